@@ -1,0 +1,77 @@
+"""lvzhi's extraction library: text in, rows out. No Prefect, no DuckDB, no I/O beyond vocabularies.
+
+    from lvzhi.extract import extract
+    result = extract(text)
+    result.document.org_name, [m.as_row() for m in result.metrics]
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from .attributes import category_of, clause_start, period_of, sentence_bounds, subject_of
+from .document import DocumentInfo, analyse_document
+from .mentions import find_mentions
+from .normalize import analysis_text
+from .vocab import Vocabulary, load_vocabulary
+
+__all__ = ["Metric", "Extraction", "DocumentInfo", "extract", "load_vocabulary"]
+
+
+@dataclass
+class Metric:
+    char_start: int
+    char_end: int
+    numeral: str
+    numeral_kind: str
+    mention_text: str
+    value: float
+    unit: str
+    approx: str
+    subject: str
+    category: str
+    period: str
+    org_name: str
+    report_year: int | None
+    sentence: str
+
+    def as_row(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Extraction:
+    document: DocumentInfo
+    metrics: list[Metric]
+
+
+def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
+    """Every quantity mention in ``text`` with its meaning; offsets index ``text`` itself."""
+    vocab = vocab or load_vocabulary()
+    norm = analysis_text(text)
+    info = analyse_document(norm, vocab)
+    metrics: list[Metric] = []
+    previous_end = 0
+    for raw in find_mentions(norm, vocab):
+        s_begin, s_end = sentence_bounds(norm, raw.char_start)
+        floor = max(s_begin, previous_end)
+        c_begin = clause_start(norm, raw.phrase_start, floor)
+        subject = subject_of(norm, raw, floor, vocab)
+        clause = norm[c_begin:min(s_end, raw.phrase_end + 12)]
+        metrics.append(Metric(
+            char_start=raw.char_start,
+            char_end=raw.char_end,
+            numeral=text[raw.char_start:raw.char_end],
+            numeral_kind=raw.numeral_kind,
+            mention_text=text[raw.phrase_start:raw.phrase_end],
+            value=raw.value,
+            unit=raw.unit,
+            approx=raw.approx,
+            subject=subject,
+            category=category_of(subject, clause, norm[s_begin:s_end], vocab),
+            period=period_of(norm, raw, c_begin, s_begin, info.in_plan_section(raw.char_start), vocab),
+            org_name=info.org_at(raw.char_start),
+            report_year=info.report_year,
+            sentence=text[s_begin:s_end].strip(),
+        ))
+        previous_end = raw.phrase_end
+    return Extraction(document=info, metrics=metrics)

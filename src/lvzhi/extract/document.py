@@ -1,0 +1,160 @@
+"""Whole-document facts: title, the body that reports, the year reviewed, the kind of document.
+
+A page may carry several articles; ``org_scopes`` says which body each stretch of text is about.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+
+from .vocab import Vocabulary
+
+_ADMIN_SUFFIX = r"(?:自治区|自治州|自治县|特别行政区|省|市|区|县|州|旗|盟)"
+# 中国人民政治协商会议 [第N届] 重庆市开州区 [第N届] 委员会
+_FORMAL_NAME = re.compile(
+    r"中国人民政治协商会议\s*(?:第[一二三四五六七八九十]+届)?\s*"
+    r"(?P<place>[\u4e00-\u9fff]{2,20}?)\s*(?:第[一二三四五六七八九十]+届)?委员会")
+_SHORT_NAME = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{2,14}}?{_ADMIN_SUFFIX})政协")
+_ADMIN_UNIT = re.compile(rf"[^第届省市区县旗盟]{{2,8}}?{_ADMIN_SUFFIX}")
+# characters that never occur in a place name: where one stands, the name starts after it
+_NOT_IN_PLACE = re.compile(r".*[年月日的在与和是这只了对向把将由被从为及并化立建强会各届第、，,。“”《》\s]")
+_HEADING_YEAR = re.compile(r"(20\d{2}|19\d{2})年(?:工作回顾|度?工作|履职|全年|以来|,|，)")
+_DATELINE = re.compile(r"(20\d{2}|19\d{2})年(\d{1,2})月(\d{1,2})日")
+# 2022年工作打算 / 二、2025年:为…凝心聚力 / 新的一年工作建议 / 下一步工作
+_PLAN_HEADING = re.compile(
+    r"(?:[一二三四五六七八九十]+[、.]\s*)?(?:(?P<year>20\d{2})年(?:[:：]|工作(?:建议|安排|打算|思路|任务|要点)|的?主要任务)"
+    r"|新的一年|下一步工作|今后工作|\d{4}年工作建议)")
+_ANY_YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年")
+
+
+@dataclass
+class DocumentInfo:
+    title: str
+    org_name: str
+    report_year: int | None
+    doc_type: str
+    org_scopes: list[tuple[int, str]]  # (start offset, org) in ascending order
+    plan_sections: list[tuple[int, int]]  # [start, end) of plan / target sections
+
+    def org_at(self, offset: int) -> str:
+        starts = [s for s, _ in self.org_scopes]
+        index = bisect_right(starts, offset) - 1
+        return self.org_scopes[index][1] if index >= 0 else self.org_name
+
+    def in_plan_section(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.plan_sections)
+
+
+def short_org_name(place: str, vocab: Vocabulary) -> str:
+    """重庆市开州区 → 开州区政协; 十三届上海市 → 上海市政协; 全国 → 全国政协."""
+    if "全国" in place:
+        return "全国政协"
+    place = _NOT_IN_PLACE.sub("", place) if "全国" not in place else place
+    units = _ADMIN_UNIT.findall(place)
+    last = units[-1] if units else place
+    for name, short in vocab.provinces:
+        prefix = name if last.startswith(name) else short if last.startswith(short) else ""
+        if prefix and len(last) - len(prefix) >= 2:  # 江西鹰潭市 → 鹰潭市, but 上海市 stays
+            last = last[len(prefix):]
+            break
+    return f"{last}政协"
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, offset = [], 0
+    for line in text.split("\n"):
+        out.append((offset, line))
+        offset += len(line) + 1
+    return out
+
+
+def _is_heading(line: str) -> bool:
+    stripped = line.strip()
+    return 0 < len(stripped) <= 40 and not re.search(r"[。！？!?;；]$", stripped)
+
+
+def _named_org(fragment: str, vocab: Vocabulary) -> str | None:
+    formal = _FORMAL_NAME.search(fragment)
+    if formal:
+        return short_org_name(formal.group("place"), vocab)
+    if "全国政协" in fragment[:12]:
+        return "全国政协"
+    short = _SHORT_NAME.search(fragment)
+    if short:
+        name = short_org_name(short.group("place"), vocab)
+        if len(name) >= 5:  # 开州区政协, not a bare 市政协 / 区政协
+            return name
+    return None
+
+
+def analyse_document(text: str, vocab: Vocabulary) -> DocumentInfo:
+    lines = _lines(text)
+    non_empty = [(o, l.strip()) for o, l in lines if l.strip()]
+    title = non_empty[0][1][:120] if non_empty else ""
+    head = "\n".join(l for _, l in non_empty[:8])
+
+    main_org = _named_org(head, vocab)
+    if main_org is None:
+        names = (short_org_name(m.group("place"), vocab) for m in _SHORT_NAME.finditer(text))
+        counts = Counter(n for n in names if len(n) >= 5)
+        main_org = counts.most_common(1)[0][0] if counts else ""
+
+    scopes: list[tuple[int, str]] = [(0, main_org)]
+    for offset, line in lines:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        # an article starts where a heading, or a paragraph's opening words, name a body
+        fragment = stripped if _is_heading(stripped) else stripped[:14]
+        org = _named_org(fragment, vocab)
+        if org and org != scopes[-1][1]:
+            scopes.append((offset, org))
+
+    return DocumentInfo(
+        title=title,
+        org_name=main_org,
+        report_year=_report_year(text, head, lines),
+        doc_type=_doc_type(title, head),
+        org_scopes=scopes,
+        plan_sections=_plan_sections(text, lines),
+    )
+
+
+def _report_year(text: str, head: str, lines: list[tuple[int, str]]) -> int | None:
+    """The year reviewed: a review heading, else the plan heading's year − 1, else the title's
+    year, else a dateline (a report given early in a year reviews the year before)."""
+    heading = _HEADING_YEAR.search(text[:3000])
+    if heading:
+        return int(heading.group(1))
+    for _, line in lines:
+        plan = _PLAN_HEADING.match(line.strip())
+        if plan and plan.group("year") and _is_heading(line):
+            return int(plan.group("year")) - 1
+    title_year = _ANY_YEAR.search("\n".join(head.split("\n")[:3]))
+    if title_year and not _DATELINE.search(head):
+        return int(title_year.group(1))
+    dateline = _DATELINE.search(head)
+    if dateline:
+        year, month = int(dateline.group(1)), int(dateline.group(2))
+        return year if month >= 10 else year - 1
+    years = Counter(int(y) for y in _ANY_YEAR.findall(text))
+    return years.most_common(1)[0][0] if years else None
+
+
+def _doc_type(title: str, head: str) -> str:
+    if "提案工作" in title or "提案工作情况" in head:
+        return "proposal_report"
+    if "常务委员会工作报告" in head.replace(" ", "") or "工作报告" in title:
+        return "work_report"
+    return "news"
+
+
+def _plan_sections(text: str, lines: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """A plan section runs from a plan heading (2025年工作建议, 新的一年…) to the end of the text."""
+    for offset, line in lines:
+        stripped = line.strip()
+        if _is_heading(stripped) and _PLAN_HEADING.match(stripped):
+            return [(offset, len(text))]
+    return []

@@ -1,0 +1,180 @@
+"""Find quantity mentions: a numeral with its qualifier, multiplier and unit, minus the look-alikes.
+
+Works on the length-preserving analysis copy (see normalize.py), so every index is also an index
+into the original text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .numerals import ARABIC_PATTERN, CHINESE_PATTERN, OVER_CHARS, VAGUE_CHARS, parse_arabic, parse_chinese
+from .vocab import Vocabulary
+
+RANGE_JOINERS = r"至|到|~|-|—|–|～"
+QUOTE_PAIRS = {"“": "”", '"': '"', "「": "」", "‘": "’", "《": "》", "『": "』"}
+SLOGAN_MAX_CHARS = 14  # a quoted span this short around a number is a name or slogan
+
+
+@dataclass
+class RawMention:
+    char_start: int  # numeral only, as the contract defines the span
+    char_end: int
+    phrase_start: int  # qualifier + numeral + multiplier + unit
+    phrase_end: int
+    numeral: str
+    numeral_kind: str  # arabic | chinese
+    value: float
+    unit: str
+    unit_kind: str
+    approx: str
+    is_range: bool
+
+
+@lru_cache(maxsize=4)
+def _candidate_regex(unit_pattern: str) -> re.Pattern[str]:
+    number = rf"(?:{ARABIC_PATTERN})|(?:{CHINESE_PATTERN})"
+    return re.compile(
+        rf"(?P<pct>百分之)?(?P<num>{number})"
+        rf"(?:\s*(?P<joiner>{RANGE_JOINERS})\s*(?P<num2>{number}))?"
+        r"(?P<after1>余|多|来)?(?P<mult>万|亿)?(?P<after2>余|多)?(?P<big>大)?"
+        rf"(?P<unit>{unit_pattern})?(?P<after3>以上|左右|上下)?"
+    )
+
+
+def _is_chinese(token: str) -> bool:
+    return not token[0].isdigit()
+
+
+def _value(token: str) -> float | None:
+    return parse_chinese(token) if _is_chinese(token) else parse_arabic(token)
+
+
+def _inside_short_quote(text: str, start: int, end: int) -> bool:
+    """True when [start, end) sits inside a short quoted or titled span (a name or a slogan)."""
+    window_start = max(0, start - SLOGAN_MAX_CHARS)
+    left = text[window_start:start]
+    for opener, closer in QUOTE_PAIRS.items():
+        pos = left.rfind(opener)
+        if pos < 0 or (opener == closer and left.count(opener) % 2 == 0):
+            continue
+        if closer in left[pos + 1:]:
+            continue
+        close = text.find(closer, end, end + SLOGAN_MAX_CHARS)
+        if close >= 0 and (close - (window_start + pos)) <= SLOGAN_MAX_CHARS + 2:
+            return True
+    return False
+
+
+def _fixed_phrase_spans(text: str, phrases: list[str]) -> list[tuple[int, int]]:
+    spans = []
+    for phrase in phrases:
+        for found in re.finditer(re.escape(phrase), text):
+            spans.append(found.span())
+    return spans
+
+
+def _excluded(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
+    before = text[max(0, start - 8):start]
+    after = text[end:end + 8]
+    for rule in vocab.exclusions:
+        if rule.before and not rule.before.search(before):
+            continue
+        if rule.after and not rule.after.search(after):
+            continue
+        return True
+    return False
+
+
+def _qualifier_before(text: str, start: int, vocab: Vocabulary) -> tuple[str, int]:
+    """(approx, start of the qualifier) for a qualifier right before the numeral (spaces allowed)."""
+    probe = start
+    while probe > 0 and text[probe - 1] == " ":
+        probe -= 1
+    for word in sorted(vocab.qualifiers_before, key=len, reverse=True):
+        if text.endswith(word, 0, probe):
+            return vocab.qualifiers_before[word], probe - len(word)
+    return "", start
+
+
+def find_mentions(text: str, vocab: Vocabulary) -> list[RawMention]:
+    """All quantity mentions in ``text`` (an analysis copy), in reading order."""
+    regex = _candidate_regex(vocab.unit_pattern)
+    blocked = _fixed_phrase_spans(text, vocab.fixed_phrases)
+    found: list[RawMention] = []
+    for match in regex.finditer(text):
+        mention = _judge(text, match, vocab, blocked)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
+           blocked: list[tuple[int, int]]) -> RawMention | None:
+    numeral = match.group("num")
+    start, end = match.span("num")
+    chinese = _is_chinese(numeral)
+    unit = match.group("unit") or ""
+    percent_word = bool(match.group("pct"))
+    if percent_word:
+        unit = "%"
+    if match.group("joiner") and not unit:
+        return None  # 2025-02-15 and the like: a range needs a unit
+    if not unit and not match.group("mult") and not (match.group("big") and not chinese):
+        return None  # a bare number is no measurement (list markers, codes, dates)
+    if chinese and match.group("big") and not unit:
+        return None  # 二十大, 四大: names, not counts
+    if any(s < match.end() and start < e for s, e in blocked):
+        return None
+    if _inside_short_quote(text, start, end):
+        return None
+    if _excluded(text, start, end, vocab):
+        return None
+    unit_info = vocab.units.get(unit)
+    if unit_info and unit_info.needs_cue_before is not None:
+        if not unit_info.needs_cue_before.search(text[max(0, start - 6):start]):
+            return None  # 2024年, 5年来, 10个月内: years and time scopes
+    if chinese and not _chinese_numeral_is_count(text, start, numeral, vocab):
+        return None
+    value = _value(numeral)
+    if value is None:
+        return None
+    multiplier = {"万": 1e4, "亿": 1e8}.get(match.group("mult") or "", 1.0)
+    if chinese and numeral[-1] in "万亿" and not match.group("mult"):
+        pass  # the multiplier is part of the Chinese numeral already
+    value *= multiplier
+
+    approx, phrase_start = _qualifier_before(text, start - (3 if percent_word else 0), vocab)
+    if not approx:
+        phrase_start = match.start()
+        for group in ("after1", "after2", "after3"):
+            word = match.group(group)
+            if word:
+                approx = vocab.qualifiers_after.get(word, "")
+                break
+    if chinese and not approx:
+        if VAGUE_CHARS & set(numeral):
+            approx = "about"
+        elif OVER_CHARS & set(numeral):
+            approx = "over"
+    if match.group("joiner"):
+        approx = "about"
+    # a Chinese numeral absorbs a trailing 余/多; keep the span on the digits proper
+    if chinese and numeral[-1] in OVER_CHARS:
+        end -= 1
+        numeral = numeral[:-1]
+    return RawMention(
+        char_start=start, char_end=end, phrase_start=phrase_start, phrase_end=match.end(),
+        numeral=numeral, numeral_kind="chinese" if chinese else "arabic", value=value,
+        unit=unit, unit_kind=unit_info.kind if unit_info else "none", approx=approx or "exact",
+        is_range=bool(match.group("joiner")),
+    )
+
+
+def _chinese_numeral_is_count(text: str, start: int, numeral: str, vocab: Vocabulary) -> bool:
+    """Chinese numerals are mostly names (四个意识, 五届四次); accept the clear counts only."""
+    if len(numeral) >= 2 and numeral not in {"一一"}:
+        return True
+    before = text[max(0, start - 4):start]
+    return any(before.endswith(cue) for cue in vocab.chinese_numeral_cues)

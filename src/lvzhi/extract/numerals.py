@@ -1,0 +1,40 @@
+"""Numeral parsing: Arabic (with thousands separators) and Chinese (两, 十几, 千余, 数百, 三万)."""
+from __future__ import annotations
+
+ARABIC_PATTERN = r"\d+(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?"
+# A Chinese numeral starts with a digit word, or with 数/几 right before a power word (数百, 几十).
+CHINESE_PATTERN = r"(?:[数几](?=[十百千万])|[零〇一二两三四五六七八九十百千])[零〇一二两三四五六七八九十百千万亿几余多]*"
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+           "六": 6, "七": 7, "八": 8, "九": 9}
+_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+VAGUE_CHARS = frozenset("几数")
+OVER_CHARS = frozenset("余多")
+
+
+def parse_arabic(token: str) -> float:
+    return float(token.replace(",", ""))
+
+
+def parse_chinese(token: str) -> float | None:
+    """Value of a Chinese numeral; vague digits (几, 数) and 余/多 count as zero (十几 → 10)."""
+    total = 0
+    section = 0
+    digit: int | None = None
+    for char in token:
+        if char in _DIGITS:
+            digit = _DIGITS[char]
+        elif char in VAGUE_CHARS or char in OVER_CHARS:
+            digit = None  # 数百 = 100, 十几 = 10, 千余 = 1000
+        elif char in _SMALL_UNITS:
+            section += (1 if digit is None else digit) * _SMALL_UNITS[char]
+            digit = None
+        elif char in _BIG_UNITS:
+            section += digit or 0
+            total += (section or 1) * _BIG_UNITS[char]
+            section = 0
+            digit = None
+        else:
+            return None
+    return float(total + section + (digit or 0))

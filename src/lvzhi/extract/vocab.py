@@ -1,0 +1,94 @@
+"""Vocabularies as data: every word list the extractor uses lives in a CSV under seeds/reference/.
+
+A domain expert extends the extractor by editing those files; this module only reads them.
+"""
+from __future__ import annotations
+
+import csv
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+DEFAULT_REFERENCE_DIR = Path(__file__).resolve().parents[3] / "seeds" / "reference"
+
+
+def reference_dir() -> Path:
+    return Path(os.environ.get("LVZHI_REFERENCE_DIR", DEFAULT_REFERENCE_DIR))
+
+
+def _rows(directory: Path, name: str) -> list[dict[str, str]]:
+    path = directory / name
+    if not path.exists():
+        raise FileNotFoundError(f"vocabulary file missing: {path}")
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(handle)]
+
+
+@dataclass(frozen=True)
+class Unit:
+    text: str
+    kind: str
+    needs_cue_before: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    before: re.Pattern[str] | None
+    after: re.Pattern[str] | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class PeriodCue:
+    pattern: re.Pattern[str]
+    period: str
+    scope: str  # clause | sentence | before
+
+
+@dataclass
+class Vocabulary:
+    units: dict[str, Unit]
+    qualifiers_before: dict[str, str]
+    qualifiers_after: dict[str, str]
+    exclusions: list[Exclusion]
+    fixed_phrases: list[str]
+    category_keywords: list[tuple[str, str]]
+    period_cues: list[PeriodCue]
+    subject_fillers: list[str]
+    subject_verbs: list[str]
+    provinces: list[tuple[str, str]]
+    chinese_numeral_cues: list[str] = field(default_factory=list)
+
+    @property
+    def unit_pattern(self) -> str:
+        return "|".join(re.escape(u) for u in sorted(self.units, key=len, reverse=True))
+
+
+def _compile(pattern: str) -> re.Pattern[str] | None:
+    return re.compile(pattern) if pattern else None
+
+
+@lru_cache(maxsize=4)
+def load_vocabulary(directory: str | None = None) -> Vocabulary:
+    base = Path(directory) if directory else reference_dir()
+    units = {r["unit"]: Unit(r["unit"], r["kind"], _compile(r["needs_cue_before"]))
+             for r in _rows(base, "units.csv")}
+    qualifiers = _rows(base, "qualifiers.csv")
+    fillers = _rows(base, "subject_fillers.csv")
+    return Vocabulary(
+        units=units,
+        qualifiers_before={r["text"]: r["approx"] for r in qualifiers if r["position"] == "before"},
+        qualifiers_after={r["text"]: r["approx"] for r in qualifiers if r["position"] == "after"},
+        exclusions=[Exclusion(_compile(r["before_regex"]), _compile(r["after_regex"]), r["reason"])
+                    for r in _rows(base, "exclusions.csv")],
+        fixed_phrases=[r["phrase"] for r in _rows(base, "fixed_phrases.csv")],
+        category_keywords=[(r["keyword"], r["category"]) for r in _rows(base, "category_keywords.csv")],
+        period_cues=[PeriodCue(re.compile(r["pattern"]), r["period"], r["scope"])
+                     for r in _rows(base, "period_cues.csv")],
+        subject_fillers=[r["word"] for r in fillers if r["kind"] == "filler"],
+        subject_verbs=[r["word"] for r in fillers if r["kind"] == "verb"],
+        provinces=[(r["name"], r["short_name"]) for r in _rows(base, "provinces.csv")],
+        chinese_numeral_cues=[r["word"] for r in _rows(base, "chinese_numeral_cues.csv")],
+    )
