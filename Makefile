@@ -1,0 +1,39 @@
+# Two commands from a fresh clone: `make run` and `make test`. Both create .venv and install the
+# exact versions in requirements.lock first (re-done only when the lock or pyproject changes).
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+UV := $(VENV)/bin/uv
+STAMP := $(VENV)/.installed
+UV_VERSION := 0.13.8
+export PREFECT_SERVER_ANALYTICS_ENABLED := false
+
+.PHONY: setup run test bench docs lock clean
+
+$(STAMP): requirements.lock pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+	$(UV) pip install --quiet --python $(PY) -r requirements.lock
+	$(UV) pip install --quiet --python $(PY) --no-deps -e .
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+run: setup
+	$(VENV)/bin/lvzhi run --source seeds/raw --warehouse warehouse/lvzhi.duckdb
+
+test: setup
+	$(PY) -m pytest
+
+bench: setup
+	$(VENV)/bin/lvzhi bench
+
+docs: setup
+	$(VENV)/bin/lvzhi docs
+
+# Re-resolve the pins after changing dependencies in pyproject.toml.
+lock:
+	$(UV) pip compile pyproject.toml --extra test -o requirements.lock --python-version 3.11
+
+clean:
+	rm -rf $(VENV) dbt_project/target dbt_project/logs warehouse/*.duckdb

@@ -1,0 +1,13 @@
+-- One row per loaded document.
+select
+    document_id,
+    org_name,
+    report_year,
+    title,
+    char_count,
+    content_sha256,
+    loaded_at,
+    doc_type,
+    encoding,
+    source_path
+from {{ ref('stg_documents') }}

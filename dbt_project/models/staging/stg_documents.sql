@@ -1,0 +1,22 @@
+with documents as (
+    select * from {{ source('raw', 'documents') }}
+),
+
+attributes as (
+    select * from {{ source('raw', 'document_attributes') }}
+)
+
+select
+    documents.document_id,
+    documents.source_path,
+    documents.encoding,
+    documents.content_sha256,
+    documents.text,
+    documents.char_count,
+    documents.loaded_at,
+    attributes.title,
+    nullif(attributes.org_name, '') as org_name,
+    attributes.report_year,
+    attributes.doc_type
+from documents
+left join attributes using (document_id)

@@ -1,0 +1,18 @@
+select
+    document_id,
+    mention_index,
+    char_start,
+    char_end,
+    numeral,
+    numeral_kind,
+    mention_text,
+    value,
+    unit,
+    approx,
+    nullif(subject, '') as subject,
+    category,
+    period,
+    nullif(org_name, '') as org_name,
+    report_year,
+    sentence
+from {{ source('raw', 'mentions') }}

@@ -1,0 +1,7 @@
+-- Every span must slice the document text to exactly the numeral (offsets are code points).
+select m.document_id, m.char_start, m.char_end, m.numeral
+from {{ ref('stg_mentions') }} as m
+join {{ ref('stg_documents') }} as d using (document_id)
+where m.char_start < 0
+   or m.char_end > d.char_count
+   or substring(d.text, m.char_start + 1, m.char_end - m.char_start) != m.numeral

@@ -1,0 +1,103 @@
+"""Command line: ``lvzhi run``, ``lvzhi explain``, ``lvzhi bench``, ``lvzhi docs``."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+# Prefect reads its settings at import time: offline, quiet defaults unless the user set them.
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+# the flow reports its own failures in one line; Prefect's engine would add a traceback
+os.environ.setdefault("PREFECT_LOGGING_LOGGERS_PREFECT_FLOW_RUNS_LEVEL", "CRITICAL")
+os.environ.setdefault("PREFECT_LOGGING_LOGGERS_PREFECT_TASK_RUNS_LEVEL", "CRITICAL")
+os.environ.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "WARNING")
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _run(args: argparse.Namespace) -> int:
+    from flows.pipeline import RunFailed, lvzhi_run
+
+    source, published = Path(args.source), Path(args.warehouse)
+    if not source.is_dir():
+        print(f"lvzhi: source directory not found: {source}", file=sys.stderr)
+        return EXIT_USAGE
+    state = lvzhi_run(source=str(source), warehouse_path=str(published), return_state=True)
+    outcome = state.result(raise_on_failure=False)
+    summary = outcome.summary if isinstance(outcome, RunFailed) else outcome
+    if isinstance(outcome, BaseException) and not isinstance(outcome, RunFailed):
+        print(f"lvzhi: run failed: {outcome}", file=sys.stderr)
+        return EXIT_FAILED
+    _print_summary(summary)
+    if not summary.published:
+        print(f"lvzhi: not published: {summary.error}", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def _print_summary(summary) -> None:
+    stages = ", ".join(f"{stage} {seconds:.2f}s" for stage, seconds in summary.seconds.items())
+    print(f"run {summary.run_id}: {summary.status}; documents {summary.documents_seen} seen, "
+          f"{summary.documents_loaded} loaded, {summary.documents_rejected} rejected; "
+          f"mentions {summary.metrics_extracted}; checks {summary.checks_passed} passed, "
+          f"{summary.checks_failed} failed; published {summary.published} -> {summary.warehouse}")
+    print(f"seconds per stage: {stages}")
+
+
+def _explain(args: argparse.Namespace) -> int:
+    from .explain import explain_file
+
+    print(explain_file(Path(args.file)))
+    return EXIT_OK
+
+
+def _bench(args: argparse.Namespace) -> int:
+    from .bench import run_benchmark
+
+    print(run_benchmark(Path(args.source), target_mb=args.megabytes))
+    return EXIT_OK
+
+
+def _docs(args: argparse.Namespace) -> int:
+    from .transform import generate_docs
+
+    published = Path(args.warehouse)
+    if not published.exists():
+        print(f"lvzhi: no warehouse at {published}; run `lvzhi run` first", file=sys.stderr)
+        return EXIT_USAGE
+    index = generate_docs(published)
+    print(f"dbt docs written to {index.parent} (serve with: .venv/bin/dbt docs serve "
+          f"--project-dir dbt_project --profiles-dir dbt_project --port 8080)")
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="lvzhi", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    run = commands.add_parser("run", help="one full flow run: load, extract, transform, validate, publish")
+    run.add_argument("--source", default="seeds/raw", help="directory of documents (recursive)")
+    run.add_argument("--warehouse", default="warehouse/lvzhi.duckdb", help="published DuckDB file")
+    run.set_defaults(handler=_run)
+
+    explain = commands.add_parser("explain", help="print a document with each mention marked")
+    explain.add_argument("file")
+    explain.set_defaults(handler=_explain)
+
+    bench = commands.add_parser("bench", help="extraction throughput on a seed-like corpus")
+    bench.add_argument("--source", default="seeds/raw")
+    bench.add_argument("--megabytes", type=float, default=25.0)
+    bench.set_defaults(handler=_bench)
+
+    docs = commands.add_parser("docs", help="build the dbt docs site for the published warehouse")
+    docs.add_argument("--warehouse", default="warehouse/lvzhi.duckdb")
+    docs.set_defaults(handler=_docs)
+
+    args = parser.parse_args(argv)
+    return args.handler(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

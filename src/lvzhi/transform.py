@@ -1,0 +1,66 @@
+"""Run dbt (in-process, dbt-duckdb) against a build file."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PROJECT_DIR = Path(__file__).resolve().parents[2] / "dbt_project"
+
+
+class TransformError(Exception):
+    pass
+
+
+@dataclass
+class DbtOutcome:
+    success: bool
+    nodes: int
+    failures: list[str] = field(default_factory=list)
+
+
+def run_dbt(args: list[str], database: Path, project_dir: Path = PROJECT_DIR) -> DbtOutcome:
+    """``dbt <args>`` in a child process with the profile pointed at ``database``.
+
+    A child process, not dbtRunner: dbt-duckdb keeps its connection open in-process, which would
+    lock the build file against the validation that follows, and dbt's global state stays out of
+    the flow's process.
+    """
+    dbt = Path(sys.executable).with_name("dbt")
+    env = {**os.environ, "LVZHI_DBT_DATABASE": str(database.resolve()), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
+    target = project_dir / "target"
+    command = [str(dbt), *args, "--project-dir", str(project_dir), "--profiles-dir", str(project_dir),
+               "--log-path", str(project_dir / "logs"), "--target-path", str(target)]
+    completed = subprocess.run(command, env=env, capture_output=True, text=True, cwd=project_dir)
+    failures, nodes = _run_results(target / "run_results.json") if "build" in args else ([], 0)
+    if completed.returncode != 0 and not failures:
+        tail = (completed.stdout + completed.stderr).strip().splitlines()[-5:]
+        failures.append(" | ".join(tail) or f"dbt exited {completed.returncode}")
+    return DbtOutcome(success=completed.returncode == 0, nodes=nodes, failures=failures)
+
+
+def _run_results(path: Path) -> tuple[list[str], int]:
+    if not path.exists():
+        return [], 0
+    results = json.loads(path.read_text(encoding="utf-8")).get("results", [])
+    failures = [f"{r['unique_id']}: {r['status']} {r.get('message') or ''}".strip()
+                for r in results if r.get("status") in {"error", "fail", "runtime error"}]
+    return failures, len(results)
+
+
+def build(database: Path) -> DbtOutcome:
+    """``dbt build``: seeds, staging views, marts and every data test."""
+    outcome = run_dbt(["build"], database)
+    if not outcome.success:
+        raise TransformError("dbt build failed: " + "; ".join(outcome.failures[:5]))
+    return outcome
+
+
+def generate_docs(database: Path) -> Path:
+    outcome = run_dbt(["docs", "generate"], database)
+    if not outcome.success:
+        raise TransformError("dbt docs generate failed: " + "; ".join(outcome.failures[:5]))
+    return PROJECT_DIR / "target" / "index.html"

@@ -1,0 +1,104 @@
+"""DuckDB side: the build file the run writes into, the quality tables, and the atomic publish.
+
+A run never writes the published file while building: it copies it (to keep the run history),
+builds and validates the copy, then replaces the published file with one rename.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+RAW_SCHEMA = {
+    "documents": {
+        "document_id": pl.Utf8, "source_path": pl.Utf8, "encoding": pl.Utf8,
+        "content_sha256": pl.Utf8, "text": pl.Utf8, "char_count": pl.Int64,
+        "loaded_at": pl.Datetime("us", "UTC"),
+    },
+    "rejected_documents": {"source_path": pl.Utf8, "reason": pl.Utf8, "detected_at": pl.Datetime("us", "UTC")},
+    "document_attributes": {
+        "document_id": pl.Utf8, "title": pl.Utf8, "org_name": pl.Utf8, "report_year": pl.Int64,
+        "doc_type": pl.Utf8,
+    },
+    "mentions": {
+        "document_id": pl.Utf8, "mention_index": pl.Int64, "char_start": pl.Int64, "char_end": pl.Int64,
+        "numeral": pl.Utf8, "numeral_kind": pl.Utf8, "mention_text": pl.Utf8, "value": pl.Float64,
+        "unit": pl.Utf8, "approx": pl.Utf8, "subject": pl.Utf8, "category": pl.Utf8, "period": pl.Utf8,
+        "org_name": pl.Utf8, "report_year": pl.Int64, "sentence": pl.Utf8,
+    },
+}
+
+QUALITY_DDL = [
+    "create schema if not exists quality",
+    """create table if not exists quality.runs (
+        run_id varchar primary key, flow_run_id varchar, source varchar,
+        started_at timestamptz, finished_at timestamptz, status varchar,
+        documents_seen integer, documents_loaded integer, documents_rejected integer,
+        metrics_extracted integer, checks_passed integer, checks_failed integer, published boolean,
+        discover_seconds double, ingest_seconds double, extract_seconds double,
+        transform_seconds double, validate_seconds double, publish_seconds double, error varchar)""",
+    """create table if not exists quality.validation_results (
+        run_id varchar, suite varchar, expectation varchar, column_name varchar, success boolean,
+        unexpected_count bigint, severity varchar, details varchar, checked_at timestamptz)""",
+]
+
+
+def build_path(published: Path) -> Path:
+    return published.with_name(f".{published.name}.building")
+
+
+def start_build(published: Path) -> Path:
+    """A fresh build file: a copy of the published warehouse (for its history) or an empty one."""
+    build = build_path(published)
+    published.parent.mkdir(parents=True, exist_ok=True)
+    for stale in (build, build.with_name(build.name + ".wal")):
+        stale.unlink(missing_ok=True)
+    if published.exists():
+        shutil.copyfile(published, build)
+    with duckdb.connect(str(build)) as con:
+        con.execute("create schema if not exists raw")
+        for ddl in QUALITY_DDL:
+            con.execute(ddl)
+    return build
+
+
+def frame(table: str, rows: list[dict]) -> pl.DataFrame:
+    schema = RAW_SCHEMA[table]
+    return pl.DataFrame(rows, schema=schema) if rows else pl.DataFrame(schema=schema)
+
+
+def replace_table(database: Path, schema: str, table: str, data: pl.DataFrame) -> None:
+    with duckdb.connect(str(database)) as con:
+        con.execute(f"create schema if not exists {schema}")
+        con.register("incoming", data.to_arrow())
+        con.execute(f"create or replace table {schema}.{table} as select * from incoming")
+        con.unregister("incoming")
+
+
+def append_rows(database: Path, table: str, rows: list[dict]) -> None:
+    """Insert dicts into an existing quality table by column name (values bound, never pasted)."""
+    if not rows:
+        return
+    columns = list(rows[0])
+    placeholders = ", ".join("?" for _ in columns)
+    with duckdb.connect(str(database)) as con:
+        for ddl in QUALITY_DDL:
+            con.execute(ddl)
+        con.executemany(
+            f"insert into {table} ({', '.join(columns)}) values ({placeholders})",
+            [[row[c] for c in columns] for row in rows])
+
+
+def read_table(database: Path, query: str) -> pl.DataFrame:
+    with duckdb.connect(str(database), read_only=True) as con:
+        return con.execute(query).pl()
+
+
+def publish(build: Path, published: Path) -> None:
+    """Checkpoint, then replace the published file in one atomic rename."""
+    with duckdb.connect(str(build)) as con:
+        con.execute("checkpoint")
+    os.replace(build, published)
