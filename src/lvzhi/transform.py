@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -60,7 +62,11 @@ def build(database: Path) -> DbtOutcome:
 
 
 def generate_docs(database: Path) -> Path:
-    outcome = run_dbt(["docs", "generate"], database)
+    """Build the dbt docs site from a copy of ``database``, so readers holding it never block it."""
+    with tempfile.TemporaryDirectory(prefix="lvzhi-docs-") as scratch:
+        copy = Path(scratch) / database.name
+        shutil.copyfile(database, copy)
+        outcome = run_dbt(["docs", "generate"], copy)
     if not outcome.success:
         raise TransformError("dbt docs generate failed: " + "; ".join(outcome.failures[:5]))
     return PROJECT_DIR / "target" / "index.html"

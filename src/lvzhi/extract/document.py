@@ -102,15 +102,19 @@ def analyse_document(text: str, vocab: Vocabulary) -> DocumentInfo:
         main_org = counts.most_common(1)[0][0] if counts else ""
 
     scopes: list[tuple[int, str]] = [(0, main_org)]
+    block_start: int | None = None  # first line of the current run of heading lines
     for offset, line in lines:
         stripped = line.strip()
         if not stripped:
             continue
-        # an article starts where a heading, or a paragraph's opening words, name a body
-        fragment = stripped if _is_heading(stripped) else stripped[:14]
+        heading = _is_heading(stripped)
+        block_start = (offset if block_start is None else block_start) if heading else None
+        # an article starts where its headline block, or a paragraph's opening words, name a body
+        fragment = stripped if heading else stripped[:14]
         org = _named_org(fragment, vocab)
         if org and org != scopes[-1][1]:
-            scopes.append((offset, org))
+            start = block_start if heading and block_start is not None else offset
+            scopes = [scope for scope in scopes if scope[0] < start] + [(start, org)]
 
     return DocumentInfo(
         title=title,

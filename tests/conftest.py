@@ -1,0 +1,35 @@
+"""Shared fixtures: one real flow run over the shipped seeds, inside Prefect's test harness."""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO / "seeds" / "raw"
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+@pytest.fixture(scope="session")
+def seed_run(prefect_harness, tmp_path_factory):
+    """(summary, warehouse path) of one full flow run over seeds/raw."""
+    from flows.pipeline import lvzhi_run
+
+    folder = tmp_path_factory.mktemp("seed_run")
+    source = folder / "source"
+    shutil.copytree(SEEDS, source)
+    warehouse = folder / "lvzhi.duckdb"
+    summary = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
+    return summary, warehouse

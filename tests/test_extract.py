@@ -1,0 +1,99 @@
+"""Extraction on real sentences from the seeds: numbers, units, qualifiers, and the look-alikes."""
+from __future__ import annotations
+
+import pytest
+
+from lvzhi.extract import extract
+
+
+def only(sentence: str):
+    metrics = extract(sentence).metrics
+    assert len(metrics) == 1, [m.mention_text for m in metrics]
+    return metrics[0]
+
+
+@pytest.mark.parametrize("sentence, numeral, value, unit, approx", [
+    ("全年共立案298件提案", "298", 298, "件", "exact"),
+    ("试点区县基层协商4100多次", "4100", 4100, "次", "over"),
+    ("累计分享书目200余册", "200", 200, "册", "over"),
+    ("提案办结率100%", "100", 100, "%", "exact"),
+    ("满意率98.7%", "98.7", 98.7, "%", "exact"),
+    ("注册资金4300万元", "4300", 43_000_000, "元", "exact"),
+    ("价值3万余元", "3", 30_000, "元", "over"),
+    ("客户数突破10万", "10", 100_000, "", "over"),
+    ("共有近180家统战成员单位", "180", 180, "家", "under"),
+    ("添置十几种配套健身器材", "十几", 10, "种", "about"),
+    ("仅一场直播带货", "一", 1, "场", "exact"),
+    ("召开座谈会12场", "12", 12, "场", "exact"),
+    ("接待群众 100余人次", "100", 100, "人次", "over"),
+    ("组织3-5次专题调研", "3", 3, "次", "about"),
+    ("开展调研３０至３５个", "３０", 30, "个", "about"),
+    ("收到提案1,234件", "1,234", 1234, "件", "exact"),
+    ("采纳率达百分之九十", "九十", 90, "%", "exact"),
+    ("點擊量超過100萬人次", "100", 1_000_000, "人次", "over"),
+])
+def test_quantity(sentence, numeral, value, unit, approx):
+    metric = only(sentence)
+    assert metric.numeral == numeral
+    assert sentence[metric.char_start:metric.char_end] == numeral
+    assert metric.value == pytest.approx(value)
+    assert metric.unit == unit
+    assert metric.approx == approx
+
+
+def test_wan_multiplier_keeps_span_on_digits():
+    sentence = "各方参与达到1.24万人"
+    metric = only(sentence)
+    assert (metric.numeral, metric.value, metric.unit, metric.mention_text) == ("1.24", 12400, "人", "1.24万人")
+
+
+@pytest.mark.parametrize("sentence", [
+    "2024年,是中华人民共和国成立75周年",           # year, anniversary
+    "(2024年12月27日)",                             # date
+    "中国人民政治协商会议第十五届重庆市开州区委员会",  # ordinal
+    "打造党组统领政协履职“1+4”模式",                 # slogan with a formula
+    "推动5G网络建设",                                # a name with a number
+    "编制“十四五”规划",                              # plan name
+    "坚决做到“两个维护”",                            # political slogan
+    "5年来,我们始终坚持",                            # time scope
+    "10个月内助解群众急难愁盼问题",                   # time scope without a count
+    "1. 打造党组统领政协履职模式",                     # list marker
+    "区委十五届六次全会",                            # session numbers
+    "2025-02-15 18:43:29",                          # timestamp
+])
+def test_not_a_mention(sentence):
+    assert extract(sentence).metrics == []
+
+
+def test_issue_number_that_looks_like_a_year():
+    metric = only("编发信息2022期")
+    assert (metric.value, metric.unit) == (2022, "期")
+
+
+def test_counts_inside_a_time_scope_are_cumulative():
+    metrics = extract("5年共确定课题126个,开展调研活动630余次。").metrics
+    assert [(m.value, m.period) for m in metrics] == [(126, "cumulative"), (630, "cumulative")]
+
+
+def test_offsets_point_into_the_original_traditional_full_width_text():
+    text = "全年共立案２９８件提案，辦結率１００％。"
+    metrics = extract(text).metrics
+    assert [text[m.char_start:m.char_end] for m in metrics] == ["２９８", "１００"]
+    assert [(m.value, m.unit) for m in metrics] == [(298, "件"), (100, "%")]
+
+
+def test_org_and_year_from_the_title_and_review_heading():
+    text = ("中国人民政治协商会议\n大连市中山区第十一届委员会常务委员会工作报告\n"
+            "2024年工作回顾\n全年召开党组会议32次。")
+    result = extract(text)
+    assert result.document.org_name == "中山区政协"
+    assert result.document.report_year == 2024
+    assert [(m.org_name, m.report_year, m.category) for m in result.metrics] == [("中山区政协", 2024, "meetings")]
+
+
+def test_each_article_on_a_page_keeps_its_own_body():
+    text = ("四川省政协召开工作务虚会\n全年共征集到提案1194件。\n"
+            "10个月内助解群众急难愁盼问题220余个\n——大连市普兰店区政协深入开展恳谈协商活动\n"
+            "助力解决群众急难愁盼问题220余个。")
+    orgs = [m.org_name for m in extract(text).metrics]
+    assert orgs == ["四川省政协", "普兰店区政协", "普兰店区政协"]

@@ -1,0 +1,111 @@
+"""The real flow on the shipped seeds: Prefect (test harness), DuckDB, dbt and GX, no mocks."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from conftest import REPO, SHARED
+
+CONTRACT_COLUMNS = ["metric_id", "document_id", "org_name", "report_year", "char_start", "char_end",
+                    "mention_text", "value", "unit", "approx", "subject", "category", "period", "sentence"]
+
+
+@pytest.fixture(scope="module")
+def con(seed_run):
+    summary, warehouse = seed_run
+    assert summary.published, summary.error
+    connection = duckdb.connect(str(warehouse), read_only=True)
+    yield connection
+    connection.close()
+
+
+def test_run_summary(seed_run):
+    summary, warehouse = seed_run
+    assert summary.status == "published" and warehouse.exists()
+    assert (summary.documents_seen, summary.documents_loaded, summary.documents_rejected) == (5, 5, 0)
+    assert summary.metrics_extracted >= 200
+    assert summary.checks_failed == 0
+    assert set(summary.seconds) == {"discover", "ingest", "extract", "transform", "validate", "publish", "record"}
+    assert not warehouse.with_name(f".{warehouse.name}.building").exists()
+
+
+def test_fct_metrics_has_exactly_the_contract_columns(con):
+    columns = [r[0] for r in con.execute(
+        "select column_name from information_schema.columns where table_schema = 'marts' "
+        "and table_name = 'fct_metrics' order by ordinal_position").fetchall()]
+    assert columns == CONTRACT_COLUMNS
+
+
+def test_every_span_slices_the_document_to_its_numeral(con):
+    rows = con.execute("""
+        select d.text, m.char_start, m.char_end, m.mention_text
+        from marts.fct_metrics m join raw.documents d using (document_id)""").fetchall()
+    assert len(rows) >= 200
+    for text, start, end, mention_text in rows:
+        numeral = text[start:end]
+        assert numeral and numeral in mention_text, (numeral, mention_text)
+        assert numeral[0].isdigit() or numeral[0] in "零〇一二两三四五六七八九十百千几数１２３４５６７８９０"
+
+
+def test_tables_and_row_counts(con):
+    assert con.execute("select count(*) from marts.dim_documents").fetchone()[0] == 5
+    assert con.execute("select count(*) from raw.rejected_documents").fetchone()[0] == 0
+    runs = con.execute("select status, published, documents_loaded, metrics_extracted, transform_seconds "
+                       "from quality.runs").fetchall()
+    assert len(runs) == 1 and runs[0][:2] == ("published", True) and runs[0][4] > 0
+    results = con.execute("select count(*), count(*) filter (where success), count(distinct severity) "
+                          "from quality.validation_results").fetchone()
+    assert results[0] >= 9 and results[0] == results[1]
+
+
+@pytest.mark.parametrize("document_id, mention_text, value, unit, approx, org", [
+    ("000_13de0a4cc9b2606a", "298件", 298, "件", "exact", "开州区政协"),
+    ("000_13de0a4cc9b2606a", "98.7%", 98.7, "%", "exact", "开州区政协"),
+    ("001_9579aaa4af56d42d", "1.24万人", 12400, "人", "exact", "重庆市政协"),
+    ("001_9579aaa4af56d42d", "1300余条", 1300, "条", "over", "重庆市政协"),
+    ("003_c50f5a55754e2afc", "4300万元", 43_000_000, "元", "exact", "中山区政协"),
+    ("004_09629e19c3738c4e", "92.3%", 92.3, "%", "exact", "四川省政协"),
+    ("004_09629e19c3738c4e", "近180家", 180, "家", "under", "上海市政协"),
+])
+def test_known_facts(con, document_id, mention_text, value, unit, approx, org):
+    rows = con.execute("select value, unit, approx, org_name from marts.fct_metrics "
+                       "where document_id = ? and mention_text = ?", [document_id, mention_text]).fetchall()
+    assert (value, unit, approx, org) in [tuple(r) for r in rows]
+
+
+def test_documents_know_their_body_and_year(con):
+    rows = dict(con.execute("select document_id, org_name || ' ' || report_year from marts.dim_documents").fetchall())
+    assert rows["000_13de0a4cc9b2606a"] == "开州区政协 2024"
+    assert rows["001_9579aaa4af56d42d"] == "重庆市政协 2021"
+    assert rows["003_c50f5a55754e2afc"] == "中山区政协 2024"
+
+
+@pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="shared gold not beside the repo")
+def test_score_against_gold(seed_run):
+    _, warehouse = seed_run
+    out = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), "--warehouse", str(warehouse),
+                          "--gold", str(SHARED / "gold"), "--json"], capture_output=True, text=True, check=True)
+    score = json.loads(out.stdout)
+    assert score["f1"] >= 0.95 and score["strict_f1"] >= 0.93, score
+
+
+def test_dbt_docs_generate(seed_run):
+    from lvzhi.transform import generate_docs
+
+    _, warehouse = seed_run
+    index = generate_docs(warehouse)
+    assert index.exists() and (index.parent / "catalog.json").exists()
+
+
+def test_cli_missing_source_exits_with_one_line_reason(tmp_path):
+    lvzhi = Path(sys.executable).with_name("lvzhi")
+    out = subprocess.run([str(lvzhi), "run", "--source", str(tmp_path / "nope"),
+                          "--warehouse", str(tmp_path / "w.duckdb")], capture_output=True, text=True)
+    assert out.returncode == 2
+    assert out.stderr.strip().count("\n") == 0 and "source directory not found" in out.stderr
+    assert not (tmp_path / "w.duckdb").exists()
