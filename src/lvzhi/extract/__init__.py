@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from .attributes import category_of, clause_start, period_of, sentence_bounds, subject_of
+from .attributes import PreviousMention, category_of, clause_start, period_of, sentence_bounds, subject_of
 from .document import DocumentInfo, analyse_document
 from .mentions import find_mentions
 from .normalize import analysis_text
@@ -51,11 +51,13 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
     info = analyse_document(norm, vocab)
     metrics: list[Metric] = []
     previous_end = 0
+    previous_sentence, previous = -1, None
     for raw in find_mentions(norm, vocab):
         s_begin, s_end = sentence_bounds(norm, raw.char_start)
         floor = max(s_begin, previous_end)
         c_begin = clause_start(norm, raw.phrase_start, floor)
-        subject = subject_of(norm, raw, floor, vocab)
+        subject = subject_of(norm, raw, floor, vocab,
+                             previous if previous_sentence == s_begin else None)
         clause = norm[c_begin:min(s_end, raw.phrase_end + 12)]
         metrics.append(Metric(
             char_start=raw.char_start,
@@ -67,11 +69,12 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
             unit=raw.unit,
             approx=raw.approx,
             subject=subject,
-            category=category_of(subject, clause, norm[s_begin:s_end], vocab),
+            category=category_of(subject, clause, norm[s_begin:s_end], raw.unit, vocab),
             period=period_of(norm, raw, c_begin, s_begin, info.in_plan_section(raw.char_start), vocab),
             org_name=info.org_at(raw.char_start),
             report_year=info.report_year,
             sentence=text[s_begin:s_end].strip(),
         ))
         previous_end = raw.phrase_end
+        previous_sentence, previous = s_begin, PreviousMention(subject, raw.unit)
     return Extraction(document=info, metrics=metrics)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .mentions import RawMention
 from .vocab import Vocabulary
@@ -9,8 +10,11 @@ from .vocab import Vocabulary
 SENTENCE_END = "。！？!?\n"
 CLAUSE_BREAK = ",，;；。！？!?:：\n"
 SUBJECT_MAX_CHARS = 20
-_POST_STOP = re.compile(r"[,，;；。！？!?:：、\n()（）]|等|的|和|及|以上|左右|其中|共|达|占|被|获|分别|同比")
-_LEADING_PUNCT = "“”\"'‘’《》()（）[]【】 \t、"
+_PUNCT_STOP = re.compile(r"[,，;；。！？!?:：、\n()（）…\d]")
+_POST_STOP = re.compile(r"等|的|和|及|以上|左右|其中|共|达|占|被|获|分别|同比|就|成立")
+_LEADING_PUNCT = "“”\"'‘’《》()（）[]【】 \t、…-—"
+_TIME_SCOPE = re.compile(r"^(?:近)?(?:\d+|[一二三四五六七八九十两]+)(?:年|个月)(?:来|以来)?")
+ACTIVITY_UNITS = {"次", "场次", "场", "人次", "期", "项"}
 _RATE = re.compile(r"([\u4e00-\u9fff“”]{0,6}率)(?:达到|达|为|是|超过|提高到|提升至)?$")
 
 
@@ -37,32 +41,81 @@ def _strip_words(phrase: str, words: list[str], leading: bool = True) -> str:
     return phrase
 
 
-def subject_of(text: str, mention: RawMention, floor: int, vocab: Vocabulary) -> str:
-    """What was counted, from the clause: VERB+OBJ+NUM+UNIT, NUM+UNIT+NOUN or NOUN率+达+NUM%."""
+@dataclass
+class PreviousMention:
+    subject: str
+    unit: str
+
+
+def _post_phrase(text: str, mention: RawMention, vocab: Vocabulary) -> tuple[str, str]:
+    """(noun after the unit, predicate after it): NUM+UNIT+NOUN, or NUM+UNIT+被…刊载."""
+    window = text[mention.phrase_end:mention.phrase_end + SUBJECT_MAX_CHARS]
+    end = _PUNCT_STOP.search(window)
+    window = window[: end.start()] if end else window
+    stop = _POST_STOP.search(window)
+    cut = stop.start() if stop else len(window)
+    for word in vocab.subject_stops:
+        found = window.find(word)
+        if 0 <= found < cut:
+            cut = found
+    return window[:cut].strip(_LEADING_PUNCT), window[cut:].strip(_LEADING_PUNCT)
+
+
+def subject_of(text: str, mention: RawMention, floor: int, vocab: Vocabulary,
+               previous: "PreviousMention | None" = None) -> str:
+    """What was counted, from the clause: VERB+OBJ+NUM+UNIT, NUM+UNIT+NOUN or NOUN率+达+NUM%.
+
+    ``previous`` (the figure before, in the same sentence) fills what Chinese leaves out:
+    `形成信息5536篇,…,采用127期` counts 信息 that were 采用.
+    """
     begin = clause_start(text, mention.phrase_start, floor)
     pre = text[begin:mention.phrase_start].strip(_LEADING_PUNCT)
     if mention.unit == "%":
         rate = _RATE.search(pre)
         if rate:
             return rate.group(1).strip("“”")
-    post_text = text[mention.phrase_end:mention.phrase_end + SUBJECT_MAX_CHARS]
-    stop = _POST_STOP.search(post_text)
-    post = post_text[: stop.start()] if stop else post_text
-    post = post.strip(_LEADING_PUNCT)
+    if "等" in pre:  # 甲、乙等意见建议 → 意见建议: the enumeration is examples, not the subject
+        pre = pre[pre.rfind("等") + 1:]
+    noun, predicate = _post_phrase(text, mention, vocab)
 
+    pre = _TIME_SCOPE.sub("", pre)
     core = _strip_words(pre, vocab.subject_fillers + vocab.subject_verbs)
-    core = _strip_words(core, ["达到", "达", "为", "共", "等", "总计", "合计"], leading=False)
+    core = _strip_words(core, ["达到", "达", "为", "共", "等", "总计", "合计", "先后", "已", "累计"], leading=False)
     core = core.strip(_LEADING_PUNCT)
     if len(core) > 14:
         core = core[-14:]
-    subject = core + post if core else post
+    subject = core + noun
+    if not subject or subject in vocab.generic_heads:
+        verb_and_head = _strip_words(pre, vocab.subject_fillers)[-8:]
+        if previous and not subject:
+            subject = previous.subject + predicate  # 其中6篇被…刊载: the 6 are of the thing before
+        elif previous and (subject in vocab.bare_verbs or previous.unit in ACTIVITY_UNITS):
+            subject = previous.subject + subject  # 调研21次,提出意见建议 → 调研意见建议
+        elif verb_and_head:
+            subject = verb_and_head
     if not subject:
-        subject = pre[-10:]
+        subject = noun or predicate or pre[-10:]
+    subject = subject.replace("《", "").replace("》", "")
     return subject[:SUBJECT_MAX_CHARS].strip(_LEADING_PUNCT)
 
 
-def category_of(subject: str, clause: str, sentence: str, vocab: Vocabulary) -> str:
-    for scope in (subject, clause, sentence):
+def category_of(subject: str, clause: str, sentence: str, unit: str, vocab: Vocabulary) -> str:
+    """A sentence rule for the unit (件 in a sentence about 提案 counts proposals), else the category
+    of the rightmost keyword in the subject (Chinese phrases are head-final), else of the first
+    keyword in the clause, else in the sentence."""
+    for keyword, category, units in vocab.sentence_category_rules:
+        if unit in units and keyword in sentence:
+            return category
+    best: tuple[int, int, str] | None = None
+    for keyword, category in vocab.category_keywords:
+        end = subject.rfind(keyword)
+        if end >= 0:
+            key = (end + len(keyword), len(keyword), category)
+            if best is None or key[:2] > best[:2]:
+                best = key
+    if best:
+        return best[2]
+    for scope in (clause, sentence):
         for keyword, category in vocab.category_keywords:
             if keyword in scope:
                 return category

@@ -22,8 +22,13 @@ def _rows(directory: Path, name: str) -> list[dict[str, str]]:
     path = directory / name
     if not path.exists():
         raise FileNotFoundError(f"vocabulary file missing: {path}")
+    rows = []
     with path.open(encoding="utf-8", newline="") as handle:
-        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(handle)]
+        for row in csv.DictReader(handle):
+            if None in row:  # more fields than the header: usually an unquoted comma in a regex
+                raise ValueError(f"{path}, line {len(rows) + 2}: too many fields; quote values that hold commas")
+            rows.append({k: (v or "").strip() for k, v in row.items()})
+    return rows
 
 
 @dataclass(frozen=True)
@@ -55,9 +60,13 @@ class Vocabulary:
     exclusions: list[Exclusion]
     fixed_phrases: list[str]
     category_keywords: list[tuple[str, str]]
+    sentence_category_rules: list[tuple[str, str, frozenset[str]]]  # keyword, category, units
     period_cues: list[PeriodCue]
     subject_fillers: list[str]
     subject_verbs: list[str]
+    subject_stops: list[str]
+    generic_heads: list[str]
+    bare_verbs: list[str]
     provinces: list[tuple[str, str]]
     chinese_numeral_cues: list[str] = field(default_factory=list)
 
@@ -84,11 +93,17 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         exclusions=[Exclusion(_compile(r["before_regex"]), _compile(r["after_regex"]), r["reason"])
                     for r in _rows(base, "exclusions.csv")],
         fixed_phrases=[r["phrase"] for r in _rows(base, "fixed_phrases.csv")],
-        category_keywords=[(r["keyword"], r["category"]) for r in _rows(base, "category_keywords.csv")],
+        category_keywords=[(r["keyword"], r["category"]) for r in _rows(base, "category_keywords.csv")
+                           if not r["units_in_sentence"]],
+        sentence_category_rules=[(r["keyword"], r["category"], frozenset(r["units_in_sentence"].split("|")))
+                                 for r in _rows(base, "category_keywords.csv") if r["units_in_sentence"]],
         period_cues=[PeriodCue(re.compile(r["pattern"]), r["period"], r["scope"])
                      for r in _rows(base, "period_cues.csv")],
         subject_fillers=[r["word"] for r in fillers if r["kind"] == "filler"],
         subject_verbs=[r["word"] for r in fillers if r["kind"] == "verb"],
+        subject_stops=sorted({r["word"] for r in fillers if r["kind"] == "stop"}, key=len, reverse=True),
+        generic_heads=[r["head"] for r in _rows(base, "generic_heads.csv")],
+        bare_verbs=[r["head"] for r in _rows(base, "generic_heads.csv") if r["kind"] == "verb"],
         provinces=[(r["name"], r["short_name"]) for r in _rows(base, "provinces.csv")],
         chinese_numeral_cues=[r["word"] for r in _rows(base, "chinese_numeral_cues.csv")],
     )
