@@ -10,9 +10,11 @@ from .vocab import Vocabulary
 SENTENCE_END = "。！？!?\n"
 CLAUSE_BREAK = ",，;；。！？!?:：\n"
 SUBJECT_MAX_CHARS = 20
-_PUNCT_STOP = re.compile(r"[,，;；。！？!?:：、\n()（）…\d]")
-_POST_STOP = re.compile(r"等|的|和|及|以上|左右|其中|共|达|占|被|获|分别|同比|就|成立")
-_LEADING_PUNCT = "“”\"'‘’《》()（）[]【】 \t、…-—"
+_PUNCT_STOP = re.compile(r"[,，;；。！？!?:：\n()（）…\d]|、(?![\u4e00-\u9fff])")
+_POST_STOP = re.compile(r"等|的|和|及|以上|左右|其中|共|达|占|被|获|分别|同比|就|成立|建立|先后")
+_NEXT_COUNT = re.compile(r"\d+(?:\.\d+)?(?:余|多)?[\u4e00-\u9fff]{1,2}?(?=[\u4e00-\u9fff])")
+_COORDINATION_END = ("、", "和", "及", "与", "以及")
+_LEADING_PUNCT = "“”\"'‘’《》()（）[]【】 \t、…-—的"
 _TIME_SCOPE = re.compile(r"^(?:近)?(?:\d+|[一二三四五六七八九十两]+)(?:年|个月)(?:来|以来)?")
 ACTIVITY_UNITS = {"次", "场次", "场", "人次", "期", "项"}
 _RATE = re.compile(r"([\u4e00-\u9fff“”]{0,6}率)(?:达到|达|为|是|超过|提高到|提升至)?$")
@@ -49,7 +51,13 @@ class PreviousMention:
 
 def _post_phrase(text: str, mention: RawMention, vocab: Vocabulary) -> tuple[str, str]:
     """(noun after the unit, predicate after it): NUM+UNIT+NOUN, or NUM+UNIT+被…刊载."""
-    window = text[mention.phrase_end:mention.phrase_end + SUBJECT_MAX_CHARS]
+    window = text[mention.phrase_end:mention.phrase_end + SUBJECT_MAX_CHARS + 8]
+    if window.startswith("、"):
+        return "", ""  # 274件、社情民意信息420条: what follows is the next figure's
+    stacked = _NEXT_COUNT.match(window)  # 3方面10条意见建议: the noun comes after the next count
+    if stacked:
+        window = window[stacked.end():]
+    window = window[:SUBJECT_MAX_CHARS]
     end = _PUNCT_STOP.search(window)
     window = window[: end.start()] if end else window
     stop = _POST_STOP.search(window)
@@ -61,6 +69,16 @@ def _post_phrase(text: str, mention: RawMention, vocab: Vocabulary) -> tuple[str
     return window[:cut].strip(_LEADING_PUNCT), window[cut:].strip(_LEADING_PUNCT)
 
 
+def _after_last_verb(pre: str, vocab: Vocabulary) -> str:
+    """The clause from its last activity verb on: 围绕…等开展学习交流 → 开展学习交流."""
+    best = -1
+    for verb in vocab.subject_verbs:
+        found = pre.rfind(verb)
+        if found >= 0 and found + len(verb) < len(pre):
+            best = max(best, found)
+    return pre[best:] if best > 0 else pre
+
+
 def subject_of(text: str, mention: RawMention, floor: int, vocab: Vocabulary,
                previous: "PreviousMention | None" = None) -> str:
     """What was counted, from the clause: VERB+OBJ+NUM+UNIT, NUM+UNIT+NOUN or NOUN率+达+NUM%.
@@ -69,32 +87,36 @@ def subject_of(text: str, mention: RawMention, floor: int, vocab: Vocabulary,
     `形成信息5536篇,…,采用127期` counts 信息 that were 采用.
     """
     begin = clause_start(text, mention.phrase_start, floor)
-    pre = text[begin:mention.phrase_start].strip(_LEADING_PUNCT)
+    raw_pre = text[begin:mention.phrase_start].strip()
+    pre = raw_pre.strip(_LEADING_PUNCT)
     if mention.unit == "%":
         rate = _RATE.search(pre)
         if rate:
             return rate.group(1).strip("“”")
     if "等" in pre:  # 甲、乙等意见建议 → 意见建议: the enumeration is examples, not the subject
         pre = pre[pre.rfind("等") + 1:]
+    if previous and raw_pre.endswith(_COORDINATION_END):
+        pre = ""  # 13次学习会、42次党组会议: what stands between belongs to the figure before
     noun, predicate = _post_phrase(text, mention, vocab)
 
     pre = _TIME_SCOPE.sub("", pre)
-    core = _strip_words(pre, vocab.subject_fillers + vocab.subject_verbs)
+    core = _strip_words(_after_last_verb(pre, vocab), vocab.subject_fillers)
     core = _strip_words(core, ["达到", "达", "为", "共", "等", "总计", "合计", "先后", "已", "累计"], leading=False)
     core = core.strip(_LEADING_PUNCT)
     if len(core) > 14:
         core = core[-14:]
     subject = core + noun
-    if not subject or subject in vocab.generic_heads:
-        verb_and_head = _strip_words(pre, vocab.subject_fillers)[-8:]
+    head = _strip_words(core, vocab.subject_verbs) + noun  # 提出意见建议 → 意见建议
+    if not subject or head in vocab.generic_heads:
         if previous and not subject:
             subject = previous.subject + predicate  # 其中6篇被…刊载: the 6 are of the thing before
-        elif previous and (subject in vocab.bare_verbs or previous.unit in ACTIVITY_UNITS):
-            subject = previous.subject + subject  # 调研21次,提出意见建议 → 调研意见建议
-        elif verb_and_head:
-            subject = verb_and_head
+        elif previous and (head in vocab.bare_verbs or previous.unit in ACTIVITY_UNITS) \
+                and not previous.subject.endswith(head):
+            subject = previous.subject + head  # 视察27场次,提出意见建议86条 → 视察意见建议
     if not subject:
         subject = noun or predicate or pre[-10:]
+    if mention.unit == "方面" and not subject.endswith("方面"):
+        subject += "方面"  # 3方面10条意见建议: the 3 counts aspects of the suggestions
     subject = subject.replace("《", "").replace("》", "")
     return subject[:SUBJECT_MAX_CHARS].strip(_LEADING_PUNCT)
 
