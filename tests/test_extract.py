@@ -97,3 +97,38 @@ def test_each_article_on_a_page_keeps_its_own_body():
             "助力解决群众急难愁盼问题220余个。")
     orgs = [m.org_name for m in extract(text).metrics]
     assert orgs == ["四川省政协", "普兰店区政协", "普兰店区政协"]
+
+
+@pytest.mark.parametrize("sentence, numeral, value, unit, approx", [
+    ("惠及群众万余人", "万", 10_000, "人", "over"),
+    ("收集意见千余条", "千", 1_000, "条", "over"),
+    ("吸引数百名委员参与", "数百", 100, "名", "about"),
+    ("共召开两次专题协商会", "两", 2, "次", "exact"),
+    ("累计开展活动三十多场", "三十", 30, "场", "over"),
+    ("撰写提案约40件", "40", 40, "件", "about"),
+    ("覆盖不足30%的社区", "30", 30, "%", "under"),
+    ("开展调研至少3次", "3", 3, "次", "at_least"),
+    ("逾200人参加", "200", 200, "人", "over"),
+    ("建成协商阵地１２个", "１２", 12, "个", "exact"),
+    ("提升８．５％", "８．５", 8.5, "%", "exact"),
+    ("收到建議5,000余條", "5,000", 5000, "条", "over"),
+    ("舉辦讀書活動37場次", "37", 37, "场次", "exact"),
+    ("新增面積1200平方米", "1200", 1200, "平方米", "exact"),
+    ("投入资金1.5亿元", "1.5", 150_000_000, "元", "exact"),
+])
+def test_language_features(sentence, numeral, value, unit, approx):
+    test_quantity(sentence, numeral, value, unit, approx)
+
+
+def test_invisible_noise_from_web_copies_is_skipped_and_offsets_still_fit():
+    text = "全年共立案2\u200b98件提案,,办结率&nbsp;100%。。"
+    metrics = extract(text).metrics
+    assert [(m.value, m.unit) for m in metrics] == [(298, "件"), (100, "%")]
+    assert [text[m.char_start:m.char_end] for m in metrics] == ["2\u200b98", "100"]
+
+
+def test_traditional_document_gets_simplified_units_and_the_same_meaning():
+    simplified = "全年组织开展读书活动37场次,收集委员意见建议102条。"
+    traditional = "全年組織開展讀書活動37場次,收集委員意見建議102條。"
+    pairs = [(m.value, m.unit, m.category) for m in extract(simplified).metrics]
+    assert [(m.value, m.unit, m.category) for m in extract(traditional).metrics] == pairs

@@ -47,7 +47,8 @@ class Extraction:
 def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
     """Every quantity mention in ``text`` with its meaning; offsets index ``text`` itself."""
     vocab = vocab or load_vocabulary()
-    norm = analysis_text(text)
+    analysis = analysis_text(text)
+    norm = analysis.text
     info = analyse_document(norm, vocab)
     metrics: list[Metric] = []
     previous_end = 0
@@ -59,12 +60,13 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
         subject = subject_of(norm, raw, floor, vocab,
                              previous if previous_sentence == s_begin else None)
         clause = norm[c_begin:min(s_end, raw.phrase_end + 12)]
+        start, end = analysis.origin(raw.char_start), analysis.origin_end(raw.char_end)
         metrics.append(Metric(
-            char_start=raw.char_start,
-            char_end=raw.char_end,
-            numeral=text[raw.char_start:raw.char_end],
+            char_start=start,
+            char_end=end,
+            numeral=text[start:end],
             numeral_kind=raw.numeral_kind,
-            mention_text=text[raw.phrase_start:raw.phrase_end],
+            mention_text=text[analysis.origin(raw.phrase_start):analysis.origin_end(raw.phrase_end)],
             value=raw.value,
             unit=raw.unit,
             approx=raw.approx,
@@ -73,7 +75,7 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
             period=period_of(norm, raw, c_begin, s_begin, info.in_plan_section(raw.char_start), vocab),
             org_name=info.org_at(raw.char_start),
             report_year=info.report_year,
-            sentence=text[s_begin:s_end].strip(),
+            sentence=text[analysis.origin(s_begin):analysis.origin_end(s_end)].strip() if s_end > s_begin else "",
         ))
         previous_end = raw.phrase_end
         previous_sentence, previous = s_begin, PreviousMention(subject, raw.unit)

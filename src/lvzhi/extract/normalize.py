@@ -1,12 +1,18 @@
-"""Length-preserving normalization: a copy of the text for analysis whose indices equal the original's.
+"""The analysis copy of a text: half-width, simplified, without invisible noise, plus an offset map.
 
 Full-width ASCII folds to half-width and traditional characters map to simplified ones character by
-character, so an offset found in the analysis copy is an offset into the text as decoded.
+character; invisible characters that web copies scatter inside numbers (zero-width spaces, soft
+hyphens, ``&nbsp;``) are dropped. ``AnalysisText.origin`` maps every analysis index back to the
+index in the text as decoded, so offsets always point into the original.
 """
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]+|&nbsp;|&#160;")
 
 _FULLWIDTH_OFFSET = 0xFEE0
 
@@ -37,11 +43,38 @@ def _traditional_to_simplified() -> dict[int, str]:
     return mapping
 
 
-def analysis_text(text: str) -> str:
-    """Return a same-length copy of ``text`` in half-width, simplified script."""
-    normalized = text.translate(_translation_table())
-    assert len(normalized) == len(text)
-    return normalized
+@dataclass
+class AnalysisText:
+    text: str
+    _origin: list[int] | None  # None: the identity map (nothing was dropped)
+
+    def origin(self, index: int) -> int:
+        """Index in the original text of analysis index ``index`` (``len`` maps to the end)."""
+        if self._origin is None:
+            return index
+        return self._origin[index]
+
+    def origin_end(self, end: int) -> int:
+        """Original end offset for an analysis span ending (exclusively) at ``end``."""
+        return end if self._origin is None else self._origin[end - 1] + 1
+
+
+def analysis_text(text: str) -> AnalysisText:
+    """Half-width, simplified copy of ``text`` without invisible noise, with its offset map."""
+    folded = text.translate(_translation_table())
+    if not _INVISIBLE.search(folded):
+        return AnalysisText(folded, None)
+    pieces: list[str] = []
+    origin: list[int] = []
+    cursor = 0
+    for match in _INVISIBLE.finditer(folded):
+        pieces.append(folded[cursor:match.start()])
+        origin.extend(range(cursor, match.start()))
+        cursor = match.end()
+    pieces.append(folded[cursor:])
+    origin.extend(range(cursor, len(folded)))
+    origin.append(len(folded))
+    return AnalysisText("".join(pieces), origin)
 
 
 def traditional_share(text: str, sample: int = 20000) -> float:
