@@ -117,8 +117,9 @@ def extract_task(documents: list[ingest.Document], build: Path) -> int:
         result = extract(document.text, vocab)
         info = result.document
         attributes.append({"document_id": document.document_id, "title": info.title,
-                           "org_name": info.org_name, "report_year": info.report_year,
-                           "doc_type": info.doc_type})
+                           "org_name": info.org_name, "org_level": info.org_level,
+                           "province": info.province, "city": info.city,
+                           "report_year": info.report_year, "doc_type": info.doc_type})
         for index, metric in enumerate(result.metrics):
             row = metric.as_row()
             row.pop("numeral_kind", None)

@@ -12,7 +12,8 @@ import pytest
 from conftest import REPO, SHARED
 
 CONTRACT_COLUMNS = ["metric_id", "document_id", "org_name", "report_year", "char_start", "char_end",
-                    "mention_text", "value", "unit", "approx", "subject", "category", "period", "sentence"]
+                    "mention_text", "value", "unit", "approx", "subject", "category", "period", "sentence",
+                    "parent_metric_id"]  # the contract's columns, then issue 3's 其中 link
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +35,7 @@ def test_run_summary(seed_run):
     assert not warehouse.with_name(f".{warehouse.name}.building").exists()
 
 
-def test_fct_metrics_has_exactly_the_contract_columns(con):
+def test_fct_metrics_has_the_contract_columns_in_order(con):
     columns = [r[0] for r in con.execute(
         "select column_name from information_schema.columns where table_schema = 'marts' "
         "and table_name = 'fct_metrics' order by ordinal_position").fetchall()]
@@ -83,6 +84,7 @@ def test_documents_know_their_body_and_year(con):
     assert rows["000_13de0a4cc9b2606a"] == "开州区政协 2024"
     assert rows["001_9579aaa4af56d42d"] == "重庆市政协 2021"
     assert rows["003_c50f5a55754e2afc"] == "中山区政协 2024"
+    assert rows["004_09629e19c3738c4e"] == "四川省政协 2022"
 
 
 @pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="shared gold not beside the repo")
@@ -109,3 +111,18 @@ def test_cli_missing_source_exits_with_one_line_reason(tmp_path):
     assert out.returncode == 2
     assert out.stderr.strip().count("\n") == 0 and "source directory not found" in out.stderr
     assert not (tmp_path / "w.duckdb").exists()
+
+
+def test_subtotal_links_to_its_total(con):
+    rows = con.execute("""
+        select child.mention_text, parent.mention_text
+        from marts.fct_metrics child join marts.fct_metrics parent on child.parent_metric_id = parent.metric_id
+        where child.document_id = '000_13de0a4cc9b2606a'""").fetchall()
+    assert ("6篇", "123篇") in rows
+
+
+def test_documents_have_level_and_province(con):
+    rows = {r[0]: r[1:] for r in con.execute(
+        "select document_id, org_level, province, doc_type from marts.dim_documents").fetchall()}
+    assert rows["003_c50f5a55754e2afc"] == ("county", "辽宁", "work_report")
+    assert rows["004_09629e19c3738c4e"] == ("province", "四川", "news")

@@ -32,7 +32,8 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     _print_summary(summary)
     if not summary.published:
-        print(f"lvzhi: not published: {summary.error}", file=sys.stderr)
+        reason = " | ".join(line.strip() for line in str(summary.error).splitlines() if line.strip())
+        print(f"lvzhi: not published: {reason[:2000]}", file=sys.stderr)
         return EXIT_FAILED
     return EXIT_OK
 

@@ -20,14 +20,14 @@ RAW_SCHEMA = {
     },
     "rejected_documents": {"source_path": pl.Utf8, "reason": pl.Utf8, "detected_at": pl.Datetime("us", "UTC")},
     "document_attributes": {
-        "document_id": pl.Utf8, "title": pl.Utf8, "org_name": pl.Utf8, "report_year": pl.Int64,
-        "doc_type": pl.Utf8,
+        "document_id": pl.Utf8, "title": pl.Utf8, "org_name": pl.Utf8, "org_level": pl.Utf8,
+        "province": pl.Utf8, "city": pl.Utf8, "report_year": pl.Int64, "doc_type": pl.Utf8,
     },
     "mentions": {
         "document_id": pl.Utf8, "mention_index": pl.Int64, "char_start": pl.Int64, "char_end": pl.Int64,
         "numeral": pl.Utf8, "numeral_kind": pl.Utf8, "mention_text": pl.Utf8, "value": pl.Float64,
         "unit": pl.Utf8, "approx": pl.Utf8, "subject": pl.Utf8, "category": pl.Utf8, "period": pl.Utf8,
-        "org_name": pl.Utf8, "report_year": pl.Int64, "sentence": pl.Utf8,
+        "org_name": pl.Utf8, "report_year": pl.Int64, "sentence": pl.Utf8, "parent_index": pl.Int64,
     },
 }
 

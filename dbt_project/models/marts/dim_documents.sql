@@ -8,6 +8,9 @@ select
     content_sha256,
     loaded_at,
     doc_type,
+    org_level,
+    province,
+    city,
     encoding,
     source_path
 from {{ ref('stg_documents') }}

@@ -16,6 +16,9 @@ select
     documents.loaded_at,
     attributes.title,
     nullif(attributes.org_name, '') as org_name,
+    nullif(attributes.org_level, '') as org_level,
+    nullif(attributes.province, '') as province,
+    nullif(attributes.city, '') as city,
     attributes.report_year,
     attributes.doc_type
 from documents

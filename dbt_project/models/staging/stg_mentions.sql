@@ -14,5 +14,6 @@ select
     period,
     nullif(org_name, '') as org_name,
     report_year,
-    sentence
+    sentence,
+    parent_index
 from {{ source('raw', 'mentions') }}

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from .attributes import PreviousMention, category_of, clause_start, period_of, sentence_bounds, subject_of
+from .attributes import (PreviousMention, category_of, clause_start, period_of, sentence_bounds, subject_of,
+                         subtotal_parents)
 from .document import DocumentInfo, analyse_document
 from .mentions import find_mentions
 from .normalize import analysis_text
@@ -33,6 +34,7 @@ class Metric:
     org_name: str
     report_year: int | None
     sentence: str
+    parent_index: int | None = None  # a 其中 sub-total: index of its total in the same document
 
     def as_row(self) -> dict:
         return asdict(self)
@@ -53,7 +55,8 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
     metrics: list[Metric] = []
     previous_end = 0
     previous_sentence, previous = -1, None
-    for raw in find_mentions(norm, vocab):
+    raws = find_mentions(norm, vocab)
+    for raw in raws:
         s_begin, s_end = sentence_bounds(norm, raw.char_start)
         floor = max(s_begin, previous_end)
         c_begin = clause_start(norm, raw.phrase_start, floor)
@@ -79,4 +82,7 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
         ))
         previous_end = raw.phrase_end
         previous_sentence, previous = s_begin, PreviousMention(subject, raw.unit)
+    parents = subtotal_parents(norm, raws, [m.category for m in metrics])
+    for child, parent in parents.items():
+        metrics[child].parent_index = parent
     return Extraction(document=info, metrics=metrics)

@@ -161,3 +161,35 @@ def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin:
     if in_plan_section:
         return "target"
     return "actual"
+
+
+SUBTOTAL_MARKERS = ("其中",)
+
+
+def subtotal_parents(text: str, mentions: list[RawMention], categories: list[str]) -> dict[int, int]:
+    """{child index: parent index} for 其中 sub-totals. After 其中, each figure belongs to the
+    nearest figure before the 其中 (same or previous sentence) with the same unit and a value at
+    least as large, preferring one of the same category; figures after the first one in the same
+    sentence (其中A 5件、B 3件) too."""
+    parents: dict[int, int] = {}
+    boundary: int | None = None  # index of the first figure after the current 其中
+    for index, mention in enumerate(mentions):
+        if index == 0:
+            continue
+        s_begin, _ = sentence_bounds(text, mention.char_start)
+        between = text[max(mentions[index - 1].phrase_end, s_begin - 1):mention.phrase_start]
+        if any(marker in between for marker in SUBTOTAL_MARKERS):
+            boundary = index
+        elif boundary is None or sentence_bounds(text, mentions[boundary].char_start)[0] != s_begin:
+            boundary = None
+            continue
+        fitting = []
+        for candidate in range(boundary - 1, -1, -1):
+            if mentions[candidate].phrase_end < s_begin - 200:
+                break
+            if mentions[candidate].unit == mention.unit and mentions[candidate].value >= mention.value:
+                fitting.append(candidate)
+        same_kind = [c for c in fitting if categories[c] == categories[index]]
+        if fitting:
+            parents[index] = (same_kind or fitting)[0]
+    return parents

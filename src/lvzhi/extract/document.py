@@ -26,6 +26,7 @@ _DATELINE = re.compile(r"(20\d{2}|19\d{2})年(\d{1,2})月(\d{1,2})日")
 _PLAN_HEADING = re.compile(
     r"(?:[一二三四五六七八九十]+[、.]\s*)?(?:(?P<year>20\d{2})年(?:[:：]|工作(?:建议|安排|打算|思路|任务|要点)|的?主要任务)"
     r"|新的一年|下一步工作|今后工作|\d{4}年工作建议)")
+_YEAR_MONTH = re.compile(r"(?<!\d)(20\d{2})年(\d{1,2})月")
 _ANY_YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年")
 
 
@@ -35,6 +36,9 @@ class DocumentInfo:
     org_name: str
     report_year: int | None
     doc_type: str
+    org_level: str  # national | province | city | county | ''
+    province: str
+    city: str
     org_scopes: list[tuple[int, str]]  # (start offset, org) in ascending order
     plan_sections: list[tuple[int, int]]  # [start, end) of plan / target sections
 
@@ -60,6 +64,43 @@ def short_org_name(place: str, vocab: Vocabulary) -> str:
             last = last[len(prefix):]
             break
     return f"{last}政协"
+
+
+def locate_org(org: str, text: str, vocab: Vocabulary) -> dict[str, str]:
+    """Level, province and city of a body: from its own name, else from the place names written
+    just before it in the text (大连市普兰店区 → 辽宁, 大连市)."""
+    place = org.removesuffix("政协")
+    if not place:
+        return {"org_level": "", "province": "", "city": ""}
+    if place == "全国":
+        return {"org_level": "national", "province": "", "city": ""}
+    known = vocab.admin_divisions.get(place)
+    if known and known[0] == "province":
+        return {"org_level": "province", "province": known[1], "city": ""}
+    if known and known[0] == "city":
+        return {"org_level": "city", "province": known[1], "city": place}
+    level = "county" if place.endswith(("区", "县", "旗")) or place.endswith("市") else "city"
+    province = city = ""
+    for found in re.finditer(re.escape(place), text):
+        before = text[max(0, found.start() - 16):found.start()]
+        for unit in _ADMIN_UNIT.findall(_NOT_IN_PLACE.sub("", before)) or []:
+            entry = vocab.admin_divisions.get(unit)
+            if entry:
+                province = entry[1]
+                city = unit if entry[0] == "city" else city
+        if province:
+            break
+    if not province:  # a municipality's district: 重庆市开州区 is written 开州区 inside the text
+        for name, (kind, short) in vocab.admin_divisions.items():
+            if kind == "province" and name + place in text:
+                province = short
+                break
+    if not province:  # the province the text names most often
+        counts = Counter({short: text.count(short) for _, (kind, short) in vocab.admin_divisions.items()
+                          if kind == "province"})
+        (best, hits), = counts.most_common(1)
+        province = best if hits >= 3 else ""
+    return {"org_level": level, "province": province, "city": city}
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -119,6 +160,7 @@ def analyse_document(text: str, vocab: Vocabulary) -> DocumentInfo:
     return DocumentInfo(
         title=title,
         org_name=main_org,
+        **locate_org(main_org, text, vocab),
         report_year=_report_year(text, head, lines),
         doc_type=_doc_type(title, head),
         org_scopes=scopes,
@@ -129,9 +171,11 @@ def analyse_document(text: str, vocab: Vocabulary) -> DocumentInfo:
 def _report_year(text: str, head: str, lines: list[tuple[int, str]]) -> int | None:
     """The year reviewed: a review heading, else the plan heading's year − 1, else the title's
     year, else a dateline (a report given early in a year reviews the year before)."""
-    heading = _HEADING_YEAR.search(text[:3000])
-    if heading:
-        return int(heading.group(1))
+    for _, line in lines:
+        review = _is_heading(line) and not _PLAN_HEADING.match(line.strip())
+        heading = _HEADING_YEAR.search(line) if review else None
+        if heading:
+            return int(heading.group(1))
     for _, line in lines:
         plan = _PLAN_HEADING.match(line.strip())
         if plan and plan.group("year") and _is_heading(line):
@@ -142,6 +186,11 @@ def _report_year(text: str, head: str, lines: list[tuple[int, str]]) -> int | No
     dateline = _DATELINE.search(head)
     if dateline:
         year, month = int(dateline.group(1)), int(dateline.group(2))
+        return year if month >= 10 else year - 1
+    # a page with no heading year: its latest dated event tells when it was written
+    dated = [(int(y), int(m)) for y, m in _YEAR_MONTH.findall(text) if 1 <= int(m) <= 12]
+    if dated:
+        year, month = max(dated)
         return year if month >= 10 else year - 1
     years = Counter(int(y) for y in _ANY_YEAR.findall(text))
     return years.most_common(1)[0][0] if years else None

@@ -68,6 +68,7 @@ class Vocabulary:
     generic_heads: list[str]
     bare_verbs: list[str]
     provinces: list[tuple[str, str]]
+    admin_divisions: dict[str, tuple[str, str]]  # full name → (level, province short name)
     chinese_numeral_cues: list[str] = field(default_factory=list)
 
     @property
@@ -105,5 +106,6 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         generic_heads=[r["head"] for r in _rows(base, "generic_heads.csv")],
         bare_verbs=[r["head"] for r in _rows(base, "generic_heads.csv") if r["kind"] == "verb"],
         provinces=[(r["name"], r["short_name"]) for r in _rows(base, "provinces.csv")],
+        admin_divisions={r["name"]: (r["level"], r["province"]) for r in _rows(base, "admin_divisions.csv")},
         chinese_numeral_cues=[r["word"] for r in _rows(base, "chinese_numeral_cues.csv")],
     )
