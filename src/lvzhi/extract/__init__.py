@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from .attributes import (PreviousMention, category_of, clause_start, period_of, sentence_bounds, subject_of,
-                         subtotal_parents)
+from .attributes import PreviousMention, Segmenter, category_of, period_of, subject_of, subtotal_parents
 from .document import DocumentInfo, analyse_document
 from .mentions import find_mentions
 from .normalize import analysis_text
@@ -56,11 +55,13 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
     previous_end = 0
     previous_sentence, previous = -1, None
     raws = find_mentions(norm, vocab)
+    segmenter = Segmenter(norm)
+    sentence_starts: list[int] = []
     for raw in raws:
-        s_begin, s_end = sentence_bounds(norm, raw.char_start)
-        floor = max(s_begin, previous_end)
-        c_begin = clause_start(norm, raw.phrase_start, floor)
-        subject = subject_of(norm, raw, floor, vocab,
+        s_begin, s_end = segmenter.sentence_bounds(raw.char_start)
+        sentence_starts.append(s_begin)
+        c_begin = segmenter.clause_start(raw.phrase_start, max(s_begin, previous_end))
+        subject = subject_of(norm, raw, c_begin, vocab,
                              previous if previous_sentence == s_begin else None)
         clause = norm[c_begin:min(s_end, raw.phrase_end + 12)]
         start, end = analysis.origin(raw.char_start), analysis.origin_end(raw.char_end)
@@ -82,7 +83,7 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
         ))
         previous_end = raw.phrase_end
         previous_sentence, previous = s_begin, PreviousMention(subject, raw.unit)
-    parents = subtotal_parents(norm, raws, [m.category for m in metrics])
+    parents = subtotal_parents(norm, raws, sentence_starts, [m.category for m in metrics])
     for child, parent in parents.items():
         metrics[child].parent_index = parent
     return Extraction(document=info, metrics=metrics)

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .mentions import RawMention
-from .vocab import Vocabulary
+from .vocab import Vocabulary, alternation
 
 SENTENCE_END = "。！？!?\n"
 CLAUSE_BREAK = ",，;；。！？!?:：\n"
@@ -20,27 +22,35 @@ ACTIVITY_UNITS = {"次", "场次", "场", "人次", "期", "项"}
 _RATE = re.compile(r"([\u4e00-\u9fff“”]{0,6}率)(?:达到|达|为|是|超过|提高到|提升至)?$")
 
 
-def sentence_bounds(text: str, start: int) -> tuple[int, int]:
-    left = max(text.rfind(c, 0, start) for c in SENTENCE_END) + 1
-    right_candidates = [p for p in (text.find(c, start) for c in SENTENCE_END) if p >= 0]
-    right = min(right_candidates) + 1 if right_candidates else len(text)
-    return left, right
+class Segmenter:
+    """Sentence and clause boundaries of one text, found once and looked up by bisection."""
+
+    def __init__(self, text: str):
+        self.length = len(text)
+        self.sentence_ends = [m.start() for m in re.finditer(f"[{re.escape(SENTENCE_END)}]", text)]
+        self.clause_breaks = [m.start() for m in re.finditer(f"[{re.escape(CLAUSE_BREAK)}]", text)]
+
+    def sentence_bounds(self, start: int) -> tuple[int, int]:
+        """[begin, end) of the sentence holding ``start`` (end includes its punctuation)."""
+        index = bisect_left(self.sentence_ends, start)
+        begin = self.sentence_ends[index - 1] + 1 if index > 0 else 0
+        end = self.sentence_ends[index] + 1 if index < len(self.sentence_ends) else self.length
+        return begin, end
+
+    def clause_start(self, start: int, floor: int) -> int:
+        index = bisect_left(self.clause_breaks, start)
+        return max(floor, self.clause_breaks[index - 1] + 1 if index > 0 else 0)
 
 
-def clause_start(text: str, start: int, floor: int) -> int:
-    return max(floor, max(text.rfind(c, 0, start) for c in CLAUSE_BREAK) + 1)
+@lru_cache(maxsize=64)
+def _word_run(words: tuple[str, ...], leading: bool) -> re.Pattern[str]:
+    words_regex = alternation(words)
+    return re.compile(f"^(?:{words_regex})+" if leading else f"(?:{words_regex})+$")
 
 
 def _strip_words(phrase: str, words: list[str], leading: bool = True) -> str:
-    changed = True
-    while changed and phrase:
-        changed = False
-        for word in words:
-            if leading and phrase.startswith(word):
-                phrase, changed = phrase[len(word):], True
-            elif not leading and phrase.endswith(word):
-                phrase, changed = phrase[: -len(word)], True
-    return phrase
+    """Drop any run of ``words`` from the start (or the end) of ``phrase``."""
+    return _word_run(tuple(words), leading).sub("", phrase, count=1)
 
 
 @dataclass
@@ -72,21 +82,19 @@ def _post_phrase(text: str, mention: RawMention, vocab: Vocabulary) -> tuple[str
 def _after_last_verb(pre: str, vocab: Vocabulary) -> str:
     """The clause from its last activity verb on: 围绕…等开展学习交流 → 开展学习交流."""
     best = -1
-    for verb in vocab.subject_verbs:
-        found = pre.rfind(verb)
-        if found >= 0 and found + len(verb) < len(pre):
-            best = max(best, found)
+    for found in vocab.verb_regex.finditer(pre):
+        if found.end() < len(pre):
+            best = found.start()
     return pre[best:] if best > 0 else pre
 
 
-def subject_of(text: str, mention: RawMention, floor: int, vocab: Vocabulary,
+def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
                previous: "PreviousMention | None" = None) -> str:
     """What was counted, from the clause: VERB+OBJ+NUM+UNIT, NUM+UNIT+NOUN or NOUN率+达+NUM%.
 
     ``previous`` (the figure before, in the same sentence) fills what Chinese leaves out:
     `形成信息5536篇,…,采用127期` counts 信息 that were 采用.
     """
-    begin = clause_start(text, mention.phrase_start, floor)
     raw_pre = text[begin:mention.phrase_start].strip()
     pre = raw_pre.strip(_LEADING_PUNCT)
     if mention.unit == "%":
@@ -128,19 +136,16 @@ def category_of(subject: str, clause: str, sentence: str, unit: str, vocab: Voca
     for keyword, category, units in vocab.sentence_category_rules:
         if unit in units and keyword in sentence:
             return category
-    best: tuple[int, int, str] | None = None
-    for keyword, category in vocab.category_keywords:
-        end = subject.rfind(keyword)
-        if end >= 0:
-            key = (end + len(keyword), len(keyword), category)
-            if best is None or key[:2] > best[:2]:
-                best = key
-    if best:
-        return best[2]
+    keywords = vocab.keyword_regex
+    category_by_keyword = vocab.category_by_keyword
+    heads = list(keywords.finditer(subject))
+    if heads:
+        return category_by_keyword[heads[-1].group()]
+    rank = vocab.keyword_rank
     for scope in (clause, sentence):
-        for keyword, category in vocab.category_keywords:
-            if keyword in scope:
-                return category
+        found = {m.group() for m in keywords.finditer(scope)}
+        if found:
+            return category_by_keyword[min(found, key=rank.__getitem__)]
     return "other"
 
 
@@ -166,7 +171,8 @@ def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin:
 SUBTOTAL_MARKERS = ("其中",)
 
 
-def subtotal_parents(text: str, mentions: list[RawMention], categories: list[str]) -> dict[int, int]:
+def subtotal_parents(text: str, mentions: list[RawMention], sentence_starts: list[int],
+                     categories: list[str]) -> dict[int, int]:
     """{child index: parent index} for 其中 sub-totals. After 其中, each figure belongs to the
     nearest figure before the 其中 (same or previous sentence) with the same unit and a value at
     least as large, preferring one of the same category; figures after the first one in the same
@@ -176,11 +182,11 @@ def subtotal_parents(text: str, mentions: list[RawMention], categories: list[str
     for index, mention in enumerate(mentions):
         if index == 0:
             continue
-        s_begin, _ = sentence_bounds(text, mention.char_start)
+        s_begin = sentence_starts[index]
         between = text[max(mentions[index - 1].phrase_end, s_begin - 1):mention.phrase_start]
         if any(marker in between for marker in SUBTOTAL_MARKERS):
             boundary = index
-        elif boundary is None or sentence_bounds(text, mentions[boundary].char_start)[0] != s_begin:
+        elif boundary is None or sentence_starts[boundary] != s_begin:
             boundary = None
             continue
         fitting = []

@@ -67,14 +67,6 @@ def _inside_short_quote(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _fixed_phrase_spans(text: str, phrases: list[str]) -> list[tuple[int, int]]:
-    spans = []
-    for phrase in phrases:
-        for found in re.finditer(re.escape(phrase), text):
-            spans.append(found.span())
-    return spans
-
-
 def _excluded(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
     before = text[max(0, start - 8):start]
     after = text[end:end + 8]
@@ -101,7 +93,7 @@ def _qualifier_before(text: str, start: int, vocab: Vocabulary) -> tuple[str, in
 def find_mentions(text: str, vocab: Vocabulary) -> list[RawMention]:
     """All quantity mentions in ``text`` (an analysis copy), in reading order."""
     regex = _candidate_regex(vocab.unit_pattern)
-    blocked = _fixed_phrase_spans(text, vocab.fixed_phrases)
+    blocked = [m.span() for m in vocab.fixed_phrase_regex.finditer(text)]
     found: list[RawMention] = []
     for match in regex.finditer(text):
         mention = _judge(text, match, vocab, blocked)

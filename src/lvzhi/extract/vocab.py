@@ -8,7 +8,7 @@ import csv
 import os
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 DEFAULT_REFERENCE_DIR = Path(__file__).resolve().parents[3] / "seeds" / "reference"
@@ -71,9 +71,35 @@ class Vocabulary:
     admin_divisions: dict[str, tuple[str, str]]  # full name → (level, province short name)
     chinese_numeral_cues: list[str] = field(default_factory=list)
 
-    @property
+    @cached_property
+    def category_by_keyword(self) -> dict[str, str]:
+        # first row wins when a keyword is listed twice
+        return {k: c for k, c in reversed(self.category_keywords)}
+
+    @cached_property
+    def keyword_rank(self) -> dict[str, int]:
+        return {k: i for i, (k, _) in reversed(list(enumerate(self.category_keywords)))}
+
+    @cached_property
     def unit_pattern(self) -> str:
-        return "|".join(re.escape(u) for u in sorted(self.units, key=len, reverse=True))
+        return alternation(self.units)
+
+    @cached_property
+    def keyword_regex(self) -> re.Pattern[str]:
+        return re.compile(alternation(k for k, _ in self.category_keywords))
+
+    @cached_property
+    def verb_regex(self) -> re.Pattern[str]:
+        return re.compile(alternation(self.subject_verbs))
+
+    @cached_property
+    def fixed_phrase_regex(self) -> re.Pattern[str]:
+        return re.compile(alternation(self.fixed_phrases))
+
+
+def alternation(words) -> str:
+    """A regex alternation of literal words, longest first (so 场次 wins over 场)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 def _compile(pattern: str) -> re.Pattern[str] | None:
