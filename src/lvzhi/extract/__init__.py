@@ -74,15 +74,16 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
             value=raw.value,
             unit=raw.unit,
             approx=raw.approx,
-            subject=subject,
-            category=category_of(subject, clause, norm[s_begin:s_end], raw.unit, vocab),
+            subject=subject.text,
+            category=category_of(subject, clause, norm[s_begin:s_end], norm[s_begin:raw.phrase_start], raw.unit,
+                                 vocab),
             period=period_of(norm, raw, c_begin, s_begin, info.in_plan_section(raw.char_start), vocab),
             org_name=info.org_at(raw.char_start),
             report_year=info.report_year,
             sentence=text[analysis.origin(s_begin):analysis.origin_end(s_end)].strip() if s_end > s_begin else "",
         ))
         previous_end = raw.phrase_end
-        previous_sentence, previous = s_begin, PreviousMention(subject, raw.unit)
+        previous_sentence, previous = s_begin, PreviousMention(subject.text, raw.unit)
     parents = subtotal_parents(norm, raws, sentence_starts, [m.category for m in metrics])
     for child, parent in parents.items():
         metrics[child].parent_index = parent

@@ -18,7 +18,7 @@ _NEXT_COUNT = re.compile(r"\d+(?:\.\d+)?(?:余|多)?[\u4e00-\u9fff]{1,2}?(?=[\u4
 _COORDINATION_END = ("、", "和", "及", "与", "以及")
 _LEADING_PUNCT = "“”\"'‘’《》()（）[]【】 \t、…-—的"
 _TIME_SCOPE = re.compile(r"^(?:近)?(?:\d+|[一二三四五六七八九十两]+)(?:年|个月)(?:来|以来)?")
-ACTIVITY_UNITS = {"次", "场次", "场", "人次", "期", "项"}
+ACTIVITY_UNITS = {"次", "场次", "场", "人次", "项"}
 _RATE = re.compile(r"([\u4e00-\u9fff“”]{0,6}率)(?:达到|达|为|是|超过|提高到|提升至)?$")
 
 
@@ -51,6 +51,13 @@ def _word_run(words: tuple[str, ...], leading: bool) -> re.Pattern[str]:
 def _strip_words(phrase: str, words: list[str], leading: bool = True) -> str:
     """Drop any run of ``words`` from the start (or the end) of ``phrase``."""
     return _word_run(tuple(words), leading).sub("", phrase, count=1)
+
+
+@dataclass
+class Subject:
+    text: str  # what was counted, with what the sentence leaves implicit filled in
+    local: str  # only the words around the figure itself (keywords there decide the category)
+    inherited: str = ""  # the subject of the figure before, when this one borrows from it
 
 
 @dataclass
@@ -89,7 +96,7 @@ def _after_last_verb(pre: str, vocab: Vocabulary) -> str:
 
 
 def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
-               previous: "PreviousMention | None" = None) -> str:
+               previous: "PreviousMention | None" = None) -> "Subject":
     """What was counted, from the clause: VERB+OBJ+NUM+UNIT, NUM+UNIT+NOUN or NOUN率+达+NUM%.
 
     ``previous`` (the figure before, in the same sentence) fills what Chinese leaves out:
@@ -100,9 +107,12 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     if mention.unit == "%":
         rate = _RATE.search(pre)
         if rate:
-            return rate.group(1).strip("“”")
-    if "等" in pre:  # 甲、乙等意见建议 → 意见建议: the enumeration is examples, not the subject
-        pre = pre[pre.rfind("等") + 1:]
+            return Subject(rate.group(1).strip("“”"), rate.group(1).strip("“”"))
+    # 甲、乙等意见建议 → 意见建议: the enumeration is examples, not the subject, unless what
+    # follows 等 is too generic to stand alone (巡展、宣讲等各类活动); it never decides the category
+    after_examples = pre[pre.rfind("等") + 1:] if "等" in pre else pre
+    if after_examples not in vocab.generic_heads:
+        pre = after_examples
     if previous and raw_pre.endswith(_COORDINATION_END):
         pre = ""  # 13次学习会、42次党组会议: what stands between belongs to the figure before
     noun, predicate = _post_phrase(text, mention, vocab)
@@ -114,22 +124,27 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     if len(core) > 14:
         core = core[-14:]
     subject = core + noun
+    local = (_strip_words(after_examples, vocab.subject_fillers) if after_examples != pre else core) + noun
+    inherited = ""
     head = _strip_words(core, vocab.subject_verbs) + noun  # 提出意见建议 → 意见建议
     if not subject or head in vocab.generic_heads:
         if previous and not subject:
             subject = previous.subject + predicate  # 其中6篇被…刊载: the 6 are of the thing before
+            inherited = subject
         elif previous and (head in vocab.bare_verbs or previous.unit in ACTIVITY_UNITS) \
                 and not previous.subject.endswith(head):
             subject = previous.subject + head  # 视察27场次,提出意见建议86条 → 视察意见建议
+            inherited = subject
     if not subject:
         subject = noun or predicate or pre[-10:]
     if mention.unit == "方面" and not subject.endswith("方面"):
         subject += "方面"  # 3方面10条意见建议: the 3 counts aspects of the suggestions
     subject = subject.replace("《", "").replace("》", "")
-    return subject[:SUBJECT_MAX_CHARS].strip(_LEADING_PUNCT)
+    return Subject(subject[:SUBJECT_MAX_CHARS].strip(_LEADING_PUNCT), local, inherited)
 
 
-def category_of(subject: str, clause: str, sentence: str, unit: str, vocab: Vocabulary) -> str:
+def category_of(subject: Subject, clause: str, sentence: str, sentence_before: str, unit: str,
+                vocab: Vocabulary) -> str:
     """A sentence rule for the unit (件 in a sentence about 提案 counts proposals), else the category
     of the rightmost keyword in the subject (Chinese phrases are head-final), else of the first
     keyword in the clause, else in the sentence."""
@@ -138,11 +153,18 @@ def category_of(subject: str, clause: str, sentence: str, unit: str, vocab: Voca
             return category
     keywords = vocab.keyword_regex
     category_by_keyword = vocab.category_by_keyword
-    heads = list(keywords.finditer(subject))
-    if heads:
-        return category_by_keyword[heads[-1].group()]
+    for phrase in (subject.local, subject.inherited):
+        heads = list(keywords.finditer(phrase))
+        if heads:
+            return category_by_keyword[heads[-1].group()]
     rank = vocab.keyword_rank
-    for scope in (clause, sentence):
+    found = {m.group() for m in keywords.finditer(clause)}
+    if found:
+        return category_by_keyword[min(found, key=rank.__getitem__)]
+    nearest = list(keywords.finditer(sentence_before))
+    if nearest:
+        return category_by_keyword[nearest[-1].group()]
+    for scope in (sentence,):
         found = {m.group() for m in keywords.finditer(scope)}
         if found:
             return category_by_keyword[min(found, key=rank.__getitem__)]
