@@ -58,6 +58,7 @@ class Subject:
     text: str  # what was counted, with what the sentence leaves implicit filled in
     local: str  # only the words around the figure itself (keywords there decide the category)
     inherited: str = ""  # the subject of the figure before, when this one borrows from it
+    examples: str = ""  # 谈心谈话、走访慰问等活动: the examples before 等, a weaker category cue
 
 
 @dataclass
@@ -66,11 +67,12 @@ class PreviousMention:
     unit: str
 
 
-def _post_phrase(text: str, mention: RawMention, vocab: Vocabulary) -> tuple[str, str]:
-    """(noun after the unit, predicate after it): NUM+UNIT+NOUN, or NUM+UNIT+被…刊载."""
+def _post_phrase(text: str, mention: RawMention, vocab: Vocabulary) -> tuple[str, str, str]:
+    """(noun phrase after the unit, its head noun, the predicate after it): NUM+UNIT+NOUN, or
+    NUM+UNIT+被…刊载."""
     window = text[mention.phrase_end:mention.phrase_end + SUBJECT_MAX_CHARS + 8]
     if window.startswith("、"):
-        return "", ""  # 274件、社情民意信息420条: what follows is the next figure's
+        return "", "", ""  # 274件、社情民意信息420条: what follows is the next figure's
     stacked = _NEXT_COUNT.match(window)  # 3方面10条意见建议: the noun comes after the next count
     if stacked:
         window = window[stacked.end():]
@@ -83,7 +85,10 @@ def _post_phrase(text: str, mention: RawMention, vocab: Vocabulary) -> tuple[str
         found = window.find(word)
         if 0 <= found < cut:
             cut = found
-    return window[:cut].strip(_LEADING_PUNCT), window[cut:].strip(_LEADING_PUNCT)
+    verb = vocab.verb_regex.search(window, 1, cut)  # 4名干部派驻长沙镇: the head noun ends at a verb
+    head_end = verb.start() if verb else cut
+    return (window[:cut].strip(_LEADING_PUNCT), window[:head_end].strip(_LEADING_PUNCT),
+            window[cut:].strip(_LEADING_PUNCT))
 
 
 def _after_last_verb(pre: str, vocab: Vocabulary) -> str:
@@ -111,11 +116,12 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     # 甲、乙等意见建议 → 意见建议: the enumeration is examples, not the subject, unless what
     # follows 等 is too generic to stand alone (巡展、宣讲等各类活动); it never decides the category
     after_examples = pre[pre.rfind("等") + 1:] if "等" in pre else pre
+    examples = pre[:pre.rfind("等")] if "等" in pre else ""
     if after_examples not in vocab.generic_heads:
         pre = after_examples
     if previous and raw_pre.endswith(_COORDINATION_END):
         pre = ""  # 13次学习会、42次党组会议: what stands between belongs to the figure before
-    noun, predicate = _post_phrase(text, mention, vocab)
+    noun, head_noun, predicate = _post_phrase(text, mention, vocab)
 
     pre = _TIME_SCOPE.sub("", pre)
     core = _strip_words(_after_last_verb(pre, vocab), vocab.subject_fillers)
@@ -124,7 +130,7 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     if len(core) > 14:
         core = core[-14:]
     subject = core + noun
-    local = (_strip_words(after_examples, vocab.subject_fillers) if after_examples != pre else core) + noun
+    local = (_strip_words(after_examples, vocab.subject_fillers) if after_examples != pre else core) + head_noun
     inherited = ""
     head = _strip_words(core, vocab.subject_verbs) + noun  # 提出意见建议 → 意见建议
     if not subject or head in vocab.generic_heads:
@@ -140,7 +146,7 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     if mention.unit == "方面" and not subject.endswith("方面"):
         subject += "方面"  # 3方面10条意见建议: the 3 counts aspects of the suggestions
     subject = subject.replace("《", "").replace("》", "")
-    return Subject(subject[:SUBJECT_MAX_CHARS].strip(_LEADING_PUNCT), local, inherited)
+    return Subject(subject[:SUBJECT_MAX_CHARS].strip(_LEADING_PUNCT), local, inherited, examples)
 
 
 def category_of(subject: Subject, clause: str, sentence: str, sentence_before: str, unit: str,
@@ -153,7 +159,7 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
             return category
     keywords = vocab.keyword_regex
     category_by_keyword = vocab.category_by_keyword
-    for phrase in (subject.local, subject.inherited):
+    for phrase in (subject.local, subject.inherited, subject.examples):
         heads = list(keywords.finditer(phrase))
         if heads:
             return category_by_keyword[heads[-1].group()]
