@@ -13,7 +13,8 @@ SENTENCE_END = "。！？!?\n"
 CLAUSE_BREAK = ",，;；。！？!?:：\n"
 SUBJECT_MAX_CHARS = 20
 _PUNCT_STOP = re.compile(r"[,，;；。！？!?:：\n()（）…\d]|、(?![\u4e00-\u9fff])")
-_POST_STOP = re.compile(r"等|的|和|及|以上|左右|其中|共|达|占|被|获|分别|同比|就|成立|建立|先后")
+_POST_STOP = re.compile(r"等|的|和|及|并|以上|左右|其中|共|达|占|被|获|分别|同比|就|成立|建立|先后")
+_QUOTED_RUN_END = re.compile(r"(?:“?[^“”,]{1,12}”[、和及]?){2,}$")
 _NEXT_COUNT = re.compile(r"\d+(?:\.\d+)?(?:余|多)?[\u4e00-\u9fff]{1,2}?(?=[\u4e00-\u9fff])")
 _COORDINATION_END = ("、", "和", "及", "与", "以及")
 _LEADING_PUNCT = "“”\"'‘’《》()（）[]【】 \t、…-—的"
@@ -115,6 +116,9 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
             return Subject(rate.group(1).strip("“”"), rate.group(1).strip("“”"))
     # 甲、乙等意见建议 → 意见建议: the enumeration is examples, not the subject, unless what
     # follows 等 is too generic to stand alone (巡展、宣讲等各类活动); it never decides the category
+    # “敬业有我”“履职有我”3条履职赛道: quoted names listed before a count are examples too
+    if _QUOTED_RUN_END.search(raw_pre):
+        pre = _QUOTED_RUN_END.sub("", raw_pre).strip(_LEADING_PUNCT)
     after_examples = pre[pre.rfind("等") + 1:] if "等" in pre else pre
     examples = pre[:pre.rfind("等")] if "等" in pre else ""
     if after_examples not in vocab.generic_heads:
