@@ -132,3 +132,18 @@ def test_traditional_document_gets_simplified_units_and_the_same_meaning():
     traditional = "全年組織開展讀書活動37場次,收集委員意見建議102條。"
     pairs = [(m.value, m.unit, m.category) for m in extract(simplified).metrics]
     assert [(m.value, m.unit, m.category) for m in extract(traditional).metrics] == pairs
+
+
+def test_explain_marks_every_mention_and_lists_attributes(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    source = tmp_path / "report.txt"
+    source.write_text("中国人民政治协商会议第十五届重庆市开州区委员会常务委员会工作报告\n"
+                      "委员撰写读书心得体会123篇,其中6篇被《重庆政协报》刊载。", encoding="gb18030")
+    lvzhi = Path(sys.executable).with_name("lvzhi")
+    out = subprocess.run([str(lvzhi), "explain", str(source)], capture_output=True, text=True, check=True).stdout
+    assert "【123】[1]" in out and "【6】[2]" in out
+    assert "org: 开州区政协 (county, 重庆)" in out
+    assert "part_of=[1]" in out and "2 mentions:" in out
