@@ -112,22 +112,22 @@ def ingest_task(paths: list[Path], source: Path, build: Path) -> list[ingest.Doc
 @task(name="extract", cache_policy=NO_CACHE)
 def extract_task(documents: list[ingest.Document], build: Path) -> int:
     vocab = load_vocabulary()
-    attributes, mentions = [], []
+    tables: dict[str, list[dict]] = {name: [] for name in
+                                     ("document_attributes", "mentions", "activities", "organizations")}
     for document in documents:
         result = extract(document.text, vocab)
         info = result.document
-        attributes.append({"document_id": document.document_id, "title": info.title,
-                           "org_name": info.org_name, "org_level": info.org_level,
-                           "province": info.province, "city": info.city,
-                           "report_year": info.report_year, "doc_type": info.doc_type})
-        for index, metric in enumerate(result.metrics):
-            row = metric.as_row()
-            row.pop("numeral_kind", None)
-            mentions.append({"document_id": document.document_id, "mention_index": index,
-                             "numeral_kind": metric.numeral_kind, **row})
-    warehouse.replace_table(build, "raw", "document_attributes", warehouse.frame("document_attributes", attributes))
-    warehouse.replace_table(build, "raw", "mentions", warehouse.frame("mentions", mentions))
-    return len(mentions)
+        key = {"document_id": document.document_id}
+        tables["document_attributes"].append({
+            **key, "title": info.title, "org_name": info.org_name, "org_level": info.org_level,
+            "province": info.province, "city": info.city, "report_year": info.report_year,
+            "doc_type": info.doc_type})
+        tables["mentions"] += [{**key, "mention_index": i, **m.as_row()} for i, m in enumerate(result.metrics)]
+        tables["activities"] += [{**key, "activity_index": i, **a.as_row()} for i, a in enumerate(result.activities)]
+        tables["organizations"] += [{**key, **o.as_row()} for o in result.organizations]
+    for name, rows in tables.items():
+        warehouse.replace_table(build, "raw", name, warehouse.frame(name, rows))
+    return len(tables["mentions"])
 
 
 @task(name="transform", cache_policy=NO_CACHE)

@@ -29,6 +29,16 @@ RAW_SCHEMA = {
         "unit": pl.Utf8, "approx": pl.Utf8, "subject": pl.Utf8, "category": pl.Utf8, "period": pl.Utf8,
         "org_name": pl.Utf8, "report_year": pl.Int64, "sentence": pl.Utf8, "parent_index": pl.Int64,
     },
+    "activities": {
+        "document_id": pl.Utf8, "activity_index": pl.Int64, "char_start": pl.Int64, "char_end": pl.Int64,
+        "keyword": pl.Utf8, "activity_type": pl.Utf8, "form": pl.Utf8, "topic": pl.Utf8,
+        "mention_index": pl.Int64, "activity_date": pl.Date, "org_name": pl.Utf8, "report_year": pl.Int64,
+        "period": pl.Utf8, "sentence": pl.Utf8,
+    },
+    "organizations": {
+        "document_id": pl.Utf8, "org_name": pl.Utf8, "full_name": pl.Utf8, "org_level": pl.Utf8,
+        "province": pl.Utf8, "city": pl.Utf8,
+    },
 }
 
 QUALITY_DDL = [

@@ -7,9 +7,11 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from datetime import date
 
+from .activities import find_activities
 from .attributes import PreviousMention, Segmenter, category_of, period_of, subject_of, subtotal_parents
-from .document import DocumentInfo, analyse_document
+from .document import DocumentInfo, analyse_document, full_org_name, locate_org
 from .mentions import find_mentions
 from .normalize import analysis_text
 from .vocab import Vocabulary, load_vocabulary
@@ -40,9 +42,42 @@ class Metric:
 
 
 @dataclass
+class ActivityRow:
+    char_start: int
+    char_end: int
+    keyword: str
+    activity_type: str
+    form: str
+    topic: str
+    mention_index: int | None  # the metric that counts it, when the clause states a count
+    activity_date: date | None
+    org_name: str
+    report_year: int | None
+    period: str
+    sentence: str
+
+    def as_row(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Organization:
+    org_name: str
+    full_name: str
+    org_level: str
+    province: str
+    city: str
+
+    def as_row(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
 class Extraction:
     document: DocumentInfo
     metrics: list[Metric]
+    activities: list[ActivityRow]
+    organizations: list[Organization]
 
 
 def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
@@ -87,4 +122,18 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
     parents = subtotal_parents(norm, raws, sentence_starts, [m.category for m in metrics])
     for child, parent in parents.items():
         metrics[child].parent_index = parent
-    return Extraction(document=info, metrics=metrics)
+    activities = []
+    for found in find_activities(norm, raws, info, segmenter, vocab):
+        s_begin, s_end = segmenter.sentence_bounds(found.analysis_start)
+        activities.append(ActivityRow(
+            char_start=analysis.origin(found.analysis_start), char_end=analysis.origin_end(found.analysis_end),
+            keyword=found.keyword, activity_type=found.activity_type, form=found.form, topic=found.topic,
+            mention_index=found.mention_index, activity_date=found.activity_date, org_name=found.org_name,
+            report_year=found.report_year, period=found.period,
+            sentence=text[analysis.origin(s_begin):analysis.origin_end(s_end)].strip(),
+        ))
+    organizations = []
+    for org in dict.fromkeys(name for _, name in info.org_scopes if name):
+        located = locate_org(org, norm, vocab)
+        organizations.append(Organization(org, full_org_name(org, located, vocab), **located))
+    return Extraction(document=info, metrics=metrics, activities=activities, organizations=organizations)

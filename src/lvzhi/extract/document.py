@@ -103,6 +103,22 @@ def locate_org(org: str, text: str, vocab: Vocabulary) -> dict[str, str]:
     return {"org_level": level, "province": province, "city": city}
 
 
+def full_org_name(org: str, located: dict[str, str], vocab: Vocabulary) -> str:
+    """开州区政协 → 中国人民政治协商会议重庆市开州区委员会 (as far as the place is known)."""
+    place = org.removesuffix("政协")
+    if place == "全国":
+        return "中国人民政治协商会议全国委员会"
+    province_full = {short: name for name, short in vocab.provinces}.get(located.get("province", ""), "")
+    # official names carry the nearest enclosing unit only: 大连市中山区, 重庆市开州区, 辽宁省大连市
+    city = located.get("city", "")
+    if city and city != place:
+        parts = [city]
+    else:
+        parts = [province_full] if province_full and not place.startswith(province_full) else []
+    parts.append(place)
+    return "中国人民政治协商会议" + "".join(parts) + "委员会"
+
+
 def _lines(text: str) -> list[tuple[int, str]]:
     out, offset = [], 0
     for line in text.split("\n"):

@@ -36,6 +36,7 @@ class RawMention:
 def _candidate_regex(unit_pattern: str) -> re.Pattern[str]:
     number = rf"(?:{ARABIC_PATTERN})|(?:{CHINESE_PATTERN})"
     return re.compile(
+        r"(?=[\d零〇一二两三四五六七八九十百千万数几])"  # cheap skip of positions that start no number
         rf"(?P<pct>百分之)?(?P<num>{number})"
         rf"(?:\s*(?P<joiner>{RANGE_JOINERS})\s*(?P<num2>{number}))?"
         r"(?P<after1>余|多|来)?(?P<mult>万|亿)?(?P<after2>余|多)?(?P<big>大)?"

@@ -70,6 +70,9 @@ class Vocabulary:
     provinces: list[tuple[str, str]]
     admin_divisions: dict[str, tuple[str, str]]  # full name → (level, province short name)
     chinese_numeral_cues: list[str] = field(default_factory=list)
+    activity_types: dict[str, tuple[str, str]] = field(default_factory=dict)  # keyword → (type, form)
+    activity_verbs: list[str] = field(default_factory=list)
+    activity_stop_phrases: list[str] = field(default_factory=list)
 
     @cached_property
     def category_by_keyword(self) -> dict[str, str]:
@@ -91,6 +94,15 @@ class Vocabulary:
     @cached_property
     def verb_regex(self) -> re.Pattern[str]:
         return re.compile(alternation(self.subject_verbs))
+
+    @cached_property
+    def activity_regex(self) -> re.Pattern[str]:
+        # stop phrases first: a match on one consumes its characters, so 政治协商 never yields 协商
+        words = [*self.activity_stop_phrases, *self.activity_types]
+        first_chars = "".join(sorted({re.escape(w[0]) for w in words}))
+        # the look-ahead on first characters lets the scan skip most positions cheaply
+        return re.compile(f"(?=[{first_chars}])(?:(?P<stop>{alternation(self.activity_stop_phrases)})"
+                          f"|(?P<keyword>{alternation(self.activity_types)}))")
 
     @cached_property
     def fixed_phrase_regex(self) -> re.Pattern[str]:
@@ -134,4 +146,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         provinces=[(r["name"], r["short_name"]) for r in _rows(base, "provinces.csv")],
         admin_divisions={r["name"]: (r["level"], r["province"]) for r in _rows(base, "admin_divisions.csv")},
         chinese_numeral_cues=[r["word"] for r in _rows(base, "chinese_numeral_cues.csv")],
+        activity_types={r["keyword"]: (r["activity_type"], r["form"]) for r in _rows(base, "activity_types.csv")},
+        activity_verbs=[r["verb"] for r in _rows(base, "activity_verbs.csv")],
+        activity_stop_phrases=[r["phrase"] for r in _rows(base, "activity_stop_phrases.csv")],
     )

@@ -1,0 +1,33 @@
+-- 社情民意信息 figures (actual period) with their stage: the keyword of seeds public_opinion_stages
+-- that ends last in the subject, else in the sentence before the figure.
+with figures as (
+    select * from {{ ref('fct_metrics') }}
+    where category = 'public_opinion' and period = 'actual' and parent_metric_id is null
+),
+
+hits as (
+    select
+        f.metric_id,
+        s.stage,
+        row_number() over (
+            partition by f.metric_id
+            order by (instr(f.subject, s.keyword) > 0) desc,
+                     instr(f.subject, s.keyword) + length(s.keyword) desc
+        ) as rank
+    from figures as f
+    join {{ ref('public_opinion_stages') }} as s
+        on instr(f.subject, s.keyword) > 0 or instr(f.sentence, s.keyword) > 0
+)
+
+select
+    f.metric_id,
+    f.document_id,
+    f.org_name,
+    f.report_year,
+    f.value,
+    f.unit,
+    f.subject,
+    f.sentence,
+    coalesce(h.stage, 'submitted') as stage
+from figures as f
+left join hits as h on h.metric_id = f.metric_id and h.rank = 1

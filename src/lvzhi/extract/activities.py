@@ -1,0 +1,105 @@
+"""Activities: clauses where the body did something (调研, 视察, 协商 and its forms, 座谈会, 学习 …).
+
+An activity keyword (seeds/reference/activity_types.csv) counts as an activity when its clause has
+an action verb (activity_verbs.csv) or a count of occasions (次, 场, 场次 …). The count, when
+stated, links the activity to its metric.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import asdict, dataclass
+from datetime import date
+
+from .attributes import Segmenter
+from .document import DocumentInfo
+from .mentions import RawMention
+from .vocab import Vocabulary
+
+OCCASION_UNITS = {"次", "场", "场次", "项", "期", "轮", "批", "批次"}
+_TOPIC_QUOTED = re.compile(r"[“《]([^“”《》]{2,40})[”》]")
+_TOPIC_AROUND = re.compile(r"(?:围绕|聚焦|就)([^,，;；。“”]{2,30}?)(?:等)?(?:问题|工作|情况)?(?:开展|进行|召开|组织)")
+_DATE = re.compile(r"(?:(?P<year>20\d{2})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
+
+
+@dataclass
+class Activity:
+    analysis_start: int  # offsets in the analysis copy; the caller maps them to the original
+    analysis_end: int
+    keyword: str
+    activity_type: str
+    form: str
+    topic: str
+    mention_index: int | None
+    activity_date: date | None
+    org_name: str
+    report_year: int | None
+    period: str
+
+    def as_row(self) -> dict:
+        return asdict(self)
+
+
+def find_activities(text: str, mentions: list[RawMention], info: DocumentInfo, segmenter: Segmenter,
+                    vocab: Vocabulary) -> list[Activity]:
+    verbs = tuple(vocab.activity_verbs)
+    starts = [m.char_start for m in mentions]
+    found: list[Activity] = []
+    for match in vocab.activity_regex.finditer(text):
+        if match.group("stop"):
+            continue
+        keyword = match.group("keyword")
+        start, end = match.span()
+        s_begin, s_end = segmenter.sentence_bounds(start)
+        c_begin = segmenter.clause_start(start, s_begin)
+        c_end = _clause_end(segmenter, end, s_end)
+        clause = text[c_begin:c_end]
+        count = _occasion_count(mentions, starts, c_begin, c_end, end)
+        if count is None and not any(verb in clause for verb in verbs):
+            continue
+        activity_type, form = vocab.activity_types[keyword]
+        found.append(Activity(
+            analysis_start=start, analysis_end=end, keyword=keyword, activity_type=activity_type,
+            form=form, topic=_topic(clause, text[s_begin:s_end]), mention_index=count,
+            activity_date=_date(text[s_begin:s_end], info.report_year),
+            org_name=info.org_at(start), report_year=info.report_year,
+            period="target" if info.in_plan_section(start) else "actual",
+        ))
+    return found
+
+
+def _clause_end(segmenter: Segmenter, end: int, sentence_end: int) -> int:
+    index = bisect_left(segmenter.clause_breaks, end)
+    return min(sentence_end, segmenter.clause_breaks[index]) if index < len(segmenter.clause_breaks) else sentence_end
+
+
+def _occasion_count(mentions: list[RawMention], starts: list[int], begin: int, end: int,
+                    keyword_end: int) -> int | None:
+    """Index of the count of occasions in the clause, nearest after the keyword (or before it)."""
+    inside = [(i, mentions[i]) for i in range(bisect_left(starts, begin), bisect_left(starts, end))
+              if mentions[i].unit in OCCASION_UNITS]
+    after = [i for i, m in inside if m.char_start >= keyword_end]
+    if after:
+        return after[0]
+    return inside[-1][0] if inside else None
+
+
+def _topic(clause: str, sentence: str) -> str:
+    quoted = _TOPIC_QUOTED.search(clause)
+    if quoted:
+        return quoted.group(1)
+    around = _TOPIC_AROUND.search(sentence)
+    return around.group(1) if around else ""
+
+
+def _date(sentence: str, report_year: int | None) -> date | None:
+    found = _DATE.search(sentence)
+    if not found:
+        return None
+    year = int(found.group("year")) if found.group("year") else report_year
+    if year is None:
+        return None
+    try:
+        return date(year, int(found.group("month")), int(found.group("day")))
+    except ValueError:
+        return None
