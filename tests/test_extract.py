@@ -147,3 +147,17 @@ def test_explain_marks_every_mention_and_lists_attributes(tmp_path):
     assert "【123】[1]" in out and "【6】[2]" in out
     assert "org: 开州区政协 (county, 重庆)" in out
     assert "part_of=[1]" in out and "2 mentions:" in out
+
+
+def test_activities_with_form_topic_date_and_count():
+    from datetime import date
+
+    text = ("中国人民政治协商会议重庆市开州区委员会常务委员会工作报告\n2024年工作回顾\n"
+            "7月30日,围绕“乡村振兴”开展专题协商3次。组织委员赴企业开展调研。中国人民政治协商会议章程。")
+    result = extract(text)
+    rows = [(a.form, a.activity_type, a.topic, a.activity_date, a.org_name) for a in result.activities]
+    assert ("专题协商", "consultation", "乡村振兴", date(2024, 7, 30), "开州区政协") in rows
+    assert ("调研", "research", "", None, "开州区政协") in rows
+    assert len(rows) == 2  # 政治协商 in the body's name is no activity
+    consult = next(a for a in result.activities if a.form == "专题协商")
+    assert result.metrics[consult.mention_index].mention_text == "3次"
