@@ -4,6 +4,7 @@ The flow only wires tasks; each task calls the library (lvzhi.*) and reports one
 """
 from __future__ import annotations
 
+import os
 import sys
 import time
 import uuid
@@ -12,12 +13,15 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.context import get_run_context
 
 from lvzhi import ingest, transform, validate, warehouse
 from lvzhi.extract import extract, load_vocabulary
+from lvzhi.extract.fingerprint import extractor_fingerprint
 
+TEST_INJECT_SQL = "LVZHI_TEST_INJECT_SQL"  # test hook, see transform_task
 STAGES = ["discover", "ingest", "extract", "transform", "validate", "publish", "record"]
 
 
@@ -50,13 +54,15 @@ class RunSummary:
     published: bool = False
     error: str | None = None
     flow_run_id: str | None = None
+    extractor_version: str = ""
     seconds: dict[str, float] = field(default_factory=dict)
+    validation_rows: list[dict] = field(default_factory=list)
 
     def as_row(self) -> dict:
         row = {k: getattr(self, k) for k in (
             "run_id", "flow_run_id", "source", "started_at", "finished_at", "status", "documents_seen",
             "documents_loaded", "documents_rejected", "metrics_extracted", "checks_passed",
-            "checks_failed", "published", "error")}
+            "checks_failed", "published", "error", "extractor_version")}
         for stage in STAGES[:-1]:
             row[f"{stage}_seconds"] = round(self.seconds.get(stage, 0.0), 3)
         return row
@@ -113,7 +119,8 @@ def ingest_task(paths: list[Path], source: Path, build: Path) -> list[ingest.Doc
 def extract_task(documents: list[ingest.Document], build: Path) -> int:
     vocab = load_vocabulary()
     tables: dict[str, list[dict]] = {name: [] for name in
-                                     ("document_attributes", "mentions", "activities", "organizations")}
+                                     ("document_attributes", "mentions", "activities", "organizations",
+                                              "document_findings")}
     for document in documents:
         result = extract(document.text, vocab)
         info = result.document
@@ -125,6 +132,9 @@ def extract_task(documents: list[ingest.Document], build: Path) -> int:
         tables["mentions"] += [{**key, "mention_index": i, **m.as_row()} for i, m in enumerate(result.metrics)]
         tables["activities"] += [{**key, "activity_index": i, **a.as_row()} for i, a in enumerate(result.activities)]
         tables["organizations"] += [{**key, **o.as_row()} for o in result.organizations]
+        tables["document_findings"] += [
+            {**key, "rule": f.rule, "mention_indexes": ",".join(map(str, f.mention_indexes)), "detail": f.detail}
+            for f in result.findings]
     for name, rows in tables.items():
         warehouse.replace_table(build, "raw", name, warehouse.frame(name, rows))
     return len(tables["mentions"])
@@ -132,15 +142,32 @@ def extract_task(documents: list[ingest.Document], build: Path) -> int:
 
 @task(name="transform", cache_policy=NO_CACHE)
 def transform_task(build: Path) -> int:
-    return transform.build(build).nodes
+    nodes = transform.build(build).nodes
+    # Test hook: SQL run on the build after dbt, so tests can corrupt a mart and watch the gate hold.
+    injected = os.environ.get(TEST_INJECT_SQL)
+    if injected:
+        warehouse.execute(build, injected)
+    return nodes
 
 
 @task(name="validate", cache_policy=NO_CACHE)
-def validate_task(build: Path, run_id: str) -> list[validate.CheckResult]:
-    results = validate.validate_warehouse(build)
+def validate_task(build: Path, published: Path, summary: RunSummary) -> list[validate.CheckResult]:
+    results = validate.validate_warehouse(build, summary.extractor_version, docs_dir=data_docs_dir(published))
     checked_at = validate.now()
-    warehouse.append_rows(build, "quality.validation_results", [r.as_row(run_id, checked_at) for r in results])
+    summary.validation_rows = [r.as_row(summary.run_id, checked_at) for r in results]
+    warehouse.append_rows(build, "quality.validation_results", summary.validation_rows)
+    warehouse.record_metric_counts(build, summary.run_id, summary.extractor_version, checked_at)
+    try:
+        create_markdown_artifact(key="lvzhi-validation", markdown=validate.summary_markdown(results, summary.run_id),
+                                 description="Great Expectations results of this lvzhi run")
+    except Exception as error:  # an artifact is a convenience; the results are in the warehouse
+        print(f"  (no Prefect artifact: {error})", file=sys.stderr)
     return results
+
+
+def data_docs_dir(published: Path) -> Path:
+    """GX Data Docs of the latest run: <warehouse folder>/data_docs/index.html."""
+    return published.parent / "data_docs"
 
 
 @task(name="publish", cache_policy=NO_CACHE)
@@ -148,27 +175,29 @@ def publish_task(build: Path, published: Path, summary: RunSummary) -> None:
     # the run's own row goes in before the rename, so the published file always holds it
     summary.status, summary.published = "published", True
     summary.finished_at = datetime.now(timezone.utc)
+    journal = warehouse.failed_runs_journal(published)
+    carried = warehouse.carry_journal(journal, build)
     warehouse.append_rows(build, "quality.runs", [summary.as_row()])
     warehouse.publish(build, published)
+    journal.unlink(missing_ok=True)  # its runs are in the published file now
+    if carried:
+        print(f"  {carried} earlier failed run(s) recorded in quality.runs", file=sys.stderr)
 
 
 @task(name="record", cache_policy=NO_CACHE)
 def record_failure_task(published: Path, summary: RunSummary) -> str:
-    """A failed run is recorded in the published warehouse when one exists (it is left otherwise unchanged)."""
-    if not published.exists():
-        return "no published warehouse yet; failure reported on stderr only"
-    try:
-        warehouse.append_rows(published, "quality.runs", [summary.as_row()])
-        return f"failure recorded in {published}"
-    except Exception as error:  # a BI tool may hold the file; the failure is still on stderr
-        return f"could not record the failure in {published}: {error}"
+    """A failed run never touches the published warehouse: its record waits in a journal beside
+    it, and the next published run carries it into quality.runs and quality.validation_results."""
+    journal = warehouse.failed_runs_journal(published)
+    warehouse.journal_failed_run(journal, summary.as_row(), summary.validation_rows)
+    return f"failure recorded in {journal} (moves into quality.runs with the next published run)"
 
 
 @flow(name="lvzhi-run", log_prints=False)
 def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.duckdb") -> RunSummary:
     source_dir, published = Path(source), Path(warehouse_path)
     summary = RunSummary(run_id=uuid.uuid4().hex[:12], source=str(source_dir), warehouse=str(published),
-                         started_at=datetime.now(timezone.utc))
+                         started_at=datetime.now(timezone.utc), extractor_version=extractor_fingerprint())
     try:
         summary.flow_run_id = str(get_run_context().flow_run.id)
     except Exception:
@@ -192,7 +221,7 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
             nodes = transform_task(build)
             stage.message = f"dbt build: {nodes} nodes ok"
         with _Stage(summary, "validate") as stage:
-            results = validate_task(build, summary.run_id)
+            results = validate_task(build, published, summary)
             summary.checks_passed = sum(r.success for r in results)
             summary.checks_failed = len(results) - summary.checks_passed
             critical = [r for r in results if not r.success and r.severity == "critical"]
@@ -200,9 +229,7 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
             stage.message = (f"{summary.checks_passed} passed, {len(critical)} critical failed, "
                              f"{len(warnings)} warnings")
             if critical:
-                names = ", ".join(f"{r.suite}.{r.expectation}({r.column_name}): {r.unexpected_count} rows {r.details}"
-                                  for r in critical)
-                raise ValidationFailed(f"critical expectations failed: {names}")
+                raise ValidationFailed("critical expectations failed: " + "; ".join(r.describe() for r in critical))
         with _Stage(summary, "publish") as stage:
             publish_task(build, published, summary)
             stage.message = f"published {published}"

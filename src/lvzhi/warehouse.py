@@ -5,8 +5,10 @@ builds and validates the copy, then replaces the published file with one rename.
 """
 from __future__ import annotations
 
+import json
 import os
 import shutil
+from datetime import datetime
 from pathlib import Path
 
 import duckdb
@@ -35,6 +37,9 @@ RAW_SCHEMA = {
         "mention_index": pl.Int64, "activity_date": pl.Date, "org_name": pl.Utf8, "report_year": pl.Int64,
         "period": pl.Utf8, "sentence": pl.Utf8,
     },
+    "document_findings": {
+        "document_id": pl.Utf8, "rule": pl.Utf8, "mention_indexes": pl.Utf8, "detail": pl.Utf8,
+    },
     "organizations": {
         "document_id": pl.Utf8, "org_name": pl.Utf8, "full_name": pl.Utf8, "org_level": pl.Utf8,
         "province": pl.Utf8, "city": pl.Utf8,
@@ -49,7 +54,12 @@ QUALITY_DDL = [
         documents_seen integer, documents_loaded integer, documents_rejected integer,
         metrics_extracted integer, checks_passed integer, checks_failed integer, published boolean,
         discover_seconds double, ingest_seconds double, extract_seconds double,
-        transform_seconds double, validate_seconds double, publish_seconds double, error varchar)""",
+        transform_seconds double, validate_seconds double, publish_seconds double, error varchar,
+        extractor_version varchar)""",
+    """create table if not exists quality.document_metric_counts (
+        run_id varchar, document_id varchar, content_sha256 varchar, extractor_version varchar,
+        metric_count integer, recorded_at timestamptz)""",
+    "alter table quality.runs add column if not exists extractor_version varchar",
     """create table if not exists quality.validation_results (
         run_id varchar, suite varchar, expectation varchar, column_name varchar, success boolean,
         unexpected_count bigint, severity varchar, details varchar, checked_at timestamptz)""",
@@ -102,9 +112,9 @@ def append_rows(database: Path, table: str, rows: list[dict]) -> None:
             [[row[c] for c in columns] for row in rows])
 
 
-def read_table(database: Path, query: str) -> pl.DataFrame:
+def read_table(database: Path, query: str, params: dict | None = None) -> pl.DataFrame:
     with duckdb.connect(str(database), read_only=True) as con:
-        return con.execute(query).pl()
+        return con.execute(query, params).pl() if params else con.execute(query).pl()
 
 
 def publish(build: Path, published: Path) -> None:
@@ -112,3 +122,48 @@ def publish(build: Path, published: Path) -> None:
     with duckdb.connect(str(build)) as con:
         con.execute("checkpoint")
     os.replace(build, published)
+
+
+def execute(database: Path, sql: str) -> None:
+    with duckdb.connect(str(database)) as con:
+        con.execute(sql)
+
+
+def record_metric_counts(database: Path, run_id: str, extractor_version: str, recorded_at) -> None:
+    """Remember how many figures each document gave, to check the next run against."""
+    with duckdb.connect(str(database)) as con:
+        con.execute("""
+            insert into quality.document_metric_counts
+            select ?, d.document_id, d.content_sha256, ?, count(m.metric_id), ?
+            from marts.dim_documents as d left join marts.fct_metrics as m using (document_id)
+            group by d.document_id, d.content_sha256""", [run_id, extractor_version, recorded_at])
+
+
+def failed_runs_journal(published: Path) -> Path:
+    return published.with_name(f"{published.name}.failed-runs.jsonl")
+
+
+def journal_failed_run(journal: Path, run: dict, validation_rows: list[dict]) -> None:
+    journal.parent.mkdir(parents=True, exist_ok=True)
+    with journal.open("a", encoding="utf-8") as handle:
+        handle.write(json.dumps({"run": run, "validation_results": validation_rows},
+                                ensure_ascii=False, default=_iso) + "\n")
+
+
+def carry_journal(journal: Path, database: Path) -> int:
+    """Copy journaled failed runs into the build's quality tables; returns how many."""
+    if not journal.exists():
+        return 0
+    entries = [json.loads(line) for line in journal.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for entry in entries:
+        append_rows(database, "quality.runs", [_parse_times(entry["run"])])
+        append_rows(database, "quality.validation_results", [_parse_times(r) for r in entry["validation_results"]])
+    return len(entries)
+
+
+def _iso(value):
+    return value.isoformat() if isinstance(value, datetime) else str(value)
+
+
+def _parse_times(row: dict) -> dict:
+    return {k: datetime.fromisoformat(v) if k.endswith("_at") and isinstance(v, str) else v for k, v in row.items()}

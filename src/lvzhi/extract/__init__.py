@@ -73,11 +73,20 @@ class Organization:
 
 
 @dataclass
+class Finding:
+    """A contradiction inside the document itself, read with high confidence."""
+    rule: str
+    mention_indexes: list[int]
+    detail: str
+
+
+@dataclass
 class Extraction:
     document: DocumentInfo
     metrics: list[Metric]
     activities: list[ActivityRow]
     organizations: list[Organization]
+    findings: list[Finding]
 
 
 def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
@@ -119,9 +128,12 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
         ))
         previous_end = raw.phrase_end
         previous_sentence, previous = s_begin, PreviousMention(subject.text, raw.unit)
-    parents = subtotal_parents(norm, raws, sentence_starts, [m.category for m in metrics])
+    parents, conflicts = subtotal_parents(norm, raws, sentence_starts, [m.category for m in metrics])
     for child, parent in parents.items():
         metrics[child].parent_index = parent
+    findings = [Finding("subtotal_exceeds_total", [total, child],
+                        f"其中 {metrics[child].mention_text} exceeds the total {metrics[total].mention_text}")
+                for child, total in conflicts]
     activities = []
     for found in find_activities(norm, raws, info, segmenter, vocab):
         s_begin, s_end = segmenter.sentence_bounds(found.analysis_start)
@@ -136,4 +148,5 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
     for org in dict.fromkeys(name for _, name in info.org_scopes if name):
         located = locate_org(org, norm, vocab)
         organizations.append(Organization(org, full_org_name(org, located, vocab), **located))
-    return Extraction(document=info, metrics=metrics, activities=activities, organizations=organizations)
+    return Extraction(document=info, metrics=metrics, activities=activities, organizations=organizations,
+                      findings=findings)

@@ -204,12 +204,17 @@ SUBTOTAL_MARKERS = ("其中",)
 
 
 def subtotal_parents(text: str, mentions: list[RawMention], sentence_starts: list[int],
-                     categories: list[str]) -> dict[int, int]:
-    """{child index: parent index} for 其中 sub-totals. After 其中, each figure belongs to the
-    nearest figure before the 其中 (same or previous sentence) with the same unit and a value at
-    least as large, preferring one of the same category; figures after the first one in the same
-    sentence (其中A 5件、B 3件) too."""
+                     categories: list[str]) -> tuple[dict[int, int], list[tuple[int, int]]]:
+    """({child: parent}, [(child, total) conflicts]) for 其中 sub-totals.
+
+    After 其中, each figure belongs to the nearest figure before the 其中 (same or previous sentence)
+    with the same unit and a value at least as large, preferring one of the same category; figures
+    after the first one in the same sentence (其中A 5件、B 3件) too. When the sentence states exactly
+    one figure of that unit before 其中 and the part exceeds it, the report contradicts itself: a
+    conflict, read with high confidence.
+    """
     parents: dict[int, int] = {}
+    conflicts: list[tuple[int, int]] = []
     boundary: int | None = None  # index of the first figure after the current 其中
     for index, mention in enumerate(mentions):
         if index == 0:
@@ -221,13 +226,14 @@ def subtotal_parents(text: str, mentions: list[RawMention], sentence_starts: lis
         elif boundary is None or sentence_starts[boundary] != s_begin:
             boundary = None
             continue
-        fitting = []
-        for candidate in range(boundary - 1, -1, -1):
-            if mentions[candidate].phrase_end < s_begin - 200:
-                break
-            if mentions[candidate].unit == mention.unit and mentions[candidate].value >= mention.value:
-                fitting.append(candidate)
+        same_unit = [c for c in range(boundary - 1, -1, -1)
+                     if mentions[c].phrase_end >= s_begin - 200 and mentions[c].unit == mention.unit]
+        fitting = [c for c in same_unit if mentions[c].value >= mention.value]
         same_kind = [c for c in fitting if categories[c] == categories[index]]
         if fitting:
             parents[index] = (same_kind or fitting)[0]
-    return parents
+        in_sentence = [c for c in same_unit if sentence_starts[c] == s_begin]
+        if len(in_sentence) == 1 and mentions[in_sentence[0]].value < mention.value \
+                and mention.approx == "exact" and mentions[in_sentence[0]].approx == "exact":
+            conflicts.append((index, in_sentence[0]))
+    return parents, conflicts
