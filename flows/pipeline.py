@@ -17,7 +17,7 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.context import get_run_context
 
-from lvzhi import ingest, transform, validate, warehouse
+from lvzhi import ingest, runlock, transform, validate, warehouse
 from lvzhi.extract import extract, load_vocabulary
 from lvzhi.extract.fingerprint import extractor_fingerprint
 
@@ -55,6 +55,12 @@ class RunSummary:
     error: str | None = None
     flow_run_id: str | None = None
     extractor_version: str = ""
+    documents_new: int = 0
+    documents_changed: int = 0
+    documents_unchanged: int = 0
+    documents_removed: int = 0
+    documents_extracted: int = 0
+    duplicate_files: int = 0
     seconds: dict[str, float] = field(default_factory=dict)
     validation_rows: list[dict] = field(default_factory=list)
 
@@ -62,7 +68,8 @@ class RunSummary:
         row = {k: getattr(self, k) for k in (
             "run_id", "flow_run_id", "source", "started_at", "finished_at", "status", "documents_seen",
             "documents_loaded", "documents_rejected", "metrics_extracted", "checks_passed",
-            "checks_failed", "published", "error", "extractor_version")}
+            "checks_failed", "published", "error", "extractor_version", "documents_new",
+            "documents_changed", "documents_unchanged", "documents_removed")}
         for stage in STAGES[:-1]:
             row[f"{stage}_seconds"] = round(self.seconds.get(stage, 0.0), 3)
         return row
@@ -101,28 +108,41 @@ def discover_task(source: Path) -> list[Path]:
     return ingest.discover(source)
 
 
-@task(name="ingest", cache_policy=NO_CACHE)
-def ingest_task(paths: list[Path], source: Path, build: Path) -> list[ingest.Document]:
+@task(name="ingest", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
+def ingest_task(paths: list[Path], source: Path, build: Path) -> tuple[list[ingest.Document], int]:
     documents, rejections = ingest.load(paths, source)
     warehouse.replace_table(build, "raw", "documents", warehouse.frame("documents", [
         {"document_id": d.document_id, "source_path": d.source_path, "encoding": d.encoding,
          "content_sha256": d.content_sha256, "text": d.text, "char_count": len(d.text),
-         "loaded_at": d.loaded_at} for d in documents]))
+         "loaded_at": d.loaded_at, "other_paths": d.other_paths} for d in documents]))
     warehouse.replace_table(build, "raw", "rejected_documents", warehouse.frame("rejected_documents", [
         {"source_path": r.source_path, "reason": r.reason, "detected_at": r.detected_at} for r in rejections]))
     for rejection in rejections:
         print(f"  rejected {rejection.source_path}: {rejection.reason}", file=sys.stderr)
-    return documents
+    return documents, len(rejections)
 
 
 @task(name="extract", cache_policy=NO_CACHE)
-def extract_task(documents: list[ingest.Document], build: Path) -> int:
+def extract_task(documents: list[ingest.Document], build: Path, summary: RunSummary) -> int:
+    """Extract new and changed documents only; unchanged ones keep their rows (same metric_ids)."""
     vocab = load_vocabulary()
-    tables: dict[str, list[dict]] = {name: [] for name in
-                                     ("document_attributes", "mentions", "activities", "organizations",
-                                              "document_findings")}
+    previous = warehouse.previous_extractions(build)
+    current = {d.document_id: d.content_sha256 for d in documents}
+    unchanged = [d for d in current if previous.get(d) == (current[d], summary.extractor_version)]
+    summary.documents_new = sum(1 for d in current if d not in previous)
+    summary.documents_changed = len(current) - len(unchanged) - summary.documents_new
+    summary.documents_unchanged = len(unchanged)
+    summary.documents_removed = sum(1 for d in previous if d not in current)
+    tables: dict[str, list[dict]] = {name: [] for name in warehouse.EXTRACTION_TABLES}
+    kept = set(unchanged)
     for document in documents:
-        result = extract(document.text, vocab)
+        if document.document_id in kept:
+            continue
+        try:
+            result = extract(document.text, vocab)
+        except Exception as error:  # one bad document must not sink the run; name it
+            raise RuntimeError(f"extraction failed on document {document.document_id} "
+                               f"({document.source_path}): {type(error).__name__}: {error}") from error
         info = result.document
         key = {"document_id": document.document_id}
         tables["document_attributes"].append({
@@ -135,9 +155,12 @@ def extract_task(documents: list[ingest.Document], build: Path) -> int:
         tables["document_findings"] += [
             {**key, "rule": f.rule, "mention_indexes": ",".join(map(str, f.mention_indexes)), "detail": f.detail}
             for f in result.findings]
-    for name, rows in tables.items():
-        warehouse.replace_table(build, "raw", name, warehouse.frame(name, rows))
-    return len(tables["mentions"])
+        tables["extracted_documents"].append(
+            {**key, "content_sha256": document.content_sha256, "extractor_version": summary.extractor_version})
+    full = any(version != summary.extractor_version for _, version in previous.values())
+    warehouse.apply_extraction(build, sorted(kept), {n: warehouse.frame(n, rows) for n, rows in tables.items()}, full)
+    summary.documents_extracted = len(documents) - len(kept)
+    return sum(len(rows) for rows in [tables["mentions"]])
 
 
 @task(name="transform", cache_policy=NO_CACHE)
@@ -203,20 +226,30 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
     except Exception:
         pass
     build: Path | None = None
+    locked = False
     try:
+        note = runlock.acquire(published)
+        locked = True
+        if note:
+            print(f"  {note}", file=sys.stderr)
         with _Stage(summary, "discover") as stage:
             paths = discover_task(source_dir)
             summary.documents_seen = len(paths)
             stage.message = f"{len(paths)} files under {source_dir}"
         with _Stage(summary, "ingest") as stage:
             build = warehouse.start_build(published)
-            documents = ingest_task(paths, source_dir, build)
+            documents, rejected = ingest_task(paths, source_dir, build)
             summary.documents_loaded = len(documents)
-            summary.documents_rejected = len(paths) - len(documents)
-            stage.message = f"{len(documents)} loaded, {summary.documents_rejected} rejected"
+            summary.documents_rejected = rejected
+            summary.duplicate_files = sum(len(d.other_paths) for d in documents)
+            stage.message = (f"{len(documents)} loaded, {rejected} rejected, "
+                             f"{summary.duplicate_files} duplicate files folded into their document")
         with _Stage(summary, "extract") as stage:
-            summary.metrics_extracted = extract_task(documents, build)
-            stage.message = f"{summary.metrics_extracted} mentions from {len(documents)} documents"
+            extract_task(documents, build, summary)
+            summary.metrics_extracted = warehouse.count_rows(build, "raw.mentions")
+            stage.message = (f"{summary.documents_extracted} documents extracted ({summary.documents_new} new, "
+                             f"{summary.documents_changed} changed), {summary.documents_unchanged} unchanged, "
+                             f"{summary.documents_removed} removed; {summary.metrics_extracted} mentions in all")
         with _Stage(summary, "transform") as stage:
             nodes = transform_task(build)
             stage.message = f"dbt build: {nodes} nodes ok"
@@ -241,9 +274,13 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
             summary.error = str(error)
         if build is not None:
             build.unlink(missing_ok=True)
-        with _Stage(summary, "record") as stage:
-            stage.message = record_failure_task(published, summary)
+        if locked:  # a run refused for the lock has nothing to record and must not touch the journal
+            with _Stage(summary, "record") as stage:
+                stage.message = record_failure_task(published, summary)
         raise RunFailed(summary) from error
+    finally:
+        if locked:
+            runlock.release(published)
     with _Stage(summary, "record") as stage:
         stage.message = f"run {summary.run_id} recorded in quality.runs"
     return summary

@@ -14,16 +14,25 @@ os.environ.setdefault("PREFECT_LOGGING_LOGGERS_PREFECT_FLOW_RUNS_LEVEL", "CRITIC
 os.environ.setdefault("PREFECT_LOGGING_LOGGERS_PREFECT_TASK_RUNS_LEVEL", "CRITICAL")
 os.environ.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "WARNING")
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BUSY = 0, 1, 2, 3
 
 
 def _run(args: argparse.Namespace) -> int:
     from flows.pipeline import RunFailed, lvzhi_run
 
+    from .runlock import holder
+
     source, published = Path(args.source), Path(args.warehouse)
     if not source.is_dir():
         print(f"lvzhi: source directory not found: {source}", file=sys.stderr)
         return EXIT_USAGE
+    if not any(p.is_file() for p in source.rglob("*")):
+        print(f"lvzhi: source directory holds no files: {source}", file=sys.stderr)
+        return EXIT_USAGE
+    owner = holder(published)
+    if owner is not None:  # fail at once, before Prefect starts
+        print(f"lvzhi: another run is using {published} (pid {owner.get('pid')})", file=sys.stderr)
+        return EXIT_BUSY
     state = lvzhi_run(source=str(source), warehouse_path=str(published), return_state=True)
     outcome = state.result(raise_on_failure=False)
     summary = outcome.summary if isinstance(outcome, RunFailed) else outcome
@@ -32,6 +41,9 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     _print_summary(summary)
     if not summary.published:
+        if summary.error and "another run is using" in summary.error:
+            print(f"lvzhi: {summary.error.split(': ', 1)[-1]}", file=sys.stderr)
+            return EXIT_BUSY
         reason = " | ".join(line.strip() for line in str(summary.error).splitlines() if line.strip())
         print(f"lvzhi: not published: {reason[:2000]}", file=sys.stderr)
         return EXIT_FAILED
@@ -40,8 +52,10 @@ def _run(args: argparse.Namespace) -> int:
 
 def _print_summary(summary) -> None:
     stages = ", ".join(f"{stage} {seconds:.2f}s" for stage, seconds in summary.seconds.items())
-    print(f"run {summary.run_id}: {summary.status}; documents {summary.documents_seen} seen, "
-          f"{summary.documents_loaded} loaded, {summary.documents_rejected} rejected; "
+    print(f"run {summary.run_id}: {summary.status}; files {summary.documents_seen} seen; documents "
+          f"{summary.documents_loaded} loaded ({summary.documents_new} new, {summary.documents_changed} changed, "
+          f"{summary.documents_unchanged} unchanged, {summary.documents_removed} removed), "
+          f"{summary.documents_rejected} rejected, {summary.duplicate_files} duplicate files; "
           f"mentions {summary.metrics_extracted}; checks {summary.checks_passed} passed, "
           f"{summary.checks_failed} failed; published {summary.published} -> {summary.warehouse}")
     print(f"seconds per stage: {stages}")

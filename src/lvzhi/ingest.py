@@ -1,18 +1,26 @@
-"""Discover and decode source files. Pure Python: files in, documents and rejections out."""
+"""Discover and decode source files. Pure Python: files in, documents and rejections out.
+
+Files are read in chunks (hashing and decoding as they stream), decoded as UTF-8 (with or without
+BOM), UTF-16 with BOM or GB18030/GBK; an HTML page keeps its text without tags. A file whose bytes
+repeat another file's is one document with both paths.
+"""
 from __future__ import annotations
 
+import codecs
 import hashlib
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from html.parser import HTMLParser
 from pathlib import Path
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".htm", ".html"}
-_BOMS = [
-    (b"\xef\xbb\xbf", "utf-8-sig"),
-    (b"\xff\xfe", "utf-16"),
-    (b"\xfe\xff", "utf-16"),
-]
+CHUNK_BYTES = 1 << 20
+# a UTF-8 text with a few broken bytes (a damaged web copy) keeps its text, the bytes replaced
+MAX_INVALID_UTF8_SHARE = 0.005
+_BOMS = [(b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")]
 _BINARY_SIGNATURES = [b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\xd0\xcf\x11\xe0"]
+_HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<meta|<div|<p[ >])", re.I)
 
 
 class SourceError(Exception):
@@ -27,6 +35,7 @@ class Document:
     content_sha256: str
     text: str
     loaded_at: datetime
+    other_paths: list[str] = field(default_factory=list)  # files with the same bytes
 
 
 @dataclass
@@ -49,46 +58,127 @@ def discover(source: Path) -> list[Path]:
     return files
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """(text, encoding) or ValueError with the reason the bytes are not a text document."""
-    if not data.strip():
+def _read(path: Path) -> tuple[bytes, str]:
+    """(head of the file, sha256 of all of it), reading in chunks; the head sniffs the encoding."""
+    digest = hashlib.sha256()
+    head = b""
+    with path.open("rb") as handle:
+        while chunk := handle.read(CHUNK_BYTES):
+            digest.update(chunk)
+            if len(head) < 4096:
+                head += chunk[: 4096 - len(head)]
+    return head, digest.hexdigest()
+
+
+def _decode_stream(path: Path, encoding: str, errors: str = "strict") -> str:
+    decoder = codecs.getincrementaldecoder(encoding)(errors=errors)
+    parts: list[str] = []
+    with path.open("rb") as handle:
+        while chunk := handle.read(CHUNK_BYTES):
+            parts.append(decoder.decode(chunk))
+    parts.append(decoder.decode(b"", final=True))
+    return "".join(parts)
+
+
+def decode_file(path: Path, head: bytes) -> tuple[str, str]:
+    """(text, encoding) or ValueError with the reason the file is not a text document."""
+    if not head.strip():
         raise ValueError("empty file")
     for bom, encoding in _BOMS:
-        if data.startswith(bom):
+        if head.startswith(bom):
             try:
-                return data.decode(encoding), encoding
+                return _decode_stream(path, encoding), encoding
             except UnicodeDecodeError as error:
                 raise ValueError(f"invalid {encoding} despite its byte-order mark: {error.reason}") from None
-    if any(data.startswith(sig) for sig in _BINARY_SIGNATURES) or b"\x00" in data[:4096]:
+    if any(head.startswith(sig) for sig in _BINARY_SIGNATURES) or b"\x00" in head:
         raise ValueError("binary file, not text")
-    for encoding in ("utf-8", "gb18030"):
-        try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
-    raise ValueError("undecodable: neither UTF-8 nor GB18030")
+    try:
+        return _decode_stream(path, "utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    replaced = _decode_stream(path, "utf-8", errors="replace")
+    invalid = replaced.count("\ufffd")
+    if invalid <= MAX_INVALID_UTF8_SHARE * max(1, len(replaced)):
+        return replaced, f"utf-8 ({invalid} invalid bytes replaced)"
+    try:
+        return _decode_stream(path, "gb18030"), "gb18030"
+    except UnicodeDecodeError:
+        raise ValueError("undecodable: neither UTF-8 nor GB18030") from None
+
+
+class _TextOfHtml(HTMLParser):
+    """Visible text of an HTML page; block elements end lines, script and style are dropped."""
+
+    BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "title"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in {"script", "style", "noscript"}:
+            self.hidden += 1
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in {"script", "style", "noscript"}:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> str:
+    parser = _TextOfHtml()
+    parser.feed(html)
+    parser.close()
+    lines = (line.strip() for line in "".join(parser.parts).splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def is_html(path: Path, text: str) -> bool:
+    return path.suffix.lower() in {".htm", ".html"} or bool(_HTML_START.match(text[:2000]))
 
 
 def load(paths: list[Path], source: Path) -> tuple[list[Document], list[Rejection]]:
     documents: list[Document] = []
     rejections: list[Rejection] = []
-    owners: dict[str, str] = {}
+    by_id: dict[str, Document] = {}
+    by_content: dict[str, Document] = {}
     now = datetime.now(timezone.utc)
     for path in paths:
         shown = str(path)
         if path.suffix.lower() not in TEXT_SUFFIXES:
             rejections.append(Rejection(shown, f"unsupported file type {path.suffix or '(none)'}", now))
             continue
-        document_id = path.stem
-        if document_id in owners:
-            rejections.append(Rejection(shown, f"document_id clash: {document_id} is already {owners[document_id]}", now))
-            continue
-        data = path.read_bytes()
         try:
-            text, encoding = decode(data)
+            head, sha = _read(path)
+        except OSError as error:
+            rejections.append(Rejection(shown, f"unreadable: {error.strerror or error}", now))
+            continue
+        if sha in by_content:  # the same bytes under another name: one document, both paths
+            by_content[sha].other_paths.append(shown)
+            continue
+        document_id = path.stem
+        if document_id in by_id:
+            rejections.append(Rejection(shown, f"document_id clash: {document_id} is already {by_id[document_id].source_path}", now))
+            continue
+        try:
+            text, encoding = decode_file(path, head)
         except ValueError as error:
             rejections.append(Rejection(shown, str(error), now))
             continue
-        owners[document_id] = shown
-        documents.append(Document(document_id, shown, encoding, hashlib.sha256(data).hexdigest(), text, now))
+        if is_html(path, text):
+            text, encoding = html_to_text(text), f"{encoding}+html"
+            if not text.strip():
+                rejections.append(Rejection(shown, "HTML page without text", now))
+                continue
+        document = Document(document_id, shown, encoding, sha, text, now)
+        by_id[document_id] = by_content[sha] = document
+        documents.append(document)
     return documents, rejections

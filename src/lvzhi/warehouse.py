@@ -18,8 +18,9 @@ RAW_SCHEMA = {
     "documents": {
         "document_id": pl.Utf8, "source_path": pl.Utf8, "encoding": pl.Utf8,
         "content_sha256": pl.Utf8, "text": pl.Utf8, "char_count": pl.Int64,
-        "loaded_at": pl.Datetime("us", "UTC"),
+        "loaded_at": pl.Datetime("us", "UTC"), "other_paths": pl.List(pl.Utf8),
     },
+    "extracted_documents": {"document_id": pl.Utf8, "content_sha256": pl.Utf8, "extractor_version": pl.Utf8},
     "rejected_documents": {"source_path": pl.Utf8, "reason": pl.Utf8, "detected_at": pl.Datetime("us", "UTC")},
     "document_attributes": {
         "document_id": pl.Utf8, "title": pl.Utf8, "org_name": pl.Utf8, "org_level": pl.Utf8,
@@ -59,7 +60,9 @@ QUALITY_DDL = [
     """create table if not exists quality.document_metric_counts (
         run_id varchar, document_id varchar, content_sha256 varchar, extractor_version varchar,
         metric_count integer, recorded_at timestamptz)""",
-    "alter table quality.runs add column if not exists extractor_version varchar",
+    *[f"alter table quality.runs add column if not exists {column} {kind}" for column, kind in (
+        ("extractor_version", "varchar"), ("documents_new", "integer"), ("documents_changed", "integer"),
+        ("documents_unchanged", "integer"), ("documents_removed", "integer"))],
     """create table if not exists quality.validation_results (
         run_id varchar, suite varchar, expectation varchar, column_name varchar, success boolean,
         unexpected_count bigint, severity varchar, details varchar, checked_at timestamptz)""",
@@ -167,3 +170,42 @@ def _iso(value):
 
 def _parse_times(row: dict) -> dict:
     return {k: datetime.fromisoformat(v) if k.endswith("_at") and isinstance(v, str) else v for k, v in row.items()}
+
+
+EXTRACTION_TABLES = ["document_attributes", "mentions", "activities", "organizations", "document_findings",
+                     "extracted_documents"]
+
+
+def previous_extractions(database: Path) -> dict[str, tuple[str, str]]:
+    """{document_id: (content_sha256, extractor_version)} of what the build's raw tables hold."""
+    with duckdb.connect(str(database), read_only=True) as con:
+        exists = con.execute("select count(*) from information_schema.tables "
+                             "where table_schema = 'raw' and table_name = 'extracted_documents'").fetchone()[0]
+        if not exists:
+            return {}
+        rows = con.execute("select document_id, content_sha256, extractor_version from raw.extracted_documents").fetchall()
+    return {d: (sha, version) for d, sha, version in rows}
+
+
+def apply_extraction(database: Path, keep: list[str], tables: dict[str, pl.DataFrame], full: bool) -> None:
+    """Keep the rows of documents in ``keep``, drop every other document's, add the new rows; in
+    one transaction. ``full`` rebuilds the tables (a new extractor may change their shape)."""
+    with duckdb.connect(str(database)) as con:
+        con.execute("begin transaction")
+        con.register("kept_ids", pl.DataFrame({"document_id": keep}, schema={"document_id": pl.Utf8}).to_arrow())
+        for name in EXTRACTION_TABLES:
+            con.register("incoming", tables[name].to_arrow())
+            exists = con.execute("select count(*) from information_schema.tables "
+                                 "where table_schema = 'raw' and table_name = ?", [name]).fetchone()[0]
+            if full or not exists:
+                con.execute(f"create or replace table raw.{name} as select * from incoming")
+            else:
+                con.execute(f"delete from raw.{name} where document_id not in (select document_id from kept_ids)")
+                con.execute(f"insert into raw.{name} by name select * from incoming")
+            con.unregister("incoming")
+        con.execute("commit")
+
+
+def count_rows(database: Path, table: str) -> int:
+    with duckdb.connect(str(database), read_only=True) as con:
+        return con.execute(f"select count(*) from {table}").fetchone()[0]

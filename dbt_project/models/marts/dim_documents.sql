@@ -12,5 +12,6 @@ select
     province,
     city,
     encoding,
-    source_path
+    source_path,
+    list_concat([source_path], coalesce(other_paths, [])) as source_paths
 from {{ ref('stg_documents') }}

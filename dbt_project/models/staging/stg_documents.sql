@@ -14,6 +14,7 @@ select
     documents.text,
     documents.char_count,
     documents.loaded_at,
+    documents.other_paths,
     attributes.title,
     nullif(attributes.org_name, '') as org_name,
     nullif(attributes.org_level, '') as org_level,
