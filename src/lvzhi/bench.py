@@ -5,11 +5,11 @@ import time
 from pathlib import Path
 
 from .extract import extract, load_vocabulary
-from .ingest import decode, discover
+from .ingest import discover, read_text
 
 
 def run_benchmark(source: Path, target_mb: float = 25.0) -> str:
-    texts = [decode(p.read_bytes())[0] for p in discover(source) if p.suffix == ".txt"]
+    texts = [read_text(p)[0] for p in discover(source) if p.suffix == ".txt"]
     corpus: list[str] = []
     size = 0
     while size < target_mb * 1_000_000:

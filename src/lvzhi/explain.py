@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .extract import extract
-from .ingest import decode
+from .ingest import read_text
 
 
 def explain_text(text: str) -> str:
@@ -29,5 +29,5 @@ def explain_text(text: str) -> str:
 
 
 def explain_file(path: Path) -> str:
-    text, _ = decode(path.read_bytes())
+    text, _ = read_text(path)
     return explain_text(text)

@@ -145,6 +145,15 @@ def is_html(path: Path, text: str) -> bool:
     return path.suffix.lower() in {".htm", ".html"} or bool(_HTML_START.match(text[:2000]))
 
 
+def read_text(path: Path) -> tuple[str, str]:
+    """(text, encoding) of one file, decoded and stripped of HTML as ``load`` does."""
+    head, _ = _read(path)
+    text, encoding = decode_file(path, head)
+    if is_html(path, text):
+        return html_to_text(text), f"{encoding}+html"
+    return text, encoding
+
+
 def load(paths: list[Path], source: Path) -> tuple[list[Document], list[Rejection]]:
     documents: list[Document] = []
     rejections: list[Rejection] = []
