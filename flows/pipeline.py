@@ -163,7 +163,12 @@ def extract_task(documents: list[ingest.Document], build: Path, summary: RunSumm
     return sum(len(rows) for rows in [tables["mentions"]])
 
 
-@task(name="transform", cache_policy=NO_CACHE)
+def _retry_if_transient(task, task_run, state) -> bool:
+    return transform.is_transient(state.result(raise_on_failure=False))
+
+
+@task(name="transform", cache_policy=NO_CACHE, retries=1, retry_delay_seconds=2,
+      retry_condition_fn=_retry_if_transient)
 def transform_task(build: Path) -> int:
     nodes = transform.build(build).nodes
     # Test hook: SQL run on the build after dbt, so tests can corrupt a mart and watch the gate hold.
@@ -193,7 +198,7 @@ def data_docs_dir(published: Path) -> Path:
     return published.parent / "data_docs"
 
 
-@task(name="publish", cache_policy=NO_CACHE)
+@task(name="publish", cache_policy=NO_CACHE)  # not retried: it appends the run's record
 def publish_task(build: Path, published: Path, summary: RunSummary) -> None:
     # the run's own row goes in before the rename, so the published file always holds it
     summary.status, summary.published = "published", True
@@ -284,3 +289,15 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
     with _Stage(summary, "record") as stage:
         stage.message = f"run {summary.run_id} recorded in quality.runs"
     return summary
+
+
+DEPLOYMENT_NAME = "scheduled"
+
+
+def deployment(cron: str, source: str, warehouse_path: str):
+    """The flow as a Prefect deployment on a cron schedule (served by ``lvzhi serve``)."""
+    return lvzhi_run.to_deployment(
+        name=DEPLOYMENT_NAME, cron=cron,
+        parameters={"source": str(Path(source).resolve()), "warehouse_path": str(Path(warehouse_path).resolve())},
+        description="lvzhi: load, extract, transform, validate and publish the warehouse",
+        tags=["lvzhi"])

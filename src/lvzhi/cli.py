@@ -50,6 +50,25 @@ def _run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _serve(args: argparse.Namespace) -> int:
+    if not os.environ.get("PREFECT_API_URL"):
+        print("lvzhi: schedules need a running Prefect server; start one bound to this machine with\n"
+              "  .venv/bin/prefect server start --host 127.0.0.1 --port 4200\n"
+              "and set PREFECT_API_URL=http://127.0.0.1:4200/api", file=sys.stderr)
+        return EXIT_USAGE
+    if not Path(args.source).is_dir():
+        print(f"lvzhi: source directory not found: {args.source}", file=sys.stderr)
+        return EXIT_USAGE
+    from prefect import serve
+
+    from flows.pipeline import DEPLOYMENT_NAME, deployment
+
+    print(f"serving lvzhi-run/{DEPLOYMENT_NAME} on cron {args.cron!r} (Ctrl-C stops); runs appear in the "
+          f"Prefect UI at {os.environ['PREFECT_API_URL'].removesuffix('/api')}", file=sys.stderr)
+    serve(deployment(args.cron, args.source, args.warehouse))
+    return EXIT_OK
+
+
 def _print_summary(summary) -> None:
     stages = ", ".join(f"{stage} {seconds:.2f}s" for stage, seconds in summary.seconds.items())
     print(f"run {summary.run_id}: {summary.status}; files {summary.documents_seen} seen; documents "
@@ -96,6 +115,12 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--source", default="seeds/raw", help="directory of documents (recursive)")
     run.add_argument("--warehouse", default="warehouse/lvzhi.duckdb", help="published DuckDB file")
     run.set_defaults(handler=_run)
+
+    serve = commands.add_parser("serve", help="serve the flow on a schedule against a Prefect server")
+    serve.add_argument("--cron", default="0 6 * * *", help="cron schedule (default: daily at 06:00)")
+    serve.add_argument("--source", default="seeds/raw")
+    serve.add_argument("--warehouse", default="warehouse/lvzhi.duckdb")
+    serve.set_defaults(handler=_serve)
 
     explain = commands.add_parser("explain", help="print a document with each mention marked")
     explain.add_argument("file")

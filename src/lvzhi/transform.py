@@ -36,12 +36,33 @@ def run_dbt(args: list[str], database: Path, project_dir: Path = PROJECT_DIR) ->
     target = project_dir / "target"
     command = [str(dbt), *args, "--project-dir", str(project_dir), "--profiles-dir", str(project_dir),
                "--log-path", str(project_dir / "logs"), "--target-path", str(target)]
-    completed = subprocess.run(command, env=env, capture_output=True, text=True, cwd=project_dir)
+    completed = subprocess.run(command, env=env, capture_output=True, text=True, cwd=project_dir,
+                               preexec_fn=_die_with_parent)
     failures, nodes = _run_results(target / "run_results.json") if "build" in args else ([], 0)
     if completed.returncode != 0 and not failures:
         tail = (completed.stdout + completed.stderr).strip().splitlines()[-5:]
         failures.append(" | ".join(tail) or f"dbt exited {completed.returncode}")
     return DbtOutcome(success=completed.returncode == 0, nodes=nodes, failures=failures)
+
+
+def _die_with_parent() -> None:
+    """In the dbt child: get SIGKILL when the flow process dies (kill -9 leaves no orphan writer)."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except OSError:  # not Linux: the child simply outlives a killed parent
+        pass
+
+
+TRANSIENT_ERRORS = ("Could not set lock", "Resource temporarily unavailable", "database is locked",
+                    "Conflicting lock", "Interrupted system call")
+
+
+def is_transient(error: BaseException | None) -> bool:
+    """A failure worth one more try (a lock held for a moment, an interrupted call)."""
+    return error is not None and any(marker in str(error) for marker in TRANSIENT_ERRORS)
 
 
 def _run_results(path: Path) -> tuple[list[str], int]:
