@@ -6,6 +6,10 @@ PY := $(VENV)/bin/python
 UV := $(VENV)/bin/uv
 STAMP := $(VENV)/.installed
 UV_VERSION := 0.13.8
+# The previous DuckDB release, to prove BI readers on it can open the warehouse (tests only).
+COMPAT_VENV := .venv-duckdb-previous
+COMPAT_STAMP := $(COMPAT_VENV)/.installed
+PREVIOUS_DUCKDB := 1.4.5
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 
 .PHONY: setup run test bench docs lock clean
@@ -17,12 +21,17 @@ $(STAMP): requirements.lock pyproject.toml
 	$(UV) pip install --quiet --python $(PY) --no-deps -e .
 	touch $(STAMP)
 
+$(COMPAT_STAMP): $(STAMP)
+	$(UV) venv --quiet --python $(PY) $(COMPAT_VENV)
+	$(UV) pip install --quiet --python $(COMPAT_VENV)/bin/python duckdb==$(PREVIOUS_DUCKDB)
+	touch $(COMPAT_STAMP)
+
 setup: $(STAMP)
 
 run: setup
 	$(VENV)/bin/lvzhi run --source seeds/raw --warehouse warehouse/lvzhi.duckdb
 
-test: setup
+test: setup $(COMPAT_STAMP)
 	$(PY) -m pytest
 
 bench: setup
@@ -36,4 +45,4 @@ lock:
 	$(UV) pip compile pyproject.toml --extra test -o requirements.lock --python-version 3.11
 
 clean:
-	rm -rf $(VENV) dbt_project/target dbt_project/logs warehouse/*.duckdb
+	rm -rf $(VENV) $(COMPAT_VENV) dbt_project/target dbt_project/logs warehouse/*.duckdb

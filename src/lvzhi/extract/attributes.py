@@ -226,8 +226,12 @@ def subtotal_parents(text: str, mentions: list[RawMention], sentence_starts: lis
         elif boundary is None or sentence_starts[boundary] != s_begin:
             boundary = None
             continue
-        same_unit = [c for c in range(boundary - 1, -1, -1)
-                     if mentions[c].phrase_end >= s_begin - 200 and mentions[c].unit == mention.unit]
+        same_unit = []
+        for candidate in range(boundary - 1, -1, -1):
+            if mentions[candidate].phrase_end < s_begin - 200:
+                break
+            if mentions[candidate].unit == mention.unit:
+                same_unit.append(candidate)
         fitting = [c for c in same_unit if mentions[c].value >= mention.value]
         same_kind = [c for c in fitting if categories[c] == categories[index]]
         if fitting:

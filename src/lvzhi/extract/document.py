@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .vocab import Vocabulary
 
@@ -41,10 +41,12 @@ class DocumentInfo:
     city: str
     org_scopes: list[tuple[int, str]]  # (start offset, org) in ascending order
     plan_sections: list[tuple[int, int]]  # [start, end) of plan / target sections
+    _scope_starts: list[int] = field(default_factory=list, repr=False)
 
     def org_at(self, offset: int) -> str:
-        starts = [s for s, _ in self.org_scopes]
-        index = bisect_right(starts, offset) - 1
+        if len(self._scope_starts) != len(self.org_scopes):
+            self._scope_starts = [s for s, _ in self.org_scopes]
+        index = bisect_right(self._scope_starts, offset) - 1
         return self.org_scopes[index][1] if index >= 0 else self.org_name
 
     def in_plan_section(self, offset: int) -> bool:

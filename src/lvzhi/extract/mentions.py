@@ -6,6 +6,7 @@ into the original text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -15,6 +16,18 @@ from .vocab import Vocabulary
 RANGE_JOINERS = r"至|到|~|-|—|–|～"
 QUOTE_PAIRS = {"“": "”", '"': '"', "「": "」", "‘": "’", "《": "》", "『": "』"}
 SLOGAN_MAX_CHARS = 14  # a quoted span this short around a number is a name or slogan
+
+
+class Spans:
+    """Non-overlapping [start, end) spans in text order, for fast overlap tests."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect_right(self.starts, end - 1) - 1  # the last span starting before ``end``
+        return index >= 0 and self.ends[index] > start
 
 
 @dataclass
@@ -71,7 +84,10 @@ def _inside_short_quote(text: str, start: int, end: int) -> bool:
 def _excluded(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
     before = text[max(0, start - 8):start]
     after = text[end:end + 8]
-    for rule in vocab.exclusions:
+    one_sided = vocab.one_sided_exclusions
+    if one_sided.before and one_sided.before.search(before) or one_sided.after and one_sided.after.search(after):
+        return True
+    for rule in vocab.two_sided_exclusions:
         if rule.before and not rule.before.search(before):
             continue
         if rule.after and not rule.after.search(after):
@@ -94,7 +110,7 @@ def _qualifier_before(text: str, start: int, vocab: Vocabulary) -> tuple[str, in
 def find_mentions(text: str, vocab: Vocabulary) -> list[RawMention]:
     """All quantity mentions in ``text`` (an analysis copy), in reading order."""
     regex = _candidate_regex(vocab.unit_pattern)
-    blocked = [m.span() for m in vocab.fixed_phrase_regex.finditer(text)]
+    blocked = Spans([m.span() for m in vocab.fixed_phrase_regex.finditer(text)])
     found: list[RawMention] = []
     for match in regex.finditer(text):
         mention = _judge(text, match, vocab, blocked)
@@ -104,7 +120,7 @@ def find_mentions(text: str, vocab: Vocabulary) -> list[RawMention]:
 
 
 def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
-           blocked: list[tuple[int, int]]) -> RawMention | None:
+           blocked: "Spans") -> RawMention | None:
     numeral = match.group("num")
     start, end = match.span("num")
     chinese = _is_chinese(numeral)
@@ -118,7 +134,7 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
         return None  # a bare number is no measurement (list markers, codes, dates)
     if chinese and match.group("big") and not unit:
         return None  # 二十大, 四大: names, not counts
-    if any(s < match.end() and start < e for s, e in blocked):
+    if blocked.overlaps(start, match.end()):
         return None
     if _inside_short_quote(text, start, end):
         return None

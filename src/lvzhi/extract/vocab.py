@@ -84,6 +84,18 @@ class Vocabulary:
         return {k: i for i, (k, _) in reversed(list(enumerate(self.category_keywords)))}
 
     @cached_property
+    def one_sided_exclusions(self) -> Exclusion:
+        """Rules with only a before (or only an after) pattern, merged into one regex each."""
+        befores = [r.before.pattern for r in self.exclusions if r.before and not r.after]
+        afters = [r.after.pattern for r in self.exclusions if r.after and not r.before]
+        return Exclusion(re.compile("|".join(f"(?:{p})" for p in befores)) if befores else None,
+                         re.compile("|".join(f"(?:{p})" for p in afters)) if afters else None, "merged")
+
+    @cached_property
+    def two_sided_exclusions(self) -> list[Exclusion]:
+        return [r for r in self.exclusions if r.before and r.after]
+
+    @cached_property
     def unit_pattern(self) -> str:
         return alternation(self.units)
 
