@@ -1,0 +1,309 @@
+"""Production faults, bad input and BI readers, each with the real CLI against a Prefect server.
+
+The CLI runs as a separate process pointed at the test harness's Prefect server (PREFECT_API_URL),
+as a scheduled or manual run would be.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import resource
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from conftest import SEEDS
+
+LVZHI = Path(sys.executable).with_name("lvzhi")
+COMPAT_PYTHON = Path(__file__).resolve().parents[1] / ".venv-duckdb-previous" / "bin" / "python"
+
+
+@pytest.fixture(scope="module")
+def server_env(prefect_harness):
+    from prefect.settings import PREFECT_API_URL
+
+    return {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value(), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+
+
+def run_cli(env: dict, source: Path, warehouse: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([str(LVZHI), "run", "--source", str(source), "--warehouse", str(warehouse)],
+                          capture_output=True, text=True, env=env, timeout=900)
+
+
+def fingerprint(path: Path) -> tuple[str, int]:
+    return hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns
+
+
+def make_corpus(folder: Path, copies: int) -> Path:
+    """``copies`` distinct documents made from the seeds (each with its own closing line)."""
+    folder.mkdir(parents=True)
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for index in range(copies):
+        seed = seeds[index % len(seeds)]
+        text = seed.read_text(encoding="utf-8") + f"\n(第{index}份副本)\n"
+        (folder / f"copy_{index:04d}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+# ---------------------------------------------------------------- bad input, every file accounted for
+
+BAD_INPUTS = {
+    "gbk.txt": "全年共立案298件提案,办结率100%。".encode("gbk"),
+    "utf16.txt": "全年共收到提案109件,合并5件。".encode("utf-16"),
+    "bom.txt": b"\xef\xbb\xbf" + "召开座谈会12场,收集委员意见建议102条。".encode("utf-8"),
+    "empty.txt": b"",
+    "scan.txt": b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n" + bytes(range(256)),
+    "garbage.txt": b"\xff\xfe\xfd" * 0 + b"\xff" * 200,
+    "damaged.txt": "开展调研21次,".encode("utf-8") + b"\xff" + "形成调研报告65份。".encode("utf-8") * 40,
+    "page.html": ("<!DOCTYPE html><html><head><title>政协新闻</title><script>var n = 99;</script></head>"
+                  "<body><div>全年开展专题协商16项,</div><p>重点调研21项&nbsp;。</p></body></html>").encode("utf-8"),
+}
+
+
+def test_bad_input_each_file_ends_loaded_or_rejected(server_env, tmp_path):
+    source = tmp_path / "source"
+    source.mkdir()
+    for name, data in BAD_INPUTS.items():
+        (source / name).write_bytes(data)
+    shutil.copy(SEEDS / "000_13de0a4cc9b2606a.txt", source / "report.txt")
+    shutil.copy(SEEDS / "000_13de0a4cc9b2606a.txt", source / "report_again.txt")  # same bytes, other name
+    warehouse = tmp_path / "w.duckdb"
+    out = run_cli(server_env, source, warehouse)
+    assert out.returncode == 0, out.stderr
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        loaded = {r[0]: r[1:] for r in con.execute(
+            "select document_id, encoding, source_paths from marts.dim_documents").fetchall()}
+        rejected = {Path(r[0]).name: r[1] for r in con.execute(
+            "select source_path, reason from raw.rejected_documents").fetchall()}
+        texts = dict(con.execute("select document_id, text from raw.documents").fetchall())
+        metrics = con.execute("select document_id, mention_text, char_start, char_end from marts.fct_metrics").fetchall()
+    assert loaded["gbk"][0] == "gb18030"
+    assert loaded["utf16"][0] == "utf-16"
+    assert loaded["bom"][0] == "utf-8-sig"
+    assert loaded["damaged"][0] == "utf-8 (1 invalid bytes replaced)"
+    assert loaded["page"][0] == "utf-8+html"
+    assert "<" not in texts["page"] and "var n" not in texts["page"] and "专题协商16项" in texts["page"]
+    assert set(rejected) == {"empty.txt", "scan.txt", "garbage.txt"}
+    assert "empty" in rejected["empty.txt"] and "binary" in rejected["scan.txt"]
+    assert "undecodable" in rejected["garbage.txt"]
+    # the same content under two names: one document, both paths recorded
+    assert "report_again" not in loaded
+    assert [Path(p).name for p in loaded["report"][1]] == ["report.txt", "report_again.txt"]
+    every_file = {p.name for p in source.iterdir()}
+    accounted = {Path(p).name for _, _, paths in [(k, *v) for k, v in loaded.items()] for p in paths} | set(rejected)
+    assert accounted == every_file
+    for document_id, mention_text, start, end in metrics:  # offsets refer to the text as stored
+        assert texts[document_id][start:end] in mention_text
+    assert ("page", "16项") in {(d, m) for d, m, _, _ in metrics}
+    assert "10 files seen" in out.stdout or "files 10 seen" in out.stdout
+
+
+def test_missing_or_empty_source_is_a_clear_error(tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    for source, message in ((tmp_path / "missing", "source directory not found"), (empty, "holds no files")):
+        out = subprocess.run([str(LVZHI), "run", "--source", str(source), "--warehouse", str(tmp_path / "w.duckdb")],
+                             capture_output=True, text=True)
+        assert out.returncode == 2 and message in out.stderr
+
+
+# ---------------------------------------------------------------- incremental and idempotent
+
+def test_incremental_runs(server_env, tmp_path):
+    source = make_corpus(tmp_path / "source", 8)
+    warehouse = tmp_path / "w.duckdb"
+    first = run_cli(server_env, source, warehouse)
+    assert first.returncode == 0, first.stderr
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        before = con.execute("select * from marts.fct_metrics order by metric_id").fetchall()
+
+    again = run_cli(server_env, source, warehouse)
+    assert again.returncode == 0, again.stderr
+    assert "0 documents extracted (0 new, 0 changed), 8 unchanged, 0 removed" in again.stderr
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute("select * from marts.fct_metrics order by metric_id").fetchall() == before
+
+    changed = source / "copy_0001.txt"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("召开", "组织召开", 1) + "\n新增调研9次。\n",
+                       encoding="utf-8")
+    (source / "copy_0002.txt").unlink()
+    third = run_cli(server_env, source, warehouse)
+    assert third.returncode == 0, third.stderr
+    assert "1 documents extracted (0 new, 1 changed), 6 unchanged, 1 removed" in third.stderr
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute("select count(*) from marts.fct_metrics where document_id = 'copy_0002'").fetchone()[0] == 0
+        assert con.execute("select count(*) from marts.fct_metrics where document_id = 'copy_0001' "
+                           "and mention_text = '9次'").fetchone()[0] == 1
+        kept = con.execute("select * from marts.fct_metrics where document_id not in ('copy_0001', 'copy_0002') "
+                           "order by metric_id").fetchall()
+    assert kept == [row for row in before if row[1] not in ("copy_0001", "copy_0002")]
+    runs = duckdb.connect(str(warehouse), read_only=True).execute(
+        "select documents_new, documents_changed, documents_unchanged, documents_removed "
+        "from quality.runs order by started_at").fetchall()
+    assert runs == [(8, 0, 0, 0), (0, 0, 8, 0), (0, 1, 6, 1)]
+
+
+# ---------------------------------------------------------------- locks, kills and BI readers
+
+def test_second_run_on_a_busy_warehouse_exits_at_once(tmp_path):
+    warehouse = tmp_path / "w.duckdb"
+    lock = tmp_path / "w.duckdb.lock"
+    lock.write_text(f'{{"pid": {os.getpid()}, "host": "{os.uname().nodename}", "started": "now"}}')
+    started = time.monotonic()
+    out = subprocess.run([str(LVZHI), "run", "--source", str(SEEDS), "--warehouse", str(warehouse)],
+                         capture_output=True, text=True)
+    assert out.returncode == 3
+    assert out.stderr.strip() == f"lvzhi: another run is using {warehouse} (pid {os.getpid()})"
+    assert time.monotonic() - started < 10  # no Prefect server was started
+    assert lock.exists() and not warehouse.exists()
+
+
+def _start(env: dict, source: Path, warehouse: Path) -> subprocess.Popen:
+    return subprocess.Popen([str(LVZHI), "run", "--source", str(source), "--warehouse", str(warehouse)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+
+
+def _kill_after(process: subprocess.Popen, marker: str, delay: float = 0.0) -> list[str]:
+    seen = []
+    for line in process.stderr:
+        seen.append(line)
+        if marker in line:
+            time.sleep(delay)
+            process.send_signal(signal.SIGKILL)
+            break
+    process.wait(timeout=60)
+    return seen
+
+
+def _writers_of(path: Path) -> list[int]:
+    """PIDs of processes whose environment points dbt at ``path``'s folder (orphans of a kill)."""
+    pids = []
+    for environ in Path("/proc").glob("[0-9]*/environ"):
+        try:
+            if str(path.parent).encode() in environ.read_bytes():
+                pids.append(int(environ.parent.name))
+        except OSError:
+            continue
+    return [p for p in pids if p != os.getpid()]
+
+
+@pytest.mark.parametrize("stage_marker, delay", [("[2/7] ingest", 0.0), ("[3/7] extract", 2.0)],
+                         ids=["kill during extraction", "kill during dbt"])
+def test_kill_9_leaves_the_published_warehouse_and_the_next_run_succeeds(server_env, seed_run, tmp_path,
+                                                                         stage_marker, delay):
+    _, seed_warehouse = seed_run
+    warehouse = tmp_path / "lvzhi.duckdb"
+    shutil.copy(seed_warehouse, warehouse)
+    before = fingerprint(warehouse)
+    source = make_corpus(tmp_path / "source", 150)
+    process = _start(server_env, source, warehouse)
+    seen = _kill_after(process, stage_marker, delay)
+    assert process.returncode == -signal.SIGKILL, "".join(seen)
+    assert any(stage_marker in line for line in seen)
+    assert not any("[6/7] publish" in line for line in seen)
+    time.sleep(1)
+    assert _writers_of(warehouse) == []  # dbt died with its parent
+    assert fingerprint(warehouse) == before
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute("select count(*) from marts.fct_metrics").fetchone()[0] > 0
+    assert (tmp_path / "lvzhi.duckdb.lock").exists()  # left by the killed run
+
+    out = run_cli(server_env, source, warehouse)
+    assert out.returncode == 0, out.stderr
+    assert "cleared a stale lock" in out.stderr
+    assert not (tmp_path / "lvzhi.duckdb.lock").exists()
+    assert not (tmp_path / ".lvzhi.duckdb.building").exists()
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute("select count(*) from marts.dim_documents").fetchone()[0] == 150
+
+
+READER = """
+import sys, duckdb
+con = duckdb.connect(sys.argv[1], read_only=True)
+query = "select count(*), sum(value) from marts.fct_metrics"
+print(con.execute(query).fetchone(), flush=True)
+sys.stdin.readline()
+print(con.execute(query).fetchone(), flush=True)
+"""
+
+
+def test_a_bi_reader_never_blocks_a_run_nor_sees_a_partial_state(server_env, seed_run, tmp_path):
+    _, seed_warehouse = seed_run
+    warehouse = tmp_path / "lvzhi.duckdb"
+    shutil.copy(seed_warehouse, warehouse)
+    reader = subprocess.Popen([sys.executable, "-c", READER, str(warehouse)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    first = reader.stdout.readline().strip()
+    out = run_cli(server_env, make_corpus(tmp_path / "source", 12), warehouse)
+    assert out.returncode == 0, out.stderr
+    reader.stdin.write("\n")
+    reader.stdin.flush()
+    second = reader.stdout.readline().strip()
+    reader.wait(timeout=30)
+    assert second == first  # the open connection keeps reading the warehouse it opened, whole
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        fresh = str(con.execute("select count(*), sum(value) from marts.fct_metrics").fetchone())
+    assert fresh != first  # a new connection sees the new warehouse
+
+
+def test_bi_clients_open_the_warehouse_read_only(seed_run):
+    import sqlalchemy as sa
+
+    _, warehouse = seed_run
+    engine = sa.create_engine(f"duckdb:///{warehouse}", connect_args={"read_only": True})
+    with engine.connect() as connection:
+        assert connection.execute(sa.text("select count(*) from marts.mart_org_year_metrics")).scalar() > 0
+        assert "fct_metrics" in sa.inspect(connection).get_table_names(schema="marts")
+        with pytest.raises(Exception, match="read-only"):
+            connection.execute(sa.text("delete from marts.fct_metrics"))
+    engine.dispose()
+
+
+def test_the_previous_duckdb_release_reads_the_warehouse(seed_run):
+    _, warehouse = seed_run
+    assert COMPAT_PYTHON.exists(), "make test installs the previous DuckDB release into .venv-duckdb-previous"
+    out = subprocess.run([str(COMPAT_PYTHON), "-c",
+                          "import sys, duckdb; con = duckdb.connect(sys.argv[1], read_only=True); "
+                          "print(duckdb.__version__, con.execute('select count(*) from marts.fct_metrics').fetchone()[0])",
+                          str(warehouse)], capture_output=True, text=True, check=True)
+    version, rows = out.stdout.split()
+    assert version.startswith("1.4.") and int(rows) >= 200
+
+
+# ---------------------------------------------------------------- a 50 MB file
+
+PEAK_RSS = """
+import resource, subprocess, sys
+subprocess.run(sys.argv[1:], check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
+def test_a_50_mb_file_runs_in_bounded_memory(server_env, tmp_path):
+    source = tmp_path / "source"
+    source.mkdir()
+    seed_texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    size, index = 0, 0
+    with (source / "huge.txt").open("w", encoding="utf-8") as handle:
+        while size < 50_000_000:
+            part = seed_texts[index % len(seed_texts)] + f"\n(第{index}部分)\n"
+            handle.write(part)
+            size += len(part.encode("utf-8"))
+            index += 1
+    warehouse = tmp_path / "w.duckdb"
+    out = subprocess.run([sys.executable, "-c", PEAK_RSS, str(LVZHI), "run", "--source", str(source),
+                          "--warehouse", str(warehouse)], capture_output=True, text=True, env=server_env, timeout=900)
+    peak_kib = int(out.stdout.strip())
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        documents, chars = con.execute("select count(*), sum(char_count) from marts.dim_documents").fetchone()
+        metrics = con.execute("select count(*) from marts.fct_metrics").fetchone()[0]
+    assert documents == 1 and chars > 15_000_000
+    assert metrics > 80_000
+    # the measured peak is about 1.1 GiB for this 50 MB file; 2 GiB leaves room and still bounds it
+    assert peak_kib < 2 * 1024 * 1024, f"peak RSS {peak_kib} KiB"
