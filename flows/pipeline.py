@@ -60,6 +60,7 @@ class RunSummary:
     documents_unchanged: int = 0
     documents_removed: int = 0
     documents_extracted: int = 0
+    documents_reread: int = 0
     duplicate_files: int = 0
     seconds: dict[str, float] = field(default_factory=dict)
     validation_rows: list[dict] = field(default_factory=list)
@@ -130,8 +131,10 @@ def extract_task(documents: list[ingest.Document], build: Path, summary: RunSumm
     current = {d.document_id: d.content_sha256 for d in documents}
     unchanged = [d for d in current if previous.get(d) == (current[d], summary.extractor_version)]
     summary.documents_new = sum(1 for d in current if d not in previous)
-    summary.documents_changed = len(current) - len(unchanged) - summary.documents_new
-    summary.documents_unchanged = len(unchanged)
+    summary.documents_changed = sum(1 for d in current if d in previous and previous[d][0] != current[d])
+    # unchanged content; those read by an earlier extractor are extracted again all the same
+    summary.documents_unchanged = len(current) - summary.documents_new - summary.documents_changed
+    summary.documents_reread = summary.documents_unchanged - len(unchanged)
     summary.documents_removed = sum(1 for d in previous if d not in current)
     tables: dict[str, list[dict]] = {name: [] for name in warehouse.EXTRACTION_TABLES}
     kept = set(unchanged)
@@ -253,7 +256,8 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
             extract_task(documents, build, summary)
             summary.metrics_extracted = warehouse.count_rows(build, "raw.mentions")
             stage.message = (f"{summary.documents_extracted} documents extracted ({summary.documents_new} new, "
-                             f"{summary.documents_changed} changed), {summary.documents_unchanged} unchanged, "
+                             f"{summary.documents_changed} changed, {summary.documents_reread} re-read by a new "
+                             f"extractor), {summary.documents_unchanged} unchanged, "
                              f"{summary.documents_removed} removed; {summary.metrics_extracted} mentions in all")
         with _Stage(summary, "transform") as stage:
             nodes = transform_task(build)

@@ -125,7 +125,7 @@ def test_incremental_runs(server_env, tmp_path):
 
     again = run_cli(server_env, source, warehouse)
     assert again.returncode == 0, again.stderr
-    assert "0 documents extracted (0 new, 0 changed), 8 unchanged, 0 removed" in again.stderr
+    assert "0 documents extracted (0 new, 0 changed, 0 re-read by a new extractor), 8 unchanged, 0 removed" in again.stderr
     with duckdb.connect(str(warehouse), read_only=True) as con:
         assert con.execute("select * from marts.fct_metrics order by metric_id").fetchall() == before
 
@@ -135,7 +135,7 @@ def test_incremental_runs(server_env, tmp_path):
     (source / "copy_0002.txt").unlink()
     third = run_cli(server_env, source, warehouse)
     assert third.returncode == 0, third.stderr
-    assert "1 documents extracted (0 new, 1 changed), 6 unchanged, 1 removed" in third.stderr
+    assert "1 documents extracted (0 new, 1 changed, 0 re-read by a new extractor), 6 unchanged, 1 removed" in third.stderr
     with duckdb.connect(str(warehouse), read_only=True) as con:
         assert con.execute("select count(*) from marts.fct_metrics where document_id = 'copy_0002'").fetchone()[0] == 0
         assert con.execute("select count(*) from marts.fct_metrics where document_id = 'copy_0001' "
