@@ -16,6 +16,9 @@ _PUNCT_STOP = re.compile(r"[,，;；。！？!?:：\n()（）…\d]|、(?![\u4e0
 _POST_STOP = re.compile(r"等|的|和|及|并|以上|左右|其中|共|达|占|被|获|分别|同比|就|成立|建立|先后")
 _QUOTED_RUN_END = re.compile(r"(?:“?[^“”,]{1,12}”[、和及]?){2,}$")
 _NEXT_COUNT = re.compile(r"\d+(?:\.\d+)?(?:余|多)?[\u4e00-\u9fff]{1,2}?(?=[\u4e00-\u9fff])")
+_TRAILING_FILLERS = ["达到", "达", "为", "共", "等", "总计", "合计", "先后", "已", "累计"]
+# a predicate of result after the counted noun belongs to the subject: 65名委员获得…荣誉
+_RESULT_PREDICATE = re.compile(r"^(?:获得|获|被|荣登|得到|入选)")
 _COORDINATION_END = ("、", "和", "及", "与", "以及")
 _LEADING_PUNCT = "“”\"'‘’《》()（）[]【】 \t、…-—的"
 _TIME_SCOPE = re.compile(r"^(?:近)?(?:\d+|[一二三四五六七八九十两]+)(?:年|个月)(?:来|以来)?")
@@ -128,12 +131,15 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     noun, head_noun, predicate = _post_phrase(text, mention, vocab)
 
     pre = _TIME_SCOPE.sub("", pre)
+    pre = _strip_words(pre, _TRAILING_FILLERS, leading=False)
     core = _strip_words(_after_last_verb(pre, vocab), vocab.subject_fillers)
-    core = _strip_words(core, ["达到", "达", "为", "共", "等", "总计", "合计", "先后", "已", "累计"], leading=False)
+    core = _strip_words(core, _TRAILING_FILLERS, leading=False)
     core = core.strip(_LEADING_PUNCT)
     if len(core) > 14:
         core = core[-14:]
     subject = core + noun
+    if _RESULT_PREDICATE.match(predicate) and subject:
+        subject += predicate[:12]
     local = (_strip_words(after_examples, vocab.subject_fillers) if after_examples != pre else core) + head_noun
     inherited = ""
     head = _strip_words(core, vocab.subject_verbs) + noun  # 提出意见建议 → 意见建议
