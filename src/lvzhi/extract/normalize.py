@@ -25,6 +25,11 @@ def _translation_table() -> dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _traditional_map() -> dict[int, str]:
+    return _traditional_to_simplified()
+
+
 def _traditional_to_simplified() -> dict[int, str]:
     """One-to-one character map from OpenCC's TSCharacters dictionary (ships with the package)."""
     try:
@@ -59,9 +64,25 @@ class AnalysisText:
         return end if self._origin is None else self._origin[end - 1] + 1
 
 
+_FULLWIDTH = re.compile(r"[\uff01-\uff5e\u3000]+")
+# one traditional-only character in the samples is enough to convert the whole text (a simplified
+# text has none; converting costs a pass over every character, so pure simplified texts skip it)
+
+
+def _fold_fullwidth(text: str) -> str:
+    table = _translation_table()
+    return _FULLWIDTH.sub(lambda m: m.group().translate(table), text)
+
+
+def _is_traditional(text: str) -> bool:
+    """Judged on samples (2,000 characters every 200,000), so long simplified texts stay cheap."""
+    samples = "".join(text[i:i + 2000] for i in range(0, len(text), 200_000))
+    return traditional_share(samples, sample=len(samples)) > 0
+
+
 def analysis_text(text: str) -> AnalysisText:
     """Half-width, simplified copy of ``text`` without invisible noise, with its offset map."""
-    folded = text.translate(_translation_table())
+    folded = text.translate(_translation_table()) if _is_traditional(text) else _fold_fullwidth(text)
     if not _INVISIBLE.search(folded):
         return AnalysisText(folded, None)
     pieces: list[str] = []
@@ -79,7 +100,7 @@ def analysis_text(text: str) -> AnalysisText:
 
 def traditional_share(text: str, sample: int = 20000) -> float:
     """Share of CJK characters in ``text`` that the traditional→simplified map changes."""
-    table = _traditional_to_simplified()
+    table = _traditional_map()
     chunk = text[:sample]
     cjk = [c for c in chunk if "\u4e00" <= c <= "\u9fff"]
     if not cjk:
