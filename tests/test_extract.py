@@ -161,3 +161,14 @@ def test_activities_with_form_topic_date_and_count():
     assert len(rows) == 2  # 政治协商 in the body's name is no activity
     consult = next(a for a in result.activities if a.form == "专题协商")
     assert result.metrics[consult.mention_index].mention_text == "3次"
+
+
+@pytest.mark.parametrize("text, org, level, year", [
+    ("政协北京市委员会常务委员会工作报告\n(2020年1月12日)\n全年召开专题协商会12次。", "北京市政协", "province", 2019),
+    ("中國人民政治協商會議全國委員會常務委員會工作報告\n2018年工作回顧\n全年召開雙周協商座談會20次。",
+     "全国政协", "national", 2018),
+    ("政协提案委员会召开会议\n发布时间:2023-12-20 10:00\n江西鹰潭市政协开展调研5次。", "鹰潭市政协", "city", 2023),
+])
+def test_bodies_and_years_in_other_title_formats(text, org, level, year):
+    document = extract(text).document
+    assert (document.org_name, document.org_level, document.report_year) == (org, level, year)

@@ -12,21 +12,21 @@ from dataclasses import dataclass, field
 from .vocab import Vocabulary
 
 _ADMIN_SUFFIX = r"(?:自治区|自治州|自治县|特别行政区|省|市|区|县|州|旗|盟)"
-# 中国人民政治协商会议 [第N届] 重庆市开州区 [第N届] 委员会
+# 中国人民政治协商会议 [第N届] 重庆市开州区 [第N届] 委员会, or 政协大连市中山区第十一届委员会
 _FORMAL_NAME = re.compile(
-    r"中国人民政治协商会议\s*(?:第[一二三四五六七八九十]+届)?\s*"
+    r"(?:中国人民政治协商会议|政协)\s*(?:第[一二三四五六七八九十]+届)?\s*"
     r"(?P<place>[\u4e00-\u9fff]{2,20}?)\s*(?:第[一二三四五六七八九十]+届)?委员会")
 _SHORT_NAME = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{2,14}}?{_ADMIN_SUFFIX})政协")
 _ADMIN_UNIT = re.compile(rf"[^第届省市区县旗盟]{{2,8}}?{_ADMIN_SUFFIX}")
 # characters that never occur in a place name: where one stands, the name starts after it
 _NOT_IN_PLACE = re.compile(r".*[年月日的在与和是这只了对向把将由被从为及并化立建强会各届第、，,。“”《》\s]")
 _HEADING_YEAR = re.compile(r"(20\d{2}|19\d{2})年(?:工作回顾|度?工作|履职|全年|以来|,|，)")
-_DATELINE = re.compile(r"(20\d{2}|19\d{2})年(\d{1,2})月(\d{1,2})日")
+_DATELINE = re.compile(r"(20\d{2}|19\d{2})(?:年(\d{1,2})月(\d{1,2})日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))")
 # 2022年工作打算 / 二、2025年:为…凝心聚力 / 新的一年工作建议 / 下一步工作
 _PLAN_HEADING = re.compile(
     r"(?:[一二三四五六七八九十]+[、.]\s*)?(?:(?P<year>20\d{2})年(?:[:：]|工作(?:建议|安排|打算|思路|任务|要点)|的?主要任务)"
     r"|新的一年|下一步工作|今后工作|\d{4}年工作建议)")
-_YEAR_MONTH = re.compile(r"(?<!\d)(20\d{2})年(\d{1,2})月")
+_YEAR_MONTH = re.compile(r"(?<!\d)(20\d{2})(?:年|[-/.])(\d{1,2})(?:月|[-/.]\d{1,2}(?!\d))")
 _ANY_YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年")
 
 
@@ -135,9 +135,11 @@ def _is_heading(line: str) -> bool:
 
 
 def _named_org(fragment: str, vocab: Vocabulary) -> str | None:
-    formal = _FORMAL_NAME.search(fragment)
-    if formal:
-        return short_org_name(formal.group("place"), vocab)
+    for formal in _FORMAL_NAME.finditer(fragment):
+        place = formal.group("place")
+        # a place, not a committee of the body (政协提案委员会): 全国 or an administrative unit
+        if place == "全国" or _ADMIN_UNIT.search(place):
+            return short_org_name(place, vocab)
     if "全国政协" in fragment[:12]:
         return "全国政协"
     short = _SHORT_NAME.search(fragment)
@@ -203,7 +205,7 @@ def _report_year(text: str, head: str, lines: list[tuple[int, str]]) -> int | No
         return int(title_year.group(1))
     dateline = _DATELINE.search(head)
     if dateline:
-        year, month = int(dateline.group(1)), int(dateline.group(2))
+        year, month = int(dateline.group(1)), int(dateline.group(2) or dateline.group(4))
         return year if month >= 10 else year - 1
     # a page with no heading year: its latest dated event tells when it was written
     dated = [(int(y), int(m)) for y, m in _YEAR_MONTH.findall(text) if 1 <= int(m) <= 12]
