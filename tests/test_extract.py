@@ -114,6 +114,8 @@ def test_each_article_on_a_page_keeps_its_own_body():
     ("收到建議5,000余條", "5,000", 5000, "条", "over"),
     ("舉辦讀書活動37場次", "37", 37, "场次", "exact"),
     ("新增面積1200平方米", "1200", 1200, "平方米", "exact"),
+    ("全年共立案298 件提案", "298", 298, "件", "exact"),      # a stray space from a web copy
+    ("满意率98.7 %", "98.7", 98.7, "%", "exact"),
     ("投入资金1.5亿元", "1.5", 150_000_000, "元", "exact"),
 ])
 def test_language_features(sentence, numeral, value, unit, approx):

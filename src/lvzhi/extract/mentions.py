@@ -52,8 +52,9 @@ def _candidate_regex(unit_pattern: str) -> re.Pattern[str]:
         r"(?=[\d零〇一二两三四五六七八九十百千万数几])"  # cheap skip of positions that start no number
         rf"(?P<pct>百分之)?(?P<num>{number})"
         rf"(?:\s*(?P<joiner>{RANGE_JOINERS})\s*(?P<num2>{number}))?"
-        r"(?P<after1>余|多|来)?(?P<mult>万|亿)?(?P<after2>余|多)?(?P<big>大)?"
-        rf"(?P<unit>{unit_pattern})?(?P<after3>以上|左右|上下)?"
+        # web copies put a stray space between a number and its unit (298 件, 98.7 %)
+        r"(?P<after1>余|多|来)?(?P<mult> ?(?:万|亿))?(?P<after2>余|多)?(?P<big>大)?"
+        rf"(?: ?(?P<unit>{unit_pattern}))?(?P<after3>以上|左右|上下)?"
     )
 
 
@@ -149,7 +150,7 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
     value = _value(numeral)
     if value is None:
         return None
-    multiplier = {"万": 1e4, "亿": 1e8}.get(match.group("mult") or "", 1.0)
+    multiplier = {"万": 1e4, "亿": 1e8}.get((match.group("mult") or "").strip(), 1.0)
     if chinese and numeral[-1] in "万亿" and not match.group("mult"):
         pass  # the multiplier is part of the Chinese numeral already
     value *= multiplier
