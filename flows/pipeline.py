@@ -125,45 +125,37 @@ def ingest_task(paths: list[Path], source: Path, build: Path) -> tuple[list[inge
 
 @task(name="extract", cache_policy=NO_CACHE)
 def extract_task(documents: list[ingest.Document], build: Path, summary: RunSummary) -> int:
-    """Extract new and changed documents only; unchanged ones keep their rows (same metric_ids)."""
+    """Extract new and changed documents only; unchanged ones keep their rows (same metric_ids).
+    A document the extractor fails on is rejected with the error; the run goes on for the rest."""
     vocab = load_vocabulary()
-    previous = warehouse.previous_extractions(build)
-    current = {d.document_id: d.content_sha256 for d in documents}
-    unchanged = [d for d in current if previous.get(d) == (current[d], summary.extractor_version)]
-    summary.documents_new = sum(1 for d in current if d not in previous)
-    summary.documents_changed = sum(1 for d in current if d in previous and previous[d][0] != current[d])
-    # unchanged content; those read by an earlier extractor are extracted again all the same
-    summary.documents_unchanged = len(current) - summary.documents_new - summary.documents_changed
-    summary.documents_reread = summary.documents_unchanged - len(unchanged)
-    summary.documents_removed = sum(1 for d in previous if d not in current)
+    plan = warehouse.plan_extraction(build, {d.document_id: d.content_sha256 for d in documents},
+                                     summary.extractor_version)
+    summary.documents_new, summary.documents_changed = plan.new, plan.changed
+    summary.documents_unchanged, summary.documents_reread = plan.unchanged, plan.reread
+    summary.documents_removed = plan.removed
     tables: dict[str, list[dict]] = {name: [] for name in warehouse.EXTRACTION_TABLES}
-    kept = set(unchanged)
+    failures: list[ingest.Rejection] = []
     for document in documents:
-        if document.document_id in kept:
+        if document.document_id in plan.keep:
             continue
         try:
             result = extract(document.text, vocab)
-        except Exception as error:  # one bad document must not sink the run; name it
-            raise RuntimeError(f"extraction failed on document {document.document_id} "
-                               f"({document.source_path}): {type(error).__name__}: {error}") from error
-        info = result.document
-        key = {"document_id": document.document_id}
-        tables["document_attributes"].append({
-            **key, "title": info.title, "org_name": info.org_name, "org_level": info.org_level,
-            "province": info.province, "city": info.city, "report_year": info.report_year,
-            "doc_type": info.doc_type})
-        tables["mentions"] += [{**key, "mention_index": i, **m.as_row()} for i, m in enumerate(result.metrics)]
-        tables["activities"] += [{**key, "activity_index": i, **a.as_row()} for i, a in enumerate(result.activities)]
-        tables["organizations"] += [{**key, **o.as_row()} for o in result.organizations]
-        tables["document_findings"] += [
-            {**key, "rule": f.rule, "mention_indexes": ",".join(map(str, f.mention_indexes)), "detail": f.detail}
-            for f in result.findings]
-        tables["extracted_documents"].append(
-            {**key, "content_sha256": document.content_sha256, "extractor_version": summary.extractor_version})
-    full = any(version != summary.extractor_version for _, version in previous.values())
-    warehouse.apply_extraction(build, sorted(kept), {n: warehouse.frame(n, rows) for n, rows in tables.items()}, full)
-    summary.documents_extracted = len(documents) - len(kept)
-    return sum(len(rows) for rows in [tables["mentions"]])
+        except Exception as error:
+            reason = f"extraction failed: {type(error).__name__}: {error}"
+            print(f"  extract: document {document.document_id} ({document.source_path}): {reason}", file=sys.stderr)
+            failures.append(ingest.Rejection(document.source_path, reason, validate.now()))
+            continue
+        for name, rows in warehouse.extraction_rows(document, summary.extractor_version, result).items():
+            tables[name] += rows
+    warehouse.apply_extraction(build, sorted(plan.keep), {n: warehouse.frame(n, rows) for n, rows in tables.items()},
+                               plan.full)
+    if failures:
+        warehouse.reject_loaded(build, failures, [d.document_id for d in documents
+                                                  if d.source_path in {f.source_path for f in failures}])
+    summary.documents_extracted = len(documents) - len(plan.keep) - len(failures)
+    summary.documents_loaded -= len(failures)
+    summary.documents_rejected += len(failures)
+    return len(tables["mentions"])
 
 
 def _retry_if_transient(task, task_run, state) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -174,6 +175,57 @@ def _parse_times(row: dict) -> dict:
 
 EXTRACTION_TABLES = ["document_attributes", "mentions", "activities", "organizations", "document_findings",
                      "extracted_documents"]
+
+
+@dataclass
+class ExtractionPlan:
+    keep: set[str]  # documents whose rows stay as they are
+    new: int
+    changed: int
+    unchanged: int  # same content (including those re-read because the extractor changed)
+    reread: int
+    removed: int
+    full: bool  # the extractor changed: rebuild the extraction tables
+
+
+def plan_extraction(database: Path, current: dict[str, str], extractor_version: str) -> ExtractionPlan:
+    """Which documents need extracting, from what the build's raw tables already hold."""
+    previous = previous_extractions(database)
+    keep = {d for d, sha in current.items() if previous.get(d) == (sha, extractor_version)}
+    new = sum(1 for d in current if d not in previous)
+    changed = sum(1 for d, sha in current.items() if d in previous and previous[d][0] != sha)
+    unchanged = len(current) - new - changed
+    return ExtractionPlan(keep, new, changed, unchanged, unchanged - len(keep),
+                          sum(1 for d in previous if d not in current),
+                          any(version != extractor_version for _, version in previous.values()))
+
+
+def extraction_rows(document, extractor_version: str, result) -> dict[str, list[dict]]:
+    """The raw extraction tables' rows for one document (an ingest.Document and its Extraction)."""
+    info = result.document
+    key = {"document_id": document.document_id}
+    return {
+        "document_attributes": [{
+            **key, "title": info.title, "org_name": info.org_name, "org_level": info.org_level,
+            "province": info.province, "city": info.city, "report_year": info.report_year,
+            "doc_type": info.doc_type}],
+        "mentions": [{**key, "mention_index": i, **m.as_row()} for i, m in enumerate(result.metrics)],
+        "activities": [{**key, "activity_index": i, **a.as_row()} for i, a in enumerate(result.activities)],
+        "organizations": [{**key, **o.as_row()} for o in result.organizations],
+        "document_findings": [
+            {**key, "rule": f.rule, "mention_indexes": ",".join(map(str, f.mention_indexes)), "detail": f.detail}
+            for f in result.findings],
+        "extracted_documents": [
+            {**key, "content_sha256": document.content_sha256, "extractor_version": extractor_version}],
+    }
+
+
+def reject_loaded(database: Path, rejections: list, document_ids: list[str]) -> None:
+    """Move loaded documents to raw.rejected_documents (the extractor failed on them)."""
+    with duckdb.connect(str(database)) as con:
+        con.executemany("delete from raw.documents where document_id = ?", [[d] for d in document_ids])
+        con.executemany("insert into raw.rejected_documents values (?, ?, ?)",
+                        [[r.source_path, r.reason, r.detected_at] for r in rejections])
 
 
 def previous_extractions(database: Path) -> dict[str, tuple[str, str]]:
