@@ -109,6 +109,7 @@ def test_each_article_on_a_page_keeps_its_own_body():
     ("覆盖不足30%的社区", "30", 30, "%", "under"),
     ("开展调研至少3次", "3", 3, "次", "at_least"),
     ("逾200人参加", "200", 200, "人", "over"),
+    ("提出意见建议近千条", "千", 1000, "条", "under"),
     ("建成协商阵地１２个", "１２", 12, "个", "exact"),
     ("提升８．５％", "８．５", 8.5, "%", "exact"),
     ("收到建議5,000余條", "5,000", 5000, "条", "over"),
@@ -174,3 +175,8 @@ def test_activities_with_form_topic_date_and_count():
 def test_bodies_and_years_in_other_title_formats(text, org, level, year):
     document = extract(text).document
     assert (document.org_name, document.org_level, document.report_year) == (org, level, year)
+
+
+def test_subject_keeps_words_that_start_like_fillers():
+    subjects = [m.subject for m in extract("举办专题协商会6次、对口协商会15次。共青团委员20名。").metrics]
+    assert subjects == ["举办专题协商会", "对口协商会", "共青团委员"]

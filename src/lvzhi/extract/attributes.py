@@ -47,14 +47,18 @@ class Segmenter:
 
 
 @lru_cache(maxsize=64)
-def _word_run(words: tuple[str, ...], leading: bool) -> re.Pattern[str]:
+def _word_run(words: tuple[str, ...], leading: bool, protected: tuple[str, ...]) -> re.Pattern[str]:
     words_regex = alternation(words)
-    return re.compile(f"^(?:{words_regex})+" if leading else f"(?:{words_regex})+$")
+    if not leading:
+        return re.compile(f"(?:{words_regex})+$")
+    guard = f"(?!{alternation(protected)})" if protected else ""
+    return re.compile(f"^(?:{guard}(?:{words_regex}))+")
 
 
-def _strip_words(phrase: str, words: list[str], leading: bool = True) -> str:
-    """Drop any run of ``words`` from the start (or the end) of ``phrase``."""
-    return _word_run(tuple(words), leading).sub("", phrase, count=1)
+def _strip_words(phrase: str, words: list[str], leading: bool = True, protected: list[str] = ()) -> str:
+    """Drop any run of ``words`` from the start (or the end) of ``phrase``; a word in ``protected``
+    (对口, 共青团) is never cut into."""
+    return _word_run(tuple(words), leading, tuple(protected)).sub("", phrase, count=1)
 
 
 @dataclass
@@ -132,7 +136,7 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
 
     pre = _TIME_SCOPE.sub("", pre)
     pre = _strip_words(pre, _TRAILING_FILLERS, leading=False)
-    core = _strip_words(_after_last_verb(pre, vocab), vocab.subject_fillers)
+    core = _strip_words(_after_last_verb(pre, vocab), vocab.subject_fillers, protected=vocab.subject_keep)
     core = _strip_words(core, _TRAILING_FILLERS, leading=False)
     core = core.strip(_LEADING_PUNCT)
     if len(core) > 14:
@@ -140,7 +144,8 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     subject = core + noun
     if _RESULT_PREDICATE.match(predicate) and subject:
         subject += predicate[:12]
-    local = (_strip_words(after_examples, vocab.subject_fillers) if after_examples != pre else core) + head_noun
+    local = (_strip_words(after_examples, vocab.subject_fillers, protected=vocab.subject_keep)
+             if after_examples != pre else core) + head_noun
     inherited = ""
     head = _strip_words(core, vocab.subject_verbs) + noun  # 提出意见建议 → 意见建议
     if not subject or head in vocab.generic_heads:

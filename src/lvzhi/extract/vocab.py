@@ -64,6 +64,7 @@ class Vocabulary:
     period_cues: list[PeriodCue]
     subject_fillers: list[str]
     subject_verbs: list[str]
+    subject_keep: list[str]
     subject_stops: list[str]
     generic_heads: list[str]
     bare_verbs: list[str]
@@ -152,6 +153,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
                      for r in _rows(base, "period_cues.csv")],
         subject_fillers=[r["word"] for r in fillers if r["kind"] == "filler"],
         subject_verbs=[r["word"] for r in fillers if r["kind"] == "verb"],
+        subject_keep=[r["word"] for r in fillers if r["kind"] == "keep"],
         subject_stops=sorted({r["word"] for r in fillers if r["kind"] == "stop"}, key=len, reverse=True),
         generic_heads=[r["head"] for r in _rows(base, "generic_heads.csv")],
         bare_verbs=[r["head"] for r in _rows(base, "generic_heads.csv") if r["kind"] == "verb"],
