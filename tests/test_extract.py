@@ -171,6 +171,8 @@ def test_activities_with_form_topic_date_and_count():
     ("中國人民政治協商會議全國委員會常務委員會工作報告\n2018年工作回顧\n全年召開雙周協商座談會20次。",
      "全国政协", "national", 2018),
     ("政协提案委员会召开会议\n发布时间:2023-12-20 10:00\n江西鹰潭市政协开展调研5次。", "鹰潭市政协", "city", 2023),
+    ("来源:人民政协网 发布时间:2021-06-18 09:12\n湖北省政协召开专题协商会\n省政协开展调研5次。",
+     "湖北省政协", "province", 2021),  # news reports its own year
 ])
 def test_bodies_and_years_in_other_title_formats(text, org, level, year):
     document = extract(text).document

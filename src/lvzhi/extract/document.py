@@ -181,16 +181,17 @@ def analyse_document(text: str, vocab: Vocabulary) -> DocumentInfo:
         title=title,
         org_name=main_org,
         **locate_org(main_org, text, vocab),
-        report_year=_report_year(text, head, lines),
+        report_year=_report_year(text, head, lines, _doc_type(title, head)),
         doc_type=_doc_type(title, head),
         org_scopes=scopes,
         plan_sections=_plan_sections(text, lines),
     )
 
 
-def _report_year(text: str, head: str, lines: list[tuple[int, str]]) -> int | None:
+def _report_year(text: str, head: str, lines: list[tuple[int, str]], doc_type: str) -> int | None:
     """The year reviewed: a review heading, else the plan heading's year − 1, else the title's
-    year, else a dateline (a report given early in a year reviews the year before)."""
+    year, else the dateline: a news item reports its own year, a report given in the first half
+    of a year reviews the year before."""
     for _, line in lines:
         review = _is_heading(line) and not _PLAN_HEADING.match(line.strip())
         heading = _HEADING_YEAR.search(line) if review else None
@@ -206,7 +207,7 @@ def _report_year(text: str, head: str, lines: list[tuple[int, str]]) -> int | No
     dateline = _DATELINE.search(head)
     if dateline:
         year, month = int(dateline.group(1)), int(dateline.group(2) or dateline.group(4))
-        return year if month >= 10 else year - 1
+        return year if doc_type == "news" or month > 6 else year - 1
     # a page with no heading year: its latest dated event tells when it was written
     dated = [(int(y), int(m)) for y, m in _YEAR_MONTH.findall(text) if 1 <= int(m) <= 12]
     if dated:
