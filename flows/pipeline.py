@@ -110,8 +110,8 @@ def discover_task(source: Path) -> list[Path]:
 
 
 @task(name="ingest", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
-def ingest_task(paths: list[Path], source: Path, build: Path) -> tuple[list[ingest.Document], int]:
-    documents, rejections = ingest.load(paths, source)
+def ingest_task(paths: list[Path], build: Path) -> tuple[list[ingest.Document], int]:
+    documents, rejections = ingest.load(paths)
     warehouse.replace_table(build, "raw", "documents", warehouse.frame("documents", [
         {"document_id": d.document_id, "source_path": d.source_path, "encoding": d.encoding,
          "content_sha256": d.content_sha256, "text": d.text, "char_count": len(d.text),
@@ -143,7 +143,7 @@ def extract_task(documents: list[ingest.Document], build: Path, summary: RunSumm
         except Exception as error:
             reason = f"extraction failed: {type(error).__name__}: {error}"
             print(f"  extract: document {document.document_id} ({document.source_path}): {reason}", file=sys.stderr)
-            failures.append(ingest.Rejection(document.source_path, reason, validate.now()))
+            failures.append(ingest.Rejection(document.source_path, reason, datetime.now(timezone.utc)))
             continue
         for name, rows in warehouse.extraction_rows(document, summary.extractor_version, result).items():
             tables[name] += rows
@@ -238,7 +238,7 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
             stage.message = f"{len(paths)} files under {source_dir}"
         with _Stage(summary, "ingest") as stage:
             build = warehouse.start_build(published)
-            documents, rejected = ingest_task(paths, source_dir, build)
+            documents, rejected = ingest_task(paths, build)
             summary.documents_loaded = len(documents)
             summary.documents_rejected = rejected
             summary.duplicate_files = sum(len(d.other_paths) for d in documents)

@@ -25,7 +25,7 @@ def write(folder: Path, name: str, data: bytes) -> Path:
 ])
 def test_text_encodings_decode_to_the_same_text(tmp_path, name, data, encoding):
     write(tmp_path, name, data)
-    documents, rejections = ingest.load(ingest.discover(tmp_path), tmp_path)
+    documents, rejections = ingest.load(ingest.discover(tmp_path))
     assert rejections == []
     assert [(d.document_id, d.encoding, d.text) for d in documents] == [(Path(name).stem, encoding, TEXT)]
 
@@ -40,7 +40,7 @@ def test_text_encodings_decode_to_the_same_text(tmp_path, name, data, encoding):
 def test_bad_files_are_rejected_with_a_reason(tmp_path, name, data, reason):
     write(tmp_path, "good.txt", TEXT.encode())
     write(tmp_path, name, data)
-    documents, rejections = ingest.load(ingest.discover(tmp_path), tmp_path)
+    documents, rejections = ingest.load(ingest.discover(tmp_path))
     assert [d.document_id for d in documents] == ["good"]
     assert len(rejections) == 1 and reason in rejections[0].reason
     assert rejections[0].source_path.endswith(name)
@@ -49,14 +49,14 @@ def test_bad_files_are_rejected_with_a_reason(tmp_path, name, data, reason):
 def test_same_stem_in_two_folders_is_a_clash_not_an_overwrite(tmp_path):
     write(tmp_path, "a/report.txt", TEXT.encode())
     write(tmp_path, "b/report.txt", "另一份报告".encode())
-    documents, rejections = ingest.load(ingest.discover(tmp_path), tmp_path)
+    documents, rejections = ingest.load(ingest.discover(tmp_path))
     assert len(documents) == 1 and documents[0].text == TEXT
     assert "document_id clash" in rejections[0].reason
 
 
 def test_carriage_returns_are_kept_so_offsets_match_the_file(tmp_path):
     write(tmp_path, "crlf.txt", "第一行\r\n共立案5件".encode())
-    documents, _ = ingest.load(ingest.discover(tmp_path), tmp_path)
+    documents, _ = ingest.load(ingest.discover(tmp_path))
     assert documents[0].text == "第一行\r\n共立案5件"
 
 

@@ -154,7 +154,7 @@ def read_text(path: Path) -> tuple[str, str]:
     return text, encoding
 
 
-def load(paths: list[Path], source: Path) -> tuple[list[Document], list[Rejection]]:
+def load(paths: list[Path]) -> tuple[list[Document], list[Rejection]]:
     documents: list[Document] = []
     rejections: list[Rejection] = []
     by_id: dict[str, Document] = {}

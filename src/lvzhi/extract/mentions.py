@@ -150,9 +150,8 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
     value = _value(numeral)
     if value is None:
         return None
+    # a Chinese numeral carries its own 万/亿 (三万); only a separate multiplier group scales here
     multiplier = {"万": 1e4, "亿": 1e8}.get((match.group("mult") or "").strip(), 1.0)
-    if chinese and numeral[-1] in "万亿" and not match.group("mult"):
-        pass  # the multiplier is part of the Chinese numeral already
     value *= multiplier
 
     approx, phrase_start = _qualifier_before(text, start - (3 if percent_word else 0), vocab)
