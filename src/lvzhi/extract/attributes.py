@@ -13,7 +13,8 @@ SENTENCE_END = "。！？!?\n"
 CLAUSE_BREAK = ",，;；。！？!?:：\n"
 SUBJECT_MAX_CHARS = 20
 _PUNCT_STOP = re.compile(r"[,，;；。！？!?:：\n()（）…\d]|、(?![\u4e00-\u9fff])")
-_POST_STOP = re.compile(r"等|的|和|及|并|以上|左右|其中|共|达|占|被|获|分别|同比|就|成立|建立|先后")
+# 和/及 join two counts (3个党派和10个区县), not two nouns (12卷概述和纲目初稿)
+_POST_STOP = re.compile(r"等(?![次级])|(?:和|及|与)(?=$|[一二三四五六七八九十两几数])|并|以上|左右|其中|共|达|占|被|获|分别|同比|就|成立|建立|先后")
 _QUOTED_RUN_END = re.compile(r"(?:“?[^“”,]{1,12}”[、和及]?){2,}$")
 _NEXT_COUNT = re.compile(r"\d+(?:\.\d+)?(?:余|多)?[\u4e00-\u9fff]{1,2}?(?=[\u4e00-\u9fff])")
 _TRAILING_FILLERS = ["达到", "达", "为", "共", "等", "总计", "合计", "先后", "已", "累计"]
@@ -23,6 +24,9 @@ _COORDINATION_END = ("、", "和", "及", "与", "以及")
 _LEADING_PUNCT = "“”\"'‘’《》()（）[]【】 \t、…-—的"
 _TIME_SCOPE = re.compile(r"^(?:近)?(?:\d+|[一二三四五六七八九十两]+)(?:年|个月)(?:来|以来)?")
 ACTIVITY_UNITS = {"次", "场次", "场", "人次", "项"}
+# topic + 已 + verb + count: 立案提案已办结994件
+_TOPIC_DONE = re.compile(r"^(?P<topic>[\u4e00-\u9fff“”]{2,10}?)(?:已经|均已|已全部|已)(?P<verb>[\u4e00-\u9fff]{2,4})$")
+_GENERIC_PREFIX = re.compile(r"^(?:各类|各项|各种)")
 _RATE = re.compile(r"([\u4e00-\u9fff“”]{0,6}率)(?:达到|达|为|是|超过|提高到|提升至)?$")
 
 
@@ -75,16 +79,19 @@ class PreviousMention:
     unit: str
 
 
-def _post_phrase(text: str, mention: RawMention, vocab: Vocabulary) -> tuple[str, str, str]:
-    """(noun phrase after the unit, its head noun, the predicate after it): NUM+UNIT+NOUN, or
-    NUM+UNIT+被…刊载."""
-    window = text[mention.phrase_end:mention.phrase_end + SUBJECT_MAX_CHARS + 8]
+def _post_phrase(text: str, start: int, vocab: Vocabulary,
+                 follow_coordination: bool = True) -> tuple[str, str, str, str]:
+    """(noun phrase after the unit that ends at ``start``, its head noun, the predicate after it,
+    the whole predicate after the head noun up to the clause's end): NUM+UNIT+NOUN,
+    NUM+UNIT+被…刊载, 4名干部派驻长沙镇…工作; 3个党派和10个区县政协联合调研 shares the predicate."""
+    window = text[start:start + SUBJECT_MAX_CHARS + 8]
     if window.startswith("、"):
-        return "", "", ""  # 274件、社情民意信息420条: what follows is the next figure's
+        return "", "", "", ""  # 274件、社情民意信息420条: what follows is the next figure's
+    offset = 0
     stacked = _NEXT_COUNT.match(window)  # 3方面10条意见建议: the noun comes after the next count
     if stacked:
-        window = window[stacked.end():]
-    window = window[:SUBJECT_MAX_CHARS]
+        offset = stacked.end()
+    window = window[offset:offset + SUBJECT_MAX_CHARS]
     end = _PUNCT_STOP.search(window)
     window = window[: end.start()] if end else window
     stop = _POST_STOP.search(window)
@@ -95,16 +102,88 @@ def _post_phrase(text: str, mention: RawMention, vocab: Vocabulary) -> tuple[str
             cut = found
     verb = vocab.verb_regex.search(window, 1, cut)  # 4名干部派驻长沙镇: the head noun ends at a verb
     head_end = verb.start() if verb else cut
+    tail = window[head_end:].strip(_LEADING_PUNCT)
+    if follow_coordination and window[head_end:].strip() in _COORDINATION_END:
+        after = start + offset + len(window)
+        next_count = _NEXT_COUNT.match(text, after)
+        if next_count:
+            tail = _post_phrase(text, next_count.end(), vocab, False)[3]
     return (window[:cut].strip(_LEADING_PUNCT), window[:head_end].strip(_LEADING_PUNCT),
-            window[cut:].strip(_LEADING_PUNCT))
+            window[cut:].strip(_LEADING_PUNCT), tail)
 
 
-def _after_last_verb(pre: str, vocab: Vocabulary) -> str:
-    """The clause from its last activity verb on: 围绕…等开展学习交流 → 开展学习交流."""
+def _clause_object(text: str, begin: int, vocab: Vocabulary) -> str:
+    """What the clause before ``begin`` (in the same sentence) did, without its verb and figures:
+    开展义诊、健康宣传等活动, → 义诊、健康宣传等活动."""
+    if begin < 1 or text[begin - 1] not in ",，;；":
+        return ""
+    before = text[max(0, begin - 1 - SUBJECT_MAX_CHARS * 2):begin - 1]
+    before = re.split(f"[{re.escape(CLAUSE_BREAK)}]", before)[-1]
+    before = re.split(r"\d", before)[0]
+    phrase = _after_last_verb(before, vocab)
+    return _drop_verb(_strip_words(phrase, vocab.subject_fillers, protected=vocab.subject_keep),
+                      vocab).strip(_LEADING_PUNCT)
+
+
+def _modifier_before(pre: str, core: str, text: str, begin: int, vocab: Vocabulary) -> str:
+    """The activity named before ``core`` in its clause, else in the clause before, without the
+    examples listed before 等 (听取…等情况通报 → 情况通报)."""
+    before = pre[:pre.rfind(core)] if core in pre else ""
+    if before:
+        phrase = _strip_words(_after_last_verb(before, vocab), vocab.subject_fillers, protected=vocab.subject_keep)
+        phrase = _drop_verb(phrase, vocab).strip(_LEADING_PUNCT)
+    else:
+        phrase = _clause_object(text, begin, vocab)
+    return _strip_words(phrase.rpartition("等")[2], _TRAILING_FILLERS, leading=False)[-12:]
+
+
+def _drop_verb(phrase: str, vocab: Vocabulary) -> str:
+    """开展重点协商 → 重点协商: the leading verb goes when what is left names the thing (three
+    characters or more, not a generic head); 销售葡萄 and 提出意见建议 keep theirs."""
+    rest = _strip_words(phrase, vocab.subject_verbs)
+    return rest if len(rest) >= 3 and rest not in vocab.generic_heads else phrase
+
+
+def _shorten(phrase: str, limit: int = 14) -> str:
+    """At most ``limit`` characters, keeping the end (the head); a list of examples before 等 loses
+    its last items instead, so each kept one stays whole (美术作品巡展、送文化下乡等各类活动)."""
+    if len(phrase) <= limit:
+        return phrase
+    examples, mark, head = phrase.rpartition("等")
+    items = examples.split("、") if mark else []
+    while len(items) > 1 and len("、".join(items)) + 1 + len(head) > SUBJECT_MAX_CHARS:
+        items.pop()
+    if len(items) > 1:
+        return "、".join(items) + "等" + head
+    return phrase[-limit:]
+
+
+def _before_list(examples: str) -> str:
+    """What precedes an enumeration: its items are about as long as each other, so the first
+    item is taken to be as long as the median of the rest (向区委请示报告|年度协商计划、重点调研课题)."""
+    first, *rest = examples.split("、")
+    lengths = sorted(len(item) for item in rest)
+    item_length = lengths[len(lengths) // 2]
+    return first[:-item_length] if len(first) > item_length else ""
+
+
+def _relative_clause(tail: str, vocab: Vocabulary) -> str:
+    """The predicate after a counted noun when it says what those counted did or had done to them
+    (派驻…, 围绕…发言, 得到…批示); empty when ``tail`` does not start with a verb."""
+    if len(tail) < 4 or "的" in tail or not (vocab.verb_regex.match(tail) or vocab.relative_regex.match(tail)):
+        return ""  # 5次集中走访: a verb inside a compound; 组成的“…”: the clause qualifies another noun
+    return tail
+
+
+def _after_last_verb(pre: str, vocab: Vocabulary, noun_follows: bool = False) -> str:
+    """The clause from its last activity verb on: 围绕…等开展学习交流 → 开展学习交流. A verb that
+    starts a list item (谈心谈话、走访慰问) is not the clause's verb; a verb that ends the clause is,
+    when its object follows the number (…发展提出13项针对性建议)."""
     best = -1
     for found in vocab.verb_regex.finditer(pre):
-        if found.end() < len(pre):
-            best = found.start()
+        if (found.end() < len(pre) or noun_follows) and pre[found.start() - 1:found.start()] != "、" \
+                and not any(pre.startswith(word, found.start()) for word in vocab.subject_keep):
+            best = found.start()  # (组织生活 is a noun: a kept word is never split at its verb)
     return pre[best:] if best > 0 else pre
 
 
@@ -121,6 +200,10 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         rate = _RATE.search(pre)
         if rate:
             return Subject(rate.group(1).strip("“”"), rate.group(1).strip("“”"))
+        if previous and pre.startswith("占"):
+            # 采纳917件、占92.3%: the share that the figure before is of its total
+            share = _shorten(previous.subject, SUBJECT_MAX_CHARS - 2) + "占比"
+            return Subject(share, pre, inherited=previous.subject)
     # 甲、乙等意见建议 → 意见建议: the enumeration is examples, not the subject, unless what
     # follows 等 is too generic to stand alone (巡展、宣讲等各类活动); it never decides the category
     # “敬业有我”“履职有我”3条履职赛道: quoted names listed before a count are examples too
@@ -128,27 +211,43 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         pre = _QUOTED_RUN_END.sub("", raw_pre).strip(_LEADING_PUNCT)
     after_examples = pre[pre.rfind("等") + 1:] if "等" in pre else pre
     examples = pre[:pre.rfind("等")] if "等" in pre else ""
-    if after_examples not in vocab.generic_heads:
+    head_word = _GENERIC_PREFIX.sub("", after_examples)
+    topic_with_verb = head_word in vocab.topic_heads and "、" in examples
+    if topic_with_verb:
+        # 为基层群众解决人居环境整治、农产品滞销等问题 counts 为基层群众解决问题
+        pre = _before_list(examples) + after_examples
+    elif head_word not in vocab.generic_heads:
         pre = after_examples
     if previous and raw_pre.endswith(_COORDINATION_END):
         pre = ""  # 13次学习会、42次党组会议: what stands between belongs to the figure before
-    noun, head_noun, predicate = _post_phrase(text, mention, vocab)
+    noun, head_noun, predicate, tail = _post_phrase(text, mention.phrase_end, vocab)
 
     pre = _TIME_SCOPE.sub("", pre)
     pre = _strip_words(pre, _TRAILING_FILLERS, leading=False)
-    core = _strip_words(_after_last_verb(pre, vocab), vocab.subject_fillers, protected=vocab.subject_keep)
+    core = _strip_words(pre if topic_with_verb else _after_last_verb(pre, vocab, bool(noun)), vocab.subject_fillers,
+                        protected=vocab.subject_keep)
     core = _strip_words(core, _TRAILING_FILLERS, leading=False)
-    core = core.strip(_LEADING_PUNCT)
-    if len(core) > 14:
-        core = core[-14:]
-    subject = core + noun
-    if _RESULT_PREDICATE.match(predicate) and subject:
-        subject += predicate[:12]
+    core = _shorten(core.strip(_LEADING_PUNCT))
+    done = _TOPIC_DONE.match(core) if not noun else None
+    if done:
+        core = done.group("verb") + done.group("topic")  # 立案提案已办结994件 counts 办结 提案
+    subject = _drop_verb(core + noun, vocab)
+    relative = _relative_clause(tail, vocab) if mention.unit not in ACTIVITY_UNITS else ""
+    if relative and subject:
+        # 4名干部派驻长沙镇参与乡村振兴工作 counts 派驻长沙镇参与乡村振兴工作的干部 (5次组织委员…
+        # is different: with an activity unit the number counts the action that follows)
+        head = _strip_words(core, vocab.subject_verbs) + head_noun  # 组织200余名委员深入基层…
+        subject = relative[:max(0, SUBJECT_MAX_CHARS - len(head) - 1)] + "的" + head
+    elif _RESULT_PREDICATE.match(predicate) and subject:
+        subject += predicate[:12]  # 工作信息5次荣登…榜
     local = (_strip_words(after_examples, vocab.subject_fillers, protected=vocab.subject_keep)
              if after_examples != pre else core) + head_noun
     inherited = ""
-    head = _strip_words(core, vocab.subject_verbs) + noun  # 提出意见建议 → 意见建议
-    if not subject or head in vocab.generic_heads:
+    object_part = _strip_words(core, vocab.subject_verbs)
+    head = object_part + noun  # 提出意见建议 → 意见建议
+    # one light verb (提出) says nothing of its own; 协调解决问题 does, and keeps its subject
+    light_verb = not any(core.startswith(verb) for verb in vocab.content_verbs)
+    if not subject or (head in vocab.generic_heads and light_verb):
         if previous and not subject:
             subject = previous.subject + predicate  # 其中6篇被…刊载: the 6 are of the thing before
             inherited = subject
@@ -156,8 +255,17 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
                 and not previous.subject.endswith(head):
             subject = previous.subject + head  # 视察27场次,提出意见建议86条 → 视察意见建议
             inherited = subject
+        elif core != object_part and head in vocab.generic_heads and head not in vocab.bare_verbs:
+            # 参与专题网络议政提出建言855条: the suggestions of the activity just before the verb
+            modifier = _modifier_before(pre, core, text, begin, vocab)
+            if modifier:
+                subject = _shorten(modifier + core + noun, SUBJECT_MAX_CHARS)
     if not subject:
         subject = noun or predicate or pre[-10:]
+    if subject in vocab.dependent_heads:
+        subject = _shorten(_clause_object(text, begin, vocab) + subject, SUBJECT_MAX_CHARS)
+    if subject.startswith("方面") and len(subject) > 2:
+        subject = subject[2:] + "方面"  # 6个方面意见建议 counts aspects of the suggestions
     if mention.unit == "方面" and not subject.endswith("方面"):
         subject += "方面"  # 3方面10条意见建议: the 3 counts aspects of the suggestions
     subject = subject.replace("《", "").replace("》", "")

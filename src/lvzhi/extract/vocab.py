@@ -64,10 +64,13 @@ class Vocabulary:
     period_cues: list[PeriodCue]
     subject_fillers: list[str]
     subject_verbs: list[str]
+    content_verbs: list[str]  # verbs that say what was done to a generic head (解决问题), unlike 提出
     subject_keep: list[str]
     subject_stops: list[str]
     generic_heads: list[str]
     bare_verbs: list[str]
+    topic_heads: list[str]
+    dependent_heads: list[str]
     provinces: list[tuple[str, str]]
     admin_divisions: dict[str, tuple[str, str]]  # full name → (level, province short name)
     chinese_numeral_cues: list[str] = field(default_factory=list)
@@ -107,6 +110,10 @@ class Vocabulary:
     @cached_property
     def verb_regex(self) -> re.Pattern[str]:
         return re.compile(alternation(self.subject_verbs))
+
+    @cached_property
+    def relative_regex(self) -> re.Pattern[str]:
+        return re.compile(alternation(self.subject_stops))
 
     @cached_property
     def activity_regex(self) -> re.Pattern[str]:
@@ -152,11 +159,14 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         period_cues=[PeriodCue(re.compile(r["pattern"]), r["period"], r["scope"])
                      for r in _rows(base, "period_cues.csv")],
         subject_fillers=[r["word"] for r in fillers if r["kind"] == "filler"],
-        subject_verbs=[r["word"] for r in fillers if r["kind"] == "verb"],
+        subject_verbs=[r["word"] for r in fillers if r["kind"] in ("verb", "content_verb")],
+        content_verbs=[r["word"] for r in fillers if r["kind"] == "content_verb"],
         subject_keep=[r["word"] for r in fillers if r["kind"] == "keep"],
         subject_stops=sorted({r["word"] for r in fillers if r["kind"] == "stop"}, key=len, reverse=True),
         generic_heads=[r["head"] for r in _rows(base, "generic_heads.csv")],
         bare_verbs=[r["head"] for r in _rows(base, "generic_heads.csv") if r["kind"] == "verb"],
+        topic_heads=[r["head"] for r in _rows(base, "generic_heads.csv") if r["kind"] == "topic"],
+        dependent_heads=[r["head"] for r in _rows(base, "generic_heads.csv") if r["kind"] == "dependent"],
         provinces=[(r["name"], r["short_name"]) for r in _rows(base, "provinces.csv")],
         admin_divisions={r["name"]: (r["level"], r["province"]) for r in _rows(base, "admin_divisions.csv")},
         chinese_numeral_cues=[r["word"] for r in _rows(base, "chinese_numeral_cues.csv")],
