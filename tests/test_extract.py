@@ -182,3 +182,59 @@ def test_bodies_and_years_in_other_title_formats(text, org, level, year):
 def test_subject_keeps_words_that_start_like_fillers():
     subjects = [m.subject for m in extract("举办专题协商会6次、对口协商会15次。共青团委员20名。").metrics]
     assert subjects == ["专题协商会", "对口协商会", "共青团委员"]
+
+
+# What each figure counts, on seed sentences: one case per clause structure the subject rules read.
+@pytest.mark.parametrize("sentence, numeral, subject, category", [
+    # VERB+OBJ+NUM+UNIT
+    ("围绕学习习近平总书记重要讲话精神等开展学习交流34次。", "34", "学习交流", "study"),
+    # NUM+UNIT+NOUN
+    ("召开13次党组理论学习中心组学习会。", "13", "党组理论学习中心组学习会", "study"),
+    # NOUN+NUM+UNIT, a quoted name
+    ("组建“委员宣讲团”20个,开展宣讲58场次。", "20", "委员宣讲团", "organization"),
+    # NOUN率 + 达 + NUM%
+    ("提案办理满意率达97.9%。", "97.9", "提案办理满意率", "proposals"),
+    # NUM+UNIT+NOUN+predicate: the people counted by what they did
+    ("4名干部派驻长沙镇参与乡村振兴工作。", "4", "派驻长沙镇参与乡村振兴工作的干部", "organization"),
+    ("3个党派和10个区县政协联合调研。", "3", "联合调研的党派", "research"),
+    ("3个党派和10个区县政协联合调研。", "10", "联合调研的区县政协", "research"),
+    # a list of topics before 事项/问题: the verb before the list says what was counted
+    ("向区委请示报告年度协商计划、重点调研课题、各项大型活动等事项16次。", "16", "向区委请示报告事项", "reporting"),
+    # beneficiaries of the activity in the clause before
+    ("定期开展义诊、健康宣传、专家讲坛等活动,受益群众达500余人次。", "500",
+     "义诊、健康宣传、专家讲坛等活动受益群众", "outreach"),
+    # a bare output takes the activity named before its verb
+    ("发动两地委员和各界群众589人参与专题网络议政提出建言855条。", "855", "专题网络议政提出建言", "suggestions"),
+    # topic + 已 + verb
+    ("目前,立案提案已办结994件。", "994", "办结立案提案", "proposals"),
+    # 占 NUM%: the share of the figure before
+    ("全年共征集到提案1194件,经审查立案1006件。目前,立案提案已办结994件,所提意见和建议采纳或部分采纳917件、占92.3%。",
+     "92.3", "所提意见和建议采纳或部分采纳占比", "proposals"),
+    # 和 joining two nouns, not two counts
+    ("《行千里 致广大—重庆人文丛书》编撰工作高质量推进,10个小组分工负责,已形成12卷概述和纲目初稿。", "12",
+     "概述和纲目初稿", "culture"),
+    # 6个方面意见建议 counts aspects of the suggestions
+    ("提出加快制造业高质量发展、全面促进消费等6个方面意见建议。", "6", "意见建议方面", "suggestions"),
+])
+def test_subject_and_category(sentence, numeral, subject, category):
+    found = [m for m in extract(sentence).metrics if m.numeral == numeral]
+    assert [(m.subject, m.category) for m in found] == [(subject, category)]
+
+
+@pytest.mark.parametrize("sentence, numeral, period", [
+    ("5年共确定课题126个。", "126", "cumulative"),
+    ("连续8年民主评议市级部门提案办理工作。", "8", "cumulative"),
+    ("明确每名委员联系5名以上界别群众。", "5", "target"),
+    ("截至目前,累计建成委员工作室52个。", "52", "cumulative"),
+    ("全区186个社区实现恳谈协商全覆盖。", "186", "context"),
+    ("全年共立案298件提案。", "298", "actual"),
+])
+def test_period(sentence, numeral, period):
+    assert [m.period for m in extract(sentence).metrics if m.numeral == numeral] == [period]
+
+
+def test_subtotal_links_to_its_total():
+    metrics = extract("全年共收到提案1194件,其中委员提案1100件、党派团体提案94件。").metrics
+    total, members, parties = metrics
+    assert members.parent_index == 0 and parties.parent_index == 0 and total.parent_index is None
+    assert members.subject == "委员提案"

@@ -103,6 +103,10 @@ def _post_phrase(text: str, start: int, vocab: Vocabulary,
     verb = vocab.verb_regex.search(window, 1, cut)  # 4名干部派驻长沙镇: the head noun ends at a verb
     head_end = verb.start() if verb else cut
     tail = window[head_end:].strip(_LEADING_PUNCT)
+    if end and end.group().isdigit():
+        # 589人参与专题网络议政提出建言855条: 提出建言 is the next figure's own verb and object
+        last_verb = [found.start() for found in vocab.verb_regex.finditer(tail, 1)]
+        tail = tail[:last_verb[-1]] if last_verb else tail
     if follow_coordination and window[head_end:].strip() in _COORDINATION_END:
         after = start + offset + len(window)
         next_count = _NEXT_COUNT.match(text, after)
@@ -140,7 +144,7 @@ def _modifier_before(pre: str, core: str, text: str, begin: int, vocab: Vocabula
 def _drop_verb(phrase: str, vocab: Vocabulary) -> str:
     """开展重点协商 → 重点协商: the leading verb goes when what is left names the thing (three
     characters or more, not a generic head); 销售葡萄 and 提出意见建议 keep theirs."""
-    rest = _strip_words(phrase, vocab.subject_verbs)
+    rest = _strip_words(phrase, vocab.subject_verbs).lstrip(_LEADING_PUNCT)
     return rest if len(rest) >= 3 and rest not in vocab.generic_heads else phrase
 
 
@@ -160,10 +164,13 @@ def _shorten(phrase: str, limit: int = 14) -> str:
 
 def _before_list(examples: str) -> str:
     """What precedes an enumeration: its items are about as long as each other, so the first
-    item is taken to be as long as the median of the rest (向区委请示报告|年度协商计划、重点调研课题)."""
+    item is taken to be as long as the shortest of the rest, which never cuts into the verb
+    before it (向区委请示报告|年度协商计划、重点调研课题)."""
     first, *rest = examples.split("、")
-    lengths = sorted(len(item) for item in rest)
-    item_length = lengths[len(lengths) // 2]
+    rest = [item for item in rest if item]  # 、、 in a noisy copy
+    if not rest:
+        return first
+    item_length = min(len(item) for item in rest)
     return first[:-item_length] if len(first) > item_length else ""
 
 
@@ -182,7 +189,7 @@ def _after_last_verb(pre: str, vocab: Vocabulary, noun_follows: bool = False) ->
     best = -1
     for found in vocab.verb_regex.finditer(pre):
         if (found.end() < len(pre) or noun_follows) and pre[found.start() - 1:found.start()] != "、" \
-                and not any(pre.startswith(word, found.start()) for word in vocab.subject_keep):
+                and not vocab.keep_regex.match(pre, found.start()):
             best = found.start()  # (组织生活 is a noun: a kept word is never split at its verb)
     return pre[best:] if best > 0 else pre
 
@@ -232,7 +239,8 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     if done:
         core = done.group("verb") + done.group("topic")  # 立案提案已办结994件 counts 办结 提案
     subject = _drop_verb(core + noun, vocab)
-    relative = _relative_clause(tail, vocab) if mention.unit not in ACTIVITY_UNITS else ""
+    counts_things = mention.unit_kind == "count" and mention.unit not in ACTIVITY_UNITS
+    relative = _relative_clause(tail, vocab) if counts_things else ""
     if relative and subject:
         # 4名干部派驻长沙镇参与乡村振兴工作 counts 派驻长沙镇参与乡村振兴工作的干部 (5次组织委员…
         # is different: with an activity unit the number counts the action that follows)
@@ -241,7 +249,9 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     elif _RESULT_PREDICATE.match(predicate) and subject:
         subject += predicate[:12]  # 工作信息5次荣登…榜
     local = (_strip_words(after_examples, vocab.subject_fillers, protected=vocab.subject_keep)
-             if after_examples != pre else core) + head_noun
+             if after_examples != pre and not topic_with_verb else core) + head_noun
+    if relative and subject:
+        local = subject  # people counted by what they did: 联合调研的党派 are research
     inherited = ""
     object_part = _strip_words(core, vocab.subject_verbs)
     head = object_part + noun  # 提出意见建议 → 意见建议
@@ -269,6 +279,8 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     if mention.unit == "方面" and not subject.endswith("方面"):
         subject += "方面"  # 3方面10条意见建议: the 3 counts aspects of the suggestions
     subject = subject.replace("《", "").replace("》", "")
+    if subject.count("“") != subject.count("”"):
+        subject = subject.strip("“”")  # 组建“委员宣讲团”20个: a half-quoted name
     return Subject(subject[:SUBJECT_MAX_CHARS].strip(_LEADING_PUNCT), local, inherited, examples)
 
 
@@ -307,12 +319,12 @@ def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin:
     just_before = text[max(0, mention.phrase_start - 4):mention.phrase_start]
     if mention.unit_kind in {"area", "length"}:
         return "context"
-    for cue in vocab.period_cues:
-        if cue.scope == "before" and cue.pattern.search(just_before):
+    cues = vocab.period_cues_by_scope
+    for cue in cues["before"]:
+        if cue.pattern.search(just_before):
             return cue.period
-    for cue in vocab.period_cues:
-        scope = clause if cue.scope == "clause" else sentence if cue.scope == "sentence" else None
-        if scope is not None and cue.pattern.search(scope):
+    for cue in vocab.period_cues:  # clause and sentence cues in file order: the first that holds wins
+        if cue.scope != "before" and cue.pattern.search(clause if cue.scope == "clause" else sentence):
             return cue.period
     if in_plan_section:
         return "target"

@@ -102,9 +102,9 @@ def _qualifier_before(text: str, start: int, vocab: Vocabulary) -> tuple[str, in
     probe = start
     while probe > 0 and text[probe - 1] == " ":
         probe -= 1
-    for word in sorted(vocab.qualifiers_before, key=len, reverse=True):
-        if text.endswith(word, 0, probe):
-            return vocab.qualifiers_before[word], probe - len(word)
+    found = vocab.qualifier_before_regex.search(text, max(0, probe - 8), probe)
+    if found:
+        return vocab.qualifiers_before[found.group()], found.start()
     return "", start
 
 

@@ -74,10 +74,15 @@ def _fold_fullwidth(text: str) -> str:
     return _FULLWIDTH.sub(lambda m: m.group().translate(table), text)
 
 
+@lru_cache(maxsize=1)
+def _traditional_chars() -> frozenset[str]:
+    return frozenset(chr(code) for code in _traditional_map())
+
+
 def _is_traditional(text: str) -> bool:
     """Judged on samples (2,000 characters every 200,000), so long simplified texts stay cheap."""
-    samples = "".join(text[i:i + 2000] for i in range(0, len(text), 200_000))
-    return traditional_share(samples, sample=len(samples)) > 0
+    traditional = _traditional_chars()
+    return any(not traditional.isdisjoint(text[i:i + 2000]) for i in range(0, len(text), 200_000))
 
 
 def analysis_text(text: str) -> AnalysisText:

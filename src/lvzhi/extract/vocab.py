@@ -112,6 +112,20 @@ class Vocabulary:
         return re.compile(alternation(self.subject_verbs))
 
     @cached_property
+    def qualifier_before_regex(self) -> re.Pattern[str]:
+        """A qualifier ending where the search window ends (longest first): 近, 超过, 不到 …"""
+        return re.compile(f"(?:{alternation(self.qualifiers_before) or '(?!)'})$")
+
+    @cached_property
+    def period_cues_by_scope(self) -> dict[str, list[PeriodCue]]:
+        return {scope: [cue for cue in self.period_cues if cue.scope == scope]
+                for scope in ("before", "clause", "sentence")}
+
+    @cached_property
+    def keep_regex(self) -> re.Pattern[str]:
+        return re.compile(alternation(self.subject_keep) or "(?!)")
+
+    @cached_property
     def relative_regex(self) -> re.Pattern[str]:
         return re.compile(alternation(self.subject_stops))
 
