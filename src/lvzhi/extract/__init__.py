@@ -127,7 +127,7 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
             sentence=text[analysis.origin(s_begin):analysis.origin_end(s_end)].strip() if s_end > s_begin else "",
         ))
         previous_end = raw.phrase_end
-        previous_sentence, previous = s_begin, PreviousMention(subject.text, raw.unit)
+        previous_sentence, previous = s_begin, PreviousMention(subject.text, raw.unit, subject.inherited)
     parents, conflicts = subtotal_parents(norm, raws, sentence_starts, [m.category for m in metrics])
     for child, parent in parents.items():
         metrics[child].parent_index = parent

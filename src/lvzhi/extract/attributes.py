@@ -12,6 +12,7 @@ from .vocab import Vocabulary, alternation
 SENTENCE_END = "。！？!?\n"
 CLAUSE_BREAK = ",，;；。！？!?:：\n"
 SUBJECT_MAX_CHARS = 20
+QUOTE_SLACK = 6  # a subject may run this far past its limit to close a quoted name
 _PUNCT_STOP = re.compile(r"[,，;；。！？!?:：\n()（）…\d]|、(?![\u4e00-\u9fff])")
 # 和/及 join two counts (3个党派和10个区县), not two nouns (12卷概述和纲目初稿)
 _POST_STOP = re.compile(r"等(?![次级])|(?:和|及|与)(?=$|[一二三四五六七八九十两几数])|并|以上|左右|其中|共|达|占|被|获|分别|同比|就|成立|建立|先后")
@@ -20,14 +21,17 @@ _NEXT_COUNT = re.compile(r"\d+(?:\.\d+)?(?:余|多)?[\u4e00-\u9fff]{1,2}?(?=[\u4
 _TRAILING_FILLERS = ["达到", "达", "为", "共", "等", "总计", "合计", "先后", "已", "累计"]
 # a predicate of result after the counted noun belongs to the subject: 65名委员获得…荣誉
 _RESULT_PREDICATE = re.compile(r"^(?:获得|获|被|荣登|得到|入选)")
+_ENDORSED = re.compile(r"^[\u4e00-\u9fff]{0,6}批示$")
 _COORDINATION_END = ("、", "和", "及", "与", "以及")
 _LEADING_PUNCT = "“”\"'‘’《》()（）[]【】 \t、…-—的"
 _TIME_SCOPE = re.compile(r"^(?:近)?(?:\d+|[一二三四五六七八九十两]+)(?:年|个月)(?:来|以来)?")
 ACTIVITY_UNITS = {"次", "场次", "场", "人次", "项"}
 # topic + 已 + verb + count: 立案提案已办结994件
 _TOPIC_DONE = re.compile(r"^(?P<topic>[\u4e00-\u9fff“”]{2,10}?)(?:已经|均已|已全部|已)(?P<verb>[\u4e00-\u9fff]{2,4})$")
+_PARENTHETICAL = re.compile(r"[(（][^()（）]{1,8}[)）]")  # 28个县(市、区)开展…
 _GENERIC_PREFIX = re.compile(r"^(?:各类|各项|各种)")
-_RATE = re.compile(r"([\u4e00-\u9fff“”]{0,6}率)(?:达到|达|为|是|超过|提高到|提升至)?$")
+_RATE = re.compile(r"([\u4e00-\u9fff“”]{0,14}率)(?:达到|达|为|是|超过|提高到|提升至)?$")
+_RATE_HOLDER = re.compile(r"^.*?(?:对|的)(?=.{3})")  # 委员对办理结果满意率: the rate is of 办理结果
 
 
 class Segmenter:
@@ -77,6 +81,7 @@ class Subject:
 class PreviousMention:
     subject: str
     unit: str
+    root: str = ""  # the subject it borrowed from, if it did (信息 for 信息被采用)
 
 
 def _post_phrase(text: str, start: int, vocab: Vocabulary,
@@ -84,16 +89,15 @@ def _post_phrase(text: str, start: int, vocab: Vocabulary,
     """(noun phrase after the unit that ends at ``start``, its head noun, the predicate after it,
     the whole predicate after the head noun up to the clause's end): NUM+UNIT+NOUN,
     NUM+UNIT+被…刊载, 4名干部派驻长沙镇…工作; 3个党派和10个区县政协联合调研 shares the predicate."""
-    window = text[start:start + SUBJECT_MAX_CHARS + 8]
-    if window.startswith("、"):
+    if text.startswith("、", start):
         return "", "", "", ""  # 274件、社情民意信息420条: what follows is the next figure's
-    offset = 0
-    stacked = _NEXT_COUNT.match(window)  # 3方面10条意见建议: the noun comes after the next count
-    if stacked:
-        offset = stacked.end()
-    window = window[offset:offset + SUBJECT_MAX_CHARS]
-    end = _PUNCT_STOP.search(window)
-    window = window[: end.start()] if end else window
+    stacked = _NEXT_COUNT.match(text, start)  # 3方面10条意见建议: the noun comes after the next count
+    offset = stacked.end() - start if stacked else 0
+    reach = _PARENTHETICAL.sub("", text[start + offset:start + offset + SUBJECT_MAX_CHARS + QUOTE_SLACK + 8])
+    reach = reach[:SUBJECT_MAX_CHARS + QUOTE_SLACK]
+    end = _PUNCT_STOP.search(reach)
+    reach = reach[: end.start()] if end else reach
+    window = reach[:SUBJECT_MAX_CHARS]
     stop = _POST_STOP.search(window)
     cut = stop.start() if stop else len(window)
     for word in vocab.subject_stops:
@@ -102,18 +106,48 @@ def _post_phrase(text: str, start: int, vocab: Vocabulary,
             cut = found
     verb = vocab.verb_regex.search(window, 1, cut)  # 4名干部派驻长沙镇: the head noun ends at a verb
     head_end = verb.start() if verb else cut
-    tail = window[head_end:].strip(_LEADING_PUNCT)
+    tail = reach[head_end:].lstrip(_LEADING_PUNCT).rstrip(_LEADING_PUNCT.replace("”", ""))
     if end and end.group().isdigit():
         # 589人参与专题网络议政提出建言855条: 提出建言 is the next figure's own verb and object
         last_verb = [found.start() for found in vocab.verb_regex.finditer(tail, 1)]
         tail = tail[:last_verb[-1]] if last_verb else tail
-    if follow_coordination and window[head_end:].strip() in _COORDINATION_END:
-        after = start + offset + len(window)
-        next_count = _NEXT_COUNT.match(text, after)
+    if follow_coordination and reach[head_end:].strip() in _COORDINATION_END and end and end.group().isdigit():
+        next_count = _NEXT_COUNT.match(text, text.find(end.group(), start + offset))
         if next_count:
             tail = _post_phrase(text, next_count.end(), vocab, False)[3]
     return (window[:cut].strip(_LEADING_PUNCT), window[:head_end].strip(_LEADING_PUNCT),
             window[cut:].strip(_LEADING_PUNCT), tail)
+
+
+def _cut_outside_quotes(phrase: str, limit: int) -> str:
+    """``phrase`` cut to about ``limit`` characters, never inside a quoted name: the cut moves to
+    the closing quote when it is near, else before the opening one."""
+    limit = max(0, limit)
+    cut = phrase[:limit]
+    opened = cut.rfind("“")
+    if opened < 0 or "”" in cut[opened:]:
+        return cut
+    closing = phrase.find("”", limit)
+    if 0 <= closing < limit + QUOTE_SLACK:
+        return phrase[:closing + 1]
+    return cut[:opened]
+
+
+def _balance_quotes(phrase: str) -> str:
+    """Drop a closing quote that opens nothing and an opening quote that nothing closes."""
+    kept: list[str] = []
+    open_at: list[int] = []
+    for char in phrase:
+        if char == "”" and not open_at:
+            continue
+        if char == "“":
+            open_at.append(len(kept))
+        elif char == "”":
+            open_at.pop()
+        kept.append(char)
+    for index in reversed(open_at):
+        del kept[index]
+    return "".join(kept)
 
 
 def _clause_object(text: str, begin: int, vocab: Vocabulary) -> str:
@@ -123,7 +157,9 @@ def _clause_object(text: str, begin: int, vocab: Vocabulary) -> str:
         return ""
     before = text[max(0, begin - 1 - SUBJECT_MAX_CHARS * 2):begin - 1]
     before = re.split(f"[{re.escape(CLAUSE_BREAK)}]", before)[-1]
-    before = re.split(r"\d", before)[0]
+    # 帮助农户销售葡萄300余单 → 销售葡萄; 深入28个县开展专项民主监督 → 开展专项民主监督
+    parts = re.split(r"\d[\d.]*", before)
+    before = parts[-1] if len(parts) > 1 and vocab.verb_regex.search(parts[-1], 1) else parts[0]
     phrase = _after_last_verb(before, vocab)
     return _drop_verb(_strip_words(phrase, vocab.subject_fillers, protected=vocab.subject_keep),
                       vocab).strip(_LEADING_PUNCT)
@@ -206,7 +242,9 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     if mention.unit == "%":
         rate = _RATE.search(pre)
         if rate:
-            return Subject(rate.group(1).strip("“”"), rate.group(1).strip("“”"))
+            name = rate.group(1).strip("“”")
+            name = _RATE_HOLDER.sub("", name) if len(name) > 7 else name
+            return Subject(name, name)
         if previous and pre.startswith("占"):
             # 采纳917件、占92.3%: the share that the figure before is of its total
             share = _shorten(previous.subject, SUBJECT_MAX_CHARS - 2) + "占比"
@@ -245,7 +283,7 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         # 4名干部派驻长沙镇参与乡村振兴工作 counts 派驻长沙镇参与乡村振兴工作的干部 (5次组织委员…
         # is different: with an activity unit the number counts the action that follows)
         head = _strip_words(core, vocab.subject_verbs) + head_noun  # 组织200余名委员深入基层…
-        subject = relative[:max(0, SUBJECT_MAX_CHARS - len(head) - 1)] + "的" + head
+        subject = _cut_outside_quotes(relative, SUBJECT_MAX_CHARS - len(head) - 1) + "的" + head
     elif _RESULT_PREDICATE.match(predicate) and subject:
         subject += predicate[:12]  # 工作信息5次荣登…榜
     local = (_strip_words(after_examples, vocab.subject_fillers, protected=vocab.subject_keep)
@@ -257,7 +295,17 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     head = object_part + noun  # 提出意见建议 → 意见建议
     # one light verb (提出) says nothing of its own; 协调解决问题 does, and keeps its subject
     light_verb = not any(core.startswith(verb) for verb in vocab.content_verbs)
-    if not subject or (head in vocab.generic_heads and light_verb):
+    endorsed = bool(previous and previous.unit == mention.unit and _ENDORSED.search(core)
+                    and not _RESULT_PREDICATE.match(core))
+    if previous and not noun and (_RESULT_PREDICATE.match(core) or endorsed) \
+            and not previous.subject.endswith(core):
+        # 报送信息3120篇,被全国政协采用156篇: what was adopted is the figure before's
+        # (被全国政协采用3条,市领导批示3条: so is what a leader endorsed)
+        inherited = previous.root or previous.subject
+        core = "获" + core if endorsed else core
+        subject = _shorten(inherited, SUBJECT_MAX_CHARS - len(core)) + core
+        local = inherited  # what is counted is still 信息, whoever adopted it
+    elif not subject or (head in vocab.generic_heads and light_verb):
         if previous and not subject:
             subject = previous.subject + predicate  # 其中6篇被…刊载: the 6 are of the thing before
             inherited = subject
@@ -279,9 +327,9 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     if mention.unit == "方面" and not subject.endswith("方面"):
         subject += "方面"  # 3方面10条意见建议: the 3 counts aspects of the suggestions
     subject = subject.replace("《", "").replace("》", "")
-    if subject.count("“") != subject.count("”"):
-        subject = subject.strip("“”")  # 组建“委员宣讲团”20个: a half-quoted name
-    return Subject(subject[:SUBJECT_MAX_CHARS].strip(_LEADING_PUNCT), local, inherited, examples)
+    subject = _balance_quotes(subject)  # 组建“委员宣讲团”20个: a half-quoted name
+    limit = SUBJECT_MAX_CHARS + (QUOTE_SLACK if relative else 0)
+    return Subject(subject[:limit].strip(_LEADING_PUNCT), local, inherited, examples)
 
 
 def category_of(subject: Subject, clause: str, sentence: str, sentence_before: str, unit: str,
