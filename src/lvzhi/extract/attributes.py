@@ -104,13 +104,13 @@ def _post_phrase(text: str, start: int, vocab: Vocabulary,
         found = window.find(word)
         if 0 <= found < cut:
             cut = found
-    verb = vocab.verb_regex.search(window, 1, cut)  # 4名干部派驻长沙镇: the head noun ends at a verb
-    head_end = verb.start() if verb else cut
+    verbs = vocab.verbs(window, 1, cut)  # 4名干部派驻长沙镇: the head noun ends at a verb
+    head_end = verbs[0].start() if verbs else cut
     tail = reach[head_end:].lstrip(_LEADING_PUNCT).rstrip(_LEADING_PUNCT.replace("”", ""))
     if end and end.group().isdigit():
         # 589人参与专题网络议政提出建言855条: 提出建言 is the next figure's own verb and object
-        last_verb = [found.start() for found in vocab.verb_regex.finditer(tail, 1)]
-        tail = tail[:last_verb[-1]] if last_verb else tail
+        last_verb = vocab.verbs(tail, 1)
+        tail = tail[:last_verb[-1].start()] if last_verb else tail
     if follow_coordination and reach[head_end:].strip() in _COORDINATION_END and end and end.group().isdigit():
         next_count = _NEXT_COUNT.match(text, text.find(end.group(), start + offset))
         if next_count:
@@ -124,6 +124,8 @@ def _cut_outside_quotes(phrase: str, limit: int) -> str:
     the closing quote when it is near, else before the opening one."""
     limit = max(0, limit)
     cut = phrase[:limit]
+    if len(phrase) > limit and cut.rfind("、") > limit // 2:
+        cut = cut[:cut.rfind("、")]  # a list loses its last items, not half of one
     opened = cut.rfind("“")
     if opened < 0 or "”" in cut[opened:]:
         return cut
@@ -159,7 +161,7 @@ def _clause_object(text: str, begin: int, vocab: Vocabulary) -> str:
     before = re.split(f"[{re.escape(CLAUSE_BREAK)}]", before)[-1]
     # 帮助农户销售葡萄300余单 → 销售葡萄; 深入28个县开展专项民主监督 → 开展专项民主监督
     parts = re.split(r"\d[\d.]*", before)
-    before = parts[-1] if len(parts) > 1 and vocab.verb_regex.search(parts[-1], 1) else parts[0]
+    before = parts[-1] if len(parts) > 1 and vocab.verbs(parts[-1], 1) else parts[0]
     phrase = _after_last_verb(before, vocab)
     return _drop_verb(_strip_words(phrase, vocab.subject_fillers, protected=vocab.subject_keep),
                       vocab).strip(_LEADING_PUNCT)
@@ -179,7 +181,9 @@ def _modifier_before(pre: str, core: str, text: str, begin: int, vocab: Vocabula
 
 def _drop_verb(phrase: str, vocab: Vocabulary) -> str:
     """开展重点协商 → 重点协商: the leading verb goes when what is left names the thing (three
-    characters or more, not a generic head); 销售葡萄 and 提出意见建议 keep theirs."""
+    characters or more, not a generic head); 销售葡萄, 提出意见建议 and 解决实际问题 keep theirs."""
+    if vocab.content_verb_regex.match(phrase):
+        return phrase  # 解决实际问题: the verb is what was done
     rest = _strip_words(phrase, vocab.subject_verbs).lstrip(_LEADING_PUNCT)
     return rest if len(rest) >= 3 and rest not in vocab.generic_heads else phrase
 
@@ -191,9 +195,9 @@ def _shorten(phrase: str, limit: int = 14) -> str:
         return phrase
     examples, mark, head = phrase.rpartition("等")
     items = examples.split("、") if mark else []
-    while len(items) > 1 and len("、".join(items)) + 1 + len(head) > SUBJECT_MAX_CHARS:
+    while items and len("、".join(items)) + 1 + len(head) > SUBJECT_MAX_CHARS:
         items.pop()
-    if len(items) > 1:
+    if items:
         return "、".join(items) + "等" + head
     return phrase[-limit:]
 
@@ -223,10 +227,9 @@ def _after_last_verb(pre: str, vocab: Vocabulary, noun_follows: bool = False) ->
     starts a list item (谈心谈话、走访慰问) is not the clause's verb; a verb that ends the clause is,
     when its object follows the number (…发展提出13项针对性建议)."""
     best = -1
-    for found in vocab.verb_regex.finditer(pre):
-        if (found.end() < len(pre) or noun_follows) and pre[found.start() - 1:found.start()] != "、" \
-                and not vocab.keep_regex.match(pre, found.start()):
-            best = found.start()  # (组织生活 is a noun: a kept word is never split at its verb)
+    for found in vocab.verbs(pre):  # (组织生活 is a noun: a kept word is never split at its verb)
+        if (found.end() < len(pre) or noun_follows) and pre[found.start() - 1:found.start()] != "、":
+            best = found.start()
     return pre[best:] if best > 0 else pre
 
 

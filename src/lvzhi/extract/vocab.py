@@ -122,8 +122,18 @@ class Vocabulary:
                 for scope in ("before", "clause", "sentence")}
 
     @cached_property
-    def keep_regex(self) -> re.Pattern[str]:
-        return re.compile(alternation(self.subject_keep) or "(?!)")
+    def verb_scan_regex(self) -> re.Pattern[str]:
+        """Verbs, with the kept words (政协组织, 组织生活) matched first so no verb is found inside one;
+        a match is a verb when its ``verb`` group is set."""
+        return re.compile(f"{alternation(self.subject_keep) or '(?!)'}|(?P<verb>{alternation(self.subject_verbs)})")
+
+    def verbs(self, phrase: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+        scan = self.verb_scan_regex.finditer(phrase, start, len(phrase) if end is None else end)
+        return [found for found in scan if found.group("verb")]
+
+    @cached_property
+    def content_verb_regex(self) -> re.Pattern[str]:
+        return re.compile(alternation(self.content_verbs) or "(?!)")
 
     @cached_property
     def relative_regex(self) -> re.Pattern[str]:
