@@ -238,3 +238,12 @@ def test_subtotal_links_to_its_total():
     total, members, parties = metrics
     assert members.parent_index == 0 and parties.parent_index == 0 and total.parent_index is None
     assert members.subject == "委员提案"
+
+
+def test_a_noisy_web_copy_reads_like_the_clean_text():
+    clean = "形成调研报告、协商专报等智力成果12篇,收集群众意见381条,提交平时提案8件。"
+    noisy = "形成调研 报告、、协商专报等智力▲成果12篇,,收集群众意见381条，提交■平时提案8件。。"
+    def meaning(text):
+        return [(m.value, m.unit, m.subject, m.category) for m in extract(text).metrics]
+    assert meaning(noisy) == meaning(clean)
+    assert [m.subject for m in extract(clean).metrics][0] == "调研报告、协商专报等智力成果"

@@ -23,7 +23,7 @@ _TRAILING_FILLERS = ["达到", "达", "为", "共", "等", "总计", "合计", "
 _RESULT_PREDICATE = re.compile(r"^(?:获得|获|被|荣登|得到|入选)")
 _ENDORSED = re.compile(r"^[\u4e00-\u9fff]{0,6}批示$")
 _COORDINATION_END = ("、", "和", "及", "与", "以及")
-_LEADING_PUNCT = "“”\"'‘’《》()（）[]【】 \t、…-—的"
+_LEADING_PUNCT = "“”\"'‘’《》()（）[]【】 \t、…-—的■□▲△▼▽●○◆◇★☆|*#"
 _TIME_SCOPE = re.compile(r"^(?:近)?(?:\d+|[一二三四五六七八九十两]+)(?:年|个月)(?:来|以来)?")
 ACTIVITY_UNITS = {"次", "场次", "场", "人次", "项"}
 # topic + 已 + verb + count: 立案提案已办结994件
@@ -157,7 +157,7 @@ def _clause_object(text: str, begin: int, vocab: Vocabulary) -> str:
     开展义诊、健康宣传等活动, → 义诊、健康宣传等活动."""
     if begin < 1 or text[begin - 1] not in ",，;；":
         return ""
-    before = text[max(0, begin - 1 - SUBJECT_MAX_CHARS * 2):begin - 1]
+    before = text[max(0, begin - 1 - SUBJECT_MAX_CHARS * 2):begin - 1].rstrip(CLAUSE_BREAK)  # ,, in a web copy
     before = re.split(f"[{re.escape(CLAUSE_BREAK)}]", before)[-1]
     # 帮助农户销售葡萄300余单 → 销售葡萄; 深入28个县开展专项民主监督 → 开展专项民主监督
     parts = re.split(r"\d[\d.]*", before)

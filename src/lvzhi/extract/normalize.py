@@ -12,7 +12,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]+|&nbsp;|&#160;")
+# zero-width characters, HTML space entities, stray spaces and marks between two Chinese characters
+# (a web copy's 工 作推进会), doubled punctuation; newlines stay, they end headings and paragraphs
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]+|&nbsp;|&#160;"
+                        r"|(?<=[\u4e00-\u9fff])[ \t\u00a0]+(?=[\u4e00-\u9fff])"
+                        # a stray mark inside a phrase (消费▲帮扶, 65份■调研报告), a doubled comma or 、
+                        r"|(?<=[\u4e00-\u9fff\d])[■□▲△▼▽●○◆◇★☆|*#]+(?=[\u4e00-\u9fff\d])"
+                        r"|(?<=,),+|(?<=、)、+|(?<=;);+|(?<=。)。+")
 
 _FULLWIDTH_OFFSET = 0xFEE0
 
