@@ -14,7 +14,7 @@ from datetime import date
 from .attributes import Segmenter
 from .document import DocumentInfo
 from .mentions import RawMention
-from .vocab import Vocabulary
+from .vocab import Vocabulary, alternation
 
 OCCASION_UNITS = {"次", "场", "场次", "项", "期", "轮", "批", "批次"}
 _TOPIC_QUOTED = re.compile(r"[“《]([^“”《》]{2,40})[”》]")
@@ -42,7 +42,7 @@ class Activity:
 
 def find_activities(text: str, mentions: list[RawMention], info: DocumentInfo, segmenter: Segmenter,
                     vocab: Vocabulary) -> list[Activity]:
-    verbs = tuple(vocab.activity_verbs)
+    has_verb = re.compile(alternation(vocab.activity_verbs) or "(?!)").search
     starts = [m.char_start for m in mentions]
     found: list[Activity] = []
     for match in vocab.activity_regex.finditer(text):
@@ -55,7 +55,7 @@ def find_activities(text: str, mentions: list[RawMention], info: DocumentInfo, s
         c_end = _clause_end(segmenter, end, s_end)
         clause = text[c_begin:c_end]
         count = _occasion_count(mentions, starts, c_begin, c_end, end)
-        if count is None and not any(verb in clause for verb in verbs):
+        if count is None and not has_verb(clause):
             continue
         activity_type, form = vocab.activity_types[keyword]
         found.append(Activity(

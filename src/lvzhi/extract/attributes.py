@@ -137,6 +137,8 @@ def _cut_outside_quotes(phrase: str, limit: int) -> str:
 
 def _balance_quotes(phrase: str) -> str:
     """Drop a closing quote that opens nothing and an opening quote that nothing closes."""
+    if "“" not in phrase and "”" not in phrase:
+        return phrase
     kept: list[str] = []
     open_at: list[int] = []
     for char in phrase:

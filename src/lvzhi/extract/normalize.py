@@ -8,17 +8,45 @@ index in the text as decoded, so offsets always point into the original.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-# zero-width characters, HTML space entities, stray spaces and marks between two Chinese characters
-# (a web copy's 工 作推进会), doubled punctuation; newlines stay, they end headings and paragraphs
-_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]+|&nbsp;|&#160;"
-                        r"|(?<=[\u4e00-\u9fff])[ \t\u00a0]+(?=[\u4e00-\u9fff])"
-                        # a stray mark inside a phrase (消费▲帮扶, 65份■调研报告), a doubled comma or 、
-                        r"|(?<=[\u4e00-\u9fff\d])[■□▲△▼▽●○◆◇★☆|*#]+(?=[\u4e00-\u9fff\d])"
-                        r"|(?<=,),+|(?<=、)、+|(?<=;);+|(?<=。)。+")
+# What the analysis copy drops: zero-width characters and HTML space entities anywhere; stray
+# spaces between two Chinese characters (a web copy's 工 作推进会) and stray marks inside a phrase
+# (消费▲帮扶, 65份■调研报告); the repeats of doubled punctuation. Newlines stay: they end headings
+# and paragraphs. Candidates are found with one character class (fast) and judged by their context.
+_NOISE_CANDIDATE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad \t\u00a0■□▲△▼▽●○◆◇★☆|*#]+")
+_DOUBLED_PUNCTUATION = re.compile(r",,+|、、+|;;+|。。+")
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+_ENTITIES = re.compile("&nbsp;|&#160;")
+_MARKS = frozenset("■□▲△▼▽●○◆◇★☆|*#")
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+def _noise_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for found in _NOISE_CANDIDATE.finditer(text):
+        start, end = found.span()
+        run = found.group()
+        before, after = text[start - 1:start], text[end:end + 1]
+        if _MARKS.intersection(run):
+            stray = bool(before) and bool(after) and (_is_han(before) or before.isdigit()) \
+                and (_is_han(after) or after.isdigit())
+        else:
+            stray = bool(before) and bool(after) and _is_han(before) and _is_han(after)
+        if stray:
+            spans.append((start, end))
+        else:  # a real space or mark stays; zero-width characters inside it still go
+            spans.extend((start + zero.start(), start + zero.end()) for zero in _ZERO_WIDTH.finditer(run))
+    spans.extend(found.span() for found in _ENTITIES.finditer(text))
+    spans.extend((found.start() + 1, found.end()) for found in _DOUBLED_PUNCTUATION.finditer(text))
+    spans.sort()
+    return spans
 
 _FULLWIDTH_OFFSET = 0xFEE0
 
@@ -57,17 +85,21 @@ def _traditional_to_simplified() -> dict[int, str]:
 @dataclass
 class AnalysisText:
     text: str
-    _origin: list[int] | None  # None: the identity map (nothing was dropped)
+    # where characters were dropped: analysis index → how many original characters lie before it
+    # beyond the analysis ones (sorted); empty is the identity map
+    _cuts: list[int] = field(default_factory=list)
+    _shifts: list[int] = field(default_factory=list)
 
     def origin(self, index: int) -> int:
         """Index in the original text of analysis index ``index`` (``len`` maps to the end)."""
-        if self._origin is None:
+        if not self._cuts:
             return index
-        return self._origin[index]
+        at = bisect_right(self._cuts, index)
+        return index + (self._shifts[at - 1] if at else 0)
 
     def origin_end(self, end: int) -> int:
         """Original end offset for an analysis span ending (exclusively) at ``end``."""
-        return end if self._origin is None else self._origin[end - 1] + 1
+        return end if end == 0 else self.origin(end - 1) + 1
 
 
 _FULLWIDTH = re.compile(r"[\uff01-\uff5e\u3000]+")
@@ -94,19 +126,22 @@ def _is_traditional(text: str) -> bool:
 def analysis_text(text: str) -> AnalysisText:
     """Half-width, simplified copy of ``text`` without invisible noise, with its offset map."""
     folded = text.translate(_translation_table()) if _is_traditional(text) else _fold_fullwidth(text)
-    if not _INVISIBLE.search(folded):
-        return AnalysisText(folded, None)
+    spans = _noise_spans(folded)
+    if not spans:
+        return AnalysisText(folded)
     pieces: list[str] = []
-    origin: list[int] = []
-    cursor = 0
-    for match in _INVISIBLE.finditer(folded):
-        pieces.append(folded[cursor:match.start()])
-        origin.extend(range(cursor, match.start()))
-        cursor = match.end()
+    cuts: list[int] = []
+    shifts: list[int] = []
+    cursor = kept = dropped = 0
+    for start, end in spans:
+        pieces.append(folded[cursor:start])
+        kept += start - cursor
+        dropped += end - start
+        cuts.append(kept)  # analysis characters from ``kept`` on sit ``dropped`` further right
+        shifts.append(dropped)
+        cursor = end
     pieces.append(folded[cursor:])
-    origin.extend(range(cursor, len(folded)))
-    origin.append(len(folded))
-    return AnalysisText("".join(pieces), origin)
+    return AnalysisText("".join(pieces), cuts, shifts)
 
 
 def traditional_share(text: str, sample: int = 20000) -> float:
