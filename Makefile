@@ -22,7 +22,7 @@ $(STAMP): requirements.lock pyproject.toml
 	touch $(STAMP)
 
 $(COMPAT_STAMP): $(STAMP)
-	$(UV) venv --quiet --python $(PY) $(COMPAT_VENV)
+	$(UV) venv --quiet --clear --python $(PY) $(COMPAT_VENV)
 	$(UV) pip install --quiet --python $(COMPAT_VENV)/bin/python duckdb==$(PREVIOUS_DUCKDB)
 	touch $(COMPAT_STAMP)
 

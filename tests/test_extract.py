@@ -173,6 +173,10 @@ def test_activities_with_form_topic_date_and_count():
     ("政协提案委员会召开会议\n发布时间:2023-12-20 10:00\n江西鹰潭市政协开展调研5次。", "鹰潭市政协", "city", 2023),
     ("来源:人民政协网 发布时间:2021-06-18 09:12\n湖北省政协召开专题协商会\n省政协开展调研5次。",
      "湖北省政协", "province", 2021),  # news reports its own year
+    ("政協第十一屆廣東省委員會常務委員會工作報告\n二〇一二年工作回顧\n一年來,共召開常委會會議4次。",
+     "广东省政协", "province", 2012),  # a year in Chinese digits
+    ("政协北京市第十届委员会常务委员会工作报告\n(2008年1月)\n过去一年,市政协共收到提案1027件。",
+     "北京市政协", "province", 2007),  # given in January: it reviews the year before
 ])
 def test_bodies_and_years_in_other_title_formats(text, org, level, year):
     document = extract(text).document
@@ -206,7 +210,7 @@ def test_subject_keeps_words_that_start_like_fillers():
     # a bare output takes the activity named before its verb
     ("发动两地委员和各界群众589人参与专题网络议政提出建言855条。", "855", "专题网络议政提出建言", "suggestions"),
     # topic + 已 + verb
-    ("目前,立案提案已办结994件。", "994", "办结立案提案", "proposals"),
+    ("目前,立案提案已办结994件。", "994", "办结提案", "proposals"),
     # 占 NUM%: the share of the figure before
     ("全年共征集到提案1194件,经审查立案1006件。目前,立案提案已办结994件,所提意见和建议采纳或部分采纳917件、占92.3%。",
      "92.3", "所提意见和建议采纳或部分采纳占比", "proposals"),

@@ -280,7 +280,10 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     core = _shorten(core.strip(_LEADING_PUNCT))
     done = _TOPIC_DONE.match(core) if not noun else None
     if done:
-        core = done.group("verb") + done.group("topic")  # 立案提案已办结994件 counts 办结 提案
+        # 立案提案已办结994件 counts 办结提案: the verb, then the topic's head word (its last two
+        # characters), so the phrase stays head-final (办结, not 立案, is what happened to them)
+        topic = done.group("topic")
+        core = done.group("verb") + (topic[-2:] if len(topic) >= 4 else topic)
     subject = _drop_verb(core + noun, vocab)
     counts_things = mention.unit_kind == "count" and mention.unit not in ACTIVITY_UNITS
     relative = _relative_clause(tail, vocab) if counts_things else ""

@@ -27,6 +27,7 @@ _PLAN_HEADING = re.compile(
     r"(?:[一二三四五六七八九十]+[、.]\s*)?(?:(?P<year>20\d{2})年(?:[:：]|工作(?:建议|安排|打算|思路|任务|要点)|的?主要任务)"
     r"|新的一年|下一步工作|今后工作|\d{4}年工作建议)")
 _YEAR_MONTH = re.compile(r"(?<!\d)(20\d{2})(?:年|[-/.])(\d{1,2})(?:月|[-/.]\d{1,2}(?!\d))")
+_TITLE_MONTH = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年(\d{1,2})月(?!\d{0,2}日)")
 _ANY_YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年")
 
 
@@ -181,11 +182,21 @@ def analyse_document(text: str, vocab: Vocabulary) -> DocumentInfo:
         title=title,
         org_name=main_org,
         **locate_org(main_org, text, vocab),
-        report_year=_report_year(text, head, lines, _doc_type(title, head)),
+        report_year=_report_year(_arabic_years(text), _arabic_years(head),
+                                 [(offset, _arabic_years(line)) for offset, line in lines], _doc_type(title, head)),
         doc_type=_doc_type(title, head),
         org_scopes=scopes,
         plan_sections=_plan_sections(text, lines),
     )
+
+
+_CHINESE_YEAR = re.compile(r"[一二][〇零○一二三四五六七八九]{3}(?=年)")
+_CHINESE_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+
+
+def _arabic_years(text: str) -> str:
+    """二〇一二年 → 2012年 (same length, so offsets hold)."""
+    return _CHINESE_YEAR.sub(lambda m: m.group().translate(_CHINESE_DIGITS), text)
 
 
 def _report_year(text: str, head: str, lines: list[tuple[int, str]], doc_type: str) -> int | None:
@@ -201,7 +212,13 @@ def _report_year(text: str, head: str, lines: list[tuple[int, str]], doc_type: s
         plan = _PLAN_HEADING.match(line.strip())
         if plan and plan.group("year") and _is_heading(line):
             return int(plan.group("year")) - 1
-    title_year = _ANY_YEAR.search("\n".join(head.split("\n")[:3]))
+    title_lines = "\n".join(head.split("\n")[:3])
+    given = _TITLE_MONTH.search(title_lines)
+    if given and doc_type != "news" and not _DATELINE.search(head):
+        # (2008年1月): a report given in the first half of a year reviews the year before
+        year, month = int(given.group(1)), int(given.group(2))
+        return year if month > 6 else year - 1
+    title_year = _ANY_YEAR.search(title_lines)
     if title_year and not _DATELINE.search(head):
         return int(title_year.group(1))
     dateline = _DATELINE.search(head)
