@@ -10,7 +10,9 @@ from dataclasses import asdict, dataclass
 from datetime import date
 
 from .activities import find_activities
-from .attributes import PreviousMention, Segmenter, category_of, period_of, subject_of, subtotal_parents
+from .attributes import category_of, period_of, subtotal_parents
+from .segments import Segmenter
+from .subjects import PreviousMention, subject_of
 from .document import DocumentInfo, analyse_document, full_org_name, locate_org
 from .mentions import find_mentions
 from .normalize import analysis_text

@@ -11,7 +11,7 @@ from bisect import bisect_left
 from dataclasses import asdict, dataclass
 from datetime import date
 
-from .attributes import Segmenter
+from .segments import Segmenter
 from .document import DocumentInfo
 from .mentions import RawMention
 from .vocab import Vocabulary, alternation

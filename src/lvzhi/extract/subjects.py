@@ -1,0 +1,362 @@
+"""What a figure counts (its subject), read from the clause around it.
+
+The structures: VERB+OBJ+NUM+UNIT (开展学习交流34次), NUM+UNIT+NOUN (13次党组理论学习中心组学习会),
+NOUN+NUM+UNIT (委员宣讲团20个), NOUN率+达+NUM% (满意率达97.9%), people counted by what they did
+(4名干部派驻长沙镇…), and figures that borrow what the sentence leaves implicit from the figure
+before (被全国政协采用156篇) or from the activity just named (受益群众达500余人次).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .mentions import RawMention
+from .segments import CLAUSE_BREAK
+from .vocab import Vocabulary, alternation
+
+SUBJECT_MAX_CHARS = 20
+QUOTE_SLACK = 6  # a subject may run this far past its limit to close a quoted name
+_PUNCT_STOP = re.compile(r"[,，;；。！？!?:：\n()（）…\d]|、(?![\u4e00-\u9fff])")
+# 和/及 join two counts (3个党派和10个区县), not two nouns (12卷概述和纲目初稿)
+_POST_STOP = re.compile(r"等(?![次级])|(?:和|及|与)(?=$|[一二三四五六七八九十两几数])|并|以上|左右|其中|共|达|占|被|获|分别|同比|就|成立|建立|先后")
+_QUOTED_RUN_END = re.compile(r"(?:“?[^“”,]{1,12}”[、和及]?){2,}$")
+_NEXT_COUNT = re.compile(r"\d+(?:\.\d+)?(?:余|多)?[\u4e00-\u9fff]{1,2}?(?=[\u4e00-\u9fff])")
+_TRAILING_FILLERS = ["达到", "达", "为", "共", "等", "总计", "合计", "先后", "已", "累计"]
+# a predicate of result after the counted noun belongs to the subject: 65名委员获得…荣誉
+_RESULT_PREDICATE = re.compile(r"^(?:获得|获|被|荣登|得到|入选)")
+_ENDORSED = re.compile(r"^[\u4e00-\u9fff]{0,6}批示$")
+_COORDINATION_END = ("、", "和", "及", "与", "以及")
+_LEADING_PUNCT = "“”\"'‘’《》()（）[]【】 \t、…-—的■□▲△▼▽●○◆◇★☆|*#"
+_TIME_SCOPE = re.compile(r"^(?:近)?(?:\d+|[一二三四五六七八九十两]+)(?:年|个月)(?:来|以来)?")
+ACTIVITY_UNITS = {"次", "场次", "场", "人次", "项"}
+# topic + 已 + verb + count: 立案提案已办结994件
+_TOPIC_DONE = re.compile(r"^(?P<topic>[\u4e00-\u9fff“”]{2,10}?)(?:已经|均已|已全部|已)(?P<verb>[\u4e00-\u9fff]{2,4})$")
+_PARENTHETICAL = re.compile(r"[(（][^()（）]{1,8}[)）]")  # 28个县(市、区)开展…
+_GENERIC_PREFIX = re.compile(r"^(?:各类|各项|各种)")
+_RATE = re.compile(r"([\u4e00-\u9fff“”]{0,14}率)(?:达到|达|为|是|超过|提高到|提升至)?$")
+_RATE_HOLDER = re.compile(r"^.*?(?:对|的)(?=.{3})")  # 委员对办理结果满意率: the rate is of 办理结果
+
+
+@lru_cache(maxsize=64)
+def _word_run(words: tuple[str, ...], leading: bool, protected: tuple[str, ...]) -> re.Pattern[str]:
+    words_regex = alternation(words)
+    if not leading:
+        return re.compile(f"(?:{words_regex})+$")
+    guard = f"(?!{alternation(protected)})" if protected else ""
+    return re.compile(f"^(?:{guard}(?:{words_regex}))+")
+
+
+def _strip_words(phrase: str, words: list[str], leading: bool = True, protected: list[str] = ()) -> str:
+    """Drop any run of ``words`` from the start (or the end) of ``phrase``; a word in ``protected``
+    (对口, 共青团) is never cut into."""
+    return _word_run(tuple(words), leading, tuple(protected)).sub("", phrase, count=1)
+
+
+@dataclass
+class Subject:
+    text: str  # what was counted, with what the sentence leaves implicit filled in
+    local: str  # only the words around the figure itself (keywords there decide the category)
+    inherited: str = ""  # the subject of the figure before, when this one borrows from it
+    examples: str = ""  # 谈心谈话、走访慰问等活动: the examples before 等, a weaker category cue
+
+
+@dataclass
+class PreviousMention:
+    subject: str
+    unit: str
+    root: str = ""  # the subject it borrowed from, if it did (信息 for 信息被采用)
+
+
+def _post_phrase(text: str, start: int, vocab: Vocabulary,
+                 follow_coordination: bool = True) -> tuple[str, str, str, str]:
+    """(noun phrase after the unit that ends at ``start``, its head noun, the predicate after it,
+    the whole predicate after the head noun up to the clause's end): NUM+UNIT+NOUN,
+    NUM+UNIT+被…刊载, 4名干部派驻长沙镇…工作; 3个党派和10个区县政协联合调研 shares the predicate."""
+    if text.startswith("、", start):
+        return "", "", "", ""  # 274件、社情民意信息420条: what follows is the next figure's
+    stacked = _NEXT_COUNT.match(text, start)  # 3方面10条意见建议: the noun comes after the next count
+    offset = stacked.end() - start if stacked else 0
+    reach = _PARENTHETICAL.sub("", text[start + offset:start + offset + SUBJECT_MAX_CHARS + QUOTE_SLACK + 8])
+    reach = reach[:SUBJECT_MAX_CHARS + QUOTE_SLACK]
+    end = _PUNCT_STOP.search(reach)
+    reach = reach[: end.start()] if end else reach
+    window = reach[:SUBJECT_MAX_CHARS]
+    stop = _POST_STOP.search(window)
+    cut = stop.start() if stop else len(window)
+    for word in vocab.subject_stops:
+        found = window.find(word)
+        if 0 <= found < cut:
+            cut = found
+    verbs = vocab.verbs(window, 1, cut)  # 4名干部派驻长沙镇: the head noun ends at a verb
+    head_end = verbs[0].start() if verbs else cut
+    tail = reach[head_end:].lstrip(_LEADING_PUNCT).rstrip(_LEADING_PUNCT.replace("”", ""))
+    if end and end.group().isdigit():
+        # 589人参与专题网络议政提出建言855条: 提出建言 is the next figure's own verb and object
+        last_verb = vocab.verbs(tail, 1)
+        tail = tail[:last_verb[-1].start()] if last_verb else tail
+    if follow_coordination and reach[head_end:].strip() in _COORDINATION_END and end and end.group().isdigit():
+        next_count = _NEXT_COUNT.match(text, text.find(end.group(), start + offset))
+        if next_count:
+            tail = _post_phrase(text, next_count.end(), vocab, False)[3]
+    return (window[:cut].strip(_LEADING_PUNCT), window[:head_end].strip(_LEADING_PUNCT),
+            window[cut:].strip(_LEADING_PUNCT), tail)
+
+
+def _cut_outside_quotes(phrase: str, limit: int) -> str:
+    """``phrase`` cut to about ``limit`` characters, never inside a quoted name: the cut moves to
+    the closing quote when it is near, else before the opening one."""
+    limit = max(0, limit)
+    cut = phrase[:limit]
+    if len(phrase) > limit and cut.rfind("、") > limit // 2:
+        cut = cut[:cut.rfind("、")]  # a list loses its last items, not half of one
+    opened = cut.rfind("“")
+    if opened < 0 or "”" in cut[opened:]:
+        return cut
+    closing = phrase.find("”", limit)
+    if 0 <= closing < limit + QUOTE_SLACK:
+        return phrase[:closing + 1]
+    return cut[:opened]
+
+
+def _balance_quotes(phrase: str) -> str:
+    """Drop a closing quote that opens nothing and an opening quote that nothing closes."""
+    if "“" not in phrase and "”" not in phrase:
+        return phrase
+    kept: list[str] = []
+    open_at: list[int] = []
+    for char in phrase:
+        if char == "”" and not open_at:
+            continue
+        if char == "“":
+            open_at.append(len(kept))
+        elif char == "”":
+            open_at.pop()
+        kept.append(char)
+    for index in reversed(open_at):
+        del kept[index]
+    return "".join(kept)
+
+
+def _clause_object(text: str, begin: int, vocab: Vocabulary) -> str:
+    """What the clause before ``begin`` (in the same sentence) did, without its verb and figures:
+    开展义诊、健康宣传等活动, → 义诊、健康宣传等活动."""
+    if begin < 1 or text[begin - 1] not in ",，;；":
+        return ""
+    before = text[max(0, begin - 1 - SUBJECT_MAX_CHARS * 2):begin - 1].rstrip(CLAUSE_BREAK)  # ,, in a web copy
+    before = re.split(f"[{re.escape(CLAUSE_BREAK)}]", before)[-1]
+    # 帮助农户销售葡萄300余单 → 销售葡萄; 深入28个县开展专项民主监督 → 开展专项民主监督
+    parts = re.split(r"\d[\d.]*", before)
+    before = parts[-1] if len(parts) > 1 and vocab.verbs(parts[-1], 1) else parts[0]
+    phrase = _after_last_verb(before, vocab)
+    return _drop_verb(_strip_words(phrase, vocab.subject_fillers, protected=vocab.subject_keep),
+                      vocab).strip(_LEADING_PUNCT)
+
+
+def _modifier_before(pre: str, core: str, text: str, begin: int, vocab: Vocabulary) -> str:
+    """The activity named before ``core`` in its clause, else in the clause before, without the
+    examples listed before 等 (听取…等情况通报 → 情况通报)."""
+    before = pre[:pre.rfind(core)] if core in pre else ""
+    if before:
+        phrase = _strip_words(_after_last_verb(before, vocab), vocab.subject_fillers, protected=vocab.subject_keep)
+        phrase = _drop_verb(phrase, vocab).strip(_LEADING_PUNCT)
+    else:
+        phrase = _clause_object(text, begin, vocab)
+    return _strip_words(phrase.rpartition("等")[2], _TRAILING_FILLERS, leading=False)[-12:]
+
+
+def _drop_verb(phrase: str, vocab: Vocabulary) -> str:
+    """开展重点协商 → 重点协商: the leading verb goes when what is left names the thing (three
+    characters or more, not a generic head); 销售葡萄, 提出意见建议 and 解决实际问题 keep theirs."""
+    if vocab.content_verb_regex.match(phrase):
+        return phrase  # 解决实际问题: the verb is what was done
+    rest = _strip_words(phrase, vocab.subject_verbs).lstrip(_LEADING_PUNCT)
+    return rest if len(rest) >= 3 and rest not in vocab.generic_heads else phrase
+
+
+def _shorten(phrase: str, limit: int = 14) -> str:
+    """At most ``limit`` characters, keeping the end (the head); a list of examples before 等 loses
+    its last items instead, so each kept one stays whole (美术作品巡展、送文化下乡等各类活动)."""
+    if len(phrase) <= limit:
+        return phrase
+    examples, mark, head = phrase.rpartition("等")
+    items = examples.split("、") if mark else []
+    while items and len("、".join(items)) + 1 + len(head) > SUBJECT_MAX_CHARS:
+        items.pop()
+    if items:
+        return "、".join(items) + "等" + head
+    return phrase[-limit:]
+
+
+def _before_list(examples: str) -> str:
+    """What precedes an enumeration: its items are about as long as each other, so the first
+    item is taken to be as long as the shortest of the rest, which never cuts into the verb
+    before it (向区委请示报告|年度协商计划、重点调研课题)."""
+    first, *rest = examples.split("、")
+    rest = [item for item in rest if item]  # 、、 in a noisy copy
+    if not rest:
+        return first
+    item_length = min(len(item) for item in rest)
+    return first[:-item_length] if len(first) > item_length else ""
+
+
+def _relative_clause(tail: str, vocab: Vocabulary) -> str:
+    """The predicate after a counted noun when it says what those counted did or had done to them
+    (派驻…, 围绕…发言, 得到…批示); empty when ``tail`` does not start with a verb."""
+    if len(tail) < 4 or "的" in tail or not (vocab.verb_regex.match(tail) or vocab.relative_regex.match(tail)):
+        return ""  # 5次集中走访: a verb inside a compound; 组成的“…”: the clause qualifies another noun
+    return tail
+
+
+def _after_last_verb(pre: str, vocab: Vocabulary, noun_follows: bool = False) -> str:
+    """The clause from its last activity verb on: 围绕…等开展学习交流 → 开展学习交流. A verb that
+    starts a list item (谈心谈话、走访慰问) is not the clause's verb; a verb that ends the clause is,
+    when its object follows the number (…发展提出13项针对性建议)."""
+    best = -1
+    for found in vocab.verbs(pre):  # (组织生活 is a noun: a kept word is never split at its verb)
+        if (found.end() < len(pre) or noun_follows) and pre[found.start() - 1:found.start()] != "、":
+            best = found.start()
+    return pre[best:] if best > 0 else pre
+
+
+def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
+               previous: "PreviousMention | None" = None) -> "Subject":
+    """What was counted, from the clause that starts at ``begin``: VERB+OBJ+NUM+UNIT,
+    NUM+UNIT+NOUN, NOUN+NUM+UNIT, NOUN率+达+NUM%, NUM+UNIT+NOUN+predicate.
+
+    ``previous`` (the figure before, in the same sentence) fills what Chinese leaves out:
+    `形成信息5536篇,…,采用127期` counts 信息 that were 采用.
+    """
+    raw_pre = text[begin:mention.phrase_start].strip()
+    pre = raw_pre.strip(_LEADING_PUNCT)
+    if mention.unit == "%":
+        rate = _rate_subject(pre, previous)
+        if rate:
+            return rate
+    pre, after_examples, examples, topic_with_verb = _without_examples(raw_pre, pre, vocab)
+    if previous and raw_pre.endswith(_COORDINATION_END):
+        pre = ""  # 13次学习会、42次党组会议: what stands between belongs to the figure before
+    noun, head_noun, predicate, tail = _post_phrase(text, mention.phrase_end, vocab)
+    core = _core(pre, bool(noun), topic_with_verb, vocab)
+
+    subject = _drop_verb(core + noun, vocab)
+    local = (_strip_words(after_examples, vocab.subject_fillers, protected=vocab.subject_keep)
+             if after_examples != pre and not topic_with_verb else core) + head_noun
+    counts_things = mention.unit_kind == "count" and mention.unit not in ACTIVITY_UNITS
+    relative = _relative_clause(tail, vocab) if counts_things else ""
+    if relative and subject:
+        # 4名干部派驻长沙镇参与乡村振兴工作 counts 派驻长沙镇参与乡村振兴工作的干部 (5次组织委员…
+        # is different: with an activity unit the number counts the action that follows)
+        head = _strip_words(core, vocab.subject_verbs) + head_noun  # 组织200余名委员深入基层…
+        subject = _cut_outside_quotes(relative, SUBJECT_MAX_CHARS - len(head) - 1) + "的" + head
+        local = subject  # people counted by what they did: 联合调研的党派 are research
+    elif _RESULT_PREDICATE.match(predicate) and subject:
+        subject += predicate[:12]  # 工作信息5次荣登…榜
+
+    borrowed = _borrowed(subject, core, noun, predicate, mention, previous, text, begin, pre, vocab)
+    inherited = ""
+    if borrowed:
+        subject, inherited, local = borrowed[0], borrowed[1], borrowed[2] or local
+    if not subject:
+        subject = noun or predicate or pre[-10:]
+    if subject in vocab.dependent_heads:
+        subject = _shorten(_clause_object(text, begin, vocab) + subject, SUBJECT_MAX_CHARS)
+    limit = SUBJECT_MAX_CHARS + (QUOTE_SLACK if relative else 0)
+    return Subject(_tidy(subject, mention.unit)[:limit].strip(_LEADING_PUNCT), local, inherited, examples)
+
+
+def _rate_subject(pre: str, previous: "PreviousMention | None") -> "Subject | None":
+    """满意率达97.9% → 满意率; 采纳917件、占92.3% → the share that the figure before is of its total."""
+    rate = _RATE.search(pre)
+    if rate:
+        name = rate.group(1).strip("“”")
+        name = _RATE_HOLDER.sub("", name) if len(name) > 7 else name
+        return Subject(name, name)
+    if previous and pre.startswith("占"):
+        share = _shorten(previous.subject, SUBJECT_MAX_CHARS - 2) + "占比"
+        return Subject(share, pre, inherited=previous.subject)
+    return None
+
+
+def _without_examples(raw_pre: str, pre: str, vocab: Vocabulary) -> tuple[str, str, str, bool]:
+    """(what is left of the words before the number, the head after 等, the examples before 等,
+    whether the examples are topics that give way to the verb before them).
+
+    甲、乙等意见建议 → 意见建议: the enumeration is examples, not the subject, unless what follows 等
+    is too generic to stand alone (巡展、宣讲等各类活动); “敬业有我”“履职有我”3条履职赛道: quoted names
+    listed before a count are examples too; 向区委请示报告年度协商计划、…等事项 → 向区委请示报告事项.
+    """
+    if _QUOTED_RUN_END.search(raw_pre):
+        pre = _QUOTED_RUN_END.sub("", raw_pre).strip(_LEADING_PUNCT)
+    after_examples = pre[pre.rfind("等") + 1:] if "等" in pre else pre
+    examples = pre[:pre.rfind("等")] if "等" in pre else ""
+    head_word = _GENERIC_PREFIX.sub("", after_examples)
+    topic_with_verb = head_word in vocab.topic_heads and "、" in examples
+    if topic_with_verb:
+        pre = _before_list(examples) + after_examples
+    elif head_word not in vocab.generic_heads:
+        pre = after_examples
+    return pre, after_examples, examples, topic_with_verb
+
+
+def _core(pre: str, noun_follows: bool, topic_with_verb: bool, vocab: Vocabulary) -> str:
+    """The words before the number that name what was counted: from the clause's last verb on,
+    without time scopes and fillers."""
+    pre = _TIME_SCOPE.sub("", pre)
+    pre = _strip_words(pre, _TRAILING_FILLERS, leading=False)
+    core = pre if topic_with_verb else _after_last_verb(pre, vocab, noun_follows)
+    core = _strip_words(core, vocab.subject_fillers, protected=vocab.subject_keep)
+    core = _strip_words(core, _TRAILING_FILLERS, leading=False)
+    core = _shorten(core.strip(_LEADING_PUNCT))
+    done = _TOPIC_DONE.match(core) if not noun_follows else None
+    if done:
+        # 立案提案已办结994件 counts 办结提案: the verb, then the topic's head word (its last two
+        # characters), so the phrase stays head-final (办结, not 立案, is what happened to them)
+        topic = done.group("topic")
+        core = done.group("verb") + (topic[-2:] if len(topic) >= 4 else topic)
+    return core
+
+
+def _borrowed(subject: str, core: str, noun: str, predicate: str, mention: RawMention,
+              previous: "PreviousMention | None", text: str, begin: int, pre: str,
+              vocab: Vocabulary) -> tuple[str, str, str] | None:
+    """(subject, what it borrowed, the phrase that decides its category or "") when the figure
+    leaves its subject implicit, else None."""
+    object_part = _strip_words(core, vocab.subject_verbs)
+    head = object_part + noun  # 提出意见建议 → 意见建议
+    # one light verb (提出) says nothing of its own; 协调解决问题 does, and keeps its subject
+    light_verb = not any(core.startswith(verb) for verb in vocab.content_verbs)
+    endorsed = bool(previous and previous.unit == mention.unit and _ENDORSED.search(core)
+                    and not _RESULT_PREDICATE.match(core))
+    if previous and not noun and (_RESULT_PREDICATE.match(core) or endorsed) \
+            and not previous.subject.endswith(core):
+        # 报送信息3120篇,被全国政协采用156篇: what was adopted is the figure before's
+        # (被全国政协采用3条,市领导批示3条: so is what a leader endorsed); what is counted is
+        # still 信息, whoever adopted it, and that decides the category
+        root = previous.root or previous.subject
+        core = "获" + core if endorsed else core
+        return _shorten(root, SUBJECT_MAX_CHARS - len(core)) + core, root, root
+    if subject and not (head in vocab.generic_heads and light_verb):
+        return None
+    if previous and not subject:
+        borrowed = previous.subject + predicate  # 其中6篇被…刊载: the 6 are of the thing before
+        return borrowed, borrowed, ""
+    if previous and (head in vocab.bare_verbs or previous.unit in ACTIVITY_UNITS) \
+            and not previous.subject.endswith(head):
+        borrowed = previous.subject + head  # 视察27场次,提出意见建议86条 → 视察意见建议
+        return borrowed, borrowed, ""
+    if core != object_part and head in vocab.generic_heads and head not in vocab.bare_verbs:
+        # 参与专题网络议政提出建言855条: the suggestions of the activity just before the verb
+        modifier = _modifier_before(pre, core, text, begin, vocab)
+        if modifier:
+            return _shorten(modifier + core + noun, SUBJECT_MAX_CHARS), "", ""
+    return None
+
+
+def _tidy(subject: str, unit: str) -> str:
+    if subject.startswith("方面") and len(subject) > 2:
+        subject = subject[2:] + "方面"  # 6个方面意见建议 counts aspects of the suggestions
+    if unit == "方面" and not subject.endswith("方面"):
+        subject += "方面"  # 3方面10条意见建议: the 3 counts aspects of the suggestions
+    subject = subject.replace("《", "").replace("》", "")
+    return _balance_quotes(subject)  # 组建“委员宣讲团”20个: a half-quoted name
