@@ -168,9 +168,9 @@ def _modifier_before(pre: str, core: str, text: str, begin: int, vocab: Vocabula
 def _drop_verb(phrase: str, vocab: Vocabulary) -> str:
     """开展重点协商 → 重点协商: the leading verb goes when what is left names the thing (three
     characters or more, not a generic head); 销售葡萄, 提出意见建议 and 解决实际问题 keep theirs."""
-    if vocab.content_verb_regex.match(phrase):
-        return phrase  # 解决实际问题: the verb is what was done
     rest = _strip_words(phrase, vocab.subject_verbs).lstrip(_LEADING_PUNCT)
+    if vocab.content_verb_regex.search(phrase, 0, len(phrase) - len(rest)):
+        return phrase  # (助推)解决实际问题: the verb is what was done
     return rest if len(rest) >= 3 and rest not in vocab.generic_heads else phrase
 
 
@@ -209,12 +209,16 @@ def _relative_clause(tail: str, vocab: Vocabulary) -> str:
 
 
 def _after_last_verb(pre: str, vocab: Vocabulary, noun_follows: bool = False) -> str:
-    """The clause from its last activity verb on: 围绕…等开展学习交流 → 开展学习交流. A verb that
-    starts a list item (谈心谈话、走访慰问) is not the clause's verb; a verb that ends the clause is,
+    """The clause from its last activity verb (or run of verbs) on: 围绕…等开展学习交流 → 开展学习交流,
+    主席会议成员带头走访联系委员 → 走访联系委员. A verb that starts a list item (谈心谈话、走访慰问) is not the clause's verb; a verb that ends the clause is,
     when its object follows the number (…发展提出13项针对性建议)."""
     best = -1
-    for found in vocab.verbs(pre):  # (组织生活 is a noun: a kept word is never split at its verb)
+    verbs = vocab.verbs(pre)  # (组织生活 is a noun: a kept word is never split at its verb)
+    for found in verbs:
         if (found.end() < len(pre) or noun_follows) and pre[found.start() - 1:found.start()] != "、":
+            best = found.start()
+    for found in reversed(verbs):  # 走访联系委员: a run of verbs is one predicate
+        if found.end() == best:
             best = found.start()
     return pre[best:] if best > 0 else pre
 
@@ -307,7 +311,10 @@ def _core(pre: str, noun_follows: bool, topic_with_verb: bool, vocab: Vocabulary
     core = pre if topic_with_verb else _after_last_verb(pre, vocab, noun_follows)
     core = _strip_words(core, vocab.subject_fillers, protected=vocab.subject_keep)
     core = _strip_words(core, _TRAILING_FILLERS, leading=False)
-    core = _shorten(core.strip(_LEADING_PUNCT))
+    core = core.strip(_LEADING_PUNCT)
+    if len(core) > 14 and "等" in core:
+        core = _drop_verb(core, vocab)  # a long list keeps its items rather than its verb
+    core = _shorten(core)
     done = _TOPIC_DONE.match(core) if not noun_follows else None
     if done:
         # 立案提案已办结994件 counts 办结提案: the verb, then the topic's head word (its last two
