@@ -45,6 +45,7 @@ def find_activities(text: str, mentions: list[RawMention], info: DocumentInfo, s
     has_verb = re.compile(alternation(vocab.activity_verbs) or "(?!)").search
     starts = [m.char_start for m in mentions]
     found: list[Activity] = []
+    dates: dict[int, date | None] = {}  # per sentence: activities in one sentence share its date
     for match in vocab.activity_regex.finditer(text):
         if match.group("stop"):
             continue
@@ -61,7 +62,8 @@ def find_activities(text: str, mentions: list[RawMention], info: DocumentInfo, s
         found.append(Activity(
             analysis_start=start, analysis_end=end, keyword=keyword, activity_type=activity_type,
             form=form, topic=_topic(clause, text[s_begin:s_end]), mention_index=count,
-            activity_date=_date(text[s_begin:s_end], info.report_year),
+            activity_date=dates[s_begin] if s_begin in dates else dates.setdefault(
+                s_begin, _date(text[s_begin:s_end], info.report_year)),
             org_name=info.org_at(start), report_year=info.report_year,
             period="target" if info.in_plan_section(start) else "actual",
         ))

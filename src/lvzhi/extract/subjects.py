@@ -84,10 +84,9 @@ def _post_phrase(text: str, start: int, vocab: Vocabulary,
     window = reach[:SUBJECT_MAX_CHARS]
     stop = _POST_STOP.search(window)
     cut = stop.start() if stop else len(window)
-    for word in vocab.subject_stops:
-        found = window.find(word)
-        if 0 <= found < cut:
-            cut = found
+    stop_word = vocab.relative_regex.search(window, 0, cut)  # 围绕, 参与, 予以 … end the noun too
+    if stop_word:
+        cut = stop_word.start()
     verbs = vocab.verbs(window, 1, cut)  # 4名干部派驻长沙镇: the head noun ends at a verb
     head_end = verbs[0].start() if verbs else cut
     tail = reach[head_end:].lstrip(_LEADING_PUNCT).rstrip(_LEADING_PUNCT.replace("”", ""))
