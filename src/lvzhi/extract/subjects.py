@@ -23,7 +23,8 @@ _POST_STOP = re.compile(r"等(?![次级])|(?:和|及|与)(?=$|[一二三四五�
 _QUOTED_RUN_END = re.compile(r"(?:“?[^“”,]{1,12}”[、和及]?){2,}$")
 _NEXT_COUNT = re.compile(r"\d+(?:\.\d+)?(?:余|多)?[\u4e00-\u9fff]{1,2}?(?=[\u4e00-\u9fff])")
 _TRAILING_FILLERS = ["达到", "达", "为", "共", "等", "总计", "合计", "先后", "已", "累计"]
-# a predicate of result after the counted noun belongs to the subject: 65名委员获得…荣誉
+# a predicate of result: after the counted noun it belongs to the subject (工作信息5次荣登…榜);
+# opening a clause of its own, it is about the figure before (报送信息…,被全国政协采用156篇)
 _RESULT_PREDICATE = re.compile(r"^(?:获得|获|被|荣登|得到|入选)")
 _ENDORSED = re.compile(r"^[\u4e00-\u9fff]{0,6}批示$")
 _COORDINATION_END = ("、", "和", "及", "与", "以及")
@@ -32,6 +33,7 @@ _TIME_SCOPE = re.compile(r"^(?:近)?(?:\d+|[一二三四五六七八九十两]+)
 ACTIVITY_UNITS = {"次", "场次", "场", "人次", "项"}
 # topic + 已 + verb + count: 立案提案已办结994件
 _TOPIC_DONE = re.compile(r"^(?P<topic>[\u4e00-\u9fff“”]{2,10}?)(?:已经|均已|已全部|已)(?P<verb>[\u4e00-\u9fff]{2,4})$")
+_DIGIT = re.compile(r"\d")
 _PARENTHETICAL = re.compile(r"[(（][^()（）]{1,8}[)）]")  # 28个县(市、区)开展…
 _GENERIC_PREFIX = re.compile(r"^(?:各类|各项|各种)")
 _RATE = re.compile(r"([\u4e00-\u9fff“”]{0,14}率)(?:达到|达|为|是|超过|提高到|提升至)?$")
@@ -84,7 +86,7 @@ def _post_phrase(text: str, start: int, vocab: Vocabulary,
     window = reach[:SUBJECT_MAX_CHARS]
     stop = _POST_STOP.search(window)
     cut = stop.start() if stop else len(window)
-    stop_word = vocab.relative_regex.search(window, 0, cut)  # 围绕, 参与, 予以 … end the noun too
+    stop_word = vocab.stop_word_regex.search(window, 0, cut)  # 围绕, 参与, 予以 … end the noun too
     if stop_word:
         cut = stop_word.start()
     verbs = vocab.verbs(window, 1, cut)  # 4名干部派驻长沙镇: the head noun ends at a verb
@@ -95,7 +97,7 @@ def _post_phrase(text: str, start: int, vocab: Vocabulary,
         last_verb = vocab.verbs(tail, 1)
         tail = tail[:last_verb[-1].start()] if last_verb else tail
     if follow_coordination and reach[head_end:].strip() in _COORDINATION_END and end and end.group().isdigit():
-        next_count = _NEXT_COUNT.match(text, text.find(end.group(), start + offset))
+        next_count = _NEXT_COUNT.match(text, _DIGIT.search(text, start + offset).start())
         if next_count:
             tail = _post_phrase(text, next_count.end(), vocab, False)[3]
     return (window[:cut].strip(_LEADING_PUNCT), window[:head_end].strip(_LEADING_PUNCT),
@@ -202,7 +204,7 @@ def _before_list(examples: str) -> str:
 def _relative_clause(tail: str, vocab: Vocabulary) -> str:
     """The predicate after a counted noun when it says what those counted did or had done to them
     (派驻…, 围绕…发言, 得到…批示); empty when ``tail`` does not start with a verb."""
-    if len(tail) < 4 or "的" in tail or not (vocab.verb_regex.match(tail) or vocab.relative_regex.match(tail)):
+    if len(tail) < 4 or "的" in tail or not (vocab.verb_regex.match(tail) or vocab.stop_word_regex.match(tail)):
         return ""  # 5次集中走访: a verb inside a compound; 组成的“…”: the clause qualifies another noun
     return tail
 

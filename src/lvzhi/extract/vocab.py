@@ -136,7 +136,7 @@ class Vocabulary:
         return re.compile(alternation(self.content_verbs) or "(?!)")
 
     @cached_property
-    def relative_regex(self) -> re.Pattern[str]:
+    def stop_word_regex(self) -> re.Pattern[str]:
         return re.compile(alternation(self.subject_stops))
 
     @cached_property
