@@ -4,7 +4,7 @@
 -- inconsistent (a finding, published); otherwise extraction may have paired the wrong figures (a
 -- validation warning).
 with funnel as (
-    select * from {{ ref('mart_proposal_funnel') }}
+    select * from {{ ref('int_proposal_funnel') }}
 ),
 
 rules as (
@@ -46,7 +46,7 @@ checked as (
 
 figures as (
     select facts.metric_id, facts.document_id, facts.char_start, facts.char_end, facts.approx, mentions.numeral_kind
-    from {{ ref('fct_metrics') }} as facts
+    from {{ ref('int_metrics') }} as facts
     join {{ ref('stg_mentions') }} as mentions using (document_id, char_start, char_end)
 ),
 

@@ -5,7 +5,7 @@ with figures as (
     select
         m.*,
         row_number() over (partition by m.document_id order by m.char_start) as figure_order
-    from {{ ref('fct_metrics') }} as m
+    from {{ ref('int_metrics') }} as m
     where m.category = 'proposals' and m.period = 'actual'
 ),
 

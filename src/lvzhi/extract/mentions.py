@@ -5,8 +5,10 @@ into the original text.
 """
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
+from decimal import Decimal
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -62,7 +64,7 @@ def _is_chinese(token: str) -> bool:
     return not token[0].isdigit()
 
 
-def _value(token: str) -> float | None:
+def _value(token: str) -> Decimal | float | None:
     return parse_chinese(token) if _is_chinese(token) else parse_arabic(token)
 
 
@@ -151,8 +153,11 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
     if value is None:
         return None
     # a Chinese numeral carries its own 万/亿 (三万); only a separate multiplier group scales here
-    multiplier = {"万": 1e4, "亿": 1e8}.get((match.group("mult") or "").strip(), 1.0)
-    value *= multiplier
+    multiplier = {"万": 10_000, "亿": 100_000_000}.get((match.group("mult") or "").strip(), 1)
+    # decimal arithmetic: 1.13万 is 11300 exactly; a value beyond a double (500 digits) is no count
+    value = float(Decimal(value) * multiplier if isinstance(value, Decimal) else value * multiplier)
+    if not math.isfinite(value):
+        return None
 
     approx, phrase_start = _qualifier_before(text, start - (3 if percent_word else 0), vocab)
     if not approx:

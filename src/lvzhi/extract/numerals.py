@@ -1,6 +1,8 @@
 """Numeral parsing: Arabic (with thousands separators) and Chinese (两, 十几, 千余, 数百, 三万)."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 ARABIC_PATTERN = r"\d+(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?"
 # A Chinese numeral starts with a digit word, with 数/几 before a power word (数百, 几十), or is a
 # bare power word with 余/多 (千余, 万余) or after a qualifier (近千, 逾万).
@@ -15,8 +17,9 @@ VAGUE_CHARS = frozenset("几数")
 OVER_CHARS = frozenset("余多")
 
 
-def parse_arabic(token: str) -> float:
-    return float(token.replace(",", ""))
+def parse_arabic(token: str) -> Decimal:
+    """Exact: 1.13 stays 1.13, so 1.13万 is 11300 and not 11299.999999999998."""
+    return Decimal(token.replace(",", ""))
 
 
 def parse_chinese(token: str) -> float | None:

@@ -1,0 +1,83 @@
+-- One row per body and year that reports proposals (提案): the counts of each funnel stage, the
+-- rates the report states, the same rates computed from the counts, and the metric behind each.
+-- A stage's figure is its largest one (a year's total outweighs a group's share: 全年共立案298件
+-- over 小分队提交8件); a "received" smaller than "filed" cannot be the year's intake and is left
+-- out, named in set_aside_metric_ids.
+with staged as (
+    select
+        *,
+        row_number() over (partition by org_name, report_year, stage order by value desc, document_id, char_start) as nth
+    from {{ ref('int_proposal_figures') }}
+    where stage is not null and org_name is not null and report_year is not null
+),
+
+firsts as (
+    select * from staged where nth = 1
+),
+
+pivoted as (
+    select
+        org_name,
+        report_year,
+        {% for stage in ['received', 'filed', 'merged', 'transferred', 'completed', 'adopted', 'key_supervised',
+                         'filing_rate', 'completion_rate', 'satisfaction_rate', 'adoption_rate'] %}
+        max(value) filter (where stage = '{{ stage }}') as {{ 'stated_' if stage.endswith('_rate') else '' }}{{ stage }},
+        max(metric_id) filter (where stage = '{{ stage }}') as {{ stage }}_metric_id{{ ',' if not loop.last }}
+        {% endfor %}
+    from firsts
+    group by org_name, report_year
+),
+
+checked as (
+    select
+        * replace (
+            case when received < filed then null else received end as received,
+            case when received < filed then null else received_metric_id end as received_metric_id
+        ),
+        case when received < filed then received_metric_id end as set_aside_metric_ids
+    from pivoted
+),
+
+computed as (
+    select
+        *,
+        round(100.0 * filed / nullif(received, 0), 1) as computed_filing_rate,
+        round(100.0 * completed / nullif(filed, 0), 1) as computed_completion_rate,
+        round(100.0 * adopted / nullif(coalesce(completed, filed), 0), 1) as computed_adoption_rate
+    from checked
+)
+
+select
+    org_name || ':' || report_year as funnel_id,
+    org_name,
+    report_year,
+    received,
+    filed,
+    merged,
+    transferred,
+    completed,
+    adopted,
+    key_supervised,
+    stated_filing_rate,
+    computed_filing_rate,
+    round(stated_filing_rate - computed_filing_rate, 1) as filing_rate_difference,
+    stated_completion_rate,
+    computed_completion_rate,
+    round(stated_completion_rate - computed_completion_rate, 1) as completion_rate_difference,
+    stated_satisfaction_rate,
+    stated_adoption_rate,
+    computed_adoption_rate,
+    round(stated_adoption_rate - computed_adoption_rate, 1) as adoption_rate_difference,
+    received_metric_id,
+    filed_metric_id,
+    merged_metric_id,
+    transferred_metric_id,
+    completed_metric_id,
+    adopted_metric_id,
+    key_supervised_metric_id,
+    filing_rate_metric_id,
+    completion_rate_metric_id,
+    satisfaction_rate_metric_id,
+    adoption_rate_metric_id,
+    set_aside_metric_ids
+from computed
