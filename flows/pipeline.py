@@ -64,6 +64,8 @@ class RunSummary:
     duplicate_files: int = 0
     seconds: dict[str, float] = field(default_factory=dict)
     validation_rows: list[dict] = field(default_factory=list)
+    flags: validate.FlagSummary | None = None
+    drift: dict[str, float | None] = field(default_factory=dict)
 
     def as_row(self) -> dict:
         row = {k: getattr(self, k) for k in (
@@ -71,6 +73,9 @@ class RunSummary:
             "documents_loaded", "documents_rejected", "metrics_extracted", "checks_passed",
             "checks_failed", "published", "error", "extractor_version", "documents_new",
             "documents_changed", "documents_unchanged", "documents_removed")}
+        row["figures_flagged"] = self.flags.figures if self.flags else None
+        for measure in ("flagged_share", "no_org_share", "no_year_share", "empty_document_share"):
+            row[measure] = self.drift.get(measure)
         for stage in STAGES[:-1]:
             row[f"{stage}_seconds"] = round(self.seconds.get(stage, 0.0), 3)
         return row
@@ -176,16 +181,33 @@ def transform_task(build: Path) -> int:
 @task(name="validate", cache_policy=NO_CACHE)
 def validate_task(build: Path, published: Path, summary: RunSummary) -> list[validate.CheckResult]:
     results = validate.validate_warehouse(build, summary.extractor_version, docs_dir=data_docs_dir(published))
+    # plausibility is published with flags, never a refusal; drift compares with the last published run
+    summary.flags = validate.flag_summary(build)
+    summary.drift = validate.drift_measures(build)
+    results += validate.check_drift(summary.drift, validate.previous_drift_measures(build))
     checked_at = validate.now()
     summary.validation_rows = [r.as_row(summary.run_id, checked_at) for r in results]
     warehouse.append_rows(build, "quality.validation_results", summary.validation_rows)
     warehouse.record_metric_counts(build, summary.run_id, summary.extractor_version, checked_at)
     try:
-        create_markdown_artifact(key="lvzhi-validation", markdown=validate.summary_markdown(results, summary.run_id),
+        create_markdown_artifact(key="lvzhi-validation",
+                                 markdown=validate.summary_markdown(results, summary.run_id, summary.flags),
                                  description="Great Expectations results of this lvzhi run")
     except Exception as error:  # an artifact is a convenience; the results are in the warehouse
         print(f"  (no Prefect artifact: {error})", file=sys.stderr)
     return results
+
+
+def _report_flags(flags: validate.FlagSummary, warnings: list[validate.CheckResult]) -> None:
+    """Name each flagged figure (document, metric_id, text, rule) and each failed warning on stderr."""
+    for flag in flags.examples:
+        print(f"  flagged {flag['document_id']} {flag['metric_id']} {flag['mention_text']!r}: {flag['rule']} "
+              f"({flag['source']}) {flag['detail']}", file=sys.stderr)
+    if flags.figures > len(flags.examples):
+        print(f"  … {flags.figures - len(flags.examples)} more flagged figures in quality.flagged_figures",
+              file=sys.stderr)
+    for warning in warnings:
+        print(f"  warning {warning.describe()}", file=sys.stderr)
 
 
 def data_docs_dir(published: Path) -> Path:
@@ -261,7 +283,8 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
             critical = [r for r in results if not r.success and r.severity == "critical"]
             warnings = [r for r in results if not r.success and r.severity == "warning"]
             stage.message = (f"{summary.checks_passed} passed, {len(critical)} critical failed, "
-                             f"{len(warnings)} warnings")
+                             f"{len(warnings)} warnings; {summary.flags.describe()}")
+            _report_flags(summary.flags, warnings)
             if critical:
                 raise ValidationFailed("critical expectations failed: " + "; ".join(r.describe() for r in critical))
         with _Stage(summary, "publish") as stage:

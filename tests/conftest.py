@@ -33,3 +33,11 @@ def seed_run(prefect_harness, tmp_path_factory):
     warehouse = folder / "lvzhi.duckdb"
     summary = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
     return summary, warehouse
+
+
+@pytest.fixture(scope="session")
+def server_env(prefect_harness):
+    """The environment for a CLI run in a child process, pointed at the harness's Prefect server."""
+    from prefect.settings import PREFECT_API_URL
+
+    return {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value(), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}

@@ -251,3 +251,18 @@ def test_a_noisy_web_copy_reads_like_the_clean_text():
         return [(m.value, m.unit, m.subject, m.category) for m in extract(text).metrics]
     assert meaning(noisy) == meaning(clean)
     assert [m.subject for m in extract(clean).metrics][0] == "调研报告、协商专报等智力成果"
+
+
+def test_decimal_multipliers_give_exact_values():
+    """x.yy万 and x.yy亿 are applied in decimal arithmetic: 1.13万 is 11300, never 11299.999999999998."""
+    for whole in range(1, 100, 7):
+        for hundredths in range(100):
+            numeral = f"{whole}.{hundredths:02d}"
+            metrics = extract(f"全年接待群众{numeral}万人次，投入资金{numeral}亿元。").metrics
+            assert [m.value for m in metrics] == [whole * 10_000 + hundredths * 100,
+                                                  whole * 100_000_000 + hundredths * 1_000_000], numeral
+            assert all(m.value == int(m.value) for m in metrics)
+
+
+def test_a_number_beyond_a_double_is_no_figure():
+    assert extract("收到" + "9" * 400 + "件提案。").metrics == []

@@ -24,13 +24,6 @@ LVZHI = Path(sys.executable).with_name("lvzhi")
 COMPAT_PYTHON = Path(__file__).resolve().parents[1] / ".venv-duckdb-previous" / "bin" / "python"
 
 
-@pytest.fixture(scope="module")
-def server_env(prefect_harness):
-    from prefect.settings import PREFECT_API_URL
-
-    return {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value(), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
-
-
 def run_cli(env: dict, source: Path, warehouse: Path) -> subprocess.CompletedProcess:
     return subprocess.run([str(LVZHI), "run", "--source", str(source), "--warehouse", str(warehouse)],
                           capture_output=True, text=True, env=env, timeout=900)

@@ -14,7 +14,7 @@ import pytest
 from lvzhi.validate import load_suites
 
 INCONSISTENT_REPORT = (
-    "中国人民政治协商会议\n某某市第一届委员会常务委员会工作报告\n2024年工作回顾\n"
+    "中国人民政治协商会议\n丽水市第一届委员会常务委员会工作报告\n2024年工作回顾\n"
     "全年共收到提案120件,经审查立案100件,已办结100件,所提意见和建议采纳或部分采纳60件、占92.3%。\n"
     "组织委员开展专题调研12次。委员撰写调研报告12篇,其中15篇被采用。\n"
 )
@@ -22,7 +22,7 @@ INCONSISTENT_REPORT = (
 
 def test_every_suite_names_a_dataset_and_a_severity():
     suites = {s["name"]: s for s in load_suites()}
-    assert set(suites) == {"fct_metrics", "mart_proposal_funnel", "subtotals", "documents"}
+    assert set(suites) == {"fct_metrics", "dim_documents", "mart_proposal_funnel", "documents"}
     severities = {e["severity"] for s in suites.values() for e in s["expectations"]}
     assert severities == {"critical", "warning"}
 
@@ -35,7 +35,9 @@ def test_inconsistent_report_is_a_finding_and_still_publishes(prefect_harness, t
     (source / "inconsistent.txt").write_text(INCONSISTENT_REPORT, encoding="utf-8")
     warehouse = tmp_path / "w.duckdb"
     summary = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
-    assert summary.published and summary.checks_failed == 0
+    assert summary.published
+    failed = [r for r in summary.validation_rows if not r["success"]]
+    assert {r["severity"] for r in failed} == {"warning"}
     with duckdb.connect(str(warehouse), read_only=True) as con:
         findings = con.execute("select rule, document_id, metric_ids, detail from quality.findings order by rule").fetchall()
         rules = [f[0] for f in findings]
@@ -54,25 +56,172 @@ def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_corrupted_mart_does_not_publish_and_keeps_the_earlier_warehouse(seed_run, tmp_path):
+def test_corrupted_mart_does_not_publish_and_keeps_the_earlier_warehouse(seed_run, server_env, tmp_path):
     _, seed_warehouse = seed_run
     warehouse = tmp_path / "lvzhi.duckdb"
     warehouse.write_bytes(seed_warehouse.read_bytes())
     before = (_sha(warehouse), warehouse.stat().st_mtime_ns)
-    env = {**os.environ, "LVZHI_TEST_INJECT_SQL":
-           "update marts.fct_metrics set value = 150 where metric_id = "
-           "(select min(metric_id) from marts.fct_metrics where unit = '%')"}
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        document_id, metric_id, mention_text = con.execute(
+            "select document_id, metric_id, mention_text from marts.fct_metrics where unit = '%' "
+            "order by metric_id limit 1").fetchone()
+    # the span no longer slices the document to its numeral: the warehouse itself is broken
+    env = {**server_env, "LVZHI_TEST_INJECT_SQL":
+           f"update marts.fct_metrics set char_start = char_start + 1 where metric_id = '{metric_id}'"}
     lvzhi = Path(sys.executable).with_name("lvzhi")
     out = subprocess.run([str(lvzhi), "run", "--source", str(seed_warehouse.parent / "source"),
                           "--warehouse", str(warehouse)], capture_output=True, text=True, env=env)
     assert out.returncode == 1, out.stderr
     last_line = out.stderr.strip().splitlines()[-1]
     assert last_line.startswith("lvzhi: not published: validate: critical expectations failed")
-    assert "fct_metrics.expect_column_values_to_be_between(value)" in last_line and "150" in last_line
+    assert "fct_metrics.expect_column_values_to_be_in_set(span_is_numeral)" in last_line
+    assert f"metric_id={metric_id}" in last_line and f"document_id={document_id}" in last_line
+    assert f"mention_text={mention_text}" in last_line
     assert (_sha(warehouse), warehouse.stat().st_mtime_ns) == before
     assert not warehouse.with_name(f".{warehouse.name}.building").exists()
     journal = [json.loads(line) for line in
                warehouse.with_name(f"{warehouse.name}.failed-runs.jsonl").read_text().splitlines()]
     assert journal[0]["run"]["status"] == "failed"
-    failed = [r for r in journal[0]["validation_results"] if not r["success"]]
-    assert [(r["expectation"], r["severity"]) for r in failed] == [("expect_column_values_to_be_between", "critical")]
+    failed = [r for r in journal[0]["validation_results"] if not r["success"] and r["severity"] == "critical"]
+    assert [(r["expectation"], r["column_name"]) for r in failed] == [
+        ("expect_column_values_to_be_in_set", "span_is_numeral")]
+    assert metric_id in failed[0]["details"] and document_id in failed[0]["details"]
+
+
+# Each way the warehouse itself can be broken, as SQL run on the build after dbt, the check that must
+# refuse it, and what its message must name. {metric_id} / {document_id} / {mention_text} name one
+# figure of the seeds and its document.
+FIGURE = ["metric_id={metric_id}", "document_id={document_id}", "mention_text={mention_text}"]
+INTEGRITY_CORRUPTIONS = {
+    "contract column dropped": (
+        "alter table marts.fct_metrics drop column sentence",
+        "fct_metrics.expect_table_columns_to_match_set", ["missing columns ['sentence']"]),
+    "duplicate key": (
+        "insert into marts.fct_metrics select * from marts.fct_metrics where metric_id = '{metric_id}'",
+        "fct_metrics.expect_column_values_to_be_unique(metric_id)", FIGURE),
+    "figure of an unknown document": (
+        "update marts.fct_metrics set document_id = 'ghost' where metric_id = '{metric_id}'",
+        "fct_metrics.expect_column_values_to_be_in_set(document_known)", ["{metric_id}", "{mention_text}", "ghost"]),
+    "span off its numeral": (
+        "update marts.fct_metrics set char_end = char_end + 2 where metric_id = '{metric_id}'",
+        "fct_metrics.expect_column_values_to_be_in_set(span_is_numeral)", FIGURE),
+    "document lost between raw and marts": (
+        "delete from marts.dim_documents where document_id = '{document_id}'",
+        "documents.expect_column_values_to_be_in_set(in_marts)", ["document_id={document_id}"]),
+    "figure lost from an unchanged document": (
+        "delete from marts.fct_metrics where metric_id = '{metric_id}'",
+        "documents.expect_column_pair_values_to_be_equal(metric_count,previous_metric_count)",
+        ["document_id={document_id}"]),
+    "rows repeated beyond what the input explains": (
+        "insert into marts.fct_metrics select * replace (metric_id || 'x' as metric_id) "
+        "from marts.fct_metrics where document_id = '{document_id}'",
+        "documents.expect_column_pair_values_to_be_equal(metric_count,raw_mention_count)",
+        ["document_id={document_id}"]),
+}
+
+
+@pytest.mark.parametrize("corruption", list(INTEGRITY_CORRUPTIONS))
+def test_broken_integrity_refuses_to_publish_naming_document_and_figure(corruption, seed_run, tmp_path,
+                                                                         monkeypatch):
+    from flows.pipeline import RunFailed, lvzhi_run
+
+    _, seed_warehouse = seed_run
+    warehouse = tmp_path / "lvzhi.duckdb"
+    warehouse.write_bytes(seed_warehouse.read_bytes())
+    before = _sha(warehouse)
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        metric_id, document_id, mention_text = con.execute(
+            "select metric_id, document_id, mention_text from marts.fct_metrics order by metric_id limit 1").fetchone()
+    sql, check, names = INTEGRITY_CORRUPTIONS[corruption]
+    figure = {"metric_id": metric_id, "document_id": document_id, "mention_text": mention_text}
+    monkeypatch.setenv("LVZHI_TEST_INJECT_SQL", sql.format(**figure))
+    with pytest.raises(RunFailed) as failure:
+        lvzhi_run(source=str(seed_warehouse.parent / "source"), warehouse_path=str(warehouse))
+    message = failure.value.summary.error
+    assert message.startswith("validate: critical expectations failed")
+    assert check in message, message
+    for name in names:
+        assert name.format(**figure) in message, message
+    assert _sha(warehouse) == before
+
+
+ODD_BUT_HONEST_REPORT = (
+    "中国人民政治协商会议\n湖州市第九届委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年共收到提案120件,经审查立案100件,并案交办的130件已全部办结,办结率100%。\n"
+    "开展界别协商活动参与人数同比增长250%,全年接待群众1.13万人次。\n"
+)
+
+
+def test_a_growth_over_100_and_a_mispaired_completion_rate_publish_with_flags(prefect_harness, tmp_path):
+    from flows.pipeline import lvzhi_run
+
+    source = tmp_path / "source"
+    source.mkdir()
+    (source / "odd.txt").write_text(ODD_BUT_HONEST_REPORT, encoding="utf-8")
+    warehouse = tmp_path / "w.duckdb"
+    summary = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
+    assert summary.published
+    assert summary.flags.by_rule.get("completed_exceeds_filed") == 2
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        growth = con.execute("select value, value_kind, flagged from marts.fct_metrics "
+                             "where mention_text = '250%'").fetchone()
+        assert growth == (250.0, "change", False)  # a change, not a share: no 0–100 rule applies
+        people = con.execute("select value, flagged from marts.fct_metrics where mention_text = '1.13万人次'").fetchone()
+        assert people == (11300.0, False)  # decimal arithmetic: a whole count, not 11299.999999999998
+        flags = con.execute("""select rule, source, mention_text, sentence, expected, funnel_id
+                               from quality.flagged_figures where rule = 'completed_exceeds_filed'
+                               order by mention_text""").fetchall()
+        # exact Arabic figures of one paragraph: the report's own inconsistency, so also a finding
+        assert [(f[0], f[1], f[2]) for f in flags] == [("completed_exceeds_filed", "report", "100件"),
+                                                      ("completed_exceeds_filed", "report", "130件")]
+        assert con.execute("select count(*) from quality.findings where rule = 'completed_exceeds_filed'").fetchone()[0] == 1
+        assert all("并案交办的130件已全部办结" in f[3] and f[5] == "湖州市政协:2024" for f in flags)
+        funnel = con.execute("select completed, computed_completion_rate, flagged, flag_rules "
+                             "from marts.mart_proposal_funnel").fetchone()
+        assert funnel[0] == 130 and funnel[1] == 130.0 and funnel[2] is True
+        assert "completed_exceeds_filed" in funnel[3]
+        kept = con.execute("select count(*) from marts.mart_proposal_funnel where not flagged").fetchone()[0]
+        assert kept == 0
+    failed = {(r["suite"], r["column_name"]) for r in summary.validation_rows if not r["success"]}
+    assert ("mart_proposal_funnel", "flagged") in failed
+    assert all(r["severity"] == "warning" for r in summary.validation_rows if not r["success"])
+
+
+def test_drift_beyond_its_threshold_fails_with_the_stated_severity(tmp_path):
+    from lvzhi.validate import check_drift
+
+    thresholds = tmp_path / "thresholds.json"
+    thresholds.write_text(json.dumps({"measures": [
+        {"measure": "flagged_share", "max_increase": 0.05, "severity": "warning"},
+        {"measure": "no_org_share", "max_increase": 0.10, "severity": "critical"}]}), encoding="utf-8")
+    before = {"flagged_share": 0.01, "no_org_share": 0.20}
+    steady = check_drift({"flagged_share": 0.05, "no_org_share": 0.25}, before, thresholds)
+    assert all(r.success for r in steady)
+    jumped = check_drift({"flagged_share": 0.10, "no_org_share": 0.45}, before, thresholds)
+    assert [(r.column_name, r.success, r.severity) for r in jumped] == [
+        ("flagged_share", False, "warning"), ("no_org_share", False, "critical")]
+    assert json.loads(jumped[1].details)["observed"] == {"now": 0.45, "last_published": 0.2, "max_increase": 0.1}
+    assert all(r.success for r in check_drift({"flagged_share": 0.9}, None, thresholds))  # a first run
+
+
+def test_a_run_whose_documents_stop_yielding_figures_reports_drift(seed_run, server_env, tmp_path):
+    _, seed_warehouse = seed_run
+    warehouse = tmp_path / "lvzhi.duckdb"
+    warehouse.write_bytes(seed_warehouse.read_bytes())
+    source = tmp_path / "source"
+    source.mkdir()
+    (source / "one.txt").write_text((seed_warehouse.parent / "source" / "000_13de0a4cc9b2606a.txt").read_text())
+    for n in range(3):  # pages without a single figure
+        (source / f"empty{n}.txt").write_text(f"政协委员风采第{n}期。委员们积极履职。\n", encoding="utf-8")
+    lvzhi = Path(sys.executable).with_name("lvzhi")
+    out = subprocess.run([str(lvzhi), "run", "--source", str(source), "--warehouse", str(warehouse)],
+                         capture_output=True, text=True, env=server_env)
+    assert out.returncode == 0, out.stderr
+    assert "warning drift.share_rises_at_most(empty_document_share) [warning]" in out.stderr
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        shares = con.execute("select empty_document_share from quality.runs where published "
+                             "order by finished_at").fetchall()
+        assert shares[-2:] == [(0.0,), (0.75,)]
+        failed = con.execute("select column_name, details from quality.validation_results "
+                             "where suite = 'drift' and not success").fetchall()
+        assert failed[0][0] == "empty_document_share" and '"last_published": 0.0' in failed[0][1]

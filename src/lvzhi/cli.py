@@ -76,7 +76,8 @@ def _print_summary(summary) -> None:
           f"{summary.documents_unchanged} unchanged, {summary.documents_removed} removed), "
           f"{summary.documents_rejected} rejected, {summary.duplicate_files} duplicate files; "
           f"mentions {summary.metrics_extracted}; checks {summary.checks_passed} passed, "
-          f"{summary.checks_failed} failed; published {summary.published} -> {summary.warehouse}")
+          f"{summary.checks_failed} failed; {summary.flags.describe() if summary.flags else 'flags not checked'}; "
+          f"published {summary.published} -> {summary.warehouse}")
     print(f"seconds per stage: {stages}")
 
 

@@ -38,7 +38,7 @@ def run_dbt(args: list[str], database: Path, project_dir: Path = PROJECT_DIR) ->
                "--log-path", str(project_dir / "logs"), "--target-path", str(target)]
     completed = subprocess.run(command, env=env, capture_output=True, text=True, cwd=project_dir,
                                preexec_fn=_die_with_parent)
-    failures, nodes = _run_results(target / "run_results.json") if "build" in args else ([], 0)
+    failures, nodes = _run_results(target / "run_results.json", database) if "build" in args else ([], 0)
     if completed.returncode != 0 and not failures:
         tail = (completed.stdout + completed.stderr).strip().splitlines()[-5:]
         failures.append(" | ".join(tail) or f"dbt exited {completed.returncode}")
@@ -65,13 +65,30 @@ def is_transient(error: BaseException | None) -> bool:
     return error is not None and any(marker in str(error) for marker in TRANSIENT_ERRORS)
 
 
-def _run_results(path: Path) -> tuple[list[str], int]:
+def _run_results(path: Path, database: Path) -> tuple[list[str], int]:
     if not path.exists():
         return [], 0
     results = json.loads(path.read_text(encoding="utf-8")).get("results", [])
     failures = [f"{r['unique_id']}: {r['status']} {r.get('message') or ''}".strip()
+                + _failing_rows(r, database)
                 for r in results if r.get("status") in {"error", "fail", "runtime error"}]
     return failures, len(results)
+
+
+def _failing_rows(result: dict, database: Path, limit: int = 3) -> str:
+    """A failed data test's first rows (document, span, figure …), so the message names them."""
+    if result.get("status") != "fail" or not result.get("compiled_code"):
+        return ""
+    import duckdb
+
+    try:
+        with duckdb.connect(str(database), read_only=True) as con:
+            cursor = con.execute(f"select * from ({result['compiled_code']}) limit {limit}")
+            columns = [c[0] for c in cursor.description]
+            rows = cursor.fetchall()
+    except duckdb.Error:
+        return ""
+    return " — e.g. " + "; ".join(" ".join(f"{c}={v}" for c, v in zip(columns, row)) for row in rows)
 
 
 def build(database: Path) -> DbtOutcome:

@@ -23,25 +23,29 @@ EXPECTATIONS_DIR = Path(__file__).resolve().parents[2] / "expectations"
 DATASETS = {
     "fct_metrics": """
         select m.*, d.char_count as document_char_count,
-               m.unit in (select unit from reference.units where kind = 'count') as is_count_unit,
-               m.value = floor(m.value) as is_whole
+               d.document_id is not null as document_known,
+               m.parent_metric_id is null or coalesce(parent.document_id = m.document_id, false) as parent_known,
+               -- the span slices the text to the numeral the extractor read; slicing deep into a
+               -- huge string costs time in proportion to the offset, so documents of 2 million
+               -- characters and more are only checked to hold the span (char_end <= char_count)
+               coalesce(rd.char_count >= 2000000
+                        or r.numeral = substring(rd.text, m.char_start + 1, m.char_end - m.char_start),
+                        false) as span_is_numeral
         from marts.fct_metrics as m
         left join marts.dim_documents as d using (document_id)
+        left join marts.fct_metrics as parent on parent.metric_id = m.parent_metric_id
+        left join raw.documents as rd on rd.document_id = m.document_id
+        left join raw.mentions as r
+            on r.document_id = m.document_id and r.char_start = m.char_start and r.char_end = m.char_end
     """,
-    "mart_proposal_funnel": """
-        select f.*,
-               exists (select 1 from intermediate.int_funnel_checks as c
-                       where c.funnel_id = f.funnel_id and c.violated and c.high_confidence) as explained_by_finding
-        from marts.mart_proposal_funnel as f
-    """,
-    "subtotals": """
-        select child.metric_id, child.value, child.unit, parent.value as parent_value, parent.unit as parent_unit
-        from marts.fct_metrics as child
-        join marts.fct_metrics as parent on child.parent_metric_id = parent.metric_id
-    """,
+    "dim_documents": "select * from marts.dim_documents",
+    "mart_proposal_funnel": "select * from marts.mart_proposal_funnel",
     "documents": """
         with counts as (
             select document_id, count(*) as metric_count from marts.fct_metrics group by document_id
+        ),
+        raw_counts as (
+            select document_id, count(*) as raw_mention_count from raw.mentions group by document_id
         ),
         previous as (
             select content_sha256, arg_max(metric_count, recorded_at) as previous_metric_count
@@ -49,12 +53,17 @@ DATASETS = {
             where extractor_version = $extractor_version
             group by content_sha256
         )
-        select d.document_id, d.content_sha256, coalesce(counts.metric_count, 0) as metric_count,
+        select r.document_id, r.source_path, r.content_sha256, r.char_count,
+               d.document_id is not null as in_marts,
+               coalesce(counts.metric_count, 0) as metric_count,
+               coalesce(raw_counts.raw_mention_count, 0) as raw_mention_count,
                e.document_id is not null as expected_without_figures, previous.previous_metric_count
-        from marts.dim_documents as d
+        from raw.documents as r
+        left join marts.dim_documents as d using (document_id)
         left join counts using (document_id)
+        left join raw_counts using (document_id)
         left join reference.documents_without_figures as e using (document_id)
-        left join previous using (content_sha256)
+        left join previous on previous.content_sha256 = r.content_sha256
     """,
 }
 
@@ -76,10 +85,17 @@ class CheckResult:
                 "details": self.details, "checked_at": checked_at}
 
     def describe(self) -> str:
+        """One line naming the check and the rows that broke it (document, figure and value)."""
         detail = json.loads(self.details)
-        examples = detail.get("examples") or detail.get("observed")
+        rows = detail.get("rows")
+        if rows:
+            examples = "; ".join(" ".join(f"{k}={v}" for k, v in row.items()) for row in rows[:3])
+        elif detail.get("missing"):
+            examples = f"missing columns {detail['missing']}"
+        else:
+            examples = detail.get("examples") or detail.get("observed") or detail.get("error")
         return (f"{self.suite}.{self.expectation}({self.column_name or ''}) [{self.severity}]: "
-                f"{self.unexpected_count} rows, e.g. {examples}")
+                f"{self.unexpected_count} rows, e.g. {examples} — {detail.get('why', '')}")
 
 
 def load_suites(directory: Path = EXPECTATIONS_DIR) -> list[dict]:
@@ -140,8 +156,13 @@ def validate_frames(suites: list[dict], frames: dict[str, pd.DataFrame],
             gx.ValidationDefinition(name=suite["name"], data=batch_definition, suite=gx_suite)))
     results: list[CheckResult] = []
     for suite, definition in zip(suites, definitions):
-        suite_result = definition.run(batch_parameters={"dataframe": frames[suite["name"]]},
-                                      result_format="SUMMARY")
+        # rows are named by the suite's identify_by columns (metric_id, document_id, mention_text …)
+        frame = frames[suite["name"]]
+        result_format = {"result_format": "SUMMARY", "partial_unexpected_count": 20,
+                         "unexpected_index_column_names": [c for c in suite.get("identify_by", [])
+                                                           if c in frame.columns]}
+        suite_result = definition.run(batch_parameters={"dataframe": frame},
+                                      result_format=result_format)
         results.extend(_check_results(suite, suite_result))
     if docs_dir is not None:
         context.build_data_docs(site_names=["lvzhi"])
@@ -165,11 +186,25 @@ def _check_results(suite: dict, suite_result) -> list[CheckResult]:
             severity=item["severity"],
             details=json.dumps({"why": item.get("why", ""),
                                 "examples": (detail.get("partial_unexpected_list") or [])[:5],
+                                "rows": _named_rows(detail.get("partial_unexpected_index_list") or []),
                                 "observed": detail.get("observed_value"),
+                                "missing": ((detail.get("details") or {}).get("mismatched") or {}).get("missing"),
                                 "error": result.exception_info.get("exception_message") if raised else None},
                                ensure_ascii=False, default=str),
         ))
     return results
+
+
+def _named_rows(rows: list[dict]) -> list[dict]:
+    """The failing rows as plain JSON values (GX hands numpy scalars; NaN is a missing value)."""
+    named = []
+    for row in rows[:20]:
+        plain = {}
+        for key, value in row.items():
+            value = value.item() if hasattr(value, "item") else value
+            plain[key] = None if isinstance(value, float) and value != value else value
+        named.append(plain)
+    return named
 
 
 def read_frames(database: Path, suites: list[dict], extractor_version: str) -> dict[str, pd.DataFrame]:
@@ -187,15 +222,102 @@ def validate_warehouse(database: Path, extractor_version: str, docs_dir: Path | 
     return validate_frames(suites, read_frames(database, suites, extractor_version), docs_dir)
 
 
-def summary_markdown(results: list[CheckResult], run_id: str) -> str:
+def summary_markdown(results: list[CheckResult], run_id: str, flags: FlagSummary | None = None) -> str:
     lines = [f"# lvzhi validation, run {run_id}", "",
-             f"{sum(r.success for r in results)} of {len(results)} expectations passed.", "",
+             f"{sum(r.success for r in results)} of {len(results)} expectations passed.", ""]
+    if flags is not None:
+        lines += [f"Plausibility: {flags.describe()} — published, listed in quality.flagged_figures.", ""]
+        if flags.examples:
+            lines += ["| document | metric_id | figure | rule | source | detail |", "|---|---|---|---|---|---|"]
+            lines += [f"| {f['document_id']} | {f['metric_id']} | {f['mention_text']} | {f['rule']} | "
+                      f"{f['source']} | {f['detail']} |" for f in flags.examples]
+            lines.append("")
+    lines += [
              "| suite | expectation | column | severity | result | unexpected |", "|---|---|---|---|---|---|"]
     for r in results:
         lines.append(f"| {r.suite} | {r.expectation} | {r.column_name or ''} | {r.severity} | "
                      f"{'pass' if r.success else 'FAIL'} | {r.unexpected_count} |")
+    failed = [r for r in results if not r.success]
+    if failed:
+        lines += ["", "## Failed", ""] + [f"- {r.describe()}" for r in failed]
     return "\n".join(lines)
 
 
 def now() -> datetime:
     return datetime.now(timezone.utc)
+
+
+# --- plausibility flags and drift -------------------------------------------------------------
+
+DRIFT_THRESHOLDS = EXPECTATIONS_DIR / "drift" / "thresholds.json"
+DRIFT_MEASURES = """
+    select
+        (select avg(flagged::int) from marts.fct_metrics) as flagged_share,
+        (select avg((org_name is null)::int) from marts.fct_metrics where period = 'actual') as no_org_share,
+        (select avg((report_year is null)::int) from marts.fct_metrics where period = 'actual') as no_year_share,
+        (select avg((not exists (select 1 from marts.fct_metrics as m
+                                 where m.document_id = d.document_id))::int)
+         from marts.dim_documents as d) as empty_document_share
+"""
+PREVIOUS_DRIFT_MEASURES = """
+    select flagged_share, no_org_share, no_year_share, empty_document_share
+    from quality.runs where published and flagged_share is not null
+    order by finished_at desc limit 1
+"""
+
+
+@dataclass
+class FlagSummary:
+    by_rule: dict[str, int]
+    figures: int  # distinct figures flagged
+    examples: list[dict]
+
+    def describe(self) -> str:
+        if not self.by_rule:
+            return "0 figures flagged"
+        rules = ", ".join(f"{rule} {count}" for rule, count in self.by_rule.items())
+        return f"{self.figures} figures flagged ({rules})"
+
+
+def flag_summary(database: Path, examples: int = 10) -> FlagSummary:
+    """What the plausibility rules flagged in a built warehouse (quality.flagged_figures)."""
+    by_rule = read_table(database, """
+        select rule, count(distinct metric_id) as figures from quality.flagged_figures
+        group by rule order by figures desc, rule""")
+    figures = read_table(database, "select count(distinct metric_id) as n from quality.flagged_figures")
+    shown = read_table(database, f"""
+        select document_id, metric_id, mention_text, rule, source, detail, sentence
+        from quality.flagged_figures order by document_id, rule, metric_id limit {int(examples)}""")
+    return FlagSummary(dict(zip(by_rule["rule"].to_list(), by_rule["figures"].to_list())),
+                       int(figures["n"][0]), shown.to_dicts())
+
+
+def drift_measures(database: Path) -> dict[str, float | None]:
+    return read_table(database, DRIFT_MEASURES).to_dicts()[0]
+
+
+def check_drift(now: dict[str, float | None], before: dict[str, float | None] | None,
+                thresholds: Path = DRIFT_THRESHOLDS) -> list[CheckResult]:
+    """Each measure against the last published run: a rise beyond its threshold fails."""
+    results = []
+    for item in json.loads(thresholds.read_text(encoding="utf-8"))["measures"]:
+        measure, limit = item["measure"], float(item["max_increase"])
+        current, previous = now.get(measure), (before or {}).get(measure)
+        rise = None if current is None or previous is None else current - previous
+        success = rise is None or rise <= limit
+        results.append(CheckResult(
+            suite="drift", expectation="share_rises_at_most", column_name=measure, success=success,
+            unexpected_count=0 if success else 1, severity=item["severity"],
+            details=json.dumps({"why": item.get("why", ""),
+                                "observed": {"now": _rounded(current), "last_published": _rounded(previous),
+                                             "max_increase": limit}}, ensure_ascii=False)))
+    return results
+
+
+def previous_drift_measures(database: Path) -> dict[str, float | None] | None:
+    rows = read_table(database, PREVIOUS_DRIFT_MEASURES).to_dicts()
+    return rows[0] if rows else None
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)

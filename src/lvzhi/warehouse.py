@@ -63,7 +63,9 @@ QUALITY_DDL = [
         metric_count integer, recorded_at timestamptz)""",
     *[f"alter table quality.runs add column if not exists {column} {kind}" for column, kind in (
         ("extractor_version", "varchar"), ("documents_new", "integer"), ("documents_changed", "integer"),
-        ("documents_unchanged", "integer"), ("documents_removed", "integer"))],
+        ("documents_unchanged", "integer"), ("documents_removed", "integer"), ("figures_flagged", "integer"),
+        ("flagged_share", "double"), ("no_org_share", "double"), ("no_year_share", "double"),
+        ("empty_document_share", "double"))],
     """create table if not exists quality.validation_results (
         run_id varchar, suite varchar, expectation varchar, column_name varchar, success boolean,
         unexpected_count bigint, severity varchar, details varchar, checked_at timestamptz)""",

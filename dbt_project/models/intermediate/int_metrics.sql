@@ -1,9 +1,32 @@
--- One row per quantity mention: the CONTRACT.md columns, plus parent_metric_id for 其中 sub-totals.
+-- One row per quantity mention with its stable metric_id, the 其中 total it belongs to, and what
+-- kind of value it is: a percentage is a share/rate unless the words just before it make it a
+-- change (增长250%) or a ratio (相当于去年的150%) — only shares and rates must lie within 0–100.
 with mentions as (
     select
         *,
         substr(md5(document_id || ':' || char_start || ':' || char_end), 1, 16) as metric_id
     from {{ ref('stg_mentions') }}
+),
+
+percent_words as (
+    -- the (up to) eight characters before a percentage, as written
+    select mentions.document_id, mentions.char_start,
+           substring(documents.text, greatest(mentions.char_start - 7, 1),
+                     mentions.char_start - greatest(mentions.char_start - 7, 1) + 1) as words_before
+    from mentions
+    join {{ ref('stg_documents') }} as documents using (document_id)
+    where mentions.unit = '%'
+),
+
+percent_kinds as (
+    select words.document_id, words.char_start, max(cues.kind) as kind  -- 'ratio' > 'change'
+    from percent_words as words
+    join {{ ref('percent_kinds') }} as cues on contains(words.words_before, cues.cue)
+    group by words.document_id, words.char_start
+),
+
+unit_kinds as (
+    select unit, any_value(kind) as kind from {{ ref('units') }} group by unit
 )
 
 select
@@ -21,8 +44,18 @@ select
     mentions.category,
     mentions.period,
     mentions.sentence,
-    parents.metric_id as parent_metric_id
+    parents.metric_id as parent_metric_id,
+    mentions.numeral_kind,
+    case
+        when mentions.unit = '%' then coalesce(percent_kinds.kind, 'share')
+        when unit_kinds.kind = 'percent_point' then 'change'
+        else coalesce(unit_kinds.kind, 'other')
+    end as value_kind
 from mentions
 left join mentions as parents
     on parents.document_id = mentions.document_id
     and parents.mention_index = mentions.parent_index
+left join percent_kinds
+    on percent_kinds.document_id = mentions.document_id
+    and percent_kinds.char_start = mentions.char_start
+left join unit_kinds on unit_kinds.unit = mentions.unit

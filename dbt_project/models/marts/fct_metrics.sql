@@ -1,2 +1,29 @@
--- One row per quantity mention: the CONTRACT.md columns, plus parent_metric_id for 其中 sub-totals.
-select * from {{ ref('int_metrics') }}
+-- One row per quantity mention: the CONTRACT.md columns, parent_metric_id for 其中 sub-totals, the
+-- value's kind, and whether a plausibility rule flagged it (quality.flagged_figures says why).
+with flags as (
+    select metric_id, string_agg(distinct rule, ',' order by rule) as flag_rules
+    from {{ ref('flagged_figures') }}
+    group by metric_id
+)
+
+select
+    metrics.metric_id,
+    metrics.document_id,
+    metrics.org_name,
+    metrics.report_year,
+    metrics.char_start,
+    metrics.char_end,
+    metrics.mention_text,
+    metrics.value,
+    metrics.unit,
+    metrics.approx,
+    metrics.subject,
+    metrics.category,
+    metrics.period,
+    metrics.sentence,
+    metrics.parent_metric_id,
+    metrics.value_kind,
+    flags.metric_id is not null as flagged,
+    flags.flag_rules
+from {{ ref('int_metrics') }} as metrics
+left join flags using (metric_id)

@@ -1,2 +1,16 @@
--- One row per body and year that reports proposals (提案).
-select * from {{ ref('int_proposal_funnel') }}
+-- One row per body and year that reports proposals (提案), as int_proposal_funnel builds it, and
+-- whether a plausibility rule flagged it (a stated rate far from its counts, a stage larger than the
+-- one before it): `where not flagged` keeps the rows whose figures agree.
+with flags as (
+    select funnel_id, string_agg(distinct rule, ',' order by rule) as flag_rules
+    from {{ ref('flagged_figures') }}
+    where funnel_id is not null
+    group by funnel_id
+)
+
+select
+    funnel.*,
+    flags.funnel_id is not null as flagged,
+    flags.flag_rules
+from {{ ref('int_proposal_funnel') }} as funnel
+left join flags using (funnel_id)

@@ -1,0 +1,117 @@
+-- Plausibility of content: figures and funnel rows that look wrong are flagged, kept and explained,
+-- never a reason to refuse publishing. One row per (rule, figure); `source` says whose doubt it is:
+-- 'report' when the text itself states figures that cannot all be true (read with high confidence:
+-- the same rows are quality.findings), 'extractor' when the reading may be at fault (a change read
+-- as a share, two figures paired wrongly).
+with metrics as (
+    select * from {{ ref('int_metrics') }}
+),
+
+unit_kinds as (
+    select unit, any_value(kind) as kind from {{ ref('units') }} group by unit
+),
+
+figure_rules as (
+    select metric_id, document_id, null::varchar as funnel_id, 'share_over_100' as rule, 'extractor' as source,
+        'a share or rate between 0 and 100 (a change such as 增长250% is not a share)' as expected,
+        'read as a share of ' || value || '%' as detail
+    from metrics
+    where value_kind = 'share' and value > 100
+    union all
+    select metric_id, document_id, null, 'negative_value',
+        'extractor', 'a count or share is never negative', 'value ' || value
+    from metrics
+    where value < 0 and value_kind <> 'change'
+    union all
+    select metrics.metric_id, metrics.document_id, null, 'fractional_count',
+        case when metrics.numeral_kind = 'arabic' then 'report' else 'extractor' end,
+        'an exact count of things (' || metrics.unit || ') is a whole number', 'value ' || metrics.value
+    from metrics
+    join unit_kinds on unit_kinds.unit = metrics.unit and unit_kinds.kind = 'count'
+    where metrics.approx = 'exact' and metrics.value <> floor(metrics.value)
+    union all
+    select child.metric_id, child.document_id, null, 'part_exceeds_total', 'extractor',
+        'a 其中 part is at most its total ' || parent.mention_text,
+        'part ' || child.mention_text || ' > total ' || parent.mention_text
+    from metrics as child
+    join metrics as parent on parent.metric_id = child.parent_metric_id
+    where child.value > parent.value
+    union all
+    select child.metric_id, child.document_id, null, 'part_unit_differs', 'extractor',
+        'a 其中 part is counted in the unit of its total (' || parent.unit || ')',
+        'part ' || child.mention_text || ', total ' || parent.mention_text
+    from metrics as child
+    join metrics as parent on parent.metric_id = child.parent_metric_id
+    where child.unit <> parent.unit
+),
+
+document_findings as (
+    -- contradictions the extraction library read inside one document (a 其中 larger than its total)
+    select listed.metric_id, findings.document_id, null::varchar as funnel_id, findings.rule, 'report' as source,
+        'figures of one report agree' as expected, findings.detail
+    from {{ ref('stg_document_findings') }} as findings,
+        unnest(string_split(findings.metric_ids, ',')) as listed(metric_id)
+),
+
+funnel as (
+    select * from {{ ref('int_proposal_funnel') }}
+),
+
+funnel_rules as (
+    select listed.metric_id, checks.funnel_id, checks.rule,
+        case when checks.high_confidence then 'report' else 'extractor' end as source,
+        case
+            when checks.rule like '%_rate_mismatch' then 'the stated rate agrees with the counts within rounding'
+            else 'received ≥ filed ≥ completed ≥ adopted'
+        end as expected,
+        case
+            when checks.rule like '%_rate_mismatch'
+                then 'stated ' || checks.stated || ', the counts give ' || checks.computed
+            else split_part(checks.rule, '_exceeds_', 1) || ' ' || checks.stated || ' > '
+                || split_part(checks.rule, '_exceeds_', 2) || ' ' || checks.computed
+        end || ' (' || checks.org_name || ' ' || checks.report_year || ')' as detail
+    from {{ ref('int_funnel_checks') }} as checks,
+        unnest(string_split(checks.metric_ids, ',')) as listed(metric_id)
+    where checks.violated and listed.metric_id <> ''
+    union all
+    select listed.metric_id, funnel.funnel_id, 'received_below_filed', 'extractor',
+        'received ≥ filed', 'a received count below filed ' || funnel.filed || ' was set aside'
+    from funnel, unnest([funnel.set_aside_metric_ids, funnel.filed_metric_id]) as listed(metric_id)
+    where funnel.set_aside_metric_ids is not null and listed.metric_id is not null
+    union all
+    select listed.metric_id, funnel.funnel_id, 'stated_rate_over_100', 'extractor',
+        'a stated rate between 0 and 100', 'a stated rate over 100'
+    from funnel, unnest([
+        case when funnel.stated_filing_rate > 100 then funnel.filing_rate_metric_id end,
+        case when funnel.stated_completion_rate > 100 then funnel.completion_rate_metric_id end,
+        case when funnel.stated_satisfaction_rate > 100 then funnel.satisfaction_rate_metric_id end,
+        case when funnel.stated_adoption_rate > 100 then funnel.adoption_rate_metric_id end
+    ]) as listed(metric_id)
+    where listed.metric_id is not null
+),
+
+flags as (
+    select * from figure_rules
+    union all
+    select * from document_findings
+    union all
+    select funnel_rules.metric_id, metrics.document_id, funnel_rules.funnel_id, funnel_rules.rule,
+        funnel_rules.source, funnel_rules.expected, funnel_rules.detail
+    from funnel_rules
+    join metrics using (metric_id)
+)
+
+select
+    substr(md5(flags.rule || ':' || flags.metric_id || ':' || coalesce(flags.funnel_id, '')), 1, 16) as flag_id,
+    flags.metric_id,
+    flags.funnel_id,
+    flags.document_id,
+    flags.rule,
+    flags.source,
+    metrics.mention_text,
+    metrics.value,
+    metrics.sentence,
+    flags.expected,
+    flags.detail
+from flags
+join metrics using (metric_id)
