@@ -12,13 +12,15 @@ COMPAT_STAMP := $(COMPAT_VENV)/.installed
 PREVIOUS_DUCKDB := 1.4.5
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 
-.PHONY: setup run test bench docs lock clean
+.PHONY: setup run test bench docs lock clean browser
 
-$(STAMP): requirements.lock pyproject.toml
+$(STAMP): requirements.lock pyproject.toml expectations/data_docs_assets.csv
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 	$(UV) pip install --quiet --python $(PY) -r requirements.lock
 	$(UV) pip install --quiet --python $(PY) --no-deps -e .
+	# GX Data Docs' scripts and styles, so the docs render offline (npm registry, once)
+	$(PY) -m lvzhi.data_docs fetch $(VENV)/data-docs-assets
 	touch $(STAMP)
 
 $(COMPAT_STAMP): $(STAMP)
@@ -31,7 +33,11 @@ setup: $(STAMP)
 run: setup
 	$(VENV)/bin/lvzhi run --source seeds/raw --warehouse warehouse/lvzhi.duckdb
 
-test: setup $(COMPAT_STAMP)
+# A real browser for the rendering tests: Chromium and CJK fonts from the Debian packages.
+browser:
+	command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; }
+
+test: setup $(COMPAT_STAMP) browser
 	$(PY) -m pytest
 
 bench: setup

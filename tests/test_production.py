@@ -144,17 +144,29 @@ def test_incremental_runs(server_env, tmp_path):
 
 # ---------------------------------------------------------------- locks, kills and BI readers
 
+HEAVY_MODULES = ("prefect", "great_expectations", "pandas", "polars", "duckdb", "dbt")
+
+
 def test_second_run_on_a_busy_warehouse_exits_at_once(tmp_path):
+    """Refused before any heavy import (no Prefect, GX, pandas, DuckDB), warehouse and lock untouched."""
     warehouse = tmp_path / "w.duckdb"
+    warehouse.write_bytes(b"the published warehouse")
     lock = tmp_path / "w.duckdb.lock"
     lock.write_text(f'{{"pid": {os.getpid()}, "host": "{os.uname().nodename}", "started": "now"}}')
-    started = time.monotonic()
-    out = subprocess.run([str(LVZHI), "run", "--source", str(SEEDS), "--warehouse", str(warehouse)],
-                         capture_output=True, text=True)
-    assert out.returncode == 3
+    before = [(p.read_bytes(), p.stat().st_mtime_ns) for p in (warehouse, lock)]
+    probe = (
+        "import sys\n"
+        "from lvzhi.cli import main\n"
+        f"code = main(['run', '--source', {str(SEEDS)!r}, '--warehouse', {str(warehouse)!r}])\n"
+        f"heavy = sorted({{m.split('.')[0] for m in sys.modules}} & set({HEAVY_MODULES!r}))\n"
+        "print(code, heavy)\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert out.stdout.strip() == "3 []", out.stderr
     assert out.stderr.strip() == f"lvzhi: another run is using {warehouse} (pid {os.getpid()})"
-    assert time.monotonic() - started < 10  # no Prefect server was started
-    assert lock.exists() and not warehouse.exists()
+    cli = subprocess.run([str(LVZHI), "run", "--source", str(SEEDS), "--warehouse", str(warehouse)],
+                         capture_output=True, text=True)
+    assert cli.returncode == 3 and cli.stderr == out.stderr
+    assert [(p.read_bytes(), p.stat().st_mtime_ns) for p in (warehouse, lock)] == before
 
 
 def _start(env: dict, source: Path, warehouse: Path) -> subprocess.Popen:

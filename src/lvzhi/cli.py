@@ -9,17 +9,18 @@ from pathlib import Path
 # Prefect reads its settings at import time: offline, quiet defaults unless the user set them.
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
-# the flow reports its own failures in one line; Prefect's engine would add a traceback
-os.environ.setdefault("PREFECT_LOGGING_LOGGERS_PREFECT_FLOW_RUNS_LEVEL", "CRITICAL")
-os.environ.setdefault("PREFECT_LOGGING_LOGGERS_PREFECT_TASK_RUNS_LEVEL", "CRITICAL")
+# every stage's log lines go to the Prefect server (the UI shows them); the console shows only what
+# the CLI prints itself: the flow reports its own failures in one line, Prefect's engine would add a
+# traceback
+os.environ.setdefault("PREFECT_LOGGING_LOGGERS_PREFECT_FLOW_RUNS_LEVEL", "INFO")
+os.environ.setdefault("PREFECT_LOGGING_LOGGERS_PREFECT_TASK_RUNS_LEVEL", "INFO")
+os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "CRITICAL")
 os.environ.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "WARNING")
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BUSY = 0, 1, 2, 3
 
 
 def _run(args: argparse.Namespace) -> int:
-    from flows.pipeline import RunFailed, lvzhi_run
-
     from .runlock import holder
 
     source, published = Path(args.source), Path(args.warehouse)
@@ -33,6 +34,9 @@ def _run(args: argparse.Namespace) -> int:
     if owner is not None:  # fail at once, before Prefect starts
         print(f"lvzhi: another run is using {published} (pid {owner.get('pid')})", file=sys.stderr)
         return EXIT_BUSY
+    # Prefect, GX and pandas are imported only now: a busy warehouse is refused before (well under 1 s)
+    from flows.pipeline import RunFailed, lvzhi_run
+
     state = lvzhi_run(source=str(source), warehouse_path=str(published), return_state=True)
     outcome = state.result(raise_on_failure=False)
     summary = outcome.summary if isinstance(outcome, RunFailed) else outcome
@@ -59,14 +63,48 @@ def _serve(args: argparse.Namespace) -> int:
     if not Path(args.source).is_dir():
         print(f"lvzhi: source directory not found: {args.source}", file=sys.stderr)
         return EXIT_USAGE
-    from prefect import serve
+    import asyncio
 
     from flows.pipeline import DEPLOYMENT_NAME, deployment
 
-    print(f"serving lvzhi-run/{DEPLOYMENT_NAME} on cron {args.cron!r} (Ctrl-C stops); runs appear in the "
-          f"Prefect UI at {os.environ['PREFECT_API_URL'].removesuffix('/api')}", file=sys.stderr)
-    serve(deployment(args.cron, args.source, args.warehouse))
+    print(f"serving lvzhi-run/{DEPLOYMENT_NAME} on cron {args.cron!r} (Ctrl-C or SIGTERM stops); runs appear "
+          f"in the Prefect UI at {os.environ['PREFECT_API_URL'].removesuffix('/api')}", file=sys.stderr)
+    asyncio.run(_serve_until_stopped(deployment(args.cron, args.source, args.warehouse)))
+    print("lvzhi: stopped serving", file=sys.stderr)
     return EXIT_OK
+
+
+async def _serve_until_stopped(deployment) -> None:
+    """Serve until SIGINT or SIGTERM, then stop the runner: a run in flight is cancelled (the
+    published file stays as it was, the lock is released) and the process exits 0."""
+    import asyncio
+    import signal
+
+    from prefect.runner import Runner
+
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+
+    def listen() -> None:
+        for signal_number in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(signal_number, stop.set)
+
+    listen()
+    runner = Runner(pause_on_shutdown=False, limit=1)  # one run at a time: a late run waits, not fails on the lock
+    await runner.aadd_deployment(deployment)
+    serving = asyncio.create_task(runner.start())
+    while not runner.started and not serving.done() and not stop.is_set():
+        await asyncio.sleep(0.05)
+    listen()  # Runner.start installed a SIGTERM handler that exits from inside the loop; ours again
+    stopping = asyncio.create_task(stop.wait())
+    await asyncio.wait([serving, stopping], return_when=asyncio.FIRST_COMPLETED)
+    if runner.started:
+        await runner.astop()
+    stopping.cancel()
+    try:
+        await serving
+    except asyncio.CancelledError:
+        pass
 
 
 def _print_summary(summary) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -166,7 +167,18 @@ def validate_frames(suites: list[dict], frames: dict[str, pd.DataFrame],
         results.extend(_check_results(suite, suite_result))
     if docs_dir is not None:
         context.build_data_docs(site_names=["lvzhi"])
+        _offline(docs_dir)
     return results
+
+
+def _offline(docs_dir: Path) -> None:
+    """Point the Data Docs at local copies of their scripts and styles (see lvzhi.data_docs)."""
+    from .data_docs import localize
+
+    try:
+        localize(docs_dir)
+    except FileNotFoundError as missing:  # docs still open, unstyled without network
+        print(f"  (Data Docs left with CDN links: {missing})", file=sys.stderr)
 
 
 def _check_results(suite: dict, suite_result) -> list[CheckResult]:

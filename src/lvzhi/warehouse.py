@@ -123,6 +123,11 @@ def read_table(database: Path, query: str, params: dict | None = None) -> pl.Dat
         return con.execute(query, params).pl() if params else con.execute(query).pl()
 
 
+def checkpoint(database: Path) -> None:
+    with duckdb.connect(str(database)) as con:
+        con.execute("checkpoint")
+
+
 def publish(build: Path, published: Path) -> None:
     """Checkpoint, then replace the published file in one atomic rename."""
     with duckdb.connect(str(build)) as con:
