@@ -13,7 +13,8 @@ from conftest import REPO, SHARED
 
 CONTRACT_COLUMNS = ["metric_id", "document_id", "org_name", "report_year", "char_start", "char_end",
                     "mention_text", "value", "unit", "approx", "subject", "category", "period", "sentence",
-                    "parent_metric_id"]  # the contract's columns, then issue 3's 其中 link
+                    "parent_metric_id", "value_kind", "flagged", "flag_rules"]
+# the contract's columns, then the 其中 link, the value's kind and the plausibility flags
 
 
 @pytest.fixture(scope="module")
@@ -126,3 +127,22 @@ def test_documents_have_level_and_province(con):
         "select document_id, org_level, province, doc_type from marts.dim_documents").fetchall()}
     assert rows["003_c50f5a55754e2afc"] == ("county", "辽宁", "work_report")
     assert rows["004_09629e19c3738c4e"] == ("province", "四川", "news")
+
+
+def test_every_stage_is_a_task_run_with_its_log_line_in_prefect(seed_run):
+    """The Prefect UI shows the seven stages as task runs and each stage's progress line as a log."""
+    from prefect import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId, LogFilter, LogFilterFlowRunId
+
+    summary, warehouse = seed_run
+    with get_client(sync_client=True) as client:
+        flow_runs = FlowRunFilter(id=FlowRunFilterId(any_=[summary.flow_run_id]))
+        tasks = client.read_task_runs(flow_run_filter=flow_runs)
+        logs = client.read_logs(log_filter=LogFilter(flow_run_id=LogFilterFlowRunId(any_=[summary.flow_run_id])))
+    assert sorted(t.name.rsplit("-", 1)[0] for t in tasks) == sorted(
+        ["discover", "ingest", "extract", "transform", "validate", "publish", "record"])
+    messages = [log.message for log in logs]
+    for stage in ("discover:", "ingest:", "extract:", "transform:", "validate:", "publish:", "record:"):
+        assert any(m.startswith(stage) for m in messages), (stage, messages)
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute("select publish_seconds from quality.runs").fetchone()[0] > 0
