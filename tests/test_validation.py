@@ -27,14 +27,19 @@ def test_every_suite_names_a_dataset_and_a_severity():
     assert severities == {"critical", "warning"}
 
 
-def test_inconsistent_report_is_a_finding_and_still_publishes(prefect_harness, tmp_path):
+def _run_one(name: str, text: str, folder: Path):
+    """One flow run over a one-document corpus: (summary, warehouse)."""
     from flows.pipeline import lvzhi_run
 
-    source = tmp_path / "source"
+    source = folder / "source"
     source.mkdir()
-    (source / "inconsistent.txt").write_text(INCONSISTENT_REPORT, encoding="utf-8")
-    warehouse = tmp_path / "w.duckdb"
-    summary = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
+    (source / name).write_text(text, encoding="utf-8")
+    warehouse = folder / "w.duckdb"
+    return lvzhi_run(source=str(source), warehouse_path=str(warehouse)), warehouse
+
+
+def test_inconsistent_report_is_a_finding_and_still_publishes(prefect_harness, tmp_path):
+    summary, warehouse = _run_one("inconsistent.txt", INCONSISTENT_REPORT, tmp_path)
     assert summary.published
     failed = [r for r in summary.validation_rows if not r["success"]]
     assert {r["severity"] for r in failed} == {"warning"}
@@ -153,13 +158,7 @@ ODD_BUT_HONEST_REPORT = (
 
 
 def test_a_growth_over_100_and_a_mispaired_completion_rate_publish_with_flags(prefect_harness, tmp_path):
-    from flows.pipeline import lvzhi_run
-
-    source = tmp_path / "source"
-    source.mkdir()
-    (source / "odd.txt").write_text(ODD_BUT_HONEST_REPORT, encoding="utf-8")
-    warehouse = tmp_path / "w.duckdb"
-    summary = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
+    summary, warehouse = _run_one("odd.txt", ODD_BUT_HONEST_REPORT, tmp_path)
     assert summary.published
     assert summary.flags.by_rule.get("completed_exceeds_filed") == 2
     with duckdb.connect(str(warehouse), read_only=True) as con:
