@@ -38,6 +38,11 @@ class Metric:
     report_year: int | None
     sentence: str
     parent_index: int | None = None  # a 其中 sub-total: index of its total in the same document
+    # the analysis copy (simplified, half-width) of the words that frame the figure in its clause:
+    # from the clause start (or the previous figure) up to the quantity phrase, and from the phrase
+    # up to the next clause break or figure (what dbt reads a funnel stage from: 立案5005件, 348件提案全部办复)
+    clause_before: str = ""
+    clause_after: str = ""
 
     def as_row(self) -> dict:
         return asdict(self)
@@ -103,7 +108,7 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
     raws = find_mentions(norm, vocab)
     segmenter = Segmenter(norm)
     sentence_starts: list[int] = []
-    for raw in raws:
+    for index, raw in enumerate(raws):
         s_begin, s_end = segmenter.sentence_bounds(raw.char_start)
         sentence_starts.append(s_begin)
         c_begin = segmenter.clause_start(raw.phrase_start, max(s_begin, previous_end))
@@ -127,6 +132,9 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
             org_name=info.org_at(raw.char_start),
             report_year=info.report_year,
             sentence=text[analysis.origin(s_begin):analysis.origin_end(s_end)].strip() if s_end > s_begin else "",
+            clause_before=norm[c_begin:raw.phrase_start],
+            clause_after=segmenter.clause_rest(raw.phrase_end, min(s_end, raws[index + 1].phrase_start)
+                                               if index + 1 < len(raws) else s_end),
         ))
         previous_end = raw.phrase_end
         previous_sentence, previous = s_begin, PreviousMention(subject.text, raw.unit, subject.inherited)
