@@ -46,7 +46,7 @@ figures as (
     from metrics as m
     join {{ ref('stg_mentions') }} as s using (document_id, char_start, char_end)
     join sentences as t on t.document_id = m.document_id and t.sentence = m.sentence
-    where m.unit in ('件', '%')
+    where m.unit in ('件', '份', '%')
         and coalesce(m.period, 'actual') not in ('target', 'context')
         and (t.about_proposals or t.after_proposals)
 ),
@@ -65,7 +65,7 @@ count_hits as (
     join {{ ref('proposal_stages') }} as s
         on s.kind = 'count' and s.position in ('before', 'both') and instr(f.words_before, s.keyword) > 0
         and (coalesce(s.requires, '') = '' or instr(f.words_before || f.words_after, s.requires) > 0)
-    where f.unit = '件'
+    where f.unit <> '%'
     union all
     select
         f.metric_id,
@@ -80,7 +80,7 @@ count_hits as (
     join {{ ref('proposal_stages') }} as s
         on s.kind = 'count' and s.position in ('after', 'both') and instr(f.words_after, s.keyword) > 0
         and (coalesce(s.requires, '') = '' or instr(f.words_before || f.words_after, s.requires) > 0)
-    where f.unit = '件'
+    where f.unit <> '%'
 ),
 
 blocked as (
