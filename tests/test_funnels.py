@@ -30,19 +30,34 @@ ALL_ANSWERED = (
     "与去年收到提案120件相比有所减少。\n"
 )
 
+# a selection from among the filed proposals, a part of those not filed, a count before a percentage
+SELECTION_AND_PARTS = (
+    "中国人民政治协商会议重庆市南岸区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年共收到提案150件,经审查立案142件,不予立案8件,其中作为意见建议转有关部门参考5件。\n"
+    "从142件立案提案中遴选出10件重点提案,由主席会议成员领衔督办。\n"
+    "目前142件提案100%办复。\n"
+)
+
+# two counts in one clause: the verb between them is the second one's
+TWO_COUNTS_IN_A_CLAUSE = (
+    "中国人民政治协商会议重庆市渝北区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年收到提案120件已办复115件。\n"
+)
+
 CELLS = ("received", "filed", "merged", "transferred", "completed", "adopted", "key_supervised",
          "stated_filing_rate", "stated_completion_rate", "stated_satisfaction_rate", "stated_adoption_rate")
 
 
 @pytest.fixture(scope="module")
 def funnels(prefect_harness, tmp_path_factory):
-    """{document stem: [funnel rows as dicts]} of one flow run over the three texts."""
+    """{document stem: [funnel rows as dicts]} of one flow run over the texts above."""
     from flows.pipeline import lvzhi_run
 
     folder = tmp_path_factory.mktemp("funnels")
     source = folder / "source"
     source.mkdir()
-    for name, text in (("full", FULL_FUNNEL), ("government", GOVERNMENT_TOTAL), ("answered", ALL_ANSWERED)):
+    for name, text in (("full", FULL_FUNNEL), ("government", GOVERNMENT_TOTAL), ("answered", ALL_ANSWERED),
+                       ("selection", SELECTION_AND_PARTS), ("clause", TWO_COUNTS_IN_A_CLAUSE)):
         (source / f"{name}.txt").write_text(text, encoding="utf-8")
     warehouse = folder / "w.duckdb"
     summary = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
@@ -78,6 +93,17 @@ def test_all_answered_without_a_count_leaves_completed_empty(funnels):
     [row] = funnels["answered"]
     assert (row["received"], row["filed"]) == (95, 88)  # 去年收到…120件 is last year's, not this one's
     assert row["completed"] is None and row["stated_completion_rate"] is None
+
+
+def test_a_selection_among_filed_proposals_and_a_part_of_the_transferred_keep_their_totals(funnels):
+    [row] = funnels["selection"]
+    assert (row["received"], row["filed"], row["transferred"], row["key_supervised"], row["completed"]) == \
+        (150, 142, 8, 10, 142)
+
+
+def test_the_verb_between_two_counts_is_the_second_ones(funnels):
+    [row] = funnels["clause"]
+    assert (row["received"], row["completed"]) == (120, 115)
 
 
 def test_the_words_around_a_figure_are_kept_in_simplified_script():

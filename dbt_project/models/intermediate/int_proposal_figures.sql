@@ -1,8 +1,8 @@
 -- Proposal (提案) figures with their funnel stage, read from the words that frame each figure in its
 -- clause (stg_mentions.clause_before / clause_after, simplified script) against seeds proposal_stages:
 --   a count (件) takes the stage keyword nearest before it (经审查立案5005件; the longer keyword on a
---   tie: 不予立案 over 立案), and the first one after it (348件提案全部办复) where a keyword may
---   stand after; a keyword of stage none voids (并案后交办5289件 is no merged count);
+--   tie: 不予立案 over 立案), and those after it (348件提案全部办复) where a keyword may stand after;
+--   a keyword of stage none voids (并案后交办5289件 is no merged count);
 --   a percentage takes every rate keyword before it (办结率、满意和基本满意率均达100%), or, worded
 --   only as a share (立案128件,占提案总数的95%), the rate of the count it follows;
 --   words of seeds proposal_outside_words before a count (市政府收到…) void the intake stages.
@@ -72,10 +72,7 @@ count_hits as (
         s.stage,
         s.preference,
         'after' as side,
-        row_number() over (
-            partition by f.metric_id
-            order by instr(f.words_after, s.keyword), length(s.keyword) desc
-        ) as nearest
+        1 as nearest  -- every stage named after the figure (286件立案提案已全部办结: filed and completed)
     from figures as f
     join {{ ref('proposal_stages') }} as s
         on s.kind = 'count' and s.position in ('after', 'both') and instr(f.words_after, s.keyword) > 0
@@ -89,11 +86,28 @@ blocked as (
     join {{ ref('proposal_outside_words') }} as o on instr(f.words_before, o.word) > 0
 ),
 
+-- the next count in the sentence, whose words before it are the words after this one when no break
+-- stands between them (收到提案120件已办复115件: 已办复 is the 115's, not the 120's)
+next_counts as (
+    select
+        metric_id,
+        lead(metric_id) over (partition by document_id, sentence order by char_start) as next_metric_id,
+        lead(words_before) over (partition by document_id, sentence order by char_start) as next_words_before
+    from figures
+    where unit <> '%'
+),
+
 count_stages as (
     select h.metric_id, h.stage, min(h.preference) as preference
     from count_hits as h
+    left join next_counts as n on n.metric_id = h.metric_id
     where h.nearest = 1 and h.stage <> 'none'
         and not exists (select 1 from blocked as b where b.metric_id = h.metric_id and b.stage = h.stage)
+        and not (h.side = 'after' and exists (
+            select 1 from count_hits as claimed
+            join figures as f on f.metric_id = h.metric_id
+            where claimed.metric_id = n.next_metric_id and claimed.side = 'before' and claimed.nearest = 1
+                and claimed.stage = h.stage and n.next_words_before = f.words_after))
     group by h.metric_id, h.stage
 ),
 
