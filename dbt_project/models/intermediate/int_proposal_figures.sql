@@ -64,7 +64,7 @@ count_hits as (
     from figures as f
     join {{ ref('proposal_stages') }} as s
         on s.kind = 'count' and s.position in ('before', 'both') and instr(f.words_before, s.keyword) > 0
-        and (coalesce(s.requires, '') = '' or instr(f.words_before || f.words_after, s.requires) > 0)
+        and (coalesce(s.requires, '') = '' or instr(f.sentence, s.requires) > 0)
     where f.unit <> '%'
     union all
     select
@@ -76,7 +76,7 @@ count_hits as (
     from figures as f
     join {{ ref('proposal_stages') }} as s
         on s.kind = 'count' and s.position in ('after', 'both') and instr(f.words_after, s.keyword) > 0
-        and (coalesce(s.requires, '') = '' or instr(f.words_before || f.words_after, s.requires) > 0)
+        and (coalesce(s.requires, '') = '' or instr(f.sentence, s.requires) > 0)
     where f.unit <> '%'
 ),
 
