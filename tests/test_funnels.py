@@ -36,6 +36,7 @@ SELECTION_AND_PARTS = (
     "全年共收到提案150件,经审查立案142件,不予立案8件,其中作为意见建议转有关部门参考5件。\n"
     "从142件立案提案中遴选出10件重点提案,由主席会议成员领衔督办。\n"
     "目前142件提案100%办复。\n"
+    "提案办复率和委员满意率分别为100%和98.6%。\n"
 )
 
 # two counts in one clause: the verb between them is the second one's
@@ -99,6 +100,7 @@ def test_a_selection_among_filed_proposals_and_a_part_of_the_transferred_keep_th
     [row] = funnels["selection"]
     assert (row["received"], row["filed"], row["transferred"], row["key_supervised"], row["completed"]) == \
         (150, 142, 8, 10, 142)
+    assert (row["stated_completion_rate"], row["stated_satisfaction_rate"]) == (100, 98.6)  # 分别 in order
 
 
 def test_the_verb_between_two_counts_is_the_second_ones(funnels):

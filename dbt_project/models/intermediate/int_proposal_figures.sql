@@ -3,8 +3,9 @@
 --   a count (件) takes the stage keyword nearest before it (经审查立案5005件; the longer keyword on a
 --   tie: 不予立案 over 立案), and those after it (348件提案全部办复) where a keyword may stand after;
 --   a keyword of stage none voids (并案后交办5289件 is no merged count);
---   a percentage takes every rate keyword before it (办结率、满意和基本满意率均达100%), or, worded
---   only as a share (立案128件,占提案总数的95%), the rate of the count it follows;
+--   a percentage takes every rate keyword before it (办结率、满意和基本满意率均达100%), or its place
+--   in a 分别 list (办复率和满意率分别为100%和98.6%), or, worded only as a share (立案128件,
+--   占提案总数的95%), the rate of the count it follows;
 --   words of seeds proposal_outside_words before a count (市政府收到…) void the intake stages.
 -- A figure enters when its sentence, or the sentence before it, speaks of proposals (已解决和采纳4014件
 -- after a sentence on 提案办理); plans and
@@ -111,12 +112,47 @@ count_stages as (
     group by h.metric_id, h.stage
 ),
 
-rate_stages as (
-    select distinct f.metric_id, s.stage, s.preference
+-- the rate words before a percentage, in the order written (办复率、满意率: completion, then satisfaction)
+rate_words as (
+    select f.metric_id, f.document_id, f.sentence, f.char_start, s.stage, min(s.preference) as preference,
+        min(instr(f.words_before, s.keyword)) as written_at,
+        f.words_before like '%分别%' as respectively
     from figures as f
     join {{ ref('proposal_stages') }} as s
         on s.kind = 'rate' and instr(f.words_before, s.keyword) > 0
     where f.unit = '%'
+    group by all
+),
+
+rate_lists as (
+    select *, row_number() over (partition by metric_id order by written_at) as nth_word
+    from rate_words
+),
+
+-- the percentages of a sentence in order, to hand out a 分别 list (办复率和满意率分别为100%和98.6%)
+percentages as (
+    select
+        metric_id,
+        document_id,
+        sentence,
+        row_number() over (partition by document_id, sentence order by char_start) as nth_percentage
+    from figures
+    where unit = '%'
+),
+
+rate_stages as (
+    -- every rate word before a percentage (办结率、满意率均达100%), unless it lists them 分别
+    select metric_id, stage, preference from rate_lists where not respectively
+    union all
+    -- a 分别 list: its n-th word goes to the n-th percentage from there on that has no rate word of its own
+    select coalesce(p.metric_id, l.metric_id), l.stage, l.preference
+    from rate_lists as l
+    join percentages as first on first.metric_id = l.metric_id
+    left join percentages as p
+        on p.document_id = first.document_id and p.sentence = first.sentence
+        and p.nth_percentage = first.nth_percentage + l.nth_word - 1
+        and not exists (select 1 from rate_words as own where own.metric_id = p.metric_id)
+    where l.respectively and (l.nth_word = 1 or p.metric_id is not null)
 ),
 
 -- a share with no rate word of its own (、占92.3%, ,占提案总数的95%) right after a staged count: that
@@ -142,7 +178,7 @@ shares as (
 stages as (
     select metric_id, stage, preference, null as share_of_metric_id from count_stages
     union all
-    select metric_id, stage, preference, null from rate_stages
+    select metric_id, stage, min(preference), null from rate_stages group by metric_id, stage
     union all
     select metric_id, stage, preference, share_of_metric_id from shares where stage is not null
 )
