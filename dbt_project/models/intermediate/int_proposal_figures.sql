@@ -1,58 +1,200 @@
--- Proposal figures (actual period) with their funnel stage: the keyword of seeds proposal_stages
--- that ends last in the subject (Chinese phrases are head-final). A rate with no keyword of its
--- own that follows a count in the same sentence (采纳917件、占92.3%) is that count's rate.
-with figures as (
+-- Proposal (提案) figures with their funnel stage, read from the words that frame each figure in its
+-- clause (stg_mentions.clause_before / clause_after, simplified script) against seeds proposal_stages:
+--   a count (件) takes the stage keyword nearest before it (经审查立案5005件; the longer keyword on a
+--   tie: 不予立案 over 立案), and those after it (348件提案全部办复) where a keyword may stand after;
+--   a keyword of stage none voids (并案后交办5289件 is no merged count);
+--   a percentage takes every rate keyword before it (办结率、满意和基本满意率均达100%), or its place
+--   in a 分别 list (办复率和满意率分别为100%和98.6%), or, worded only as a share (立案128件,
+--   占提案总数的95%), the rate of the count it follows;
+--   words of seeds proposal_outside_words before a count (市政府收到…) void the intake stages.
+-- A figure enters when its sentence, or the sentence before it, speaks of proposals (已解决和采纳4014件
+-- after a sentence on 提案办理); plans and
+-- context figures stay out, actual and cumulative ones (五年来…, 截至…) come in.
+-- A figure can hold two stages (立案的129件提案已全部办理完毕: filed and completed): one row each.
+with metrics as (
     select
         m.*,
-        row_number() over (partition by m.document_id order by m.char_start) as figure_order
+        lag(m.sentence) over (partition by m.document_id order by m.char_start) as previous_sentence,
+        lag(m.metric_id) over (partition by m.document_id order by m.char_start) as previous_metric_id
     from {{ ref('int_metrics') }} as m
-    where m.category = 'proposals' and m.period = 'actual'
 ),
 
-keyword_hits as (
+-- sentences that speak of proposals (提案 in them, or a figure the extractor counted as proposals),
+-- with whether the sentence before them (the one of the figures before) does
+sentences as (
+    select
+        document_id,
+        sentence,
+        lag(about_proposals) over (partition by document_id order by first_start) as after_proposals,
+        about_proposals
+    from (
+        select
+            document_id,
+            sentence,
+            min(char_start) as first_start,
+            bool_or(category = 'proposals') or sentence like '%提案%' as about_proposals
+        from metrics
+        group by document_id, sentence
+    )
+),
+
+figures as (
+    select
+        m.*,
+        -- web copies gloss characters with pinyin, 經(jīng)審查: the gloss is no part of the words
+        regexp_replace(coalesce(s.clause_before, ''), '\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)', '', 'g') as words_before,
+        regexp_replace(coalesce(s.clause_after, ''), '\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)', '', 'g') as words_after
+    from metrics as m
+    join {{ ref('stg_mentions') }} as s using (document_id, char_start, char_end)
+    join sentences as t on t.document_id = m.document_id and t.sentence = m.sentence
+    where m.unit in ('件', '份', '%')
+        and coalesce(m.period, 'actual') not in ('target', 'context')
+        and (t.about_proposals or t.after_proposals)
+),
+
+count_hits as (
     select
         f.metric_id,
         s.stage,
-        s.kind,
+        s.preference,
+        'before' as side,
         row_number() over (
             partition by f.metric_id
-            order by instr(f.subject, s.keyword) + length(s.keyword) desc, length(s.keyword) desc
-        ) as rank
+            order by instr(reverse(f.words_before), reverse(s.keyword)), length(s.keyword) desc
+        ) as nearest
     from figures as f
     join {{ ref('proposal_stages') }} as s
-        on instr(f.subject, s.keyword) > 0
-        and (s.kind = 'rate') = (f.unit = '%')
+        on s.kind = 'count' and s.position in ('before', 'both') and instr(f.words_before, s.keyword) > 0
+        and (coalesce(s.requires, '') = '' or instr(f.sentence, s.requires) > 0)
+    where f.unit <> '%'
+    union all
+    select
+        f.metric_id,
+        s.stage,
+        s.preference,
+        'after' as side,
+        1 as nearest  -- every stage named after the figure (286件立案提案已全部办结: filed and completed)
+    from figures as f
+    join {{ ref('proposal_stages') }} as s
+        on s.kind = 'count' and s.position in ('after', 'both') and instr(f.words_after, s.keyword) > 0
+        and (coalesce(s.requires, '') = '' or instr(f.sentence, s.requires) > 0)
+    where f.unit <> '%'
 ),
 
-staged as (
-    select
-        f.*,
-        h.stage as own_stage,
-        lag(h.stage) over (partition by f.document_id order by f.char_start) as previous_stage,
-        lag(f.sentence) over (partition by f.document_id order by f.char_start) as previous_sentence
+blocked as (
+    select distinct f.metric_id, unnest(string_split(o.blocks, ' ')) as stage
     from figures as f
-    left join keyword_hits as h on h.metric_id = f.metric_id and h.rank = 1
+    join {{ ref('proposal_outside_words') }} as o on instr(f.words_before, o.word) > 0
+),
+
+-- the next count in the sentence, whose words before it are the words after this one when no break
+-- stands between them (收到提案120件已办复115件: 已办复 is the 115's, not the 120's)
+next_counts as (
+    select
+        metric_id,
+        lead(metric_id) over (partition by document_id, sentence order by char_start) as next_metric_id,
+        lead(words_before) over (partition by document_id, sentence order by char_start) as next_words_before
+    from figures
+    where unit <> '%'
+),
+
+count_stages as (
+    select h.metric_id, h.stage, min(h.preference) as preference
+    from count_hits as h
+    left join next_counts as n on n.metric_id = h.metric_id
+    where h.nearest = 1 and h.stage <> 'none'
+        and not exists (select 1 from blocked as b where b.metric_id = h.metric_id and b.stage = h.stage)
+        and not (h.side = 'after' and exists (
+            select 1 from count_hits as claimed
+            join figures as f on f.metric_id = h.metric_id
+            where claimed.metric_id = n.next_metric_id and claimed.side = 'before' and claimed.nearest = 1
+                and claimed.stage = h.stage and n.next_words_before = f.words_after))
+    group by h.metric_id, h.stage
+),
+
+-- the rate words before a percentage, in the order written (办复率、满意率: completion, then satisfaction)
+rate_words as (
+    select f.metric_id, f.document_id, f.sentence, f.char_start, s.stage, min(s.preference) as preference,
+        min(instr(f.words_before, s.keyword)) as written_at,
+        f.words_before like '%分别%' as respectively
+    from figures as f
+    join {{ ref('proposal_stages') }} as s
+        on s.kind = 'rate' and instr(f.words_before, s.keyword) > 0
+    where f.unit = '%'
+    group by all
+),
+
+rate_lists as (
+    select *, row_number() over (partition by metric_id order by written_at) as nth_word
+    from rate_words
+),
+
+-- the percentages of a sentence in order, to hand out a 分别 list (办复率和满意率分别为100%和98.6%)
+percentages as (
+    select
+        metric_id,
+        document_id,
+        sentence,
+        row_number() over (partition by document_id, sentence order by char_start) as nth_percentage
+    from figures
+    where unit = '%'
+),
+
+rate_stages as (
+    -- every rate word before a percentage (办结率、满意率均达100%), unless it lists them 分别
+    select metric_id, stage, preference from rate_lists where not respectively
+    union all
+    -- a 分别 list: its n-th word goes to the n-th percentage from there on that has no rate word of its own
+    select coalesce(p.metric_id, l.metric_id), l.stage, l.preference
+    from rate_lists as l
+    join percentages as first on first.metric_id = l.metric_id
+    left join percentages as p
+        on p.document_id = first.document_id and p.sentence = first.sentence
+        and p.nth_percentage = first.nth_percentage + l.nth_word - 1
+        and not exists (select 1 from rate_words as own where own.metric_id = p.metric_id)
+    where l.respectively and (l.nth_word = 1 or p.metric_id is not null)
+),
+
+-- a share with no rate word of its own (、占92.3%, ,占提案总数的95%) right after a staged count: that
+-- count's rate, kept by int_proposal_funnel only when that count is the one its stage keeps
+shares as (
+    select
+        f.metric_id,
+        case c.stage
+            when 'filed' then 'filing_rate'
+            when 'completed' then 'completion_rate'
+            when 'adopted' then 'adoption_rate'
+        end as stage,
+        c.preference + 1 as preference,
+        c.metric_id as share_of_metric_id
+    from figures as f
+    join count_stages as c on c.metric_id = f.previous_metric_id
+    where f.unit = '%'
+        and f.previous_sentence = f.sentence
+        and regexp_matches(f.words_before, '^[、\s]*占')
+        and not exists (select 1 from rate_stages as r where r.metric_id = f.metric_id)
+),
+
+stages as (
+    select metric_id, stage, preference, null as share_of_metric_id from count_stages
+    union all
+    select metric_id, stage, min(preference), null from rate_stages group by metric_id, stage
+    union all
+    select metric_id, stage, preference, share_of_metric_id from shares where stage is not null
 )
 
 select
-    metric_id,
-    document_id,
-    org_name,
-    report_year,
-    value,
-    unit,
-    subject,
-    sentence,
-    char_start,
-    coalesce(
-        own_stage,
-        case
-            when unit = '%' and previous_sentence = sentence then
-                case previous_stage
-                    when 'adopted' then 'adoption_rate'
-                    when 'completed' then 'completion_rate'
-                    when 'filed' then 'filing_rate'
-                end
-        end
-    ) as stage
-from staged
+    f.metric_id,
+    f.document_id,
+    f.org_name,
+    f.report_year,
+    f.value,
+    f.unit,
+    f.subject,
+    f.sentence,
+    f.char_start,
+    s.stage,
+    s.preference,
+    s.share_of_metric_id
+from figures as f
+join stages as s using (metric_id)

@@ -1,14 +1,41 @@
 -- One row per body and year that reports proposals (提案): the counts of each funnel stage, the
 -- rates the report states, the same rates computed from the counts, and the metric behind each.
--- A stage's figure is its largest one (a year's total outweighs a group's share: 全年共立案298件
--- over 小分队提交8件); a "received" smaller than "filed" cannot be the year's intake and is left
--- out, named in set_aside_metric_ids.
-with staged as (
+-- A stage's figure is the one of its most preferred keyword (seeds proposal_stages: 不予立案28件 over
+-- its part 转社情民意8件), then the largest (a year's total outweighs a group's share: 全年共立案298件
+-- over 小分队提交8件); a rate stated with its own word (办结率100%) wins over a share (、占92.3%),
+-- which counts only beside its stage's kept count. A "received" smaller than "filed" cannot be the
+-- year's intake and is left out, named in set_aside_metric_ids. Figures without a body or a year
+-- make no row (the mart keys on both).
+with figures as (
+    select *
+    from {{ ref('int_proposal_figures') }}
+    where org_name is not null and report_year is not null
+),
+
+ranked as (
     select
         *,
-        row_number() over (partition by org_name, report_year, stage order by value desc, document_id, char_start) as nth
-    from {{ ref('int_proposal_figures') }}
-    where stage is not null and org_name is not null and report_year is not null
+        row_number() over (partition by org_name, report_year, stage order by preference, value desc, document_id, char_start) as nth
+    from figures
+    where share_of_metric_id is null
+),
+
+-- a rate worded only as a share (采纳917件、占92.3%) counts when its count is the one its stage keeps
+staged as (
+    select * from ranked
+    union all
+    select
+        s.*,
+        row_number() over (partition by s.org_name, s.report_year, s.stage order by s.value desc, s.char_start) as nth
+    from figures as s
+    join ranked as kept
+        on kept.metric_id = s.share_of_metric_id and kept.nth = 1
+        and kept.stage = case s.stage when 'filing_rate' then 'filed' when 'completion_rate' then 'completed'
+                                      when 'adoption_rate' then 'adopted' end
+    where not exists (
+        select 1 from ranked as own
+        where own.org_name = s.org_name and own.report_year = s.report_year and own.stage = s.stage
+    )
 ),
 
 firsts as (

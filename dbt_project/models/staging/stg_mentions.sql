@@ -15,5 +15,7 @@ select
     nullif(org_name, '') as org_name,
     report_year,
     sentence,
-    parent_index
+    parent_index,
+    clause_before,
+    clause_after
 from {{ source('raw', 'mentions') }}

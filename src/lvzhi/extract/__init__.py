@@ -38,6 +38,11 @@ class Metric:
     report_year: int | None
     sentence: str
     parent_index: int | None = None  # a 其中 sub-total: index of its total in the same document
+    # the analysis copy (simplified, half-width) of the words that frame the figure in its clause:
+    # from the clause start (or the previous figure) up to the quantity phrase, and from the phrase
+    # up to the next clause break or count (what dbt reads a funnel stage from: 立案5005件, 348件提案全部办复)
+    clause_before: str = ""
+    clause_after: str = ""
 
     def as_row(self) -> dict:
         return asdict(self)
@@ -91,6 +96,16 @@ class Extraction:
     findings: list[Finding]
 
 
+def _next_count_start(raws: list, index: int, ceiling: int) -> int:
+    """Where the next figure that is not a percentage starts (688件提案100%办复 reads on past 100%)."""
+    for later in raws[index + 1:]:
+        if later.phrase_start >= ceiling:
+            break
+        if later.unit != "%":
+            return later.phrase_start
+    return ceiling
+
+
 def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
     """Every quantity mention in ``text`` with its meaning; offsets index ``text`` itself."""
     vocab = vocab or load_vocabulary()
@@ -103,13 +118,14 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
     raws = find_mentions(norm, vocab)
     segmenter = Segmenter(norm)
     sentence_starts: list[int] = []
-    for raw in raws:
+    for index, raw in enumerate(raws):
         s_begin, s_end = segmenter.sentence_bounds(raw.char_start)
         sentence_starts.append(s_begin)
         c_begin = segmenter.clause_start(raw.phrase_start, max(s_begin, previous_end))
         subject = subject_of(norm, raw, c_begin, vocab,
                              previous if previous_sentence == s_begin else None)
         clause = norm[c_begin:min(s_end, raw.phrase_end + 12)]
+        next_count = _next_count_start(raws, index, s_end)
         start, end = analysis.origin(raw.char_start), analysis.origin_end(raw.char_end)
         metrics.append(Metric(
             char_start=start,
@@ -127,6 +143,8 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
             org_name=info.org_at(raw.char_start),
             report_year=info.report_year,
             sentence=text[analysis.origin(s_begin):analysis.origin_end(s_end)].strip() if s_end > s_begin else "",
+            clause_before=norm[c_begin:raw.phrase_start],
+            clause_after=segmenter.clause_rest(raw.phrase_end, next_count),
         ))
         previous_end = raw.phrase_end
         previous_sentence, previous = s_begin, PreviousMention(subject.text, raw.unit, subject.inherited)

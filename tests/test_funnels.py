@@ -1,0 +1,115 @@
+"""Proposal funnels (mart_proposal_funnel) read from texts written for these tests."""
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from lvzhi.extract import extract
+
+# every stage and stated rate of one body's year, in simplified script
+FULL_FUNNEL = (
+    "中国人民政治协商会议重庆市江北区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "一年来,区政协提案工作扎实推进。十届三次会议以来,共收到提案260件,经审查立案231件,并案12件,"
+    "不予立案17件,已转为社情民意信息处理,立案率88.8%。\n"
+    "截至11月底,231件提案全部办复,办复率100%,委员满意和基本满意率99.1%。\n"
+    "所提建议被采纳或部分采纳178件、占77.1%。\n"
+    "遴选重点提案9件,由主席会议成员领衔督办,其中3件由区领导牵头督办。\n"
+)
+
+# traditional script; the government's handling total (建议 and 提案 mixed) is larger than the intake
+GOVERNMENT_TOTAL = (
+    "中國人民政治協商會議重慶市大足區委員會常務委員會工作報告\n2024年工作回顧\n"
+    "全年區政協共收到提案180件,經審查立案165件,辦復率100%。\n"
+    "區政府及各承辦單位共收到政協提案和人大代表建議412件,均已按期辦結。\n"
+)
+
+# 全部办复 with no count of its own
+ALL_ANSWERED = (
+    "中国人民政治协商会议重庆市璧山区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年共收到提案95件,经审查立案88件,所有立案提案已全部办复。\n"
+    "与去年收到提案120件相比有所减少。\n"
+)
+
+# a selection from among the filed proposals, a part of those not filed, a count before a percentage
+SELECTION_AND_PARTS = (
+    "中国人民政治协商会议重庆市南岸区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年共收到提案150件,经审查立案142件,不予立案8件,其中作为意见建议转有关部门参考5件。\n"
+    "从142件立案提案中遴选出10件重点提案,由主席会议成员领衔督办。\n"
+    "目前142件提案100%办复。\n"
+    "提案办复率和委员满意率分别为100%和98.6%。\n"
+)
+
+# two counts in one clause: the verb between them is the second one's
+TWO_COUNTS_IN_A_CLAUSE = (
+    "中国人民政治协商会议重庆市渝北区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年收到提案120件已办复115件。\n"
+)
+
+CELLS = ("received", "filed", "merged", "transferred", "completed", "adopted", "key_supervised",
+         "stated_filing_rate", "stated_completion_rate", "stated_satisfaction_rate", "stated_adoption_rate")
+
+
+@pytest.fixture(scope="module")
+def funnels(prefect_harness, tmp_path_factory):
+    """{document stem: [funnel rows as dicts]} of one flow run over the texts above."""
+    from flows.pipeline import lvzhi_run
+
+    folder = tmp_path_factory.mktemp("funnels")
+    source = folder / "source"
+    source.mkdir()
+    for name, text in (("full", FULL_FUNNEL), ("government", GOVERNMENT_TOTAL), ("answered", ALL_ANSWERED),
+                       ("selection", SELECTION_AND_PARTS), ("clause", TWO_COUNTS_IN_A_CLAUSE)):
+        (source / f"{name}.txt").write_text(text, encoding="utf-8")
+    warehouse = folder / "w.duckdb"
+    summary = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
+    assert summary.published
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        rows = con.execute(f"""
+            select d.source_path, {', '.join('f.' + c for c in CELLS)}
+            from marts.mart_proposal_funnel as f
+            join marts.fct_metrics as m
+                on m.metric_id = coalesce(f.received_metric_id, f.filed_metric_id, f.completed_metric_id)
+            join marts.dim_documents as d using (document_id)""").fetchall()
+    by_document: dict[str, list[dict]] = {}
+    for path, *values in rows:
+        stem = path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        by_document.setdefault(stem, []).append(dict(zip(CELLS, values)))
+    return by_document
+
+
+def test_a_report_of_every_stage_gets_one_row_with_each_cell_right(funnels):
+    assert funnels["full"] == [{
+        "received": 260, "filed": 231, "merged": 12, "transferred": 17, "completed": 231, "adopted": 178,
+        "key_supervised": 9, "stated_filing_rate": 88.8, "stated_completion_rate": 100,
+        "stated_satisfaction_rate": 99.1, "stated_adoption_rate": 77.1,
+    }]
+
+
+def test_a_governments_handling_total_is_not_the_bodys_intake(funnels):
+    [row] = funnels["government"]
+    assert (row["received"], row["filed"], row["stated_completion_rate"]) == (180, 165, 100)
+
+
+def test_all_answered_without_a_count_leaves_completed_empty(funnels):
+    [row] = funnels["answered"]
+    assert (row["received"], row["filed"]) == (95, 88)  # 去年收到…120件 is last year's, not this one's
+    assert row["completed"] is None and row["stated_completion_rate"] is None
+
+
+def test_a_selection_among_filed_proposals_and_a_part_of_the_transferred_keep_their_totals(funnels):
+    [row] = funnels["selection"]
+    assert (row["received"], row["filed"], row["transferred"], row["key_supervised"], row["completed"]) == \
+        (150, 142, 8, 10, 142)
+    assert (row["stated_completion_rate"], row["stated_satisfaction_rate"]) == (100, 98.6)  # 分别 in order
+
+
+def test_the_verb_between_two_counts_is_the_second_ones(funnels):
+    [row] = funnels["clause"]
+    assert (row["received"], row["completed"]) == (120, 115)
+
+
+def test_the_words_around_a_figure_are_kept_in_simplified_script():
+    metrics = extract("經審查,立案803件﹔不予立案28件。立案的129件提案已全部辦理完畢,辦結率達100%。").metrics
+    words = [(m.mention_text, m.clause_before, m.clause_after) for m in metrics]
+    assert words == [("803件", "立案", ""), ("28件", "﹔不予立案", ""),
+                     ("129件", "立案的", "提案已全部办理完毕"), ("100%", "办结率达", "")]
