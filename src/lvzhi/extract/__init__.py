@@ -91,6 +91,14 @@ class Extraction:
     findings: list[Finding]
 
 
+def _sentence_before(text: str, segmenter: Segmenter, begin: int) -> str:
+    """The sentence before the one starting at ``begin``, when both are in one paragraph."""
+    if begin < 2 or text[begin - 1] == "\n":
+        return ""
+    before, _ = segmenter.sentence_bounds(begin - 1)
+    return text[before:begin]
+
+
 def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
     """Every quantity mention in ``text`` with its meaning; offsets index ``text`` itself."""
     vocab = vocab or load_vocabulary()
@@ -122,7 +130,7 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
             approx=raw.approx,
             subject=subject.text,
             category=category_of(subject, clause, norm[s_begin:s_end], norm[s_begin:raw.phrase_start], raw.unit,
-                                 vocab),
+                                 vocab, _sentence_before(norm, segmenter, s_begin)),
             period=period_of(norm, raw, c_begin, s_begin, info.in_plan_section(raw.char_start), vocab),
             org_name=info.org_at(raw.char_start),
             report_year=info.report_year,

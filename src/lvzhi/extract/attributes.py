@@ -7,13 +7,17 @@ from .vocab import Vocabulary
 
 
 def category_of(subject: Subject, clause: str, sentence: str, sentence_before: str, unit: str,
-                vocab: Vocabulary) -> str:
-    """A sentence rule for the unit (件 in a sentence about 提案 counts proposals), else the category
-    of the rightmost keyword in the subject (Chinese phrases are head-final), else of the first
-    keyword in the clause, else in the sentence."""
-    for keyword, category, units in vocab.sentence_category_rules:
-        if unit in units and keyword in sentence:
-            return category
+                vocab: Vocabulary, previous_sentence: str = "") -> str:
+    """A unit rule (件 in a sentence about 提案 counts proposals) whose keyword names the subject
+    itself (人大代表建议12件 is no proposal whatever the sentence), else whose keyword is in the
+    sentence, else in the sentence before in the same paragraph (提案…办理完毕。已解决和采纳40件…
+    is a breakdown of those proposals); else the category of the rightmost keyword in the subject
+    (Chinese phrases are head-final), else of the first keyword in the clause, else in the sentence."""
+    rules = [(keyword, category) for keyword, category, units in vocab.sentence_category_rules if unit in units]
+    for scope in (subject.local, sentence, previous_sentence):
+        for keyword, category in rules:
+            if keyword in scope:
+                return category
     keywords = vocab.keyword_regex
     category_by_keyword = vocab.category_by_keyword
     for phrase in (subject.local, subject.inherited, subject.examples):

@@ -22,6 +22,10 @@ _DOUBLED_PUNCTUATION = re.compile(r",,+|、、+|;;+|。。+")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 _ENTITIES = re.compile("&nbsp;|&#160;")
 _MARKS = frozenset("■□▲△▼▽●○◆◇★☆|*#")
+# inline pinyin glosses a web copy puts after a character (协(xié)商, 經(jīng)濟): a parenthesised
+# syllable of lower-case letters with a tone mark, right after a Chinese character
+_TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_PINYIN_GLOSS = re.compile(f"\\((?=[a-z{_TONE_MARKS}ü]*[{_TONE_MARKS}])[a-z{_TONE_MARKS}ü]{{1,6}}\\)")
 
 
 def _is_han(char: str) -> bool:
@@ -44,6 +48,7 @@ def _noise_spans(text: str) -> list[tuple[int, int]]:
         else:  # a real space or mark stays; zero-width characters inside it still go
             spans.extend((start + zero.start(), start + zero.end()) for zero in _ZERO_WIDTH.finditer(run))
     spans.extend(found.span() for found in _ENTITIES.finditer(text))
+    spans.extend(found.span() for found in _PINYIN_GLOSS.finditer(text) if _is_han(text[found.start() - 1:found.start()]))
     spans.extend((found.start() + 1, found.end()) for found in _DOUBLED_PUNCTUATION.finditer(text))
     spans.sort()
     return spans
