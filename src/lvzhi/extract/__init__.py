@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 
 from .activities import find_activities
-from .attributes import category_of, period_of, subtotal_parents
+from .attributes import category_of, names_category, period_of, subtotal_parents
 from .segments import Segmenter
 from .subjects import PreviousMention, subject_of
 from .document import DocumentInfo, analyse_document, full_org_name, locate_org
@@ -111,6 +111,7 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
     raws = find_mentions(norm, vocab)
     segmenter = Segmenter(norm)
     sentence_starts: list[int] = []
+    named: list[bool] = []  # whether a figure's own subject names its category
     for raw in raws:
         s_begin, s_end = segmenter.sentence_bounds(raw.char_start)
         sentence_starts.append(s_begin)
@@ -130,7 +131,7 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
             approx=raw.approx,
             subject=subject.text,
             category=category_of(subject, clause, norm[s_begin:s_end], norm[s_begin:raw.phrase_start], raw.unit,
-                                 vocab, _sentence_before(norm, segmenter, s_begin)),
+                                 vocab, _sentence_before(norm, segmenter, s_begin), norm[raw.phrase_end:s_end]),
             period=period_of(norm, raw, c_begin, s_begin, info.in_plan_section(raw.char_start), vocab),
             org_name=info.org_at(raw.char_start),
             report_year=info.report_year,
@@ -138,9 +139,12 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
         ))
         previous_end = raw.phrase_end
         previous_sentence, previous = s_begin, PreviousMention(subject.text, raw.unit, subject.inherited)
+        named.append(names_category(subject, vocab))
     parents, conflicts = subtotal_parents(norm, raws, sentence_starts, [m.category for m in metrics])
     for child, parent in parents.items():
         metrics[child].parent_index = parent
+        if not named[child]:  # 委员160人,其中农民界6人、共产党8人: parts are of their total's kind
+            metrics[child].category = metrics[parent].category
     findings = [Finding("subtotal_exceeds_total", [total, child],
                         f"其中 {metrics[child].mention_text} exceeds the total {metrics[total].mention_text}")
                 for child, total in conflicts]

@@ -1,18 +1,28 @@
 """What a figure means beyond its subject: its category and period, and 其中 sub-totals."""
 from __future__ import annotations
 
+import re
+
 from .mentions import RawMention
 from .subjects import Subject
 from .vocab import Vocabulary
 
 
+_NEXT_FIGURE = re.compile(r"[,，;；。！？!?:：\n\d]")  # what follows a figure, up to the next one
+
+
 def category_of(subject: Subject, clause: str, sentence: str, sentence_before: str, unit: str,
-                vocab: Vocabulary, previous_sentence: str = "") -> str:
+                vocab: Vocabulary, previous_sentence: str = "", after: str = "") -> str:
     """A unit rule (件 in a sentence about 提案 counts proposals) whose keyword names the subject
     itself (人大代表建议12件 is no proposal whatever the sentence), else whose keyword is in the
     sentence, else in the sentence before in the same paragraph (提案…办理完毕。已解决和采纳40件…
     is a breakdown of those proposals); else the category of the rightmost keyword in the subject
-    (Chinese phrases are head-final), else of the first keyword in the clause, else in the sentence."""
+    (Chinese phrases are head-final), else of the first keyword in the clause, else in the sentence.
+
+    A count of people whose subject ends in a member word counts the body's members (122名港澳委员)
+    unless the subject or the words after the figure (``after``) say what they did (a relative
+    clause, 线上参会的委员, counts people by what they did, not as members); a sector of
+    members (文化界2人) is one whatever words its name holds."""
     rules = [(keyword, category) for keyword, category, units in vocab.sentence_category_rules if unit in units]
     for scope in (subject.local, sentence, previous_sentence):
         for keyword, category in rules:
@@ -20,6 +30,14 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
                 return category
     keywords = vocab.keyword_regex
     category_by_keyword = vocab.category_by_keyword
+    people = vocab.people_head_regex.search(subject.local)
+    if people:
+        head = vocab.people_head_by_word[people.group()]
+        stop = _NEXT_FIGURE.search(after)
+        if unit in head.units and (head.kind == "sector" or not (
+                "的" in subject.local or keywords.search(subject.local) or keywords.search(subject.inherited)
+                or keywords.search(after, 0, stop.start() if stop else len(after)))):
+            return head.category
     for phrase in (subject.local, subject.inherited, subject.examples):
         heads = list(keywords.finditer(phrase))
         if heads:
@@ -36,6 +54,12 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
         if found:
             return category_by_keyword[min(found, key=rank.__getitem__)]
     return "other"
+
+
+def names_category(subject: Subject, vocab: Vocabulary) -> bool:
+    """Whether a figure's own subject names its category (a keyword or a people head in it)."""
+    return bool(vocab.keyword_regex.search(subject.local) or vocab.keyword_regex.search(subject.inherited)
+                or vocab.people_head_regex.search(subject.local))
 
 
 def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin: int,

@@ -52,6 +52,14 @@ class PeriodCue:
     scope: str  # clause | sentence | before
 
 
+@dataclass(frozen=True)
+class PeopleHead:
+    head: str
+    kind: str  # member | sector
+    category: str
+    units: frozenset[str]
+
+
 @dataclass
 class Vocabulary:
     units: dict[str, Unit]
@@ -77,6 +85,7 @@ class Vocabulary:
     activity_types: dict[str, tuple[str, str]] = field(default_factory=dict)  # keyword → (type, form)
     activity_verbs: list[str] = field(default_factory=list)
     activity_stop_phrases: list[str] = field(default_factory=list)
+    people_heads: list[PeopleHead] = field(default_factory=list)
 
     @cached_property
     def category_by_keyword(self) -> dict[str, str]:
@@ -86,6 +95,15 @@ class Vocabulary:
     @cached_property
     def keyword_rank(self) -> dict[str, int]:
         return {k: i for i, (k, _) in reversed(list(enumerate(self.category_keywords)))}
+
+    @cached_property
+    def people_head_regex(self) -> re.Pattern[str]:
+        """A people head ending a subject, before a trailing 各, 中 or 等 (科技界、卫生界各)."""
+        return re.compile(f"(?:{alternation(h.head for h in self.people_heads) or '(?!)'})(?=[各中等]?$)")
+
+    @cached_property
+    def people_head_by_word(self) -> dict[str, PeopleHead]:
+        return {h.head: h for h in self.people_heads}
 
     @cached_property
     def one_sided_exclusions(self) -> Exclusion:
@@ -197,4 +215,6 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         activity_types={r["keyword"]: (r["activity_type"], r["form"]) for r in _rows(base, "activity_types.csv")},
         activity_verbs=[r["verb"] for r in _rows(base, "activity_verbs.csv")],
         activity_stop_phrases=[r["phrase"] for r in _rows(base, "activity_stop_phrases.csv")],
+        people_heads=[PeopleHead(r["head"], r["kind"], r["category"], frozenset(r["units"].split("|")))
+                      for r in _rows(base, "people_heads.csv")],
     )
