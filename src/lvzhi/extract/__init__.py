@@ -10,9 +10,9 @@ from dataclasses import asdict, dataclass
 from datetime import date
 
 from .activities import find_activities
-from .attributes import category_of, names_category, period_of, subtotal_parents
+from .attributes import category_of, names_category, period_of, subtotal_parents, unit_rule
 from .segments import Segmenter
-from .subjects import PreviousMention, subject_of
+from .subjects import PreviousMention, subject_of, with_topic
 from .document import DocumentInfo, analyse_document, full_org_name, locate_org
 from .mentions import find_mentions
 from .normalize import analysis_text
@@ -118,6 +118,10 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
         c_begin = segmenter.clause_start(raw.phrase_start, max(s_begin, previous_end))
         subject = subject_of(norm, raw, c_begin, vocab,
                              previous if previous_sentence == s_begin else None)
+        sentence_before = _sentence_before(norm, segmenter, s_begin)
+        rule = unit_rule(subject, norm[s_begin:s_end], sentence_before, raw.unit, vocab)
+        if rule and not rule[2]:  # 已解决和采纳40件 after a sentence on proposals counts proposals
+            subject = with_topic(subject, rule[0], rule[1], vocab)
         clause = norm[c_begin:min(s_end, raw.phrase_end + 12)]
         start, end = analysis.origin(raw.char_start), analysis.origin_end(raw.char_end)
         metrics.append(Metric(
@@ -131,7 +135,7 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
             approx=raw.approx,
             subject=subject.text,
             category=category_of(subject, clause, norm[s_begin:s_end], norm[s_begin:raw.phrase_start], raw.unit,
-                                 vocab, _sentence_before(norm, segmenter, s_begin), norm[raw.phrase_end:s_end]),
+                                 vocab, sentence_before, norm[raw.phrase_end:s_end]),
             period=period_of(norm, raw, c_begin, s_begin, info.in_plan_section(raw.char_start), vocab),
             org_name=info.org_at(raw.char_start),
             report_year=info.report_year,

@@ -11,6 +11,18 @@ from .vocab import Vocabulary
 _NEXT_FIGURE = re.compile(r"[,，;；。！？!?:：\n\d]")  # what follows a figure, up to the next one
 
 
+def unit_rule(subject: Subject, sentence: str, previous_sentence: str, unit: str,
+              vocab: Vocabulary) -> tuple[str, str, bool] | None:
+    """(keyword, category, whether the subject itself holds it) of the unit rule that governs a
+    figure: its keyword in the subject, else in the sentence, else in the sentence before."""
+    rules = [(keyword, category) for keyword, category, units in vocab.sentence_category_rules if unit in units]
+    for index, scope in enumerate((subject.local, sentence, previous_sentence)):
+        for keyword, category in rules:
+            if keyword in scope:
+                return keyword, category, index == 0
+    return None
+
+
 def category_of(subject: Subject, clause: str, sentence: str, sentence_before: str, unit: str,
                 vocab: Vocabulary, previous_sentence: str = "", after: str = "") -> str:
     """A unit rule (件 in a sentence about 提案 counts proposals) whose keyword names the subject
@@ -23,11 +35,9 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
     unless the subject or the words after the figure (``after``) say what they did (a relative
     clause, 线上参会的委员, counts people by what they did, not as members); a sector of
     members (文化界2人) is one whatever words its name holds."""
-    rules = [(keyword, category) for keyword, category, units in vocab.sentence_category_rules if unit in units]
-    for scope in (subject.local, sentence, previous_sentence):
-        for keyword, category in rules:
-            if keyword in scope:
-                return category
+    rule = unit_rule(subject, sentence, previous_sentence, unit, vocab)
+    if rule:
+        return rule[1]
     keywords = vocab.keyword_regex
     category_by_keyword = vocab.category_by_keyword
     people = vocab.people_head_regex.search(subject.local)

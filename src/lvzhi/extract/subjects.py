@@ -36,7 +36,15 @@ _TOPIC_DONE = re.compile(r"^(?P<topic>[\u4e00-\u9fff“”]{2,10}?)(?:已经|均
 _DIGIT = re.compile(r"\d")
 _PARENTHETICAL = re.compile(r"[(（][^()（）]{1,8}[)）]")  # 28个县(市、区)开展…
 _GENERIC_PREFIX = re.compile(r"^(?:各类|各项|各种)")
-_RATE = re.compile(r"([\u4e00-\u9fff“”]{0,14}率)(?:达到|达|为|是|超过|提高到|提升至)?$")
+# what may stand between a rate's name and its figure: adverbs (均, 分别, 大幅) and a verb (达到, 提升至)
+_RATE_LINK = (r"(?:均|都|也|已|始终|继续|分别|大幅|进一步)*"
+              r"(?:达到了|达到|高达|达|为|是|在|超过|超|提高到|提高至|提升到|提升至|上升到|上升至|升至|保持在|稳定在)?")
+_RATE = re.compile(rf"([\u4e00-\u9fff“”、]{{0,20}}率)”?{_RATE_LINK}$")
+_LINK_ONLY = re.compile(rf"^{_RATE_LINK}$")
+# 经济建设类提案约占46%, 占总数的33.4%, 占比7%: a share, named after what it is a share of
+_SHARE = re.compile(r"(?:约|分别|各|均|共|仅|已)?占[^,;。占]{0,12}$")
+# 收到提案312件,增长9%: a change of the figure before
+_CHANGE = re.compile(r"(?:同比|比上年|较上年|比去年|较去年|比上届|较上届)?(?P<verb>增长|增加|提高|提升|下降|减少)(?:了)?$")
 _RATE_HOLDER = re.compile(r"^.*?(?:对|的)(?=.{3})")  # 委员对办理结果满意率: the rate is of 办理结果
 
 
@@ -235,7 +243,8 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     raw_pre = text[begin:mention.phrase_start].strip()
     pre = raw_pre.strip(_LEADING_PUNCT)
     if mention.unit == "%":
-        rate = _rate_subject(pre, previous)
+        clause_before = text[max(0, begin - 1 - SUBJECT_MAX_CHARS):begin - 1] if begin else ""
+        rate = _rate_subject(pre, previous, clause_before, vocab)
         if rate:
             return rate
     pre, after_examples, examples, topic_with_verb = _without_examples(raw_pre, pre, vocab)
@@ -270,16 +279,32 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     return Subject(_tidy(subject, mention.unit)[:limit].strip(_LEADING_PUNCT), local, inherited, examples)
 
 
-def _rate_subject(pre: str, previous: "PreviousMention | None") -> "Subject | None":
-    """满意率达97.9% → 满意率; 采纳917件、占92.3% → the share that the figure before is of its total."""
+def _rate_subject(pre: str, previous: "PreviousMention | None", clause_before: str,
+                  vocab: Vocabulary) -> "Subject | None":
+    """满意率达97.9% → 满意率 (also when the name ends the clause before: 更换率,达到62%);
+    经济建设类提案约占46% → 经济建设类提案占比; 采纳917件、占92.3% → the share that the figure
+    before is of its total; 收到提案312件,增长9% → 收到提案增长率."""
+    if previous and previous.unit == "%" and pre in ("", "和", "及", "与", "、"):
+        return Subject(previous.subject, previous.subject)  # 分别占11%、25%和12%: the same measure
     rate = _RATE.search(pre)
+    if not rate and _LINK_ONLY.match(pre):
+        rate = _RATE.search(clause_before)
     if rate:
-        name = rate.group(1).strip("“”")
+        name = rate.group(1).replace("“", "").replace("”", "").strip("、")
         name = _RATE_HOLDER.sub("", name) if len(name) > 7 else name
         return Subject(name, name)
-    if previous and pre.startswith("占"):
-        share = _shorten(previous.subject, SUBJECT_MAX_CHARS - 2) + "占比"
-        return Subject(share, pre, inherited=previous.subject)
+    share = _SHARE.search(pre)
+    if share:
+        holder = _core(pre[:share.start()], False, False, vocab) if share.start() else ""
+        if len(holder) >= 2:
+            return Subject(_shorten(holder, SUBJECT_MAX_CHARS - 2) + "占比", holder)
+        if previous:
+            return Subject(_shorten(previous.subject, SUBJECT_MAX_CHARS - 2) + "占比", pre,
+                           inherited=previous.subject)
+    change = _CHANGE.search(pre)
+    if change and previous and not pre[:change.start()].strip(_LEADING_PUNCT):
+        name = _shorten(previous.subject, SUBJECT_MAX_CHARS - 3) + change.group("verb") + "率"
+        return Subject(name, pre, inherited=previous.subject)
     return None
 
 
@@ -359,6 +384,35 @@ def _borrowed(subject: str, core: str, noun: str, predicate: str, mention: RawMe
         if modifier:
             return _shorten(modifier + core + noun, SUBJECT_MAX_CHARS), "", ""
     return None
+
+
+_CLASS_END = re.compile(r"(?:方面|类|领域)$")
+_HAS_END = re.compile(r"(?<![共拥具没所只还都均占])有$")  # 解决的有132件, 即A类提案有362件
+_STAGE_RATE_CHARS = 3  # 办结率, 满意率: a rate this short names no holder
+
+
+def with_topic(subject: Subject, topic: str, topic_category: str, vocab: Vocabulary) -> Subject:
+    """The subject of a figure that names no thing of its own, completed with the thing the
+    passage counts (``topic``, 提案 for 件 after a sentence about proposals): 解决的有132件 →
+    解决的提案, 经济建设方面134件 → 经济建设方面提案, 立案987件 → 立案提案, 办复率 → 提案办复率.
+    A subject that ends in a keyword of another category names a thing of its own (反映社情民意)."""
+    text = subject.text
+    if not text or topic in text or text.endswith("占比"):
+        return subject  # a share is named after the figure it is a share of
+    head = vocab.keyword_end_regex.search(text)
+    if head and vocab.category_by_keyword[head.group()] != topic_category:
+        return subject
+    if text.endswith("率"):
+        if len(text) > _STAGE_RATE_CHARS:
+            return subject
+        text = topic + text
+    else:
+        text = _HAS_END.sub("", text)
+        if text.endswith("的") or _CLASS_END.search(text) or len(text) <= 2:
+            text += topic
+        else:
+            text += "的" + topic
+    return Subject(text, subject.local + topic, subject.inherited, subject.examples)
 
 
 def _tidy(subject: str, unit: str) -> str:

@@ -126,6 +126,11 @@ class Vocabulary:
         return re.compile(alternation(k for k, _ in self.category_keywords))
 
     @cached_property
+    def keyword_end_regex(self) -> re.Pattern[str]:
+        """A category keyword that ends a phrase (反映社情民意: the phrase names its own thing)."""
+        return re.compile(f"(?:{alternation(k for k, _ in self.category_keywords)})$")
+
+    @cached_property
     def verb_regex(self) -> re.Pattern[str]:
         return re.compile(alternation(self.subject_verbs))
 
