@@ -147,7 +147,7 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
     if unit_info and unit_info.needs_cue_before is not None:
         if not unit_info.needs_cue_before.search(text[max(0, start - 6):start]):
             return None  # 2024年, 5年来, 10个月内: years and time scopes
-    if chinese and not _chinese_numeral_is_count(text, start, numeral, vocab):
+    if chinese and not percent_word and not _chinese_numeral_is_count(text, start, numeral, vocab):
         return None
     value = _value(numeral)
     if value is None:

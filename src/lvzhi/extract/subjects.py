@@ -242,7 +242,7 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     """
     raw_pre = text[begin:mention.phrase_start].strip()
     pre = raw_pre.strip(_LEADING_PUNCT)
-    if mention.unit == "%":
+    if mention.unit_kind == "percent":  # 98.7%, 超过四成
         clause_before = text[max(0, begin - 1 - SUBJECT_MAX_CHARS):begin - 1] if begin else ""
         rate = _rate_subject(pre, previous, clause_before, vocab)
         if rate:
