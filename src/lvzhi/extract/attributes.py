@@ -34,17 +34,18 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
     A count of people whose subject ends in a member word counts the body's members (122名港澳委员)
     unless the subject or the words after the figure (``after``) say what they did (a relative
     clause, 线上参会的委员, counts people by what they did, not as members); a sector of
-    members (文化界2人) is one whatever words its name holds."""
+    members (文化界2人) and a place set up (社情民意征集点32个) are organization whatever words
+    their names hold (counted_heads.csv)."""
     rule = unit_rule(subject, sentence, previous_sentence, unit, vocab)
     if rule:
         return rule[1]
     keywords = vocab.keyword_regex
     category_by_keyword = vocab.category_by_keyword
-    people = vocab.people_head_regex.search(subject.local)
-    if people:
-        head = vocab.people_head_by_word[people.group()]
+    counted = vocab.counted_head_regex.search(subject.local)
+    if counted:
+        head = vocab.counted_head_by_word[counted.group()]
         stop = _NEXT_FIGURE.search(after)
-        if unit in head.units and (head.kind == "sector" or not (
+        if unit in head.units and (head.kind != "member" or not (
                 "的" in subject.local or keywords.search(subject.local) or keywords.search(subject.inherited)
                 or keywords.search(after, 0, stop.start() if stop else len(after)))):
             return head.category
@@ -69,7 +70,7 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
 def names_category(subject: Subject, vocab: Vocabulary) -> bool:
     """Whether a figure's own subject names its category (a keyword or a people head in it)."""
     return bool(vocab.keyword_regex.search(subject.local) or vocab.keyword_regex.search(subject.inherited)
-                or vocab.people_head_regex.search(subject.local))
+                or vocab.counted_head_regex.search(subject.local))
 
 
 def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin: int,

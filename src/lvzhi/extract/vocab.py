@@ -53,9 +53,9 @@ class PeriodCue:
 
 
 @dataclass(frozen=True)
-class PeopleHead:
+class CountedHead:
     head: str
-    kind: str  # member | sector
+    kind: str  # member | sector | facility
     category: str
     units: frozenset[str]
 
@@ -85,7 +85,7 @@ class Vocabulary:
     activity_types: dict[str, tuple[str, str]] = field(default_factory=dict)  # keyword → (type, form)
     activity_verbs: list[str] = field(default_factory=list)
     activity_stop_phrases: list[str] = field(default_factory=list)
-    people_heads: list[PeopleHead] = field(default_factory=list)
+    counted_heads: list[CountedHead] = field(default_factory=list)
 
     @cached_property
     def category_by_keyword(self) -> dict[str, str]:
@@ -97,13 +97,13 @@ class Vocabulary:
         return {k: i for i, (k, _) in reversed(list(enumerate(self.category_keywords)))}
 
     @cached_property
-    def people_head_regex(self) -> re.Pattern[str]:
-        """A people head ending a subject, before a trailing 各, 中 or 等 (科技界、卫生界各)."""
-        return re.compile(f"(?:{alternation(h.head for h in self.people_heads) or '(?!)'})(?=[各中等]?$)")
+    def counted_head_regex(self) -> re.Pattern[str]:
+        """A counted head ending a subject, before a trailing 各, 中 or 等 (科技界、卫生界各)."""
+        return re.compile(f"(?:{alternation(h.head for h in self.counted_heads) or '(?!)'})(?=[各中等]?$)")
 
     @cached_property
-    def people_head_by_word(self) -> dict[str, PeopleHead]:
-        return {h.head: h for h in self.people_heads}
+    def counted_head_by_word(self) -> dict[str, CountedHead]:
+        return {h.head: h for h in self.counted_heads}
 
     @cached_property
     def one_sided_exclusions(self) -> Exclusion:
@@ -220,6 +220,6 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         activity_types={r["keyword"]: (r["activity_type"], r["form"]) for r in _rows(base, "activity_types.csv")},
         activity_verbs=[r["verb"] for r in _rows(base, "activity_verbs.csv")],
         activity_stop_phrases=[r["phrase"] for r in _rows(base, "activity_stop_phrases.csv")],
-        people_heads=[PeopleHead(r["head"], r["kind"], r["category"], frozenset(r["units"].split("|")))
-                      for r in _rows(base, "people_heads.csv")],
+        counted_heads=[CountedHead(r["head"], r["kind"], r["category"], frozenset(r["units"].split("|")))
+                      for r in _rows(base, "counted_heads.csv")],
     )
