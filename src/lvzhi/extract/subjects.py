@@ -20,7 +20,7 @@ QUOTE_SLACK = 6  # a subject may run this far past its limit to close a quoted n
 _PUNCT_STOP = re.compile(r"[,，;；。！？!?:：\n()（）…\d]|、(?![\u4e00-\u9fff])")
 # 和/及 join two counts (3个党派和10个区县), not two nouns (12卷概述和纲目初稿)
 _POST_STOP = re.compile(r"等(?![次级])|(?:和|及|与)(?=$|[一二三四五六七八九十两几数])|并|以上|左右|其中|共|达|占|被|获|分别|同比|就|成立|建立|先后")
-_QUOTED_RUN_END = re.compile(r"(?:“?[^“”,]{1,12}”[、和及]?){2,}$")
+_QUOTED_RUN_END = re.compile(r"(?:“?[^“”,]{1,12}”[、和及]?){2,}$|(?:《[^《》,]{1,24}》[、和及]?){2,}$")
 _NEXT_COUNT = re.compile(r"\d+(?:\.\d+)?(?:余|多)?[\u4e00-\u9fff]{1,2}?(?=[\u4e00-\u9fff])")
 _TRAILING_FILLERS = ["达到", "达", "为", "共", "等", "总计", "合计", "先后", "已", "累计"]
 # a predicate of result: after the counted noun it belongs to the subject (工作信息5次荣登…榜);
@@ -251,7 +251,9 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     if previous and raw_pre.endswith(_COORDINATION_END):
         pre = ""  # 13次学习会、42次党组会议: what stands between belongs to the figure before
     noun, head_noun, predicate, tail = _post_phrase(text, mention.phrase_end, vocab)
-    core = _core(pre, bool(noun), topic_with_verb, vocab)
+    # 列入计划解决的有25件: a relative clause without its noun is kept whole, verbs and all
+    headless = not noun and bool(_HEADLESS_END.search(raw_pre))
+    core = _core(pre, bool(noun), topic_with_verb or headless, vocab)
 
     subject = _drop_verb(core + noun, vocab)
     local = (_strip_words(after_examples, vocab.subject_fillers, protected=vocab.subject_keep)
@@ -314,7 +316,7 @@ def _without_examples(raw_pre: str, pre: str, vocab: Vocabulary) -> tuple[str, s
 
     甲、乙等意见建议 → 意见建议: the enumeration is examples, not the subject, unless what follows 等
     is too generic to stand alone (巡展、宣讲等各类活动); “敬业有我”“履职有我”3条履职赛道: quoted names
-    listed before a count are examples too; 向区委请示报告年度协商计划、…等事项 → 向区委请示报告事项.
+    listed before a count are examples too, and so are titles (《关于…的建议》《关于…的建议》两份集体提案); 向区委请示报告年度协商计划、…等事项 → 向区委请示报告事项.
     """
     if _QUOTED_RUN_END.search(raw_pre):
         pre = _QUOTED_RUN_END.sub("", raw_pre).strip(_LEADING_PUNCT)
@@ -386,6 +388,7 @@ def _borrowed(subject: str, core: str, noun: str, predicate: str, mention: RawMe
     return None
 
 
+_HEADLESS_END = re.compile(r"的有?$")
 _CLASS_END = re.compile(r"(?:方面|类|领域)$")
 _HAS_END = re.compile(r"(?<![共拥具没所只还都均占])有$")  # 解决的有132件, 即A类提案有362件
 _STAGE_RATE_CHARS = 3  # 办结率, 满意率: a rate this short names no holder
