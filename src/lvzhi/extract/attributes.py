@@ -8,6 +8,7 @@ from .subjects import Subject
 from .vocab import Vocabulary
 
 
+_COORDINATION = re.compile(r"[、和及与]")
 _NEXT_FIGURE = re.compile(r"[,，;；。！？!?:：\n\d]")  # what follows a figure, up to the next one
 
 
@@ -24,12 +25,13 @@ def unit_rule(subject: Subject, sentence: str, previous_sentence: str, unit: str
 
 
 def category_of(subject: Subject, clause: str, sentence: str, sentence_before: str, unit: str,
-                vocab: Vocabulary, previous_sentence: str = "", after: str = "") -> str:
+                vocab: Vocabulary, previous_sentence: str = "", after: str = "", context_before: str = "") -> str:
     """A unit rule (件 in a sentence about 提案 counts proposals) whose keyword names the subject
     itself (人大代表建议12件 is no proposal whatever the sentence), else whose keyword is in the
     sentence, else in the sentence before in the same paragraph (提案…办理完毕。已解决和采纳40件…
     is a breakdown of those proposals); else the category of the rightmost keyword in the subject
-    (Chinese phrases are head-final), else of the first keyword in the clause, else in the sentence.
+    (Chinese phrases are head-final), else of the first keyword in the clause, else in the sentence,
+    else the last in the sentence or heading before (``context_before``).
 
     A count of people whose subject ends in a member word counts the body's members (122名港澳委员)
     unless the subject or the words after the figure (``after``) say what they did (a relative
@@ -52,6 +54,8 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
     for phrase in (subject.local, subject.inherited, subject.examples):
         heads = list(keywords.finditer(phrase))
         if heads:
+            if len(heads) > 1 and _COORDINATION.search(phrase, heads[0].end(), heads[-1].start()):
+                return _category_of_list(phrase, vocab)
             return category_by_keyword[heads[-1].group()]
     rank = vocab.keyword_rank
     found = {m.group() for m in keywords.finditer(clause)}
@@ -64,7 +68,22 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
         found = {m.group() for m in keywords.finditer(scope)}
         if found:
             return category_by_keyword[min(found, key=rank.__getitem__)]
+    nearest = list(keywords.finditer(context_before))  # 委员议事厅\n全年举办87场: the heading
+    if nearest:
+        return category_by_keyword[nearest[-1].group()]
     return "other"
+
+
+def _category_of_list(phrase: str, vocab: Vocabulary) -> str:
+    """The category most items of a list name (each item by its rightmost keyword); on a tie, the
+    first item's: 视察调研和民主监督活动 is research, 网络学习、网络议政和远程协商 consultation."""
+    votes: dict[str, int] = {}
+    for item in _COORDINATION.split(phrase):
+        heads = list(vocab.keyword_regex.finditer(item))
+        if heads:
+            category = vocab.category_by_keyword[heads[-1].group()]
+            votes[category] = votes.get(category, 0) + 1
+    return max(votes, key=votes.__getitem__)  # dicts keep insertion order: ties go to the first
 
 
 def names_category(subject: Subject, vocab: Vocabulary) -> bool:

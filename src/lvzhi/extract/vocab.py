@@ -98,8 +98,8 @@ class Vocabulary:
 
     @cached_property
     def counted_head_regex(self) -> re.Pattern[str]:
-        """A counted head ending a subject, before a trailing 各, 中 or 等 (科技界、卫生界各)."""
-        return re.compile(f"(?:{alternation(h.head for h in self.counted_heads) or '(?!)'})(?=[各中等]?$)")
+        """A counted head ending a subject, before a trailing 各, 中, 等 or adverb (科技界、卫生界各, 港澳委员就)."""
+        return re.compile(f"(?:{alternation(h.head for h in self.counted_heads) or '(?!)'})(?=[各中等就也都均]?$)")
 
     @cached_property
     def counted_head_by_word(self) -> dict[str, CountedHead]:
