@@ -45,6 +45,10 @@ def test_subject_of_rates_and_shares(text, numeral, subject, category):
     ("经审查立案提案230件。有关城乡建设方面的48件,占20.9%。", "48", "城乡建设方面提案"),
     # a bare stage takes the thing it is a stage of
     ("全会期间共收到委员提案305件。经审查,立案281件。", "281", "立案提案"),
+    # a figure taken out of a pool is named by what sets it apart
+    ("在已办复的200件提案中,得到解决的有150件。", "150", "得到解决的提案"),
+    ("从大会收到的300件提案中初选出20件。", "20", "初选出的提案"),
+    ("从大会收到的300件提案中初选出20件优秀提案。", "20", "初选出优秀提案"),
 ])
 def test_outcome_classes_name_what_they_count(text, numeral, subject):
     metric = figure(text, numeral)

@@ -18,8 +18,9 @@ from .vocab import Vocabulary, alternation
 SUBJECT_MAX_CHARS = 20
 QUOTE_SLACK = 6  # a subject may run this far past its limit to close a quoted name
 _PUNCT_STOP = re.compile(r"[,，;；。！？!?:：\n()（）…\d]|、(?![\u4e00-\u9fff])")
-# 和/及 join two counts (3个党派和10个区县), not two nouns (12卷概述和纲目初稿)
-_POST_STOP = re.compile(r"等(?![次级])|(?:和|及|与)(?=$|[一二三四五六七八九十两几数])|并|以上|左右|其中|共|达|占|被|获|分别|同比|就|成立|建立|先后")
+# 和/及 join two counts (3个党派和10个区县), not two nouns (12卷概述和纲目初稿); 中 after a noun
+# makes it the pool the next figure is taken from (257件提案中初选18件)
+_POST_STOP = re.compile(r"(?<=[\u4e00-\u9fff]{2})中(?![心央国共小学华医部])|等(?![次级])|(?:和|及|与)(?=$|[一二三四五六七八九十两几数])|并|以上|左右|其中|共|达|占|被|获|分别|同比|就|成立|建立|先后")
 _QUOTED_RUN_END = re.compile(r"(?:“?[^“”,]{1,12}”[、和及]?){2,}$|(?:《[^《》,]{1,24}》[、和及]?){2,}$")
 _NEXT_COUNT = re.compile(r"\d+(?:\.\d+)?(?:余|多)?[\u4e00-\u9fff]{1,2}?(?=[\u4e00-\u9fff])")
 _TRAILING_FILLERS = ["达到", "达", "为", "共", "等", "总计", "合计", "先后", "已", "累计"]
@@ -69,6 +70,7 @@ class Subject:
     local: str  # only the words around the figure itself (keywords there decide the category)
     inherited: str = ""  # the subject of the figure before, when this one borrows from it
     examples: str = ""  # 谈心谈话、走访慰问等活动: the examples before 等, a weaker category cue
+    headless: bool = False  # 解决的有60件: a relative clause whose noun the passage leaves out
 
 
 @dataclass
@@ -269,7 +271,9 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     elif _RESULT_PREDICATE.match(predicate) and subject:
         subject += predicate[:12]  # 工作信息5次荣登…榜
 
-    borrowed = _borrowed(subject, core, noun, predicate, mention, previous, text, begin, pre, vocab)
+    # 已经得到解决的有132件 names what sets its figure apart; the thing comes from the passage
+    borrowed = None if headless else _borrowed(subject, core, noun, predicate, mention, previous, text, begin,
+                                               pre, vocab)
     inherited = ""
     if borrowed:
         subject, inherited, local = borrowed[0], borrowed[1], borrowed[2] or local
@@ -278,7 +282,8 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     if subject in vocab.dependent_heads:
         subject = _shorten(_clause_object(text, begin, vocab) + subject, SUBJECT_MAX_CHARS)
     limit = SUBJECT_MAX_CHARS + (QUOTE_SLACK if relative else 0)
-    return Subject(_tidy(subject, mention.unit)[:limit].strip(_LEADING_PUNCT), local, inherited, examples)
+    return Subject(_tidy(subject, mention.unit)[:limit].strip(_LEADING_PUNCT), local, inherited, examples,
+                   headless)
 
 
 def _rate_subject(pre: str, previous: "PreviousMention | None", clause_before: str,
@@ -403,22 +408,40 @@ def with_topic(subject: Subject, topic: str, topic_category: str, vocab: Vocabul
     if not text or topic in text or text.endswith("占比"):
         return subject  # a share is named after the figure it is a share of
     head = vocab.keyword_end_regex.search(text)
-    if head and vocab.category_by_keyword[head.group()] != topic_category:
-        return subject
+    if head and vocab.category_by_keyword[head.group()] != topic_category and head.group() not in vocab.subject_verbs:
+        return subject  # 反映社情民意 names a thing; 列入计划解决 does not
     if text.endswith("率"):
         if len(text) > _STAGE_RATE_CHARS:
             return subject
         text = topic + text
     else:
         text = _HAS_END.sub("", text)
-        if text.endswith("的") or _CLASS_END.search(text) or len(text) <= 2:
-            text += topic
+        if _CLASS_END.search(text) or (len(text) <= 2 and not subject.headless):
+            text += topic  # 经济建设方面提案, 立案提案
         else:
             text += "的" + topic
-    return Subject(text, subject.local + topic, subject.inherited, subject.examples)
+    return Subject(text, subject.local + topic, subject.inherited, subject.examples, subject.headless)
+
+
+def from_pool(subject: Subject, topic: str) -> Subject:
+    """立案提案中得到解决的有78件 counts 得到解决的提案: a figure taken out of a pool of the thing
+    the passage counts (``topic``) is named by what sets it apart, then the thing."""
+    pool = subject.text.find(topic + "中")
+    part = subject.text[pool + len(topic) + 1:] if pool >= 0 else ""
+    if len(part) < 2 or part.endswith("占比"):
+        return subject
+    if topic in part:  # 提案中初选出优秀提案: the part names the thing itself
+        text = part
+    else:
+        text = part + topic if len(part) <= 2 or part.endswith("的") else part + "的" + topic
+    return Subject(text, subject.local, subject.inherited, subject.examples)
+
+
+_TRAILING_POOL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![其集期初高])中$")  # 委员2237人中
 
 
 def _tidy(subject: str, unit: str) -> str:
+    subject = _HAS_END.sub("", _TRAILING_POOL.sub("", subject))  # A类提案有362件
     if subject.startswith("方面") and len(subject) > 2:
         subject = subject[2:] + "方面"  # 6个方面意见建议 counts aspects of the suggestions
     if unit == "方面" and not subject.endswith("方面"):
