@@ -117,3 +117,16 @@ def test_titles_listed_before_a_count_are_its_examples():
 ])
 def test_still_not_a_mention_of_the_new_units(text):
     assert all(m.unit not in {"成", "席", "届"} for m in extract(text).metrics)
+
+
+def test_a_sentence_opening_with_its_topic_names_its_bare_figures():
+    text = "社情民意信息工作扎实开展,全年编报210期。"
+    assert figure(text, "210").subject == "编报社情民意信息"
+    text = "委员“履职为民”活动深入开展,全年开展活动86项。"
+    assert figure(text, "86").subject == "开展委员“履职为民”活动"
+
+
+def test_small_form_punctuation_and_particles_stay_out_of_subjects():
+    text = "立案提案803件﹔不予立案28件。会上邀请了8位台胞列席。"
+    assert figure(text, "28").subject == "不予立案的提案"
+    assert not figure(text, "8").subject.startswith("了")

@@ -12,7 +12,7 @@ from datetime import date
 from .activities import find_activities
 from .attributes import category_of, names_category, period_of, subtotal_parents, unit_rule
 from .segments import Segmenter
-from .subjects import PreviousMention, from_pool, subject_of, with_topic
+from .subjects import PreviousMention, from_pool, subject_of, with_sentence_topic, with_topic
 from .document import DocumentInfo, analyse_document, full_org_name, locate_org
 from .mentions import find_mentions
 from .normalize import analysis_text
@@ -131,6 +131,7 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
             subject = with_topic(subject, rule[0], rule[1], vocab)
         if rule:
             subject = from_pool(subject, rule[0])
+        subject = with_sentence_topic(subject, norm[s_begin:c_begin], vocab)
         clause = norm[c_begin:min(s_end, raw.phrase_end + 12)]
         start, end = analysis.origin(raw.char_start), analysis.origin_end(raw.char_end)
         metrics.append(Metric(

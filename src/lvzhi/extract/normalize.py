@@ -60,6 +60,9 @@ _FULLWIDTH_OFFSET = 0xFEE0
 def _translation_table() -> dict[int, str]:
     table: dict[int, str] = {cp: chr(cp - _FULLWIDTH_OFFSET) for cp in range(0xFF01, 0xFF5F)}
     table[0x3000] = " "  # ideographic space
+    # small form variants (﹔﹐﹑) some sites use for punctuation
+    table.update({0xFE50: ",", 0xFE51: "、", 0xFE52: ".", 0xFE54: ";", 0xFE55: ":", 0xFE56: "?", 0xFE57: "!",
+                  0xFE59: "(", 0xFE5A: ")"})
     table.update(_traditional_to_simplified())
     return table
 
@@ -107,7 +110,7 @@ class AnalysisText:
         return end if end == 0 else self.origin(end - 1) + 1
 
 
-_FULLWIDTH = re.compile(r"[\uff01-\uff5e\u3000]+")
+_FULLWIDTH = re.compile(r"[\uff01-\uff5e\u3000\ufe50-\ufe5a]+")
 # one traditional-only character in the samples is enough to convert the whole text (a simplified
 # text has none; converting costs a pass over every character, so pure simplified texts skip it)
 

@@ -248,6 +248,7 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         clause_before = text[max(0, begin - 1 - SUBJECT_MAX_CHARS):begin - 1] if begin else ""
         rate = _rate_subject(pre, previous, clause_before, vocab)
         if rate:
+            rate.text = _tidy(rate.text, mention.unit)
             return rate
     pre, after_examples, examples, topic_with_verb = _without_examples(raw_pre, pre, vocab)
     if previous and raw_pre.endswith(_COORDINATION_END):
@@ -437,11 +438,36 @@ def from_pool(subject: Subject, topic: str) -> Subject:
     return Subject(text, subject.local, subject.inherited, subject.examples)
 
 
+# a sentence that opens by naming its topic and saying it went well (社情民意信息工作扎实开展,
+# 全年收到信息2.5万篇,编报4471期): its figures count that topic
+_TOPIC_OPENING = re.compile(r"^(?P<topic>[\u4e00-\u9fff“”\"]{2,16}?)(?:工作)?"
+                            r"(?:扎实|深入|持续|稳步|有序|有效|全面|广泛)(?:开展|推进|展开)[,，;；]")
+
+
+def with_sentence_topic(subject: Subject, opening: str, vocab: Vocabulary) -> Subject:
+    """A bare verb (编报4471期) or a generic head (开展活动3407项) in a sentence that opens with its
+    topic (``opening``: the sentence up to the figure's clause) counts that topic."""
+    found = _TOPIC_OPENING.match(opening)
+    if not found:
+        return subject
+    topic = found.group("topic").strip("“”\"")
+    text = subject.text
+    head = _strip_words(text, vocab.subject_verbs)
+    verb = text[:len(text) - len(head)]
+    if head and not (head in vocab.generic_heads and topic.endswith(head)):
+        return subject
+    return Subject(verb + topic, subject.local + topic, subject.inherited, subject.examples, subject.headless)
+
+
 _TRAILING_POOL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![其集期初高])中$")  # 委员2237人中
+
+
+_PARTICLE_EDGE = re.compile(r"^了(?!解)|了$")  # 邀请了8位台胞, 增加了
 
 
 def _tidy(subject: str, unit: str) -> str:
     subject = _HAS_END.sub("", _TRAILING_POOL.sub("", subject))  # A类提案有362件
+    subject = _PARTICLE_EDGE.sub("", subject)
     if subject.startswith("方面") and len(subject) > 2:
         subject = subject[2:] + "方面"  # 6个方面意见建议 counts aspects of the suggestions
     if unit == "方面" and not subject.endswith("方面"):
