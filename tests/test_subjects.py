@@ -130,3 +130,8 @@ def test_small_form_punctuation_and_particles_stay_out_of_subjects():
     text = "立案提案803件﹔不予立案28件。会上邀请了8位台胞列席。"
     assert figure(text, "28").subject == "不予立案的提案"
     assert not figure(text, "8").subject.startswith("了")
+
+
+def test_a_range_of_chinese_numerals_is_a_count_whatever_precedes_it():
+    metric = figure("每季度安排一至两个专题开展视察。", "一")
+    assert (metric.value, metric.unit, metric.approx, metric.mention_text) == (1, "个", "about", "一至两个")

@@ -147,7 +147,9 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
     if unit_info and unit_info.needs_cue_before is not None:
         if not unit_info.needs_cue_before.search(text[max(0, start - 6):start]):
             return None  # 2024年, 5年来, 10个月内: years and time scopes
-    if chinese and not percent_word and not _chinese_numeral_is_count(text, start, numeral, vocab):
+    # 百分之五 is a percentage and 一至两个 a range of counts, whatever precedes them
+    if chinese and not percent_word and not match.group("joiner") \
+            and not _chinese_numeral_is_count(text, start, numeral, vocab):
         return None
     value = _value(numeral)
     if value is None:
