@@ -135,3 +135,11 @@ def test_small_form_punctuation_and_particles_stay_out_of_subjects():
 def test_a_range_of_chinese_numerals_is_a_count_whatever_precedes_it():
     metric = figure("每季度安排一至两个专题开展视察。", "一")
     assert (metric.value, metric.unit, metric.approx, metric.mention_text) == (1, "个", "about", "一至两个")
+
+
+def test_the_session_a_count_belongs_to_stays_in_its_subject():
+    assert figure("县政协七届二次会议期间共收到提案168件。", "168").subject == "七届二次会议期间收到提案"
+
+
+def test_a_completion_predicate_after_the_noun_says_which_ones_were_counted():
+    assert figure("交办的268件提案全部办复。", "268").subject.startswith("全部办复的")

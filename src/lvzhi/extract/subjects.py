@@ -343,12 +343,15 @@ def _core(pre: str, noun_follows: bool, topic_with_verb: bool, vocab: Vocabulary
     pre = _TIME_SCOPE.sub("", pre)
     pre = _strip_words(pre, _TRAILING_FILLERS, leading=False)
     core = pre if topic_with_verb else _after_last_verb(pre, vocab, noun_follows)
+    session = _SESSION_END.search(pre, 0, len(pre) - len(core)) if core != pre else None
     core = _strip_words(core, vocab.subject_fillers, protected=vocab.subject_keep)
     core = _strip_words(core, _TRAILING_FILLERS, leading=False)
     core = core.strip(_LEADING_PUNCT)
     if len(core) > 14 and "等" in core:
         core = _drop_verb(core, vocab)  # a long list keeps its items rather than its verb
     core = _shorten(core)
+    if session and core:
+        core = session.group("session") + core  # 五届三次会议收到提案223件: the session is part of what was counted
     done = _TOPIC_DONE.match(core) if not noun_follows else None
     if done:
         # 立案提案已办结994件 counts 办结提案: the verb, then the topic's head word (its last two
@@ -459,6 +462,8 @@ def with_sentence_topic(subject: Subject, opening: str, vocab: Vocabulary) -> Su
     return Subject(verb + topic, subject.local + topic, subject.inherited, subject.examples, subject.headless)
 
 
+_SESSION_END = re.compile(r"(?P<session>(?:[一二三四五六七八九十]+届)?[一二三四五六七八九十]+次(?:全体)?会议(?:期间|以来)?)"
+                          r"(?:共|共计|累计|先后|已)?$")
 _TRAILING_POOL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![其集期初高])中$")  # 委员2237人中
 
 
