@@ -143,3 +143,16 @@ def test_the_session_a_count_belongs_to_stays_in_its_subject():
 
 def test_a_completion_predicate_after_the_noun_says_which_ones_were_counted():
     assert figure("交办的268件提案全部办复。", "268").subject.startswith("全部办复的")
+
+
+@pytest.mark.parametrize("text, numeral, unit, approx, subject", [
+    ("其中经济类提案约占46%,社会类约为30%。", "46", "%", "about", "经济类提案占比"),
+    ("其中经济类提案约占46%,社会类约为30%。", "30", "%", "about", "社会类占比"),
+    ("调研成果得到市领导批示15人(次)。", "15", "人次", "exact", None),
+    ("全年提案办结率为100%。", "100", "%", "exact", "提案办结率"),
+])
+def test_linked_qualifiers_and_bracketed_units(text, numeral, unit, approx, subject):
+    metric = figure(text, numeral)
+    assert (metric.unit, metric.approx) == (unit, approx)
+    if subject:
+        assert metric.subject == subject

@@ -42,8 +42,8 @@ _RATE_LINK = (r"(?:均|都|也|已|始终|继续|分别|大幅|进一步)*"
               r"(?:达到了|达到|高达|达|为|是|在|超过|超|提高到|提高至|提升到|提升至|上升到|上升至|升至|保持在|稳定在)?")
 _RATE = re.compile(rf"([\u4e00-\u9fff“”、]{{0,20}}率)”?{_RATE_LINK}$")
 _LINK_ONLY = re.compile(rf"^{_RATE_LINK}$")
-# 经济建设类提案约占46%, 占总数的33.4%, 占比7%: a share, named after what it is a share of
-_SHARE = re.compile(r"(?:约|分别|各|均|共|仅|已)?占[^,;。占]{0,12}$")
+# 经济建设类提案约占46%, 占总数的33.4%, 占比7%, 社会类约为30%: a share, named after what it is a share of
+_SHARE = re.compile(r"(?:约|大约|分别|各|均|共|仅|已)?(?:占[^,;。占]{0,12}|为|是)$")
 # 收到提案312件,增长9%: a change of the figure before
 _CHANGE = re.compile(r"(?:同比|比上年|较上年|比去年|较去年|比上届|较上届)?(?P<verb>增长|增加|提高|提升|下降|减少)(?:了)?$")
 _RATE_HOLDER = re.compile(r"^.*?(?:对|的)(?=.{3})")  # 委员对办理结果满意率: the rate is of 办理结果
@@ -299,6 +299,7 @@ def _rate_subject(pre: str, previous: "PreviousMention | None", clause_before: s
         rate = _RATE.search(clause_before)
     if rate:
         name = rate.group(1).replace("“", "").replace("”", "").strip("、")
+        name = _strip_words(name, vocab.subject_fillers, protected=vocab.subject_keep) or name  # 全年办结率
         name = _RATE_HOLDER.sub("", name) if len(name) > 7 else name
         return Subject(name, name)
     share = _SHARE.search(pre)
