@@ -156,3 +156,11 @@ def test_linked_qualifiers_and_bracketed_units(text, numeral, unit, approx, subj
     assert (metric.unit, metric.approx) == (unit, approx)
     if subject:
         assert metric.subject == subject
+
+
+def test_a_count_after_a_comparison_is_the_change_of_the_figure_before():
+    text = "本届港澳委员28人,比上届少两人。今年收到提案300件,同比增加20件,增长7.1%。"
+    assert figure(text, "两").subject == "本届港澳委员减少"
+    assert figure(text, "两").category == "organization"
+    assert figure(text, "20").subject == "收到提案增加"
+    assert figure(text, "7.1").subject == "收到提案增长率"

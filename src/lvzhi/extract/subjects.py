@@ -44,6 +44,9 @@ _RATE = re.compile(rf"([\u4e00-\u9fff“”、]{{0,20}}率)”?{_RATE_LINK}$")
 _LINK_ONLY = re.compile(rf"^{_RATE_LINK}$")
 # 经济建设类提案约占46%, 占总数的33.4%, 占比7%, 社会类约为30%: a share, named after what it is a share of
 _SHARE = re.compile(r"(?:约|大约|分别|各|均|共|仅|已)?(?:占[^,;。占]{0,12}|为|是)$")
+# 港澳委员30人,比上届少3人 / 同比增加12件: a count that is the change of the figure before
+_COUNT_CHANGE = re.compile(r"^(?:比|较)?(?:上届|本届|今届|上年|去年|上一年|同期|同比)?(?:相比)?"
+                           r"(?P<verb>增加了|增加|减少了|减少|多了|少了|多|少)$")
 # 收到提案312件,增长9%: a change of the figure before
 _CHANGE = re.compile(r"(?:同比|比上年|较上年|比去年|较去年|比上届|较上届)?(?P<verb>增长|增加|提高|提升|下降|减少)(?:了)?$")
 _RATE_HOLDER = re.compile(r"^.*?(?:对|的)(?=.{3})")  # 委员对办理结果满意率: the rate is of 办理结果
@@ -250,6 +253,10 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         if rate:
             rate.text = _tidy(rate.text, mention.unit)
             return rate
+    change = _COUNT_CHANGE.match(pre) if previous and previous.unit == mention.unit else None
+    if change:  # 港澳委员30人,比上届少3人: the change of the figure before
+        name = previous.subject + ("减少" if "少" in change.group("verb") else "增加")
+        return Subject(name, previous.subject, previous.subject)
     pre, after_examples, examples, topic_with_verb = _without_examples(raw_pre, pre, vocab)
     if previous and raw_pre.endswith(_COORDINATION_END):
         pre = ""  # 13次学习会、42次党组会议: what stands between belongs to the figure before
@@ -312,7 +319,8 @@ def _rate_subject(pre: str, previous: "PreviousMention | None", clause_before: s
                            inherited=previous.subject)
     change = _CHANGE.search(pre)
     if change and previous and not pre[:change.start()].strip(_LEADING_PUNCT):
-        name = _shorten(previous.subject, SUBJECT_MAX_CHARS - 3) + change.group("verb") + "率"
+        base = re.sub("(?:增加|减少)$", "", previous.subject)  # 增加29件,增长9%: the same change
+        name = _shorten(base, SUBJECT_MAX_CHARS - 3) + change.group("verb") + "率"
         return Subject(name, pre, inherited=previous.subject)
     return None
 
