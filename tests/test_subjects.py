@@ -164,3 +164,10 @@ def test_a_count_after_a_comparison_is_the_change_of_the_figure_before():
     assert figure(text, "两").category == "organization"
     assert figure(text, "20").subject == "收到提案增加"
     assert figure(text, "7.1").subject == "收到提案增长率"
+
+
+def test_a_share_of_the_figure_before_takes_its_category():
+    text = "出席会议的委员中,港澳委员达到86席,占总数的15%。"
+    assert figure(text, "86").category == "organization"
+    assert figure(text, "15").category == "organization"
+    assert figure(text, "15").subject == "港澳委员占比"

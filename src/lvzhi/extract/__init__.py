@@ -125,6 +125,7 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
         c_begin = segmenter.clause_start(raw.phrase_start, max(s_begin, previous_end))
         subject = subject_of(norm, raw, c_begin, vocab,
                              previous if previous_sentence == s_begin else None)
+        shares_previous = bool(previous_sentence == s_begin and previous and subject.inherited == previous.subject)
         sentence_before = _sentence_before(norm, segmenter, s_begin)
         rule = unit_rule(subject, norm[s_begin:s_end], sentence_before, raw.unit, vocab)
         if rule and not rule[2]:  # 已解决和采纳40件 after a sentence on proposals counts proposals
@@ -152,6 +153,8 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
             report_year=info.report_year,
             sentence=text[analysis.origin(s_begin):analysis.origin_end(s_end)].strip() if s_end > s_begin else "",
         ))
+        if shares_previous and metrics[-1].subject.endswith("占比"):
+            metrics[-1].category = metrics[-2].category  # 122席,占总数的18%: a share is of the figure's kind
         previous_end = raw.phrase_end
         previous_sentence, previous = s_begin, PreviousMention(subject.text, raw.unit, subject.inherited)
         named.append(names_category(subject, vocab))
