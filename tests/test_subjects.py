@@ -171,3 +171,8 @@ def test_a_share_of_the_figure_before_takes_its_category():
     assert figure(text, "86").category == "organization"
     assert figure(text, "15").category == "organization"
     assert figure(text, "15").subject == "港澳委员占比"
+
+
+def test_a_figure_whose_sentence_names_nothing_takes_the_heading_before():
+    text = "三、委员议事厅\n全年共举办35场,参与人数达2800人。"
+    assert figure(text, "35").category == "consultation"

@@ -91,19 +91,15 @@ class Extraction:
     findings: list[Finding]
 
 
-def _sentence_before(text: str, segmenter: Segmenter, begin: int, across_paragraphs: bool = False) -> str:
-    """The sentence before the one starting at ``begin``, when both are in one paragraph (or, with
-    ``across_paragraphs``, the last non-blank line or sentence before it: a heading)."""
-    if begin < 2 or (text[begin - 1] == "\n" and not across_paragraphs):
+CONTEXT_CHARS = 60  # how far back (a heading, the sentence before) a figure whose sentence names nothing looks
+
+
+def _sentence_before(text: str, segmenter: Segmenter, begin: int) -> str:
+    """The sentence before the one starting at ``begin``, when both are in one paragraph."""
+    if begin < 2 or text[begin - 1] == "\n":
         return ""
-    for _ in range(4):  # blank lines between a heading and its paragraph
-        before, _ = segmenter.sentence_bounds(begin - 1)
-        if text[before:begin].strip():
-            return text[before:begin]
-        begin = before
-        if begin < 2:
-            break
-    return ""
+    before, _ = segmenter.sentence_bounds(begin - 1)
+    return text[before:begin]
 
 
 def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
@@ -147,7 +143,7 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
             subject=subject.text,
             category=category_of(subject, clause, norm[s_begin:s_end], norm[s_begin:raw.phrase_start], raw.unit,
                                  vocab, sentence_before, norm[raw.phrase_end:s_end],
-                                 sentence_before or _sentence_before(norm, segmenter, s_begin, True)),
+                                 norm[max(0, s_begin - CONTEXT_CHARS):s_begin]),
             period=period_of(norm, raw, c_begin, s_begin, info.in_plan_section(raw.char_start), vocab),
             org_name=info.org_at(raw.char_start),
             report_year=info.report_year,

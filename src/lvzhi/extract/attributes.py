@@ -31,7 +31,7 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
     sentence, else in the sentence before in the same paragraph (提案…办理完毕。已解决和采纳40件…
     is a breakdown of those proposals); else the category of the rightmost keyword in the subject
     (Chinese phrases are head-final), else of the first keyword in the clause, else in the sentence,
-    else the last in the sentence or heading before (``context_before``).
+    else the last in the text just before the sentence (``context_before``: a heading, the sentence before).
 
     A count of people whose subject ends in a member word counts the body's members (122名港澳委员)
     unless the subject or the words after the figure (``after``) say what they did (a relative
@@ -68,7 +68,7 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
         found = {m.group() for m in keywords.finditer(scope)}
         if found:
             return category_by_keyword[min(found, key=rank.__getitem__)]
-    nearest = list(keywords.finditer(context_before))  # 委员议事厅\n全年举办87场: the heading
+    nearest = list(keywords.finditer(context_before))  # 委员议事厅\n…举办87场: the heading or sentence before
     if nearest:
         return category_by_keyword[nearest[-1].group()]
     return "other"
