@@ -176,3 +176,8 @@ def test_a_share_of_the_figure_before_takes_its_category():
 def test_a_figure_whose_sentence_names_nothing_takes_the_heading_before():
     text = "三、委员议事厅\n全年共举办35场,参与人数达2800人。"
     assert figure(text, "35").category == "consultation"
+
+
+def test_who_acted_does_not_vote_in_a_list_of_activities():
+    text = "主席会议成员谈心谈话、走访慰问等活动共46人次。"
+    assert figure(text, "46").category == "outreach"

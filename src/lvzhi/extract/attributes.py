@@ -79,7 +79,8 @@ def _category_of_list(phrase: str, vocab: Vocabulary) -> str:
     first item's: 视察调研和民主监督活动 is research, 网络学习、网络议政和远程协商 consultation."""
     votes: dict[str, int] = {}
     for item in _COORDINATION.split(phrase):
-        heads = list(vocab.keyword_regex.finditer(item))
+        # 主席会议成员谈心谈话: a keyword before 成员 names who acted, not the activity
+        heads = [h for h in vocab.keyword_regex.finditer(item) if not item.startswith("成员", h.end())]
         if heads:
             category = vocab.category_by_keyword[heads[-1].group()]
             votes[category] = votes.get(category, 0) + 1
