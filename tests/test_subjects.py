@@ -181,3 +181,9 @@ def test_a_figure_whose_sentence_names_nothing_takes_the_heading_before():
 def test_who_acted_does_not_vote_in_a_list_of_activities():
     text = "主席会议成员谈心谈话、走访慰问等活动共46人次。"
     assert figure(text, "46").category == "outreach"
+
+
+def test_stray_bullets_inside_a_phrase_stay_out_of_subjects():
+    text = "开展消费•帮扶活动12场,形成◎调研报告5篇。"
+    assert figure(text, "12").subject == "消费帮扶活动"
+    assert figure(text, "5").subject == "调研报告"

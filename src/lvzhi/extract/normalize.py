@@ -17,11 +17,11 @@ from pathlib import Path
 # spaces between two Chinese characters (a web copy's 工 作推进会) and stray marks inside a phrase
 # (消费▲帮扶, 65份■调研报告); the repeats of doubled punctuation. Newlines stay: they end headings
 # and paragraphs. Candidates are found with one character class (fast) and judged by their context.
-_NOISE_CANDIDATE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad \t\u00a0■□▲△▼▽●○◆◇★☆|*#]+")
+_NOISE_CANDIDATE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad \t\u00a0■□▲△▼▽●○◆◇★☆◎•▪※|*#]+")
 _DOUBLED_PUNCTUATION = re.compile(r",,+|、、+|;;+|。。+")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 _ENTITIES = re.compile("&nbsp;|&#160;")
-_MARKS = frozenset("■□▲△▼▽●○◆◇★☆|*#")
+_MARKS = frozenset("■□▲△▼▽●○◆◇★☆◎•▪※|*#")
 # inline pinyin glosses a web copy puts after a character (协(xié)商, 經(jīng)濟): a parenthesised
 # syllable of lower-case letters with a tone mark, right after a Chinese character
 _TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
