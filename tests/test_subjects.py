@@ -187,3 +187,7 @@ def test_stray_bullets_inside_a_phrase_stay_out_of_subjects():
     text = "开展消费•帮扶活动12场,形成◎调研报告5篇。"
     assert figure(text, "12").subject == "消费帮扶活动"
     assert figure(text, "5").subject == "调研报告"
+
+
+def test_a_list_of_who_acted_only_still_gets_a_category():
+    assert figure("主席会议成员、专委会成员共28人参加。", "28").category == "organization"

@@ -91,7 +91,7 @@ class Extraction:
     findings: list[Finding]
 
 
-CONTEXT_CHARS = 60  # how far back (a heading, the sentence before) a figure whose sentence names nothing looks
+CONTEXT_CHARS = 60  # how far back a figure whose sentence names nothing looks (a heading, the sentence before)
 
 
 def _sentence_before(text: str, segmenter: Segmenter, begin: int) -> str:

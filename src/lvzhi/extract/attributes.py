@@ -84,6 +84,8 @@ def _category_of_list(phrase: str, vocab: Vocabulary) -> str:
         if heads:
             category = vocab.category_by_keyword[heads[-1].group()]
             votes[category] = votes.get(category, 0) + 1
+    if not votes:  # 主席会议成员、专委会成员: only who acted is named
+        return vocab.category_by_keyword[list(vocab.keyword_regex.finditer(phrase))[-1].group()]
     return max(votes, key=votes.__getitem__)  # dicts keep insertion order: ties go to the first
 
 
