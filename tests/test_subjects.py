@@ -107,7 +107,7 @@ def test_newly_found_mentions(text, numeral, value, unit, approx):
 
 def test_titles_listed_before_a_count_are_its_examples():
     text = "围绕两会提交《关于校园安全的建议》《关于社区养老的建议》两份集体提案。"
-    assert figure(text, "两").subject == "集体提案"
+    assert figure(text, "两").subject == "提交集体提案"
 
 
 @pytest.mark.parametrize("text", [
@@ -191,3 +191,9 @@ def test_stray_bullets_inside_a_phrase_stay_out_of_subjects():
 
 def test_a_list_of_who_acted_only_still_gets_a_category():
     assert figure("主席会议成员、专委会成员共28人参加。", "28").category == "organization"
+
+
+def test_subjects_keep_the_verb_of_a_stage_but_not_a_light_verb():
+    text = "全年收到委员提案326件,开展重点协商12次。"
+    assert figure(text, "326").subject == "收到委员提案"
+    assert figure(text, "12").subject == "重点协商"

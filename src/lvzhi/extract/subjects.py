@@ -183,8 +183,8 @@ def _drop_verb(phrase: str, vocab: Vocabulary) -> str:
     """开展重点协商 → 重点协商: the leading verb goes when what is left names the thing (three
     characters or more, not a generic head); 销售葡萄, 提出意见建议 and 解决实际问题 keep theirs."""
     rest = _strip_words(phrase, vocab.subject_verbs).lstrip(_LEADING_PUNCT)
-    if vocab.content_verb_regex.search(phrase, 0, len(phrase) - len(rest)):
-        return phrase  # (助推)解决实际问题: the verb is what was done
+    if vocab.kept_verb_regex.search(phrase, 0, len(phrase) - len(rest)):
+        return phrase  # (助推)解决实际问题, 收到提案: the verb is what was done
     return rest if len(rest) >= 3 and rest not in vocab.generic_heads else phrase
 
 

@@ -73,6 +73,7 @@ class Vocabulary:
     subject_fillers: list[str]
     subject_verbs: list[str]
     content_verbs: list[str]  # verbs that say what was done to a generic head (解决问题), unlike 提出
+    output_verbs: list[str]  # verbs of a stage the reader tracks (收到提案, 报送信息): subjects keep them
     subject_keep: list[str]
     subject_stops: list[str]
     generic_heads: list[str]
@@ -159,6 +160,11 @@ class Vocabulary:
         return re.compile(alternation(self.content_verbs) or "(?!)")
 
     @cached_property
+    def kept_verb_regex(self) -> re.Pattern[str]:
+        """Verbs a subject keeps before its object: content verbs and output verbs."""
+        return re.compile(alternation([*self.content_verbs, *self.output_verbs]) or "(?!)")
+
+    @cached_property
     def stop_word_regex(self) -> re.Pattern[str]:
         return re.compile(alternation(self.subject_stops))
 
@@ -206,8 +212,9 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         period_cues=[PeriodCue(re.compile(r["pattern"]), r["period"], r["scope"])
                      for r in _rows(base, "period_cues.csv")],
         subject_fillers=[r["word"] for r in fillers if r["kind"] == "filler"],
-        subject_verbs=[r["word"] for r in fillers if r["kind"] in ("verb", "content_verb")],
+        subject_verbs=[r["word"] for r in fillers if r["kind"] in ("verb", "content_verb", "output_verb")],
         content_verbs=[r["word"] for r in fillers if r["kind"] == "content_verb"],
+        output_verbs=[r["word"] for r in fillers if r["kind"] == "output_verb"],
         subject_keep=[r["word"] for r in fillers if r["kind"] == "keep"],
         subject_stops=sorted({r["word"] for r in fillers if r["kind"] == "stop"}, key=len, reverse=True),
         generic_heads=[r["head"] for r in _rows(base, "generic_heads.csv")],
