@@ -197,3 +197,9 @@ def test_subjects_keep_the_verb_of_a_stage_but_not_a_light_verb():
     text = "全年收到委员提案326件,开展重点协商12次。"
     assert figure(text, "326").subject == "收到委员提案"
     assert figure(text, "12").subject == "重点协商"
+
+
+def test_a_headless_clause_keeps_its_topic_and_verb_order():
+    text = "交办的96件提案中所提问题已经解决的有40件。"
+    assert figure(text, "40").subject == "所提问题已经解决的提案"
+    assert figure("委员全年报送了社情民意信息45条。", "45").subject == "报送社情民意信息"

@@ -263,7 +263,7 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     noun, head_noun, predicate, tail = _post_phrase(text, mention.phrase_end, vocab)
     # 列入计划解决的有25件: a relative clause without its noun is kept whole, verbs and all
     headless = not noun and bool(_HEADLESS_END.search(raw_pre))
-    core = _core(pre, bool(noun), topic_with_verb or headless, vocab)
+    core = _core(pre, bool(noun), topic_with_verb, vocab, headless)
 
     subject = _drop_verb(core + noun, vocab)
     local = (_strip_words(after_examples, vocab.subject_fillers, protected=vocab.subject_keep)
@@ -290,8 +290,10 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     if subject in vocab.dependent_heads:
         subject = _shorten(_clause_object(text, begin, vocab) + subject, SUBJECT_MAX_CHARS)
     limit = SUBJECT_MAX_CHARS + (QUOTE_SLACK if relative else 0)
-    return Subject(_tidy(subject, mention.unit)[:limit].strip(_LEADING_PUNCT), local, inherited, examples,
-                   headless)
+    subject = _tidy(subject, mention.unit)
+    if subject[2:3] == "了" and subject[:2] in vocab.subject_verbs:
+        subject = subject[:2] + subject[3:]  # 报送了社情民意信息
+    return Subject(subject[:limit].strip(_LEADING_PUNCT), local, inherited, examples, headless)
 
 
 def _rate_subject(pre: str, previous: "PreviousMention | None", clause_before: str,
@@ -346,12 +348,12 @@ def _without_examples(raw_pre: str, pre: str, vocab: Vocabulary) -> tuple[str, s
     return pre, after_examples, examples, topic_with_verb
 
 
-def _core(pre: str, noun_follows: bool, topic_with_verb: bool, vocab: Vocabulary) -> str:
+def _core(pre: str, noun_follows: bool, topic_with_verb: bool, vocab: Vocabulary, headless: bool = False) -> str:
     """The words before the number that name what was counted: from the clause's last verb on,
-    without time scopes and fillers."""
+    without time scopes and fillers; a headless relative clause (列入计划解决的有) whole."""
     pre = _TIME_SCOPE.sub("", pre)
     pre = _strip_words(pre, _TRAILING_FILLERS, leading=False)
-    core = pre if topic_with_verb else _after_last_verb(pre, vocab, noun_follows)
+    core = pre if topic_with_verb or headless else _after_last_verb(pre, vocab, noun_follows)
     session = _SESSION_END.search(pre, 0, len(pre) - len(core)) if core != pre else None
     core = _strip_words(core, vocab.subject_fillers, protected=vocab.subject_keep)
     core = _strip_words(core, _TRAILING_FILLERS, leading=False)
@@ -361,7 +363,7 @@ def _core(pre: str, noun_follows: bool, topic_with_verb: bool, vocab: Vocabulary
     core = _shorten(core)
     if session and core:
         core = session.group("session") + core  # 五届三次会议收到提案223件: the session is part of what was counted
-    done = _TOPIC_DONE.match(core) if not noun_follows else None
+    done = _TOPIC_DONE.match(core) if not noun_follows and not headless else None
     if done:
         # 立案提案已办结994件 counts 办结提案: the verb, then the topic's head word (its last two
         # characters), so the phrase stays head-final (办结, not 立案, is what happened to them)
@@ -476,7 +478,7 @@ _SESSION_END = re.compile(r"(?P<session>(?:[一二三四五六七八九十]+届)
 _TRAILING_POOL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![其集期初高])中$")  # 委员2237人中
 
 
-_PARTICLE_EDGE = re.compile(r"^了(?!解)|了$")  # 邀请了8位台胞, 增加了
+_PARTICLE_EDGE = re.compile(r"^了(?!解)|了$|^中(?=[所有已的])")  # 邀请了8位台胞, 增加了, (提案)中所提问题
 
 
 def _tidy(subject: str, unit: str) -> str:
