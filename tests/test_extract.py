@@ -213,7 +213,7 @@ def test_subject_keeps_words_that_start_like_fillers():
     ("目前,立案提案已办结994件。", "994", "办结提案", "proposals"),
     # 占 NUM%: the share of the figure before
     ("全年共征集到提案1194件,经审查立案1006件。目前,立案提案已办结994件,所提意见和建议采纳或部分采纳917件、占92.3%。",
-     "92.3", "所提意见和建议采纳或部分采纳占比", "proposals"),
+     "92.3", "所提意见和建议采纳或部分采纳的提案占比", "proposals"),
     # 和 joining two nouns, not two counts
     ("《行千里 致广大—重庆人文丛书》编撰工作高质量推进,10个小组分工负责,已形成12卷概述和纲目初稿。", "12",
      "概述和纲目初稿", "culture"),

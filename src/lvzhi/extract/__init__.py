@@ -10,9 +10,9 @@ from dataclasses import asdict, dataclass
 from datetime import date
 
 from .activities import find_activities
-from .attributes import category_of, period_of, subtotal_parents
+from .attributes import category_of, names_category, period_of, subtotal_parents, unit_rule
 from .segments import Segmenter
-from .subjects import PreviousMention, subject_of
+from .subjects import PreviousMention, from_pool, subject_of, with_sentence_topic, with_topic
 from .document import DocumentInfo, analyse_document, full_org_name, locate_org
 from .mentions import find_mentions
 from .normalize import analysis_text
@@ -106,6 +106,17 @@ def _next_count_start(raws: list, index: int, ceiling: int) -> int:
     return ceiling
 
 
+CONTEXT_CHARS = 60  # how far back a figure whose sentence names nothing looks (a heading, the sentence before)
+
+
+def _sentence_before(text: str, segmenter: Segmenter, begin: int) -> str:
+    """The sentence before the one starting at ``begin``, when both are in one paragraph."""
+    if begin < 2 or text[begin - 1] == "\n":
+        return ""
+    before, _ = segmenter.sentence_bounds(begin - 1)
+    return text[before:begin]
+
+
 def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
     """Every quantity mention in ``text`` with its meaning; offsets index ``text`` itself."""
     vocab = vocab or load_vocabulary()
@@ -118,12 +129,21 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
     raws = find_mentions(norm, vocab)
     segmenter = Segmenter(norm)
     sentence_starts: list[int] = []
+    named: list[bool] = []  # whether a figure's own subject names its category
     for index, raw in enumerate(raws):
         s_begin, s_end = segmenter.sentence_bounds(raw.char_start)
         sentence_starts.append(s_begin)
         c_begin = segmenter.clause_start(raw.phrase_start, max(s_begin, previous_end))
         subject = subject_of(norm, raw, c_begin, vocab,
                              previous if previous_sentence == s_begin else None)
+        shares_previous = bool(previous_sentence == s_begin and previous and subject.inherited == previous.subject)
+        sentence_before = _sentence_before(norm, segmenter, s_begin)
+        rule = unit_rule(subject, norm[s_begin:s_end], sentence_before, raw.unit, vocab)
+        if rule and not rule[2]:  # 已解决和采纳40件 after a sentence on proposals counts proposals
+            subject = with_topic(subject, rule[0], rule[1], vocab)
+        if rule:
+            subject = from_pool(subject, rule[0])
+        subject = with_sentence_topic(subject, norm[s_begin:c_begin], vocab)
         clause = norm[c_begin:min(s_end, raw.phrase_end + 12)]
         next_count = _next_count_start(raws, index, s_end)
         start, end = analysis.origin(raw.char_start), analysis.origin_end(raw.char_end)
@@ -138,7 +158,8 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
             approx=raw.approx,
             subject=subject.text,
             category=category_of(subject, clause, norm[s_begin:s_end], norm[s_begin:raw.phrase_start], raw.unit,
-                                 vocab),
+                                 vocab, sentence_before, norm[raw.phrase_end:s_end],
+                                 norm[max(0, s_begin - CONTEXT_CHARS):s_begin]),
             period=period_of(norm, raw, c_begin, s_begin, info.in_plan_section(raw.char_start), vocab),
             org_name=info.org_at(raw.char_start),
             report_year=info.report_year,
@@ -146,11 +167,16 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
             clause_before=norm[c_begin:raw.phrase_start],
             clause_after=segmenter.clause_rest(raw.phrase_end, next_count),
         ))
+        if shares_previous and metrics[-1].subject.endswith("占比"):
+            metrics[-1].category = metrics[-2].category  # 122席,占总数的18%: a share is of the figure's kind
         previous_end = raw.phrase_end
         previous_sentence, previous = s_begin, PreviousMention(subject.text, raw.unit, subject.inherited)
+        named.append(names_category(subject, vocab))
     parents, conflicts = subtotal_parents(norm, raws, sentence_starts, [m.category for m in metrics])
     for child, parent in parents.items():
         metrics[child].parent_index = parent
+        if not named[child]:  # 委员160人,其中农民界6人、共产党8人: parts are of their total's kind
+            metrics[child].category = metrics[parent].category
     findings = [Finding("subtotal_exceeds_total", [total, child],
                         f"其中 {metrics[child].mention_text} exceeds the total {metrics[total].mention_text}")
                 for child, total in conflicts]

@@ -1,24 +1,61 @@
 """What a figure means beyond its subject: its category and period, and 其中 sub-totals."""
 from __future__ import annotations
 
+import re
+
 from .mentions import RawMention
 from .subjects import Subject
 from .vocab import Vocabulary
 
 
+_COORDINATION = re.compile(r"[、和及与]")
+_NEXT_FIGURE = re.compile(r"[,，;；。！？!?:：\n\d]")  # what follows a figure, up to the next one
+
+
+def unit_rule(subject: Subject, sentence: str, previous_sentence: str, unit: str,
+              vocab: Vocabulary) -> tuple[str, str, bool] | None:
+    """(keyword, category, whether the subject itself holds it) of the unit rule that governs a
+    figure: its keyword in the subject, else in the sentence, else in the sentence before."""
+    rules = [(keyword, category) for keyword, category, units in vocab.sentence_category_rules if unit in units]
+    for index, scope in enumerate((subject.local, sentence, previous_sentence)):
+        for keyword, category in rules:
+            if keyword in scope:
+                return keyword, category, index == 0
+    return None
+
+
 def category_of(subject: Subject, clause: str, sentence: str, sentence_before: str, unit: str,
-                vocab: Vocabulary) -> str:
-    """A sentence rule for the unit (件 in a sentence about 提案 counts proposals), else the category
-    of the rightmost keyword in the subject (Chinese phrases are head-final), else of the first
-    keyword in the clause, else in the sentence."""
-    for keyword, category, units in vocab.sentence_category_rules:
-        if unit in units and keyword in sentence:
-            return category
+                vocab: Vocabulary, previous_sentence: str = "", after: str = "", context_before: str = "") -> str:
+    """A unit rule (件 in a sentence about 提案 counts proposals) whose keyword names the subject
+    itself (人大代表建议12件 is no proposal whatever the sentence), else whose keyword is in the
+    sentence, else in the sentence before in the same paragraph (提案…办理完毕。已解决和采纳40件…
+    is a breakdown of those proposals); else the category of the rightmost keyword in the subject
+    (Chinese phrases are head-final), else of the first keyword in the clause, else in the sentence,
+    else the last in the text just before the sentence (``context_before``: a heading, the sentence before).
+
+    A count of people whose subject ends in a member word counts the body's members (122名港澳委员)
+    unless the subject or the words after the figure (``after``) say what they did (a relative
+    clause, 线上参会的委员, counts people by what they did, not as members); a sector of
+    members (文化界2人) and a place set up (社情民意征集点32个) are organization whatever words
+    their names hold (counted_heads.csv)."""
+    rule = unit_rule(subject, sentence, previous_sentence, unit, vocab)
+    if rule:
+        return rule[1]
     keywords = vocab.keyword_regex
     category_by_keyword = vocab.category_by_keyword
+    counted = vocab.counted_head_regex.search(subject.local)
+    if counted:
+        head = vocab.counted_head_by_word[counted.group()]
+        stop = _NEXT_FIGURE.search(after)
+        if unit in head.units and (head.kind != "member" or not (
+                "的" in subject.local or keywords.search(subject.local) or keywords.search(subject.inherited)
+                or keywords.search(after, 0, stop.start() if stop else len(after)))):
+            return head.category
     for phrase in (subject.local, subject.inherited, subject.examples):
         heads = list(keywords.finditer(phrase))
         if heads:
+            if len(heads) > 1 and _COORDINATION.search(phrase, heads[0].end(), heads[-1].start()):
+                return _category_of_list(phrase, vocab)
             return category_by_keyword[heads[-1].group()]
     rank = vocab.keyword_rank
     found = {m.group() for m in keywords.finditer(clause)}
@@ -31,7 +68,31 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
         found = {m.group() for m in keywords.finditer(scope)}
         if found:
             return category_by_keyword[min(found, key=rank.__getitem__)]
+    nearest = list(keywords.finditer(context_before))  # 委员议事厅\n…举办87场: the heading or sentence before
+    if nearest:
+        return category_by_keyword[nearest[-1].group()]
     return "other"
+
+
+def _category_of_list(phrase: str, vocab: Vocabulary) -> str:
+    """The category most items of a list name (each item by its rightmost keyword); on a tie, the
+    first item's: 视察调研和民主监督活动 is research, 网络学习、网络议政和远程协商 consultation."""
+    votes: dict[str, int] = {}
+    for item in _COORDINATION.split(phrase):
+        # 主席会议成员谈心谈话: a keyword before 成员 names who acted, not the activity
+        heads = [h for h in vocab.keyword_regex.finditer(item) if not item.startswith("成员", h.end())]
+        if heads:
+            category = vocab.category_by_keyword[heads[-1].group()]
+            votes[category] = votes.get(category, 0) + 1
+    if not votes:  # 主席会议成员、专委会成员: only who acted is named
+        return vocab.category_by_keyword[list(vocab.keyword_regex.finditer(phrase))[-1].group()]
+    return max(votes, key=votes.__getitem__)  # dicts keep insertion order: ties go to the first
+
+
+def names_category(subject: Subject, vocab: Vocabulary) -> bool:
+    """Whether a figure's own subject names its category (a keyword or a people head in it)."""
+    return bool(vocab.keyword_regex.search(subject.local) or vocab.keyword_regex.search(subject.inherited)
+                or vocab.counted_head_regex.search(subject.local))
 
 
 def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin: int,

@@ -17,7 +17,8 @@ from .vocab import Vocabulary
 
 RANGE_JOINERS = r"至|到|~|-|—|–|～"
 QUOTE_PAIRS = {"“": "”", '"': '"', "「": "」", "‘": "’", "《": "》", "『": "』"}
-SLOGAN_MAX_CHARS = 14  # a quoted span this short around a number is a name or slogan
+SLOGAN_MAX_CHARS = 14
+_LINKED_QUALIFIER = re.compile(r"(?P<qualifier>大约|约|近|将近|超过)(?:占|为|是)$")  # a quoted span this short around a number is a name or slogan
 
 
 class Spans:
@@ -147,7 +148,9 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
     if unit_info and unit_info.needs_cue_before is not None:
         if not unit_info.needs_cue_before.search(text[max(0, start - 6):start]):
             return None  # 2024年, 5年来, 10个月内: years and time scopes
-    if chinese and not _chinese_numeral_is_count(text, start, numeral, vocab):
+    # 百分之五 is a percentage and 一至两个 a range of counts, whatever precedes them
+    if chinese and not percent_word and not match.group("joiner") \
+            and not _chinese_numeral_is_count(text, start, numeral, vocab):
         return None
     value = _value(numeral)
     if value is None:
@@ -167,6 +170,10 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
             if word:
                 approx = vocab.qualifiers_after.get(word, "")
                 break
+    if not approx:  # 约占46%, 约为30%: a qualifier linked to the number by a verb
+        linked = _LINKED_QUALIFIER.search(text, max(0, phrase_start - 5), phrase_start)
+        if linked:
+            approx = vocab.qualifiers_before.get(linked.group("qualifier"), "")
     if chinese and not approx:
         if VAGUE_CHARS & set(numeral):
             approx = "about"
@@ -178,8 +185,12 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
     if chinese and numeral[-1] in OVER_CHARS:
         end -= 1
         numeral = numeral[:-1]
+    phrase_end = match.end()
+    if unit and text.startswith("(次)", phrase_end) and unit + "次" in vocab.units:
+        unit, phrase_end = unit + "次", phrase_end + 3  # 27人(次): 人次 written with a bracket
+        unit_info = vocab.units[unit]
     return RawMention(
-        char_start=start, char_end=end, phrase_start=phrase_start, phrase_end=match.end(),
+        char_start=start, char_end=end, phrase_start=phrase_start, phrase_end=phrase_end,
         numeral=numeral, numeral_kind="chinese" if chinese else "arabic", value=value,
         unit=unit, unit_kind=unit_info.kind if unit_info else "none", approx=approx or "exact",
         is_range=bool(match.group("joiner")),

@@ -17,11 +17,15 @@ from pathlib import Path
 # spaces between two Chinese characters (a web copy's 工 作推进会) and stray marks inside a phrase
 # (消费▲帮扶, 65份■调研报告); the repeats of doubled punctuation. Newlines stay: they end headings
 # and paragraphs. Candidates are found with one character class (fast) and judged by their context.
-_NOISE_CANDIDATE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad \t\u00a0■□▲△▼▽●○◆◇★☆|*#]+")
+_NOISE_CANDIDATE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad \t\u00a0■□▲△▼▽●○◆◇★☆◎•▪※|*#]+")
 _DOUBLED_PUNCTUATION = re.compile(r",,+|、、+|;;+|。。+")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 _ENTITIES = re.compile("&nbsp;|&#160;")
-_MARKS = frozenset("■□▲△▼▽●○◆◇★☆|*#")
+_MARKS = frozenset("■□▲△▼▽●○◆◇★☆◎•▪※|*#")
+# inline pinyin glosses a web copy puts after a character (协(xié)商, 經(jīng)濟): a parenthesised
+# syllable of lower-case letters with a tone mark, right after a Chinese character
+_TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_PINYIN_GLOSS = re.compile(f"\\((?=[a-z{_TONE_MARKS}ü]*[{_TONE_MARKS}])[a-z{_TONE_MARKS}ü]{{1,6}}\\)")
 
 
 def _is_han(char: str) -> bool:
@@ -44,6 +48,7 @@ def _noise_spans(text: str) -> list[tuple[int, int]]:
         else:  # a real space or mark stays; zero-width characters inside it still go
             spans.extend((start + zero.start(), start + zero.end()) for zero in _ZERO_WIDTH.finditer(run))
     spans.extend(found.span() for found in _ENTITIES.finditer(text))
+    spans.extend(found.span() for found in _PINYIN_GLOSS.finditer(text) if _is_han(text[found.start() - 1:found.start()]))
     spans.extend((found.start() + 1, found.end()) for found in _DOUBLED_PUNCTUATION.finditer(text))
     spans.sort()
     return spans
@@ -55,6 +60,9 @@ _FULLWIDTH_OFFSET = 0xFEE0
 def _translation_table() -> dict[int, str]:
     table: dict[int, str] = {cp: chr(cp - _FULLWIDTH_OFFSET) for cp in range(0xFF01, 0xFF5F)}
     table[0x3000] = " "  # ideographic space
+    # small form variants (﹔﹐﹑) some sites use for punctuation
+    table.update({0xFE50: ",", 0xFE51: "、", 0xFE52: ".", 0xFE54: ";", 0xFE55: ":", 0xFE56: "?", 0xFE57: "!",
+                  0xFE59: "(", 0xFE5A: ")"})
     table.update(_traditional_to_simplified())
     return table
 
@@ -102,7 +110,7 @@ class AnalysisText:
         return end if end == 0 else self.origin(end - 1) + 1
 
 
-_FULLWIDTH = re.compile(r"[\uff01-\uff5e\u3000]+")
+_FULLWIDTH = re.compile(r"[\uff01-\uff5e\u3000\ufe50-\ufe5a]+")
 # one traditional-only character in the samples is enough to convert the whole text (a simplified
 # text has none; converting costs a pass over every character, so pure simplified texts skip it)
 

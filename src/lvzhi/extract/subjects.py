@@ -18,9 +18,10 @@ from .vocab import Vocabulary, alternation
 SUBJECT_MAX_CHARS = 20
 QUOTE_SLACK = 6  # a subject may run this far past its limit to close a quoted name
 _PUNCT_STOP = re.compile(r"[,，;；。！？!?:：\n()（）…\d]|、(?![\u4e00-\u9fff])")
-# 和/及 join two counts (3个党派和10个区县), not two nouns (12卷概述和纲目初稿)
-_POST_STOP = re.compile(r"等(?![次级])|(?:和|及|与)(?=$|[一二三四五六七八九十两几数])|并|以上|左右|其中|共|达|占|被|获|分别|同比|就|成立|建立|先后")
-_QUOTED_RUN_END = re.compile(r"(?:“?[^“”,]{1,12}”[、和及]?){2,}$")
+# 和/及 join two counts (3个党派和10个区县), not two nouns (12卷概述和纲目初稿); 中 after a noun
+# makes it the pool the next figure is taken from (257件提案中初选18件)
+_POST_STOP = re.compile(r"(?<=[\u4e00-\u9fff]{2})中(?![心央国共小学华医部])|等(?![次级])|(?:和|及|与)(?=$|[一二三四五六七八九十两几数])|并|以上|左右|其中|共|达|占|被|获|分别|同比|就|成立|建立|先后")
+_QUOTED_RUN_END = re.compile(r"(?:“?[^“”,]{1,12}”[、和及]?){2,}$|(?:《[^《》,]{1,24}》[、和及]?){2,}$")
 _NEXT_COUNT = re.compile(r"\d+(?:\.\d+)?(?:余|多)?[\u4e00-\u9fff]{1,2}?(?=[\u4e00-\u9fff])")
 _TRAILING_FILLERS = ["达到", "达", "为", "共", "等", "总计", "合计", "先后", "已", "累计"]
 # a predicate of result: after the counted noun it belongs to the subject (工作信息5次荣登…榜);
@@ -36,7 +37,18 @@ _TOPIC_DONE = re.compile(r"^(?P<topic>[\u4e00-\u9fff“”]{2,10}?)(?:已经|均
 _DIGIT = re.compile(r"\d")
 _PARENTHETICAL = re.compile(r"[(（][^()（）]{1,8}[)）]")  # 28个县(市、区)开展…
 _GENERIC_PREFIX = re.compile(r"^(?:各类|各项|各种)")
-_RATE = re.compile(r"([\u4e00-\u9fff“”]{0,14}率)(?:达到|达|为|是|超过|提高到|提升至)?$")
+# what may stand between a rate's name and its figure: adverbs (均, 分别, 大幅) and a verb (达到, 提升至)
+_RATE_LINK = (r"(?:均|都|也|已|始终|继续|分别|大幅|进一步)*"
+              r"(?:达到了|达到|高达|达|为|是|在|超过|超|提高到|提高至|提升到|提升至|上升到|上升至|升至|保持在|稳定在)?")
+_RATE = re.compile(rf"([\u4e00-\u9fff“”、]{{0,20}}率)”?{_RATE_LINK}$")
+_LINK_ONLY = re.compile(rf"^{_RATE_LINK}$")
+# 经济建设类提案约占46%, 占总数的33.4%, 占比7%, 社会类约为30%: a share, named after what it is a share of
+_SHARE = re.compile(r"(?:约|大约|分别|各|均|共|仅|已)?(?:占[^,;。占]{0,12}|为|是)$")
+# 港澳委员30人,比上届少3人 / 同比增加12件: a count that is the change of the figure before
+_COUNT_CHANGE = re.compile(r"^(?:比|较)?(?:上届|本届|今届|上年|去年|上一年|同期|同比)?(?:相比)?"
+                           r"(?P<verb>增加了|增加|减少了|减少|多了|少了|多|少)$")
+# 收到提案312件,增长9%: a change of the figure before
+_CHANGE = re.compile(r"(?:同比|比上年|较上年|比去年|较去年|比上届|较上届)?(?P<verb>增长|增加|提高|提升|下降|减少)(?:了)?$")
 _RATE_HOLDER = re.compile(r"^.*?(?:对|的)(?=.{3})")  # 委员对办理结果满意率: the rate is of 办理结果
 
 
@@ -61,6 +73,7 @@ class Subject:
     local: str  # only the words around the figure itself (keywords there decide the category)
     inherited: str = ""  # the subject of the figure before, when this one borrows from it
     examples: str = ""  # 谈心谈话、走访慰问等活动: the examples before 等, a weaker category cue
+    headless: bool = False  # 解决的有60件: a relative clause whose noun the passage leaves out
 
 
 @dataclass
@@ -170,8 +183,8 @@ def _drop_verb(phrase: str, vocab: Vocabulary) -> str:
     """开展重点协商 → 重点协商: the leading verb goes when what is left names the thing (three
     characters or more, not a generic head); 销售葡萄, 提出意见建议 and 解决实际问题 keep theirs."""
     rest = _strip_words(phrase, vocab.subject_verbs).lstrip(_LEADING_PUNCT)
-    if vocab.content_verb_regex.search(phrase, 0, len(phrase) - len(rest)):
-        return phrase  # (助推)解决实际问题: the verb is what was done
+    if vocab.kept_verb_regex.search(phrase, 0, len(phrase) - len(rest)):
+        return phrase  # (助推)解决实际问题, 收到提案: the verb is what was done
     return rest if len(rest) >= 3 and rest not in vocab.generic_heads else phrase
 
 
@@ -234,15 +247,23 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     """
     raw_pre = text[begin:mention.phrase_start].strip()
     pre = raw_pre.strip(_LEADING_PUNCT)
-    if mention.unit == "%":
-        rate = _rate_subject(pre, previous)
+    if mention.unit_kind == "percent":  # 98.7%, 超过四成
+        clause_before = text[max(0, begin - 1 - SUBJECT_MAX_CHARS):begin - 1] if begin else ""
+        rate = _rate_subject(pre, previous, clause_before, vocab)
         if rate:
+            rate.text = _tidy(rate.text, mention.unit)
             return rate
+    change = _COUNT_CHANGE.match(pre) if previous and previous.unit == mention.unit else None
+    if change:  # 港澳委员30人,比上届少3人: the change of the figure before
+        name = previous.subject + ("减少" if "少" in change.group("verb") else "增加")
+        return Subject(name, previous.subject, previous.subject)
     pre, after_examples, examples, topic_with_verb = _without_examples(raw_pre, pre, vocab)
     if previous and raw_pre.endswith(_COORDINATION_END):
         pre = ""  # 13次学习会、42次党组会议: what stands between belongs to the figure before
     noun, head_noun, predicate, tail = _post_phrase(text, mention.phrase_end, vocab)
-    core = _core(pre, bool(noun), topic_with_verb, vocab)
+    # 列入计划解决的有25件: a relative clause without its noun is kept whole, verbs and all
+    headless = not noun and bool(_HEADLESS_END.search(raw_pre))
+    core = _core(pre, bool(noun), topic_with_verb, vocab, headless)
 
     subject = _drop_verb(core + noun, vocab)
     local = (_strip_words(after_examples, vocab.subject_fillers, protected=vocab.subject_keep)
@@ -258,7 +279,9 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     elif _RESULT_PREDICATE.match(predicate) and subject:
         subject += predicate[:12]  # 工作信息5次荣登…榜
 
-    borrowed = _borrowed(subject, core, noun, predicate, mention, previous, text, begin, pre, vocab)
+    # 已经得到解决的有132件 names what sets its figure apart; the thing comes from the passage
+    borrowed = None if headless else _borrowed(subject, core, noun, predicate, mention, previous, text, begin,
+                                               pre, vocab)
     inherited = ""
     if borrowed:
         subject, inherited, local = borrowed[0], borrowed[1], borrowed[2] or local
@@ -267,19 +290,40 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     if subject in vocab.dependent_heads:
         subject = _shorten(_clause_object(text, begin, vocab) + subject, SUBJECT_MAX_CHARS)
     limit = SUBJECT_MAX_CHARS + (QUOTE_SLACK if relative else 0)
-    return Subject(_tidy(subject, mention.unit)[:limit].strip(_LEADING_PUNCT), local, inherited, examples)
+    subject = _tidy(subject, mention.unit)
+    if subject[2:3] == "了" and subject[:2] in vocab.subject_verbs:
+        subject = subject[:2] + subject[3:]  # 报送了社情民意信息
+    return Subject(subject[:limit].strip(_LEADING_PUNCT), local, inherited, examples, headless)
 
 
-def _rate_subject(pre: str, previous: "PreviousMention | None") -> "Subject | None":
-    """满意率达97.9% → 满意率; 采纳917件、占92.3% → the share that the figure before is of its total."""
+def _rate_subject(pre: str, previous: "PreviousMention | None", clause_before: str,
+                  vocab: Vocabulary) -> "Subject | None":
+    """满意率达97.9% → 满意率 (also when the name ends the clause before: 更换率,达到62%);
+    经济建设类提案约占46% → 经济建设类提案占比; 采纳917件、占92.3% → the share that the figure
+    before is of its total; 收到提案312件,增长9% → 收到提案增长率."""
+    if previous and previous.unit == "%" and pre in ("", "和", "及", "与", "、"):
+        return Subject(previous.subject, previous.subject)  # 分别占11%、25%和12%: the same measure
     rate = _RATE.search(pre)
+    if not rate and _LINK_ONLY.match(pre):
+        rate = _RATE.search(clause_before)
     if rate:
-        name = rate.group(1).strip("“”")
+        name = rate.group(1).replace("“", "").replace("”", "").strip("、")
+        name = _strip_words(name, vocab.subject_fillers, protected=vocab.subject_keep) or name  # 全年办结率
         name = _RATE_HOLDER.sub("", name) if len(name) > 7 else name
         return Subject(name, name)
-    if previous and pre.startswith("占"):
-        share = _shorten(previous.subject, SUBJECT_MAX_CHARS - 2) + "占比"
-        return Subject(share, pre, inherited=previous.subject)
+    share = _SHARE.search(pre)
+    if share:
+        holder = _core(pre[:share.start()], False, False, vocab) if share.start() else ""
+        if len(holder) >= 2:
+            return Subject(_shorten(holder, SUBJECT_MAX_CHARS - 2) + "占比", holder)
+        if previous:
+            return Subject(_shorten(previous.subject, SUBJECT_MAX_CHARS - 2) + "占比", pre,
+                           inherited=previous.subject)
+    change = _CHANGE.search(pre)
+    if change and previous and not pre[:change.start()].strip(_LEADING_PUNCT):
+        base = re.sub("(?:增加|减少)$", "", previous.subject)  # 增加29件,增长9%: the same change
+        name = _shorten(base, SUBJECT_MAX_CHARS - 3) + change.group("verb") + "率"
+        return Subject(name, pre, inherited=previous.subject)
     return None
 
 
@@ -289,7 +333,7 @@ def _without_examples(raw_pre: str, pre: str, vocab: Vocabulary) -> tuple[str, s
 
     甲、乙等意见建议 → 意见建议: the enumeration is examples, not the subject, unless what follows 等
     is too generic to stand alone (巡展、宣讲等各类活动); “敬业有我”“履职有我”3条履职赛道: quoted names
-    listed before a count are examples too; 向区委请示报告年度协商计划、…等事项 → 向区委请示报告事项.
+    listed before a count are examples too, and so are titles (《关于…的建议》《关于…的建议》两份集体提案); 向区委请示报告年度协商计划、…等事项 → 向区委请示报告事项.
     """
     if _QUOTED_RUN_END.search(raw_pre):
         pre = _QUOTED_RUN_END.sub("", raw_pre).strip(_LEADING_PUNCT)
@@ -304,19 +348,22 @@ def _without_examples(raw_pre: str, pre: str, vocab: Vocabulary) -> tuple[str, s
     return pre, after_examples, examples, topic_with_verb
 
 
-def _core(pre: str, noun_follows: bool, topic_with_verb: bool, vocab: Vocabulary) -> str:
+def _core(pre: str, noun_follows: bool, topic_with_verb: bool, vocab: Vocabulary, headless: bool = False) -> str:
     """The words before the number that name what was counted: from the clause's last verb on,
-    without time scopes and fillers."""
+    without time scopes and fillers; a headless relative clause (列入计划解决的有) whole."""
     pre = _TIME_SCOPE.sub("", pre)
     pre = _strip_words(pre, _TRAILING_FILLERS, leading=False)
-    core = pre if topic_with_verb else _after_last_verb(pre, vocab, noun_follows)
+    core = pre if topic_with_verb or headless else _after_last_verb(pre, vocab, noun_follows)
+    session = _SESSION_END.search(pre, 0, len(pre) - len(core)) if core != pre else None
     core = _strip_words(core, vocab.subject_fillers, protected=vocab.subject_keep)
     core = _strip_words(core, _TRAILING_FILLERS, leading=False)
     core = core.strip(_LEADING_PUNCT)
     if len(core) > 14 and "等" in core:
         core = _drop_verb(core, vocab)  # a long list keeps its items rather than its verb
     core = _shorten(core)
-    done = _TOPIC_DONE.match(core) if not noun_follows else None
+    if session and core:
+        core = session.group("session") + core  # 五届三次会议收到提案223件: the session is part of what was counted
+    done = _TOPIC_DONE.match(core) if not noun_follows and not headless else None
     if done:
         # 立案提案已办结994件 counts 办结提案: the verb, then the topic's head word (its last two
         # characters), so the phrase stays head-final (办结, not 立案, is what happened to them)
@@ -361,7 +408,82 @@ def _borrowed(subject: str, core: str, noun: str, predicate: str, mention: RawMe
     return None
 
 
+_HEADLESS_END = re.compile(r"的有?$")
+_CLASS_END = re.compile(r"(?:方面|类|领域)$")
+_HAS_END = re.compile(r"(?<![共拥具没所只还都均占])有$")  # 解决的有132件, 即A类提案有362件
+_STAGE_RATE_CHARS = 3  # 办结率, 满意率: a rate this short names no holder
+
+
+def with_topic(subject: Subject, topic: str, topic_category: str, vocab: Vocabulary) -> Subject:
+    """The subject of a figure that names no thing of its own, completed with the thing the
+    passage counts (``topic``, 提案 for 件 after a sentence about proposals): 解决的有132件 →
+    解决的提案, 经济建设方面134件 → 经济建设方面提案, 立案987件 → 立案提案, 办复率 → 提案办复率.
+    A subject that ends in a keyword of another category names a thing of its own (反映社情民意)."""
+    text = subject.text
+    if not text or topic in text or text.endswith("占比"):
+        return subject  # a share is named after the figure it is a share of
+    head = vocab.keyword_end_regex.search(text)
+    if head and vocab.category_by_keyword[head.group()] != topic_category and head.group() not in vocab.subject_verbs:
+        return subject  # 反映社情民意 names a thing; 列入计划解决 does not
+    if text.endswith("率"):
+        if len(text) > _STAGE_RATE_CHARS:
+            return subject
+        text = topic + text
+    else:
+        text = _HAS_END.sub("", text)
+        if _CLASS_END.search(text) or (len(text) <= 2 and not subject.headless):
+            text += topic  # 经济建设方面提案, 立案提案
+        else:
+            text += "的" + topic
+    return Subject(text, subject.local + topic, subject.inherited, subject.examples, subject.headless)
+
+
+def from_pool(subject: Subject, topic: str) -> Subject:
+    """立案提案中得到解决的有78件 counts 得到解决的提案: a figure taken out of a pool of the thing
+    the passage counts (``topic``) is named by what sets it apart, then the thing."""
+    pool = subject.text.find(topic + "中")
+    part = subject.text[pool + len(topic) + 1:] if pool >= 0 else ""
+    if len(part) < 2 or part.endswith("占比"):
+        return subject
+    if topic in part:  # 提案中初选出优秀提案: the part names the thing itself
+        text = part
+    else:
+        text = part + topic if len(part) <= 2 or part.endswith("的") else part + "的" + topic
+    return Subject(text, subject.local, subject.inherited, subject.examples)
+
+
+# a sentence that opens by naming its topic and saying it went well (社情民意信息工作扎实开展,
+# 全年收到信息2.5万篇,编报4471期): its figures count that topic
+_TOPIC_OPENING = re.compile(r"^(?P<topic>[\u4e00-\u9fff“”\"]{2,16}?)(?:工作)?"
+                            r"(?:扎实|深入|持续|稳步|有序|有效|全面|广泛)(?:开展|推进|展开)[,，;；]")
+
+
+def with_sentence_topic(subject: Subject, opening: str, vocab: Vocabulary) -> Subject:
+    """A bare verb (编报4471期) or a generic head (开展活动3407项) in a sentence that opens with its
+    topic (``opening``: the sentence up to the figure's clause) counts that topic."""
+    found = _TOPIC_OPENING.match(opening)
+    if not found:
+        return subject
+    topic = found.group("topic").strip("“”\"")
+    text = subject.text
+    head = _strip_words(text, vocab.subject_verbs)
+    verb = text[:len(text) - len(head)]
+    if head and not (head in vocab.generic_heads and topic.endswith(head)):
+        return subject
+    return Subject(verb + topic, subject.local + topic, subject.inherited, subject.examples, subject.headless)
+
+
+_SESSION_END = re.compile(r"(?P<session>(?:[一二三四五六七八九十]+届)?[一二三四五六七八九十]+次(?:全体)?会议(?:期间|以来)?)"
+                          r"(?:共|共计|累计|先后|已)?$")
+_TRAILING_POOL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![其集期初高])中$")  # 委员2237人中
+
+
+_PARTICLE_EDGE = re.compile(r"^了(?!解)|了$|^中(?=[所有已的])")  # 邀请了8位台胞, 增加了, (提案)中所提问题
+
+
 def _tidy(subject: str, unit: str) -> str:
+    subject = _HAS_END.sub("", _TRAILING_POOL.sub("", subject))  # A类提案有362件
+    subject = _PARTICLE_EDGE.sub("", subject)
     if subject.startswith("方面") and len(subject) > 2:
         subject = subject[2:] + "方面"  # 6个方面意见建议 counts aspects of the suggestions
     if unit == "方面" and not subject.endswith("方面"):

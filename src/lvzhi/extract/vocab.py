@@ -52,6 +52,14 @@ class PeriodCue:
     scope: str  # clause | sentence | before
 
 
+@dataclass(frozen=True)
+class CountedHead:
+    head: str
+    kind: str  # member | sector | facility
+    category: str
+    units: frozenset[str]
+
+
 @dataclass
 class Vocabulary:
     units: dict[str, Unit]
@@ -65,6 +73,7 @@ class Vocabulary:
     subject_fillers: list[str]
     subject_verbs: list[str]
     content_verbs: list[str]  # verbs that say what was done to a generic head (解决问题), unlike 提出
+    output_verbs: list[str]  # verbs of a stage the reader tracks (收到提案, 报送信息): subjects keep them
     subject_keep: list[str]
     subject_stops: list[str]
     generic_heads: list[str]
@@ -77,6 +86,7 @@ class Vocabulary:
     activity_types: dict[str, tuple[str, str]] = field(default_factory=dict)  # keyword → (type, form)
     activity_verbs: list[str] = field(default_factory=list)
     activity_stop_phrases: list[str] = field(default_factory=list)
+    counted_heads: list[CountedHead] = field(default_factory=list)
 
     @cached_property
     def category_by_keyword(self) -> dict[str, str]:
@@ -86,6 +96,15 @@ class Vocabulary:
     @cached_property
     def keyword_rank(self) -> dict[str, int]:
         return {k: i for i, (k, _) in reversed(list(enumerate(self.category_keywords)))}
+
+    @cached_property
+    def counted_head_regex(self) -> re.Pattern[str]:
+        """A counted head ending a subject, before a trailing 各, 中, 等 or adverb (科技界、卫生界各, 港澳委员就)."""
+        return re.compile(f"(?:{alternation(h.head for h in self.counted_heads) or '(?!)'})(?=[各中等就也都均]?$)")
+
+    @cached_property
+    def counted_head_by_word(self) -> dict[str, CountedHead]:
+        return {h.head: h for h in self.counted_heads}
 
     @cached_property
     def one_sided_exclusions(self) -> Exclusion:
@@ -106,6 +125,11 @@ class Vocabulary:
     @cached_property
     def keyword_regex(self) -> re.Pattern[str]:
         return re.compile(alternation(k for k, _ in self.category_keywords))
+
+    @cached_property
+    def keyword_end_regex(self) -> re.Pattern[str]:
+        """A category keyword that ends a phrase (反映社情民意: the phrase names its own thing)."""
+        return re.compile(f"(?:{alternation(k for k, _ in self.category_keywords)})$")
 
     @cached_property
     def verb_regex(self) -> re.Pattern[str]:
@@ -134,6 +158,11 @@ class Vocabulary:
     @cached_property
     def content_verb_regex(self) -> re.Pattern[str]:
         return re.compile(alternation(self.content_verbs) or "(?!)")
+
+    @cached_property
+    def kept_verb_regex(self) -> re.Pattern[str]:
+        """Verbs a subject keeps before its object: content verbs and output verbs."""
+        return re.compile(alternation([*self.content_verbs, *self.output_verbs]) or "(?!)")
 
     @cached_property
     def stop_word_regex(self) -> re.Pattern[str]:
@@ -183,8 +212,9 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         period_cues=[PeriodCue(re.compile(r["pattern"]), r["period"], r["scope"])
                      for r in _rows(base, "period_cues.csv")],
         subject_fillers=[r["word"] for r in fillers if r["kind"] == "filler"],
-        subject_verbs=[r["word"] for r in fillers if r["kind"] in ("verb", "content_verb")],
+        subject_verbs=[r["word"] for r in fillers if r["kind"] in ("verb", "content_verb", "output_verb")],
         content_verbs=[r["word"] for r in fillers if r["kind"] == "content_verb"],
+        output_verbs=[r["word"] for r in fillers if r["kind"] == "output_verb"],
         subject_keep=[r["word"] for r in fillers if r["kind"] == "keep"],
         subject_stops=sorted({r["word"] for r in fillers if r["kind"] == "stop"}, key=len, reverse=True),
         generic_heads=[r["head"] for r in _rows(base, "generic_heads.csv")],
@@ -197,4 +227,6 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         activity_types={r["keyword"]: (r["activity_type"], r["form"]) for r in _rows(base, "activity_types.csv")},
         activity_verbs=[r["verb"] for r in _rows(base, "activity_verbs.csv")],
         activity_stop_phrases=[r["phrase"] for r in _rows(base, "activity_stop_phrases.csv")],
+        counted_heads=[CountedHead(r["head"], r["kind"], r["category"], frozenset(r["units"].split("|")))
+                      for r in _rows(base, "counted_heads.csv")],
     )

@@ -1,0 +1,205 @@
+"""What shares, rates and outcome classes count, and which category they take; mentions that need
+a unit or a cue beyond the common ones. Every sentence here was written for the test."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from lvzhi.extract import extract
+
+
+def figure(text: str, numeral: str):
+    found = [m for m in extract(text).metrics if m.numeral == numeral]
+    assert len(found) == 1, [(m.numeral, m.subject) for m in extract(text).metrics]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, numeral, subject, category", [
+    # a stage rate names the thing the passage counts
+    ("去年委员共提交提案412件,提案辦復率為100%。", "100", "提案办复率", "proposals"),
+    # the name of a rate is found past adverbs and a closing quote
+    ("各承办单位的“满意率”均稳定在96%以上。", "96", "满意率", "proposals"),
+    # ... and in the clause before when this one only links it to the figure
+    ("新一届委员的调整率,达到百分之四十。", "四十", "调整率", "other"),
+    # a share named before 占 is that thing's share
+    ("全年收到提案520件,其中经济发展类提案约占35%。", "35", "经济发展类提案占比", "proposals"),
+    # a share right after a figure is the share of that figure
+    ("立案提案480件,占92%。", "92", "立案提案占比", "proposals"),
+    # a list of shares after one 占 keeps one measure
+    ("经济、民生、文化领域提案分别占40%、35%和25%。", "35", "经济、民生、文化领域提案占比", "proposals"),
+    # a change right after a figure is that figure's rate of change
+    ("今年收到提案300件,同比增长12%。", "12", "收到提案增长率", "proposals"),
+])
+def test_subject_of_rates_and_shares(text, numeral, subject, category):
+    metric = figure(text, numeral)
+    assert (metric.subject, metric.category) == (subject, category)
+
+
+@pytest.mark.parametrize("text, numeral, subject", [
+    # outcome classes after a sentence about proposals count proposals
+    ("本年度提案均已按期办复。已经解决的有60件,占70%;列入计划解决的有25件。", "60", "解决的提案"),
+    ("本年度提案均已按期办复。已经解决的有60件,占70%;列入计划解决的有25件。", "70", "解决的提案占比"),
+    ("本年度提案均已按期办复。已经解决的有60件,占70%;列入计划解决的有25件。", "25", "列入计划解决的提案"),
+    # a breakdown by field after the total of proposals
+    ("经审查立案提案230件。有关城乡建设方面的48件,占20.9%。", "48", "城乡建设方面提案"),
+    # a bare stage takes the thing it is a stage of
+    ("全会期间共收到委员提案305件。经审查,立案281件。", "281", "立案提案"),
+    # a figure taken out of a pool is named by what sets it apart
+    ("在已办复的200件提案中,得到解决的有150件。", "150", "得到解决的提案"),
+    ("从大会收到的300件提案中初选出20件。", "20", "初选出的提案"),
+    ("从大会收到的300件提案中初选出20件优秀提案。", "20", "初选出优秀提案"),
+])
+def test_outcome_classes_name_what_they_count(text, numeral, subject):
+    metric = figure(text, numeral)
+    assert metric.subject == subject
+    assert metric.category == "proposals"
+
+
+def test_a_subject_naming_its_own_thing_keeps_it():
+    text = "上年度提案全部办结。委员反映社情民意46件。"
+    assert figure(text, "46").subject == "委员反映社情民意"
+
+
+def test_inline_pinyin_glosses_never_reach_subjects():
+    text = "市政協(xié)委員提交提案(àn)326件,經(jīng)濟(jì)類(lèi)提案占41%。"
+    for metric in extract(text).metrics:
+        assert not re.search("[a-zāáǎàēéěèīíǐìōóǒòūúǔùü()]", metric.subject), metric.subject
+        assert text[metric.char_start:metric.char_end] == metric.numeral
+    assert figure(text, "326").subject == "提交提案"
+    assert figure(text, "41").subject == "经济类提案占比"
+
+
+@pytest.mark.parametrize("text, numeral, category", [
+    # another body's suggestions stay suggestions in a sentence about proposals
+    ("市政府共办理人大代表建议180件、政协提案240件。", "180", "suggestions"),
+    ("市政府共办理人大代表建议180件、政协提案240件。", "240", "proposals"),
+    # members counted as such
+    ("本届共有委员310名,其中常务委员45名。", "310", "organization"),
+    ("本届共有委员310名,其中常务委员45名。", "45", "organization"),
+    # a sector of members, whatever its name holds
+    ("全会应到委员200人,其中文化界委员12人、经济界委员30人。", "12", "organization"),
+    ("全会应到委员200人,其中文化界委员12人、经济界委员30人。", "30", "organization"),
+    # people counted by what they did keep the activity's category
+    ("组织参加专题调研的委员86人。", "86", "research"),
+    # places set up are organization; what is held in them keeps the activity's
+    ("今年新建社情民意征集点18个。", "18", "organization"),
+    ("委员议事厅全年举办议事活动24场。", "24", "consultation"),
+])
+def test_category(text, numeral, category):
+    assert figure(text, numeral).category == category
+
+
+@pytest.mark.parametrize("text, numeral, value, unit, approx", [
+    ("民生类提案超过三成。", "三", 3, "成", "over"),
+    ("港澳委员上限为委员总额的百分之五。", "五", 5, "%", "exact"),
+    ("港澳委员占到86席。", "86", 86, "席", "exact"),
+    ("收到各界来信25封。", "25", 25, "封", "exact"),
+    ("连续三年结对帮扶一所乡村小学。", "三", 3, "年", "exact"),
+    ("该委员已连任两届。", "两", 2, "届", "exact"),
+    ("每名委员全年至少撰写一篇调研报告。", "一", 1, "篇", "exact"),
+    ("围绕两会提交《关于校园安全的建议》《关于社区养老的建议》两份集体提案。", "两", 2, "份", "exact"),
+])
+def test_newly_found_mentions(text, numeral, value, unit, approx):
+    metric = figure(text, numeral)
+    assert (metric.value, metric.unit, metric.approx) == (value, unit, approx)
+
+
+def test_titles_listed_before_a_count_are_its_examples():
+    text = "围绕两会提交《关于校园安全的建议》《关于社区养老的建议》两份集体提案。"
+    assert figure(text, "两").subject == "提交集体提案"
+
+
+@pytest.mark.parametrize("text", [
+    "市政协十三届三次会议开幕。",
+    "全县共有23个成员单位参加。",  # 23 counts 个; 成员 is no unit
+    "他的一席话让人深受启发。",
+])
+def test_still_not_a_mention_of_the_new_units(text):
+    assert all(m.unit not in {"成", "席", "届"} for m in extract(text).metrics)
+
+
+def test_a_sentence_opening_with_its_topic_names_its_bare_figures():
+    text = "社情民意信息工作扎实开展,全年编报210期。"
+    assert figure(text, "210").subject == "编报社情民意信息"
+    text = "委员“履职为民”活动深入开展,全年开展活动86项。"
+    assert figure(text, "86").subject == "开展委员“履职为民”活动"
+
+
+def test_small_form_punctuation_and_particles_stay_out_of_subjects():
+    text = "立案提案803件﹔不予立案28件。会上邀请了8位台胞列席。"
+    assert figure(text, "28").subject == "不予立案的提案"
+    assert not figure(text, "8").subject.startswith("了")
+
+
+def test_a_range_of_chinese_numerals_is_a_count_whatever_precedes_it():
+    metric = figure("每季度安排一至两个专题开展视察。", "一")
+    assert (metric.value, metric.unit, metric.approx, metric.mention_text) == (1, "个", "about", "一至两个")
+
+
+def test_the_session_a_count_belongs_to_stays_in_its_subject():
+    assert figure("县政协七届二次会议期间共收到提案168件。", "168").subject == "七届二次会议期间收到提案"
+
+
+def test_a_completion_predicate_after_the_noun_says_which_ones_were_counted():
+    assert figure("交办的268件提案全部办复。", "268").subject.startswith("全部办复的")
+
+
+@pytest.mark.parametrize("text, numeral, unit, approx, subject", [
+    ("其中经济类提案约占46%,社会类约为30%。", "46", "%", "about", "经济类提案占比"),
+    ("其中经济类提案约占46%,社会类约为30%。", "30", "%", "about", "社会类占比"),
+    ("调研成果得到市领导批示15人(次)。", "15", "人次", "exact", None),
+    ("全年提案办结率为100%。", "100", "%", "exact", "提案办结率"),
+])
+def test_linked_qualifiers_and_bracketed_units(text, numeral, unit, approx, subject):
+    metric = figure(text, numeral)
+    assert (metric.unit, metric.approx) == (unit, approx)
+    if subject:
+        assert metric.subject == subject
+
+
+def test_a_count_after_a_comparison_is_the_change_of_the_figure_before():
+    text = "本届港澳委员28人,比上届少两人。今年收到提案300件,同比增加20件,增长7.1%。"
+    assert figure(text, "两").subject == "本届港澳委员减少"
+    assert figure(text, "两").category == "organization"
+    assert figure(text, "20").subject == "收到提案增加"
+    assert figure(text, "7.1").subject == "收到提案增长率"
+
+
+def test_a_share_of_the_figure_before_takes_its_category():
+    text = "出席会议的委员中,港澳委员达到86席,占总数的15%。"
+    assert figure(text, "86").category == "organization"
+    assert figure(text, "15").category == "organization"
+    assert figure(text, "15").subject == "港澳委员占比"
+
+
+def test_a_figure_whose_sentence_names_nothing_takes_the_heading_before():
+    text = "三、委员议事厅\n全年共举办35场,参与人数达2800人。"
+    assert figure(text, "35").category == "consultation"
+
+
+def test_who_acted_does_not_vote_in_a_list_of_activities():
+    text = "主席会议成员谈心谈话、走访慰问等活动共46人次。"
+    assert figure(text, "46").category == "outreach"
+
+
+def test_stray_bullets_inside_a_phrase_stay_out_of_subjects():
+    text = "开展消费•帮扶活动12场,形成◎调研报告5篇。"
+    assert figure(text, "12").subject == "消费帮扶活动"
+    assert figure(text, "5").subject == "调研报告"
+
+
+def test_a_list_of_who_acted_only_still_gets_a_category():
+    assert figure("主席会议成员、专委会成员共28人参加。", "28").category == "organization"
+
+
+def test_subjects_keep_the_verb_of_a_stage_but_not_a_light_verb():
+    text = "全年收到委员提案326件,开展重点协商12次。"
+    assert figure(text, "326").subject == "收到委员提案"
+    assert figure(text, "12").subject == "重点协商"
+
+
+def test_a_headless_clause_keeps_its_topic_and_verb_order():
+    text = "交办的96件提案中所提问题已经解决的有40件。"
+    assert figure(text, "40").subject == "所提问题已经解决的提案"
+    assert figure("委员全年报送了社情民意信息45条。", "45").subject == "报送社情民意信息"
