@@ -11,6 +11,7 @@ select
     mentions.document_id,
     mentions.org_name,
     mentions.report_year,
+    mentions.year_source,
     mentions.char_start,
     mentions.char_end,
     mentions.mention_text,

@@ -35,7 +35,10 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
 
 
 def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin: int,
-              in_plan_section: bool, vocab: Vocabulary) -> str:
+              in_plan_section: bool, vocab: Vocabulary, term_review: bool = False) -> str:
+    """A cue before the figure (全区…: context), else the first clause or sentence cue that holds;
+    a target or context cue always wins, and inside a review of a whole term (五年来 …, see
+    years.py) every other figure is cumulative; else a plan section makes it a target."""
     clause = text[clause_begin:mention.phrase_start]
     sentence = text[sentence_begin:mention.phrase_start]
     just_before = text[max(0, mention.phrase_start - 4):mention.phrase_start]
@@ -45,9 +48,17 @@ def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin:
     for cue in cues["before"]:
         if cue.pattern.search(just_before):
             return cue.period
+    found = None
     for cue in vocab.period_cues:  # clause and sentence cues in file order: the first that holds wins
         if cue.scope != "before" and cue.pattern.search(clause if cue.scope == "clause" else sentence):
-            return cue.period
+            found = cue.period
+            break
+    if found in ("target", "context"):
+        return found
+    if term_review:
+        return "cumulative"
+    if found:
+        return found
     if in_plan_section:
         return "target"
     return "actual"

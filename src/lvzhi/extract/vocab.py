@@ -77,6 +77,17 @@ class Vocabulary:
     activity_types: dict[str, tuple[str, str]] = field(default_factory=dict)  # keyword → (type, form)
     activity_verbs: list[str] = field(default_factory=list)
     activity_stop_phrases: list[str] = field(default_factory=list)
+    # (body, term) → year of the term's first plenary session; body is 全国 or a province's short name
+    session_calendar: dict[tuple[str, int], int] = field(default_factory=dict)
+    year_cues: list[tuple[re.Pattern[str], str]] = field(default_factory=list)  # (pattern, kind)
+
+    @cached_property
+    def year_cue_regex(self) -> dict[str, re.Pattern[str]]:
+        """One regex per year-cue kind (term_review, previous_year_review, session_count …)."""
+        kinds: dict[str, list[str]] = {}
+        for pattern, kind in self.year_cues:
+            kinds.setdefault(kind, []).append(pattern.pattern)
+        return {kind: re.compile("|".join(f"(?:{p})" for p in patterns)) for kind, patterns in kinds.items()}
 
     @cached_property
     def category_by_keyword(self) -> dict[str, str]:
@@ -197,4 +208,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         activity_types={r["keyword"]: (r["activity_type"], r["form"]) for r in _rows(base, "activity_types.csv")},
         activity_verbs=[r["verb"] for r in _rows(base, "activity_verbs.csv")],
         activity_stop_phrases=[r["phrase"] for r in _rows(base, "activity_stop_phrases.csv")],
+        session_calendar={(r["body"], int(r["term"])): int(r["first_year"])
+                          for r in _rows(base, "session_calendar.csv")},
+        year_cues=[(re.compile(r["pattern"]), r["kind"]) for r in _rows(base, "year_cues.csv")],
     )
