@@ -136,7 +136,7 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
         previous_end = raw.phrase_end
         previous_sentence, previous = s_begin, PreviousMention(subject.text, raw.unit, subject.inherited)
     info.report_year, info.year_source = resolve_document_year(
-        info.years, [(m.report_year, m.period) for m in metrics], info.doc_type, info.gazetteer)
+        info.years, [(m.report_year, m.period, m.year_source) for m in metrics], info.doc_type, info.gazetteer)
     for metric in metrics:  # figures dated only by the document take its final year and its reason
         if metric.year_source == "document":
             metric.report_year, metric.year_source = info.report_year, info.year_source

@@ -49,8 +49,18 @@ def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin:
         if cue.pattern.search(just_before):
             return cue.period
     found = None
+    whole = None  # the whole sentence, for cues that look past the figure (whole_sentence)
     for cue in vocab.period_cues:  # clause and sentence cues in file order: the first that holds wins
-        if cue.scope != "before" and cue.pattern.search(clause if cue.scope == "clause" else sentence):
+        if cue.scope == "before":
+            continue
+        if cue.scope == "whole_sentence":
+            if whole is None:
+                ends = [i for i in (text.find("。", mention.phrase_end), text.find("\n", mention.phrase_end)) if i >= 0]
+                whole = text[sentence_begin:min(ends) if ends else len(text)]
+            scope_text = whole
+        else:
+            scope_text = clause if cue.scope == "clause" else sentence
+        if cue.pattern.search(scope_text):
             found = cue.period
             break
     if found in ("target", "context"):

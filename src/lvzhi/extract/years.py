@@ -40,7 +40,9 @@ _SESSION = re.compile(
     r"(?:全体|全委)?(?:会议|大会|全会)(?P<since>以来)?")
 _NOT_PLENARY = re.compile("常委|常务|主席|秘书长|专委|委员会\\S*委员会")
 # a term named without a session: 十届省政协, 十二届广东省政协, 四届市政协
-_TERM_NAME = re.compile(rf"(?P<term>{_TERM})届(?P<mid>[\u4e00-\u9fff]{{0,8}}?)政协(?!委员会|第)")
+_TERM_NAME = re.compile(rf"(?P<term>{_TERM})届(?P<mid>[\u4e00-\u9fff]{{0,8}}?)政协(?!委员会|第|[一二三四五六七八九十\d]+次)")
+# 四次会议以来 without its term: a session of the term the text's current session belongs to
+_BARE_SESSION = re.compile(r"(?<![届一二三四五六七八九十第])(?P<x>[一二三四五六七八九])次(?:全体)?会议(?P<since>以来)")
 _PLACE_END = re.compile(r"(自治区|省|市|自治州|州|区|县|旗|盟)$")
 _FORMAL_NOISE = re.compile("中国人民政治协商会议|政协|委员会|第")
 # where one of these stands, a place name starts after it
@@ -52,7 +54,7 @@ _SINCE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*年(?:\d{1,2}月)?(?:[^,。;]
 _AS_OF = re.compile(r"(?:截至|截止|至)\s*$")
 _HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年(?:工作回顾|度?工作|履职|全年|以来|,)")
 _PLAN_HEADING = re.compile(
-    r"(?:[一二三四五六七八九十]+[、.]\s*)?(?:(?P<year>20\d{2})年(?::|工作(?:建议|安排|打算|思路|任务|要点)|的?主要任务)"
+    r"(?:[一二三四五六七八九十]+[、.]\s*)?(?:(?P<year>20\d{2})年(?::|[\u4e00-\u9fff]{0,4}工作(?:建议|安排|打算|思路|任务|要点)|的?主要任务)"
     r"|新的一年|下一步工作|今后工作)")
 _TITLE_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})年(\d{1,2})月(?!\d{0,2}日)")
 _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
@@ -236,6 +238,14 @@ def _sessions(clean: str, to_norm, org_level: str, province: str, vocab: Vocabul
             if years:
                 session.year, session.source = min(years)[1], "session"
         found_sessions.append(session)
+    current = next((s for s in found_sessions if not s.since), None)
+    if current is not None:
+        for found in _BARE_SESSION.finditer(clean):
+            number = chinese_int(found.group("x"))
+            if number and number < current.number:
+                found_sessions.append(Session(to_norm(found.start()), to_norm(found.end()), current.level,
+                                              current.body, current.term, number, True))
+        found_sessions.sort(key=lambda s: s.start)
     # a session named without a place (闽政协九届三次会议) belongs to the one body of that term
     for session in found_sessions:
         if session.level == "unknown":
@@ -249,9 +259,10 @@ def _sessions(clean: str, to_norm, org_level: str, province: str, vocab: Vocabul
     groups: dict[tuple[str, str, int], list[Session]] = {}
     for session in found_sessions:
         groups.setdefault((session.level, session.body, session.term), []).append(session)
+    latest_term = max((s.term for s in found_sessions), default=0)
     for members in groups.values():
         known = [s for s in members if s.year is not None]
-        if not known and dateline:
+        if not known and dateline and members[0].term == latest_term:
             latest = max(members, key=lambda s: s.number)
             latest.year, latest.source = dateline[0], "session+dateline"
             known = [latest]
@@ -317,13 +328,13 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
     # reviews of a whole term
     term_cue = cues.get("term_review")
     openers = [(to_norm(m.start()), m) for m in term_cue.finditer(clean)] if term_cue else []
-    later_terms = {s.term for s in sessions}
+    new_terms = {s.term for s in sessions if s.number == 1 and not s.since}
     for session in sessions:
-        if session.since and session.number == 1 and (openers or any(t > session.term for t in later_terms)):
+        if session.since and session.number == 1 and (openers or session.term + 1 in new_terms):
             openers.append((session.start, None))
     for found in _TERM_NAME.finditer(clean[:len(_clean(title_lines)[0])]):
         term = chinese_int(found.group("term"))
-        if term and (openers or any(t > term for t in later_terms)):
+        if term and (openers or term + 1 in new_terms):
             openers.append((to_norm(found.start()), found))
     openers.sort(key=lambda item: item[0])
     paragraph_starts = [o for o, l in lines if l.strip()]
@@ -444,14 +455,14 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
     return (years.most_common(1)[0][0], "most_common_year") if years else (None, "")
 
 
-def resolve_document_year(frame: YearFrame, figure_years: list[tuple[int | None, str]], doc_type: str,
+def resolve_document_year(frame: YearFrame, figure_years: list[tuple[int | None, str, str]], doc_type: str,
                           gazetteer: bool) -> tuple[int | None, str]:
     """The document's year once its figures are dated: a session text reports the year most of its
     own figures (actual or cumulative) fall in; a gazetteer entry, the latest year it records."""
-    years = [year for year, period in figure_years if year is not None and period in ("actual", "cumulative")]
+    years = [year for year, period, _ in figure_years if year is not None and period in ("actual", "cumulative")]
     if gazetteer and years:
         return max(years), "latest_figure"
-    if frame.doc_source in ("session", "session+dateline") and years:
+    if years and frame.doc_source in ("session", "session+dateline"):
         counts = Counter(years)
         best = max(counts.values())
         for year in years:  # ties: the first figure's year
