@@ -13,7 +13,8 @@ from conftest import REPO, SHARED
 
 CONTRACT_COLUMNS = ["metric_id", "document_id", "org_name", "report_year", "char_start", "char_end",
                     "mention_text", "value", "unit", "approx", "subject", "category", "period", "sentence",
-                    "parent_metric_id"]  # the contract's columns, then issue 3's 其中 link
+                    "parent_metric_id", "year_source"]  # the contract's columns, then issue 3's 其中 link, then
+# issue 11's reason for each figure's year
 
 
 @pytest.fixture(scope="module")

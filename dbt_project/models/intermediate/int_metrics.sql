@@ -11,7 +11,6 @@ select
     mentions.document_id,
     mentions.org_name,
     mentions.report_year,
-    mentions.year_source,
     mentions.char_start,
     mentions.char_end,
     mentions.mention_text,
@@ -22,7 +21,8 @@ select
     mentions.category,
     mentions.period,
     mentions.sentence,
-    parents.metric_id as parent_metric_id
+    parents.metric_id as parent_metric_id,
+    mentions.year_source
 from mentions
 left join mentions as parents
     on parents.document_id = mentions.document_id

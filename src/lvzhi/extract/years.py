@@ -149,7 +149,8 @@ class YearFrame:
             if begin <= session.start < begin + len(before) and session.year is not None:
                 position = session.start - begin
                 if best is None or position > best[0]:
-                    best = (position, session.year, "session", not (session.since and session.number == 1))
+                    best = (position, session.year, session.source or "session",
+                            not (session.since and session.number == 1))
         if best is None:
             return None
         return best[1], best[2], best[3]
