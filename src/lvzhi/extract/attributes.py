@@ -55,8 +55,10 @@ def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin:
             continue
         if cue.scope == "whole_sentence":
             if whole is None:
-                ends = [i for i in (text.find("。", mention.phrase_end), text.find("\n", mention.phrase_end)) if i >= 0]
-                whole = text[sentence_begin:min(ends) if ends else len(text)]
+                stop = min(len(text), mention.phrase_end + 200)  # the rest of the sentence, bounded
+                ends = [i for i in (text.find("。", mention.phrase_end, stop), text.find("\n", mention.phrase_end, stop))
+                        if i >= 0]
+                whole = text[sentence_begin:min(ends) if ends else stop]
             scope_text = whole
         else:
             scope_text = clause if cue.scope == "clause" else sentence

@@ -42,22 +42,22 @@ _NOT_PLENARY = re.compile("常委|常务|主席|秘书长|专委|委员会\\S*�
 # a term named without a session: 十届省政协, 十二届广东省政协, 四届市政协
 _TERM_NAME = re.compile(rf"(?P<term>{_TERM})届(?P<mid>[\u4e00-\u9fff]{{0,8}}?)政协(?!委员会|第|[一二三四五六七八九十\d]+次)")
 # 四次会议以来 without its term: a session of the term the text's current session belongs to
-_BARE_SESSION = re.compile(r"(?<![届一二三四五六七八九十第])(?P<x>[一二三四五六七八九])次(?:全体)?会议(?P<since>以来)")
+_BARE_SESSION = re.compile(r"(?=[一二三四五六七八九]次)(?<![届一二三四五六七八九十第])(?P<x>[一二三四五六七八九])次(?:全体)?会议(?P<since>以来)")
 _PLACE_END = re.compile(r"(自治区|省|市|自治州|州|区|县|旗|盟)$")
 _FORMAL_NOISE = re.compile("中国人民政治协商会议|政协|委员会|第")
 # where one of these stands, a place name starts after it
 _NOT_IN_PLACE = re.compile(r".*[年月日的在与和是这只了对向把将由被从为及并、,。“”《》()\s\d]")
 _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
-_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日|[-/.](\d{1,2})[-/.]\d{1,2}(?!\d))")
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!以来|来)")
-_SINCE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*年(?:\d{1,2}月)?(?:[^,。;]{0,12})?以来")
+_DATE = re.compile(r"(?=[12])(?<!\d)((?:19|20)\d{2})(?:\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日|[-/.](\d{1,2})[-/.]\d{1,2}(?!\d))")
+_YEAR = re.compile(r"(?=[12])(?<!\d)((?:19|20)\d{2})\s*年(?!以来|来)")
+_SINCE_YEAR = re.compile(r"(?=[12])(?<!\d)(?:19|20)\d{2}\s*年(?:\d{1,2}月)?(?:[^,。;]{0,12})?以来")
 _AS_OF = re.compile(r"(?:截至|截止|至)\s*$")
 _HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年(?:工作回顾|度?工作|履职|全年|以来|,)")
 _PLAN_HEADING = re.compile(
     r"(?:[一二三四五六七八九十]+[、.]\s*)?(?:(?P<year>20\d{2})年(?::|[\u4e00-\u9fff]{0,4}工作(?:建议|安排|打算|思路|任务|要点)|的?主要任务)"
     r"|新的一年|下一步工作|今后工作)")
-_TITLE_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})年(\d{1,2})月(?!\d{0,2}日)")
-_ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
+_TITLE_MONTH = re.compile(r"(?=[12])(?<!\d)((?:19|20)\d{2})年(\d{1,2})月(?!\d{0,2}日)")
+_ANY_YEAR = re.compile(r"(?=[12])(?<!\d)((?:19|20)\d{2})年")
 # a paragraph that opens another time scope ends a term review
 _SCOPE_BREAK = re.compile(r"一年来|过去一年|今年|去年|(?<!\d)(?:19|20)\d{2}年(?!以来|底|末)|工作(?:建议|打算|安排|思路)"
                           r"|新的一年|下一步")
@@ -93,71 +93,89 @@ class YearFrame:
     base_source: str
     sessions: list[Session] = field(default_factory=list)
     term_scopes: list[tuple[int, int, int | None]] = field(default_factory=list)  # [start, end), year
-    session_cues: list[tuple[int, str]] = field(default_factory=list)  # (offset, kind) ascending
+    session_cues: list[tuple[int, str]] | None = None  # (offset, kind) ascending; read on first use
     heading_years: list[tuple[int, int]] = field(default_factory=list)  # (offset, year) ascending
     paragraph_starts: list[int] = field(default_factory=list)
     default_review: bool = False  # a work report: figures review the year before its session
     _text: str = field(default="", repr=False)
     _vocab: Vocabulary | None = field(default=None, repr=False)
+    _load_session_cues: object = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        self._heading_offsets = [o for o, _ in self.heading_years]
+        # every year written in the text and every dated session, in text order:
+        # (offset, year, source, breaks a term review)
+        marks: list[tuple[int, int, str, bool]] = []
+        text = self._text
+        for found in _YEAR.finditer(text):
+            if _SINCE_YEAR.match(text, found.start()):
+                continue
+            as_of = bool(_AS_OF.search(text, max(0, found.start() - 4), found.start()))
+            marks.append((found.start(), int(found.group(1)), "sentence", not as_of))
+        marks.extend((session.start, session.year, session.source or "session",
+                      not (session.since and session.number == 1))
+                     for session in self.sessions if session.year is not None)
+        marks.sort(key=lambda mark: mark[0])
+        self._marks = marks
+        self._mark_offsets = [mark[0] for mark in marks]
 
     def figure(self, offset: int, sentence_begin: int) -> FigureYear:
         """The year of the figure at ``offset`` whose sentence starts at ``sentence_begin``."""
         text, vocab = self._text, self._vocab
         before = text[sentence_begin:offset]
-        term = next((scope for scope in self.term_scopes if scope[0] <= offset < scope[1]), None)
+        term = None
+        for scope in self.term_scopes:
+            if scope[0] <= offset < scope[1]:
+                term = scope
+                break
         term_year = term[2] if term is not None else None
 
         def breaks(found: tuple[int, str, bool]) -> bool:  # a year of the term itself, not the reporting date
             return found[2] and (term_year is None or found[0] <= term_year)
 
-        specific = self._sentence_year(before, sentence_begin)
+        specific = self._sentence_year(sentence_begin, offset)
         if specific:
             if term is not None and not breaks(specific):  # a reporting date inside a term review
                 return FigureYear(term_year or specific[0], "term_review", True)
             return FigureYear(specific[0], specific[1], False)
         if vocab is not None and "previous_year" in vocab.year_cue_regex:
-            clause = re.split(r"[,;:]", before)[-1]
+            clause = before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1:]
             if vocab.year_cue_regex["previous_year"].search(clause) and self.base_year:
                 return FigureYear(self.base_year - 1, "previous_year", False)
         paragraph = self.paragraph_starts[bisect_right(self.paragraph_starts, offset) - 1] \
             if self.paragraph_starts else 0
         if sentence_begin > paragraph:
-            carried = self._sentence_year(self._text[paragraph:sentence_begin], paragraph)
+            carried = self._sentence_year(paragraph, sentence_begin)
             if carried and (term is None or breaks(carried)):
                 return FigureYear(carried[0], "previous_sentence", False)
         if term is not None:
             return FigureYear(term[2], "term_review", True) if term[2] is not None \
                 else FigureYear(self.doc_year, "document", True)
-        index = bisect_right([o for o, _ in self.heading_years], offset) - 1
+        index = bisect_right(self._heading_offsets, offset) - 1
         if index >= 0:
             return FigureYear(self.heading_years[index][1], "heading", False)
         if self.base_year is not None and self.base_source in ("session", "session+dateline"):
-            index = bisect_right([o for o, _ in self.session_cues], offset) - 1
+            if self.session_cues is None:
+                self.session_cues = self._load_session_cues() if self._load_session_cues else []
+                self._cue_offsets = [o for o, _ in self.session_cues]
+            index = bisect_right(self._cue_offsets, offset) - 1
             review = self.session_cues[index][1] == "previous_year_review" if index >= 0 else self.default_review
             return FigureYear(self.base_year - 1 if review else self.base_year, "session", False)
         return FigureYear(self.doc_year, "document", False)
 
-    def _sentence_year(self, before: str, begin: int) -> tuple[int, str, bool] | None:
-        """(year, source, breaks a term review) from a year or a session written before the figure."""
-        best: tuple[int, int, str, bool] | None = None  # (position, year, source, breaks)
-        for found in _YEAR.finditer(before):
-            if _SINCE_YEAR.match(before, found.start()):
-                continue
-            as_of = bool(_AS_OF.search(before[max(0, found.start() - 4):found.start()]))
-            best = (found.start(), int(found.group(1)), "sentence", not as_of)
-        for session in self.sessions:
-            if begin <= session.start < begin + len(before) and session.year is not None:
-                position = session.start - begin
-                if best is None or position > best[0]:
-                    best = (position, session.year, session.source or "session",
-                            not (session.since and session.number == 1))
-        if best is None:
+    def _sentence_year(self, begin: int, end: int) -> tuple[int, str, bool] | None:
+        """(year, source, breaks a term review) of the last year or dated session in [begin, end)."""
+        index = bisect_right(self._mark_offsets, end - 1) - 1
+        if index < 0 or self._marks[index][0] < begin:
             return None
-        return best[1], best[2], best[3]
+        _, year, source, breaks = self._marks[index]
+        return year, source, breaks
 
 
 def _clean(text: str) -> tuple[str, list[int], list[int]]:
     """The text without pinyin glosses, with the map back: clean index → original index."""
+    if "(" not in text:
+        return text, [], []
     cuts, shifts, parts, last, removed = [], [], [], 0, 0
     for found in _PINYIN.finditer(text):
         parts.append(text[last:found.start()])
@@ -177,7 +195,7 @@ def _dateline(head: str) -> tuple[int, int] | None:
     return None
 
 
-def _session_body(window: str, mid: str, org_level: str, province: str,
+def _session_body(window: str, mid: str, org_level: str, province,
                   vocab: Vocabulary) -> tuple[str, str]:
     """(level, body) of a session from the words just before it and between 届 and 次."""
     place_text = _FORMAL_NOISE.sub("", window + mid)
@@ -190,18 +208,18 @@ def _session_body(window: str, mid: str, org_level: str, province: str,
         if org_level == "national":
             return "national", "全国"
         if org_level == "province":
-            return "province", province
+            return "province", province()
         return "unknown", ""
     suffix = end.group(1)
     stem = tail[:end.start()]
     named = next((s for s in shorts if stem.endswith(s) or stem.endswith(s + "省")), "")
     if suffix in ("自治区", "省"):
-        return "province", named or province
+        return "province", named or province()
     if suffix == "市":
         if named in _MUNICIPALITIES:
             return "province", named
-        if not stem.strip() and org_level == "province" and province in _MUNICIPALITIES:
-            return "province", province
+        if not stem.strip() and org_level == "province" and province() in _MUNICIPALITIES:
+            return "province", province()
     return "local", ""
 
 
@@ -214,11 +232,17 @@ def _named_province(text: str, vocab: Vocabulary) -> str:
     return ""
 
 
-def _sessions(clean: str, to_norm, org_level: str, province: str, vocab: Vocabulary,
+def _sessions(clean: str, to_norm, org_level: str, province, vocab: Vocabulary,
               dateline: tuple[int, int] | None) -> list[Session]:
     found_sessions: list[Session] = []
-    province = province or _named_province(clean, vocab)
-    for found in _SESSION.finditer(clean):
+    matches, last_end, at = [], -1, clean.find("届")
+    while at >= 0:  # a session always has 届: look only around those
+        found = _SESSION.search(clean, max(0, at - 4, last_end), at + 40)
+        if found and found.start() <= at < found.end():
+            matches.append(found)
+            last_end = found.end()
+        at = clean.find("届", max(at + 1, last_end))
+    for found in matches:
         term, number = chinese_int(found.group("term")), chinese_int(found.group("x"))
         mid = found.group("mid")
         if not term or not number or number > 8 or _NOT_PLENARY.search(mid):
@@ -298,7 +322,7 @@ def _arabic_years(text: str) -> str:
 
 def _is_heading(line: str) -> bool:
     stripped = line.strip()
-    return 0 < len(stripped) <= 40 and not re.search(r"[。！？!?;；]$", stripped)
+    return 0 < len(stripped) <= 40 and stripped[-1] not in "。！？!?;；"
 
 
 def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, province: str, doc_type: str,
@@ -317,8 +341,14 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
     head_end = non_empty[min(2, len(non_empty) - 1)][0] + len(non_empty[min(2, len(non_empty) - 1)][1]) \
         if non_empty else 0
     dateline = _dateline(_clean(head)[0])
-    province = province or _named_province(clean, vocab)
-    sessions = _sessions(clean, to_norm, org_level, province, vocab, dateline)
+    known: list[str] = []
+
+    def province_of_text() -> str:  # the body's province, else the one the text names most (read once)
+        if not known:
+            known.append(province or _named_province(clean, vocab))
+        return known[0]
+
+    sessions = _sessions(clean, to_norm, org_level, province_of_text, vocab, dateline)
     cues = vocab.year_cue_regex
 
     # the session the text is about: the first one it names that is not a '…以来' of an earlier one
@@ -340,30 +370,42 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
     openers.sort(key=lambda item: item[0])
     paragraph_starts = [o for o, l in lines if l.strip()]
     term_scopes: list[tuple[int, int, int | None]] = []
+    line_starts = [offset for offset, _ in lines]
     for position, _ in openers:
         if term_scopes and term_scopes[-1][0] <= position < term_scopes[-1][1]:
             continue
         sentence_start = max(text.rfind(mark, 0, position) for mark in "。\n!?;") + 1
         start = 0 if position <= head_end or sentence_start <= head_end else sentence_start
         end = len(text)
+        line_index = bisect_right(line_starts, position) - 1
+        line_start, line_text = lines[line_index] if line_index >= 0 else (0, text)
+        first_stop = line_text.find("。")
+        if position > head_end and not _is_heading(line_text) and first_stop >= 0 \
+                and position > line_start + first_stop:
+            # opened in the middle of a paragraph: it governs the rest of that paragraph only
+            term_scopes.append((start, line_start + len(line_text),
+                                _term_year(text, clean, to_norm, position, title_lines, sessions, current, vocab,
+                                           dateline, org_level, province_of_text)))
+            continue
         for offset, line in lines:
             stripped = line.strip()
             if offset <= position or not stripped:
                 continue
-            opening = _clean(stripped[:24])[0]
+            opening = _clean(stripped[:24])[0] if "(" in stripped[:24] else stripped[:24]
             if _SCOPE_BREAK.search(opening) and not (term_cue and term_cue.search(opening)):
                 end = offset
                 break
         year = _term_year(text, clean, to_norm, position, title_lines, sessions, current, vocab, dateline,
-                          org_level, province)
+                          org_level, province_of_text)
         term_scopes.append((start, end, year))
 
     # at a session: the work report reviews the year before; the session's own count is its year
-    session_cues: list[tuple[int, str]] = []
-    for kind in ("previous_year_review", "session_count"):
-        if kind in cues:
-            session_cues.extend((to_norm(m.start()), kind) for m in cues[kind].finditer(clean))
-    session_cues.sort()
+    def session_cues() -> list[tuple[int, str]]:  # read when a figure first needs them
+        found: list[tuple[int, str]] = []
+        for kind in ("previous_year_review", "session_count"):
+            if kind in cues:
+                found.extend((to_norm(m.start()), kind) for m in cues[kind].finditer(clean))
+        return sorted(found)
 
     heading_years = []
     for offset, line in lines:
@@ -372,8 +414,8 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
             if found:
                 heading_years.append((offset, int(found.group(1))))
 
-    frame = YearFrame(None, "", base_year, base_source, sessions, term_scopes, session_cues, heading_years,
-                      paragraph_starts, doc_type == "work_report", text, vocab)
+    frame = YearFrame(None, "", base_year, base_source, sessions, term_scopes, None, heading_years,
+                      paragraph_starts, doc_type == "work_report", text, vocab, session_cues)
     frame.doc_year, frame.doc_source = _document_year(frame, text, lines, head, title_lines, doc_type, dateline,
                                                       cues)
     if frame.base_year is None:
