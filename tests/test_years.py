@@ -115,6 +115,8 @@ def test_a_work_report_at_a_session_reviews_the_year_before():
      "proposal_report"),
     ("政协临江市第五届委员会常务委员会工作报告\n各位委员:一年来,共召开常委会议5次。", "work_report"),
     ("本报讯(记者 王平)市政协五届三次会议收到提案318件。", "news"),
+    ("在政协临江市第五届委员会第三次会议闭幕会上的讲话\n张明\n一年来,委员们提交提案318件。", "speech"),
+    ("政协临江县第九届委员会常务委员会提案工作情况报告\n一年来,共收到提案121件。", "proposal_report"),
 ])
 def test_doc_type(text, doc_type):
     assert extract(text).document.doc_type == doc_type
@@ -126,3 +128,10 @@ def test_a_gazetteer_entry_reports_the_latest_year_it_records():
     result = extract(text)
     assert [(m.numeral, m.report_year) for m in result.metrics] == [("96", 1990), ("104", 1991)]
     assert (result.document.report_year, result.document.year_source) == (1991, "latest_figure")
+
+
+def test_a_plan_reports_on_the_year_it_plans():
+    text = ("(2024年2月20日县政协九届二次主席会议通过)\n"
+            "根据《县政协常委会2024年工作要点》,制订如下视察工作计划:全年组织视察4次。")
+    document = extract(text).document
+    assert (document.doc_type, document.report_year) == ("other", 2024)

@@ -195,11 +195,14 @@ def analyse_document(text: str, vocab: Vocabulary) -> DocumentInfo:
 
 
 # a report's own title line: …关于十二届四次会议提案审查情况的报告, …常务委员会工作报告
-_PROPOSAL_REPORT_TITLE = re.compile(r"^[^。,;:]{0,60}关于[^。,;:]{0,40}提案[^。,;:]{0,24}报告\s*(?:\(.*\))?$")
+_PROPOSAL_REPORT_TITLE = re.compile(r"^(?:[^。,;:]{0,60}关于[^。,;:]{0,40}|[^。,;:]{0,60}(?:常务委员会|常委会|提案委员会))"
+                                    r"提案[^。,;:]{0,24}报告\s*(?:\(.*\))?$")
 _WORK_REPORT_TITLE = re.compile(r"^[^。,;:]{0,60}(?:常务委员会|常委会)工作报告\s*(?:\(.*\))?$")
 _NEWS_MARKS = re.compile(r"记者|本报讯|日电|通讯员|网讯|报道|笔者|讯\s*\(")
 _DISCLOSURE_MARKS = re.compile(r"索\s*引\s*号|发布机构|信息公开|人民政府办公室|人民政府关于")
 _REFERENCE_MARKS = re.compile(r"地方志|[县市州区省]志》|年鉴|知识类型|地情")
+# 在政协…第三次会议闭幕会上的讲话
+_SPEECH_TITLE = re.compile(r"^(?:[^。,;:]{0,12}[:])?在[^。,;:]{2,60}(?:上|时)的(?:讲话|致辞)$")
 _FORMAL_ADOPTION = re.compile(r"^\(\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^)]{0,40}通过\)")
 
 
@@ -218,8 +221,7 @@ def _doc_type(title: str, head: str, non_empty: list[tuple[int, str]] | None = N
     opening = "\n".join(first[:4])
     if not _NEWS_MARKS.search(head) and any(line.startswith("常委会") for line in first[:3]):
         return "work_report"  # an excerpt of a work report: 常委会 is its subject
-    if re.search(r"(?:主席|书记|副主席)[^。\n]{0,12}(?:讲话|致辞)$", first[0] if first else "") \
-            and not _NEWS_MARKS.search(opening):
+    if any(_SPEECH_TITLE.match(line) for line in first[:3]) and not _NEWS_MARKS.search(opening):
         return "speech"
     return "news"
 

@@ -464,6 +464,11 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
             year = _ANY_YEAR.match(head, found.end())
             if year:
                 return int(year.group(1)), "title"
+    plan = cues.get("plan_year")
+    if plan and doc_type == "other":
+        found = plan.search(head)
+        if found:
+            return int(_ANY_YEAR.search(found.group()).group(1)), "title"
     if frame.heading_years:
         return frame.heading_years[0][1], "heading"
     for _, line in lines:
