@@ -135,3 +135,18 @@ def test_a_plan_reports_on_the_year_it_plans():
             "根据《县政协常委会2024年工作要点》,制订如下视察工作计划:全年组织视察4次。")
     document = extract(text).document
     assert (document.doc_type, document.report_year) == ("other", 2024)
+
+
+def test_sessions_of_other_bodies_do_not_date_figures():
+    text = ("发布时间:2022-12-06 09:00\n"
+            "学习贯彻省委十二届二次全会和市人大十七届二次会议精神。全年共征集到提案860件。\n")
+    metric = extract(text).metrics[0]
+    assert metric.year_source != "session"
+
+
+def test_a_session_held_late_in_the_year_shares_it_with_the_session_before():
+    text = ("政协临江区第十届委员会常务委员会工作报告\n"
+            "——在政协临江区第十届委员会第四次会议上\n"
+            "(2024年12月20日)\n"
+            "十届三次会议期间,共收到提案109件。\n")
+    assert [(m.numeral, m.report_year) for m in extract(text).metrics] == [("109", 2024)]

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .vocab import Vocabulary
-from .years import _PINYIN, YearFrame, analyse_years
+from .years import PINYIN_GLOSS, YearFrame, analyse_years
 
 _ADMIN_SUFFIX = r"(?:自治区|自治州|自治县|特别行政区|省|市|区|县|州|旗|盟)"
 # 中国人民政治协商会议 [第N届] 重庆市开州区 [第N届] 委员会, or 政协大连市中山区第十一届委员会
@@ -209,7 +209,7 @@ _FORMAL_ADOPTION = re.compile(r"^\(\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^)]{
 def _doc_type(title: str, head: str, non_empty: list[tuple[int, str]] | None = None) -> str:
     """work_report, proposal_report, news, speech or other (government disclosures, yearbooks,
     gazetteers, plans, bulletins), from the document's own title lines and its first lines."""
-    first = [_PINYIN.sub("", line.replace(" ", "").replace("\u3000", "")) for _, line in (non_empty or [])[:10]]
+    first = [PINYIN_GLOSS.sub("", line.replace(" ", "").replace("\u3000", "")) for _, line in (non_empty or [])[:10]]
     if any(_REFERENCE_MARKS.search(line) for line in first) or _DISCLOSURE_MARKS.search(head):
         return "other"
     if any(_PROPOSAL_REPORT_TITLE.match(line) for line in first):

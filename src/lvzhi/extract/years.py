@@ -32,12 +32,14 @@ def chinese_int(numeral: str) -> int | None:
 
 
 # inline pinyin glosses of web copies: 政协(xié)
-_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+PINYIN_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 _TERM = r"[一二三四五六七八九十]{1,3}|\d{1,2}"
 # 全国政协十一届四次会议, 政协第十一届西藏自治区委员会第二次会议, 市政协五届六次会议以来
 _SESSION = re.compile(
     rf"第?(?P<term>{_TERM})届(?P<mid>[^,，。;；、:：\n届]{{0,16}}?)第?(?P<x>[一二三四五六七八九十]|\d)次"
-    r"(?:全体|全委)?(?:会议|大会|全会)(?P<since>以来)?")
+    r"(?:全体|全委)?(?:会议|大会)(?P<since>以来)?")
+# a session of another body: the Party's 省委十二届二次全会, a 人大 session
+_OTHER_BODY = re.compile(r"人大|人民代表大会|党|中共|[省市县区州]委(?!员)")
 _NOT_PLENARY = re.compile("常委|常务|主席|秘书长|专委|委员会\\S*委员会")
 # a term named without a session: 十届省政协, 十二届广东省政协, 四届市政协
 _TERM_NAME = re.compile(rf"(?P<term>{_TERM})届(?P<mid>[\u4e00-\u9fff]{{0,8}}?)政协(?!委员会|第|[一二三四五六七八九十\d]+次)")
@@ -177,7 +179,7 @@ def _clean(text: str) -> tuple[str, list[int], list[int]]:
     if "(" not in text:
         return text, [], []
     cuts, shifts, parts, last, removed = [], [], [], 0, 0
-    for found in _PINYIN.finditer(text):
+    for found in PINYIN_GLOSS.finditer(text):
         parts.append(text[last:found.start()])
         removed += found.end() - found.start()
         cuts.append(found.start() - (removed - (found.end() - found.start())))
@@ -248,6 +250,8 @@ def _sessions(clean: str, to_norm, org_level: str, province, vocab: Vocabulary,
         if not term or not number or number > 8 or _NOT_PLENARY.search(mid):
             continue
         window = clean[max(0, found.start() - 12):found.start()]
+        if _OTHER_BODY.search(window[-6:] + mid):
+            continue
         level, body = _session_body(window, mid, org_level, province, vocab)
         session = Session(to_norm(found.start()), to_norm(found.end()), level, body, term, number,
                           bool(found.group("since")))
@@ -293,9 +297,14 @@ def _sessions(clean: str, to_norm, org_level: str, province, vocab: Vocabulary,
             known = [latest]
         if known:
             anchor = known[0]
+            # a session held late in a year (the next year's, brought forward) shares that year
+            # with the session before it
+            late = anchor.source == "session+dateline" and dateline is not None and dateline[1] >= 10
             for session in members:
                 if session.year is None:
                     session.year = anchor.year + session.number - anchor.number
+                    if late and session.number < anchor.number:
+                        session.year += 1
                     session.source = anchor.source
     return found_sessions
 
@@ -348,7 +357,9 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
             known.append(province or _named_province(clean, vocab))
         return known[0]
 
-    sessions = _sessions(clean, to_norm, org_level, province_of_text, vocab, dateline)
+    # sessions of a local body are dated by the dateline, else by the first full date the text writes
+    anchor = dateline or _dateline(clean)
+    sessions = _sessions(clean, to_norm, org_level, province_of_text, vocab, anchor)
     cues = vocab.year_cue_regex
 
     # the session the text is about: the first one it names that is not a '…以来' of an earlier one
@@ -385,7 +396,7 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
             # opened in the middle of a paragraph: it governs the rest of that paragraph only
             term_scopes.append((start, line_start + len(line_text),
                                 _term_year(text, clean, to_norm, position, title_lines, sessions, current, vocab,
-                                           dateline, org_level, province_of_text)))
+                                           anchor, org_level, province_of_text)))
             continue
         for offset, line in lines:
             stripped = line.strip()
@@ -395,7 +406,7 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
             if _SCOPE_BREAK.search(opening) and not (term_cue and term_cue.search(opening)):
                 end = offset
                 break
-        year = _term_year(text, clean, to_norm, position, title_lines, sessions, current, vocab, dateline,
+        year = _term_year(text, clean, to_norm, position, title_lines, sessions, current, vocab, anchor,
                           org_level, province_of_text)
         term_scopes.append((start, end, year))
 
