@@ -150,3 +150,13 @@ def test_a_session_held_late_in_the_year_shares_it_with_the_session_before():
             "(2024年12月20日)\n"
             "十届三次会议期间,共收到提案109件。\n")
     assert [(m.numeral, m.report_year) for m in extract(text).metrics] == [("109", 2024)]
+
+
+def test_a_session_named_in_passing_does_not_redate_a_report_dated_by_its_headings():
+    text = ("政协临江市第五届委员会常务委员会工作报告\n"
+            "市政协五届三次会议期间,组织20名委员线上参会。全年组织视察12次。\n"
+            "2024年工作打算\n"
+            "2024年,要继续做好各项工作。\n")
+    result = extract(text)
+    assert result.document.report_year == 2023
+    assert figure(result, "12").report_year == 2023

@@ -156,7 +156,10 @@ class YearFrame:
         index = bisect_right(self._heading_offsets, offset) - 1
         if index >= 0:
             return FigureYear(self.heading_years[index][1], "heading", False)
-        if self.base_year is not None and self.base_source in ("session", "session+dateline"):
+        # the session's own year or the year before it, when the document is dated by its session (a
+        # session named in passing inside a report dated by its headings is an event, not the frame)
+        if self.base_year is not None and self.base_source in ("session", "session+dateline") \
+                and self.doc_source in ("session", "session+dateline"):
             if self.session_cues is None:
                 self.session_cues = self._load_session_cues() if self._load_session_cues else []
                 self._cue_offsets = [o for o, _ in self.session_cues]
