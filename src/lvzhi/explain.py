@@ -18,12 +18,12 @@ def explain_text(text: str) -> str:
     marked.append(text[cursor:])
     lines = [f"title: {info.title}",
              f"org: {info.org_name} ({info.org_level or 'level unknown'}, {info.province or 'province unknown'})"
-             f"   year: {info.report_year}   type: {info.doc_type}",
+             f"   year: {info.report_year} (from {info.year_source or 'nothing'})   type: {info.doc_type}",
              "", "".join(marked), "", f"{len(result.metrics)} mentions:"]
     for number, m in enumerate(result.metrics, 1):
         lines.append(f"[{number}] {m.char_start}-{m.char_end} {m.mention_text!r} value={m.value:g} unit={m.unit!r} "
                      f"approx={m.approx} period={m.period} category={m.category} org={m.org_name} "
-                     f"year={m.report_year} subject={m.subject}"
+                     f"year={m.report_year} ({m.year_source}) subject={m.subject}"
                      + (f" part_of=[{m.parent_index + 1}]" if m.parent_index is not None else ""))
     return "\n".join(lines)
 

@@ -26,6 +26,7 @@ RAW_SCHEMA = {
     "document_attributes": {
         "document_id": pl.Utf8, "title": pl.Utf8, "org_name": pl.Utf8, "org_level": pl.Utf8,
         "province": pl.Utf8, "city": pl.Utf8, "report_year": pl.Int64, "doc_type": pl.Utf8,
+        "year_source": pl.Utf8,
     },
     "mentions": {
         "document_id": pl.Utf8, "mention_index": pl.Int64, "char_start": pl.Int64, "char_end": pl.Int64,
@@ -33,6 +34,7 @@ RAW_SCHEMA = {
         "unit": pl.Utf8, "approx": pl.Utf8, "subject": pl.Utf8, "category": pl.Utf8, "period": pl.Utf8,
         "org_name": pl.Utf8, "report_year": pl.Int64, "sentence": pl.Utf8, "parent_index": pl.Int64,
         "clause_before": pl.Utf8, "clause_after": pl.Utf8,
+        "year_source": pl.Utf8,
     },
     "activities": {
         "document_id": pl.Utf8, "activity_index": pl.Int64, "char_start": pl.Int64, "char_end": pl.Int64,
@@ -216,7 +218,7 @@ def extraction_rows(document, extractor_version: str, result) -> dict[str, list[
         "document_attributes": [{
             **key, "title": info.title, "org_name": info.org_name, "org_level": info.org_level,
             "province": info.province, "city": info.city, "report_year": info.report_year,
-            "doc_type": info.doc_type}],
+            "doc_type": info.doc_type, "year_source": info.year_source}],
         "mentions": [{**key, "mention_index": i, **m.as_row()} for i, m in enumerate(result.metrics)],
         "activities": [{**key, "activity_index": i, **a.as_row()} for i, a in enumerate(result.activities)],
         "organizations": [{**key, **o.as_row()} for o in result.organizations],

@@ -50,7 +50,8 @@ select
         when mentions.unit = '%' then coalesce(percent_kinds.kind, 'share')
         when unit_kinds.kind = 'percent_point' then 'change'
         else coalesce(unit_kinds.kind, 'other')
-    end as value_kind
+    end as value_kind,
+    mentions.year_source
 from mentions
 left join mentions as parents
     on parents.document_id = mentions.document_id

@@ -3,6 +3,7 @@ select
     document_id,
     org_name,
     report_year,
+    year_source,
     title,
     char_count,
     content_sha256,

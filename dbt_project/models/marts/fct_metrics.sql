@@ -24,6 +24,7 @@ select
     metrics.parent_metric_id,
     metrics.value_kind,
     flags.metric_id is not null as flagged,
-    flags.flag_rules
+    flags.flag_rules,
+    metrics.year_source
 from {{ ref('int_metrics') }} as metrics
 left join flags using (metric_id)

@@ -21,6 +21,7 @@ select
     nullif(attributes.province, '') as province,
     nullif(attributes.city, '') as city,
     attributes.report_year,
+    nullif(attributes.year_source, '') as year_source,
     attributes.doc_type
 from documents
 left join attributes using (document_id)

@@ -14,6 +14,7 @@ select
     period,
     nullif(org_name, '') as org_name,
     report_year,
+    nullif(year_source, '') as year_source,
     sentence,
     parent_index,
     clause_before,

@@ -17,6 +17,7 @@ from .document import DocumentInfo, analyse_document, full_org_name, locate_org
 from .mentions import find_mentions
 from .normalize import analysis_text
 from .vocab import Vocabulary, load_vocabulary
+from .years import resolve_document_year
 
 __all__ = ["Metric", "Extraction", "DocumentInfo", "extract", "load_vocabulary"]
 
@@ -43,6 +44,7 @@ class Metric:
     # up to the next clause break or count (what dbt reads a funnel stage from: 立案5005件, 348件提案全部办复)
     clause_before: str = ""
     clause_after: str = ""
+    year_source: str = ""  # where report_year was read (years.py): sentence, session, term_review …
 
     def as_row(self) -> dict:
         return asdict(self)
@@ -147,6 +149,7 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
         clause = norm[c_begin:min(s_end, raw.phrase_end + 12)]
         next_count = _next_count_start(raws, index, s_end)
         start, end = analysis.origin(raw.char_start), analysis.origin_end(raw.char_end)
+        dated = info.years.figure(raw.phrase_start, s_begin)
         metrics.append(Metric(
             char_start=start,
             char_end=end,
@@ -160,9 +163,11 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
             category=category_of(subject, clause, norm[s_begin:s_end], norm[s_begin:raw.phrase_start], raw.unit,
                                  vocab, sentence_before, norm[raw.phrase_end:s_end],
                                  norm[max(0, s_begin - CONTEXT_CHARS):s_begin]),
-            period=period_of(norm, raw, c_begin, s_begin, info.in_plan_section(raw.char_start), vocab),
+            period=period_of(norm, raw, c_begin, s_begin, info.in_plan_section(raw.char_start), vocab,
+                             term_review=dated.term_review),
             org_name=info.org_at(raw.char_start),
-            report_year=info.report_year,
+            report_year=dated.year,
+            year_source=dated.source,
             sentence=text[analysis.origin(s_begin):analysis.origin_end(s_end)].strip() if s_end > s_begin else "",
             clause_before=norm[c_begin:raw.phrase_start],
             clause_after=segmenter.clause_rest(raw.phrase_end, next_count),
@@ -172,6 +177,11 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
         previous_end = raw.phrase_end
         previous_sentence, previous = s_begin, PreviousMention(subject.text, raw.unit, subject.inherited)
         named.append(names_category(subject, vocab))
+    info.report_year, info.year_source = resolve_document_year(
+        info.years, [(m.report_year, m.period, m.year_source) for m in metrics], info.doc_type, info.gazetteer)
+    for metric in metrics:  # figures dated only by the document take its final year and its reason
+        if metric.year_source == "document":
+            metric.report_year, metric.year_source = info.report_year, info.year_source
     parents, conflicts = subtotal_parents(norm, raws, sentence_starts, [m.category for m in metrics])
     for child, parent in parents.items():
         metrics[child].parent_index = parent

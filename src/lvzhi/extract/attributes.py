@@ -96,7 +96,10 @@ def names_category(subject: Subject, vocab: Vocabulary) -> bool:
 
 
 def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin: int,
-              in_plan_section: bool, vocab: Vocabulary) -> str:
+              in_plan_section: bool, vocab: Vocabulary, term_review: bool = False) -> str:
+    """A cue before the figure (全区…: context), else the first clause or sentence cue that holds;
+    a target or context cue always wins, and inside a review of a whole term (五年来 …, see
+    years.py) every other figure is cumulative; else a plan section makes it a target."""
     clause = text[clause_begin:mention.phrase_start]
     sentence = text[sentence_begin:mention.phrase_start]
     just_before = text[max(0, mention.phrase_start - 4):mention.phrase_start]
@@ -106,9 +109,29 @@ def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin:
     for cue in cues["before"]:
         if cue.pattern.search(just_before):
             return cue.period
+    found = None
+    whole = None  # the whole sentence, for cues that look past the figure (whole_sentence)
     for cue in vocab.period_cues:  # clause and sentence cues in file order: the first that holds wins
-        if cue.scope != "before" and cue.pattern.search(clause if cue.scope == "clause" else sentence):
-            return cue.period
+        if cue.scope == "before":
+            continue
+        if cue.scope == "whole_sentence":
+            if whole is None:
+                stop = min(len(text), mention.phrase_end + 200)  # the rest of the sentence, bounded
+                ends = [i for i in (text.find("。", mention.phrase_end, stop), text.find("\n", mention.phrase_end, stop))
+                        if i >= 0]
+                whole = text[sentence_begin:min(ends) if ends else stop]
+            scope_text = whole
+        else:
+            scope_text = clause if cue.scope == "clause" else sentence
+        if cue.pattern.search(scope_text):
+            found = cue.period
+            break
+    if found in ("target", "context"):
+        return found
+    if term_review:
+        return "cumulative"
+    if found:
+        return found
     if in_plan_section:
         return "target"
     return "actual"

@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .vocab import Vocabulary
+from .years import PINYIN_GLOSS, YearFrame, analyse_years
 
 _ADMIN_SUFFIX = r"(?:自治区|自治州|自治县|特别行政区|省|市|区|县|州|旗|盟)"
 # 中国人民政治协商会议 [第N届] 重庆市开州区 [第N届] 委员会, or 政协大连市中山区第十一届委员会
@@ -20,15 +21,10 @@ _SHORT_NAME = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{2,14}}?{_ADMIN_SUFFIX})�
 _ADMIN_UNIT = re.compile(rf"[^第届省市区县旗盟]{{2,8}}?{_ADMIN_SUFFIX}")
 # characters that never occur in a place name: where one stands, the name starts after it
 _NOT_IN_PLACE = re.compile(r".*[年月日的在与和是这只了对向把将由被从为及并化立建强会各届第、，,。“”《》\s]")
-_HEADING_YEAR = re.compile(r"(20\d{2}|19\d{2})年(?:工作回顾|度?工作|履职|全年|以来|,|，)")
-_DATELINE = re.compile(r"(20\d{2}|19\d{2})(?:年(\d{1,2})月(\d{1,2})日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))")
 # 2022年工作打算 / 二、2025年:为…凝心聚力 / 新的一年工作建议 / 下一步工作
 _PLAN_HEADING = re.compile(
     r"(?:[一二三四五六七八九十]+[、.]\s*)?(?:(?P<year>20\d{2})年(?:[:：]|工作(?:建议|安排|打算|思路|任务|要点)|的?主要任务)"
     r"|新的一年|下一步工作|今后工作|\d{4}年工作建议)")
-_YEAR_MONTH = re.compile(r"(?<!\d)(20\d{2})(?:年|[-/.])(\d{1,2})(?:月|[-/.]\d{1,2}(?!\d))")
-_TITLE_MONTH = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年(\d{1,2})月(?!\d{0,2}日)")
-_ANY_YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年")
 
 
 @dataclass
@@ -42,6 +38,9 @@ class DocumentInfo:
     city: str
     org_scopes: list[tuple[int, str]]  # (start offset, org) in ascending order
     plan_sections: list[tuple[int, int]]  # [start, end) of plan / target sections
+    year_source: str = ""  # where report_year was read: title, dateline, session, heading, term_review …
+    years: YearFrame | None = field(default=None, repr=False)  # dates each figure (years.py)
+    gazetteer: bool = False  # a gazetteer or yearbook entry: it reports the latest year it records
     _scope_starts: list[int] = field(default_factory=list, repr=False)
 
     def org_at(self, offset: int) -> str:
@@ -178,67 +177,52 @@ def analyse_document(text: str, vocab: Vocabulary) -> DocumentInfo:
             start = block_start if heading and block_start is not None else offset
             scopes = [scope for scope in scopes if scope[0] < start] + [(start, org)]
 
+    located = locate_org(main_org, text, vocab)
+    doc_type = _doc_type(title, head, non_empty)
+    years = analyse_years(text, lines, located["org_level"], located["province"], doc_type, vocab)
     return DocumentInfo(
         title=title,
         org_name=main_org,
-        **locate_org(main_org, text, vocab),
-        report_year=_report_year(_arabic_years(text), _arabic_years(head),
-                                 [(offset, _arabic_years(line)) for offset, line in lines], _doc_type(title, head)),
-        doc_type=_doc_type(title, head),
+        **located,
+        report_year=years.doc_year,
+        year_source=years.doc_source,
+        years=years,
+        doc_type=doc_type,
+        gazetteer=doc_type == "other" and any(_REFERENCE_MARKS.search(line) for _, line in non_empty[:10]),
         org_scopes=scopes,
         plan_sections=_plan_sections(text, lines),
     )
 
 
-_CHINESE_YEAR = re.compile(r"[一二][〇零○一二三四五六七八九]{3}(?=年)")
-_CHINESE_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+# a report's own title line: …关于十二届四次会议提案审查情况的报告, …常务委员会工作报告
+_PROPOSAL_REPORT_TITLE = re.compile(r"^(?:[^。,;:]{0,60}关于[^。,;:]{0,40}|[^。,;:]{0,60}(?:常务委员会|常委会|提案委员会))"
+                                    r"提案[^。,;:]{0,24}报告\s*(?:\(.*\))?$")
+_WORK_REPORT_TITLE = re.compile(r"^[^。,;:]{0,60}(?:常务委员会|常委会)工作报告\s*(?:\(.*\))?$")
+_NEWS_MARKS = re.compile(r"记者|本报讯|日电|通讯员|网讯|报道|笔者|讯\s*\(")
+_DISCLOSURE_MARKS = re.compile(r"索\s*引\s*号|发布机构|信息公开|人民政府办公室|人民政府关于")
+_REFERENCE_MARKS = re.compile(r"地方志|[县市州区省]志》|年鉴|知识类型|地情")
+# 在政协…第三次会议闭幕会上的讲话
+_SPEECH_TITLE = re.compile(r"^(?:[^。,;:]{0,12}[:])?在[^。,;:]{2,60}(?:上|时)的(?:讲话|致辞)$")
+_FORMAL_ADOPTION = re.compile(r"^\(\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^)]{0,40}通过\)")
 
 
-def _arabic_years(text: str) -> str:
-    """二〇一二年 → 2012年 (same length, so offsets hold)."""
-    return _CHINESE_YEAR.sub(lambda m: m.group().translate(_CHINESE_DIGITS), text)
-
-
-def _report_year(text: str, head: str, lines: list[tuple[int, str]], doc_type: str) -> int | None:
-    """The year reviewed: a review heading, else the plan heading's year − 1, else the title's
-    year, else the dateline: a news item reports its own year, a report given in the first half
-    of a year reviews the year before."""
-    for _, line in lines:
-        review = _is_heading(line) and not _PLAN_HEADING.match(line.strip())
-        heading = _HEADING_YEAR.search(line) if review else None
-        if heading:
-            return int(heading.group(1))
-    for _, line in lines:
-        plan = _PLAN_HEADING.match(line.strip())
-        if plan and plan.group("year") and _is_heading(line):
-            return int(plan.group("year")) - 1
-    title_lines = "\n".join(head.split("\n")[:3])
-    given = _TITLE_MONTH.search(title_lines)
-    if given and doc_type != "news" and not _DATELINE.search(head):
-        # (2008年1月): a report given in the first half of a year reviews the year before
-        year, month = int(given.group(1)), int(given.group(2))
-        return year if month > 6 else year - 1
-    title_year = _ANY_YEAR.search(title_lines)
-    if title_year and not _DATELINE.search(head):
-        return int(title_year.group(1))
-    dateline = _DATELINE.search(head)
-    if dateline:
-        year, month = int(dateline.group(1)), int(dateline.group(2) or dateline.group(4))
-        return year if doc_type == "news" or month > 6 else year - 1
-    # a page with no heading year: its latest dated event tells when it was written
-    dated = [(int(y), int(m)) for y, m in _YEAR_MONTH.findall(text) if 1 <= int(m) <= 12]
-    if dated:
-        year, month = max(dated)
-        return year if month >= 10 else year - 1
-    years = Counter(int(y) for y in _ANY_YEAR.findall(text))
-    return years.most_common(1)[0][0] if years else None
-
-
-def _doc_type(title: str, head: str) -> str:
-    if "提案工作" in title or "提案工作情况" in head:
+def _doc_type(title: str, head: str, non_empty: list[tuple[int, str]] | None = None) -> str:
+    """work_report, proposal_report, news, speech or other (government disclosures, yearbooks,
+    gazetteers, plans, bulletins), from the document's own title lines and its first lines."""
+    first = [PINYIN_GLOSS.sub("", line.replace(" ", "").replace("\u3000", "")) for _, line in (non_empty or [])[:10]]
+    if any(_REFERENCE_MARKS.search(line) for line in first) or _DISCLOSURE_MARKS.search(head):
+        return "other"
+    if any(_PROPOSAL_REPORT_TITLE.match(line) for line in first):
         return "proposal_report"
-    if "常务委员会工作报告" in head.replace(" ", "") or "工作报告" in title:
+    if any(_WORK_REPORT_TITLE.match(line) for line in first):
         return "work_report"
+    if first and _FORMAL_ADOPTION.match(first[0]):  # a plan or rule adopted by a meeting
+        return "other"
+    opening = "\n".join(first[:4])
+    if not _NEWS_MARKS.search(head) and any(line.startswith("常委会") for line in first[:3]):
+        return "work_report"  # an excerpt of a work report: 常委会 is its subject
+    if any(_SPEECH_TITLE.match(line) for line in first[:3]) and not _NEWS_MARKS.search(opening):
+        return "speech"
     return "news"
 
 

@@ -87,6 +87,17 @@ class Vocabulary:
     activity_verbs: list[str] = field(default_factory=list)
     activity_stop_phrases: list[str] = field(default_factory=list)
     counted_heads: list[CountedHead] = field(default_factory=list)
+    # (body, term) → year of the term's first plenary session; body is 全国 or a province's short name
+    session_calendar: dict[tuple[str, int], int] = field(default_factory=dict)
+    year_cues: list[tuple[re.Pattern[str], str]] = field(default_factory=list)  # (pattern, kind)
+
+    @cached_property
+    def year_cue_regex(self) -> dict[str, re.Pattern[str]]:
+        """One regex per year-cue kind (term_review, previous_year_review, session_count …)."""
+        kinds: dict[str, list[str]] = {}
+        for pattern, kind in self.year_cues:
+            kinds.setdefault(kind, []).append(pattern.pattern)
+        return {kind: fast_regex("|".join(f"(?:{p})" for p in patterns)) for kind, patterns in kinds.items()}
 
     @cached_property
     def category_by_keyword(self) -> dict[str, str]:
@@ -182,6 +193,55 @@ class Vocabulary:
         return re.compile(alternation(self.fixed_phrases))
 
 
+def _first_chars(items) -> set[str] | None:
+    """The characters a parsed regex can start with, or None when that is not a small known set."""
+    from re import _constants as c, _parser  # noqa: F401  (the stdlib's own parser)
+    for op, arg in items:
+        if op is c.ASSERT_NOT or op is c.ASSERT or op is c.AT:
+            continue  # zero-width: the next item starts the match
+        if op is c.LITERAL:
+            return {chr(arg)}
+        if op is c.IN:
+            chars: set[str] = set()
+            for kind, value in arg:
+                if kind is c.LITERAL:
+                    chars.add(chr(value))
+                elif kind is c.RANGE and value[1] - value[0] < 64:
+                    chars.update(chr(v) for v in range(value[0], value[1] + 1))
+                else:
+                    return None
+            return chars
+        if op is c.SUBPATTERN:
+            return _first_chars(arg[-1])
+        if op is c.BRANCH:
+            union: set[str] = set()
+            for branch in arg[1]:
+                found = _first_chars(branch)
+                if found is None:
+                    return None
+                union |= found
+            return union
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[0] >= 1:
+            return _first_chars(arg[2])
+        return None
+    return None
+
+
+def fast_regex(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled with a look-ahead on its possible first characters when they are known:
+    the scan then skips most positions cheaply (Python's engine does not find this by itself for an
+    alternation with look-behinds)."""
+    from re import _constants, _parser
+    try:
+        parsed = list(_parser.parse(pattern))
+        first = _first_chars(parsed)
+    except Exception:  # pragma: no cover - an unusual pattern: no prefilter
+        parsed, first = [], None
+    if not first or (parsed and parsed[0][0] is _constants.LITERAL):  # a literal start is fast already
+        return re.compile(pattern)
+    return re.compile("(?=[" + "".join(re.escape(ch) for ch in sorted(first)) + "])(?:" + pattern + ")")
+
+
 def alternation(words) -> str:
     """A regex alternation of literal words, longest first (so 场次 wins over 场)."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
@@ -209,7 +269,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
                            if not r["units_in_sentence"]],
         sentence_category_rules=[(r["keyword"], r["category"], frozenset(r["units_in_sentence"].split("|")))
                                  for r in _rows(base, "category_keywords.csv") if r["units_in_sentence"]],
-        period_cues=[PeriodCue(re.compile(r["pattern"]), r["period"], r["scope"])
+        period_cues=[PeriodCue(fast_regex(r["pattern"]), r["period"], r["scope"])
                      for r in _rows(base, "period_cues.csv")],
         subject_fillers=[r["word"] for r in fillers if r["kind"] == "filler"],
         subject_verbs=[r["word"] for r in fillers if r["kind"] in ("verb", "content_verb", "output_verb")],
@@ -229,4 +289,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         activity_stop_phrases=[r["phrase"] for r in _rows(base, "activity_stop_phrases.csv")],
         counted_heads=[CountedHead(r["head"], r["kind"], r["category"], frozenset(r["units"].split("|")))
                       for r in _rows(base, "counted_heads.csv")],
+        session_calendar={(r["body"], int(r["term"])): int(r["first_year"])
+                          for r in _rows(base, "session_calendar.csv")},
+        year_cues=[(re.compile(r["pattern"]), r["kind"]) for r in _rows(base, "year_cues.csv")],
     )

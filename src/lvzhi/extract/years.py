@@ -1,0 +1,533 @@
+"""Which year a figure's work was done in, and where that year was read.
+
+A reader dates a figure by what the text says around it: a year written in its sentence, a
+plenary session it names (全国政协十一届四次会议 → 2011, by the session calendar), a heading, a
+review of the whole term (五年来, 本届以来 → the term's last year), the year before a session when
+the session's work report reviews it, or the dateline. ``analyse_years`` reads these cues once per
+document; ``YearFrame.figure`` dates one figure. Every year comes with its source (title, dateline,
+session, heading, term_review, sentence, previous_sentence, previous_year, …).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .vocab import Vocabulary
+
+_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+              "八": 8, "九": 9}
+
+
+def chinese_int(numeral: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十一 → 21, 12 → 12."""
+    if numeral.isdigit():
+        return int(numeral)
+    if "十" not in numeral:
+        return _CN_DIGITS.get(numeral) if len(numeral) == 1 else None
+    tens, _, units = numeral.partition("十")
+    value = (_CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_CN_DIGITS.get(units, 0) if units else 0)
+    return value if value else None
+
+
+# inline pinyin glosses of web copies: 政协(xié)
+PINYIN_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+_TERM = r"[一二三四五六七八九十]{1,3}|\d{1,2}"
+# 全国政协十一届四次会议, 政协第十一届西藏自治区委员会第二次会议, 市政协五届六次会议以来
+_SESSION = re.compile(
+    rf"第?(?P<term>{_TERM})届(?P<mid>[^,，。;；、:：\n届]{{0,16}}?)第?(?P<x>[一二三四五六七八九十]|\d)次"
+    r"(?:全体|全委)?(?:会议|大会)(?P<since>以来)?")
+# a session of another body: the Party's 省委十二届二次全会, a 人大 session
+_OTHER_BODY = re.compile(r"人大|人民代表大会|党|中共|[省市县区州]委(?!员)")
+_NOT_PLENARY = re.compile("常委|常务|主席|秘书长|专委|委员会\\S*委员会")
+# a term named without a session: 十届省政协, 十二届广东省政协, 四届市政协
+_TERM_NAME = re.compile(rf"(?P<term>{_TERM})届(?P<mid>[\u4e00-\u9fff]{{0,8}}?)政协(?!委员会|第|[一二三四五六七八九十\d]+次)")
+# 四次会议以来 without its term: a session of the term the text's current session belongs to
+_BARE_SESSION = re.compile(r"(?=[一二三四五六七八九]次)(?<![届一二三四五六七八九十第])(?P<x>[一二三四五六七八九])次(?:全体)?会议(?P<since>以来)")
+_PLACE_END = re.compile(r"(自治区|省|市|自治州|州|区|县|旗|盟)$")
+_FORMAL_NOISE = re.compile("中国人民政治协商会议|政协|委员会|第")
+# where one of these stands, a place name starts after it
+_NOT_IN_PLACE = re.compile(r".*[年月日的在与和是这只了对向把将由被从为及并、,。“”《》()\s\d]")
+_MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
+_DATE = re.compile(r"(?=[12])(?<!\d)((?:19|20)\d{2})(?:\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日|[-/.](\d{1,2})[-/.]\d{1,2}(?!\d))")
+_YEAR = re.compile(r"(?=[12])(?<!\d)((?:19|20)\d{2})\s*年(?!以来|来)")
+_SINCE_YEAR = re.compile(r"(?=[12])(?<!\d)(?:19|20)\d{2}\s*年(?:\d{1,2}月)?(?:[^,。;]{0,12})?以来")
+_AS_OF = re.compile(r"(?:截至|截止|至)\s*$")
+_HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年(?:工作回顾|度?工作|履职|全年|以来|,)")
+_PLAN_HEADING = re.compile(
+    r"(?:[一二三四五六七八九十]+[、.]\s*)?(?:(?P<year>20\d{2})年(?::|[\u4e00-\u9fff]{0,4}工作(?:建议|安排|打算|思路|任务|要点)|的?主要任务)"
+    r"|新的一年|下一步工作|今后工作)")
+_TITLE_MONTH = re.compile(r"(?=[12])(?<!\d)((?:19|20)\d{2})年(\d{1,2})月(?!\d{0,2}日)")
+_ANY_YEAR = re.compile(r"(?=[12])(?<!\d)((?:19|20)\d{2})年")
+# a paragraph that opens another time scope ends a term review
+_SCOPE_BREAK = re.compile(r"一年来|过去一年|今年|去年|(?<!\d)(?:19|20)\d{2}年(?!以来|底|末)|工作(?:建议|打算|安排|思路)"
+                          r"|新的一年|下一步")
+_CHINESE_YEAR = re.compile(r"[一二][〇零○一二三四五六七八九]{3}(?=年)")
+_CHINESE_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+
+
+@dataclass
+class Session:
+    start: int  # offsets in the analysis text
+    end: int
+    level: str  # national | province | local
+    body: str  # 全国, a province's short name, or ''
+    term: int
+    number: int
+    since: bool  # …次会议以来
+    year: int | None = None
+    source: str = ""
+
+
+@dataclass
+class FigureYear:
+    year: int | None
+    source: str
+    term_review: bool  # inside a review of a whole term (its figures are cumulative)
+
+
+@dataclass
+class YearFrame:
+    doc_year: int | None
+    doc_source: str
+    base_year: int | None  # the year of the session the text is about (or the document's year)
+    base_source: str
+    sessions: list[Session] = field(default_factory=list)
+    term_scopes: list[tuple[int, int, int | None]] = field(default_factory=list)  # [start, end), year
+    session_cues: list[tuple[int, str]] | None = None  # (offset, kind) ascending; read on first use
+    heading_years: list[tuple[int, int]] = field(default_factory=list)  # (offset, year) ascending
+    paragraph_starts: list[int] = field(default_factory=list)
+    default_review: bool = False  # a work report: figures review the year before its session
+    _text: str = field(default="", repr=False)
+    _vocab: Vocabulary | None = field(default=None, repr=False)
+    _load_session_cues: object = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        self._heading_offsets = [o for o, _ in self.heading_years]
+        # every year written in the text and every dated session, in text order:
+        # (offset, year, source, breaks a term review)
+        marks: list[tuple[int, int, str, bool]] = []
+        text = self._text
+        for found in _YEAR.finditer(text):
+            if _SINCE_YEAR.match(text, found.start()):
+                continue
+            as_of = bool(_AS_OF.search(text, max(0, found.start() - 4), found.start()))
+            marks.append((found.start(), int(found.group(1)), "sentence", not as_of))
+        marks.extend((session.start, session.year, session.source or "session",
+                      not (session.since and session.number == 1))
+                     for session in self.sessions if session.year is not None)
+        marks.sort(key=lambda mark: mark[0])
+        self._marks = marks
+        self._mark_offsets = [mark[0] for mark in marks]
+
+    def figure(self, offset: int, sentence_begin: int) -> FigureYear:
+        """The year of the figure at ``offset`` whose sentence starts at ``sentence_begin``."""
+        text, vocab = self._text, self._vocab
+        before = text[sentence_begin:offset]
+        term = None
+        for scope in self.term_scopes:
+            if scope[0] <= offset < scope[1]:
+                term = scope
+                break
+        term_year = term[2] if term is not None else None
+
+        def breaks(found: tuple[int, str, bool]) -> bool:  # a year of the term itself, not the reporting date
+            return found[2] and (term_year is None or found[0] <= term_year)
+
+        specific = self._sentence_year(sentence_begin, offset)
+        if specific:
+            if term is not None and not breaks(specific):  # a reporting date inside a term review
+                return FigureYear(term_year or specific[0], "term_review", True)
+            return FigureYear(specific[0], specific[1], False)
+        if vocab is not None and "previous_year" in vocab.year_cue_regex:
+            clause = before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1:]
+            if vocab.year_cue_regex["previous_year"].search(clause) and self.base_year:
+                return FigureYear(self.base_year - 1, "previous_year", False)
+        paragraph = self.paragraph_starts[bisect_right(self.paragraph_starts, offset) - 1] \
+            if self.paragraph_starts else 0
+        if sentence_begin > paragraph:
+            carried = self._sentence_year(paragraph, sentence_begin)
+            if carried and (term is None or breaks(carried)):
+                return FigureYear(carried[0], "previous_sentence", False)
+        if term is not None:
+            return FigureYear(term[2], "term_review", True) if term[2] is not None \
+                else FigureYear(self.doc_year, "document", True)
+        index = bisect_right(self._heading_offsets, offset) - 1
+        if index >= 0:
+            return FigureYear(self.heading_years[index][1], "heading", False)
+        # the session's own year or the year before it, when the document is dated by its session (a
+        # session named in passing inside a report dated by its headings is an event, not the frame)
+        if self.base_year is not None and self.base_source in ("session", "session+dateline") \
+                and self.doc_source in ("session", "session+dateline"):
+            if self.session_cues is None:
+                self.session_cues = self._load_session_cues() if self._load_session_cues else []
+                self._cue_offsets = [o for o, _ in self.session_cues]
+            index = bisect_right(self._cue_offsets, offset) - 1
+            review = self.session_cues[index][1] == "previous_year_review" if index >= 0 else self.default_review
+            return FigureYear(self.base_year - 1 if review else self.base_year, "session", False)
+        return FigureYear(self.doc_year, "document", False)
+
+    def _sentence_year(self, begin: int, end: int) -> tuple[int, str, bool] | None:
+        """(year, source, breaks a term review) of the last year or dated session in [begin, end)."""
+        index = bisect_right(self._mark_offsets, end - 1) - 1
+        if index < 0 or self._marks[index][0] < begin:
+            return None
+        _, year, source, breaks = self._marks[index]
+        return year, source, breaks
+
+
+def _clean(text: str) -> tuple[str, list[int], list[int]]:
+    """The text without pinyin glosses, with the map back: clean index → original index."""
+    if "(" not in text:
+        return text, [], []
+    cuts, shifts, parts, last, removed = [], [], [], 0, 0
+    for found in PINYIN_GLOSS.finditer(text):
+        parts.append(text[last:found.start()])
+        removed += found.end() - found.start()
+        cuts.append(found.start() - (removed - (found.end() - found.start())))
+        shifts.append(removed)
+        last = found.end()
+    parts.append(text[last:])
+    return "".join(parts), cuts, shifts
+
+
+def _dateline(head: str) -> tuple[int, int] | None:
+    for found in _DATE.finditer(head):
+        month = int(found.group(2) or found.group(3))
+        if 1 <= month <= 12:
+            return int(found.group(1)), month
+    return None
+
+
+def _session_body(window: str, mid: str, org_level: str, province,
+                  vocab: Vocabulary) -> tuple[str, str]:
+    """(level, body) of a session from the words just before it and between 届 and 次."""
+    place_text = _FORMAL_NOISE.sub("", window + mid)
+    if "全国" in place_text[-8:]:
+        return "national", "全国"
+    tail = _NOT_IN_PLACE.sub("", place_text)[-10:]
+    end = _PLACE_END.search(tail)
+    shorts = [short for _, short in vocab.provinces]
+    if end is None:
+        if org_level == "national":
+            return "national", "全国"
+        if org_level == "province":
+            return "province", province()
+        return "unknown", ""
+    suffix = end.group(1)
+    stem = tail[:end.start()]
+    named = next((s for s in shorts if stem.endswith(s) or stem.endswith(s + "省")), "")
+    if suffix in ("自治区", "省"):
+        return "province", named or province()
+    if suffix == "市":
+        if named in _MUNICIPALITIES:
+            return "province", named
+        if not stem.strip() and org_level == "province" and province() in _MUNICIPALITIES:
+            return "province", province()
+    return "local", ""
+
+
+def _named_province(text: str, vocab: Vocabulary) -> str:
+    """The one province a text names most often (其他 cue for a bare 省政协), or ''."""
+    counts = Counter({short: text.count(short) for name, short in vocab.provinces if short in text})
+    ranked = counts.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return ""
+
+
+def _sessions(clean: str, to_norm, org_level: str, province, vocab: Vocabulary,
+              dateline: tuple[int, int] | None) -> list[Session]:
+    found_sessions: list[Session] = []
+    matches, last_end, at = [], -1, clean.find("届")
+    while at >= 0:  # a session always has 届: look only around those
+        found = _SESSION.search(clean, max(0, at - 4, last_end), at + 40)
+        if found and found.start() <= at < found.end():
+            matches.append(found)
+            last_end = found.end()
+        at = clean.find("届", max(at + 1, last_end))
+    for found in matches:
+        term, number = chinese_int(found.group("term")), chinese_int(found.group("x"))
+        mid = found.group("mid")
+        if not term or not number or number > 8 or _NOT_PLENARY.search(mid):
+            continue
+        window = clean[max(0, found.start() - 12):found.start()]
+        if _OTHER_BODY.search(window[-6:] + mid):
+            continue
+        level, body = _session_body(window, mid, org_level, province, vocab)
+        session = Session(to_norm(found.start()), to_norm(found.end()), level, body, term, number,
+                          bool(found.group("since")))
+        first = vocab.session_calendar.get((body, term)) if level in ("national", "province") else None
+        if first is not None:
+            session.year, session.source = first + number - 1, "session"
+            if dateline and session.year > dateline[0] + 1:  # the calendar does not fit this text
+                session.year, session.source = None, ""
+        if session.year is None:  # a date written in the same sentence: 2018年1月25日在市政协五届一次会议上
+            s_begin = max(clean.rfind(mark, 0, found.start()) for mark in "。\n!?") + 1
+            s_end = min([i for i in (clean.find(mark, found.end()) for mark in "。\n") if i >= 0] or [len(clean)])
+            years = [(abs(m.start() - found.start()), int(m.group(1))) for m in _YEAR.finditer(clean, s_begin, s_end)]
+            if years:
+                session.year, session.source = min(years)[1], "session"
+        found_sessions.append(session)
+    current = next((s for s in found_sessions if not s.since), None)
+    if current is not None:
+        for found in _BARE_SESSION.finditer(clean):
+            number = chinese_int(found.group("x"))
+            if number and number < current.number:
+                found_sessions.append(Session(to_norm(found.start()), to_norm(found.end()), current.level,
+                                              current.body, current.term, number, True))
+        found_sessions.sort(key=lambda s: s.start)
+    # a session named without a place (闽政协九届三次会议) belongs to the one body of that term
+    for session in found_sessions:
+        if session.level == "unknown":
+            bodies = {(s.level, s.body) for s in found_sessions if s.term == session.term and s.level != "unknown"}
+            session.level, session.body = bodies.pop() if len(bodies) == 1 else ("local", "")
+            if session.level in ("national", "province") and session.year is None:
+                first = vocab.session_calendar.get((session.body, session.term))
+                session.year = first + session.number - 1 if first else None
+                session.source = "session" if first else ""
+    # sessions of one term: a known one dates the others; else the latest takes the dateline's year
+    groups: dict[tuple[str, str, int], list[Session]] = {}
+    for session in found_sessions:
+        groups.setdefault((session.level, session.body, session.term), []).append(session)
+    latest_term = max((s.term for s in found_sessions), default=0)
+    for members in groups.values():
+        known = [s for s in members if s.year is not None]
+        if not known and dateline and members[0].term == latest_term:
+            latest = max(members, key=lambda s: s.number)
+            latest.year, latest.source = dateline[0], "session+dateline"
+            known = [latest]
+        if known:
+            anchor = known[0]
+            # a session held late in a year (the next year's, brought forward) shares that year
+            # with the session before it
+            late = anchor.source == "session+dateline" and dateline is not None and dateline[1] >= 10
+            for session in members:
+                if session.year is None:
+                    session.year = anchor.year + session.number - anchor.number
+                    if late and session.number < anchor.number:
+                        session.year += 1
+                    session.source = anchor.source
+    return found_sessions
+
+
+def _term_end(level: str, body: str, term: int, sessions: list[Session], vocab: Vocabulary,
+              dateline: tuple[int, int] | None) -> int | None:
+    """The last year of a term with a plenary session."""
+    first = vocab.session_calendar.get((body, term)) if level in ("national", "province") else None
+    if first is not None:
+        return first + 4
+    for session in sessions:
+        if session.term == term + 1 and session.number == 1 and session.year is not None \
+                and session.level == level and session.body == body:
+            late = session.source == "session+dateline" and dateline is not None and dateline[1] > 6
+            return session.year if late else session.year - 1
+    years = [s.year for s in sessions if s.term == term and s.year is not None and s.level == level]
+    return max(years) if years else None
+
+
+def _arabic_years(text: str) -> str:
+    """二〇一二年 → 2012年 (same length, so offsets hold)."""
+    return _CHINESE_YEAR.sub(lambda m: m.group().translate(_CHINESE_YEAR_DIGITS), text)
+
+
+def _is_heading(line: str) -> bool:
+    stripped = line.strip()
+    return 0 < len(stripped) <= 40 and stripped[-1] not in "。！？!?;；"
+
+
+def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, province: str, doc_type: str,
+                  vocab: Vocabulary) -> YearFrame:
+    """Year cues of a whole document (``text`` is the analysis text, ``lines`` its (offset, line))."""
+    text = _arabic_years(text)
+    clean, cuts, shifts = _clean(text) if "(" in text else (text, [], [])
+
+    def to_norm(index: int) -> int:
+        at = bisect_right(cuts, index)
+        return index + (shifts[at - 1] if at else 0)
+
+    non_empty = [(o, l.strip()) for o, l in lines if l.strip()]
+    head = "\n".join(l for _, l in non_empty[:8])
+    title_lines = "\n".join(l for _, l in non_empty[:3])
+    head_end = non_empty[min(2, len(non_empty) - 1)][0] + len(non_empty[min(2, len(non_empty) - 1)][1]) \
+        if non_empty else 0
+    dateline = _dateline(_clean(head)[0])
+    known: list[str] = []
+
+    def province_of_text() -> str:  # the body's province, else the one the text names most (read once)
+        if not known:
+            known.append(province or _named_province(clean, vocab))
+        return known[0]
+
+    # sessions of a local body are dated by the dateline, else by the first full date the text writes
+    anchor = dateline or _dateline(clean)
+    sessions = _sessions(clean, to_norm, org_level, province_of_text, vocab, anchor)
+    cues = vocab.year_cue_regex
+
+    # the session the text is about: the first one it names that is not a '…以来' of an earlier one
+    current = next((s for s in sessions if not s.since), sessions[0] if sessions else None)
+    base_year = current.year if current else None
+    base_source = (current.source or "session") if current and current.year is not None else ""
+
+    # reviews of a whole term
+    term_cue = cues.get("term_review")
+    openers = [(to_norm(m.start()), m) for m in term_cue.finditer(clean)] if term_cue else []
+    new_terms = {s.term for s in sessions if s.number == 1 and not s.since}
+    for session in sessions:
+        if session.since and session.number == 1 and (openers or session.term + 1 in new_terms):
+            openers.append((session.start, None))
+    for found in _TERM_NAME.finditer(clean[:len(_clean(title_lines)[0])]):
+        term = chinese_int(found.group("term"))
+        if term and (openers or term + 1 in new_terms):
+            openers.append((to_norm(found.start()), found))
+    openers.sort(key=lambda item: item[0])
+    paragraph_starts = [o for o, l in lines if l.strip()]
+    term_scopes: list[tuple[int, int, int | None]] = []
+    line_starts = [offset for offset, _ in lines]
+    for position, _ in openers:
+        if term_scopes and term_scopes[-1][0] <= position < term_scopes[-1][1]:
+            continue
+        sentence_start = max(text.rfind(mark, 0, position) for mark in "。\n!?;") + 1
+        start = 0 if position <= head_end or sentence_start <= head_end else sentence_start
+        end = len(text)
+        line_index = bisect_right(line_starts, position) - 1
+        line_start, line_text = lines[line_index] if line_index >= 0 else (0, text)
+        first_stop = line_text.find("。")
+        if position > head_end and not _is_heading(line_text) and first_stop >= 0 \
+                and position > line_start + first_stop:
+            # opened in the middle of a paragraph: it governs the rest of that paragraph only
+            term_scopes.append((start, line_start + len(line_text),
+                                _term_year(text, clean, to_norm, position, title_lines, sessions, current, vocab,
+                                           anchor, org_level, province_of_text)))
+            continue
+        for offset, line in lines:
+            stripped = line.strip()
+            if offset <= position or not stripped:
+                continue
+            opening = _clean(stripped[:24])[0] if "(" in stripped[:24] else stripped[:24]
+            if _SCOPE_BREAK.search(opening) and not (term_cue and term_cue.search(opening)):
+                end = offset
+                break
+        year = _term_year(text, clean, to_norm, position, title_lines, sessions, current, vocab, anchor,
+                          org_level, province_of_text)
+        term_scopes.append((start, end, year))
+
+    # at a session: the work report reviews the year before; the session's own count is its year
+    def session_cues() -> list[tuple[int, str]]:  # read when a figure first needs them
+        found: list[tuple[int, str]] = []
+        for kind in ("previous_year_review", "session_count"):
+            if kind in cues:
+                found.extend((to_norm(m.start()), kind) for m in cues[kind].finditer(clean))
+        return sorted(found)
+
+    heading_years = []
+    for offset, line in lines:
+        if _is_heading(line) and not _PLAN_HEADING.match(line.strip()):
+            found = _HEADING_YEAR.search(line)
+            if found:
+                heading_years.append((offset, int(found.group(1))))
+
+    frame = YearFrame(None, "", base_year, base_source, sessions, term_scopes, None, heading_years,
+                      paragraph_starts, doc_type == "work_report", text, vocab, session_cues)
+    frame.doc_year, frame.doc_source = _document_year(frame, text, lines, head, title_lines, doc_type, dateline,
+                                                      cues)
+    if frame.base_year is None:
+        frame.base_year, frame.base_source = frame.doc_year, frame.doc_source
+    return frame
+
+
+def _term_year(text, clean, to_norm, position, title_lines, sessions, current, vocab, dateline, org_level,
+               province) -> int | None:
+    """The last year of the term a review opener at ``position`` looks back on."""
+    sentence_start = max(text.rfind(mark, 0, position) for mark in "。\n!?") + 1
+    sentence_end = min([i for i in (text.find(mark, position) for mark in "。\n") if i >= 0] or [len(text)])
+    candidates = [text[sentence_start:sentence_end], title_lines]
+    for scope in candidates:
+        for found in _TERM_NAME.finditer(_clean(scope)[0]):
+            term = chinese_int(found.group("term"))
+            if not term:
+                continue
+            level, body = _session_body(_clean(scope)[0][max(0, found.start() - 8):found.start()],
+                                        found.group("mid"), org_level, province, vocab)
+            year = _term_end(level, body, term, sessions, vocab, dateline)
+            if year is not None:
+                return year
+    for session in sessions:  # 十届一次会议以来 in the opener's sentence
+        if sentence_start <= session.start < sentence_end and session.since and session.number == 1:
+            year = _term_end(session.level, session.body, session.term, sessions, vocab, dateline)
+            if year is not None:
+                return year
+    if current is not None and current.year is not None:
+        if current.number == 1:  # reported at the first session of the next term
+            year = _term_end(current.level, current.body, current.term - 1, sessions, vocab, dateline)
+            return year if year is not None else current.year - 1
+        return current.year - 1
+    return None
+
+
+def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: str, doc_type: str,
+                   dateline: tuple[int, int] | None, cues) -> tuple[int | None, str]:
+    """The year the document reports on, and where it was read."""
+    if frame.term_scopes and frame.term_scopes[0][0] == 0 and frame.term_scopes[0][2] is not None:
+        return frame.term_scopes[0][2], "term_review"
+    review = cues.get("review_word")
+    if review:
+        found = review.search(head)
+        if found:
+            year = _ANY_YEAR.match(head, found.end())
+            if year:
+                return int(year.group(1)), "title"
+    plan = cues.get("plan_year")
+    if plan and doc_type == "other":
+        found = plan.search(head)
+        if found:
+            return int(_ANY_YEAR.search(found.group()).group(1)), "title"
+    if frame.heading_years:
+        return frame.heading_years[0][1], "heading"
+    for _, line in lines:
+        plan = _PLAN_HEADING.match(line.strip())
+        if plan and plan.group("year") and _is_heading(line):
+            return int(plan.group("year")) - 1, "heading"
+    if frame.base_year is not None:
+        # refined from its figures' years once they are known (see resolve_document_year)
+        current = next((s for s in frame.sessions if not s.since), None)
+        since = next((s for s in frame.sessions if s.since and s.year is not None), None)
+        if since is not None and (current is None or since.start < current.start):
+            return since.year, "session"
+        review = doc_type == "work_report" or bool(cues.get("previous_year_review")
+                                                   and cues["previous_year_review"].search(head))
+        return (frame.base_year - 1 if review else frame.base_year), frame.base_source or "session"
+    given = _TITLE_MONTH.search(title_lines)
+    if given and doc_type != "news" and not _DATE.search(head):
+        year, month = int(given.group(1)), int(given.group(2))
+        return (year if month > 6 else year - 1), "title"
+    title_year = _ANY_YEAR.search(title_lines)
+    if title_year and not _DATE.search(head):
+        return int(title_year.group(1)), "title"
+    if dateline:
+        year, month = dateline
+        return (year if doc_type == "news" or month > 6 else year - 1), "dateline"
+    dated = [(int(y), int(m)) for y, m in re.findall(r"(?<!\d)(20\d{2})(?:年|[-/.])(\d{1,2})(?:月|[-/.]\d{1,2}(?!\d))",
+                                                     text) if 1 <= int(m) <= 12]
+    if dated:
+        year, month = max(dated)
+        return (year if month >= 10 else year - 1), "latest_date"
+    years = Counter(int(y) for y in _ANY_YEAR.findall(text))
+    return (years.most_common(1)[0][0], "most_common_year") if years else (None, "")
+
+
+def resolve_document_year(frame: YearFrame, figure_years: list[tuple[int | None, str, str]], doc_type: str,
+                          gazetteer: bool) -> tuple[int | None, str]:
+    """The document's year once its figures are dated: a session text reports the year most of its
+    own figures (actual or cumulative) fall in; a gazetteer entry, the latest year it records."""
+    years = [year for year, period, _ in figure_years if year is not None and period in ("actual", "cumulative")]
+    if gazetteer and years:
+        return max(years), "latest_figure"
+    if years and frame.doc_source in ("session", "session+dateline"):
+        counts = Counter(years)
+        best = max(counts.values())
+        for year in years:  # ties: the first figure's year
+            if counts[year] == best:
+                return year, frame.doc_source
+    return frame.doc_year, frame.doc_source

@@ -1,0 +1,162 @@
+"""Years, periods and kinds of document read the way a reader reads them (issue 11).
+
+Every sentence here was written for the test."""
+import pytest
+
+from lvzhi.extract import extract, load_vocabulary
+from lvzhi.extract.years import chinese_int
+
+
+def figure(result, numeral):
+    found = [m for m in result.metrics if m.numeral == numeral]
+    assert len(found) == 1, [m.numeral for m in result.metrics]
+    return found[0]
+
+
+def test_calendar_is_reference_data():
+    calendar = load_vocabulary().session_calendar
+    assert calendar[("全国", 11)] == 2008 and calendar[("全国", 14)] == 2023
+    assert calendar[("浙江", 13)] == 2023 and calendar[("重庆", 5)] == 2018
+
+
+@pytest.mark.parametrize("numeral, value", [("一", 1), ("十", 10), ("十二", 12), ("二十一", 21), ("14", 14)])
+def test_chinese_term_numbers(numeral, value):
+    assert chinese_int(numeral) == value
+
+
+@pytest.mark.parametrize("text, year", [
+    ("全国政协十二届三次会议期间,大会共收到提案5875件。", 2015),
+    ("政协第十一届全国委员会第四次会议开幕,委员们共提交提案4600余件。", 2011),
+    ("浙江省政协十三届二次会议期间,共收到提案830件。", 2024),  # a province on the national rhythm
+])
+def test_session_gives_the_year(text, year):
+    result = extract(text)
+    metric = result.metrics[0]
+    assert (metric.report_year, metric.year_source, metric.period) == (year, "session", "actual")
+    assert result.document.report_year == year
+
+
+def test_term_review_is_cumulative_and_takes_the_last_year_of_the_term():
+    text = ("山东省政协十三届一次会议开幕\n"
+            "会上,省政协副主席代表十二届省政协常委会作报告。\n"
+            "五年来,十二届省政协共组织调研视察410次,委员提交提案3962件。\n"
+            "各承办单位认真办理,已解决或采纳2810件。\n")
+    result = extract(text)
+    rows = [(m.numeral, m.period, m.report_year, m.year_source) for m in result.metrics]
+    assert rows == [("410", "cumulative", 2022, "term_review"), ("3962", "cumulative", 2022, "term_review"),
+                    ("2810", "cumulative", 2022, "term_review")]
+    assert (result.document.report_year, result.document.year_source) == (2022, "term_review")
+
+
+def test_a_session_named_inside_a_term_review_is_that_session_s_count():
+    text = ("政协重庆市第五届委员会常务委员会关于提案工作情况的报告\n"
+            "——在市政协六届一次会议上\n"
+            "五年来,委员共提交提案8120件。其中五届五次会议提交提案1402件。\n"
+            "各承办单位认真办理,已解决和采纳6100件。\n")
+    result = extract(text)
+    assert [(m.numeral, m.period, m.report_year) for m in result.metrics] == [
+        ("8120", "cumulative", 2022), ("1402", "actual", 2022), ("6100", "cumulative", 2022)]
+    assert result.document.doc_type == "proposal_report"
+
+
+def test_term_review_ends_where_a_paragraph_opens_another_scope():
+    text = ("本届以来,县政协共开展民主监督活动96次。\n"
+            "今年,县政协开展民主监督活动21次。\n")
+    result = extract(text)
+    assert [(m.numeral, m.period) for m in result.metrics] == [("96", "cumulative"), ("21", "actual")]
+
+
+def test_as_of_a_date_inside_a_session_count_is_actual():
+    text = ("发布时间:2023-01-11 16:20\n"
+            "市政协五届三次会议提案审查工作顺利完成。截至1月10日12时,大会共收到提案321件,经审查立案296件。\n")
+    result = extract(text)
+    assert [(m.numeral, m.period, m.report_year) for m in result.metrics] == [
+        ("321", "actual", 2023), ("296", "actual", 2023)]
+
+
+def test_two_years_in_one_text_keep_their_own_years():
+    text = ("区政协召开六届三次会议\n"
+            "2023年,区政协共收到提案210件,全部办复。\n"
+            "截至2024年1月15日,区政协六届三次会议共收到提案198件。\n")
+    result = extract(text)
+    assert [(m.numeral, m.report_year) for m in result.metrics] == [("210", 2023), ("198", 2024)]
+    assert all(m.period == "actual" for m in result.metrics)
+
+
+def test_an_earlier_session_of_the_term_is_dated_from_the_current_one():
+    text = ("发布时间:2021-01-12 10:00\n"
+            "区政协九届五次会议开幕,大会共收到提案145件。\n"
+            "九届四次会议以来,立案的132件提案已全部办复。\n")
+    result = extract(text)
+    assert [(m.numeral, m.report_year, m.year_source) for m in result.metrics] == [
+        ("145", 2021, "session+dateline"), ("132", 2020, "session+dateline")]
+
+
+def test_last_year_comparison_is_context():
+    result = extract("今年共收到提案560件,与去年收到512件相比有所增加,比去年增加48件。")
+    assert [(m.numeral, m.period) for m in result.metrics] == [("560", "actual"), ("512", "context"),
+                                                                ("48", "actual")]
+
+
+def test_a_work_report_at_a_session_reviews_the_year_before():
+    text = ("全国政协十四届二次会议在京开幕。\n"
+            "政协全国委员会主席代表常务委员会作工作报告。报告称,一年来共组织视察考察调研85项。\n")
+    result = extract(text)
+    metric = figure(result, "85")
+    assert (metric.report_year, metric.period) == (2023, "actual")
+    assert result.document.report_year == 2023
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    ("《临江县年鉴(2020)》\n县政协\n2019年,县政协共召开常委会议6次,收到提案118件。", "other"),
+    ("内容出处:《临江县志》\n第三节 县政协\n1990年3月召开县政协二届二次会议,收到提案96件。", "other"),
+    ("索 引 号:0123/2024-00012 发布机构:临江县人民政府办公室\n关于2023年政协提案办理情况的报告\n共办理提案118件。", "other"),
+    ("政协临江市第五届委员会提案委员会关于五届三次会议提案审查情况的报告\n(2024年1月10日通过)\n大会共收到提案318件。",
+     "proposal_report"),
+    ("政协临江市第五届委员会常务委员会工作报告\n各位委员:一年来,共召开常委会议5次。", "work_report"),
+    ("本报讯(记者 王平)市政协五届三次会议收到提案318件。", "news"),
+    ("在政协临江市第五届委员会第三次会议闭幕会上的讲话\n张明\n一年来,委员们提交提案318件。", "speech"),
+    ("政协临江县第九届委员会常务委员会提案工作情况报告\n一年来,共收到提案121件。", "proposal_report"),
+])
+def test_doc_type(text, doc_type):
+    assert extract(text).document.doc_type == doc_type
+
+
+def test_a_gazetteer_entry_reports_the_latest_year_it_records():
+    text = ("内容出处:《临江县志》\n第三节 县政协\n"
+            "1990年3月,召开县政协二届二次会议,大会收到提案96件。1991年3月,召开县政协二届三次会议,大会收到提案104件。\n")
+    result = extract(text)
+    assert [(m.numeral, m.report_year) for m in result.metrics] == [("96", 1990), ("104", 1991)]
+    assert (result.document.report_year, result.document.year_source) == (1991, "latest_figure")
+
+
+def test_a_plan_reports_on_the_year_it_plans():
+    text = ("(2024年2月20日县政协九届二次主席会议通过)\n"
+            "根据《县政协常委会2024年工作要点》,制订如下视察工作计划:全年组织视察4次。")
+    document = extract(text).document
+    assert (document.doc_type, document.report_year) == ("other", 2024)
+
+
+def test_sessions_of_other_bodies_do_not_date_figures():
+    text = ("发布时间:2022-12-06 09:00\n"
+            "学习贯彻省委十二届二次全会和市人大十七届二次会议精神。全年共征集到提案860件。\n")
+    metric = extract(text).metrics[0]
+    assert metric.year_source != "session"
+
+
+def test_a_session_held_late_in_the_year_shares_it_with_the_session_before():
+    text = ("政协临江区第十届委员会常务委员会工作报告\n"
+            "——在政协临江区第十届委员会第四次会议上\n"
+            "(2024年12月20日)\n"
+            "十届三次会议期间,共收到提案109件。\n")
+    assert [(m.numeral, m.report_year) for m in extract(text).metrics] == [("109", 2024)]
+
+
+def test_a_session_named_in_passing_does_not_redate_a_report_dated_by_its_headings():
+    text = ("政协临江市第五届委员会常务委员会工作报告\n"
+            "市政协五届三次会议期间,组织20名委员线上参会。全年组织视察12次。\n"
+            "2024年工作打算\n"
+            "2024年,要继续做好各项工作。\n")
+    result = extract(text)
+    assert result.document.report_year == 2023
+    assert figure(result, "12").report_year == 2023
