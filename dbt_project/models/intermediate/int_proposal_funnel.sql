@@ -4,18 +4,19 @@
 -- its part 转社情民意8件), then the largest (a year's total outweighs a group's share: 全年共立案298件
 -- over 小分队提交8件); a rate stated with its own word (办结率100%) wins over a share (、占92.3%),
 -- which counts only beside its stage's kept count. A "received" smaller than "filed" cannot be the
--- year's intake and is left out, named in set_aside_metric_ids. Figures without a body or a year
--- make no row (the mart keys on both).
+-- year's intake and is left out, named in set_aside_metric_ids. Figures without a year make no row;
+-- figures of a body the text never names make a row of their own per document (org_name null,
+-- funnel_id "unnamed body in <document_id>:<year>"), never merged with another text's.
 with figures as (
-    select *
+    select *, coalesce(org_name, 'unnamed body in ' || document_id) as body_key
     from {{ ref('int_proposal_figures') }}
-    where org_name is not null and report_year is not null
+    where report_year is not null
 ),
 
 ranked as (
     select
         *,
-        row_number() over (partition by org_name, report_year, stage order by preference, value desc, document_id, char_start) as nth
+        row_number() over (partition by body_key, report_year, stage order by preference, value desc, document_id, char_start) as nth
     from figures
     where share_of_metric_id is null
 ),
@@ -26,7 +27,7 @@ staged as (
     union all
     select
         s.*,
-        row_number() over (partition by s.org_name, s.report_year, s.stage order by s.value desc, s.char_start) as nth
+        row_number() over (partition by s.body_key, s.report_year, s.stage order by s.value desc, s.char_start) as nth
     from figures as s
     join ranked as kept
         on kept.metric_id = s.share_of_metric_id and kept.nth = 1
@@ -34,7 +35,7 @@ staged as (
                                       when 'adoption_rate' then 'adopted' end
     where not exists (
         select 1 from ranked as own
-        where own.org_name = s.org_name and own.report_year = s.report_year and own.stage = s.stage
+        where own.body_key = s.body_key and own.report_year = s.report_year and own.stage = s.stage
     )
 ),
 
@@ -44,7 +45,8 @@ firsts as (
 
 pivoted as (
     select
-        org_name,
+        body_key,
+        any_value(org_name) as org_name,
         report_year,
         {% for stage in ['received', 'filed', 'merged', 'transferred', 'completed', 'adopted', 'key_supervised',
                          'filing_rate', 'completion_rate', 'satisfaction_rate', 'adoption_rate'] %}
@@ -52,7 +54,7 @@ pivoted as (
         max(metric_id) filter (where stage = '{{ stage }}') as {{ stage }}_metric_id{{ ',' if not loop.last }}
         {% endfor %}
     from firsts
-    group by org_name, report_year
+    group by body_key, report_year
 ),
 
 checked as (
@@ -75,7 +77,7 @@ computed as (
 )
 
 select
-    org_name || ':' || report_year as funnel_id,
+    body_key || ':' || report_year as funnel_id,
     org_name,
     report_year,
     received,

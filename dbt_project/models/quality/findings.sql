@@ -6,7 +6,7 @@ select
     document_id,
     metric_ids,
     rule,
-    'stated ' || stated || ', the counts give ' || computed || ' (' || org_name || ' ' || report_year || ')' as detail
+    'stated ' || stated || ', the counts give ' || computed || ' (' || coalesce(org_name, 'unnamed body') || ' ' || report_year || ')' as detail
 from {{ ref('int_funnel_checks') }}
 where violated and high_confidence
 union all

@@ -69,7 +69,7 @@ funnel_rules as (
                 then 'stated ' || checks.stated || ', the counts give ' || checks.computed
             else split_part(checks.rule, '_exceeds_', 1) || ' ' || checks.stated || ' > '
                 || split_part(checks.rule, '_exceeds_', 2) || ' ' || checks.computed
-        end || ' (' || checks.org_name || ' ' || checks.report_year || ')' as detail
+        end || ' (' || coalesce(checks.org_name, 'unnamed body') || ' ' || checks.report_year || ')' as detail
     from {{ ref('int_funnel_checks') }} as checks,
         unnest(string_split(checks.metric_ids, ',')) as listed(metric_id)
     where checks.violated and listed.metric_id <> ''
