@@ -13,7 +13,8 @@ from .activities import find_activities
 from .attributes import category_of, period_of, subtotal_parents
 from .segments import Segmenter
 from .subjects import PreviousMention, subject_of
-from .document import DocumentInfo, analyse_document, full_org_name, locate_org
+from .bodies import full_name
+from .document import DocumentInfo, analyse_document
 from .mentions import find_mentions
 from .normalize import analysis_text
 from .vocab import Vocabulary, load_vocabulary
@@ -68,7 +69,9 @@ class Organization:
     full_name: str
     org_level: str
     province: str
-    city: str
+    city: str  # the prefecture-level city
+    county: str
+    division_code: str
 
     def as_row(self) -> dict:
         return asdict(self)
@@ -148,7 +151,8 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
         ))
     organizations = []
     for org in dict.fromkeys(name for _, name in info.org_scopes if name):
-        located = locate_org(org, norm, vocab)
-        organizations.append(Organization(org, full_org_name(org, located, vocab), **located))
+        body = info.bodies[org]
+        organizations.append(Organization(org, full_name(body, vocab.gazetteer), body.level, body.province,
+                                          body.city, body.county, body.code))
     return Extraction(document=info, metrics=metrics, activities=activities, organizations=organizations,
                       findings=findings)

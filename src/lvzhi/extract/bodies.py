@@ -1,0 +1,270 @@
+"""Which 政协 a text names, and which body each stretch of it is about.
+
+A body is a real place + 政协 (大连市中山区政协, 苏州政协, 政协迪庆州委员会) or 全国政协; the place is
+looked up in the gazetteer (places.py), so words that merely precede 政协 (据, 选举, 广大) never make
+a body. A body named by its level only (市政协, 州政协, 省政协) is the place of that level the text
+itself names: a body named in full, a place in the title or the text, or the prefecture or province
+above a place it names (a county's page that speaks of 市政协 means its prefecture's). Nothing
+found: no body.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .places import LEVEL_WORDS, Division, Gazetteer
+
+NATIONAL = "全国政协"
+# inline pinyin of web copies: 政协(xié), 自治区(qū)
+_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{1,8}\)")
+_TERM = r"(?:第?[一二三四五六七八九十]+届)"
+# 中国人民政治协商会议 [第N届] 重庆市开州区 [第N届] 委员会, or 政协大连市中山区第十一届委员会
+_FORMAL = re.compile(rf"(?:中国人民政治协商会议|政协)\s*{_TERM}?\s*(?P<place>[\u4e00-\u9fff]{{2,20}}?)\s*{_TERM}?委员会")
+_SHORT = re.compile("政协")
+_LOOKBACK = 14  # characters before 政协 where its place may be written
+_BREADCRUMB = re.compile(r"当前位置|首页|>|来源|发布时间|访问量|作者[:：]|编辑[:：]")
+
+
+@dataclass
+class Body:
+    org_name: str  # 开州区政协, 全国政协
+    level: str  # national | province | city | county
+    division: Division | None = None
+
+    @property
+    def province(self) -> str:
+        return self.division.province if self.division else ""
+
+    @property
+    def city(self) -> str:
+        """The prefecture-level city (大连市): its own name, or a county's prefecture."""
+        if self.division is None or self.level == "province":
+            return ""
+        return self.division.name if self.level == "city" else self.division.prefecture
+
+    @property
+    def county(self) -> str:
+        return self.division.name if self.division and self.level == "county" else ""
+
+    @property
+    def code(self) -> str:
+        return self.division.code if self.division else ""
+
+
+@dataclass
+class Mention:
+    start: int  # where the body's name starts (analysis offsets)
+    end: int
+    candidates: list[Division] = field(default_factory=list)  # the place, when named
+    level_word: str = ""  # 市 in 市政协: named by level only
+    national: bool = False
+    body: Body | None = None  # once resolved
+
+
+class _Clean:
+    """The text without inline pinyin, with the way back to analysis offsets."""
+
+    def __init__(self, text: str):
+        self.cuts: list[int] = []
+        self.shifts: list[int] = []
+        if "(" not in text or not _PINYIN.search(text):
+            self.text = text
+            return
+        pieces, cursor, kept, dropped = [], 0, 0, 0
+        for found in _PINYIN.finditer(text):
+            pieces.append(text[cursor:found.start()])
+            kept += found.start() - cursor
+            dropped += found.end() - found.start()
+            self.cuts.append(kept)
+            self.shifts.append(dropped)
+            cursor = found.end()
+        pieces.append(text[cursor:])
+        self.text = "".join(pieces)
+
+    def origin(self, index: int) -> int:
+        at = bisect_right(self.cuts, index)
+        return index + (self.shifts[at - 1] if at else 0)
+
+
+def find_mentions(text: str, gazetteer: Gazetteer) -> tuple[list[Mention], Counter]:
+    """Every body named in ``text`` and the places written right before them (code → count)."""
+    clean = _Clean(text)
+    t = clean.text
+    mentions: list[Mention] = []
+    context: Counter = Counter()
+    formal_spans: list[tuple[int, int]] = []
+    for formal in _FORMAL.finditer(t):
+        place = re.sub(rf"^{_TERM}|{_TERM}$", "", formal.group("place").strip())
+        mention = _mention_of(place, len(place), gazetteer, context)
+        if mention is None:
+            continue
+        mention.start, mention.end = clean.origin(formal.start()), clean.origin(formal.end() - 1) + 1
+        mentions.append(mention)
+        formal_spans.append(formal.span())
+    for short in _SHORT.finditer(t):
+        at = short.start()
+        if any(s <= at < e for s, e in formal_spans):
+            continue
+        window_start = max(0, at - _LOOKBACK)
+        mention = _mention_of(t[window_start:at], at - window_start, gazetteer, context)
+        if mention is None:
+            continue
+        mention.start, mention.end = clean.origin(window_start + mention.start), clean.origin(short.end() - 1) + 1
+        mentions.append(mention)
+    mentions.sort(key=lambda m: m.start)
+    return mentions, context
+
+
+def _mention_of(before: str, end: int, gazetteer: Gazetteer, context: Counter) -> Mention | None:
+    """The body whose name ends at ``end`` of ``before`` (the text just before 政协, or a formal
+    name's place), with ``start`` relative to ``before``."""
+    if before.endswith("全国"):
+        return Mention(end - 2, end, national=True)
+    place = gazetteer.place_before(before, end)
+    if place is not None:
+        start, candidates = place
+        # the places written before it (大连市 in 大连市中山区, 江西 in 江西鹰潭市) say which one it is
+        up = gazetteer.place_before(before, start)
+        if up is not None:
+            for division in up[1]:
+                context[division.code] += 1
+        if len(candidates) == 1:
+            context[candidates[0].code] += 1
+        return Mention(start, end, candidates=candidates)
+    for word in LEVEL_WORDS:
+        if before.endswith(word):
+            # 宣城县: a place's short name with another level word is that place, renamed or upgraded
+            renamed = gazetteer.place_before(before, end - len(word))
+            if renamed is not None and len(renamed[1]) == 1 and renamed[1][0].short_name == before[renamed[0]:end - len(word)]:
+                context[renamed[1][0].code] += 1
+                return Mention(renamed[0], end, candidates=renamed[1])
+            return Mention(end - len(word), end, level_word=word)
+    return None
+
+
+def _body(division: Division) -> Body:
+    return Body(division.org_name, division.level, division)
+
+
+class Resolver:
+    """Settles each mention's place; reads the text's other places only when a mention needs them."""
+
+    def __init__(self, text: str, head_end: int, gazetteer: Gazetteer):
+        self.text, self.head_end, self.gazetteer = text, head_end, gazetteer
+        self.mentions, self.context = find_mentions(text, gazetteer)
+        self._scanned = False
+
+    def _scan(self) -> None:
+        """Places written anywhere in the text count once, in the head (title, dateline) thrice."""
+        if self._scanned:
+            return
+        self._scanned = True
+        for offset, spelling in self.gazetteer.places_in(self.text):
+            found = self.gazetteer.named(spelling)
+            weight = (3 if offset < self.head_end else 1) / len(found)
+            for division in found:
+                self.context[division.code] += weight
+
+    def resolve(self) -> list[Mention]:
+        for mention in self.mentions:
+            if mention.national:
+                mention.body = Body(NATIONAL, "national")
+            elif len(mention.candidates) == 1:
+                mention.body = _body(mention.candidates[0])
+        for mention in self.mentions:
+            if mention.body is None and mention.candidates:
+                self._scan()
+                mention.body = _body(self.gazetteer.settle(mention.candidates, self.context))
+        for mention in self.mentions:
+            if mention.body is None and mention.level_word:
+                mention.body = self._by_level(mention.level_word)
+                if mention.body is None and not self._scanned:
+                    self._scan()
+                    mention.body = self._by_level(mention.level_word)
+        return self.mentions
+
+    def _by_level(self, word: str) -> Body | None:
+        """The place of that level the text names most: named bodies first, then places and the
+        prefectures and provinces above them."""
+        named = Counter(m.body.division.code for m in self.mentions if m.body and m.body.division)
+        weights: Counter = Counter()
+        for code, count in (self.context + named).items():
+            division = self.gazetteer.by_code.get(code)
+            if division is None:
+                continue
+            for rank, up in enumerate(self.gazetteer.lineage(division)):
+                weights[up.code] += count * (1.0 if rank == 0 else 0.5) + (2 * named[code] if rank == 0 else 0)
+        fitting = [(w, code) for code, w in weights.items()
+                   if (d := self.gazetteer.by_code.get(code)) is not None and d.has_level(word)]
+        if not fitting:
+            return None
+        _, code = max(fitting, key=lambda item: (item[0], -int(item[1])))
+        return _body(self.gazetteer.by_code[code])
+
+
+def _is_heading(line: str) -> bool:
+    stripped = line.strip()
+    return 0 < len(stripped) <= 40 and not re.search(r"[。！？!?;；]$", stripped)
+
+
+@dataclass
+class Bodies:
+    main: Body | None
+    scopes: list[tuple[int, str]]  # (start offset, org_name) ascending
+    by_name: dict[str, Body]
+
+
+def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -> Bodies:
+    """The document's body and, where a page carries several articles, the body of each stretch."""
+    non_empty = [(offset, line) for offset, line in lines if line.strip()]
+    head = non_empty[:8]
+    head_end = head[-1][0] + len(head[-1][1]) if head else 0
+    resolver = Resolver(text, head_end, gazetteer)
+    mentions = [m for m in resolver.resolve() if m.body is not None]
+    by_name = {m.body.org_name: m.body for m in mentions}
+    starts = [m.start for m in mentions]
+
+    def first_in(begin: int, end: int) -> Body | None:
+        at = bisect_right(starts, begin - 1)
+        return mentions[at].body if at < len(mentions) and mentions[at].start < end else None
+
+    main = None
+    for offset, line in head:
+        if _BREADCRUMB.search(line):
+            continue
+        main = first_in(offset, offset + len(line))
+        if main:
+            break
+    if main is None and mentions:
+        counts = Counter(m.body.org_name for m in mentions)
+        main = by_name[counts.most_common(1)[0][0]]
+
+    scopes: list[tuple[int, str]] = [(0, main.org_name if main else "")]
+    block_start: int | None = None  # first line of the current run of heading lines
+    for offset, line in lines:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        heading = _is_heading(stripped)
+        block_start = (offset if block_start is None else block_start) if heading else None
+        # an article starts where its headline block, or a paragraph's opening words, name a body
+        lead = len(line) - len(line.lstrip())
+        body = first_in(offset, offset + lead + (len(stripped) if heading else 14))
+        if body and body.org_name != scopes[-1][1]:
+            start = block_start if heading and block_start is not None else offset
+            scopes = [scope for scope in scopes if scope[0] < start] + [(start, body.org_name)]
+    return Bodies(main, scopes, by_name)
+
+
+def full_name(body: Body, gazetteer: Gazetteer) -> str:
+    """开州区政协 → 中国人民政治协商会议重庆市开州区委员会: the nearest enclosing unit, then the place."""
+    if body.level == "national":
+        return "中国人民政治协商会议全国委员会"
+    division = body.division
+    if division is None:
+        return ""
+    up = gazetteer.parent(division)
+    prefix = up.name if up is not None and division.level != "province" else ""
+    return f"中国人民政治协商会议{prefix}{division.name}委员会"

@@ -1,0 +1,127 @@
+"""The gazetteer: China's provinces, prefectures and counties with their codes and parents.
+
+The table is seeds/reference/admin_divisions.csv, generated from jionlp's data by
+scripts/build_admin_divisions.py. A place is looked up by any of its spellings: the official name
+(黔东南苗族侗族自治州), the form a body's name uses (黔东南州) and, where it is no common word, the
+short name (黔东南, 大连). One spelling may name several places (普陀区: Shanghai and Zhoushan);
+``Gazetteer.settle`` picks the one the document's other places point to.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cached_property
+
+# short names that are common words or name several kinds of place: never read as a place alone
+_GENERIC = frozenset({"城区", "郊区", "矿区", "市辖区", "新区", "开发区", "东区", "西区", "南区", "北区", "中区"})
+# a level word that can stand for a place's suffix (省政协, 自治州政协 …), longest first
+LEVEL_WORDS = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "省", "市", "区", "县", "州", "旗", "盟")
+
+
+@dataclass(frozen=True)
+class Division:
+    code: str
+    name: str  # official: 大连市, 黔东南苗族侗族自治州
+    short_name: str  # 大连, 黔东南
+    body_name: str  # as a body's name writes it: 黔东南州, 长阳县, 重庆市
+    level: str  # province | city | county
+    province: str  # short: 辽宁
+    prefecture: str  # a county's prefecture: 大连市 ('' for a municipality's districts)
+    parent_code: str
+    former: bool = False
+
+    @property
+    def org_name(self) -> str:
+        return f"{self.body_name}政协"
+
+    def has_level(self, word: str) -> bool:
+        """Whether a body named by level only (市政协, 州政协) can be this place's."""
+        if word == "自治区":
+            return self.level == "province" and self.name.endswith("自治区")
+        if word == "区":
+            return self.level == "county" and self.name.endswith("区")
+        if word == "州":
+            return self.body_name.endswith("州") and self.level == "city"
+        if word == "省":
+            return self.level == "province" and self.name.endswith("省")
+        return self.name.endswith(word) or self.body_name.endswith(word)
+
+
+class Gazetteer:
+    def __init__(self, rows: list[dict[str, str]]):
+        self.divisions = [Division(r["code"], r["name"], r["short_name"], r["body_name"], r["level"],
+                                   r["province"], r["prefecture"], r["parent_code"], r["status"] == "former")
+                          for r in rows]
+        self.by_code = {d.code: d for d in self.divisions if not d.former}
+        spellings: dict[str, list[Division]] = {}
+        scan: dict[str, list[Division]] = {}  # spellings safe to look for anywhere in a text
+        for d in self.divisions:
+            forms = {d.name, d.body_name}
+            if len(d.short_name) >= 2 and d.short_name not in _GENERIC:
+                forms.add(d.short_name)
+            for form in forms - _GENERIC:
+                spellings.setdefault(form, []).append(d)
+                # a county's short name (和平, 新华, 长安) is too often a common word to scan for
+                if form != d.short_name or d.level != "county":
+                    scan.setdefault(form, []).append(d)
+        self.spellings = spellings
+        self._scan_words = scan
+        self.longest = max(map(len, spellings))
+
+    def named(self, spelling: str) -> list[Division]:
+        return self.spellings.get(spelling, [])
+
+    def parent(self, division: Division) -> Division | None:
+        return self.by_code.get(division.parent_code)
+
+    def lineage(self, division: Division) -> list[Division]:
+        """The division and the ones above it, nearest first."""
+        out, seen = [division], {division.code}
+        while (up := self.parent(out[-1])) is not None and up.code not in seen:
+            out.append(up)
+            seen.add(up.code)
+        return out
+
+    def place_before(self, text: str, end: int, start: int = 0) -> tuple[int, list[Division]] | None:
+        """The longest spelling that ends at ``end`` (and starts at or after ``start``)."""
+        for length in range(min(self.longest, end - start), 1, -1):
+            found = self.spellings.get(text[end - length:end])
+            if found:
+                return end - length, found
+        return None
+
+    @cached_property
+    def _scan_regex(self) -> re.Pattern[str]:
+        return re.compile(_trie_pattern(self._scan_words))
+
+    def places_in(self, text: str) -> list[tuple[int, str]]:
+        """(offset, spelling) of every place written in ``text`` (long names win over their parts)."""
+        return [(m.start(), m.group()) for m in self._scan_regex.finditer(text)]
+
+    def settle(self, candidates: list[Division], context: Counter) -> Division:
+        """The candidate whose lineage the document's other places name most (``context``: code → weight);
+        a current name before a former one, then the lowest code."""
+        def score(d: Division) -> tuple:
+            return (-sum(context.get(up.code, 0) for up in self.lineage(d)[1:]) - context.get(d.code, 0) * 0.01,
+                    d.former, d.code)
+        return min(candidates, key=score)
+
+
+def _trie_pattern(words) -> str:
+    """A regex of literal words as a trie (one branch per first character), longest match first."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
