@@ -13,7 +13,9 @@ a second and prints banners) and keeps the three upper levels:
 - ``level``: province | city | county (a municipality is a province-level body: 重庆市);
 - ``province``: the province's short form (辽宁); ``prefecture``: the prefecture's name (大连市), for
   counties only;
-- ``status``: ``current``, or ``former`` for a name given up (its code is the successor's).
+- ``status``: ``current``, or ``former`` for a name given up (its code is the successor's);
+- ``common_word``: ``yes`` when the short name is also an everyday word (光明, 长安; from jieba's
+  dictionary): the short name alone then never counts as naming the place in running text.
 
 Usage: python scripts/build_admin_divisions.py [OUTPUT]   (default seeds/reference/admin_divisions.csv)
 """
@@ -26,7 +28,13 @@ import sys
 import zipfile
 from pathlib import Path
 
-HEADER = ["code", "name", "short_name", "body_name", "level", "province", "prefecture", "parent_code", "status"]
+HEADER = ["code", "name", "short_name", "body_name", "level", "province", "prefecture", "parent_code", "status",
+          "common_word"]
+# jieba's dictionary says which short names are also everyday words (和平, 光明, 长安): a text that
+# writes one alone does not name the place. Tags of words that are no place names:
+_WORD_TAGS = {"n", "v", "vn", "a", "ad", "an", "d", "nz", "s", "i", "l", "m", "t", "f", "b", "z"}
+# zones and parts of a city that several places share
+_GENERIC = {"城区", "郊区", "矿区", "市辖区", "新区", "开发区", "高新区", "示范区", "产业园", "工业园", "航空港"}
 DEFAULT_OUTPUT = Path(__file__).resolve().parents[1] / "seeds" / "reference" / "admin_divisions.csv"
 # placeholders in the data, not places
 _PLACEHOLDERS = {"省直辖行政区划", "市直辖行政区划", "自治区直辖县级行政区划", "县"}
@@ -119,6 +127,33 @@ def _short(province_name: str, current: list[dict[str, str]]) -> str:
     return next((r["short_name"] for r in current if r["level"] == "province" and r["name"] == province_name), "")
 
 
+def everyday_words() -> dict[str, tuple[int, str]]:
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("jieba is not installed (make setup)")
+    path = Path(list(spec.submodule_search_locations)[0]) / "dict.txt"
+    words = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split(" ")
+        if len(parts) == 3:
+            words[parts[0]] = (int(parts[1]), parts[2])
+    return words
+
+
+def is_common(short: str, level: str, words: dict[str, tuple[int, str]]) -> bool:
+    """A short name that is an everyday word: tagged as one (not a place, ns) and not rare, or frequent
+    whatever its tag (长安, 江南); a prefecture's only when it is a frequent everyday word. Provinces'
+    short names always name the province."""
+    if short in _GENERIC:
+        return True
+    if level == "province" or short not in words:
+        return False
+    frequency, tag = words[short]
+    if level == "city":  # prefectures' names are frequent as places: only a frequent everyday word
+        return tag in _WORD_TAGS and frequency >= 2000
+    return (tag in _WORD_TAGS and frequency >= 100) or frequency >= 3000
+
+
 def build() -> list[dict[str, str]]:
     folder = jionlp_dictionary()
     with zipfile.ZipFile(folder / "china_location.zip") as archive:
@@ -126,6 +161,9 @@ def build() -> list[dict[str, str]]:
     current = read_divisions(text.splitlines())
     changes = (folder / "china_location_change.txt").read_text(encoding="utf-8").splitlines()
     rows = current + read_former(changes, current)
+    words = everyday_words()
+    for row in rows:
+        row["common_word"] = "yes" if row["short_name"] and is_common(row["short_name"], row["level"], words) else ""
     return sorted(rows, key=lambda r: (r["code"], r["status"] != "current", r["name"]))
 
 

@@ -150,9 +150,12 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
             sentence=text[analysis.origin(s_begin):analysis.origin_end(s_end)].strip(),
         ))
     organizations = []
-    for org in dict.fromkeys(name for _, name in info.org_scopes if name):
-        body = info.bodies[org]
-        organizations.append(Organization(org, full_name(body, vocab.gazetteer), body.level, body.province,
-                                          body.city, body.county, body.code))
+    named = [info.org_name, *(name for _, name in info.org_scopes), *(m.org_name for m in metrics),
+             *(a.org_name for a in activities)]
+    for org in dict.fromkeys(name for name in named if name):
+        body = info.bodies.get(org)
+        if body is not None:
+            organizations.append(Organization(org, full_name(body, vocab.gazetteer), body.level, body.province,
+                                              body.city, body.county, body.code))
     return Extraction(document=info, metrics=metrics, activities=activities, organizations=organizations,
                       findings=findings)

@@ -24,6 +24,9 @@ _TERM = r"(?:第?[一二三四五六七八九十]+届)"
 _FORMAL = re.compile(rf"(?:中国人民政治协商会议|政协)\s*{_TERM}?\s*(?P<place>[\u4e00-\u9fff]{{2,20}}?)\s*{_TERM}?委员会")
 _SHORT = re.compile("政协")
 _LOOKBACK = 14  # characters before 政协 where its place may be written
+# a figure whose own words name its body: 省政协提案5件, 市人大代表建议215件 (a page listing the
+# bodies whose proposals and suggestions a government handles)
+_OWNED = re.compile(r"(人大|政协)(?:常委会)?(?:代表|委员)?(?:建议|提案|议案)(?:共|计)?(?=\d)")
 _BREADCRUMB = re.compile(r"当前位置|首页|>|来源|发布时间|访问量|作者[:：]|编辑[:：]")
 
 
@@ -32,6 +35,7 @@ class Body:
     org_name: str  # 开州区政协, 全国政协
     level: str  # national | province | city | county
     division: Division | None = None
+    kind: str = "政协"  # 人大 for a people's congress a figure's own words name
 
     @property
     def province(self) -> str:
@@ -165,7 +169,8 @@ class Resolver:
             found = self.gazetteer.named(spelling)
             weight = (3 if offset < self.head_end else 1) / len(found)
             for division in found:
-                self.context[division.code] += weight
+                # a short name (大连, 松江) says less than a full one (大连市)
+                self.context[division.code] += weight if spelling != division.short_name else weight / 2
 
     def resolve(self) -> list[Mention]:
         for mention in self.mentions:
@@ -204,6 +209,20 @@ class Resolver:
         return _body(self.gazetteer.by_code[code])
 
 
+def _most_named(mentions: list[Mention], resolver: Resolver) -> Body:
+    resolver._scan()
+    counts = Counter(m.body.org_name for m in mentions)
+    bodies = {m.body.org_name: m.body for m in mentions}
+    order = {name: i for i, name in reversed(list(enumerate(m.body.org_name for m in mentions)))}
+
+    def weight(name: str) -> tuple:
+        division = bodies[name].division
+        place = resolver.context.get(division.code, 0) if division else 0
+        return (counts[name] + place, -order[name])
+
+    return bodies[max(counts, key=weight)]
+
+
 def _is_heading(line: str) -> bool:
     stripped = line.strip()
     return 0 < len(stripped) <= 40 and not re.search(r"[。！？!?;；]$", stripped)
@@ -214,6 +233,40 @@ class Bodies:
     main: Body | None
     scopes: list[tuple[int, str]]  # (start offset, org_name) ascending
     by_name: dict[str, Body]
+    owners: dict[int, str] = field(default_factory=dict)  # a figure's offset → the body its words name
+
+
+def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Resolver,
+            by_name: dict[str, Body]) -> dict[int, str]:
+    """Figures whose own words name their body (adds the 人大 bodies it meets to ``by_name``)."""
+    ends = {m.end: m.body for m in mentions}
+    owners: dict[int, str] = {}
+    for owned in _OWNED.finditer(text):
+        kind = owned.group(1)
+        if kind == "政协":
+            body = ends.get(owned.start() + 2)
+            if body is not None:
+                owners[owned.end()] = body.org_name
+            continue
+        start = max(0, owned.start() - _LOOKBACK)
+        mention = _mention_of(text[start:owned.start()], owned.start() - start, resolver.gazetteer, Counter())
+        division = None
+        if mention is not None and mention.national:
+            by_name.setdefault("全国人大", Body("全国人大", "national", None, "人大"))
+            owners[owned.end()] = "全国人大"
+            continue
+        if mention is not None and mention.candidates:
+            division = resolver.gazetteer.settle(mention.candidates, resolver.context)
+        elif mention is not None and mention.level_word:
+            found = resolver._by_level(mention.level_word)
+            division = found.division if found else None
+        elif mention is None and main is not None:  # 人大 alone: the main body's place
+            division = main.division
+        if division is not None:
+            body = by_name.setdefault(f"{division.body_name}人大", Body(f"{division.body_name}人大", division.level,
+                                                                       division, "人大"))
+            owners[owned.end()] = body.org_name
+    return owners
 
 
 def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -> Bodies:
@@ -236,10 +289,13 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -
             continue
         main = first_in(offset, offset + len(line))
         if main:
+            # a body first named in a paragraph, not in a headline: the body the page names most,
+            # at the place the page is most about (苏州日报 on the 苏州 government's handling)
+            if not _is_heading(line):
+                main = _most_named(mentions, resolver)
             break
     if main is None and mentions:
-        counts = Counter(m.body.org_name for m in mentions)
-        main = by_name[counts.most_common(1)[0][0]]
+        main = _most_named(mentions, resolver)
 
     scopes: list[tuple[int, str]] = [(0, main.org_name if main else "")]
     block_start: int | None = None  # first line of the current run of heading lines
@@ -255,16 +311,19 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -
         if body and body.org_name != scopes[-1][1]:
             start = block_start if heading and block_start is not None else offset
             scopes = [scope for scope in scopes if scope[0] < start] + [(start, body.org_name)]
-    return Bodies(main, scopes, by_name)
+    return Bodies(main, scopes, by_name, _owners(text, mentions, main, resolver, by_name))
 
 
 def full_name(body: Body, gazetteer: Gazetteer) -> str:
     """开州区政协 → 中国人民政治协商会议重庆市开州区委员会: the nearest enclosing unit, then the place."""
+    congress = body.kind == "人大"
     if body.level == "national":
-        return "中国人民政治协商会议全国委员会"
+        return "全国人民代表大会" if congress else "中国人民政治协商会议全国委员会"
     division = body.division
     if division is None:
         return ""
     up = gazetteer.parent(division)
     prefix = up.name if up is not None and division.level != "province" else ""
+    if congress:
+        return f"{prefix}{division.name}人民代表大会"
     return f"中国人民政治协商会议{prefix}{division.name}委员会"

@@ -35,9 +35,12 @@ class DocumentInfo:
     org_scopes: list[tuple[int, str]]  # (start offset, org) in ascending order
     plan_sections: list[tuple[int, int]]  # [start, end) of plan / target sections
     bodies: dict[str, Body] = field(default_factory=dict)  # every body named, by org_name
+    org_owners: dict[int, str] = field(default_factory=dict)  # a figure whose own words name its body
     _scope_starts: list[int] = field(default_factory=list, repr=False)
 
     def org_at(self, offset: int) -> str:
+        if offset in self.org_owners:
+            return self.org_owners[offset]
         if len(self._scope_starts) != len(self.org_scopes):
             self._scope_starts = [s for s, _ in self.org_scopes]
         index = bisect_right(self._scope_starts, offset) - 1
@@ -80,6 +83,7 @@ def analyse_document(text: str, vocab: Vocabulary) -> DocumentInfo:
         doc_type=_doc_type(title, head),
         org_scopes=bodies.scopes,
         bodies=bodies.by_name,
+        org_owners=bodies.owners,
         plan_sections=_plan_sections(text, lines),
     )
 

@@ -13,9 +13,10 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
-# short names that are common words or name several kinds of place: never read as a place alone
-_GENERIC = frozenset({"城区", "郊区", "矿区", "市辖区", "新区", "开发区", "东区", "西区", "南区", "北区", "中区"})
+# names of zones that several cities have: never read as a place alone
+_GENERIC = frozenset({"城区", "郊区", "矿区", "市辖区", "新区", "开发区", "高新区", "示范区", "产业园", "工业园", "航空港"})
 # a level word that can stand for a place's suffix (省政协, 自治州政协 …), longest first
+_BODY_WORD = re.compile("政协|政府|人大|委员会")
 LEVEL_WORDS = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "省", "市", "区", "县", "州", "旗", "盟")
 
 
@@ -30,6 +31,7 @@ class Division:
     prefecture: str  # a county's prefecture: 大连市 ('' for a municipality's districts)
     parent_code: str
     former: bool = False
+    common_word: bool = False  # the short name is also an everyday word (光明, 长安)
 
     @property
     def org_name(self) -> str:
@@ -51,7 +53,8 @@ class Division:
 class Gazetteer:
     def __init__(self, rows: list[dict[str, str]]):
         self.divisions = [Division(r["code"], r["name"], r["short_name"], r["body_name"], r["level"],
-                                   r["province"], r["prefecture"], r["parent_code"], r["status"] == "former")
+                                   r["province"], r["prefecture"], r["parent_code"], r["status"] == "former",
+                                   r.get("common_word") == "yes")
                           for r in rows]
         self.by_code = {d.code: d for d in self.divisions if not d.former}
         spellings: dict[str, list[Division]] = {}
@@ -62,8 +65,8 @@ class Gazetteer:
                 forms.add(d.short_name)
             for form in forms - _GENERIC:
                 spellings.setdefault(form, []).append(d)
-                # a county's short name (和平, 新华, 长安) is too often a common word to scan for
-                if form != d.short_name or d.level != "county":
+                # a short name that is an everyday word (和平, 长安) names no place in running text
+                if form != d.short_name or not d.common_word:
                     scan.setdefault(form, []).append(d)
         self.spellings = spellings
         self._scan_words = scan
@@ -96,8 +99,10 @@ class Gazetteer:
         return re.compile(_trie_pattern(self._scan_words))
 
     def places_in(self, text: str) -> list[tuple[int, str]]:
-        """(offset, spelling) of every place written in ``text`` (long names win over their parts)."""
-        return [(m.start(), m.group()) for m in self._scan_regex.finditer(text)]
+        """(offset, spelling) of every place written in ``text`` (long names win over their parts); a
+        match that runs into a body's name (和政 in 建议和政协提案) is none."""
+        return [(m.start(), m.group()) for m in self._scan_regex.finditer(text)
+                if not _BODY_WORD.match(text, m.end() - 1)]
 
     def settle(self, candidates: list[Division], context: Counter) -> Division:
         """The candidate whose lineage the document's other places name most (``context``: code → weight);
