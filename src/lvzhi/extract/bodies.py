@@ -280,8 +280,9 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -
     starts = [m.start for m in mentions]
 
     def first_in(begin: int, end: int) -> Body | None:
+        """The first body whose whole name lies in [begin, end)."""
         at = bisect_right(starts, begin - 1)
-        return mentions[at].body if at < len(mentions) and mentions[at].start < end else None
+        return mentions[at].body if at < len(mentions) and mentions[at].end <= end else None
 
     main = None
     for offset, line in head:
