@@ -23,7 +23,11 @@ _TERM = r"(?:第?[一二三四五六七八九十]+届)"
 # 中国人民政治协商会议 [第N届] 重庆市开州区 [第N届] 委员会, or 政协大连市中山区第十一届委员会
 _FORMAL = re.compile(rf"(?:中国人民政治协商会议|政协)\s*{_TERM}?\s*(?P<place>[\u4e00-\u9fff]{{2,20}}?)\s*{_TERM}?委员会")
 _SHORT = re.compile("政协")
-_LOOKBACK = 14  # characters before 政协 where its place may be written
+_LOOKBACK = 14
+# before a level word: another level word (区县, 省市) or a word for many (各, 全, 基层): many bodies
+_PLURAL = re.compile(r"(?:[省市区县州旗盟各全诸两三基层级])$")
+# words ending in a level character that name no place (西部地区, 社区, 城市)
+_NOT_A_PLACE = re.compile(r"(?:[地社园景辖城郊矿片街校山湾]区|[城都超]市)$")  # characters before 政协 where its place may be written
 # a figure whose own words name its body: 省政协提案5件, 市人大代表建议215件 (a page listing the
 # bodies whose proposals and suggestions a government handles)
 _OWNED = re.compile(r"(人大|政协)(?:常委会)?(?:代表|委员)?(?:建议|提案|议案)(?:共|计)?(?=\d)")
@@ -139,6 +143,9 @@ def _mention_of(before: str, end: int, gazetteer: Gazetteer, context: Counter) -
         return Mention(start, end, candidates=candidates)
     for word in LEVEL_WORDS:
         if before.endswith(word):
+            # bodies of many places (区县政协, 各市政协, 全省政协系统): no one body
+            if _PLURAL.search(before, 0, end - len(word)) or _NOT_A_PLACE.search(before, 0, end):
+                return None
             # 宣城县: a place's short name with another level word is that place, renamed or upgraded
             renamed = gazetteer.place_before(before, end - len(word))
             if renamed is not None and len(renamed[1]) == 1 and renamed[1][0].short_name == before[renamed[0]:end - len(word)]:
@@ -159,6 +166,7 @@ class Resolver:
         self.text, self.head_end, self.gazetteer = text, head_end, gazetteer
         self.mentions, self.context = find_mentions(text, gazetteer)
         self._scanned = False
+        self._levels: dict[tuple[str, bool], Body | None] = {}
 
     def _scan(self) -> None:
         """Places written anywhere in the text count once, in the head (title, dateline) thrice."""
@@ -180,7 +188,8 @@ class Resolver:
                 mention.body = _body(mention.candidates[0])
         for mention in self.mentions:
             if mention.body is None and mention.candidates:
-                self._scan()
+                if not self.gazetteer.settled(mention.candidates, self.context):
+                    self._scan()
                 mention.body = _body(self.gazetteer.settle(mention.candidates, self.context))
         for mention in self.mentions:
             if mention.body is None and mention.level_word:
@@ -193,7 +202,13 @@ class Resolver:
     def _by_level(self, word: str) -> Body | None:
         """The place of that level the text names most: named bodies first, then places and the
         prefectures and provinces above them."""
-        named = Counter(m.body.division.code for m in self.mentions if m.body and m.body.division)
+        key = (word, self._scanned)
+        if key not in self._levels:
+            self._levels[key] = self._best_of_level(word)
+        return self._levels[key]
+
+    def _best_of_level(self, word: str) -> Body | None:
+        named = Counter(m.body.division.code for m in self.mentions if m.candidates and m.body and m.body.division)
         weights: Counter = Counter()
         for code, count in (self.context + named).items():
             division = self.gazetteer.by_code.get(code)

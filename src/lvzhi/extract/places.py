@@ -17,7 +17,7 @@ from functools import cached_property
 _GENERIC = frozenset({"城区", "郊区", "矿区", "市辖区", "新区", "开发区", "高新区", "示范区", "产业园", "工业园", "航空港"})
 # a level word that can stand for a place's suffix (省政协, 自治州政协 …), longest first
 _BODY_WORD = re.compile("政协|政府|人大|委员会")
-LEVEL_WORDS = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "省", "市", "区", "县", "州", "旗", "盟")
+LEVEL_WORDS = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "省", "市", "区", "县", "州", "旗", "盟")
 
 
 @dataclass(frozen=True)
@@ -86,47 +86,62 @@ class Gazetteer:
             seen.add(up.code)
         return out
 
+    @cached_property
+    def _lengths_by_last(self) -> dict[str, tuple[int, ...]]:
+        """Last character of a spelling → the lengths of the spellings it ends, longest first."""
+        lengths: dict[str, set[int]] = {}
+        for word in self.spellings:
+            lengths.setdefault(word[-1], set()).add(len(word))
+        return {last: tuple(sorted(found, reverse=True)) for last, found in lengths.items()}
+
     def place_before(self, text: str, end: int, start: int = 0) -> tuple[int, list[Division]] | None:
         """The longest spelling that ends at ``end`` (and starts at or after ``start``)."""
-        for length in range(min(self.longest, end - start), 1, -1):
-            found = self.spellings.get(text[end - length:end])
-            if found:
-                return end - length, found
+        if end <= start:
+            return None
+        for length in self._lengths_by_last.get(text[end - 1], ()):
+            if length <= end - start:
+                found = self.spellings.get(text[end - length:end])
+                if found:
+                    return end - length, found
         return None
 
     @cached_property
-    def _scan_regex(self) -> re.Pattern[str]:
-        return re.compile(_trie_pattern(self._scan_words))
+    def _scan_lengths(self) -> dict[str, tuple[int, ...]]:
+        """First two characters of a spelling → the lengths of the spellings they start, longest first."""
+        lengths: dict[str, set[int]] = {}
+        for word in self._scan_words:
+            lengths.setdefault(word[:2], set()).add(len(word))
+        return {prefix: tuple(sorted(found, reverse=True)) for prefix, found in lengths.items()}
 
     def places_in(self, text: str) -> list[tuple[int, str]]:
-        """(offset, spelling) of every place written in ``text`` (long names win over their parts); a
-        match that runs into a body's name (和政 in 建议和政协提案) is none."""
-        return [(m.start(), m.group()) for m in self._scan_regex.finditer(text)
-                if not _BODY_WORD.match(text, m.end() - 1)]
+        """(offset, spelling) of every place written in ``text``, longest first, left to right; a
+        match that runs into a body's name (和政 in 建议和政协提案) is none. A dictionary probe per
+        character: far faster than one regex of 6,000 names."""
+        lengths, words = self._scan_lengths, self._scan_words
+        found: list[tuple[int, str]] = []
+        index, end = 0, len(text) - 1
+        while index < end:
+            sizes = lengths.get(text[index:index + 2])
+            if sizes:
+                for size in sizes:
+                    word = text[index:index + size]
+                    if word in words and not _BODY_WORD.match(text, index + size - 1):
+                        found.append((index, word))
+                        index += size - 1
+                        break
+            index += 1
+        return found
+
+    def support(self, division: Division, context: Counter) -> float:
+        """How much the document's other places (``context``: code → weight) point to ``division``."""
+        return sum(context.get(up.code, 0) for up in self.lineage(division)[1:]) + context.get(division.code, 0) * 0.01
 
     def settle(self, candidates: list[Division], context: Counter) -> Division:
-        """The candidate whose lineage the document's other places name most (``context``: code → weight);
-        a current name before a former one, then the lowest code."""
-        def score(d: Division) -> tuple:
-            return (-sum(context.get(up.code, 0) for up in self.lineage(d)[1:]) - context.get(d.code, 0) * 0.01,
-                    d.former, d.code)
-        return min(candidates, key=score)
+        """The candidate whose lineage the document's other places name most; a current name before a
+        former one, then the lowest code."""
+        return min(candidates, key=lambda d: (-self.support(d, context), d.former, d.code))
 
-
-def _trie_pattern(words) -> str:
-    """A regex of literal words as a trie (one branch per first character), longest match first."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
+    def settled(self, candidates: list[Division], context: Counter) -> bool:
+        """Whether ``context`` tells the candidates apart."""
+        scores = sorted((self.support(d, context) for d in candidates), reverse=True)
+        return len(scores) < 2 or scores[0] > scores[1]
