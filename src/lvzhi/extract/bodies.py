@@ -22,8 +22,12 @@ _PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü�
 _TERM = r"(?:第?[一二三四五六七八九十]+届)"
 # 中国人民政治协商会议 [第N届] 重庆市开州区 [第N届] 委员会, or 政协大连市中山区第十一届委员会
 _FORMAL = re.compile(rf"(?:中国人民政治协商会议|政协)\s*{_TERM}?\s*(?P<place>[\u4e00-\u9fff]{{2,20}}?)\s*{_TERM}?委员会")
+_COMMITTEE = re.compile("委员会")
 _SHORT = re.compile("政协")
 _LOOKBACK = 14
+_LEVEL_LAST = frozenset(word[-1] for word in LEVEL_WORDS)
+_LEVELS = frozenset(LEVEL_WORDS)
+_SCAN_LIMIT = 4000  # the place scan reads the title, dateline and opening paragraphs, not a whole book
 # before a level word: another level word (区县, 省市) or a word for many (各, 全, 基层): many bodies
 _PLURAL = re.compile(r"(?:[省市区县州旗盟各全诸两三基层级])$")
 # words ending in a level character that name no place (西部地区, 社区, 城市)
@@ -103,7 +107,17 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> tuple[list[Mention], Count
     mentions: list[Mention] = []
     context: Counter = Counter()
     formal_spans: list[tuple[int, int]] = []
-    for formal in _FORMAL.finditer(t):
+    # a formal name ends in 委员会: look back from each for its opening words
+    starts = []
+    for ending in _COMMITTEE.finditer(t):
+        begin = max(0, ending.start() - 40)
+        at = max(t.rfind("政协", begin, ending.start()), t.rfind("中国人民政治协商会议", begin, ending.start()))
+        if at != -1 and (not starts or starts[-1] != at):
+            starts.append(at)
+    for at in starts:
+        formal = _FORMAL.match(t, at)
+        if formal is None:
+            continue
         place = re.sub(rf"^{_TERM}|{_TERM}$", "", formal.group("place").strip())
         mention = _mention_of(place, len(place), gazetteer, context)
         if mention is None:
@@ -113,7 +127,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> tuple[list[Mention], Count
         formal_spans.append(formal.span())
     for short in _SHORT.finditer(t):
         at = short.start()
-        if any(s <= at < e for s, e in formal_spans):
+        if formal_spans and any(s <= at < e for s, e in formal_spans):
             continue
         window_start = max(0, at - _LOOKBACK)
         mention = _mention_of(t[window_start:at], at - window_start, gazetteer, context)
@@ -141,8 +155,11 @@ def _mention_of(before: str, end: int, gazetteer: Gazetteer, context: Counter) -
         if len(candidates) == 1:
             context[candidates[0].code] += 1
         return Mention(start, end, candidates=candidates)
-    for word in LEVEL_WORDS:
-        if before.endswith(word):
+    if end == 0 or before[end - 1] not in _LEVEL_LAST:
+        return None
+    for size in (5, 3, 1):
+        word = before[end - size:end]
+        if word in _LEVELS:
             # bodies of many places (区县政协, 各市政协, 全省政协系统): no one body
             if _PLURAL.search(before, 0, end - len(word)) or _NOT_A_PLACE.search(before, 0, end):
                 return None
@@ -169,11 +186,11 @@ class Resolver:
         self._levels: dict[tuple[str, bool], Body | None] = {}
 
     def _scan(self) -> None:
-        """Places written anywhere in the text count once, in the head (title, dateline) thrice."""
+        """Places written in the text's opening count once, in the head (title, dateline) thrice."""
         if self._scanned:
             return
         self._scanned = True
-        for offset, spelling in self.gazetteer.places_in(self.text):
+        for offset, spelling in self.gazetteer.places_in(self.text[:_SCAN_LIMIT]):
             found = self.gazetteer.named(spelling)
             weight = (3 if offset < self.head_end else 1) / len(found)
             for division in found:

@@ -87,18 +87,18 @@ class Gazetteer:
         return out
 
     @cached_property
-    def _lengths_by_last(self) -> dict[str, tuple[int, ...]]:
-        """Last character of a spelling → the lengths of the spellings it ends, longest first."""
+    def _lengths_by_ending(self) -> dict[str, tuple[int, ...]]:
+        """Last two characters of a spelling → the lengths of the spellings they end, longest first."""
         lengths: dict[str, set[int]] = {}
         for word in self.spellings:
-            lengths.setdefault(word[-1], set()).add(len(word))
-        return {last: tuple(sorted(found, reverse=True)) for last, found in lengths.items()}
+            lengths.setdefault(word[-2:], set()).add(len(word))
+        return {ending: tuple(sorted(found, reverse=True)) for ending, found in lengths.items()}
 
     def place_before(self, text: str, end: int, start: int = 0) -> tuple[int, list[Division]] | None:
         """The longest spelling that ends at ``end`` (and starts at or after ``start``)."""
-        if end <= start:
+        if end - start < 2:
             return None
-        for length in self._lengths_by_last.get(text[end - 1], ()):
+        for length in self._lengths_by_ending.get(text[end - 2:end], ()):
             if length <= end - start:
                 found = self.spellings.get(text[end - length:end])
                 if found:
