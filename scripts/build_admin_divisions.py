@@ -75,14 +75,17 @@ def read_divisions(lines: list[str]) -> list[dict[str, str]]:
             rows.append(province)
             prefecture = None
         elif depth == 1:
-            if name in _PLACEHOLDERS or name == province["name"]:  # 上海市 under 上海市: the province itself
+            # 上海市 under 上海市, 香港 under 香港特别行政区: the province itself
+            if name in _PLACEHOLDERS or name == province["name"] or code == province["code"]:
                 prefecture = None
                 continue
             prefecture = {"code": code, "name": name, "short_name": short.split("/")[0], "level": "city",
                           "province": province["short_name"], "prefecture": "", "parent_code": province["code"]}
             rows.append(prefecture)
         else:
-            if name in _PLACEHOLDERS:
+            # placeholders; development zones (codes …71–…79: no county of their own, no 政协);
+            # Hong Kong's and Macao's districts (they share their region's code)
+            if name in _PLACEHOLDERS or 70 <= int(code[4:6]) <= 79 or code == province["code"]:
                 continue
             parent = prefecture or province
             rows.append({"code": code, "name": name, "short_name": short, "level": "county",
