@@ -111,3 +111,14 @@ def test_the_seed_gazetteer_is_what_the_script_generates_from_jionlp():
     generated = script["render"](script["build"]())
     committed = (ROOT / "seeds" / "reference" / "admin_divisions.csv").read_text(encoding="utf-8")
     assert generated == committed, "run scripts/build_admin_divisions.py"
+
+
+def test_a_member_s_title_starts_no_stretch_of_another_body():
+    text = ("宜昌市政协召开常委会议\n市政协全年开展专题协商8次。\n"
+            "全国政协委员、市政协副主席王某表示,全年提出提案12件。")
+    assert orgs(text) == ["宜昌市政协", "宜昌市政协"]
+
+
+def test_a_short_name_with_another_level_word_is_that_place_renamed_but_not_a_province():
+    assert orgs("奉化市政协全年开展协商12次。") == ["奉化区政协"]  # 奉化市 became 奉化区
+    assert extract("柳城自治区政协委员列席会议3次。").document.org_name != "柳城县政协"

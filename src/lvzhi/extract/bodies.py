@@ -27,6 +27,7 @@ _SHORT = re.compile("政协")
 _LOOKBACK = 14
 _LEVEL_LAST = frozenset(word[-1] for word in LEVEL_WORDS)
 _LEVELS = frozenset(LEVEL_WORDS)
+_RENAMED_LEVELS = frozenset("县市区旗")
 _SCAN_LIMIT = 4000  # the place scan reads the title, dateline and opening paragraphs, not a whole book
 # before a level word: another level word (区县, 省市) or a word for many (各, 全, 基层): many bodies
 _PLURAL = re.compile(r"(?:[省市区县州旗盟各全诸两三基层级])$")
@@ -72,6 +73,7 @@ class Mention:
     candidates: list[Division] = field(default_factory=list)  # the place, when named
     level_word: str = ""  # 市 in 市政协: named by level only
     national: bool = False
+    member: bool = False  # 省政协委员: a person's title, not the body at work
     body: Body | None = None  # once resolved
 
 
@@ -134,6 +136,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> tuple[list[Mention], Count
         if mention is None:
             continue
         mention.start, mention.end = clean.origin(window_start + mention.start), clean.origin(short.end() - 1) + 1
+        mention.member = t.startswith("委员", short.end()) and not t.startswith("委员会", short.end())
         mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
     return mentions, context
@@ -163,9 +166,11 @@ def _mention_of(before: str, end: int, gazetteer: Gazetteer, context: Counter) -
             # bodies of many places (区县政协, 各市政协, 全省政协系统): no one body
             if _PLURAL.search(before, 0, end - len(word)) or _NOT_A_PLACE.search(before, 0, end):
                 return None
-            # 宣城县: a place's short name with another level word is that place, renamed or upgraded
-            renamed = gazetteer.place_before(before, end - len(word))
-            if renamed is not None and len(renamed[1]) == 1 and renamed[1][0].short_name == before[renamed[0]:end - len(word)]:
+            # 宣城县, 奉化市: a city's or county's short name with another of the words 县, 市, 区, 旗
+            # is that place, renamed or upgraded
+            renamed = gazetteer.place_before(before, end - len(word)) if word in _RENAMED_LEVELS else None
+            if renamed is not None and len(renamed[1]) == 1 and renamed[1][0].level != "province" \
+                    and renamed[1][0].short_name == before[renamed[0]:end - len(word)]:
                 context[renamed[1][0].code] += 1
                 return Mention(renamed[0], end, candidates=renamed[1])
             return Mention(end - len(word), end, level_word=word)
@@ -307,8 +312,10 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -
     head = non_empty[:8]
     head_end = head[-1][0] + len(head[-1][1]) if head else 0
     resolver = Resolver(text, head_end, gazetteer)
-    mentions = [m for m in resolver.resolve() if m.body is not None]
-    by_name = {m.body.org_name: m.body for m in mentions}
+    resolved = [m for m in resolver.resolve() if m.body is not None]
+    by_name = {m.body.org_name: m.body for m in resolved}
+    # a member's title (全国政协委员、省政协常委…) starts no article and makes no page's body
+    mentions = [m for m in resolved if not m.member] or resolved
     starts = [m.start for m in mentions]
 
     def first_in(begin: int, end: int) -> Body | None:
@@ -344,7 +351,7 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -
         if body and body.org_name != scopes[-1][1]:
             start = block_start if heading and block_start is not None else offset
             scopes = [scope for scope in scopes if scope[0] < start] + [(start, body.org_name)]
-    return Bodies(main, scopes, by_name, _owners(text, mentions, main, resolver, by_name))
+    return Bodies(main, scopes, by_name, _owners(text, resolved, main, resolver, by_name))
 
 
 def full_name(body: Body, gazetteer: Gazetteer) -> str:
