@@ -122,3 +122,12 @@ def test_a_member_s_title_starts_no_stretch_of_another_body():
 def test_a_short_name_with_another_level_word_is_that_place_renamed_but_not_a_province():
     assert orgs("奉化市政协全年开展协商12次。") == ["奉化区政协"]  # 奉化市 became 奉化区
     assert extract("柳城自治区政协委员列席会议3次。").document.org_name != "柳城县政协"
+
+
+def test_a_government_s_own_totals_beside_congress_and_body_figures_are_the_government_s():
+    text = ("湖州市政府召开建议提案交办会\n"
+            "据了解,去年市政府办理市人大代表建议152件,市政协提案131件,办结率均达100%。\n"
+            "市政协全年开展调研8次。")
+    assert orgs(text) == ["湖州市人大", "湖州市政协", "湖州市政府", "湖州市政协"]
+    full = {o.org_name: o.full_name for o in extract(text).organizations}
+    assert full["湖州市政府"] == "浙江省湖州市人民政府"

@@ -36,6 +36,8 @@ _NOT_A_PLACE = re.compile(r"(?:[地社园景辖城郊矿片街校山湾]区|[城
 # a figure whose own words name its body: 省政协提案5件, 市人大代表建议215件 (a page listing the
 # bodies whose proposals and suggestions a government handles)
 _OWNED = re.compile(r"(人大|政协)(?:常委会)?(?:代表|委员)?(?:建议|提案|议案)(?:共|计)?(?=\d)")
+_SENTENCE = re.compile(r"[^。！？!?\n]+")
+_NUMBER = re.compile(r"\d+")
 _BREADCRUMB = re.compile(r"当前位置|首页|>|来源|发布时间|访问量|作者[:：]|编辑[:：]")
 
 
@@ -44,7 +46,7 @@ class Body:
     org_name: str  # 开州区政协, 全国政协
     level: str  # national | province | city | county
     division: Division | None = None
-    kind: str = "政协"  # 人大 for a people's congress a figure's own words name
+    kind: str = "政协"  # 人大 or 政府 beside the 政协, when a figure's words make it theirs
 
     @property
     def province(self) -> str:
@@ -273,36 +275,53 @@ class Bodies:
     owners: dict[int, str] = field(default_factory=dict)  # a figure's offset → the body its words name
 
 
+def _other_body(text: str, at: int, kind: str, main: Body | None, resolver: Resolver,
+                by_name: dict[str, Body]) -> str | None:
+    """The 人大 or 政府 whose name ends at ``at`` (苏州市人大, 市政府; alone, the page's place)."""
+    start = max(0, at - _LOOKBACK)
+    mention = _mention_of(text[start:at], at - start, resolver.gazetteer, Counter())
+    division = None
+    if mention is not None and mention.national:
+        name = f"全国{kind}"
+        by_name.setdefault(name, Body(name, "national", None, kind))
+        return name
+    if mention is not None and mention.candidates:
+        division = resolver.gazetteer.settle(mention.candidates, resolver.context)
+    elif mention is not None and mention.level_word:
+        found = resolver._by_level(mention.level_word)
+        division = found.division if found else None
+    elif mention is None and main is not None:
+        division = main.division
+    if division is None:
+        return None
+    name = f"{division.body_name}{kind}"
+    by_name.setdefault(name, Body(name, division.level, division, kind))
+    return name
+
+
 def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Resolver,
-            by_name: dict[str, Body]) -> dict[int, str]:
-    """Figures whose own words name their body (adds the 人大 bodies it meets to ``by_name``)."""
+            by_name: dict[str, Body], scope_at) -> dict[int, str]:
+    """Figures whose own words name their body (adds the 人大 and 政府 it meets to ``by_name``):
+    市人大代表建议215件, 省政协提案5件; and the figures of a sentence whose subject is a government
+    handling both 建议 and 提案 (its own totals and rates, ANNOTATION.md)."""
     ends = {m.end: m.body for m in mentions}
     owners: dict[int, str] = {}
     for owned in _OWNED.finditer(text):
-        kind = owned.group(1)
-        if kind == "政协":
+        if owned.group(1) == "政协":
             body = ends.get(owned.start() + 2)
-            if body is not None:
-                owners[owned.end()] = body.org_name
+            owners[owned.end()] = body.org_name if body is not None else scope_at(owned.end())
             continue
-        start = max(0, owned.start() - _LOOKBACK)
-        mention = _mention_of(text[start:owned.start()], owned.start() - start, resolver.gazetteer, Counter())
-        division = None
-        if mention is not None and mention.national:
-            by_name.setdefault("全国人大", Body("全国人大", "national", None, "人大"))
-            owners[owned.end()] = "全国人大"
+        name = _other_body(text, owned.start(), "人大", main, resolver, by_name)
+        if name:
+            owners[owned.end()] = name
+    for sentence in _SENTENCE.finditer(text):
+        at = text.find("政府", sentence.start(), min(sentence.end(), sentence.start() + 16))
+        if at == -1 or text.find("建议", at, sentence.end()) == -1 or text.find("提案", at, sentence.end()) == -1:
             continue
-        if mention is not None and mention.candidates:
-            division = resolver.gazetteer.settle(mention.candidates, resolver.context)
-        elif mention is not None and mention.level_word:
-            found = resolver._by_level(mention.level_word)
-            division = found.division if found else None
-        elif mention is None and main is not None:  # 人大 alone: the main body's place
-            division = main.division
-        if division is not None:
-            body = by_name.setdefault(f"{division.body_name}人大", Body(f"{division.body_name}人大", division.level,
-                                                                       division, "人大"))
-            owners[owned.end()] = body.org_name
+        name = _other_body(text, at, "政府", main, resolver, by_name)
+        if name:
+            for number in _NUMBER.finditer(text, at, sentence.end()):
+                owners.setdefault(number.start(), name)
     return owners
 
 
@@ -351,14 +370,19 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -
         if body and body.org_name != scopes[-1][1]:
             start = block_start if heading and block_start is not None else offset
             scopes = [scope for scope in scopes if scope[0] < start] + [(start, body.org_name)]
-    return Bodies(main, scopes, by_name, _owners(text, resolved, main, resolver, by_name))
+    scope_starts = [start for start, _ in scopes]
+
+    def scope_at(offset: int) -> str:
+        return scopes[bisect_right(scope_starts, offset) - 1][1]
+
+    return Bodies(main, scopes, by_name, _owners(text, resolved, main, resolver, by_name, scope_at))
 
 
 def full_name(body: Body, gazetteer: Gazetteer) -> str:
     """开州区政协 → 中国人民政治协商会议重庆市开州区委员会: the nearest enclosing unit, then the place."""
     congress = body.kind == "人大"
     if body.level == "national":
-        return "全国人民代表大会" if congress else "中国人民政治协商会议全国委员会"
+        return {"人大": "全国人民代表大会", "政府": "中华人民共和国国务院"}.get(body.kind, "中国人民政治协商会议全国委员会")
     division = body.division
     if division is None:
         return ""
@@ -366,4 +390,6 @@ def full_name(body: Body, gazetteer: Gazetteer) -> str:
     prefix = up.name if up is not None and division.level != "province" else ""
     if congress:
         return f"{prefix}{division.name}人民代表大会"
+    if body.kind == "政府":
+        return f"{prefix}{division.name}人民政府"
     return f"中国人民政治协商会议{prefix}{division.name}委员会"
