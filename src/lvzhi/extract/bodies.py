@@ -24,7 +24,7 @@ _TERM = r"(?:第?[一二三四五六七八九十]+届)"
 _FORMAL = re.compile(rf"(?:中国人民政治协商会议|政协)\s*{_TERM}?\s*(?P<place>[\u4e00-\u9fff]{{2,20}}?)\s*{_TERM}?委员会")
 _COMMITTEE = re.compile("委员会")
 _SHORT = re.compile("政协")
-_LOOKBACK = 14
+_LOOKBACK = 14  # characters before 政协 where its place may be written
 _LEVEL_LAST = frozenset(word[-1] for word in LEVEL_WORDS)
 _LEVELS = frozenset(LEVEL_WORDS)
 _RENAMED_LEVELS = frozenset("县市区旗")
@@ -32,7 +32,7 @@ _SCAN_LIMIT = 4000  # the place scan reads the title, dateline and opening parag
 # before a level word: another level word (区县, 省市) or a word for many (各, 全, 基层): many bodies
 _PLURAL = re.compile(r"(?:[省市区县州旗盟各全诸两三基层级])$")
 # words ending in a level character that name no place (西部地区, 社区, 城市)
-_NOT_A_PLACE = re.compile(r"(?:[地社园景辖城郊矿片街校山湾]区|[城都超]市)$")  # characters before 政协 where its place may be written
+_NOT_A_PLACE = re.compile(r"(?:[地社园景辖城郊矿片街校山湾]区|[城都超]市)$")
 # a figure whose own words name its body: 省政协提案5件, 市人大代表建议215件 (a page listing the
 # bodies whose proposals and suggestions a government handles)
 _OWNED = re.compile(r"(人大|政协)(?:常委会)?(?:代表|委员)?(?:建议|提案|议案)(?:共|计)?(?=\d)")
@@ -192,7 +192,7 @@ class Resolver:
         self._scanned = False
         self._levels: dict[tuple[str, bool], Body | None] = {}
 
-    def _scan(self) -> None:
+    def scan(self) -> None:
         """Places written in the text's opening count once, in the head (title, dateline) thrice."""
         if self._scanned:
             return
@@ -213,17 +213,17 @@ class Resolver:
         for mention in self.mentions:
             if mention.body is None and mention.candidates:
                 if not self.gazetteer.settled(mention.candidates, self.context):
-                    self._scan()
+                    self.scan()
                 mention.body = _body(self.gazetteer.settle(mention.candidates, self.context))
         for mention in self.mentions:
             if mention.body is None and mention.level_word:
-                mention.body = self._by_level(mention.level_word)
+                mention.body = self.by_level(mention.level_word)
                 if mention.body is None and not self._scanned:
-                    self._scan()
-                    mention.body = self._by_level(mention.level_word)
+                    self.scan()
+                    mention.body = self.by_level(mention.level_word)
         return self.mentions
 
-    def _by_level(self, word: str) -> Body | None:
+    def by_level(self, word: str) -> Body | None:
         """The place of that level the text names most: named bodies first, then places and the
         prefectures and provinces above them."""
         key = (word, self._scanned)
@@ -249,7 +249,7 @@ class Resolver:
 
 
 def _most_named(mentions: list[Mention], resolver: Resolver) -> Body:
-    resolver._scan()
+    resolver.scan()
     counts = Counter(m.body.org_name for m in mentions)
     bodies = {m.body.org_name: m.body for m in mentions}
     order = {name: i for i, name in reversed(list(enumerate(m.body.org_name for m in mentions)))}
@@ -288,7 +288,7 @@ def _other_body(text: str, at: int, kind: str, main: Body | None, resolver: Reso
     if mention is not None and mention.candidates:
         division = resolver.gazetteer.settle(mention.candidates, resolver.context)
     elif mention is not None and mention.level_word:
-        found = resolver._by_level(mention.level_word)
+        found = resolver.by_level(mention.level_word)
         division = found.division if found else None
     elif mention is None and main is not None:
         division = main.division
