@@ -4,5 +4,7 @@ select
     full_name,
     nullif(org_level, '') as org_level,
     nullif(province, '') as province,
-    nullif(city, '') as city
+    nullif(city, '') as city,
+    nullif(county, '') as county,
+    nullif(division_code, '') as division_code
 from {{ source('raw', 'organizations') }}

@@ -13,7 +13,8 @@ from .activities import find_activities
 from .attributes import category_of, names_category, period_of, subtotal_parents, unit_rule
 from .segments import Segmenter
 from .subjects import PreviousMention, from_pool, subject_of, with_sentence_topic, with_topic
-from .document import DocumentInfo, analyse_document, full_org_name, locate_org
+from .bodies import full_name
+from .document import DocumentInfo, analyse_document
 from .mentions import find_mentions
 from .normalize import analysis_text
 from .vocab import Vocabulary, load_vocabulary
@@ -75,7 +76,9 @@ class Organization:
     full_name: str
     org_level: str
     province: str
-    city: str
+    city: str  # the prefecture-level city
+    county: str
+    division_code: str
 
     def as_row(self) -> dict:
         return asdict(self)
@@ -201,8 +204,12 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
             sentence=text[analysis.origin(s_begin):analysis.origin_end(s_end)].strip(),
         ))
     organizations = []
-    for org in dict.fromkeys(name for _, name in info.org_scopes if name):
-        located = locate_org(org, norm, vocab)
-        organizations.append(Organization(org, full_org_name(org, located, vocab), **located))
+    named = [info.org_name, *(name for _, name in info.org_scopes), *(m.org_name for m in metrics),
+             *(a.org_name for a in activities)]
+    for org in dict.fromkeys(name for name in named if name):
+        body = info.bodies.get(org)
+        if body is not None:
+            organizations.append(Organization(org, full_name(body, vocab.gazetteer), body.level, body.province,
+                                              body.city, body.county, body.code))
     return Extraction(document=info, metrics=metrics, activities=activities, organizations=organizations,
                       findings=findings)

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from .places import Gazetteer
+
 DEFAULT_REFERENCE_DIR = Path(__file__).resolve().parents[3] / "seeds" / "reference"
 
 
@@ -81,7 +83,7 @@ class Vocabulary:
     topic_heads: list[str]
     dependent_heads: list[str]
     provinces: list[tuple[str, str]]
-    admin_divisions: dict[str, tuple[str, str]]  # full name → (level, province short name)
+    admin_divisions: list[dict[str, str]]  # the gazetteer's rows (places.py reads them)
     chinese_numeral_cues: list[str] = field(default_factory=list)
     activity_types: dict[str, tuple[str, str]] = field(default_factory=dict)  # keyword → (type, form)
     activity_verbs: list[str] = field(default_factory=list)
@@ -98,6 +100,10 @@ class Vocabulary:
         for pattern, kind in self.year_cues:
             kinds.setdefault(kind, []).append(pattern.pattern)
         return {kind: fast_regex("|".join(f"(?:{p})" for p in patterns)) for kind, patterns in kinds.items()}
+
+    @cached_property
+    def gazetteer(self) -> Gazetteer:
+        return Gazetteer(self.admin_divisions)
 
     @cached_property
     def category_by_keyword(self) -> dict[str, str]:
@@ -282,7 +288,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         topic_heads=[r["head"] for r in _rows(base, "generic_heads.csv") if r["kind"] == "topic"],
         dependent_heads=[r["head"] for r in _rows(base, "generic_heads.csv") if r["kind"] == "dependent"],
         provinces=[(r["name"], r["short_name"]) for r in _rows(base, "provinces.csv")],
-        admin_divisions={r["name"]: (r["level"], r["province"]) for r in _rows(base, "admin_divisions.csv")},
+        admin_divisions=_rows(base, "admin_divisions.csv"),
         chinese_numeral_cues=[r["word"] for r in _rows(base, "chinese_numeral_cues.csv")],
         activity_types={r["keyword"]: (r["activity_type"], r["form"]) for r in _rows(base, "activity_types.csv")},
         activity_verbs=[r["verb"] for r in _rows(base, "activity_verbs.csv")],

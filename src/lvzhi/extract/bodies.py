@@ -1,0 +1,395 @@
+"""Which 政协 a text names, and which body each stretch of it is about.
+
+A body is a real place + 政协 (大连市中山区政协, 苏州政协, 政协迪庆州委员会) or 全国政协; the place is
+looked up in the gazetteer (places.py), so words that merely precede 政协 (据, 选举, 广大) never make
+a body. A body named by its level only (市政协, 州政协, 省政协) is the place of that level the text
+itself names: a body named in full, a place in the title or the text, or the prefecture or province
+above a place it names (a county's page that speaks of 市政协 means its prefecture's). Nothing
+found: no body.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .places import LEVEL_WORDS, Division, Gazetteer
+
+NATIONAL = "全国政协"
+# inline pinyin of web copies: 政协(xié), 自治区(qū)
+_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{1,8}\)")
+_TERM = r"(?:第?[一二三四五六七八九十]+届)"
+# 中国人民政治协商会议 [第N届] 重庆市开州区 [第N届] 委员会, or 政协大连市中山区第十一届委员会
+_FORMAL = re.compile(rf"(?:中国人民政治协商会议|政协)\s*{_TERM}?\s*(?P<place>[\u4e00-\u9fff]{{2,20}}?)\s*{_TERM}?委员会")
+_COMMITTEE = re.compile("委员会")
+_SHORT = re.compile("政协")
+_LOOKBACK = 14  # characters before 政协 where its place may be written
+_LEVEL_LAST = frozenset(word[-1] for word in LEVEL_WORDS)
+_LEVELS = frozenset(LEVEL_WORDS)
+_RENAMED_LEVELS = frozenset("县市区旗")
+_SCAN_LIMIT = 4000  # the place scan reads the title, dateline and opening paragraphs, not a whole book
+# before a level word: another level word (区县, 省市) or a word for many (各, 全, 基层): many bodies
+_PLURAL = re.compile(r"(?:[省市区县州旗盟各全诸两三基层级])$")
+# words ending in a level character that name no place (西部地区, 社区, 城市)
+_NOT_A_PLACE = re.compile(r"(?:[地社园景辖城郊矿片街校山湾]区|[城都超]市)$")
+# a figure whose own words name its body: 省政协提案5件, 市人大代表建议215件 (a page listing the
+# bodies whose proposals and suggestions a government handles)
+_OWNED = re.compile(r"(人大|政协)(?:常委会)?(?:代表|委员)?(?:建议|提案|议案)(?:共|计)?(?=\d)")
+_SENTENCE = re.compile(r"[^。！？!?\n]+")
+_NUMBER = re.compile(r"\d+")
+_BREADCRUMB = re.compile(r"当前位置|首页|>|来源|发布时间|访问量|作者[:：]|编辑[:：]")
+
+
+@dataclass
+class Body:
+    org_name: str  # 开州区政协, 全国政协
+    level: str  # national | province | city | county
+    division: Division | None = None
+    kind: str = "政协"  # 人大 or 政府 beside the 政协, when a figure's words make it theirs
+
+    @property
+    def province(self) -> str:
+        return self.division.province if self.division else ""
+
+    @property
+    def city(self) -> str:
+        """The prefecture-level city (大连市): its own name, or a county's prefecture."""
+        if self.division is None or self.level == "province":
+            return ""
+        return self.division.name if self.level == "city" else self.division.prefecture
+
+    @property
+    def county(self) -> str:
+        return self.division.name if self.division and self.level == "county" else ""
+
+    @property
+    def code(self) -> str:
+        return self.division.code if self.division else ""
+
+
+@dataclass
+class Mention:
+    start: int  # where the body's name starts (analysis offsets)
+    end: int
+    candidates: list[Division] = field(default_factory=list)  # the place, when named
+    level_word: str = ""  # 市 in 市政协: named by level only
+    national: bool = False
+    member: bool = False  # 省政协委员: a person's title, not the body at work
+    body: Body | None = None  # once resolved
+
+
+class _Clean:
+    """The text without inline pinyin, with the way back to analysis offsets."""
+
+    def __init__(self, text: str):
+        self.cuts: list[int] = []
+        self.shifts: list[int] = []
+        if "(" not in text or not _PINYIN.search(text):
+            self.text = text
+            return
+        pieces, cursor, kept, dropped = [], 0, 0, 0
+        for found in _PINYIN.finditer(text):
+            pieces.append(text[cursor:found.start()])
+            kept += found.start() - cursor
+            dropped += found.end() - found.start()
+            self.cuts.append(kept)
+            self.shifts.append(dropped)
+            cursor = found.end()
+        pieces.append(text[cursor:])
+        self.text = "".join(pieces)
+
+    def origin(self, index: int) -> int:
+        at = bisect_right(self.cuts, index)
+        return index + (self.shifts[at - 1] if at else 0)
+
+
+def find_mentions(text: str, gazetteer: Gazetteer) -> tuple[list[Mention], Counter]:
+    """Every body named in ``text`` and the places written right before them (code → count)."""
+    clean = _Clean(text)
+    t = clean.text
+    mentions: list[Mention] = []
+    context: Counter = Counter()
+    formal_spans: list[tuple[int, int]] = []
+    # a formal name ends in 委员会: look back from each for its opening words
+    starts = []
+    for ending in _COMMITTEE.finditer(t):
+        begin = max(0, ending.start() - 40)
+        at = max(t.rfind("政协", begin, ending.start()), t.rfind("中国人民政治协商会议", begin, ending.start()))
+        if at != -1 and (not starts or starts[-1] != at):
+            starts.append(at)
+    for at in starts:
+        formal = _FORMAL.match(t, at)
+        if formal is None:
+            continue
+        place = re.sub(rf"^{_TERM}|{_TERM}$", "", formal.group("place").strip())
+        mention = _mention_of(place, len(place), gazetteer, context)
+        if mention is None:
+            continue
+        mention.start, mention.end = clean.origin(formal.start()), clean.origin(formal.end() - 1) + 1
+        mentions.append(mention)
+        formal_spans.append(formal.span())
+    for short in _SHORT.finditer(t):
+        at = short.start()
+        if formal_spans and any(s <= at < e for s, e in formal_spans):
+            continue
+        window_start = max(0, at - _LOOKBACK)
+        mention = _mention_of(t[window_start:at], at - window_start, gazetteer, context)
+        if mention is None:
+            continue
+        mention.start, mention.end = clean.origin(window_start + mention.start), clean.origin(short.end() - 1) + 1
+        mention.member = t.startswith("委员", short.end()) and not t.startswith("委员会", short.end())
+        mentions.append(mention)
+    mentions.sort(key=lambda m: m.start)
+    return mentions, context
+
+
+def _mention_of(before: str, end: int, gazetteer: Gazetteer, context: Counter) -> Mention | None:
+    """The body whose name ends at ``end`` of ``before`` (the text just before 政协, or a formal
+    name's place), with ``start`` relative to ``before``."""
+    if before.endswith("全国"):
+        return Mention(end - 2, end, national=True)
+    place = gazetteer.place_before(before, end)
+    if place is not None:
+        start, candidates = place
+        # the places written before it (大连市 in 大连市中山区, 江西 in 江西鹰潭市) say which one it is
+        up = gazetteer.place_before(before, start)
+        if up is not None:
+            for division in up[1]:
+                context[division.code] += 1
+        if len(candidates) == 1:
+            context[candidates[0].code] += 1
+        return Mention(start, end, candidates=candidates)
+    if end == 0 or before[end - 1] not in _LEVEL_LAST:
+        return None
+    for size in (5, 3, 1):
+        word = before[end - size:end]
+        if word in _LEVELS:
+            # bodies of many places (区县政协, 各市政协, 全省政协系统): no one body
+            if _PLURAL.search(before, 0, end - len(word)) or _NOT_A_PLACE.search(before, 0, end):
+                return None
+            # 宣城县, 奉化市: a city's or county's short name with another of the words 县, 市, 区, 旗
+            # is that place, renamed or upgraded
+            renamed = gazetteer.place_before(before, end - len(word)) if word in _RENAMED_LEVELS else None
+            if renamed is not None and len(renamed[1]) == 1 and renamed[1][0].level != "province" \
+                    and renamed[1][0].short_name == before[renamed[0]:end - len(word)]:
+                context[renamed[1][0].code] += 1
+                return Mention(renamed[0], end, candidates=renamed[1])
+            return Mention(end - len(word), end, level_word=word)
+    return None
+
+
+def _body(division: Division) -> Body:
+    return Body(division.org_name, division.level, division)
+
+
+class Resolver:
+    """Settles each mention's place; reads the text's other places only when a mention needs them."""
+
+    def __init__(self, text: str, head_end: int, gazetteer: Gazetteer):
+        self.text, self.head_end, self.gazetteer = text, head_end, gazetteer
+        self.mentions, self.context = find_mentions(text, gazetteer)
+        self._scanned = False
+        self._levels: dict[tuple[str, bool], Body | None] = {}
+
+    def scan(self) -> None:
+        """Places written in the text's opening count once, in the head (title, dateline) thrice."""
+        if self._scanned:
+            return
+        self._scanned = True
+        for offset, spelling in self.gazetteer.places_in(self.text[:_SCAN_LIMIT]):
+            found = self.gazetteer.named(spelling)
+            weight = (3 if offset < self.head_end else 1) / len(found)
+            for division in found:
+                # a short name (大连, 松江) says less than a full one (大连市)
+                self.context[division.code] += weight if spelling != division.short_name else weight / 2
+
+    def resolve(self) -> list[Mention]:
+        for mention in self.mentions:
+            if mention.national:
+                mention.body = Body(NATIONAL, "national")
+            elif len(mention.candidates) == 1:
+                mention.body = _body(mention.candidates[0])
+        for mention in self.mentions:
+            if mention.body is None and mention.candidates:
+                if not self.gazetteer.settled(mention.candidates, self.context):
+                    self.scan()
+                mention.body = _body(self.gazetteer.settle(mention.candidates, self.context))
+        for mention in self.mentions:
+            if mention.body is None and mention.level_word:
+                mention.body = self.by_level(mention.level_word)
+                if mention.body is None and not self._scanned:
+                    self.scan()
+                    mention.body = self.by_level(mention.level_word)
+        return self.mentions
+
+    def by_level(self, word: str) -> Body | None:
+        """The place of that level the text names most: named bodies first, then places and the
+        prefectures and provinces above them."""
+        key = (word, self._scanned)
+        if key not in self._levels:
+            self._levels[key] = self._best_of_level(word)
+        return self._levels[key]
+
+    def _best_of_level(self, word: str) -> Body | None:
+        named = Counter(m.body.division.code for m in self.mentions if m.candidates and m.body and m.body.division)
+        weights: Counter = Counter()
+        for code, count in (self.context + named).items():
+            division = self.gazetteer.by_code.get(code)
+            if division is None:
+                continue
+            for rank, up in enumerate(self.gazetteer.lineage(division)):
+                weights[up.code] += count * (1.0 if rank == 0 else 0.5) + (2 * named[code] if rank == 0 else 0)
+        fitting = [(w, code) for code, w in weights.items()
+                   if (d := self.gazetteer.by_code.get(code)) is not None and d.has_level(word)]
+        if not fitting:
+            return None
+        _, code = max(fitting, key=lambda item: (item[0], -int(item[1])))
+        return _body(self.gazetteer.by_code[code])
+
+
+def _most_named(mentions: list[Mention], resolver: Resolver) -> Body:
+    resolver.scan()
+    counts = Counter(m.body.org_name for m in mentions)
+    bodies = {m.body.org_name: m.body for m in mentions}
+    order = {name: i for i, name in reversed(list(enumerate(m.body.org_name for m in mentions)))}
+
+    def weight(name: str) -> tuple:
+        division = bodies[name].division
+        place = resolver.context.get(division.code, 0) if division else 0
+        return (counts[name] + place, -order[name])
+
+    return bodies[max(counts, key=weight)]
+
+
+def _is_heading(line: str) -> bool:
+    stripped = line.strip()
+    return 0 < len(stripped) <= 40 and not re.search(r"[。！？!?;；]$", stripped)
+
+
+@dataclass
+class Bodies:
+    main: Body | None
+    scopes: list[tuple[int, str]]  # (start offset, org_name) ascending
+    by_name: dict[str, Body]
+    owners: dict[int, str] = field(default_factory=dict)  # a figure's offset → the body its words name
+
+
+def _other_body(text: str, at: int, kind: str, main: Body | None, resolver: Resolver,
+                by_name: dict[str, Body]) -> str | None:
+    """The 人大 or 政府 whose name ends at ``at`` (苏州市人大, 市政府; alone, the page's place)."""
+    start = max(0, at - _LOOKBACK)
+    mention = _mention_of(text[start:at], at - start, resolver.gazetteer, Counter())
+    division = None
+    if mention is not None and mention.national:
+        name = f"全国{kind}"
+        by_name.setdefault(name, Body(name, "national", None, kind))
+        return name
+    if mention is not None and mention.candidates:
+        division = resolver.gazetteer.settle(mention.candidates, resolver.context)
+    elif mention is not None and mention.level_word:
+        found = resolver.by_level(mention.level_word)
+        division = found.division if found else None
+    elif mention is None and main is not None:
+        division = main.division
+    if division is None:
+        return None
+    name = f"{division.body_name}{kind}"
+    by_name.setdefault(name, Body(name, division.level, division, kind))
+    return name
+
+
+def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Resolver,
+            by_name: dict[str, Body], scope_at) -> dict[int, str]:
+    """Figures whose own words name their body (adds the 人大 and 政府 it meets to ``by_name``):
+    市人大代表建议215件, 省政协提案5件; and the figures of a sentence whose subject is a government
+    handling both 建议 and 提案 (its own totals and rates, ANNOTATION.md)."""
+    ends = {m.end: m.body for m in mentions}
+    owners: dict[int, str] = {}
+    for owned in _OWNED.finditer(text):
+        if owned.group(1) == "政协":
+            body = ends.get(owned.start() + 2)
+            owners[owned.end()] = body.org_name if body is not None else scope_at(owned.end())
+            continue
+        name = _other_body(text, owned.start(), "人大", main, resolver, by_name)
+        if name:
+            owners[owned.end()] = name
+    for sentence in _SENTENCE.finditer(text):
+        at = text.find("政府", sentence.start(), min(sentence.end(), sentence.start() + 16))
+        if at == -1 or text.find("建议", at, sentence.end()) == -1 or text.find("提案", at, sentence.end()) == -1:
+            continue
+        name = _other_body(text, at, "政府", main, resolver, by_name)
+        if name:
+            for number in _NUMBER.finditer(text, at, sentence.end()):
+                owners.setdefault(number.start(), name)
+    return owners
+
+
+def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -> Bodies:
+    """The document's body and, where a page carries several articles, the body of each stretch."""
+    non_empty = [(offset, line) for offset, line in lines if line.strip()]
+    head = non_empty[:8]
+    head_end = head[-1][0] + len(head[-1][1]) if head else 0
+    resolver = Resolver(text, head_end, gazetteer)
+    resolved = [m for m in resolver.resolve() if m.body is not None]
+    by_name = {m.body.org_name: m.body for m in resolved}
+    # a member's title (全国政协委员、省政协常委…) starts no article and makes no page's body
+    mentions = [m for m in resolved if not m.member] or resolved
+    starts = [m.start for m in mentions]
+
+    def first_in(begin: int, end: int) -> Body | None:
+        """The first body whose whole name lies in [begin, end)."""
+        at = bisect_right(starts, begin - 1)
+        return mentions[at].body if at < len(mentions) and mentions[at].end <= end else None
+
+    main = None
+    for offset, line in head:
+        if _BREADCRUMB.search(line):
+            continue
+        main = first_in(offset, offset + len(line))
+        if main:
+            # a body first named in a paragraph, not in a headline: the body the page names most,
+            # at the place the page is most about (苏州日报 on the 苏州 government's handling)
+            if not _is_heading(line):
+                main = _most_named(mentions, resolver)
+            break
+    if main is None and mentions:
+        main = _most_named(mentions, resolver)
+
+    scopes: list[tuple[int, str]] = [(0, main.org_name if main else "")]
+    block_start: int | None = None  # first line of the current run of heading lines
+    for offset, line in lines:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        heading = _is_heading(stripped)
+        block_start = (offset if block_start is None else block_start) if heading else None
+        # an article starts where its headline block, or a paragraph's opening words, name a body
+        lead = len(line) - len(line.lstrip())
+        body = first_in(offset, offset + lead + (len(stripped) if heading else 14))
+        if body and body.org_name != scopes[-1][1]:
+            start = block_start if heading and block_start is not None else offset
+            scopes = [scope for scope in scopes if scope[0] < start] + [(start, body.org_name)]
+    scope_starts = [start for start, _ in scopes]
+
+    def scope_at(offset: int) -> str:
+        return scopes[bisect_right(scope_starts, offset) - 1][1]
+
+    return Bodies(main, scopes, by_name, _owners(text, resolved, main, resolver, by_name, scope_at))
+
+
+def full_name(body: Body, gazetteer: Gazetteer) -> str:
+    """开州区政协 → 中国人民政治协商会议重庆市开州区委员会: the nearest enclosing unit, then the place."""
+    congress = body.kind == "人大"
+    if body.level == "national":
+        return {"人大": "全国人民代表大会", "政府": "中华人民共和国国务院"}.get(body.kind, "中国人民政治协商会议全国委员会")
+    division = body.division
+    if division is None:
+        return ""
+    up = gazetteer.parent(division)
+    prefix = up.name if up is not None and division.level != "province" else ""
+    if congress:
+        return f"{prefix}{division.name}人民代表大会"
+    if body.kind == "政府":
+        return f"{prefix}{division.name}人民政府"
+    return f"中国人民政治协商会议{prefix}{division.name}委员会"

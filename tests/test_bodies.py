@@ -1,0 +1,133 @@
+"""Bodies (org_name) against the gazetteer: sentences written for these tests."""
+from __future__ import annotations
+
+import importlib.util
+import runpy
+from pathlib import Path
+
+import pytest
+
+from lvzhi.extract import extract, load_vocabulary
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def orgs(text: str) -> list[str]:
+    return [m.org_name for m in extract(text).metrics]
+
+
+@pytest.mark.parametrize("text", [
+    "选举县政协主席1名,副主席3名。",  # 选举 is no place
+    "广大省政协委员积极建言,提出意见建议30条。",  # 广大 is no place
+    "高涨提案质量提升区政协收到提案80件。",
+    "各区县政协全年开展协商10次。",  # many bodies, not one
+    "承办西部地区政协提案工作座谈会2次。",
+])
+def test_a_body_whose_place_is_not_real_is_no_body(text):
+    result = extract(text)
+    assert result.document.org_name == ""
+    assert set(orgs(text)) == {""}
+    assert result.organizations == []
+
+
+def test_a_body_named_by_level_only_takes_the_place_the_dateline_names():
+    text = "新华社杭州1月8日电\n省政协今年共收到提案812件。"
+    result = extract(text)
+    assert result.document.org_name == "浙江省政协"  # 杭州 is in 浙江
+    assert orgs(text) == ["浙江省政协"]
+
+
+def test_a_body_named_by_level_only_takes_the_place_the_title_names():
+    text = "绍兴日报\n本报讯 市政协全年开展专题调研14次,形成调研报告9篇。"
+    assert orgs(text) == ["绍兴市政协", "绍兴市政协"]
+    assert extract(text).document.org_level == "city"
+
+
+def test_a_county_body_gets_its_prefecture_province_and_code():
+    text = "长阳土家族自治县政协召开常委会议\n全年组织委员视察5次。"
+    result = extract(text)
+    assert result.document.org_name == "长阳县政协"
+    (org,) = result.organizations
+    assert (org.org_level, org.province, org.city, org.county, org.division_code) == \
+        ("county", "湖北", "宜昌市", "长阳土家族自治县", "420528")
+    assert org.full_name == "中国人民政治协商会议宜昌市长阳土家族自治县委员会"
+
+
+@pytest.mark.parametrize("text, province, city", [
+    ("舟山日报讯\n普陀区政协组织委员走访渔村12次。", "浙江", "舟山市"),
+    ("上海市普陀区政协召开全会\n区政协全年收到提案210件。", "上海", ""),
+])
+def test_an_ambiguous_district_is_settled_by_the_other_places_of_the_text(text, province, city):
+    result = extract(text)
+    assert result.document.org_name == "普陀区政协"
+    (org,) = result.organizations
+    assert (org.province, org.city) == (province, city)
+
+
+def test_a_page_with_a_city_body_and_its_district_tells_them_apart():
+    text = ("无锡市政协召开主席会议\n市政协全年收到提案420件,立案385件。\n"
+            "梁溪区政协开展民主监督\n区政协组织委员视察6次,提出建议23条。")
+    assert orgs(text) == ["无锡市政协"] * 2 + ["梁溪区政协"] * 2
+    levels = {o.org_name: (o.org_level, o.city) for o in extract(text).organizations}
+    assert levels == {"无锡市政协": ("city", "无锡市"), "梁溪区政协": ("county", "无锡市")}
+
+
+def test_figures_of_the_congress_beside_the_body_are_the_congress_s():
+    text = ("嘉兴市政府召开建议提案交办会\n"
+            "会上交办了市人大代表建议186件、市政协提案142件,省政协提案3件。")
+    assert orgs(text) == ["嘉兴市人大", "嘉兴市政协", "浙江省政协"]
+
+
+def test_traditional_script_with_inline_pinyin():
+    text = "拉薩1月9日電 西藏自治區(qū)政協(xié)披露,過去一年共收到提案209件。"
+    assert orgs(text) == ["西藏自治区政协"]
+
+
+def test_short_names_and_autonomous_prefectures_take_the_contract_s_short_form():
+    assert orgs("黔西南布依族苗族自治州政协全年开展协商12次。") == ["黔西南州政协"]
+    assert orgs("柳州政协全年开展协商12次。") == ["柳州市政协"]
+    assert orgs("全国政协全年开展双周协商座谈会20次。") == ["全国政协"]
+
+
+def test_a_place_given_up_or_upgraded_is_its_successor():
+    assert orgs("襄樊市政协全年开展协商12次。") == ["襄樊市政协"]  # the name as written, a real former place
+    org, = extract("襄樊市政协全年开展协商12次。").organizations
+    assert (org.province, org.division_code) == ("湖北", "420600")
+
+
+def test_the_gazetteer_covers_every_level():
+    gazetteer = load_vocabulary().gazetteer
+    levels = {}
+    for division in gazetteer.by_code.values():
+        levels[division.level] = levels.get(division.level, 0) + 1
+    assert levels["province"] == 34 and levels["city"] > 330 and levels["county"] > 2800
+    assert {d.prefecture for d in gazetteer.named("普兰店区")} == {"大连市"}
+    assert len(gazetteer.named("普陀区")) == 2
+
+
+@pytest.mark.skipif(importlib.util.find_spec("jionlp") is None, reason="jionlp not installed")
+def test_the_seed_gazetteer_is_what_the_script_generates_from_jionlp():
+    script = runpy.run_path(str(ROOT / "scripts" / "build_admin_divisions.py"))
+    generated = script["render"](script["build"]())
+    committed = (ROOT / "seeds" / "reference" / "admin_divisions.csv").read_text(encoding="utf-8")
+    assert generated == committed, "run scripts/build_admin_divisions.py"
+
+
+def test_a_member_s_title_starts_no_stretch_of_another_body():
+    text = ("宜昌市政协召开常委会议\n市政协全年开展专题协商8次。\n"
+            "全国政协委员、市政协副主席王某表示,全年提出提案12件。")
+    assert orgs(text) == ["宜昌市政协", "宜昌市政协"]
+
+
+def test_a_short_name_with_another_level_word_is_that_place_renamed_but_not_a_province():
+    assert orgs("奉化市政协全年开展协商12次。") == ["奉化区政协"]  # 奉化市 became 奉化区
+    assert extract("柳城自治区政协委员列席会议3次。").document.org_name != "柳城县政协"
+
+
+def test_a_government_s_own_totals_beside_congress_and_body_figures_are_the_government_s():
+    text = ("湖州市政府召开建议提案交办会\n"
+            "据了解,去年市政府办理市人大代表建议152件,市政协提案131件,办结率均达100%。\n"
+            "市政协全年开展调研8次。")
+    assert orgs(text) == ["湖州市人大", "湖州市政协", "湖州市政府", "湖州市政协"]
+    full = {o.org_name: o.full_name for o in extract(text).organizations}
+    assert full["湖州市政府"] == "浙江省湖州市人民政府"
