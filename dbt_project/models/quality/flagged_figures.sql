@@ -74,10 +74,11 @@ funnel_rules as (
         unnest(string_split(checks.metric_ids, ',')) as listed(metric_id)
     where checks.violated and listed.metric_id <> ''
     union all
-    select listed.metric_id, funnel.funnel_id, 'received_below_filed', 'extractor',
+    -- the received count below filed is set aside from the funnel; the filed count stays unflagged
+    select funnel.set_aside_metric_ids, funnel.funnel_id, 'received_below_filed', 'extractor',
         'received ≥ filed', 'a received count below filed ' || funnel.filed || ' was set aside'
-    from funnel, unnest([funnel.set_aside_metric_ids, funnel.filed_metric_id]) as listed(metric_id)
-    where funnel.set_aside_metric_ids is not null and listed.metric_id is not null
+    from funnel
+    where funnel.set_aside_metric_ids is not null
     union all
     select listed.metric_id, funnel.funnel_id, 'stated_rate_over_100', 'extractor',
         'a stated rate between 0 and 100', 'a stated rate over 100'
