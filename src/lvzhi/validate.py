@@ -29,9 +29,10 @@ DATASETS = {
                -- the span slices the text to the numeral the extractor read; slicing deep into a
                -- huge string costs time in proportion to the offset, so documents of 2 million
                -- characters and more are only checked to hold the span (char_end <= char_count)
-               coalesce(rd.char_count >= 2000000
-                        or r.numeral = substring(rd.text, m.char_start + 1, m.char_end - m.char_start),
-                        false) as span_is_numeral
+               case
+                   when rd.char_count >= 2000000 then m.char_end <= rd.char_count
+                   else coalesce(r.numeral = substring(rd.text, m.char_start + 1, m.char_end - m.char_start), false)
+               end as span_is_numeral
         from marts.fct_metrics as m
         left join marts.dim_documents as d using (document_id)
         left join marts.fct_metrics as parent on parent.metric_id = m.parent_metric_id

@@ -9,13 +9,11 @@ with mentions as (
 ),
 
 percent_words as (
-    -- the (up to) eight characters before a percentage, as written
-    select mentions.document_id, mentions.char_start,
-           substring(documents.text, greatest(mentions.char_start - 7, 1),
-                     mentions.char_start - greatest(mentions.char_start - 7, 1) + 1) as words_before
+    -- the (up to) eight characters before a percentage in its clause (simplified script, from the
+    -- extractor: no slicing into the document text, which costs in proportion to the offset)
+    select document_id, char_start, right(clause_before, 8) as words_before
     from mentions
-    join {{ ref('stg_documents') }} as documents using (document_id)
-    where mentions.unit = '%'
+    where unit = '%'
 ),
 
 percent_kinds as (
