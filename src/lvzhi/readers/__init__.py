@@ -18,7 +18,9 @@ __all__ = ["SUFFIXES", "Scan", "Unreadable", "read", "scan", "check_text"]
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".htm", ".html"}
 SUFFIXES = TEXT_SUFFIXES | {".pdf", ".docx", ".doc"}
 MAX_NUL_SHARE = 0.05
-MAX_MESS = 0.2  # charset-normalizer's own threshold: real Chinese reports measure ≤ 0.05, mojibake > 0.5
+# charset-normalizer's chaos ratio: real reports measure ≤ 0.05 (a short mixed line up to ~0.4),
+# mojibake (Big5 read as GB18030, UTF-8 read as Latin-1) 1.1 and more
+MAX_MESS = 0.8
 CHECKED_CHARS = 200_000
 
 
@@ -47,9 +49,9 @@ def check_text(text: str, how: str) -> None:
     body = text.lstrip()[:CHECKED_CHARS]
     if body.count("\x00") > MAX_NUL_SHARE * len(body):
         raise Unreadable(f"read as {how}, the text is mostly NUL characters (wrong encoding?)")
-    mess = mess_ratio(body, 1.0)
-    if mess > MAX_MESS:
-        raise Unreadable(f"read as {how}, the text looks like mojibake (chaos ratio {mess:.2f}; wrong encoding?)")
+    mess = mess_ratio(body, MAX_MESS)  # stops counting once past the threshold
+    if mess >= MAX_MESS:
+        raise Unreadable(f"read as {how}, the text looks like mojibake (chaos ratio ≥ {MAX_MESS}; wrong encoding?)")
 
 
 def read(path: Path, seen: Scan) -> tuple[str, str]:

@@ -23,7 +23,8 @@ MAX_INVALID_UTF8_SHARE = 0.005
 _BOMS = [(b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\xef\xbb\xbf", "utf-8-sig"),
          (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")]
 BINARY_SIGNATURES = [b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\xd0\xcf\x11\xe0"]
-_DETECTED = ["gb18030", "big5", "big5hkscs", "utf_16_le", "utf_16_be", "utf_32_le", "utf_32_be"]
+_DOUBLE_BYTE = ["gb18030", "big5", "big5hkscs"]
+_WIDE = ["utf_16_le", "utf_16_be", "utf_32_le", "utf_32_be"]  # without a mark: only when NULs show it
 _BLANK = b" \t\r\n\x0b\x0c"
 
 
@@ -83,17 +84,19 @@ def _common_share(text: str, encoding: str) -> float:
 
 def _candidates(sample: bytes, full: bool) -> list[str]:
     """Codecs charset-normalizer finds plausible for the sample, the likeliest first."""
-    if full and b"\x00" not in sample:  # cut the sample after a line end, never inside a character
+    wide = b"\x00" in sample  # a text of ASCII or CJK in UTF-16/32 has NUL bytes (line ends, digits)
+    if full and not wide:  # cut the sample after a line end, never inside a character
         sample = sample[: sample.rfind(b"\n") + 1] or sample
     elif full:
         sample = sample[: len(sample) & ~3]
-    names = [codecs.lookup(m.encoding).name for m in from_bytes(sample, cp_isolation=_DETECTED)]
+    candidates = _WIDE if wide else _DOUBLE_BYTE
+    names = [codecs.lookup(m.encoding).name for m in from_bytes(sample, cp_isolation=candidates)]
     names = list(dict.fromkeys(names))
     chinese = [n for n in names if n in {"gb18030", "big5", "big5hkscs"}]
     if len(chinese) > 1:  # both double-byte readings are valid: the one of common characters wins
         readings = {n: sample.decode(n, errors="ignore") for n in chinese}
         best = max(chinese, key=lambda n: (_common_share(readings[n], "gb18030" if n == "gb18030" else "big5"),
-                                           -_DETECTED.index(n)))
+                                           -_DOUBLE_BYTE.index(n)))
         names.remove(best)
         names.insert(0, best)
     return names
