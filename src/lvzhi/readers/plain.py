@@ -64,6 +64,22 @@ def decode_stream(path: Path, encoding: str, errors: str = "strict") -> str:
     return "".join(parts)
 
 
+def _mostly_utf8(path: Path, size: int) -> bool:
+    """Whether at most MAX_INVALID_UTF8_SHARE of the text would be replaced bytes; streams, and stops
+    as soon as the count passes that share of the size (the text is never longer than the bytes)."""
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+    invalid = length = 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(CHUNK_BYTES):
+            part = decoder.decode(chunk)
+            invalid, length = invalid + part.count("\ufffd"), length + len(part)
+            if invalid > MAX_INVALID_UTF8_SHARE * size:
+                return False
+    part = decoder.decode(b"", final=True)
+    invalid, length = invalid + part.count("\ufffd"), length + len(part)
+    return invalid <= MAX_INVALID_UTF8_SHARE * max(1, length)
+
+
 def _common_share(text: str, encoding: str) -> float:
     """Share of non-ASCII characters among the ~5,000 most used of the script ``encoding`` implies
     (GB2312 level 1, Big5 level 1): the other double-byte codec's reading of the same bytes is rare
@@ -120,11 +136,9 @@ def read(path: Path, seen: Scan) -> tuple[str, str]:
             return decode_stream(path, "utf-8"), "utf-8"
         except UnicodeDecodeError:
             pass
-        replaced = decode_stream(path, "utf-8", errors="replace")
-        invalid = replaced.count("\ufffd")
-        if invalid <= MAX_INVALID_UTF8_SHARE * max(1, len(replaced)):
-            return replaced, f"utf-8 ({invalid} invalid bytes replaced)"
-        del replaced
+        if _mostly_utf8(path, seen.size):
+            replaced = decode_stream(path, "utf-8", errors="replace")
+            return replaced, f"utf-8 ({replaced.count(chr(0xFFFD))} invalid bytes replaced)"
     full = len(seen.sample) >= SAMPLE_BYTES
     for encoding in _candidates(seen.sample, full) or ([] if has_nul else ["gb18030"]):
         try:
