@@ -44,7 +44,12 @@ class Rejection:
 
 def _walk(folder: Path, visited: set[str], found: list[Path]) -> None:
     """Every non-hidden entry under ``folder``; links to folders are followed unless already visited."""
-    for entry in sorted(folder.iterdir()):
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError:  # an unreadable folder is listed, then rejected with the reason
+        found.append(folder)
+        return
+    for entry in entries:
         if entry.name.startswith("."):
             continue
         try:
@@ -87,7 +92,9 @@ def entry_problem(path: Path) -> str | None:
             return f"dangling symbolic link to {os.readlink(path)}"
         return f"unreadable: {error.strerror or error}"
     if path.is_dir():
-        return f"link to a folder already read ({os.readlink(path) if path.is_symlink() else path}): a loop, not followed"
+        if path.is_symlink():
+            return f"link to a folder already read ({os.readlink(path)}): a loop, not followed"
+        return "unreadable folder (permission denied?)"
     if not path.is_file():
         return "not a regular file"
     return None
