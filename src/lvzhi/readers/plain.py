@@ -1,8 +1,9 @@
 """Text files: one streaming pass (hash, blank check, detection sample), then a strict decode.
 
-UTF-8 is tried first (a few broken bytes are replaced); byte-order marks decide UTF-32/UTF-16/UTF-8;
-otherwise charset-normalizer ranks GB18030, Big5, Big5-HKSCS and BOM-less UTF-16/32 on a 1 MiB sample
-that starts at the first non-blank byte, and the whole file is decoded strictly with the best one.
+A byte-order mark decides UTF-32/UTF-16/UTF-8; else UTF-8 is tried (a few broken bytes replaced);
+else charset-normalizer ranks GB18030, Big5, Big5-HKSCS (or, when NULs show a wide encoding,
+BOM-less UTF-16/32) on a 1 MiB sample that starts at the first non-blank byte, and the whole file
+is decoded strictly with the first that fits.
 """
 from __future__ import annotations
 
