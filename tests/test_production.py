@@ -56,6 +56,10 @@ BAD_INPUTS = {
     "damaged.txt": "开展调研21次,".encode("utf-8") + b"\xff" + "形成调研报告65份。".encode("utf-8") * 40,
     "page.html": ("<!DOCTYPE html><html><head><title>政协新闻</title><script>var n = 99;</script></head>"
                   "<body><div>全年开展专题协商16项,</div><p>重点调研21项&nbsp;。</p></body></html>").encode("utf-8"),
+    "big5.txt": "全年共收到提案356件,經審查立案298件。".encode("big5"),
+    "utf32.txt": "全年共收到提案109件,合并5件。".encode("utf-32"),
+    "late.txt": b"\n" * 5000 + "召开座谈会12场,收集委员意见建议102条。".encode("utf-8"),
+    "blank.txt": b"\n" * 5000,
 }
 
 
@@ -66,6 +70,8 @@ def test_bad_input_each_file_ends_loaded_or_rejected(server_env, tmp_path):
         (source / name).write_bytes(data)
     shutil.copy(SEEDS / "000_13de0a4cc9b2606a.txt", source / "report.txt")
     shutil.copy(SEEDS / "000_13de0a4cc9b2606a.txt", source / "report_again.txt")  # same bytes, other name
+    (source / "dangling.txt").symlink_to(source / "gone.txt")
+    (source / "loop.txt").symlink_to(source / "loop.txt")
     warehouse = tmp_path / "w.duckdb"
     out = run_cli(server_env, source, warehouse)
     assert out.returncode == 0, out.stderr
@@ -81,9 +87,13 @@ def test_bad_input_each_file_ends_loaded_or_rejected(server_env, tmp_path):
     assert loaded["bom"][0] == "utf-8-sig"
     assert loaded["damaged"][0] == "utf-8 (1 invalid bytes replaced)"
     assert loaded["page"][0] == "utf-8+html"
+    assert loaded["big5"][0] == "big5" and texts["big5"] == "全年共收到提案356件,經審查立案298件。"
+    assert loaded["utf32"][0] == "utf-32" and "\x00" not in texts["utf32"]
+    assert texts["late"].endswith("召开座谈会12场,收集委员意见建议102条。")
     assert "<" not in texts["page"] and "var n" not in texts["page"] and "专题协商16项" in texts["page"]
-    assert set(rejected) == {"empty.txt", "scan.txt", "garbage.txt"}
-    assert "empty" in rejected["empty.txt"] and "binary" in rejected["scan.txt"]
+    assert set(rejected) == {"empty.txt", "blank.txt", "scan.txt", "garbage.txt", "dangling.txt", "loop.txt"}
+    assert "empty" in rejected["empty.txt"] and "empty" in rejected["blank.txt"] and "binary" in rejected["scan.txt"]
+    assert "dangling symbolic link" in rejected["dangling.txt"] and "link loop" in rejected["loop.txt"]
     assert "undecodable" in rejected["garbage.txt"]
     # the same content under two names: one document, both paths recorded
     assert "report_again" not in loaded
@@ -94,7 +104,8 @@ def test_bad_input_each_file_ends_loaded_or_rejected(server_env, tmp_path):
     for document_id, mention_text, start, end in metrics:  # offsets refer to the text as stored
         assert texts[document_id][start:end] in mention_text
     assert ("page", "16项") in {(d, m) for d, m, _, _ in metrics}
-    assert "10 files seen" in out.stdout or "files 10 seen" in out.stdout
+    assert {("big5", "298件"), ("utf32", "109件"), ("late", "12场")} <= {(d, m) for d, m, _, _ in metrics}
+    assert "16 files seen" in out.stdout or "files 16 seen" in out.stdout
 
 
 def test_missing_or_empty_source_is_a_clear_error(tmp_path):

@@ -1,26 +1,23 @@
-"""Discover and decode source files. Pure Python: files in, documents and rejections out.
+"""Discover and read source files. Pure Python: files in, documents and rejections out.
 
-Files are read in chunks (hashing and decoding as they stream), decoded as UTF-8 (with or without
-BOM), UTF-16 with BOM or GB18030/GBK; an HTML page keeps its text without tags. A file whose bytes
-repeat another file's is one document with both paths.
+Every entry under the source folder is accounted for: a readable file becomes a document, anything
+else (a dangling or looping link, an unsupported, empty, binary, undecodable or mis-decoded file, a
+scanned PDF) a rejection with its reason. How each kind of file is read: ``lvzhi.readers``. A file
+whose bytes repeat another file's is one document with both paths.
 """
 from __future__ import annotations
 
-import codecs
-import hashlib
-import re
+import errno
+import os
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from html.parser import HTMLParser
 from pathlib import Path
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".htm", ".html"}
-CHUNK_BYTES = 1 << 20
-# a UTF-8 text with a few broken bytes (a damaged web copy) keeps its text, the bytes replaced
-MAX_INVALID_UTF8_SHARE = 0.005
-_BOMS = [(b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")]
-_BINARY_SIGNATURES = [b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\xd0\xcf\x11\xe0"]
-_HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<meta|<div|<p[ >])", re.I)
+from . import readers
+from .readers import Unreadable
+
+TEXT_SUFFIXES = readers.TEXT_SUFFIXES
+SUFFIXES = readers.SUFFIXES
 
 
 class SourceError(Exception):
@@ -31,7 +28,7 @@ class SourceError(Exception):
 class Document:
     document_id: str
     source_path: str
-    encoding: str
+    encoding: str  # how the text was read: a codec, or pdf / docx, +html for a web page's text
     content_sha256: str
     text: str
     loaded_at: datetime
@@ -45,113 +42,67 @@ class Rejection:
     detected_at: datetime
 
 
+def _walk(folder: Path, visited: set[str], found: list[Path]) -> None:
+    """Every non-hidden entry under ``folder``; links to folders are followed unless already visited."""
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError:  # an unreadable folder is listed, then rejected with the reason
+        found.append(folder)
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        try:
+            is_dir = entry.is_dir()
+        except OSError:  # a link loop on some Pythons; ``entry_problem`` names it
+            is_dir = False
+        if not is_dir:
+            found.append(entry)
+            continue
+        real = os.path.realpath(entry)
+        if real in visited:  # a link back to a folder already read: listed, then rejected
+            found.append(entry)
+            continue
+        visited.add(real)
+        _walk(entry, visited, found)
+
+
 def discover(source: Path) -> list[Path]:
-    """Every regular file under ``source`` (recursive, hidden files skipped), sorted."""
+    """Every entry under ``source`` (recursive, hidden names skipped), in walk order: files, and links
+    that cannot be read as files so that ``load`` rejects them with the reason."""
     if not source.exists():
         raise SourceError(f"source directory does not exist: {source}")
     if not source.is_dir():
         raise SourceError(f"source is not a directory: {source}")
-    files = sorted(p for p in source.rglob("*")
-                   if p.is_file() and not any(part.startswith(".") for part in p.relative_to(source).parts))
-    if not files:
+    found: list[Path] = []
+    _walk(source, {os.path.realpath(source)}, found)
+    if not found:
         raise SourceError(f"source directory holds no files: {source}")
-    return files
+    return found
 
 
-def _read(path: Path) -> tuple[bytes, str]:
-    """(head of the file, sha256 of all of it), reading in chunks; the head sniffs the encoding."""
-    digest = hashlib.sha256()
-    head = b""
-    with path.open("rb") as handle:
-        while chunk := handle.read(CHUNK_BYTES):
-            digest.update(chunk)
-            if len(head) < 4096:
-                head += chunk[: 4096 - len(head)]
-    return head, digest.hexdigest()
-
-
-def _decode_stream(path: Path, encoding: str, errors: str = "strict") -> str:
-    decoder = codecs.getincrementaldecoder(encoding)(errors=errors)
-    parts: list[str] = []
-    with path.open("rb") as handle:
-        while chunk := handle.read(CHUNK_BYTES):
-            parts.append(decoder.decode(chunk))
-    parts.append(decoder.decode(b"", final=True))
-    return "".join(parts)
-
-
-def decode_file(path: Path, head: bytes) -> tuple[str, str]:
-    """(text, encoding) or ValueError with the reason the file is not a text document."""
-    if not head.strip():
-        raise ValueError("empty file")
-    for bom, encoding in _BOMS:
-        if head.startswith(bom):
-            try:
-                return _decode_stream(path, encoding), encoding
-            except UnicodeDecodeError as error:
-                raise ValueError(f"invalid {encoding} despite its byte-order mark: {error.reason}") from None
-    if any(head.startswith(sig) for sig in _BINARY_SIGNATURES) or b"\x00" in head:
-        raise ValueError("binary file, not text")
+def entry_problem(path: Path) -> str | None:
+    """Why a discovered entry is not a regular file to read, or None."""
     try:
-        return _decode_stream(path, "utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    replaced = _decode_stream(path, "utf-8", errors="replace")
-    invalid = replaced.count("\ufffd")
-    if invalid <= MAX_INVALID_UTF8_SHARE * max(1, len(replaced)):
-        return replaced, f"utf-8 ({invalid} invalid bytes replaced)"
-    try:
-        return _decode_stream(path, "gb18030"), "gb18030"
-    except UnicodeDecodeError:
-        raise ValueError("undecodable: neither UTF-8 nor GB18030") from None
-
-
-class _TextOfHtml(HTMLParser):
-    """Visible text of an HTML page; block elements end lines, script and style are dropped."""
-
-    BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "title"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.hidden = 0
-
-    def handle_starttag(self, tag: str, attrs) -> None:
-        if tag in {"script", "style", "noscript"}:
-            self.hidden += 1
-        elif tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in {"script", "style", "noscript"}:
-            self.hidden = max(0, self.hidden - 1)
-        elif tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self.hidden:
-            self.parts.append(data)
-
-
-def html_to_text(html: str) -> str:
-    parser = _TextOfHtml()
-    parser.feed(html)
-    parser.close()
-    lines = (line.strip() for line in "".join(parser.parts).splitlines())
-    return "\n".join(line for line in lines if line)
-
-
-def is_html(path: Path, text: str) -> bool:
-    return path.suffix.lower() in {".htm", ".html"} or bool(_HTML_START.match(text[:2000]))
+        path.stat()
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return f"symbolic link loop ({os.readlink(path)})"
+        if path.is_symlink():
+            return f"dangling symbolic link to {os.readlink(path)}"
+        return f"unreadable: {error.strerror or error}"
+    if path.is_dir():
+        if path.is_symlink():
+            return f"link to a folder already read ({os.readlink(path)}): a loop, not followed"
+        return "unreadable folder (permission denied?)"
+    if not path.is_file():
+        return "not a regular file"
+    return None
 
 
 def read_text(path: Path) -> tuple[str, str]:
-    """(text, encoding) of one file, decoded and stripped of HTML as ``load`` does."""
-    head, _ = _read(path)
-    text, encoding = decode_file(path, head)
-    if is_html(path, text):
-        return html_to_text(text), f"{encoding}+html"
-    return text, encoding
+    """(text, how it was read) of one file, as ``load`` stores it; Unreadable with the reason."""
+    return readers.read(path, readers.scan(path))
 
 
 def load(paths: list[Path]) -> tuple[list[Document], list[Rejection]]:
@@ -162,32 +113,34 @@ def load(paths: list[Path]) -> tuple[list[Document], list[Rejection]]:
     now = datetime.now(timezone.utc)
     for path in paths:
         shown = str(path)
-        if path.suffix.lower() not in TEXT_SUFFIXES:
+        problem = entry_problem(path)
+        if problem:
+            rejections.append(Rejection(shown, problem, now))
+            continue
+        if path.suffix.lower() not in SUFFIXES:
             rejections.append(Rejection(shown, f"unsupported file type {path.suffix or '(none)'}", now))
             continue
         try:
-            head, sha = _read(path)
+            seen = readers.scan(path)
         except OSError as error:
             rejections.append(Rejection(shown, f"unreadable: {error.strerror or error}", now))
             continue
-        if sha in by_content:  # the same bytes under another name: one document, both paths
-            by_content[sha].other_paths.append(shown)
+        if seen.sha256 in by_content:  # the same bytes under another name: one document, both paths
+            by_content[seen.sha256].other_paths.append(shown)
             continue
         document_id = path.stem
         if document_id in by_id:
             rejections.append(Rejection(shown, f"document_id clash: {document_id} is already {by_id[document_id].source_path}", now))
             continue
         try:
-            text, encoding = decode_file(path, head)
-        except ValueError as error:
+            text, how = readers.read(path, seen)
+        except Unreadable as error:
             rejections.append(Rejection(shown, str(error), now))
             continue
-        if is_html(path, text):
-            text, encoding = html_to_text(text), f"{encoding}+html"
-            if not text.strip():
-                rejections.append(Rejection(shown, "HTML page without text", now))
-                continue
-        document = Document(document_id, shown, encoding, sha, text, now)
-        by_id[document_id] = by_content[sha] = document
+        except OSError as error:
+            rejections.append(Rejection(shown, f"unreadable: {error.strerror or error}", now))
+            continue
+        document = Document(document_id, shown, how, seen.sha256, text, now)
+        by_id[document_id] = by_content[seen.sha256] = document
         documents.append(document)
     return documents, rejections

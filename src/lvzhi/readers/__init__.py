@@ -1,0 +1,70 @@
+"""Readers: one module per kind of file, each turning a file into the text stored for it.
+
+``read(path, scan)`` returns (text, how it was read) or raises Unreadable with the reason. Offsets
+of figures refer to this text as stored (an HTML page's visible text, a PDF's text layer, ...).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from charset_normalizer.md import mess_ratio
+
+from . import pdf, plain, webpage, word
+from .errors import Unreadable
+from .plain import Scan, scan
+
+__all__ = ["SUFFIXES", "Scan", "Unreadable", "read", "scan", "check_text"]
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".htm", ".html"}
+SUFFIXES = TEXT_SUFFIXES | {".pdf", ".docx", ".doc"}
+MAX_NUL_SHARE = 0.05
+# charset-normalizer's chaos ratio: real reports measure ≤ 0.05 (a short mixed line up to ~0.4),
+# mojibake (Big5 read as GB18030, UTF-8 read as Latin-1) 1.1 and more
+MAX_MESS = 0.8
+CHECKED_CHARS = 200_000
+
+
+def _text_file(path: Path, seen: Scan) -> tuple[str, str]:
+    text, encoding = plain.read(path, seen)
+    if webpage.is_html(path, text):
+        return webpage.html_to_text(text), f"{encoding}+html"
+    return text, encoding
+
+
+def _legacy_doc(path: Path, seen: Scan) -> tuple[str, str]:
+    kind = word.legacy_doc_kind(seen.head)
+    if kind == "docx":
+        return word.read_docx(path), "docx"
+    if kind == "ole":
+        raise Unreadable("legacy Word .doc (binary) is not read: save it as .docx or PDF")
+    if kind in {"rtf", "mht"}:
+        raise Unreadable(f"{kind.upper()} file named .doc is not read: save it as .docx or PDF")
+    return _text_file(path, seen)  # a web page or text saved as .doc
+
+
+def check_text(text: str, how: str) -> None:
+    """Unreadable when the decoded text is blank, mostly NULs or mojibake (a wrong encoding)."""
+    if not text.strip():
+        raise Unreadable("empty file" if "+html" not in how else "HTML page without text")
+    body = text.lstrip()[:CHECKED_CHARS]
+    if body.count("\x00") > MAX_NUL_SHARE * len(body):
+        raise Unreadable(f"read as {how}, the text is mostly NUL characters (wrong encoding?)")
+    mess = mess_ratio(body, MAX_MESS)  # stops counting once past the threshold
+    if mess >= MAX_MESS:
+        raise Unreadable(f"read as {how}, the text looks like mojibake (chaos ratio ≥ {MAX_MESS}; wrong encoding?)")
+
+
+def read(path: Path, seen: Scan) -> tuple[str, str]:
+    if seen.blank:
+        raise Unreadable("empty file")
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        text, how = pdf.read(path), "pdf"
+    elif suffix == ".docx":
+        text, how = word.read_docx(path), "docx"
+    elif suffix == ".doc":
+        text, how = _legacy_doc(path, seen)
+    else:
+        text, how = _text_file(path, seen)
+    check_text(text, how)
+    return text, how
