@@ -61,9 +61,14 @@ def test_tables_and_row_counts(con):
     runs = con.execute("select status, published, documents_loaded, metrics_extracted, transform_seconds "
                        "from quality.runs").fetchall()
     assert len(runs) == 1 and runs[0][:2] == ("published", True) and runs[0][4] > 0
-    results = con.execute("select count(*), count(*) filter (where success), count(distinct severity) "
+    results = con.execute("select count(*), count(*) filter (where success or severity = 'warning') "
                           "from quality.validation_results").fetchone()
-    assert results[0] >= 9 and results[0] == results[1]
+    assert results[0] >= 9 and results[0] == results[1]  # no critical failure
+    # the seeds' one odd figure (a group's 提交平时提案8件 read as intake, below the year's filed count)
+    # is published with a flag, so only the plausibility warnings fail
+    failed = con.execute("select suite, column_name from quality.validation_results where not success "
+                         "order by suite").fetchall()
+    assert failed == [("fct_metrics", "flagged"), ("mart_proposal_funnel", "flagged")]
 
 
 @pytest.mark.parametrize("document_id, mention_text, value, unit, approx, org", [

@@ -111,5 +111,5 @@ def test_the_verb_between_two_counts_is_the_second_ones(funnels):
 def test_the_words_around_a_figure_are_kept_in_simplified_script():
     metrics = extract("經審查,立案803件﹔不予立案28件。立案的129件提案已全部辦理完畢,辦結率達100%。").metrics
     words = [(m.mention_text, m.clause_before, m.clause_after) for m in metrics]
-    assert words == [("803件", "立案", ""), ("28件", "﹔不予立案", ""),
+    assert words == [("803件", "立案", ""), ("28件", "不予立案", ""),  # ﹔ folds to a clause break
                      ("129件", "立案的", "提案已全部办理完毕"), ("100%", "办结率达", "")]
