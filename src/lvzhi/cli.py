@@ -100,6 +100,8 @@ async def _serve_until_stopped(deployment) -> None:
     await asyncio.wait([serving, stopping], return_when=asyncio.FIRST_COMPLETED)
     if runner.started:
         await runner.astop()
+    else:  # stopped before the runner was up: no run can be in flight
+        serving.cancel()
     stopping.cancel()
     try:
         await serving
