@@ -64,17 +64,24 @@ def _serve(args: argparse.Namespace) -> int:
         print(f"lvzhi: source directory not found: {args.source}", file=sys.stderr)
         return EXIT_USAGE
     import asyncio
+    import signal
+
+    # a service manager may stop us while Prefect is still importing: remember the signal, stop then
+    early: list[int] = []
+    for signal_number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signal_number, lambda number, _frame: early.append(number))
 
     from flows.pipeline import DEPLOYMENT_NAME, deployment
 
     print(f"serving lvzhi-run/{DEPLOYMENT_NAME} on cron {args.cron!r} (Ctrl-C or SIGTERM stops); runs appear "
           f"in the Prefect UI at {os.environ['PREFECT_API_URL'].removesuffix('/api')}", file=sys.stderr)
-    asyncio.run(_serve_until_stopped(deployment(args.cron, args.source, args.warehouse)))
+    if not early:
+        asyncio.run(_serve_until_stopped(deployment(args.cron, args.source, args.warehouse), early))
     print("lvzhi: stopped serving", file=sys.stderr)
     return EXIT_OK
 
 
-async def _serve_until_stopped(deployment) -> None:
+async def _serve_until_stopped(deployment, early: list[int]) -> None:
     """Serve until SIGINT or SIGTERM, then stop the runner: a run in flight is cancelled (the
     published file stays as it was, the lock is released) and the process exits 0."""
     import asyncio
@@ -90,6 +97,8 @@ async def _serve_until_stopped(deployment) -> None:
             loop.add_signal_handler(signal_number, stop.set)
 
     listen()
+    if early:  # a signal came before the loop listened
+        stop.set()
     runner = Runner(pause_on_shutdown=False, limit=1)  # one run at a time: a late run waits, not fails on the lock
     await runner.aadd_deployment(deployment)
     serving = asyncio.create_task(runner.start())
