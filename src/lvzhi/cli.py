@@ -102,9 +102,10 @@ async def _serve_until_stopped(deployment, early: list[int]) -> None:
     runner = Runner(pause_on_shutdown=False, limit=1)  # one run at a time: a late run waits, not fails on the lock
     await runner.aadd_deployment(deployment)
     serving = asyncio.create_task(runner.start())
-    while not runner.started and not serving.done() and not stop.is_set():
-        await asyncio.sleep(0.05)
-    listen()  # Runner.start installed a SIGTERM handler that exits from inside the loop; ours again
+    # Runner.start installs, before its first await, a SIGTERM handler that exits from inside the
+    # loop: let the task run up to that await, then put ours back
+    await asyncio.sleep(0)
+    listen()
     stopping = asyncio.create_task(stop.wait())
     await asyncio.wait([serving, stopping], return_when=asyncio.FIRST_COMPLETED)
     if runner.started:
