@@ -7,10 +7,6 @@ with metrics as (
     select * from {{ ref('int_metrics') }}
 ),
 
-unit_kinds as (
-    select unit, any_value(kind) as kind from {{ ref('units') }} group by unit
-),
-
 figure_rules as (
     select metric_id, document_id, null::varchar as funnel_id, 'share_over_100' as rule, 'extractor' as source,
         'a share or rate between 0 and 100 (a change such as 增长250% is not a share)' as expected,
@@ -23,12 +19,11 @@ figure_rules as (
     from metrics
     where value < 0 and value_kind <> 'change'
     union all
-    select metrics.metric_id, metrics.document_id, null, 'fractional_count',
-        case when metrics.numeral_kind = 'arabic' then 'report' else 'extractor' end,
-        'an exact count of things (' || metrics.unit || ') is a whole number', 'value ' || metrics.value
+    select metric_id, document_id, null, 'fractional_count',
+        case when numeral_kind = 'arabic' then 'report' else 'extractor' end,
+        'an exact count of things (' || unit || ') is a whole number', 'value ' || value
     from metrics
-    join unit_kinds on unit_kinds.unit = metrics.unit and unit_kinds.kind = 'count'
-    where metrics.approx = 'exact' and metrics.value <> floor(metrics.value)
+    where value_kind = 'count' and approx = 'exact' and value <> floor(value)
     union all
     select child.metric_id, child.document_id, null, 'part_exceeds_total', 'extractor',
         'a 其中 part is at most its total ' || parent.mention_text,
