@@ -42,7 +42,7 @@ actor_hits as (
     join {{ ref('actor_cues') }} as cues
         on (cues.position = 'clause' and contains(words.clause_before, cues.cue))
         or (cues.position = 'subject' and contains(words.words_before, cues.cue)
-            and regexp_matches(words.words_before, '(^|[,，;；:：。!！?？])[^,，;；:：。!！?？]{0,4}' || cues.cue))
+            and regexp_matches(words.words_before, '(^|[,，;；:：。!！?？])[^,，;；:：。!！?？与和同及]{0,2}' || cues.cue))
 ),
 
 actors as (
