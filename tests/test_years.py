@@ -160,3 +160,83 @@ def test_a_session_named_in_passing_does_not_redate_a_report_dated_by_its_headin
     result = extract(text)
     assert result.document.report_year == 2023
     assert figure(result, "12").report_year == 2023
+
+
+# --- texts that do not write the year they report on (issue: years on unseen texts) ---
+
+def test_a_provincial_session_of_an_unnamed_province_takes_the_common_calendar():
+    # most provinces' 十一届 began in 2013: 二次会议 → 2014
+    result = extract("省政协十一届二次会议期间,大会共收到提案712件。")
+    assert (result.metrics[0].report_year, result.document.report_year) == (2014, 2014)
+
+
+def test_traditional_script_sessions_are_dated_like_simplified_ones():
+    result = extract("全國政協十二屆三次會議期間,委員們共提交提案5800餘件。")
+    assert (result.metrics[0].report_year, result.metrics[0].year_source) == (2015, "session")
+
+
+@pytest.mark.parametrize("written", ["二〇一九年", "二○一九年", "二O一九年", "二0一九年"])
+def test_chinese_numeral_years_in_every_typed_form(written):
+    result = extract(f"{written},县政协共收到委员提案126件。")
+    assert result.metrics[0].report_year == 2019 and result.document.report_year == 2019
+
+
+def test_an_undated_local_session_takes_the_rhythm_cycle_after_the_latest_year_written():
+    # county terms begin late in the rhythm's years (2016, 2021 …) or early the next: 三次会议 meets in
+    # 2018/2019 or 2023/2024; the text recalls 2022, so the session is the first after it: 2023
+    text = ("县政协九届三次会议开幕\n"
+            "会上,县政协主席回顾了2022年的工作。\n"
+            "本次会议期间,共收到委员提案208件。\n")
+    result = extract(text)
+    assert result.metrics[0].report_year == 2023
+    assert result.document.report_year == 2023
+
+
+def test_an_undated_local_session_is_placed_in_the_era_its_words_belong_to():
+    # 乡村振兴 is said from 2017 on: 五次会议 of a term begun in 2016 → 2020
+    text = "区政协七届五次会议期间,委员们围绕乡村振兴共提交提案143件。"
+    assert extract(text).document.report_year == 2020
+
+
+def test_a_local_term_review_ends_in_the_cycle_year_of_the_next_term():
+    text = ("区政协第九届委员会第一次会议开幕\n"
+            "会上,代表八届区政协常委会报告五年来的工作。2019年,常委会还组织了专题协商。\n"
+            "五年来,八届区政协共收到委员提案962件。\n")
+    result = extract(text)
+    assert result.document.report_year == 2021
+    assert [(m.numeral, m.period, m.report_year) for m in result.metrics] == [("962", "cumulative", 2021)]
+
+
+def test_a_text_without_any_year_is_placed_in_the_middle_of_its_era():
+    # 脱贫攻坚 (2013–2021) and 十三五 (2015–2021): between 2015 and 2021
+    text = ("常委会围绕脱贫攻坚开展联动协商。\n"
+            "围绕十三五规划实施,委员提出意见建议46条。\n")
+    document = extract(text).document
+    assert (document.report_year, document.year_source) == (2018, "era")
+
+
+def test_a_year_a_period_starts_from_is_not_the_year_reported():
+    text = ("委员议事厅介绍\n"
+            "自2015年3月创办以来,议事厅共举办活动80场。\n"
+            "2023年,议事厅举办活动12场,线上参与超过5万人次。\n")
+    assert extract(text).document.report_year == 2023
+
+
+def test_a_year_older_than_the_text_s_words_is_an_event_it_recalls():
+    text = ("委员们回忆2010年的调研,\n"
+            "新时代以来,委员议事厅累计举办协商活动60场,其中2020年举办15场。\n")
+    assert extract(text).document.report_year == 2020
+
+
+def test_the_first_line_of_an_excerpt_is_not_a_title():
+    text = ("常委会积极探索提案工作的新方法,与市政府联合开展对2008年重点提案落实情况的督查,推动提案办理落到实处,取得了明显成效。\n"
+            "全年共收到提案512件,立案468件。\n")
+    assert extract(text).document.year_source != "title"
+
+
+def test_as_of_a_year_end_the_text_is_written_after_that_year():
+    # 截至2024年底 → written in 2025 or later: 五次会议 of a term begun late in 2021 → 2025
+    text = ("州政协十二届五次会议开幕\n"
+            "截至2024年底,十二届四次会议以来的提案已全部办复。本次会议期间共收到提案290件。\n")
+    result = extract(text)
+    assert [s.year for s in result.document.years.sessions if not s.since][0] == 2025

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 
 from .vocab import Vocabulary
 
@@ -60,11 +61,13 @@ _PLAN_HEADING = re.compile(
     r"|新的一年|下一步工作|今后工作)")
 _TITLE_MONTH = re.compile(r"(?=[12])(?<!\d)((?:19|20)\d{2})年(\d{1,2})月(?!\d{0,2}日)")
 _ANY_YEAR = re.compile(r"(?=[12])(?<!\d)((?:19|20)\d{2})年")
+_DATED = re.compile(r"(?<!\d)(20\d{2})(?:年|[-/.])(\d{1,2})(?:月|[-/.]\d{1,2}(?!\d))")
 # a paragraph that opens another time scope ends a term review
 _SCOPE_BREAK = re.compile(r"一年来|过去一年|今年|去年|(?<!\d)(?:19|20)\d{2}年(?!以来|底|末)|工作(?:建议|打算|安排|思路)"
                           r"|新的一年|下一步")
-_CHINESE_YEAR = re.compile(r"[一二][〇零○一二三四五六七八九]{3}(?=年)")
-_CHINESE_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+# 一九九八年, 二〇二三年, 二○一九年, 二O一九年 (a Latin O or a zero for 〇 is common in typed copies)
+_CHINESE_YEAR = re.compile(r"(?:一九|二[〇零○OoΟ0])[〇零○OoΟ0一二三四五六七八九]{2}(?=年)")
+_CHINESE_YEAR_DIGITS = str.maketrans("〇零○OoΟ0一二三四五六七八九", "0000000123456789")
 
 
 @dataclass
@@ -102,6 +105,7 @@ class YearFrame:
     _text: str = field(default="", repr=False)
     _vocab: Vocabulary | None = field(default=None, repr=False)
     _load_session_cues: object = field(default=None, repr=False)
+    era: tuple[int | None, int | None] = (None, None)  # years the text's words allow (era_bounds)
 
     def __post_init__(self) -> None:
         self._heading_offsets = [o for o, _ in self.heading_years]
@@ -237,8 +241,74 @@ def _named_province(text: str, vocab: Vocabulary) -> str:
     return ""
 
 
+def _calendar_year(vocab: Vocabulary, level: str, body: str, term: int) -> int | None:
+    """The year a national or provincial term first met. A provincial body whose province the text
+    never names (省政协十一届一次会议) takes the year most provinces' term of that number began."""
+    if level == "national":
+        return vocab.session_calendar.get(("全国", term))
+    if level != "province":
+        return None
+    if body:
+        return vocab.session_calendar.get((body, term))
+    years = Counter(year for (name, number), year in vocab.session_calendar.items()
+                    if number == term and name != "全国")
+    ranked = years.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def era_bounds(text: str, vocab: Vocabulary) -> tuple[int | None, int | None]:
+    """(earliest, latest) year a text can be from, by words current only in some years (新时代 → 2017
+    on). A text cannot use a word coined after it; it may still name an old one, so when the bounds
+    cross, the earliest year wins."""
+    lows, highs = [], []
+    for pattern, first, last in vocab.era_cues:
+        if pattern.search(text):
+            if first is not None:
+                lows.append(first)
+            if last is not None:
+                highs.append(last)
+    low, high = (max(lows) if lows else None), (min(highs) if highs else None)
+    if low is not None and high is not None and high < low:
+        high = None
+    return low, high
+
+
+def _rhythm_year(vocab: Vocabulary, number: int, written: int | None, era: tuple[int | None, int | None]) -> int | None:
+    """The year session ``number`` of a prefecture or county term met, when the text gives no date.
+    Their terms follow a five-year rhythm: a term's first session meets late in a year of the cycle of
+    ``local_rhythm_year`` or early the next, so session X meets in first + X − 1 or first + X.
+    A year the text writes (``written``, its latest) is close to when it was written: the session is
+    the first of those years not before it. Era words only bound the text loosely: then the session
+    is first + X − 1 in the first cycle they allow; with no evidence at all, in the latest cycle."""
+    base = vocab.local_rhythm_year
+    if base is None:
+        return None
+    this_year = date.today().year
+    firsts = range(base - 50, base + 11, 5)
+    if written is not None:
+        near = sorted(year for first in firsts for year in (first + number - 1, first + number)
+                      if written <= year <= this_year)
+        if near:
+            return near[0]
+    candidates = [first + number - 1 for first in firsts if first + number - 1 <= this_year]
+    if not candidates:
+        return None
+    low, high = era
+    if low is not None:
+        fitting = [year for year in candidates if year >= low and (high is None or year <= high)]
+        later = fitting or [year for year in candidates if year >= low]
+        return later[0] if later else candidates[-1]
+    if high is not None:
+        earlier = [year for year in candidates if year <= high]
+        return earlier[-1] if earlier else candidates[0]
+    return candidates[-1]
+
+
 def _sessions(clean: str, to_norm, org_level: str, province, vocab: Vocabulary,
-              dateline: tuple[int, int] | None) -> list[Session]:
+              dateline: tuple[int, int] | None,
+              written: int | None = None, era: tuple[int | None, int | None] = (None, None)) -> list[Session]:
     found_sessions: list[Session] = []
     matches, last_end, at = [], -1, clean.find("届")
     while at >= 0:  # a session always has 届: look only around those
@@ -258,7 +328,7 @@ def _sessions(clean: str, to_norm, org_level: str, province, vocab: Vocabulary,
         level, body = _session_body(window, mid, org_level, province, vocab)
         session = Session(to_norm(found.start()), to_norm(found.end()), level, body, term, number,
                           bool(found.group("since")))
-        first = vocab.session_calendar.get((body, term)) if level in ("national", "province") else None
+        first = _calendar_year(vocab, level, body, term)
         if first is not None:
             session.year, session.source = first + number - 1, "session"
             if dateline and session.year > dateline[0] + 1:  # the calendar does not fit this text
@@ -284,7 +354,7 @@ def _sessions(clean: str, to_norm, org_level: str, province, vocab: Vocabulary,
             bodies = {(s.level, s.body) for s in found_sessions if s.term == session.term and s.level != "unknown"}
             session.level, session.body = bodies.pop() if len(bodies) == 1 else ("local", "")
             if session.level in ("national", "province") and session.year is None:
-                first = vocab.session_calendar.get((session.body, session.term))
+                first = _calendar_year(vocab, session.level, session.body, session.term)
                 session.year = first + session.number - 1 if first else None
                 session.source = "session" if first else ""
     # sessions of one term: a known one dates the others; else the latest takes the dateline's year
@@ -298,6 +368,12 @@ def _sessions(clean: str, to_norm, org_level: str, province, vocab: Vocabulary,
             latest = max(members, key=lambda s: s.number)
             latest.year, latest.source = dateline[0], "session+dateline"
             known = [latest]
+        if not known and dateline is None and members[0].level not in ("national", "province"):
+            latest = max(members, key=lambda s: s.number)
+            latest.year = _rhythm_year(vocab, latest.number, written, era)
+            if latest.year is not None:
+                latest.source = "rhythm"
+                known = [latest]
         if known:
             anchor = known[0]
             # a session held late in a year (the next year's, brought forward) shares that year
@@ -315,15 +391,24 @@ def _sessions(clean: str, to_norm, org_level: str, province, vocab: Vocabulary,
 def _term_end(level: str, body: str, term: int, sessions: list[Session], vocab: Vocabulary,
               dateline: tuple[int, int] | None) -> int | None:
     """The last year of a term with a plenary session."""
-    first = vocab.session_calendar.get((body, term)) if level in ("national", "province") else None
+    first = _calendar_year(vocab, level, body, term)
     if first is not None:
         return first + 4
     for session in sessions:
         if session.term == term + 1 and session.number == 1 and session.year is not None \
                 and session.level == level and session.body == body:
-            late = session.source == "session+dateline" and dateline is not None and dateline[1] > 6
+            # a first session dated by the rhythm stands in its cycle's year, the old term's last one
+            late = session.source == "rhythm" or \
+                (session.source == "session+dateline" and dateline is not None and dateline[1] > 6)
             return session.year if late else session.year - 1
     years = [s.year for s in sessions if s.term == term and s.year is not None and s.level == level]
+    return max(years) if years else None
+
+
+def _latest_written(text: str) -> int | None:
+    """The latest past year a text writes; 截至2025年底 is written after that year ended."""
+    years = [int(m.group(1)) + (text[m.end():m.end() + 1] in ("底", "末")) for m in _ANY_YEAR.finditer(text)]
+    years = [year for year in years if year <= date.today().year]
     return max(years) if years else None
 
 
@@ -362,7 +447,12 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
 
     # sessions of a local body are dated by the dateline, else by the first full date the text writes
     anchor = dateline or _dateline(clean)
-    sessions = _sessions(clean, to_norm, org_level, province_of_text, vocab, anchor)
+    # an undated text: the latest year it writes and the years its words belong to date its sessions
+    era = era_bounds(clean, vocab)
+    # years in a plan section (2024年工作打算 …) are still to come: not evidence of when the text was written
+    plan_start = next((o for o, l in lines if _is_heading(l) and _PLAN_HEADING.match(l.strip())), len(text))
+    written = _latest_written(clean[:len(_clean(text[:plan_start])[0])])
+    sessions = _sessions(clean, to_norm, org_level, province_of_text, vocab, anchor, written, era)
     cues = vocab.year_cue_regex
 
     # the session the text is about: the first one it names that is not a '…以来' of an earlier one
@@ -429,7 +519,7 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
                 heading_years.append((offset, int(found.group(1))))
 
     frame = YearFrame(None, "", base_year, base_source, sessions, term_scopes, None, heading_years,
-                      paragraph_starts, doc_type == "work_report", text, vocab, session_cues)
+                      paragraph_starts, doc_type == "work_report", text, vocab, session_cues, era=era)
     frame.doc_year, frame.doc_source = _document_year(frame, text, lines, head, title_lines, doc_type, dateline,
                                                       cues)
     if frame.base_year is None:
@@ -498,6 +588,8 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
         review = doc_type == "work_report" or bool(cues.get("previous_year_review")
                                                    and cues["previous_year_review"].search(head))
         return (frame.base_year - 1 if review else frame.base_year), frame.base_source or "session"
+    # a title is a short line; the first lines of an excerpt are body text, their years are events
+    title_lines = "\n".join(line for line in title_lines.split("\n") if _is_title(line))
     given = _TITLE_MONTH.search(title_lines)
     if given and doc_type != "news" and not _DATE.search(head):
         year, month = int(given.group(1)), int(given.group(2))
@@ -508,13 +600,33 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
     if dateline:
         year, month = dateline
         return (year if doc_type == "news" or month > 6 else year - 1), "dateline"
-    dated = [(int(y), int(m)) for y, m in re.findall(r"(?<!\d)(20\d{2})(?:年|[-/.])(\d{1,2})(?:月|[-/.]\d{1,2}(?!\d))",
-                                                     text) if 1 <= int(m) <= 12]
+    # a date a period starts from (自2014年2月创办以来) is not when the text was written
+    dated = [(int(m.group(1)), int(m.group(2))) for m in _DATED.finditer(text)
+             if 1 <= int(m.group(2)) <= 12 and not _SINCE_YEAR.match(text, m.start())]
     if dated:
         year, month = max(dated)
         return (year if month >= 10 else year - 1), "latest_date"
-    years = Counter(int(y) for y in _ANY_YEAR.findall(text))
-    return (years.most_common(1)[0][0], "most_common_year") if years else (None, "")
+    years = Counter(int(m.group(1)) for m in _ANY_YEAR.finditer(text) if not _SINCE_YEAR.match(text, m.start()))
+    if frame.era[0] is not None and any(year >= frame.era[0] for year in years):
+        # a year before the text's era is an event it recalls, not the year it reports on
+        years = Counter({year: n for year, n in years.items() if year >= frame.era[0]})
+    if years:
+        return years.most_common(1)[0][0], "most_common_year"
+    return _era_year(frame.era)
+
+
+def _era_year(era: tuple[int | None, int | None]) -> tuple[int | None, str]:
+    """A text that writes no year at all: the middle of the years its words allow."""
+    low, high = era
+    if low is not None and high is not None:
+        return (low + high + 1) // 2, "era"
+    year = low if low is not None else high
+    return (year, "era") if year is not None else (None, "")
+
+
+def _is_title(line: str) -> bool:
+    stripped = line.strip()
+    return 0 < len(stripped) <= 60 and stripped[-1] not in "。！？!?;；,，、"
 
 
 def resolve_document_year(frame: YearFrame, figure_years: list[tuple[int | None, str, str]], doc_type: str,
