@@ -240,3 +240,28 @@ def test_as_of_a_year_end_the_text_is_written_after_that_year():
             "截至2024年底,十二届四次会议以来的提案已全部办复。本次会议期间共收到提案290件。\n")
     result = extract(text)
     assert [s.year for s in result.document.years.sessions if not s.since][0] == 2025
+
+
+def test_a_state_reached_by_a_summer_date_is_reported_at_the_next_year_s_session():
+    text = ("县政协八届二次会议上获悉,八届一次会议以来,委员们共提交提案166件。\n"
+            "经各承办单位认真办理,截止到2019年8月31日,所有提案已全部办复。\n")
+    result = extract(text)
+    assert [(m.numeral, m.report_year) for m in result.metrics] == [("166", 2019)]
+    assert result.document.report_year == 2019
+
+
+def test_figures_after_since_a_session_take_that_session_s_year():
+    text = ("发布时间:2022-02-20\n"
+            "从市政协六届二次会议上获悉,六届一次会议以来,委员们共提交提案318件。\n"
+            "立案的290件提案中,经济建设类96件。\n")
+    result = extract(text)
+    assert [(m.numeral, m.report_year) for m in result.metrics] == [("318", 2021), ("290", 2021), ("96", 2021)]
+    assert result.document.report_year == 2021
+
+
+def test_a_late_session_dated_by_the_rhythm_shares_its_year_with_the_one_before():
+    # 12月 in the head: the 二次会议 of a term begun early 2017 was brought forward to December 2017
+    text = ("12月20日,笔者从区政协七届二次会议上获悉,七届一次会议以来,委员们围绕乡村振兴提交提案151件。\n")
+    result = extract(text)
+    assert [(m.numeral, m.report_year) for m in result.metrics] == [("151", 2017)]
+    assert result.document.report_year == 2017

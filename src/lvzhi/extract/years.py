@@ -55,6 +55,8 @@ _DATE = re.compile(r"(?=[12])(?<!\d)((?:19|20)\d{2})(?:\s*年\s*(\d{1,2})\s*月\
 _YEAR = re.compile(r"(?=[12])(?<!\d)((?:19|20)\d{2})\s*年(?!以来|来)")
 _SINCE_YEAR = re.compile(r"(?=[12])(?<!\d)(?:19|20)\d{2}\s*年(?:\d{1,2}月)?(?:[^,。;]{0,12})?以来")
 _AS_OF = re.compile(r"(?:截至|截止|至)\s*$")
+_HEAD_MONTH = re.compile(r"(?<![\d年])(1[0-2]|[1-9])月\d{1,2}日")
+_AS_OF_DATE = re.compile(r"(?:截至|截止|截止到|到)\s*$")
 _HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年(?:工作回顾|度?工作|履职|全年|以来|,)")
 _PLAN_HEADING = re.compile(
     r"(?:[一二三四五六七八九十]+[、.]\s*)?(?:(?P<year>20\d{2})年(?::|[\u4e00-\u9fff]{0,4}工作(?:建议|安排|打算|思路|任务|要点)|的?主要任务)"
@@ -66,6 +68,8 @@ _DATED = re.compile(r"(?<!\d)(20\d{2})(?:年|[-/.])(\d{1,2})(?:月|[-/.]\d{1,2}(
 _SCOPE_BREAK = re.compile(r"一年来|过去一年|今年|去年|(?<!\d)(?:19|20)\d{2}年(?!以来|底|末)|工作(?:建议|打算|安排|思路)"
                           r"|新的一年|下一步")
 # 一九九八年, 二〇二三年, 二○一九年, 二O一九年 (a Latin O or a zero for 〇 is common in typed copies)
+# where a session's year was read: the calendar, the dateline, the local five-year rhythm
+_SESSION_SOURCES = ("session", "session+dateline", "rhythm")
 _CHINESE_YEAR = re.compile(r"(?:一九|二[〇零○OoΟ0])[〇零○OoΟ0一二三四五六七八九]{2}(?=年)")
 _CHINESE_YEAR_DIGITS = str.maketrans("〇零○OoΟ0一二三四五六七八九", "0000000123456789")
 
@@ -162,12 +166,17 @@ class YearFrame:
             return FigureYear(self.heading_years[index][1], "heading", False)
         # the session's own year or the year before it, when the document is dated by its session (a
         # session named in passing inside a report dated by its headings is an event, not the frame)
-        if self.base_year is not None and self.base_source in ("session", "session+dateline") \
-                and self.doc_source in ("session", "session+dateline"):
+        if self.base_year is not None and self.base_source in _SESSION_SOURCES \
+                and self.doc_source in _SESSION_SOURCES:
             if self.session_cues is None:
                 self.session_cues = self._load_session_cues() if self._load_session_cues else []
                 self._cue_offsets = [o for o, _ in self.session_cues]
             index = bisect_right(self._cue_offsets, offset) - 1
+            # …次会议以来 reviews the year of that session, until a cue says otherwise
+            since = next((s for s in reversed(self.sessions) if s.since and s.year is not None
+                          and s.start < offset), None)
+            if since is not None and (index < 0 or self.session_cues[index][0] < since.start):
+                return FigureYear(since.year, "session", False)
             review = self.session_cues[index][1] == "previous_year_review" if index >= 0 else self.default_review
             return FigureYear(self.base_year - 1 if review else self.base_year, "session", False)
         return FigureYear(self.doc_year, "document", False)
@@ -202,6 +211,19 @@ def _dateline(head: str) -> tuple[int, int] | None:
         if 1 <= month <= 12:
             return int(found.group(1)), month
     return None
+
+
+def _session_anchor(clean: str) -> tuple[int, int] | None:
+    """The first full date of ``clean`` (the head, else the whole text), which dates a local session. A
+    state reached by a date (截至2007年8月31日,所有提案已办复) is reported at a later session: after
+    the spring session season, that is the next year's."""
+    found = _dateline(clean)
+    if found is None:
+        return None
+    at = next((m for m in _DATE.finditer(clean) if 1 <= int(m.group(2) or m.group(3)) <= 12), None)
+    if at is not None and _AS_OF_DATE.search(clean, max(0, at.start() - 4), at.start()) and 4 <= found[1] <= 9:
+        return found[0] + 1, 1
+    return found
 
 
 def _session_body(window: str, mid: str, org_level: str, province,
@@ -308,7 +330,10 @@ def _rhythm_year(vocab: Vocabulary, number: int, written: int | None, era: tuple
 
 def _sessions(clean: str, to_norm, org_level: str, province, vocab: Vocabulary,
               dateline: tuple[int, int] | None,
-              written: int | None = None, era: tuple[int | None, int | None] = (None, None)) -> list[Session]:
+              written: int | None = None, era: tuple[int | None, int | None] = (None, None),
+              month: int | None = None) -> list[Session]:
+    """Every plenary session the text names, dated. ``month``: the month of a date without a year in
+    the head (12月19日, 从…会议上获悉), when the session itself is dated by the rhythm."""
     found_sessions: list[Session] = []
     matches, last_end, at = [], -1, clean.find("届")
     while at >= 0:  # a session always has 届: look only around those
@@ -378,7 +403,8 @@ def _sessions(clean: str, to_norm, org_level: str, province, vocab: Vocabulary,
             anchor = known[0]
             # a session held late in a year (the next year's, brought forward) shares that year
             # with the session before it
-            late = anchor.source == "session+dateline" and dateline is not None and dateline[1] >= 10
+            late = (anchor.source == "session+dateline" and dateline is not None and dateline[1] >= 10) \
+                or (anchor.source == "rhythm" and month is not None and month >= 10)
             for session in members:
                 if session.year is None:
                     session.year = anchor.year + session.number - anchor.number
@@ -446,13 +472,15 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
         return known[0]
 
     # sessions of a local body are dated by the dateline, else by the first full date the text writes
-    anchor = dateline or _dateline(clean)
+    anchor = _session_anchor(_clean(head)[0] if dateline else clean)
     # an undated text: the latest year it writes and the years its words belong to date its sessions
     era = era_bounds(clean, vocab)
     # years in a plan section (2024年工作打算 …) are still to come: not evidence of when the text was written
     plan_start = next((o for o, l in lines if _is_heading(l) and _PLAN_HEADING.match(l.strip())), len(text))
     written = _latest_written(clean[:len(_clean(text[:plan_start])[0])])
-    sessions = _sessions(clean, to_norm, org_level, province_of_text, vocab, anchor, written, era)
+    head_month = _HEAD_MONTH.search(_clean(head)[0])
+    sessions = _sessions(clean, to_norm, org_level, province_of_text, vocab, anchor, written, era,
+                         int(head_month.group(1)) if head_month else None)
     cues = vocab.year_cue_regex
 
     # the session the text is about: the first one it names that is not a '…以来' of an earlier one
@@ -636,7 +664,7 @@ def resolve_document_year(frame: YearFrame, figure_years: list[tuple[int | None,
     years = [year for year, period, _ in figure_years if year is not None and period in ("actual", "cumulative")]
     if gazetteer and years:
         return max(years), "latest_figure"
-    if years and frame.doc_source in ("session", "session+dateline"):
+    if years and frame.doc_source in _SESSION_SOURCES:
         counts = Counter(years)
         best = max(counts.values())
         for year in years:  # ties: the first figure's year
