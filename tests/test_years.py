@@ -265,3 +265,14 @@ def test_a_late_session_dated_by_the_rhythm_shares_its_year_with_the_one_before(
     result = extract(text)
     assert [(m.numeral, m.report_year) for m in result.metrics] == [("151", 2017)]
     assert result.document.report_year == 2017
+
+
+@pytest.mark.parametrize("text, numeral, period", [
+    ("在全州48个乡镇建立了委员工作站。", "48", "context"),  # a territory count of an autonomous prefecture
+    ("县政协五届一次会议以来,委员们累计提交提案138件。", "138", "actual"),  # since the last session: one year
+    ("县政协连续三年资助贫困学生。", "三", "cumulative"),  # a streak written in Chinese numerals
+    ("从5月开始,每月安排2个专题开展视察。", "2", "target"),  # a schedule is a plan
+])
+def test_period_cues(text, numeral, period):
+    found = [m for m in extract(text).metrics if m.numeral == numeral]
+    assert found and found[0].period == period
