@@ -276,3 +276,19 @@ def test_a_late_session_dated_by_the_rhythm_shares_its_year_with_the_one_before(
 def test_period_cues(text, numeral, period):
     found = [m for m in extract(text).metrics if m.numeral == numeral]
     assert found and found[0].period == period
+
+
+def test_a_work_report_at_an_undated_local_session_meets_after_the_year_it_reviews():
+    text = ("政协某县第四届委员会常务委员会工作报告\n"
+            "——在政协某县第四届委员会第四次会议上\n"
+            "2019年,县政协围绕中心工作,共组织视察调研26次,到2020年全面建成小康社会的目标更近了。\n")
+    result = extract(text)
+    assert result.document.report_year == 2019
+    assert [(m.numeral, m.report_year) for m in result.metrics] == [("26", 2019)]
+
+
+def test_a_session_looked_back_to_meets_no_later_than_the_years_written():
+    text = ("市政协五届三次会议以来,委员们共提交提案402件。截至2023年10月底,所有提案均已办复。\n")
+    result = extract(text)
+    assert result.document.years.sessions[0].year == 2023
+    assert result.document.report_year == 2023

@@ -56,6 +56,7 @@ _YEAR = re.compile(r"(?=[12])(?<!\d)((?:19|20)\d{2})\s*年(?!以来|来)")
 _SINCE_YEAR = re.compile(r"(?=[12])(?<!\d)(?:19|20)\d{2}\s*年(?:\d{1,2}月)?(?:[^,。;]{0,12})?以来")
 _AS_OF = re.compile(r"(?:截至|截止|至)\s*$")
 _HEAD_MONTH = re.compile(r"(?<![\d年])(1[0-2]|[1-9])月\d{1,2}日")
+_GOAL_YEAR = re.compile(r"(?:到|至|力争|预计|计划)$")
 _AS_OF_DATE = re.compile(r"(?:截至|截止|截止到|到)\s*$")
 _HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年(?:工作回顾|度?工作|履职|全年|以来|,)")
 _PLAN_HEADING = re.compile(
@@ -297,13 +298,15 @@ def era_bounds(text: str, vocab: Vocabulary) -> tuple[int | None, int | None]:
     return low, high
 
 
-def _rhythm_year(vocab: Vocabulary, number: int, written: int | None, era: tuple[int | None, int | None]) -> int | None:
+def _rhythm_year(vocab: Vocabulary, number: int, written: int | None, era: tuple[int | None, int | None],
+                 since: bool = False) -> int | None:
     """The year session ``number`` of a prefecture or county term met, when the text gives no date.
     Their terms follow a five-year rhythm: a term's first session meets late in a year of the cycle of
     ``local_rhythm_year`` or early the next, so session X meets in first + X − 1 or first + X.
-    A year the text writes (``written``, its latest) is close to when it was written: the session is
-    the first of those years not before it. Era words only bound the text loosely: then the session
-    is first + X − 1 in the first cycle they allow; with no evidence at all, in the latest cycle."""
+    A year the text writes (``written``, the latest it reports) is close to when it was written: the
+    session the text is at meets in the first of those years not before it; a session it looks back
+    to (``since``: …次会议以来) in the last not after it. Era words only bound the text loosely:
+    then the session is first + X − 1 in the first cycle they allow; with no evidence, the latest."""
     base = vocab.local_rhythm_year
     if base is None:
         return None
@@ -311,9 +314,9 @@ def _rhythm_year(vocab: Vocabulary, number: int, written: int | None, era: tuple
     firsts = range(base - 50, base + 11, 5)
     if written is not None:
         near = sorted(year for first in firsts for year in (first + number - 1, first + number)
-                      if written <= year <= this_year)
+                      if (year <= written if since else written <= year <= this_year))
         if near:
-            return near[0]
+            return near[-1] if since else near[0]
     candidates = [first + number - 1 for first in firsts if first + number - 1 <= this_year]
     if not candidates:
         return None
@@ -331,7 +334,7 @@ def _rhythm_year(vocab: Vocabulary, number: int, written: int | None, era: tuple
 def _sessions(clean: str, to_norm, org_level: str, province, vocab: Vocabulary,
               dateline: tuple[int, int] | None,
               written: int | None = None, era: tuple[int | None, int | None] = (None, None),
-              month: int | None = None) -> list[Session]:
+              month: int | None = None, reviews: bool = False) -> list[Session]:
     """Every plenary session the text names, dated. ``month``: the month of a date without a year in
     the head (12月19日, 从…会议上获悉), when the session itself is dated by the rhythm."""
     found_sessions: list[Session] = []
@@ -395,7 +398,9 @@ def _sessions(clean: str, to_norm, org_level: str, province, vocab: Vocabulary,
             known = [latest]
         if not known and dateline is None and members[0].level not in ("national", "province"):
             latest = max(members, key=lambda s: s.number)
-            latest.year = _rhythm_year(vocab, latest.number, written, era)
+            # a report at a session reviews the years it writes: the session meets after them
+            after = written + 1 if written is not None and reviews and not latest.since else written
+            latest.year = _rhythm_year(vocab, latest.number, after, era, latest.since)
             if latest.year is not None:
                 latest.source = "rhythm"
                 known = [latest]
@@ -432,8 +437,11 @@ def _term_end(level: str, body: str, term: int, sessions: list[Session], vocab: 
 
 
 def _latest_written(text: str) -> int | None:
-    """The latest past year a text writes; 截至2025年底 is written after that year ended."""
-    years = [int(m.group(1)) + (text[m.end():m.end() + 1] in ("底", "末")) for m in _ANY_YEAR.finditer(text)]
+    """The latest past year a text writes; 截至2025年底 is written after that year ended; 到2020年
+    (全面建成小康社会) is a goal still ahead."""
+    years = [int(m.group(1)) + (text[m.end():m.end() + 1] in ("底", "末")) for m in _ANY_YEAR.finditer(text)
+             if not _GOAL_YEAR.search(text, max(0, m.start() - 2), m.start())
+             or re.match(r"[底末]|\d{1,2}月", text[m.end():m.end() + 3])]
     years = [year for year in years if year <= date.today().year]
     return max(years) if years else None
 
@@ -480,7 +488,7 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
     written = _latest_written(clean[:len(_clean(text[:plan_start])[0])])
     head_month = _HEAD_MONTH.search(_clean(head)[0])
     sessions = _sessions(clean, to_norm, org_level, province_of_text, vocab, anchor, written, era,
-                         int(head_month.group(1)) if head_month else None)
+                         int(head_month.group(1)) if head_month else None, doc_type == "work_report")
     cues = vocab.year_cue_regex
 
     # the session the text is about: the first one it names that is not a '…以来' of an earlier one
