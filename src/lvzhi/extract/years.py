@@ -6,6 +6,12 @@ review of the whole term (五年来, 本届以来 → the term's last year), the
 the session's work report reviews it, or the dateline. ``analyse_years`` reads these cues once per
 document; ``YearFrame.figure`` dates one figure. Every year comes with its source (title, dateline,
 session, heading, term_review, sentence, previous_sentence, previous_year, …).
+
+Texts that never write the year they report on are common (web reprints, excerpts): a provincial
+session of an unnamed province takes the calendar most provinces share; a prefecture or county
+session takes the local five-year rhythm (``rhythm``), placed by the latest year the text writes or,
+failing that, by words current only in some years (``era_cues``: 新时代, 十三五 …); a text with no
+year and no session takes the middle of its era (``era``).
 """
 from __future__ import annotations
 
