@@ -292,3 +292,13 @@ def test_a_session_looked_back_to_meets_no_later_than_the_years_written():
     result = extract(text)
     assert result.document.years.sessions[0].year == 2023
     assert result.document.report_year == 2023
+
+
+def test_a_january_news_item_on_last_year_s_work_reports_that_year():
+    text = ("县政协去年履职成效明显\n"
+            "发布时间:2023-01-10 09:30\n"
+            "去年,县政协共收到委员提案126件,立案118件。\n"
+            "去年全年还组织视察调研22次。\n")
+    result = extract(text)
+    assert [(m.numeral, m.report_year) for m in result.metrics] == [("126", 2022), ("118", 2022), ("22", 2022)]
+    assert (result.document.report_year, result.document.year_source) == (2022, "figures")

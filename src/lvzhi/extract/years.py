@@ -77,6 +77,8 @@ _SCOPE_BREAK = re.compile(r"一年来|过去一年|今年|去年|(?<!\d)(?:19|20
 # 一九九八年, 二〇二三年, 二○一九年, 二O一九年 (a Latin O or a zero for 〇 is common in typed copies)
 # where a session's year was read: the calendar, the dateline, the local five-year rhythm
 _SESSION_SOURCES = ("session", "session+dateline", "rhythm")
+# a figure dated by its own words, not by the document
+_EXPLICIT_SOURCES = ("sentence", "previous_sentence", "previous_year", "heading")
 _CHINESE_YEAR = re.compile(r"(?:一九|二[〇零○OoΟ0])[〇零○OoΟ0一二三四五六七八九]{2}(?=年)")
 _CHINESE_YEAR_DIGITS = str.maketrans("〇零○OoΟ0一二三四五六七八九", "0000000123456789")
 
@@ -157,7 +159,9 @@ class YearFrame:
             return FigureYear(specific[0], specific[1], False)
         if vocab is not None and "previous_year" in vocab.year_cue_regex:
             clause = before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1:]
-            if vocab.year_cue_regex["previous_year"].search(clause) and self.base_year:
+            cue = vocab.year_cue_regex["previous_year"]
+            # 去年… in the figure's clause, or 去年, opening its sentence as the topic of all of it
+            if (cue.search(clause) or cue.match(before.lstrip())) and self.base_year:
                 return FigureYear(self.base_year - 1, "previous_year", False)
         paragraph = self.paragraph_starts[bisect_right(self.paragraph_starts, offset) - 1] \
             if self.paragraph_starts else 0
@@ -684,4 +688,12 @@ def resolve_document_year(frame: YearFrame, figure_years: list[tuple[int | None,
         for year in years:  # ties: the first figure's year
             if counts[year] == best:
                 return year, frame.doc_source
+    if years and frame.doc_source in ("dateline", "latest_date", "most_common_year"):
+        # a January news item on last year's work: the year its figures say, when most of them say it
+        explicit = Counter(year for year, period, source in figure_years
+                           if source in _EXPLICIT_SOURCES and period in ("actual", "cumulative") and year is not None)
+        if explicit:
+            year, count = explicit.most_common(1)[0]
+            if year != frame.doc_year and count >= max(2, (len(years) + 1) // 2):
+                return year, "figures"
     return frame.doc_year, frame.doc_source
