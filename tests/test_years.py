@@ -302,3 +302,11 @@ def test_a_january_news_item_on_last_year_s_work_reports_that_year():
     result = extract(text)
     assert [(m.numeral, m.report_year) for m in result.metrics] == [("126", 2022), ("118", 2022), ("22", 2022)]
     assert (result.document.report_year, result.document.year_source) == (2022, "figures")
+
+
+def test_a_year_the_title_names_beats_an_early_dateline_of_the_next_year():
+    text = ("2022年区政协履职十件大事\n"
+            "发布时间:2023-01-06 10:15\n"
+            "区政协全年组织协商议政活动26次。\n")
+    document = extract(text).document
+    assert (document.report_year, document.year_source) == (2022, "title")

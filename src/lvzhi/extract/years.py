@@ -74,11 +74,11 @@ _DATED = re.compile(r"(?<!\d)(20\d{2})(?:年|[-/.])(\d{1,2})(?:月|[-/.]\d{1,2}(
 # a paragraph that opens another time scope ends a term review
 _SCOPE_BREAK = re.compile(r"一年来|过去一年|今年|去年|(?<!\d)(?:19|20)\d{2}年(?!以来|底|末)|工作(?:建议|打算|安排|思路)"
                           r"|新的一年|下一步")
-# 一九九八年, 二〇二三年, 二○一九年, 二O一九年 (a Latin O or a zero for 〇 is common in typed copies)
 # where a session's year was read: the calendar, the dateline, the local five-year rhythm
 _SESSION_SOURCES = ("session", "session+dateline", "rhythm")
 # a figure dated by its own words, not by the document
 _EXPLICIT_SOURCES = ("sentence", "previous_sentence", "previous_year", "heading")
+# 一九九八年, 二〇二三年, 二○一九年, 二O一九年 (a Latin O or a zero for 〇 is common in typed copies)
 _CHINESE_YEAR = re.compile(r"(?:一九|二[〇零○OoΟ0])[〇零○OoΟ0一二三四五六七八九]{2}(?=年)")
 _CHINESE_YEAR_DIGITS = str.maketrans("〇零○OoΟ0一二三四五六七八九", "0000000123456789")
 
@@ -369,7 +369,8 @@ def _sessions(clean: str, to_norm, org_level: str, province, vocab: Vocabulary,
         first = _calendar_year(vocab, level, body, term)
         if first is not None:
             session.year, session.source = first + number - 1, "session"
-            if dateline and session.year > dateline[0] + 1:  # the calendar does not fit this text
+            if dateline and (session.year > dateline[0] + 1  # the calendar does not fit this text
+                             or (not body and abs(session.year - dateline[0]) > 1)):  # nor the common one
                 session.year, session.source = None, ""
         if session.year is None:  # a date written in the same sentence: 2018年1月25日在市政协五届一次会议上
             s_begin = max(clean.rfind(mark, 0, found.start()) for mark in "。\n!?") + 1
@@ -640,6 +641,12 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
     if given and doc_type != "news" and not _DATE.search(head):
         year, month = int(given.group(1)), int(given.group(2))
         return (year if month > 6 else year - 1), "title"
+    # a year a title names (2022年县政协十件大事) is what it is about, even when it is dated early the next
+    named = next((int(m.group(1)) for m in _ANY_YEAR.finditer(title_lines)
+                  if not _DATE.match(title_lines, m.start()) and not _SINCE_YEAR.match(title_lines, m.start())
+                  and not re.match(r"\d{1,2}月", title_lines[m.end():m.end() + 3])), None)
+    if named is not None and (not _DATE.search(head) or (dateline is not None and dateline[0] - named in (0, 1))):
+        return named, "title"
     title_year = _ANY_YEAR.search(title_lines)
     if title_year and not _DATE.search(head):
         return int(title_year.group(1)), "title"
