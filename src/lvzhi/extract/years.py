@@ -669,12 +669,15 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
 
 
 def _era_year(era: tuple[int | None, int | None]) -> tuple[int | None, str]:
-    """A text that writes no year at all: the middle of the years its words allow."""
+    """A text that writes no year at all: the middle of the years its words allow (a word still
+    current allows every year up to now)."""
     low, high = era
-    if low is not None and high is not None:
-        return (low + high + 1) // 2, "era"
-    year = low if low is not None else high
-    return (year, "era") if year is not None else (None, "")
+    if low is None and high is None:
+        return None, ""
+    if low is None:
+        return high, "era"
+    high = high if high is not None else max(low, date.today().year)
+    return (low + high + 1) // 2, "era"
 
 
 def _is_title(line: str) -> bool:
