@@ -62,7 +62,7 @@ _YEAR = re.compile(r"(?=[12])(?<!\d)((?:19|20)\d{2})\s*年(?!以来|来)")
 _SINCE_YEAR = re.compile(r"(?=[12])(?<!\d)(?:19|20)\d{2}\s*年(?:\d{1,2}月)?(?:[^,。;]{0,12})?以来")
 _AS_OF = re.compile(r"(?:截至|截止|至)\s*$")
 _HEAD_MONTH = re.compile(r"(?<![\d年])(1[0-2]|[1-9])月\d{1,2}日")
-_GOAL_YEAR = re.compile(r"(?:到|至|力争|预计|计划)$")
+_GOAL_YEAR = re.compile(r"(?:(?<![年月日])到|力争|预计|计划)$")
 _AS_OF_DATE = re.compile(r"(?:截至|截止|截止到|到)\s*$")
 _HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年(?:工作回顾|度?工作|履职|全年|以来|,)")
 _PLAN_HEADING = re.compile(
