@@ -160,3 +160,153 @@ def test_a_session_named_in_passing_does_not_redate_a_report_dated_by_its_headin
     result = extract(text)
     assert result.document.report_year == 2023
     assert figure(result, "12").report_year == 2023
+
+
+# --- texts that do not write the year they report on (issue: years on unseen texts) ---
+
+def test_a_provincial_session_of_an_unnamed_province_takes_the_common_calendar():
+    # most provinces' 十一届 began in 2013: 二次会议 → 2014
+    result = extract("省政协十一届二次会议期间,大会共收到提案712件。")
+    assert (result.metrics[0].report_year, result.document.report_year) == (2014, 2014)
+
+
+def test_traditional_script_sessions_are_dated_like_simplified_ones():
+    result = extract("全國政協十二屆三次會議期間,委員們共提交提案5800餘件。")
+    assert (result.metrics[0].report_year, result.metrics[0].year_source) == (2015, "session")
+
+
+@pytest.mark.parametrize("written", ["二〇一九年", "二○一九年", "二O一九年", "二0一九年"])
+def test_chinese_numeral_years_in_every_typed_form(written):
+    result = extract(f"{written},县政协共收到委员提案126件。")
+    assert result.metrics[0].report_year == 2019 and result.document.report_year == 2019
+
+
+def test_an_undated_local_session_takes_the_rhythm_cycle_after_the_latest_year_written():
+    # county terms begin late in the rhythm's years (2016, 2021 …) or early the next: 三次会议 meets in
+    # 2018/2019 or 2023/2024; the text recalls 2022, so the session is the first after it: 2023
+    text = ("县政协九届三次会议开幕\n"
+            "会上,县政协主席回顾了2022年的工作。\n"
+            "本次会议期间,共收到委员提案208件。\n")
+    result = extract(text)
+    assert result.metrics[0].report_year == 2023
+    assert result.document.report_year == 2023
+
+
+def test_an_undated_local_session_is_placed_in_the_era_its_words_belong_to():
+    # 乡村振兴 is said from 2017 on: 五次会议 of a term begun in 2016 → 2020
+    text = "区政协七届五次会议期间,委员们围绕乡村振兴共提交提案143件。"
+    assert extract(text).document.report_year == 2020
+
+
+def test_a_local_term_review_ends_in_the_cycle_year_of_the_next_term():
+    text = ("区政协第九届委员会第一次会议开幕\n"
+            "会上,代表八届区政协常委会报告五年来的工作。2019年,常委会还组织了专题协商。\n"
+            "五年来,八届区政协共收到委员提案962件。\n")
+    result = extract(text)
+    assert result.document.report_year == 2021
+    assert [(m.numeral, m.period, m.report_year) for m in result.metrics] == [("962", "cumulative", 2021)]
+
+
+def test_a_text_without_any_year_is_placed_in_the_middle_of_its_era():
+    # 脱贫攻坚 (2013–2021) and 十三五 (2015–2021): between 2015 and 2021
+    text = ("常委会围绕脱贫攻坚开展联动协商。\n"
+            "围绕十三五规划实施,委员提出意见建议46条。\n")
+    document = extract(text).document
+    assert (document.report_year, document.year_source) == (2018, "era")
+
+
+def test_a_year_a_period_starts_from_is_not_the_year_reported():
+    text = ("委员议事厅介绍\n"
+            "自2015年3月创办以来,议事厅共举办活动80场。\n"
+            "2023年,议事厅举办活动12场,线上参与超过5万人次。\n")
+    assert extract(text).document.report_year == 2023
+
+
+def test_a_year_older_than_the_text_s_words_is_an_event_it_recalls():
+    text = ("委员们回忆2010年的调研,\n"
+            "新时代以来,委员议事厅累计举办协商活动60场,其中2020年举办15场。\n")
+    assert extract(text).document.report_year == 2020
+
+
+def test_the_first_line_of_an_excerpt_is_not_a_title():
+    text = ("常委会积极探索提案工作的新方法,与市政府联合开展对2008年重点提案落实情况的督查,推动提案办理落到实处,取得了明显成效。\n"
+            "全年共收到提案512件,立案468件。\n")
+    assert extract(text).document.year_source != "title"
+
+
+def test_as_of_a_year_end_the_text_is_written_after_that_year():
+    # 截至2024年底 → written in 2025 or later: 五次会议 of a term begun late in 2021 → 2025
+    text = ("州政协十二届五次会议开幕\n"
+            "截至2024年底,十二届四次会议以来的提案已全部办复。本次会议期间共收到提案290件。\n")
+    result = extract(text)
+    assert [s.year for s in result.document.years.sessions if not s.since][0] == 2025
+
+
+def test_a_state_reached_by_a_summer_date_is_reported_at_the_next_year_s_session():
+    text = ("县政协八届二次会议上获悉,八届一次会议以来,委员们共提交提案166件。\n"
+            "经各承办单位认真办理,截止到2019年8月31日,所有提案已全部办复。\n")
+    result = extract(text)
+    assert [(m.numeral, m.report_year) for m in result.metrics] == [("166", 2019)]
+    assert result.document.report_year == 2019
+
+
+def test_figures_after_since_a_session_take_that_session_s_year():
+    text = ("发布时间:2022-02-20\n"
+            "从市政协六届二次会议上获悉,六届一次会议以来,委员们共提交提案318件。\n"
+            "立案的290件提案中,经济建设类96件。\n")
+    result = extract(text)
+    assert [(m.numeral, m.report_year) for m in result.metrics] == [("318", 2021), ("290", 2021), ("96", 2021)]
+    assert result.document.report_year == 2021
+
+
+def test_a_late_session_dated_by_the_rhythm_shares_its_year_with_the_one_before():
+    # 12月 in the head: the 二次会议 of a term begun early 2017 was brought forward to December 2017
+    text = ("12月20日,笔者从区政协七届二次会议上获悉,七届一次会议以来,委员们围绕乡村振兴提交提案151件。\n")
+    result = extract(text)
+    assert [(m.numeral, m.report_year) for m in result.metrics] == [("151", 2017)]
+    assert result.document.report_year == 2017
+
+
+@pytest.mark.parametrize("text, numeral, period", [
+    ("在全州48个乡镇建立了委员工作站。", "48", "context"),  # a territory count of an autonomous prefecture
+    ("县政协五届一次会议以来,委员们累计提交提案138件。", "138", "actual"),  # since the last session: one year
+    ("县政协连续三年资助贫困学生。", "三", "cumulative"),  # a streak written in Chinese numerals
+    ("从5月开始,每月安排2个专题开展视察。", "2", "target"),  # a schedule is a plan
+])
+def test_period_cues(text, numeral, period):
+    found = [m for m in extract(text).metrics if m.numeral == numeral]
+    assert found and found[0].period == period
+
+
+def test_a_work_report_at_an_undated_local_session_meets_after_the_year_it_reviews():
+    text = ("政协某县第四届委员会常务委员会工作报告\n"
+            "——在政协某县第四届委员会第四次会议上\n"
+            "2019年,县政协围绕中心工作,共组织视察调研26次,到2020年全面建成小康社会的目标更近了。\n")
+    result = extract(text)
+    assert result.document.report_year == 2019
+    assert [(m.numeral, m.report_year) for m in result.metrics] == [("26", 2019)]
+
+
+def test_a_session_looked_back_to_meets_no_later_than_the_years_written():
+    text = ("市政协五届三次会议以来,委员们共提交提案402件。截至2023年10月底,所有提案均已办复。\n")
+    result = extract(text)
+    assert result.document.years.sessions[0].year == 2023
+    assert result.document.report_year == 2023
+
+
+def test_a_january_news_item_on_last_year_s_work_reports_that_year():
+    text = ("县政协去年履职成效明显\n"
+            "发布时间:2023-01-10 09:30\n"
+            "去年,县政协共收到委员提案126件,立案118件。\n"
+            "去年全年还组织视察调研22次。\n")
+    result = extract(text)
+    assert [(m.numeral, m.report_year) for m in result.metrics] == [("126", 2022), ("118", 2022), ("22", 2022)]
+    assert (result.document.report_year, result.document.year_source) == (2022, "figures")
+
+
+def test_a_year_the_title_names_beats_an_early_dateline_of_the_next_year():
+    text = ("2022年区政协履职十件大事\n"
+            "发布时间:2023-01-06 10:15\n"
+            "区政协全年组织协商议政活动26次。\n")
+    document = extract(text).document
+    assert (document.report_year, document.year_source) == (2022, "title")

@@ -22,6 +22,7 @@ _DOUBLED_PUNCTUATION = re.compile(r",,+|、、+|;;+|。。+")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 _ENTITIES = re.compile("&nbsp;|&#160;")
 _MARKS = frozenset("■□▲△▼▽●○◆◇★☆◎•▪※|*#")
+_CN_DIGITS = frozenset("〇零○一二三四五六七八九")
 # inline pinyin glosses a web copy puts after a character (协(xié)商, 經(jīng)濟): a parenthesised
 # syllable of lower-case letters with a tone mark, right after a Chinese character
 _TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
@@ -38,7 +39,9 @@ def _noise_spans(text: str) -> list[tuple[int, int]]:
         start, end = found.span()
         run = found.group()
         before, after = text[start - 1:start], text[end:end + 1]
-        if _MARKS.intersection(run):
+        if run == "○" and before in _CN_DIGITS and after in _CN_DIGITS:
+            stray = False  # 二○一九年: the circle is a typed zero
+        elif _MARKS.intersection(run):
             stray = bool(before) and bool(after) and (_is_han(before) or before.isdigit()) \
                 and (_is_han(after) or after.isdigit())
         else:

@@ -92,6 +92,10 @@ class Vocabulary:
     # (body, term) → year of the term's first plenary session; body is 全国 or a province's short name
     session_calendar: dict[tuple[str, int], int] = field(default_factory=dict)
     year_cues: list[tuple[re.Pattern[str], str]] = field(default_factory=list)  # (pattern, kind)
+    # a year in which prefecture and county terms begin (their five-year rhythm), from the calendar
+    local_rhythm_year: int | None = None
+    # (pattern, first year, last year): words current only in some years (新时代, 十三五 …)
+    era_cues: list[tuple[re.Pattern[str], int | None, int | None]] = field(default_factory=list)
 
     @cached_property
     def year_cue_regex(self) -> dict[str, re.Pattern[str]]:
@@ -296,6 +300,10 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         counted_heads=[CountedHead(r["head"], r["kind"], r["category"], frozenset(r["units"].split("|")))
                       for r in _rows(base, "counted_heads.csv")],
         session_calendar={(r["body"], int(r["term"])): int(r["first_year"])
-                          for r in _rows(base, "session_calendar.csv")},
+                          for r in _rows(base, "session_calendar.csv") if r["level"] != "local"},
+        local_rhythm_year=next((int(r["first_year"]) for r in _rows(base, "session_calendar.csv")
+                                if r["level"] == "local"), None),
         year_cues=[(re.compile(r["pattern"]), r["kind"]) for r in _rows(base, "year_cues.csv")],
+        era_cues=[(re.compile(r["pattern"]), int(r["from_year"]) if r["from_year"] else None,
+                   int(r["to_year"]) if r["to_year"] else None) for r in _rows(base, "era_cues.csv")],
     )

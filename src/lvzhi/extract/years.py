@@ -6,6 +6,12 @@ review of the whole term (五年来, 本届以来 → the term's last year), the
 the session's work report reviews it, or the dateline. ``analyse_years`` reads these cues once per
 document; ``YearFrame.figure`` dates one figure. Every year comes with its source (title, dateline,
 session, heading, term_review, sentence, previous_sentence, previous_year, …).
+
+Texts that never write the year they report on are common (web reprints, excerpts): a provincial
+session of an unnamed province takes the calendar most provinces share; a prefecture or county
+session takes the local five-year rhythm (``rhythm``), placed by the latest year the text writes or,
+failing that, by words current only in some years (``era_cues``: 新时代, 十三五 …); a text with no
+year and no session takes the middle of its era (``era``).
 """
 from __future__ import annotations
 
@@ -13,6 +19,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 
 from .vocab import Vocabulary
 
@@ -54,17 +61,26 @@ _DATE = re.compile(r"(?=[12])(?<!\d)((?:19|20)\d{2})(?:\s*年\s*(\d{1,2})\s*月\
 _YEAR = re.compile(r"(?=[12])(?<!\d)((?:19|20)\d{2})\s*年(?!以来|来)")
 _SINCE_YEAR = re.compile(r"(?=[12])(?<!\d)(?:19|20)\d{2}\s*年(?:\d{1,2}月)?(?:[^,。;]{0,12})?以来")
 _AS_OF = re.compile(r"(?:截至|截止|至)\s*$")
+_HEAD_MONTH = re.compile(r"(?<![\d年])(1[0-2]|[1-9])月\d{1,2}日")
+_GOAL_YEAR = re.compile(r"(?:(?<![年月日])到|力争|预计|计划)$")
+_AS_OF_DATE = re.compile(r"(?:截至|截止|截止到|到)\s*$")
 _HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年(?:工作回顾|度?工作|履职|全年|以来|,)")
 _PLAN_HEADING = re.compile(
     r"(?:[一二三四五六七八九十]+[、.]\s*)?(?:(?P<year>20\d{2})年(?::|[\u4e00-\u9fff]{0,4}工作(?:建议|安排|打算|思路|任务|要点)|的?主要任务)"
     r"|新的一年|下一步工作|今后工作)")
 _TITLE_MONTH = re.compile(r"(?=[12])(?<!\d)((?:19|20)\d{2})年(\d{1,2})月(?!\d{0,2}日)")
 _ANY_YEAR = re.compile(r"(?=[12])(?<!\d)((?:19|20)\d{2})年")
+_DATED = re.compile(r"(?<!\d)(20\d{2})(?:年|[-/.])(\d{1,2})(?:月|[-/.]\d{1,2}(?!\d))")
 # a paragraph that opens another time scope ends a term review
 _SCOPE_BREAK = re.compile(r"一年来|过去一年|今年|去年|(?<!\d)(?:19|20)\d{2}年(?!以来|底|末)|工作(?:建议|打算|安排|思路)"
                           r"|新的一年|下一步")
-_CHINESE_YEAR = re.compile(r"[一二][〇零○一二三四五六七八九]{3}(?=年)")
-_CHINESE_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+# where a session's year was read: the calendar, the dateline, the local five-year rhythm
+_SESSION_SOURCES = ("session", "session+dateline", "rhythm")
+# a figure dated by its own words, not by the document
+_EXPLICIT_SOURCES = ("sentence", "previous_sentence", "previous_year", "heading")
+# 一九九八年, 二〇二三年, 二○一九年, 二O一九年 (a Latin O or a zero for 〇 is common in typed copies)
+_CHINESE_YEAR = re.compile(r"(?:一九|二[〇零○OoΟ0])[〇零○OoΟ0一二三四五六七八九]{2}(?=年)")
+_CHINESE_YEAR_DIGITS = str.maketrans("〇零○OoΟ0一二三四五六七八九", "0000000123456789")
 
 
 @dataclass
@@ -102,6 +118,7 @@ class YearFrame:
     _text: str = field(default="", repr=False)
     _vocab: Vocabulary | None = field(default=None, repr=False)
     _load_session_cues: object = field(default=None, repr=False)
+    era: tuple[int | None, int | None] = (None, None)  # years the text's words allow (era_bounds)
 
     def __post_init__(self) -> None:
         self._heading_offsets = [o for o, _ in self.heading_years]
@@ -142,7 +159,9 @@ class YearFrame:
             return FigureYear(specific[0], specific[1], False)
         if vocab is not None and "previous_year" in vocab.year_cue_regex:
             clause = before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1:]
-            if vocab.year_cue_regex["previous_year"].search(clause) and self.base_year:
+            cue = vocab.year_cue_regex["previous_year"]
+            # 去年… in the figure's clause, or 去年, opening its sentence as the topic of all of it
+            if (cue.search(clause) or cue.match(before.lstrip())) and self.base_year:
                 return FigureYear(self.base_year - 1, "previous_year", False)
         paragraph = self.paragraph_starts[bisect_right(self.paragraph_starts, offset) - 1] \
             if self.paragraph_starts else 0
@@ -158,12 +177,17 @@ class YearFrame:
             return FigureYear(self.heading_years[index][1], "heading", False)
         # the session's own year or the year before it, when the document is dated by its session (a
         # session named in passing inside a report dated by its headings is an event, not the frame)
-        if self.base_year is not None and self.base_source in ("session", "session+dateline") \
-                and self.doc_source in ("session", "session+dateline"):
+        if self.base_year is not None and self.base_source in _SESSION_SOURCES \
+                and self.doc_source in _SESSION_SOURCES:
             if self.session_cues is None:
                 self.session_cues = self._load_session_cues() if self._load_session_cues else []
                 self._cue_offsets = [o for o, _ in self.session_cues]
             index = bisect_right(self._cue_offsets, offset) - 1
+            # …次会议以来 reviews the year of that session, until a cue says otherwise
+            since = next((s for s in reversed(self.sessions) if s.since and s.year is not None
+                          and s.start < offset), None)
+            if since is not None and (index < 0 or self.session_cues[index][0] < since.start):
+                return FigureYear(since.year, "session", False)
             review = self.session_cues[index][1] == "previous_year_review" if index >= 0 else self.default_review
             return FigureYear(self.base_year - 1 if review else self.base_year, "session", False)
         return FigureYear(self.doc_year, "document", False)
@@ -198,6 +222,19 @@ def _dateline(head: str) -> tuple[int, int] | None:
         if 1 <= month <= 12:
             return int(found.group(1)), month
     return None
+
+
+def _session_anchor(clean: str) -> tuple[int, int] | None:
+    """The first full date of ``clean`` (the head, else the whole text), which dates a local session. A
+    state reached by a date (截至2007年8月31日,所有提案已办复) is reported at a later session: after
+    the spring session season, that is the next year's."""
+    found = _dateline(clean)
+    if found is None:
+        return None
+    at = next((m for m in _DATE.finditer(clean) if 1 <= int(m.group(2) or m.group(3)) <= 12), None)
+    if at is not None and _AS_OF_DATE.search(clean, max(0, at.start() - 4), at.start()) and 4 <= found[1] <= 9:
+        return found[0] + 1, 1
+    return found
 
 
 def _session_body(window: str, mid: str, org_level: str, province,
@@ -237,8 +274,79 @@ def _named_province(text: str, vocab: Vocabulary) -> str:
     return ""
 
 
+def _calendar_year(vocab: Vocabulary, level: str, body: str, term: int) -> int | None:
+    """The year a national or provincial term first met. A provincial body whose province the text
+    never names (省政协十一届一次会议) takes the year most provinces' term of that number began."""
+    if level == "national":
+        return vocab.session_calendar.get(("全国", term))
+    if level != "province":
+        return None
+    if body:
+        return vocab.session_calendar.get((body, term))
+    years = Counter(year for (name, number), year in vocab.session_calendar.items()
+                    if number == term and name != "全国")
+    ranked = years.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def era_bounds(text: str, vocab: Vocabulary) -> tuple[int | None, int | None]:
+    """(earliest, latest) year a text can be from, by words current only in some years (新时代 → 2017
+    on). A text cannot use a word coined after it; it may still name an old one, so when the bounds
+    cross, the earliest year wins."""
+    lows, highs = [], []
+    for pattern, first, last in vocab.era_cues:
+        if pattern.search(text):
+            if first is not None:
+                lows.append(first)
+            if last is not None:
+                highs.append(last)
+    low, high = (max(lows) if lows else None), (min(highs) if highs else None)
+    if low is not None and high is not None and high < low:
+        high = None
+    return low, high
+
+
+def _rhythm_year(vocab: Vocabulary, number: int, written: int | None, era: tuple[int | None, int | None],
+                 since: bool = False) -> int | None:
+    """The year session ``number`` of a prefecture or county term met, when the text gives no date.
+    Their terms follow a five-year rhythm: a term's first session meets late in a year of the cycle of
+    ``local_rhythm_year`` or early the next, so session X meets in first + X − 1 or first + X.
+    A year the text writes (``written``, the latest it reports) is close to when it was written: the
+    session the text is at meets in the first of those years not before it; a session it looks back
+    to (``since``: …次会议以来) in the last not after it. Era words only bound the text loosely:
+    then the session is first + X − 1 in the first cycle they allow; with no evidence, the latest."""
+    base = vocab.local_rhythm_year
+    if base is None:
+        return None
+    this_year = date.today().year
+    firsts = range(base - 50, base + 11, 5)
+    if written is not None:
+        near = sorted(year for first in firsts for year in (first + number - 1, first + number)
+                      if (year <= written if since else written <= year <= this_year))
+        if near:
+            return near[-1] if since else near[0]
+    candidates = [first + number - 1 for first in firsts if first + number - 1 <= this_year]
+    if not candidates:
+        return None
+    low, high = era
+    if low is not None:
+        fitting = [year for year in candidates if year >= low and (high is None or year <= high)]
+        later = fitting or [year for year in candidates if year >= low]
+        return later[0] if later else candidates[-1]
+    if high is not None:
+        earlier = [year for year in candidates if year <= high]
+        return earlier[-1] if earlier else candidates[0]
+    return candidates[-1]
+
+
 def _sessions(clean: str, to_norm, org_level: str, province, vocab: Vocabulary,
-              dateline: tuple[int, int] | None) -> list[Session]:
+              dateline: tuple[int, int] | None,
+              written: int | None = None, era: tuple[int | None, int | None] = (None, None),
+              month: int | None = None, reviews: bool = False) -> list[Session]:
+    """Every plenary session the text names, dated. ``month``: the month of a date without a year in
+    the head (12月19日, 从…会议上获悉), when the session itself is dated by the rhythm."""
     found_sessions: list[Session] = []
     matches, last_end, at = [], -1, clean.find("届")
     while at >= 0:  # a session always has 届: look only around those
@@ -258,10 +366,11 @@ def _sessions(clean: str, to_norm, org_level: str, province, vocab: Vocabulary,
         level, body = _session_body(window, mid, org_level, province, vocab)
         session = Session(to_norm(found.start()), to_norm(found.end()), level, body, term, number,
                           bool(found.group("since")))
-        first = vocab.session_calendar.get((body, term)) if level in ("national", "province") else None
+        first = _calendar_year(vocab, level, body, term)
         if first is not None:
             session.year, session.source = first + number - 1, "session"
-            if dateline and session.year > dateline[0] + 1:  # the calendar does not fit this text
+            if dateline and (session.year > dateline[0] + 1  # the calendar does not fit this text
+                             or (not body and abs(session.year - dateline[0]) > 1)):  # nor the common one
                 session.year, session.source = None, ""
         if session.year is None:  # a date written in the same sentence: 2018年1月25日在市政协五届一次会议上
             s_begin = max(clean.rfind(mark, 0, found.start()) for mark in "。\n!?") + 1
@@ -284,7 +393,7 @@ def _sessions(clean: str, to_norm, org_level: str, province, vocab: Vocabulary,
             bodies = {(s.level, s.body) for s in found_sessions if s.term == session.term and s.level != "unknown"}
             session.level, session.body = bodies.pop() if len(bodies) == 1 else ("local", "")
             if session.level in ("national", "province") and session.year is None:
-                first = vocab.session_calendar.get((session.body, session.term))
+                first = _calendar_year(vocab, session.level, session.body, session.term)
                 session.year = first + session.number - 1 if first else None
                 session.source = "session" if first else ""
     # sessions of one term: a known one dates the others; else the latest takes the dateline's year
@@ -298,11 +407,20 @@ def _sessions(clean: str, to_norm, org_level: str, province, vocab: Vocabulary,
             latest = max(members, key=lambda s: s.number)
             latest.year, latest.source = dateline[0], "session+dateline"
             known = [latest]
+        if not known and dateline is None and members[0].level not in ("national", "province"):
+            latest = max(members, key=lambda s: s.number)
+            # a report at a session reviews the years it writes: the session meets after them
+            after = written + 1 if written is not None and reviews and not latest.since else written
+            latest.year = _rhythm_year(vocab, latest.number, after, era, latest.since)
+            if latest.year is not None:
+                latest.source = "rhythm"
+                known = [latest]
         if known:
             anchor = known[0]
             # a session held late in a year (the next year's, brought forward) shares that year
             # with the session before it
-            late = anchor.source == "session+dateline" and dateline is not None and dateline[1] >= 10
+            late = (anchor.source == "session+dateline" and dateline is not None and dateline[1] >= 10) \
+                or (anchor.source == "rhythm" and month is not None and month >= 10)
             for session in members:
                 if session.year is None:
                     session.year = anchor.year + session.number - anchor.number
@@ -315,15 +433,27 @@ def _sessions(clean: str, to_norm, org_level: str, province, vocab: Vocabulary,
 def _term_end(level: str, body: str, term: int, sessions: list[Session], vocab: Vocabulary,
               dateline: tuple[int, int] | None) -> int | None:
     """The last year of a term with a plenary session."""
-    first = vocab.session_calendar.get((body, term)) if level in ("national", "province") else None
+    first = _calendar_year(vocab, level, body, term)
     if first is not None:
         return first + 4
     for session in sessions:
         if session.term == term + 1 and session.number == 1 and session.year is not None \
                 and session.level == level and session.body == body:
-            late = session.source == "session+dateline" and dateline is not None and dateline[1] > 6
+            # a first session dated by the rhythm stands in its cycle's year, the old term's last one
+            late = session.source == "rhythm" or \
+                (session.source == "session+dateline" and dateline is not None and dateline[1] > 6)
             return session.year if late else session.year - 1
     years = [s.year for s in sessions if s.term == term and s.year is not None and s.level == level]
+    return max(years) if years else None
+
+
+def _latest_written(text: str) -> int | None:
+    """The latest past year a text writes; 截至2025年底 is written after that year ended; 到2020年
+    (全面建成小康社会) is a goal still ahead."""
+    years = [int(m.group(1)) + (text[m.end():m.end() + 1] in ("底", "末")) for m in _ANY_YEAR.finditer(text)
+             if not _GOAL_YEAR.search(text, max(0, m.start() - 2), m.start())
+             or re.match(r"[底末]|\d{1,2}月", text[m.end():m.end() + 3])]
+    years = [year for year in years if year <= date.today().year]
     return max(years) if years else None
 
 
@@ -361,8 +491,15 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
         return known[0]
 
     # sessions of a local body are dated by the dateline, else by the first full date the text writes
-    anchor = dateline or _dateline(clean)
-    sessions = _sessions(clean, to_norm, org_level, province_of_text, vocab, anchor)
+    anchor = _session_anchor(_clean(head)[0] if dateline else clean)
+    # an undated text: the latest year it writes and the years its words belong to date its sessions
+    era = era_bounds(clean, vocab)
+    # years in a plan section (2024年工作打算 …) are still to come: not evidence of when the text was written
+    plan_start = next((o for o, l in lines if _is_heading(l) and _PLAN_HEADING.match(l.strip())), len(text))
+    written = _latest_written(clean[:len(_clean(text[:plan_start])[0])])
+    head_month = _HEAD_MONTH.search(_clean(head)[0])
+    sessions = _sessions(clean, to_norm, org_level, province_of_text, vocab, anchor, written, era,
+                         int(head_month.group(1)) if head_month else None, doc_type == "work_report")
     cues = vocab.year_cue_regex
 
     # the session the text is about: the first one it names that is not a '…以来' of an earlier one
@@ -429,7 +566,7 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
                 heading_years.append((offset, int(found.group(1))))
 
     frame = YearFrame(None, "", base_year, base_source, sessions, term_scopes, None, heading_years,
-                      paragraph_starts, doc_type == "work_report", text, vocab, session_cues)
+                      paragraph_starts, doc_type == "work_report", text, vocab, session_cues, era=era)
     frame.doc_year, frame.doc_source = _document_year(frame, text, lines, head, title_lines, doc_type, dateline,
                                                       cues)
     if frame.base_year is None:
@@ -498,23 +635,54 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
         review = doc_type == "work_report" or bool(cues.get("previous_year_review")
                                                    and cues["previous_year_review"].search(head))
         return (frame.base_year - 1 if review else frame.base_year), frame.base_source or "session"
+    # a title is a short line; the first lines of an excerpt are body text, their years are events
+    title_lines = "\n".join(line for line in title_lines.split("\n") if _is_title(line))
     given = _TITLE_MONTH.search(title_lines)
     if given and doc_type != "news" and not _DATE.search(head):
         year, month = int(given.group(1)), int(given.group(2))
         return (year if month > 6 else year - 1), "title"
+    # a year a title names (2022年县政协十件大事) is what it is about, even when it is dated early the next
+    named = next((int(m.group(1)) for m in _ANY_YEAR.finditer(title_lines)
+                  if not _DATE.match(title_lines, m.start()) and not _SINCE_YEAR.match(title_lines, m.start())
+                  and not re.match(r"\d{1,2}月", title_lines[m.end():m.end() + 3])), None)
+    if named is not None and (not _DATE.search(head) or (dateline is not None and dateline[0] - named in (0, 1))):
+        return named, "title"
     title_year = _ANY_YEAR.search(title_lines)
     if title_year and not _DATE.search(head):
         return int(title_year.group(1)), "title"
     if dateline:
         year, month = dateline
         return (year if doc_type == "news" or month > 6 else year - 1), "dateline"
-    dated = [(int(y), int(m)) for y, m in re.findall(r"(?<!\d)(20\d{2})(?:年|[-/.])(\d{1,2})(?:月|[-/.]\d{1,2}(?!\d))",
-                                                     text) if 1 <= int(m) <= 12]
+    # a date a period starts from (自2014年2月创办以来) is not when the text was written
+    dated = [(int(m.group(1)), int(m.group(2))) for m in _DATED.finditer(text)
+             if 1 <= int(m.group(2)) <= 12 and not _SINCE_YEAR.match(text, m.start())]
     if dated:
         year, month = max(dated)
         return (year if month >= 10 else year - 1), "latest_date"
-    years = Counter(int(y) for y in _ANY_YEAR.findall(text))
-    return (years.most_common(1)[0][0], "most_common_year") if years else (None, "")
+    years = Counter(int(m.group(1)) for m in _ANY_YEAR.finditer(text) if not _SINCE_YEAR.match(text, m.start()))
+    if frame.era[0] is not None and any(year >= frame.era[0] for year in years):
+        # a year before the text's era is an event it recalls, not the year it reports on
+        years = Counter({year: n for year, n in years.items() if year >= frame.era[0]})
+    if years:
+        return years.most_common(1)[0][0], "most_common_year"
+    return _era_year(frame.era)
+
+
+def _era_year(era: tuple[int | None, int | None]) -> tuple[int | None, str]:
+    """A text that writes no year at all: the middle of the years its words allow (a word still
+    current allows every year up to now)."""
+    low, high = era
+    if low is None and high is None:
+        return None, ""
+    if low is None:
+        return high, "era"
+    high = high if high is not None else max(low, date.today().year)
+    return (low + high + 1) // 2, "era"
+
+
+def _is_title(line: str) -> bool:
+    stripped = line.strip()
+    return 0 < len(stripped) <= 60 and stripped[-1] not in "。！？!?;；,，、"
 
 
 def resolve_document_year(frame: YearFrame, figure_years: list[tuple[int | None, str, str]], doc_type: str,
@@ -524,10 +692,18 @@ def resolve_document_year(frame: YearFrame, figure_years: list[tuple[int | None,
     years = [year for year, period, _ in figure_years if year is not None and period in ("actual", "cumulative")]
     if gazetteer and years:
         return max(years), "latest_figure"
-    if years and frame.doc_source in ("session", "session+dateline"):
+    if years and frame.doc_source in _SESSION_SOURCES:
         counts = Counter(years)
         best = max(counts.values())
         for year in years:  # ties: the first figure's year
             if counts[year] == best:
                 return year, frame.doc_source
+    if years and frame.doc_source in ("dateline", "latest_date", "most_common_year"):
+        # a January news item on last year's work: the year its figures say, when most of them say it
+        explicit = Counter(year for year, period, source in figure_years
+                           if source in _EXPLICIT_SOURCES and period in ("actual", "cumulative") and year is not None)
+        if explicit:
+            year, count = explicit.most_common(1)[0]
+            if year != frame.doc_year and count >= max(2, (len(years) + 1) // 2):
+                return year, "figures"
     return frame.doc_year, frame.doc_source
