@@ -40,23 +40,25 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
     their names hold (counted_heads.csv)."""
     rule = unit_rule(subject, sentence, previous_sentence, unit, vocab)
     if rule:
-        return rule[1]
+        own = None if rule[2] else _own_thing(subject.text, vocab)
+        return own if own and own != rule[1] else rule[1]
     keywords = vocab.keyword_regex
     category_by_keyword = vocab.category_by_keyword
     counted = vocab.counted_head_regex.search(subject.local)
+    strong = vocab.strong_keyword_regex  # 出席会议的委员: a generic word (会议) says nothing they did
     if counted:
         head = vocab.counted_head_by_word[counted.group()]
         stop = _NEXT_FIGURE.search(after)
         if unit in head.units and (head.kind != "member" or not (
-                "的" in subject.local or keywords.search(subject.local) or keywords.search(subject.inherited)
-                or keywords.search(after, 0, stop.start() if stop else len(after)))):
+                "的" in subject.local or strong.search(subject.local) or strong.search(subject.inherited)
+                or strong.search(after, 0, stop.start() if stop else len(after)))):
             return head.category
     for phrase in (subject.local, subject.inherited, subject.examples):
         heads = list(keywords.finditer(phrase))
         if heads:
             if len(heads) > 1 and _COORDINATION.search(phrase, heads[0].end(), heads[-1].start()):
                 return _category_of_list(phrase, vocab)
-            return category_by_keyword[heads[-1].group()]
+            return vocab.head_category(heads)
     rank = vocab.keyword_rank
     found = {m.group() for m in keywords.finditer(clause)}
     if found:
@@ -74,6 +76,20 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
     return "other"
 
 
+# items members submit beside proposals, counted in the same units (件, 条): a subject ending in one
+# names its own thing even in a sentence about proposals (反映社情民意39件,撰写提案41件)
+_RIVAL_ITEMS = frozenset({"public_opinion"})
+
+
+def _own_thing(phrase: str, vocab: Vocabulary) -> str | None:
+    """The category of the keyword a subject ends in when that names a rival item of its own, not
+    what the passage's thing became (转为社情民意: a proposal's outcome)."""
+    head = vocab.keyword_end_regex.search(phrase)
+    if not head or vocab.category_by_keyword[head.group()] not in _RIVAL_ITEMS or "转" in phrase[:head.start()]:
+        return None
+    return vocab.category_by_keyword[head.group()]
+
+
 def _category_of_list(phrase: str, vocab: Vocabulary) -> str:
     """The category most items of a list name (each item by its rightmost keyword); on a tie, the
     first item's: 视察调研和民主监督活动 is research, 网络学习、网络议政和远程协商 consultation."""
@@ -82,7 +98,7 @@ def _category_of_list(phrase: str, vocab: Vocabulary) -> str:
         # 主席会议成员谈心谈话: a keyword before 成员 names who acted, not the activity
         heads = [h for h in vocab.keyword_regex.finditer(item) if not item.startswith("成员", h.end())]
         if heads:
-            category = vocab.category_by_keyword[heads[-1].group()]
+            category = vocab.head_category(heads)
             votes[category] = votes.get(category, 0) + 1
     if not votes:  # 主席会议成员、专委会成员: only who acted is named
         return vocab.category_by_keyword[list(vocab.keyword_regex.finditer(phrase))[-1].group()]

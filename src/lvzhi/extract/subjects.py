@@ -202,6 +202,20 @@ def _shorten(phrase: str, limit: int = 14) -> str:
     return phrase[-limit:]
 
 
+def _shorten_at_word(phrase: str, vocab: Vocabulary, limit: int = 14) -> str:
+    """``_shorten``, but a cut that would fall inside a keyword falls after it instead: 提案所提问题
+    已经解决或基本解决的 loses 提案 (the passage's topic, added back after it), not 提 alone."""
+    if len(phrase) <= limit or "等" in phrase:
+        return _shorten(phrase, limit)
+    start = len(phrase) - limit
+    for found in vocab.keyword_regex.finditer(phrase):
+        if found.start() >= start:
+            break
+        if start < found.end():
+            return phrase[found.end():]
+    return phrase[start:]
+
+
 def _before_list(examples: str) -> str:
     """What precedes an enumeration: its items are about as long as each other, so the first
     item is taken to be as long as the shortest of the rest, which never cuts into the verb
@@ -290,10 +304,33 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     if subject in vocab.dependent_heads:
         subject = _shorten(_clause_object(text, begin, vocab) + subject, SUBJECT_MAX_CHARS)
     limit = SUBJECT_MAX_CHARS + (QUOTE_SLACK if relative else 0)
+    if not borrowed and not relative:
+        subject = _with_author(subject, raw_pre, vocab)
     subject = _tidy(subject, mention.unit)
     if subject[2:3] == "了" and subject[:2] in vocab.subject_verbs:
         subject = subject[:2] + subject[3:]  # 报送了社情民意信息
     return Subject(subject[:limit].strip(_LEADING_PUNCT), local, inherited, examples, headless)
+
+
+_AUTHOR_LEAD = re.compile(r"^(?:其中|其余|另有|由|各|共|全体)+")
+
+
+def _with_author(subject: str, raw_pre: str, vocab: Vocabulary) -> str:
+    """委员个人或联名提出提案95件 counts 委员个人或联名提出提案, not any 提出提案: who submitted (an
+    author word before the subject's verb: 个人, 联名, 民主党派) stays in front of the verb."""
+    if not vocab.author_words:
+        return subject
+    at = raw_pre.rfind(subject)
+    if at <= 0:
+        return subject
+    agent = re.split(r"[,，;；。:：\n]", raw_pre[:at])[-1]
+    agent = _AUTHOR_LEAD.sub("", agent.strip(_LEADING_PUNCT))
+    starts_with_verb = any(found.start() == 0 for found in vocab.verbs(subject))
+    ends_with_verb = any(found.end() == len(agent) for found in vocab.verbs(agent))
+    if not (starts_with_verb or ends_with_verb) or not 2 <= len(agent) <= 16 \
+            or not re.search(alternation(vocab.author_words), agent):
+        return subject
+    return agent + subject
 
 
 def _rate_subject(pre: str, previous: "PreviousMention | None", clause_before: str,
@@ -360,7 +397,7 @@ def _core(pre: str, noun_follows: bool, topic_with_verb: bool, vocab: Vocabulary
     core = core.strip(_LEADING_PUNCT)
     if len(core) > 14 and "等" in core:
         core = _drop_verb(core, vocab)  # a long list keeps its items rather than its verb
-    core = _shorten(core)
+    core = _shorten_at_word(core, vocab)
     if session and core:
         core = session.group("session") + core  # 五届三次会议收到提案223件: the session is part of what was counted
     done = _TOPIC_DONE.match(core) if not noun_follows and not headless else None
