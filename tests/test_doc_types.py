@@ -48,3 +48,12 @@ def test_doc_type(text, doc_type):
 ])
 def test_reference_and_reply_documents_are_other(text):
     assert extract(text).document.doc_type == "other"
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    ("临江县政协2023年工作报告\n一年来,县政协共召开常委会议6次。", "work_report"),
+    ("2024年临江市政府工作报告\n过去一年,全市地区生产总值增长5.2%。", "news"),
+    ("王明在政协临江市第六届委员会第二次会议闭幕会上的讲话(全文)\n各位委员:\n一年来,委员们提交提案318件。", "speech"),
+])
+def test_titles_without_the_standing_committee(text, doc_type):
+    assert extract(text).document.doc_type == doc_type

@@ -243,3 +243,17 @@ def test_category_of_common_work_words(text, numeral, category):
 ])
 def test_subject_of_authors_and_outcome_classes(text, numeral, subject):
     assert figure(text, numeral).subject == subject
+
+
+@pytest.mark.parametrize("text, numeral, subject, category", [
+    # a share worded 比例 or 比重 is named like one worded 占比
+    ("民生类提案所占比例达到42%。", "42", "民生类提案占比", "proposals"),
+    ("集体提案比例为25%。", "25", "集体提案占比", "proposals"),
+    # a share of members is the body's make-up
+    ("女性委员占比28%。", "28", "女性委员占比", "organization"),
+    # a verb inside a quoted name is no verb of the clause
+    ("开展“委员接待日”活动24次。", "24", "委员接待日活动", "outreach"),
+])
+def test_shares_and_quoted_names(text, numeral, subject, category):
+    metric = figure(text, numeral)
+    assert (metric.subject, metric.category) == (subject, category)

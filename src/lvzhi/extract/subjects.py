@@ -40,7 +40,9 @@ _GENERIC_PREFIX = re.compile(r"^(?:各类|各项|各种)")
 # what may stand between a rate's name and its figure: adverbs (均, 分别, 大幅) and a verb (达到, 提升至)
 _RATE_LINK = (r"(?:均|都|也|已|始终|继续|分别|大幅|进一步)*"
               r"(?:达到了|达到|高达|达|为|是|在|超过|超|提高到|提高至|提升到|提升至|上升到|上升至|升至|保持在|稳定在)?")
-_RATE = re.compile(rf"([\u4e00-\u9fff“”、]{{0,20}}率)”?{_RATE_LINK}$")
+_RATE = re.compile(rf"([\u4e00-\u9fff“”、]{{0,20}}(?:率|比例|比重))”?{_RATE_LINK}$")
+# 民生类提案所占比例, 集体提案的比重: a share named by its holder, worded like 占比 shares
+_PROPORTION = re.compile(r"(?:所占|的)?(?:比例|比重)$")
 _LINK_ONLY = re.compile(rf"^{_RATE_LINK}$")
 # 经济建设类提案约占46%, 占总数的33.4%, 占比7%, 社会类约为30%: a share, named after what it is a share of
 _SHARE = re.compile(r"(?:约|大约|分别|各|均|共|仅|已)?(?:占[^,;。占]{0,12}|为|是)$")
@@ -236,12 +238,19 @@ def _relative_clause(tail: str, vocab: Vocabulary) -> str:
     return tail
 
 
+def _inside_quotes(phrase: str, at: int) -> bool:
+    """Whether ``at`` falls inside a quoted name that closes later in ``phrase``."""
+    opened = phrase.rfind("“", 0, at)
+    return opened >= 0 and "”" not in phrase[opened:at] and "”" in phrase[at:]
+
+
 def _after_last_verb(pre: str, vocab: Vocabulary, noun_follows: bool = False) -> str:
     """The clause from its last activity verb (or run of verbs) on: 围绕…等开展学习交流 → 开展学习交流,
     主席会议成员带头走访联系委员 → 走访联系委员. A verb that starts a list item (谈心谈话、走访慰问) is not the clause's verb; a verb that ends the clause is,
     when its object follows the number (…发展提出13项针对性建议)."""
     best = -1
-    verbs = vocab.verbs(pre)  # (组织生活 is a noun: a kept word is never split at its verb)
+    # (组织生活 is a noun: a kept word is never split at its verb; nor is a quoted name, “委员接待日”)
+    verbs = [found for found in vocab.verbs(pre) if not _inside_quotes(pre, found.start())]
     for found in verbs:
         if (found.end() < len(pre) or noun_follows) and pre[found.start() - 1:found.start()] != "、":
             best = found.start()
@@ -346,6 +355,9 @@ def _rate_subject(pre: str, previous: "PreviousMention | None", clause_before: s
     if rate:
         name = rate.group(1).replace("“", "").replace("”", "").strip("、")
         name = _strip_words(name, vocab.subject_fillers, protected=vocab.subject_keep) or name  # 全年办结率
+        if _PROPORTION.search(name):
+            holder = _PROPORTION.sub("", name)
+            return Subject(holder + "占比", holder) if len(holder) >= 2 else None
         name = _RATE_HOLDER.sub("", name) if len(name) > 7 else name
         return Subject(name, name)
     share = _SHARE.search(pre)

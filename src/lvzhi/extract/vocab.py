@@ -138,7 +138,10 @@ class Vocabulary:
 
     @cached_property
     def keyword_rank(self) -> dict[str, int]:
-        return {k: i for i, (k, _) in reversed(list(enumerate(self.category_keywords)))}
+        """File order, generic keywords (defers_to *) last: in a clause they decide only alone."""
+        weak = len(self.category_keywords)
+        return {k: i + (weak if "*" in self.keyword_defers_to.get(k, ()) else 0)
+                for i, (k, _) in reversed(list(enumerate(self.category_keywords)))}
 
     @cached_property
     def counted_head_regex(self) -> re.Pattern[str]:
