@@ -309,7 +309,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         category_keywords=[(r["keyword"], r["category"]) for r in _rows(base, "category_keywords.csv")
                            if not r["units_in_sentence"]],
         keyword_defers_to={r["keyword"]: frozenset(r["defers_to"].split("|"))
-                           for r in _rows(base, "category_keywords.csv") if r.get("defers_to")},
+                           for r in _rows(base, "keyword_defers.csv") if r["defers_to"]},
         sentence_category_rules=[(r["keyword"], r["category"], frozenset(r["units_in_sentence"].split("|")))
                                  for r in _rows(base, "category_keywords.csv") if r["units_in_sentence"]],
         period_cues=[PeriodCue(fast_regex(r["pattern"]), r["period"], r["scope"])
