@@ -67,11 +67,23 @@ checked as (
     from pivoted
 ),
 
+-- 并案交办的1085件已全部办结: a count of cases after merging, all completed; against the filed count
+-- (1307) it would read 83% where the text says every one was completed
+completed_after_merging as (
+    select metrics.metric_id
+    from {{ ref('int_metrics') }} as metrics
+    join {{ ref('stg_mentions') }} as mentions using (document_id, char_start)
+    where contains(mentions.clause_before || mentions.clause_after, '并案')
+      and regexp_matches(mentions.clause_after, '全部|均已|全都')
+),
+
 computed as (
     select
         *,
         round(100.0 * filed / nullif(received, 0), 1) as computed_filing_rate,
-        round(100.0 * completed / nullif(filed, 0), 1) as computed_completion_rate,
+        case when completed_metric_id in (select metric_id from completed_after_merging) then 100.0
+             else round(100.0 * completed / nullif(filed, 0), 1)
+        end as computed_completion_rate,
         round(100.0 * adopted / nullif(coalesce(completed, filed), 0), 1) as computed_adoption_rate
     from checked
 )

@@ -3,6 +3,7 @@
 with figures as (
     select * from {{ ref('fct_metrics') }}
     where category = 'public_opinion' and period = 'actual' and parent_metric_id is null
+      and actor = 'body' and repeat_of_metric_id is null  -- the body's own work, each fact once
 ),
 
 hits as (

@@ -1,17 +1,11 @@
--- One wide row per body and year for BI tools: headline totals from actual-period figures only,
--- each with the number of source figures behind it. Which categories and units make a total is
--- data (seeds headline_measures); 其中 sub-totals are left out so nothing is counted twice.
-with measures as (
-    select measure, category, unnest(string_split(units, '|')) as unit
-    from {{ ref('headline_measures') }}
-),
-
-figures as (
-    select m.org_name, m.report_year, measures.measure, m.value
-    from {{ ref('fct_metrics') }} as m
-    join measures on measures.category = m.category and measures.unit = m.unit
-    where m.period = 'actual' and m.parent_metric_id is null
-      and m.org_name is not null and m.report_year is not null
+-- One wide row per body and year for BI tools: headline totals of the body's own actual work, each
+-- with the number of source figures behind it. fct_headline_figures lists the figures each total
+-- sums and why others are left out (plans, 其中 parts, subordinate bodies' or the public's work,
+-- repeats); which categories and units make a total is data (seeds headline_measures).
+with figures as (
+    select org_name, report_year, measure, value
+    from {{ ref('fct_headline_figures') }}
+    where counted
 ),
 
 bodies as (

@@ -61,10 +61,20 @@ def _is_heading(line: str) -> bool:
     return 0 < len(stripped) <= 40 and not re.search(r"[。！？!?;；]$", stripped)
 
 
+def _title(non_empty: list[tuple[int, str]]) -> str:
+    """The document's title line: a newspaper's section label before it (要闻, 头版, 综合新闻) is not
+    the title, nor the dash that opens a subtitle (——2024年渝中区政协履职小记)."""
+    candidates = [line for _, line in non_empty[:3]]
+    for line in candidates:
+        if len(line) > 4 or line is candidates[-1]:
+            return line.lstrip("—-― ").strip()[:120] or line[:120]
+    return ""
+
+
 def analyse_document(text: str, vocab: Vocabulary) -> DocumentInfo:
     lines = _lines(text)
     non_empty = [(o, l.strip()) for o, l in lines if l.strip()]
-    title = non_empty[0][1][:120] if non_empty else ""
+    title = _title(non_empty)
     head = "\n".join(l for _, l in non_empty[:8])
 
     bodies = read_bodies(text, lines, vocab.gazetteer)
