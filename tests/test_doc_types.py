@@ -57,3 +57,8 @@ def test_reference_and_reply_documents_are_other(text):
 ])
 def test_titles_without_the_standing_committee(text, doc_type):
     assert extract(text).document.doc_type == doc_type
+
+
+def test_an_excerpt_opening_with_a_proposal_report_s_first_section():
+    text = "一、提案提出和立案情况\n三次会议以来,委员和各参加单位共提出提案312件,经审查立案290件。"
+    assert extract(text).document.doc_type == "proposal_report"

@@ -257,3 +257,15 @@ def test_subject_of_authors_and_outcome_classes(text, numeral, subject):
 def test_shares_and_quoted_names(text, numeral, subject, category):
     metric = figure(text, numeral)
     assert (metric.subject, metric.category) == (subject, category)
+
+
+def test_a_share_after_a_clause_that_ranks_a_kind_is_that_kind_s():
+    text = "全年收到提案312件,其中社会事业方面的提案最多,占32.1%。"
+    assert figure(text, "32.1").subject == "社会事业方面的提案占比"
+    assert figure("全年收到提案312件,占目标的104%。", "104").subject == "收到提案占比"
+
+
+def test_an_endorsement_takes_the_kind_named_just_before_it():
+    text = "全年向市委报送社情民意信息40期,得到市领导批示18人次。"
+    assert figure(text, "18").category == "public_opinion"
+    assert figure("全年向区委请示报告重大事项15次,区委主要领导对政协工作批示4次。", "4").category == "reporting"

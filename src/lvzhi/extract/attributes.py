@@ -58,7 +58,7 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
         if heads:
             if len(heads) > 1 and _COORDINATION.search(phrase, heads[0].end(), heads[-1].start()):
                 return _category_of_list(phrase, vocab)
-            return vocab.head_category(heads)
+            return _endorsed_thing(heads, sentence_before, vocab) or vocab.head_category(heads)
     rank = vocab.keyword_rank
     found = {m.group() for m in keywords.finditer(clause)}
     if found:
@@ -79,6 +79,22 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
 # items members submit beside proposals, counted in the same units (件, 条): a subject ending in one
 # names its own thing even in a sentence about proposals (反映社情民意39件,撰写提案41件)
 _RIVAL_ITEMS = frozenset({"public_opinion"})
+
+
+ENDORSED_REACH = 40  # how far back an endorsement (得到市领导批示) looks for what was endorsed
+
+
+def _endorsed_thing(heads: list[re.Match[str]], sentence_before: str, vocab: Vocabulary) -> str | None:
+    """报送社情民意30期,得到市领导批示27人次: a subject whose only keyword gives way to named kinds
+    (批示) takes the kind named last just before it in the sentence."""
+    if len(heads) != 1:
+        return None
+    defers = vocab.keyword_defers_to.get(heads[0].group())
+    if not defers or "*" in defers:
+        return None
+    before = [m.group() for m in vocab.keyword_regex.finditer(sentence_before[-ENDORSED_REACH:])
+              if vocab.category_by_keyword[m.group()] in defers]
+    return vocab.category_by_keyword[before[-1]] if before else None
 
 
 def _own_thing(phrase: str, vocab: Vocabulary) -> str | None:

@@ -51,6 +51,8 @@ _COUNT_CHANGE = re.compile(r"^(?:比|较)?(?:上届|本届|今届|上年|去年|
                            r"(?P<verb>增加了|增加|减少了|减少|多了|少了|多|少)$")
 # 收到提案312件,增长9%: a change of the figure before
 _CHANGE = re.compile(r"(?:同比|比上年|较上年|比去年|较去年|比上届|较上届)?(?P<verb>增长|增加|提高|提升|下降|减少)(?:了)?$")
+# a clause without a figure that ranks a kind first (经济方面的提案最多): the holder of the share after it
+_RANKED_CLAUSE = re.compile(r"(?:^|[,，;；。])(?:其中)?,?(?P<holder>[^,，;；。\d]{2,18}?)(?:数量)?(?:最多|最高|居多|较多|为主|居首位?|排名第一|位居第一)$")
 _RATE_HOLDER = re.compile(r"^.*?(?:对|的)(?=.{3})")  # 委员对办理结果满意率: the rate is of 办理结果
 
 
@@ -365,6 +367,11 @@ def _rate_subject(pre: str, previous: "PreviousMention | None", clause_before: s
         holder = _core(pre[:share.start()], False, False, vocab) if share.start() else ""
         if len(holder) >= 2:
             return Subject(_shorten(holder, SUBJECT_MAX_CHARS - 2) + "占比", holder)
+        ranked = _RANKED_CLAUSE.search(clause_before) if not share.start() else None
+        if ranked:  # 其中经济方面的提案最多,占35%: the share is of what the clause before ranks
+            holder = _core(ranked.group("holder"), False, False, vocab)
+            if len(holder) >= 2:
+                return Subject(_shorten(holder, SUBJECT_MAX_CHARS - 2) + "占比", holder)
         if previous:
             return Subject(_shorten(previous.subject, SUBJECT_MAX_CHARS - 2) + "占比", pre,
                            inherited=previous.subject)
