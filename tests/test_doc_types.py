@@ -62,3 +62,7 @@ def test_titles_without_the_standing_committee(text, doc_type):
 def test_an_excerpt_opening_with_a_proposal_report_s_first_section():
     text = "一、提案提出和立案情况\n三次会议以来,委员和各参加单位共提出提案312件,经审查立案290件。"
     assert extract(text).document.doc_type == "proposal_report"
+
+
+def test_a_headline_about_a_plan_is_news():
+    assert extract("市政协印发2024年工作要点\n近日,市政协印发工作要点,明确全年组织专题协商3次。").document.doc_type == "news"

@@ -269,3 +269,8 @@ def test_an_endorsement_takes_the_kind_named_just_before_it():
     text = "全年向市委报送社情民意信息40期,得到市领导批示18人次。"
     assert figure(text, "18").category == "public_opinion"
     assert figure("全年向区委请示报告重大事项15次,区委主要领导对政协工作批示4次。", "4").category == "reporting"
+
+
+def test_people_are_counted_by_what_their_clause_says_they_did():
+    text = "在市委的重要讲话精神指引下,12位省市领导先后到县调研指导。"
+    assert figure(text, "12").category == "research"

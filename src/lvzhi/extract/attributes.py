@@ -9,6 +9,8 @@ from .vocab import Vocabulary
 
 
 _COORDINATION = re.compile(r"[、和及与]")
+_CLAUSE_END = re.compile(r"[,，;；。！？!?:：\n]")
+PEOPLE_UNITS = frozenset({"人", "名", "位", "人次"})
 _NEXT_FIGURE = re.compile(r"[,，;；。！？!?:：\n\d]")  # what follows a figure, up to the next one
 
 
@@ -63,6 +65,11 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
     found = {m.group() for m in keywords.finditer(clause)}
     if found:
         return category_by_keyword[min(found, key=rank.__getitem__)]
+    if unit in PEOPLE_UNITS:  # 15位领导先后到开州调研指导: people are counted by what their clause says they did
+        stop = _CLAUSE_END.search(after)
+        found = {m.group() for m in keywords.finditer(after, 0, stop.start() if stop else len(after))}
+        if found:
+            return category_by_keyword[min(found, key=rank.__getitem__)]
     nearest = list(keywords.finditer(sentence_before))
     if nearest:
         return category_by_keyword[nearest[-1].group()]
