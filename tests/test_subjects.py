@@ -203,3 +203,74 @@ def test_a_headless_clause_keeps_its_topic_and_verb_order():
     text = "交办的96件提案中所提问题已经解决的有40件。"
     assert figure(text, "40").subject == "所提问题已经解决的提案"
     assert figure("委员全年报送了社情民意信息45条。", "45").subject == "报送社情民意信息"
+
+
+@pytest.mark.parametrize("text, numeral, category", [
+    # an endorsement takes the category of what was endorsed
+    ("全年报送社情民意信息210条,社情民意信息获省领导批示26次。", "26", "public_opinion"),
+    ("市委主要领导对政协工作作出批示18次。", "18", "reporting"),
+    # studying instructions is study, whatever word names them
+    ("及时传达学习重要讲话和指示批示精神60余次。", "60", "study"),
+    # a generic head gives way to the specific word before it
+    ("召开各类会议56次,其中专题协商会议3次。", "56", "meetings"),
+    ("召开各类会议56次,其中专题协商会议3次。", "3", "consultation"),
+    ("委员接待群众来访320人次。", "320", "outreach"),
+    ("接待外地政协来访考察32批次。", "32", "exchange"),
+    ("开展民主监督性视察8次。", "8", "oversight"),
+    ("报送信息420篇,被采用138篇。", "138", "public_opinion"),
+    ("开展送医送药下乡活动45场。", "45", "outreach"),
+    ("召开全委会1次、主席会议12次。", "1", "meetings"),
+    # a subject that names its own thing keeps it in a sentence about proposals
+    ("委员们先后反映社情民意39件,撰写提案41件。", "39", "public_opinion"),
+    ("委员们先后反映社情民意39件,撰写提案41件。", "41", "proposals"),
+    # outcome words alone say the figure is about proposals
+    ("所提问题已经解决或基本解决的218件,占52.3%。", "218", "proposals"),
+    ("因条件限制留作参考的43件。", "43", "proposals"),
+])
+def test_category_of_common_work_words(text, numeral, category):
+    assert figure(text, numeral).category == category
+
+
+@pytest.mark.parametrize("text, numeral, subject", [
+    # who submitted stays in front of a light verb
+    ("大会共收到提案260件,委员个人或联名提出提案180件,占69.2%。", "180", "委员个人或联名提出提案"),
+    ("各民主党派、工商联提出集体提案52件。", "52", "民主党派、工商联提出集体提案"),
+    ("市政协委员提交提案326件。", "326", "提交提案"),
+    # an outcome class opening with the thing keeps the thing whole, at its end
+    ("全部提案已办复。提案所提问题已经解决或基本解决的399件,占71.1%。", "399", "所提问题已经解决或基本解决的提案"),
+    ("全部提案已办复。提案所提问题已经解决或基本解决的399件,占71.1%。", "71.1", "所提问题已经解决或基本解决的提案占比"),
+    ("全部提案已办复。被有关部门列入计划逐步解决的120件。", "120", "被有关部门列入计划逐步解决的提案"),
+])
+def test_subject_of_authors_and_outcome_classes(text, numeral, subject):
+    assert figure(text, numeral).subject == subject
+
+
+@pytest.mark.parametrize("text, numeral, subject, category", [
+    # a share worded 比例 or 比重 is named like one worded 占比
+    ("民生类提案所占比例达到42%。", "42", "民生类提案占比", "proposals"),
+    ("集体提案比例为25%。", "25", "集体提案占比", "proposals"),
+    # a share of members is the body's make-up
+    ("女性委员占比28%。", "28", "女性委员占比", "organization"),
+    # a verb inside a quoted name is no verb of the clause
+    ("开展“委员接待日”活动24次。", "24", "委员接待日活动", "outreach"),
+])
+def test_shares_and_quoted_names(text, numeral, subject, category):
+    metric = figure(text, numeral)
+    assert (metric.subject, metric.category) == (subject, category)
+
+
+def test_a_share_after_a_clause_that_ranks_a_kind_is_that_kind_s():
+    text = "全年收到提案312件,其中社会事业方面的提案最多,占32.1%。"
+    assert figure(text, "32.1").subject == "社会事业方面的提案占比"
+    assert figure("全年收到提案312件,占目标的104%。", "104").subject == "收到提案占比"
+
+
+def test_an_endorsement_takes_the_kind_named_just_before_it():
+    text = "全年向市委报送社情民意信息40期,得到市领导批示18人次。"
+    assert figure(text, "18").category == "public_opinion"
+    assert figure("全年向区委请示报告重大事项15次,区委主要领导对政协工作批示4次。", "4").category == "reporting"
+
+
+def test_people_are_counted_by_what_their_clause_says_they_did():
+    text = "在市委的重要讲话精神指引下,12位省市领导先后到县调研指导。"
+    assert figure(text, "12").category == "research"

@@ -9,6 +9,8 @@ from .vocab import Vocabulary
 
 
 _COORDINATION = re.compile(r"[、和及与]")
+_CLAUSE_END = re.compile(r"[,，;；。！？!?:：\n]")
+PEOPLE_UNITS = frozenset({"人", "名", "位", "人次"})
 _NEXT_FIGURE = re.compile(r"[,，;；。！？!?:：\n\d]")  # what follows a figure, up to the next one
 
 
@@ -40,27 +42,34 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
     their names hold (counted_heads.csv)."""
     rule = unit_rule(subject, sentence, previous_sentence, unit, vocab)
     if rule:
-        return rule[1]
+        own = None if rule[2] else _own_thing(subject.text, vocab)
+        return own if own and own != rule[1] else rule[1]
     keywords = vocab.keyword_regex
     category_by_keyword = vocab.category_by_keyword
     counted = vocab.counted_head_regex.search(subject.local)
+    strong = vocab.strong_keyword_regex  # 出席会议的委员: a generic word (会议) says nothing they did
     if counted:
         head = vocab.counted_head_by_word[counted.group()]
         stop = _NEXT_FIGURE.search(after)
         if unit in head.units and (head.kind != "member" or not (
-                "的" in subject.local or keywords.search(subject.local) or keywords.search(subject.inherited)
-                or keywords.search(after, 0, stop.start() if stop else len(after)))):
+                "的" in subject.local or strong.search(subject.local) or strong.search(subject.inherited)
+                or strong.search(after, 0, stop.start() if stop else len(after)))):
             return head.category
     for phrase in (subject.local, subject.inherited, subject.examples):
         heads = list(keywords.finditer(phrase))
         if heads:
             if len(heads) > 1 and _COORDINATION.search(phrase, heads[0].end(), heads[-1].start()):
                 return _category_of_list(phrase, vocab)
-            return category_by_keyword[heads[-1].group()]
+            return _endorsed_thing(heads, sentence_before, vocab) or vocab.head_category(heads)
     rank = vocab.keyword_rank
     found = {m.group() for m in keywords.finditer(clause)}
     if found:
         return category_by_keyword[min(found, key=rank.__getitem__)]
+    if unit in PEOPLE_UNITS:  # 15位领导先后到开州调研指导: people are counted by what their clause says they did
+        stop = _CLAUSE_END.search(after)
+        found = {m.group() for m in keywords.finditer(after, 0, stop.start() if stop else len(after))}
+        if found:
+            return category_by_keyword[min(found, key=rank.__getitem__)]
     nearest = list(keywords.finditer(sentence_before))
     if nearest:
         return category_by_keyword[nearest[-1].group()]
@@ -74,6 +83,36 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
     return "other"
 
 
+# items members submit beside proposals, counted in the same units (件, 条): a subject ending in one
+# names its own thing even in a sentence about proposals (反映社情民意39件,撰写提案41件)
+_RIVAL_ITEMS = frozenset({"public_opinion"})
+
+
+ENDORSED_REACH = 40  # how far back an endorsement (得到市领导批示) looks for what was endorsed
+
+
+def _endorsed_thing(heads: list[re.Match[str]], sentence_before: str, vocab: Vocabulary) -> str | None:
+    """报送社情民意30期,得到市领导批示27人次: a subject whose only keyword gives way to named kinds
+    (批示) takes the kind named last just before it in the sentence."""
+    if len(heads) != 1:
+        return None
+    defers = vocab.keyword_defers_to.get(heads[0].group())
+    if not defers or "*" in defers:
+        return None
+    before = [m.group() for m in vocab.keyword_regex.finditer(sentence_before[-ENDORSED_REACH:])
+              if vocab.category_by_keyword[m.group()] in defers]
+    return vocab.category_by_keyword[before[-1]] if before else None
+
+
+def _own_thing(phrase: str, vocab: Vocabulary) -> str | None:
+    """The category of the keyword a subject ends in when that names a rival item of its own, not
+    what the passage's thing became (转为社情民意: a proposal's outcome)."""
+    head = vocab.keyword_end_regex.search(phrase)
+    if not head or vocab.category_by_keyword[head.group()] not in _RIVAL_ITEMS or "转" in phrase[:head.start()]:
+        return None
+    return vocab.category_by_keyword[head.group()]
+
+
 def _category_of_list(phrase: str, vocab: Vocabulary) -> str:
     """The category most items of a list name (each item by its rightmost keyword); on a tie, the
     first item's: 视察调研和民主监督活动 is research, 网络学习、网络议政和远程协商 consultation."""
@@ -82,7 +121,7 @@ def _category_of_list(phrase: str, vocab: Vocabulary) -> str:
         # 主席会议成员谈心谈话: a keyword before 成员 names who acted, not the activity
         heads = [h for h in vocab.keyword_regex.finditer(item) if not item.startswith("成员", h.end())]
         if heads:
-            category = vocab.category_by_keyword[heads[-1].group()]
+            category = vocab.head_category(heads)
             votes[category] = votes.get(category, 0) + 1
     if not votes:  # 主席会议成员、专委会成员: only who acted is named
         return vocab.category_by_keyword[list(vocab.keyword_regex.finditer(phrase))[-1].group()]

@@ -81,7 +81,7 @@ def analyse_document(text: str, vocab: Vocabulary) -> DocumentInfo:
     main = bodies.main
 
     level, province = (main.level, main.province) if main else ("", "")
-    doc_type = _doc_type(title, head, non_empty)
+    doc_type = _doc_type(title, head, non_empty, vocab)
     years = analyse_years(text, lines, level, province, doc_type, vocab)
     return DocumentInfo(
         title=title,
@@ -101,35 +101,32 @@ def analyse_document(text: str, vocab: Vocabulary) -> DocumentInfo:
     )
 
 
-# a report's own title line: …关于十二届四次会议提案审查情况的报告, …常务委员会工作报告
-_PROPOSAL_REPORT_TITLE = re.compile(r"^(?:[^。,;:]{0,60}关于[^。,;:]{0,40}|[^。,;:]{0,60}(?:常务委员会|常委会|提案委员会))"
-                                    r"提案[^。,;:]{0,24}报告\s*(?:\(.*\))?$")
-_WORK_REPORT_TITLE = re.compile(r"^[^。,;:]{0,60}(?:常务委员会|常委会)工作报告\s*(?:\(.*\))?$")
 _NEWS_MARKS = re.compile(r"记者|本报讯|日电|通讯员|网讯|报道|笔者|讯\s*\(")
 _DISCLOSURE_MARKS = re.compile(r"索\s*引\s*号|发布机构|信息公开|人民政府办公室|人民政府关于")
 _REFERENCE_MARKS = re.compile(r"地方志|[县市州区省]志》|年鉴|知识类型|地情")
-# 在政协…第三次会议闭幕会上的讲话
-_SPEECH_TITLE = re.compile(r"^(?:[^。,;:]{0,12}[:])?在[^。,;:]{2,60}(?:上|时)的(?:讲话|致辞)$")
-_FORMAL_ADOPTION = re.compile(r"^\(\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^)]{0,40}通过\)")
+_OPENING_LINES = 6  # the lines an excerpt's delivery sentence (向大会报告工作) is sought in
 
 
-def _doc_type(title: str, head: str, non_empty: list[tuple[int, str]] | None = None) -> str:
+def _doc_type(title: str, head: str, non_empty: list[tuple[int, str]] | None = None,
+              vocab: Vocabulary | None = None) -> str:
     """work_report, proposal_report, news, speech or other (government disclosures, yearbooks,
-    gazetteers, plans, bulletins), from the document's own title lines and its first lines."""
+    gazetteers, plans, bulletins), from the document's own title lines and its first lines: the
+    first cue of seeds/reference/doc_type_cues.csv that holds decides, else it is news."""
     first = [PINYIN_GLOSS.sub("", line.replace(" ", "").replace("\u3000", "")) for _, line in (non_empty or [])[:10]]
     if any(_REFERENCE_MARKS.search(line) for line in first) or _DISCLOSURE_MARKS.search(head):
         return "other"
-    if any(_PROPOSAL_REPORT_TITLE.match(line) for line in first):
-        return "proposal_report"
-    if any(_WORK_REPORT_TITLE.match(line) for line in first):
-        return "work_report"
-    if first and _FORMAL_ADOPTION.match(first[0]):  # a plan or rule adopted by a meeting
-        return "other"
-    opening = "\n".join(first[:4])
-    if not _NEWS_MARKS.search(head) and any(line.startswith("常委会") for line in first[:3]):
-        return "work_report"  # an excerpt of a work report: 常委会 is its subject
-    if any(_SPEECH_TITLE.match(line) for line in first[:3]) and not _NEWS_MARKS.search(opening):
-        return "speech"
+    if vocab is None:
+        from .vocab import load_vocabulary
+        vocab = load_vocabulary()
+    news = bool(_NEWS_MARKS.search(head))
+    scopes = {"line": first, "line3": first[:3], "first_line": first[:1],
+              "opening": ["\n".join(first[:_OPENING_LINES])]}
+    for cue in vocab.doc_type_cues:
+        if cue.unless_news and news:
+            continue
+        search = cue.pattern.search if cue.scope == "opening" else cue.pattern.match
+        if any(search(line) for line in scopes[cue.scope]):
+            return cue.doc_type
     return "news"
 
 

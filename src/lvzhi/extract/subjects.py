@@ -40,7 +40,9 @@ _GENERIC_PREFIX = re.compile(r"^(?:各类|各项|各种)")
 # what may stand between a rate's name and its figure: adverbs (均, 分别, 大幅) and a verb (达到, 提升至)
 _RATE_LINK = (r"(?:均|都|也|已|始终|继续|分别|大幅|进一步)*"
               r"(?:达到了|达到|高达|达|为|是|在|超过|超|提高到|提高至|提升到|提升至|上升到|上升至|升至|保持在|稳定在)?")
-_RATE = re.compile(rf"([\u4e00-\u9fff“”、]{{0,20}}率)”?{_RATE_LINK}$")
+_RATE = re.compile(rf"([\u4e00-\u9fff“”、]{{0,20}}(?:率|比例|比重))”?{_RATE_LINK}$")
+# 民生类提案所占比例, 集体提案的比重: a share named by its holder, worded like 占比 shares
+_PROPORTION = re.compile(r"(?:所占|的)?(?:比例|比重)$")
 _LINK_ONLY = re.compile(rf"^{_RATE_LINK}$")
 # 经济建设类提案约占46%, 占总数的33.4%, 占比7%, 社会类约为30%: a share, named after what it is a share of
 _SHARE = re.compile(r"(?:约|大约|分别|各|均|共|仅|已)?(?:占[^,;。占]{0,12}|为|是)$")
@@ -49,6 +51,8 @@ _COUNT_CHANGE = re.compile(r"^(?:比|较)?(?:上届|本届|今届|上年|去年|
                            r"(?P<verb>增加了|增加|减少了|减少|多了|少了|多|少)$")
 # 收到提案312件,增长9%: a change of the figure before
 _CHANGE = re.compile(r"(?:同比|比上年|较上年|比去年|较去年|比上届|较上届)?(?P<verb>增长|增加|提高|提升|下降|减少)(?:了)?$")
+# a clause without a figure that ranks a kind first (经济方面的提案最多): the holder of the share after it
+_RANKED_CLAUSE = re.compile(r"(?:^|[,，;；。])(?:其中)?,?(?P<holder>[^,，;；。\d]{2,18}?)(?:数量)?(?:最多|最高|居多|较多|为主|居首位?|排名第一|位居第一)$")
 _RATE_HOLDER = re.compile(r"^.*?(?:对|的)(?=.{3})")  # 委员对办理结果满意率: the rate is of 办理结果
 
 
@@ -202,6 +206,20 @@ def _shorten(phrase: str, limit: int = 14) -> str:
     return phrase[-limit:]
 
 
+def _shorten_at_word(phrase: str, vocab: Vocabulary, limit: int = 14) -> str:
+    """``_shorten``, but a cut that would fall inside a keyword falls after it instead: 提案所提问题
+    已经解决或基本解决的 loses 提案 (the passage's topic, added back after it), not 提 alone."""
+    if len(phrase) <= limit or "等" in phrase:
+        return _shorten(phrase, limit)
+    start = len(phrase) - limit
+    for found in vocab.keyword_regex.finditer(phrase):
+        if found.start() >= start:
+            break
+        if start < found.end():
+            return phrase[found.end():]
+    return phrase[start:]
+
+
 def _before_list(examples: str) -> str:
     """What precedes an enumeration: its items are about as long as each other, so the first
     item is taken to be as long as the shortest of the rest, which never cuts into the verb
@@ -222,12 +240,19 @@ def _relative_clause(tail: str, vocab: Vocabulary) -> str:
     return tail
 
 
+def _inside_quotes(phrase: str, at: int) -> bool:
+    """Whether ``at`` falls inside a quoted name that closes later in ``phrase``."""
+    opened = phrase.rfind("“", 0, at)
+    return opened >= 0 and "”" not in phrase[opened:at] and "”" in phrase[at:]
+
+
 def _after_last_verb(pre: str, vocab: Vocabulary, noun_follows: bool = False) -> str:
     """The clause from its last activity verb (or run of verbs) on: 围绕…等开展学习交流 → 开展学习交流,
     主席会议成员带头走访联系委员 → 走访联系委员. A verb that starts a list item (谈心谈话、走访慰问) is not the clause's verb; a verb that ends the clause is,
     when its object follows the number (…发展提出13项针对性建议)."""
     best = -1
-    verbs = vocab.verbs(pre)  # (组织生活 is a noun: a kept word is never split at its verb)
+    # (组织生活 is a noun: a kept word is never split at its verb; nor is a quoted name, “委员接待日”)
+    verbs = [found for found in vocab.verbs(pre) if not _inside_quotes(pre, found.start())]
     for found in verbs:
         if (found.end() < len(pre) or noun_follows) and pre[found.start() - 1:found.start()] != "、":
             best = found.start()
@@ -290,10 +315,33 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     if subject in vocab.dependent_heads:
         subject = _shorten(_clause_object(text, begin, vocab) + subject, SUBJECT_MAX_CHARS)
     limit = SUBJECT_MAX_CHARS + (QUOTE_SLACK if relative else 0)
+    if not borrowed and not relative:
+        subject = _with_author(subject, raw_pre, vocab)
     subject = _tidy(subject, mention.unit)
     if subject[2:3] == "了" and subject[:2] in vocab.subject_verbs:
         subject = subject[:2] + subject[3:]  # 报送了社情民意信息
     return Subject(subject[:limit].strip(_LEADING_PUNCT), local, inherited, examples, headless)
+
+
+_AUTHOR_LEAD = re.compile(r"^(?:其中|其余|另有|由|各|共|全体)+")
+
+
+def _with_author(subject: str, raw_pre: str, vocab: Vocabulary) -> str:
+    """委员个人或联名提出提案95件 counts 委员个人或联名提出提案, not any 提出提案: who submitted (an
+    author word before the subject's verb: 个人, 联名, 民主党派) stays in front of the verb."""
+    if not vocab.author_words:
+        return subject
+    at = raw_pre.rfind(subject)
+    if at <= 0:
+        return subject
+    agent = re.split(r"[,，;；。:：\n]", raw_pre[:at])[-1]
+    agent = _AUTHOR_LEAD.sub("", agent.strip(_LEADING_PUNCT))
+    starts_with_verb = any(found.start() == 0 for found in vocab.verbs(subject))
+    ends_with_verb = any(found.end() == len(agent) for found in vocab.verbs(agent))
+    if not (starts_with_verb or ends_with_verb) or not 2 <= len(agent) <= 16 \
+            or not re.search(alternation(vocab.author_words), agent):
+        return subject
+    return agent + subject
 
 
 def _rate_subject(pre: str, previous: "PreviousMention | None", clause_before: str,
@@ -309,6 +357,9 @@ def _rate_subject(pre: str, previous: "PreviousMention | None", clause_before: s
     if rate:
         name = rate.group(1).replace("“", "").replace("”", "").strip("、")
         name = _strip_words(name, vocab.subject_fillers, protected=vocab.subject_keep) or name  # 全年办结率
+        if _PROPORTION.search(name):
+            holder = _PROPORTION.sub("", name)
+            return Subject(holder + "占比", holder) if len(holder) >= 2 else None
         name = _RATE_HOLDER.sub("", name) if len(name) > 7 else name
         return Subject(name, name)
     share = _SHARE.search(pre)
@@ -316,6 +367,11 @@ def _rate_subject(pre: str, previous: "PreviousMention | None", clause_before: s
         holder = _core(pre[:share.start()], False, False, vocab) if share.start() else ""
         if len(holder) >= 2:
             return Subject(_shorten(holder, SUBJECT_MAX_CHARS - 2) + "占比", holder)
+        ranked = _RANKED_CLAUSE.search(clause_before) if not share.start() else None
+        if ranked:  # 其中经济方面的提案最多,占35%: the share is of what the clause before ranks
+            holder = _core(ranked.group("holder"), False, False, vocab)
+            if len(holder) >= 2:
+                return Subject(_shorten(holder, SUBJECT_MAX_CHARS - 2) + "占比", holder)
         if previous:
             return Subject(_shorten(previous.subject, SUBJECT_MAX_CHARS - 2) + "占比", pre,
                            inherited=previous.subject)
@@ -360,7 +416,7 @@ def _core(pre: str, noun_follows: bool, topic_with_verb: bool, vocab: Vocabulary
     core = core.strip(_LEADING_PUNCT)
     if len(core) > 14 and "等" in core:
         core = _drop_verb(core, vocab)  # a long list keeps its items rather than its verb
-    core = _shorten(core)
+    core = _shorten_at_word(core, vocab)
     if session and core:
         core = session.group("session") + core  # 五届三次会议收到提案223件: the session is part of what was counted
     done = _TOPIC_DONE.match(core) if not noun_follows and not headless else None

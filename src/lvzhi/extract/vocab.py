@@ -55,6 +55,14 @@ class PeriodCue:
 
 
 @dataclass(frozen=True)
+class DocTypeCue:
+    doc_type: str
+    scope: str  # line (any of the first lines) | line3 | first_line | opening (the first lines joined)
+    pattern: re.Pattern[str]
+    unless_news: bool  # a news mark (记者, 日电 …) in the head overrides it
+
+
+@dataclass(frozen=True)
 class CountedHead:
     head: str
     kind: str  # member | sector | facility
@@ -70,6 +78,9 @@ class Vocabulary:
     exclusions: list[Exclusion]
     fixed_phrases: list[str]
     category_keywords: list[tuple[str, str]]
+    # keyword → the categories it gives way to when a keyword of one of them comes before it in the
+    # same phrase (社情民意信息获批示 is public_opinion); "*" gives way to any (专题协商会议)
+    keyword_defers_to: dict[str, frozenset[str]]
     sentence_category_rules: list[tuple[str, str, frozenset[str]]]  # keyword, category, units
     period_cues: list[PeriodCue]
     subject_fillers: list[str]
@@ -96,6 +107,8 @@ class Vocabulary:
     local_rhythm_year: int | None = None
     # (pattern, first year, last year): words current only in some years (新时代, 十三五 …)
     era_cues: list[tuple[re.Pattern[str], int | None, int | None]] = field(default_factory=list)
+    doc_type_cues: list[DocTypeCue] = field(default_factory=list)  # first that holds decides
+    author_words: list[str] = field(default_factory=list)  # who submits (个人, 联名, 民主党派)
 
     @cached_property
     def year_cue_regex(self) -> dict[str, re.Pattern[str]]:
@@ -114,9 +127,25 @@ class Vocabulary:
         # first row wins when a keyword is listed twice
         return {k: c for k, c in reversed(self.category_keywords)}
 
+    def head_category(self, heads: list[re.Match[str]]) -> str:
+        """The category of a phrase's head keyword: its rightmost (Chinese phrases are head-final),
+        unless that one gives way to a keyword before it (vocab ``defers_to``)."""
+        by_keyword = self.category_by_keyword
+        for index in range(len(heads) - 1, -1, -1):
+            defers = self.keyword_defers_to.get(heads[index].group())
+            if not defers:
+                return by_keyword[heads[index].group()]
+            earlier = [by_keyword[h.group()] for h in heads[:index]]
+            if not any("*" in defers or category in defers for category in earlier):
+                return by_keyword[heads[index].group()]
+        return by_keyword[heads[-1].group()]
+
     @cached_property
     def keyword_rank(self) -> dict[str, int]:
-        return {k: i for i, (k, _) in reversed(list(enumerate(self.category_keywords)))}
+        """File order, generic keywords (defers_to *) last: in a clause they decide only alone."""
+        weak = len(self.category_keywords)
+        return {k: i + (weak if "*" in self.keyword_defers_to.get(k, ()) else 0)
+                for i, (k, _) in reversed(list(enumerate(self.category_keywords)))}
 
     @cached_property
     def counted_head_regex(self) -> re.Pattern[str]:
@@ -146,6 +175,12 @@ class Vocabulary:
     @cached_property
     def keyword_regex(self) -> re.Pattern[str]:
         return re.compile(alternation(k for k, _ in self.category_keywords))
+
+    @cached_property
+    def strong_keyword_regex(self) -> re.Pattern[str]:
+        """Keywords that name an activity by themselves: all but the generic ones (defers_to *)."""
+        return re.compile(alternation(k for k, _ in self.category_keywords
+                                      if "*" not in self.keyword_defers_to.get(k, ())))
 
     @cached_property
     def keyword_end_regex(self) -> re.Pattern[str]:
@@ -277,6 +312,8 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         fixed_phrases=[r["phrase"] for r in _rows(base, "fixed_phrases.csv")],
         category_keywords=[(r["keyword"], r["category"]) for r in _rows(base, "category_keywords.csv")
                            if not r["units_in_sentence"]],
+        keyword_defers_to={r["keyword"]: frozenset(r["defers_to"].split("|"))
+                           for r in _rows(base, "keyword_defers.csv") if r["defers_to"]},
         sentence_category_rules=[(r["keyword"], r["category"], frozenset(r["units_in_sentence"].split("|")))
                                  for r in _rows(base, "category_keywords.csv") if r["units_in_sentence"]],
         period_cues=[PeriodCue(fast_regex(r["pattern"]), r["period"], r["scope"])
@@ -286,6 +323,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         content_verbs=[r["word"] for r in fillers if r["kind"] == "content_verb"],
         output_verbs=[r["word"] for r in fillers if r["kind"] == "output_verb"],
         subject_keep=[r["word"] for r in fillers if r["kind"] == "keep"],
+        author_words=[r["word"] for r in fillers if r["kind"] == "author"],
         subject_stops=sorted({r["word"] for r in fillers if r["kind"] == "stop"}, key=len, reverse=True),
         generic_heads=[r["head"] for r in _rows(base, "generic_heads.csv")],
         bare_verbs=[r["head"] for r in _rows(base, "generic_heads.csv") if r["kind"] == "verb"],
@@ -306,4 +344,6 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         year_cues=[(re.compile(r["pattern"]), r["kind"]) for r in _rows(base, "year_cues.csv")],
         era_cues=[(re.compile(r["pattern"]), int(r["from_year"]) if r["from_year"] else None,
                    int(r["to_year"]) if r["to_year"] else None) for r in _rows(base, "era_cues.csv")],
+        doc_type_cues=[DocTypeCue(r["doc_type"], r["scope"], re.compile(r["pattern"]), r["unless_news"] == "y")
+                       for r in _rows(base, "doc_type_cues.csv")],
     )

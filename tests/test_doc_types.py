@@ -1,0 +1,68 @@
+"""The kind of a document from its title, headings and opening (seeds/reference/doc_type_cues.csv).
+Every text here was written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from lvzhi.extract import extract
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # work reports: the title, split or whole, or an excerpt that opens with its delivery
+    ("中国人民政治协商会议临江市第六届委员会\n常务委员会工作报告\n——在政协临江市第六届委员会第二次会议上\n"
+     "各位委员:\n现在,我代表常务委员会向大会报告工作,请予审议。", "work_report"),
+    ("政協臨江市第六屆委員會常務委員會工作報告(摘要)\n一年來,共召開常委會議5次。", "work_report"),
+    ("各位委员:\n我受政协第九届临江县委员会常务委员会委托,向大会报告工作,请予审议。\n"
+     "2023年,县政协共召开常委会议6次。", "work_report"),
+    ("一、2023年主要工作回顾\n一年来,县政协共召开主席会议12次,组织视察8次。", "work_report"),
+    # proposal reports: the title, a headline naming one, an excerpt that opens with its delivery
+    ("政协临江县第九届委员会提案工作情况报告\n一年来,共收到提案121件。", "proposal_report"),
+    ("临江市政协提案审查情况报告:民生类提案占比近四成\n大会共收到提案402件,立案376件。", "proposal_report"),
+    ("各位委员:\n受常务委员会委托,现向大会报告三次会议以来的提案工作情况,请予审议。\n共收到提案288件。",
+     "proposal_report"),
+    # news: a byline or dateline wins over a report it quotes
+    ("市政协常委会工作报告:全年立案提案312件\n本报讯(记者 李华)市政协六届二次会议今天开幕。", "news"),
+    ("临江日报3月2日电 受常务委员会委托,县政协副主席向大会报告提案工作情况。共收到提案150件。", "news"),
+    ("市政协召开常委会议审议提案工作情况报告\n3月1日,市政协召开常委会议,立案提案210件。", "news"),
+    ("3月1日上午,市政协六届二次会议开幕。市政协主席王明代表常务委员会向大会报告工作。\n会议收到提案305件。", "news"),
+    ("会议开幕\n市政协副主席李华受常务委员会委托,向大会报告了提案工作情况。共收到提案305件。", "news"),
+    ("委员履职有声有色\n近日,临江县政协组织委员视察12次,提出意见建议46条。", "news"),
+    # other: government handling reports, plans, resolutions, introductions
+    ("关于2023年市政协提案办理情况的报告\n今年承办市政协提案186件,全部按时办结。", "other"),
+    ("一、建议提案办理基本情况\n全年共承办政协提案96件,已全部办复。", "other"),
+    ("政协临江市委员会2024年工作要点\n全年组织专题协商3次。", "other"),
+    ("政协临江市第六届委员会第二次会议关于常务委员会工作报告的决议\n会议充分肯定常务委员会过去一年的工作。", "other"),
+    ("“委员会客厅”是市政协打造的协商议事平台。\n累计举办活动56场。", "other"),
+    # speeches
+    ("张明在政协临江市第六届委员会第二次会议闭幕会上的讲话\n各位委员、同志们:\n一年来,委员们提交提案318件。",
+     "speech"),
+])
+def test_doc_type(text, doc_type):
+    assert extract(text).document.doc_type == doc_type
+
+
+@pytest.mark.parametrize("text", [
+    "临江县政协\n【概况】2023年,县政协共召开常委会议6次。\n【提案工作】全年收到提案118件。",
+    "关于市政协六届二次会议第86号提案的答复\n王明委员:\n您提出的关于加快老旧小区改造的提案收悉。",
+    "临江县政协2023年大事记\n1月5日 召开六届二次会议,收到提案126件。",
+])
+def test_reference_and_reply_documents_are_other(text):
+    assert extract(text).document.doc_type == "other"
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    ("临江县政协2023年工作报告\n一年来,县政协共召开常委会议6次。", "work_report"),
+    ("2024年临江市政府工作报告\n过去一年,全市地区生产总值增长5.2%。", "news"),
+    ("王明在政协临江市第六届委员会第二次会议闭幕会上的讲话(全文)\n各位委员:\n一年来,委员们提交提案318件。", "speech"),
+])
+def test_titles_without_the_standing_committee(text, doc_type):
+    assert extract(text).document.doc_type == doc_type
+
+
+def test_an_excerpt_opening_with_a_proposal_report_s_first_section():
+    text = "一、提案提出和立案情况\n三次会议以来,委员和各参加单位共提出提案312件,经审查立案290件。"
+    assert extract(text).document.doc_type == "proposal_report"
+
+
+def test_a_headline_about_a_plan_is_news():
+    assert extract("市政协印发2024年工作要点\n近日,市政协印发工作要点,明确全年组织专题协商3次。").document.doc_type == "news"
