@@ -218,3 +218,68 @@ def test_the_overview_screenshot_is_not_blank(report, tmp_path):
     subprocess.run([CHROMIUM, *OFFLINE, f"--screenshot={shot}", report.as_uri()],
                    capture_output=True, timeout=300, check=True)
     assert _distinct_colours(shot) > 40  # charts in colour, text, tables — not a blank or unstyled page
+
+
+# ---------------------------------------------------------------- the Superset dashboard bundle
+
+# the fields Superset's ImportV1*Schema accept (marshmallow refuses unknown ones)
+SUPERSET_FIELDS = {
+    "databases": {"database_name", "sqlalchemy_uri", "password", "cache_timeout", "expose_in_sqllab",
+                  "allow_run_async", "allow_ctas", "allow_cvas", "allow_dml", "allow_csv_upload", "extra", "uuid",
+                  "version"},
+    "datasets": {"table_name", "main_dttm_col", "description", "default_endpoint", "offset", "cache_timeout",
+                 "schema", "sql", "params", "template_params", "filter_select_enabled", "fetch_values_predicate",
+                 "extra", "uuid", "metrics", "columns", "version", "database_uuid"},
+    "charts": {"slice_name", "description", "certified_by", "certification_details", "viz_type", "params",
+               "query_context", "cache_timeout", "uuid", "version", "dataset_uuid"},
+    "dashboards": {"dashboard_title", "description", "css", "slug", "uuid", "position", "metadata", "version",
+                   "certified_by", "certification_details", "published"},
+}
+
+
+@pytest.fixture(scope="module")
+def bundle(report) -> dict[str, dict]:
+    import zipfile
+
+    import yaml
+
+    with zipfile.ZipFile(report.parent / "superset_dashboard.zip") as archive:
+        names = archive.namelist()
+        assert all(name.startswith("lvzhi_dashboard/") for name in names)  # one root folder, as an export
+        return {name.split("/", 1)[1]: yaml.safe_load(archive.read(name)) for name in names}
+
+
+def test_superset_bundle_is_a_consistent_dashboard_export(bundle, seed_run):
+    _, warehouse = seed_run
+    assert bundle["metadata.yaml"]["type"] == "Dashboard"
+    kinds: dict[str, list[dict]] = {kind: [v for k, v in bundle.items() if k.startswith(kind + "/")]
+                                    for kind in SUPERSET_FIELDS}
+    for kind, documents in kinds.items():
+        assert documents, kind
+        for document in documents:
+            assert set(document) <= SUPERSET_FIELDS[kind], (kind, set(document) - SUPERSET_FIELDS[kind])
+    (database,) = kinds["databases"]
+    assert database["sqlalchemy_uri"] == f"duckdb:///{warehouse.resolve()}"
+    assert database["extra"]["engine_params"]["connect_args"] == {"read_only": True}
+    datasets = {d["uuid"]: d for d in kinds["datasets"]}
+    assert {d["database_uuid"] for d in datasets.values()} == {database["uuid"]}
+    charts = {c["uuid"]: c for c in kinds["charts"]}
+    (dashboard,) = kinds["dashboards"]
+    placed = {v["meta"]["uuid"] for v in dashboard["position"].values() if isinstance(v, dict) and v.get("type") == "CHART"}
+    assert placed == set(charts)
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        for dataset in datasets.values():
+            table = f"{dataset['schema']}.{dataset['table_name']}"
+            columns = [row[0] for row in con.execute(f"describe {table}").fetchall()]
+            assert [c["column_name"] for c in dataset["columns"]] == columns, \
+                f"{table} changed: python -m lvzhi.superset_bundle write docs/superset/lvzhi_dashboard --warehouse FILE"
+            for metric in dataset["metrics"]:
+                con.execute(f"select {metric['expression']} from {table}").fetchall()
+        for chart in charts.values():
+            dataset = datasets[chart["dataset_uuid"]]
+            columns = {c["column_name"] for c in dataset["columns"]}
+            metrics = {m["metric_name"] for m in dataset["metrics"]}
+            params = chart["params"]
+            used = [*params.get("all_columns", []), *params.get("groupby", []), *filter(None, [params.get("x_axis")])]
+            assert set(used) <= columns, chart["slice_name"]
+            assert set(params.get("metrics", []) + list(filter(None, [params.get("metric")]))) <= metrics, chart["slice_name"]

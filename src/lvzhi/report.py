@@ -27,11 +27,12 @@ import duckdb
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
-from . import data_docs
+from . import data_docs, superset_bundle
 
 TEMPLATES = Path(__file__).resolve().parent / "report_templates"
 ASSETS_CSV = TEMPLATES / "assets.csv"
 STATIC = ("report.css", "report.js")  # our own files, copied beside the vendored ones
+SUPERSET_ZIP = "superset_dashboard.zip"
 
 MEASURES = {  # mart_org_year_metrics headline columns → label (seeds headline_measures hold the rules)
     "consultations": "协商活动",
@@ -155,18 +156,19 @@ def chart(chart_id: str, option: dict, height: int = 320) -> Markup:
 
 
 def _bar(categories: list[str], series: dict[str, list], *, stack: bool = False, horizontal: bool = False,
-         hidden: tuple[str, ...] = (), log: bool = False) -> dict:
-    value_axis = {"type": "log" if log else "value"}
-    category_axis = {"type": "category", "data": categories, "axisLabel": {"interval": 0, "hideOverlap": True}}
+         hidden: tuple[str, ...] = (), counts: bool = False) -> dict:
+    value_axis = {"type": "value", **({"minInterval": 1} if counts else {})}
+    label = {"interval": 0, "hideOverlap": True, **({"rotate": 40} if len(categories) > 8 and not horizontal else {})}
+    category_axis = {"type": "category", "data": categories, "axisLabel": label}
     return {
         "tooltip": {"trigger": "axis", "axisPointer": {"type": "shadow"}},
         "legend": {"top": 0, "selected": {name: False for name in hidden}},
-        "grid": {"left": 8, "right": 16, "top": 28 + 22 * ((len(series) - 1) // 5), "bottom": 8,
+        "grid": {"left": 20, "right": 20, "top": 28 + 22 * ((len(series) - 1) // 5), "bottom": 8,
                  "containLabel": True},
         "xAxis": value_axis if horizontal else category_axis,
         "yAxis": category_axis if horizontal else value_axis,
         "series": [{"name": name, "type": "bar", "data": data, **({"stack": "all"} if stack else {}),
-                    "emphasis": {"focus": "series"}} for name, data in series.items()],
+                    "emphasis": {"focus": "series"}, "barMaxWidth": 56} for name, data in series.items()],
     }
 
 
@@ -184,7 +186,8 @@ class Report:
         self.env.filters["num"] = number
         self.env.globals.update(MEASURES=MEASURES, FUNNEL_STAGES=FUNNEL_STAGES, RATES=RATES, LEVELS=LEVELS,
                                 ACTIVITY_TYPES=ACTIVITY_TYPES, OPINION_STAGES=OPINION_STAGES,
-                                STAGES=STAGE_COLUMNS, body_file=body_file, document_file=document_file)
+                                STAGES=STAGE_COLUMNS, body_file=body_file, document_file=document_file,
+                                superset_zip=superset_bundle.FOLDER.exists())
 
     # links ---------------------------------------------------------------
     def figure_href(self, root: str) -> Callable[[str | None], str | None]:
@@ -292,7 +295,7 @@ class Report:
             charts.append(("activities", "履职活动（按类型，条）", _bar(
                 [ACTIVITY_TYPES.get(t, t) for t in types],
                 {str(y) if y is not None else "年份未知": [activity_counts[t][y] for t in types]
-                 for y in activity_years}, stack=True)))
+                 for y in activity_years}, stack=True, counts=True)))
         by_type = defaultdict(list)
         for activity in activities:
             by_type[activity["activity_type"]].append(activity)
@@ -318,13 +321,13 @@ class Report:
             charts.append(("validation", "最近一次发布的校验结果（条）", _bar(suites, {
                 "通过": [sum(1 for v in validation if v["suite"] == s and v["success"]) for s in suites],
                 "未通过": [sum(1 for v in validation if v["suite"] == s and not v["success"]) for s in suites]},
-                stack=True)))
+                stack=True, horizontal=True, counts=True)))
         rules = defaultdict(int)
         for flag in self.data["flagged"]:
             rules[flag["rule"]] += 1
         if rules:
             charts.append(("flag-rules", "被标记的数字（按规则）", _bar(sorted(rules), {"数字": [
-                rules[r] for r in sorted(rules)]})))
+                rules[r] for r in sorted(rules)]}, horizontal=True, counts=True)))
         findings = [{**f, "metric_id_list": [m for m in (f["metric_ids"] or "").split(",") if m]}
                     for f in self.data["findings"]]
         self._render(out, "quality.html", "quality.html", runs=list(reversed(runs)), latest=latest,
@@ -403,6 +406,8 @@ def build_report(warehouse: Path, out: Path | None = None, assets: Path = data_d
     try:
         copy_assets(staging, assets)
         Report(data, warehouse).write(staging)
+        if superset_bundle.FOLDER.exists():  # the Superset dashboard over this warehouse, ready to import
+            superset_bundle.zip_bundle(staging / SUPERSET_ZIP, warehouse)
         old = out.with_name(out.name + ".old")
         shutil.rmtree(old, ignore_errors=True)
         if out.exists():
