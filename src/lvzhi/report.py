@@ -253,7 +253,8 @@ class Report:
         self._render(out, "index.html", "index.html", org_years=org_years, years=years, coverage=coverage,
                      organizations=organizations, documents_by_body=documents_by_body,
                      documents=self.data["documents"], charts=charts, by_level=by_level,
-                     by_province=by_province, runs=self.data["runs"])
+                     by_province=by_province, runs=self.data["runs"],
+                     unnamed_funnels=[f for f in self.data["funnels"] if not f["org_name"]])
 
     def _body(self, out: Path, body: str) -> None:
         org_years = [r for r in self.data["org_years"] if r["org_name"] == body]
