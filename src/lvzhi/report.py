@@ -178,6 +178,10 @@ class Report:
     def __init__(self, data: dict[str, list[dict[str, Any]]], warehouse: Path):
         self.data, self.warehouse = data, warehouse
         self.metric = {m["metric_id"]: m for m in data["metrics"]}
+        # rows grouped once by body and by document: pages are written in one pass each, not a scan per page
+        self.by_body = {name: _group(data[name], "org_name") for name in
+                        ("org_years", "funnels", "activities", "headline", "opinion", "documents", "organizations")}
+        self.by_document = {name: _group(data[name], "document_id") for name in ("metrics", "activities")}
         self.bodies = sorted({r["org_name"] for r in data["org_years"]}
                              | {f["org_name"] for f in data["funnels"] if f["org_name"]}
                              | {a["org_name"] for a in data["activities"] if a["org_name"]})
@@ -257,13 +261,11 @@ class Report:
                      unnamed_funnels=[f for f in self.data["funnels"] if not f["org_name"]])
 
     def _body(self, out: Path, body: str) -> None:
-        org_years = [r for r in self.data["org_years"] if r["org_name"] == body]
-        funnels = [f for f in self.data["funnels"] if f["org_name"] == body]
-        activities = [a for a in self.data["activities"] if a["org_name"] == body]
+        org_years, funnels = self.by_body["org_years"][body], self.by_body["funnels"][body]
+        activities = self.by_body["activities"][body]
         headline = defaultdict(list)
-        for figure in self.data["headline"]:
-            if figure["org_name"] == body:
-                headline[(figure["report_year"], figure["measure"])].append(figure)
+        for figure in self.by_body["headline"][body]:
+            headline[(figure["report_year"], figure["measure"])].append(figure)
         years = sorted({r["report_year"] for r in org_years})
         charts = []
         if funnels:
@@ -303,9 +305,8 @@ class Report:
         self._render(out, body_file(body), "body.html", body=body, org_years=org_years, years=years,
                      funnels=funnels, headline=headline, charts=charts,
                      headline_years={year for year, _ in headline}, activities_by_type=by_type,
-                     organization=next((o for o in self.data["organizations"] if o["org_name"] == body), None),
-                     opinion=[o for o in self.data["opinion"] if o["org_name"] == body],
-                     documents=[d for d in self.data["documents"] if d["org_name"] == body])
+                     organization=next(iter(self.by_body["organizations"][body]), None),
+                     opinion=self.by_body["opinion"][body], documents=self.by_body["documents"][body])
 
     def _quality(self, out: Path) -> None:
         runs = self.data["runs"]
@@ -337,10 +338,17 @@ class Report:
                      documents={d["document_id"]: d for d in self.data["documents"]})
 
     def _document(self, out: Path, document: dict[str, Any]) -> None:
-        metrics = [m for m in self.data["metrics"] if m["document_id"] == document["document_id"]]
-        activities = [a for a in self.data["activities"] if a["document_id"] == document["document_id"]]
+        metrics = self.by_document["metrics"][document["document_id"]]
+        activities = self.by_document["activities"][document["document_id"]]
         self._render(out, document_file(document["document_id"]), "document.html", document=document,
                      metrics=metrics, text=marked_text(document["text"], metrics, activities))
+
+
+def _group(rows: list[dict[str, Any]], key: str) -> defaultdict[Any, list[dict[str, Any]]]:
+    groups: defaultdict[Any, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        groups[row[key]].append(row)
+    return groups
 
 
 def _group_totals(org_years: list[dict[str, Any]], key: str) -> list[dict[str, Any]]:
