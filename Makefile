@@ -12,15 +12,17 @@ COMPAT_STAMP := $(COMPAT_VENV)/.installed
 PREVIOUS_DUCKDB := 1.4.5
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 
-.PHONY: setup run test bench docs lock clean browser
+.PHONY: setup run test bench docs report lock clean browser
 
-$(STAMP): requirements.lock pyproject.toml expectations/data_docs_assets.csv
+$(STAMP): requirements.lock pyproject.toml expectations/data_docs_assets.csv src/lvzhi/report_templates/assets.csv
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 	$(UV) pip install --quiet --python $(PY) -r requirements.lock
 	$(UV) pip install --quiet --python $(PY) --no-deps -e .
 	# GX Data Docs' scripts and styles, so the docs render offline (npm registry, once)
 	$(PY) -m lvzhi.data_docs fetch $(VENV)/data-docs-assets
+	# the report's charting library (Apache ECharts), shipped beside its pages (npm registry, once)
+	$(PY) -m lvzhi.report fetch $(VENV)/data-docs-assets
 	touch $(STAMP)
 
 $(COMPAT_STAMP): $(STAMP)
@@ -35,7 +37,8 @@ run: setup
 
 # A real browser for the rendering tests: Chromium and CJK fonts from the Debian packages.
 browser:
-	command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; }
+	{ command -v chromium && fc-list | grep -q "Noto Sans CJK SC"; } >/dev/null || \
+	  { apt-get update -qq && apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; }
 
 test: setup $(COMPAT_STAMP) browser
 	$(PY) -m pytest
@@ -45,6 +48,15 @@ bench: setup
 
 docs: setup
 	$(VENV)/bin/lvzhi docs
+
+# The offline HTML report beside the warehouse, <warehouse folder>/report/index.html (every published
+# run writes it too); runs the flow first when there is no warehouse yet. Another corpus, in its own
+# folder: make report SOURCE=../shared/dev/texts WAREHOUSE=warehouse/dev/lvzhi.duckdb
+SOURCE ?= seeds/raw
+WAREHOUSE ?= warehouse/lvzhi.duckdb
+report: setup
+	test -f $(WAREHOUSE) || $(VENV)/bin/lvzhi run --source $(SOURCE) --warehouse $(WAREHOUSE)
+	$(VENV)/bin/lvzhi report --warehouse $(WAREHOUSE)
 
 # Re-resolve the pins after changing dependencies in pyproject.toml.
 lock:

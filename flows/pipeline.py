@@ -233,6 +233,22 @@ def publish_task(build: Path, published: Path, summary: RunSummary) -> None:
         print(f"  {carried} earlier failed run(s) recorded in quality.runs", file=sys.stderr)
 
 
+def write_report(published: Path) -> None:
+    """The offline HTML report beside the published warehouse (lvzhi.report). The run is published
+    already: a report that cannot be written is a warning, never a failed run."""
+    try:
+        from lvzhi.report import build_report
+
+        index = build_report(published)
+        print(f"  report written to {index}", file=sys.stderr)
+    except Exception as error:
+        print(f"  warning: report not written: {type(error).__name__}: {error}", file=sys.stderr)
+        try:
+            get_run_logger().warning("report not written: %s", error)
+        except Exception:  # outside a run context
+            pass
+
+
 @task(name="record", cache_policy=NO_CACHE)
 def record_success_task(summary: RunSummary) -> str:
     """A published run's record went into quality.runs with the publish; this stage reports it."""
@@ -300,6 +316,7 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
         with _Stage(summary, "publish") as stage:
             publish_task(build, published, summary)
             stage.message = f"published {published}"
+        write_report(published)
     except Exception as error:
         summary.status = "failed"
         summary.published = False

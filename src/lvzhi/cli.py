@@ -1,4 +1,4 @@
-"""Command line: ``lvzhi run``, ``lvzhi explain``, ``lvzhi bench``, ``lvzhi docs``."""
+"""Command line: ``lvzhi run``, ``lvzhi explain``, ``lvzhi bench``, ``lvzhi docs``, ``lvzhi report``."""
 from __future__ import annotations
 
 import argparse
@@ -158,6 +158,22 @@ def _docs(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _report(args: argparse.Namespace) -> int:
+    from .report import build_report
+
+    published = Path(args.warehouse)
+    if not published.exists():
+        print(f"lvzhi: no warehouse at {published}; run `lvzhi run` first", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        index = build_report(published, Path(args.out) if args.out else None)
+    except FileNotFoundError as error:  # the charting library was not fetched (make setup)
+        print(f"lvzhi: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"report written to {index} (open it in a browser; it loads nothing from the network)")
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="lvzhi", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -185,6 +201,11 @@ def main(argv: list[str] | None = None) -> int:
     docs = commands.add_parser("docs", help="build the dbt docs site for the published warehouse")
     docs.add_argument("--warehouse", default="warehouse/lvzhi.duckdb")
     docs.set_defaults(handler=_docs)
+
+    report = commands.add_parser("report", help="write the offline HTML report of the published warehouse")
+    report.add_argument("--warehouse", default="warehouse/lvzhi.duckdb")
+    report.add_argument("--out", help="folder for the report (default: <warehouse folder>/report)")
+    report.set_defaults(handler=_report)
 
     args = parser.parse_args(argv)
     return args.handler(args)

@@ -1,0 +1,434 @@
+"""An offline HTML report of the published warehouse: ``lvzhi report`` and every published run.
+
+Pages (all relative links, nothing loaded from the network):
+  index.html              which bodies and years the warehouse covers; headline measures by level and province
+  bodies/<body>.html      per body: proposal funnel per year, headline measures over the years, activities
+  quality.html            flagged figures, findings, validation results, run history with stage times
+  documents/<doc>.html    each document's text with every figure marked (anchor m-<metric_id>)
+Every number read from a text links to its figure's anchor in its document page. Charts are Apache
+ECharts (SVG renderer); its script is copied from the package `make setup` fetched from the npm
+registry (report_templates/assets.csv), never loaded at run time. The warehouse is opened read-only.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import re
+import shutil
+import sys
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable
+
+import duckdb
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
+
+from . import data_docs, superset_bundle
+
+TEMPLATES = Path(__file__).resolve().parent / "report_templates"
+ASSETS_CSV = TEMPLATES / "assets.csv"
+STATIC = ("report.css", "report.js")  # our own files, copied beside the vendored ones
+SUPERSET_ZIP = "superset_dashboard.zip"
+
+MEASURES = {  # mart_org_year_metrics headline columns → label (seeds headline_measures hold the rules)
+    "consultations": "协商活动",
+    "research_and_inspections": "调研视察",
+    "suggestions": "意见建议",
+    "publicity_pieces": "宣传稿件",
+    "outreach_activities": "联系群众活动",
+    "outreach_people": "联系群众人次",
+    "study_sessions": "学习培训",
+}
+FUNNEL_STAGES = {"received": "收到", "filed": "立案", "merged": "并案", "transferred": "转来信",
+                 "completed": "办复", "adopted": "采纳", "key_supervised": "重点督办"}
+RATES = {"filing": "立案率", "completion": "办复率", "adoption": "采纳率"}
+ACTIVITY_TYPES = {"consultation": "协商", "research": "调研", "inspection": "视察", "study": "学习",
+                  "training": "培训", "oversight": "民主监督", "outreach": "联系群众", "publicity": "宣传",
+                  "exchange": "交流"}
+OPINION_STAGES = {"submitted": "收集报送", "reported": "上报", "adopted": "采用", "instructed": "批示"}
+LEVELS = {"national": "全国", "province": "省级", "city": "市级", "county": "县级", None: "未知"}
+STAGE_COLUMNS = ["discover", "ingest", "extract", "transform", "validate", "publish"]
+
+
+@dataclass(frozen=True)
+class VendorFile:
+    package: str  # npm spec, name@version
+    path: str  # file inside the package
+    target: str  # name under report/assets/
+
+    @property
+    def asset(self) -> data_docs.Asset:
+        return data_docs.Asset(url="", package=self.package, path=self.path, with_folder="")
+
+
+def vendor_files(path: Path = ASSETS_CSV) -> list[VendorFile]:
+    with path.open(encoding="utf-8") as handle:
+        return [VendorFile(**row) for row in csv.DictReader(handle)]
+
+
+def fetch(target: Path = data_docs.ASSETS_DIR) -> None:
+    """Unpack the charting library from the npm registry (``make setup``; never at run time)."""
+    data_docs.fetch(target, [f.asset for f in vendor_files()])
+
+
+def report_dir(published: Path) -> Path:
+    """Where a run writes its report: <warehouse folder>/report/."""
+    return published.parent / "report"
+
+
+# ---------------------------------------------------------------- reading the warehouse
+
+def _rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[dict[str, Any]]:
+    cursor = con.execute(sql)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def read_warehouse(warehouse: Path) -> dict[str, list[dict[str, Any]]]:
+    queries = {
+        "documents": "select d.*, r.text from marts.dim_documents d join raw.documents r using (document_id) "
+                     "order by d.org_name nulls last, d.report_year, d.document_id",
+        "organizations": "select * from marts.dim_organizations order by org_name",
+        "org_years": "select * from marts.mart_org_year_metrics order by org_name, report_year",
+        "headline": "select * from marts.fct_headline_figures order by org_name, report_year, measure, "
+                    "counted desc, value desc",
+        "funnels": "select * from marts.mart_proposal_funnel order by org_name nulls last, report_year",
+        "opinion": "select * from marts.mart_public_opinion order by org_name, report_year",
+        "metrics": "select metric_id, document_id, org_name, report_year, char_start, char_end, mention_text, "
+                   "value, unit, subject, category, period, actor, flagged, flag_rules, repeat_of_metric_id "
+                   "from marts.fct_metrics order by document_id, char_start",
+        "activities": "select * from marts.fct_activities order by org_name, report_year, activity_type, "
+                      "document_id, char_start",
+        "flagged": "select * from quality.flagged_figures order by document_id, rule",
+        "findings": "select * from quality.findings order by document_id, rule",
+        "validation": "select * from quality.validation_results order by checked_at desc, success, suite",
+        "runs": "select * from quality.runs order by started_at",
+        "rejected": "select * from raw.rejected_documents order by source_path",
+    }
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        # (no query parameters: binding them makes duckdb import pandas, seconds for nothing)
+        tables = {f"{schema}.{name}" for schema, name in con.execute(
+            "select table_schema, table_name from information_schema.tables").fetchall()}
+        return {name: (_rows(con, sql) if _first_table(sql) in tables else []) for name, sql in queries.items()}
+
+
+def _first_table(sql: str) -> str:
+    return re.search(r"from (\w+\.\w+)", sql).group(1)
+
+
+# ---------------------------------------------------------------- small helpers
+
+def number(value: Any) -> str:
+    """12, 1.24, 1,501 — integers without a decimal point, others without trailing zeros."""
+    if value is None:
+        return "—"
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int):
+        return f"{value:,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def _slug(name: str) -> str:
+    """A file name safe on every system and in a URL: the name itself when it is plain ASCII."""
+    if re.fullmatch(r"[A-Za-z0-9_.-]{1,80}", name):
+        return name
+    return "x" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:12]
+
+
+def body_file(org_name: str) -> str:
+    return f"bodies/{_slug(org_name)}.html"
+
+
+def document_file(document_id: str) -> str:
+    return f"documents/{_slug(document_id)}.html"
+
+
+def chart(chart_id: str, option: dict, height: int = 320) -> Markup:
+    """A chart container and its ECharts option as JSON; report.js draws it."""
+    spec = json.dumps(option, ensure_ascii=False).replace("</", "<\\/")
+    return Markup(f'<div class="chart" id="{chart_id}" style="height:{height}px" data-chart="{chart_id}-spec">'
+                  f'</div><script type="application/json" id="{chart_id}-spec">{spec}</script>')
+
+
+def _bar(categories: list[str], series: dict[str, list], *, stack: bool = False, horizontal: bool = False,
+         hidden: tuple[str, ...] = (), counts: bool = False) -> dict:
+    value_axis = {"type": "value", **({"minInterval": 1} if counts else {})}
+    label = {"interval": 0, "hideOverlap": True, **({"rotate": 40} if len(categories) > 8 and not horizontal else {})}
+    category_axis = {"type": "category", "data": categories, "axisLabel": label}
+    return {
+        "tooltip": {"trigger": "axis", "axisPointer": {"type": "shadow"}},
+        "legend": {"top": 0, "selected": {name: False for name in hidden}},
+        "grid": {"left": 20, "right": 20, "top": 28 + 22 * ((len(series) - 1) // 5), "bottom": 8,
+                 "containLabel": True},
+        "xAxis": value_axis if horizontal else category_axis,
+        "yAxis": category_axis if horizontal else value_axis,
+        "series": [{"name": name, "type": "bar", "data": data, **({"stack": "all"} if stack else {}),
+                    "emphasis": {"focus": "series"}, "barMaxWidth": 56} for name, data in series.items()],
+    }
+
+
+# ---------------------------------------------------------------- the report
+
+class Report:
+    def __init__(self, data: dict[str, list[dict[str, Any]]], warehouse: Path):
+        self.data, self.warehouse = data, warehouse
+        self.metric = {m["metric_id"]: m for m in data["metrics"]}
+        # rows grouped once by body and by document: pages are written in one pass each, not a scan per page
+        self.by_body = {name: _group(data[name], "org_name") for name in
+                        ("org_years", "funnels", "activities", "headline", "opinion", "documents", "organizations")}
+        self.by_document = {name: _group(data[name], "document_id") for name in ("metrics", "activities")}
+        self.bodies = sorted({r["org_name"] for r in data["org_years"]}
+                             | {f["org_name"] for f in data["funnels"] if f["org_name"]}
+                             | {a["org_name"] for a in data["activities"] if a["org_name"]})
+        self.env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]),
+                               trim_blocks=True, lstrip_blocks=True)
+        self.env.filters["num"] = number
+        self.env.globals.update(MEASURES=MEASURES, FUNNEL_STAGES=FUNNEL_STAGES, RATES=RATES, LEVELS=LEVELS,
+                                ACTIVITY_TYPES=ACTIVITY_TYPES, OPINION_STAGES=OPINION_STAGES,
+                                STAGES=STAGE_COLUMNS, body_file=body_file, document_file=document_file,
+                                superset_zip=superset_bundle.FOLDER.exists())
+
+    # links ---------------------------------------------------------------
+    def figure_href(self, root: str) -> Callable[[str | None], str | None]:
+        def href(metric_id: str | None) -> str | None:
+            metric = self.metric.get(metric_id) if metric_id else None
+            return f"{root}{document_file(metric['document_id'])}#m-{metric_id}" if metric else None
+        return href
+
+    def _render(self, out: Path, page: str, template: str, **context: Any) -> None:
+        root = "../" * page.count("/")
+        fig = self.figure_href(root)
+
+        def mention(metric_id: str) -> str:
+            return self.metric[metric_id]["mention_text"] if metric_id in self.metric else metric_id
+
+        def figure(value: Any, metric_id: str | None, title: str = "") -> Markup:
+            """A number linked to its sentence (plain when no figure stands behind it)."""
+            target = fig(metric_id)
+            text = Markup.escape(number(value))
+            if target is None or value is None:
+                return Markup(f'<span class="num">{text}</span>')
+            return Markup(f'<a class="num fig" href="{Markup.escape(target)}" '
+                          f'title="{Markup.escape(title)}">{text}</a>')
+
+        html = self.env.get_template(template).render(
+            root=root, page=page, fig=fig, figure=figure, mention=mention, chart=chart, bodies=self.bodies,
+            warehouse=self.warehouse.name, generated=self.generated, **context)
+        path = out / page
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(html, encoding="utf-8")
+
+    # pages ---------------------------------------------------------------
+    def write(self, out: Path) -> Path:
+        self.generated = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        self._overview(out)
+        for body in self.bodies:
+            self._body(out, body)
+        self._quality(out)
+        for document in self.data["documents"]:
+            self._document(out, document)
+        return out / "index.html"
+
+    def _overview(self, out: Path) -> None:
+        org_years = self.data["org_years"]
+        years = sorted({r["report_year"] for r in org_years})
+        coverage = defaultdict(dict)
+        for row in org_years:
+            coverage[row["org_name"]][row["report_year"]] = row["actual_figures"]
+        organizations = {o["org_name"]: o for o in self.data["organizations"]}
+        documents_by_body = defaultdict(int)
+        for document in self.data["documents"]:
+            documents_by_body[document["org_name"]] += 1
+        charts = []
+        for key, label in (("org_level", "按级别"), ("province", "按省份")):
+            groups = sorted({r[key] for r in org_years}, key=lambda g: (g is None, str(g)))
+            names = [LEVELS.get(g, g) if key == "org_level" else (g or "未知") for g in groups]
+            series = {MEASURES[m]: [sum(r[m] or 0 for r in org_years if r[key] == g) for g in groups]
+                      for m in MEASURES}
+            charts.append((f"by-{key.replace('_', '-')}", f"各项履职总量（{label}，所有年份）",
+                           _bar(names, series, hidden=(MEASURES["outreach_people"],))))
+        by_level = _group_totals(org_years, "org_level")
+        by_province = _group_totals(org_years, "province")
+        self._render(out, "index.html", "index.html", org_years=org_years, years=years, coverage=coverage,
+                     organizations=organizations, documents_by_body=documents_by_body,
+                     documents=self.data["documents"], charts=charts, by_level=by_level,
+                     by_province=by_province, runs=self.data["runs"],
+                     unnamed_funnels=[f for f in self.data["funnels"] if not f["org_name"]])
+
+    def _body(self, out: Path, body: str) -> None:
+        org_years, funnels = self.by_body["org_years"][body], self.by_body["funnels"][body]
+        activities = self.by_body["activities"][body]
+        headline = defaultdict(list)
+        for figure in self.by_body["headline"][body]:
+            headline[(figure["report_year"], figure["measure"])].append(figure)
+        years = sorted({r["report_year"] for r in org_years})
+        charts = []
+        if funnels:
+            stages = [s for s in FUNNEL_STAGES if any(f[s] is not None for f in funnels)]
+            series = {str(f["report_year"]): [
+                {"value": f[s], "href": self.figure_href("../")(f[f"{s}_metric_id"])} for s in stages]
+                for f in funnels}
+            charts.append(("funnel", "提案办理各环节（件）", _bar([FUNNEL_STAGES[s] for s in stages], series)))
+            rates = [r for r in RATES if any(f[f"stated_{r}_rate"] is not None or f[f"computed_{r}_rate"]
+                                             is not None for f in funnels)]
+            if rates:
+                categories = [f"{f['report_year']} {RATES[r]}" for f in funnels for r in rates]
+                charts.append(("rates", "提案比率：报告所述与按件数计算（%）", _bar(categories, {
+                    "报告所述": [{"value": f[f"stated_{r}_rate"],
+                              "href": self.figure_href("../")(f[f"{r}_rate_metric_id"])}
+                             for f in funnels for r in rates],
+                    "按件数计算": [f[f"computed_{r}_rate"] for f in funnels for r in rates]})))
+        if org_years:
+            present = [m for m in MEASURES if any(r[m] is not None for r in org_years)]
+            series = {MEASURES[m]: [r[m] for r in org_years] for m in present}
+            if series:
+                charts.append(("measures", "各项履职总量（按年份）", _bar([str(y) for y in years], series,
+                                                                 hidden=(MEASURES["outreach_people"],))))
+        activity_counts = defaultdict(lambda: defaultdict(int))
+        for activity in activities:
+            activity_counts[activity["activity_type"]][activity["report_year"]] += 1
+        if activities:
+            types = sorted(activity_counts, key=lambda t: -sum(activity_counts[t].values()))
+            activity_years = sorted({a["report_year"] for a in activities}, key=lambda y: (y is None, y))
+            charts.append(("activities", "履职活动（按类型，条）", _bar(
+                [ACTIVITY_TYPES.get(t, t) for t in types],
+                {str(y) if y is not None else "年份未知": [activity_counts[t][y] for t in types]
+                 for y in activity_years}, stack=True, counts=True)))
+        by_type = defaultdict(list)
+        for activity in activities:
+            by_type[activity["activity_type"]].append(activity)
+        self._render(out, body_file(body), "body.html", body=body, org_years=org_years, years=years,
+                     funnels=funnels, headline=headline, charts=charts,
+                     headline_years={year for year, _ in headline}, activities_by_type=by_type,
+                     organization=next(iter(self.by_body["organizations"][body]), None),
+                     opinion=self.by_body["opinion"][body], documents=self.by_body["documents"][body])
+
+    def _quality(self, out: Path) -> None:
+        runs = self.data["runs"]
+        latest = next((r["run_id"] for r in reversed(runs) if r["published"]), runs[-1]["run_id"] if runs else None)
+        validation = [v for v in self.data["validation"] if v["run_id"] == latest]
+        charts = []
+        if runs:
+            labels = [f"{r['started_at']:%m-%d %H:%M} {r['run_id'][:6]}" for r in runs]
+            charts.append(("stage-seconds", "每次运行各阶段耗时（秒）", _bar(
+                labels, {s: [round(r.get(f"{s}_seconds") or 0, 2) for r in runs] for s in STAGE_COLUMNS},
+                stack=True)))
+        if validation:
+            suites = sorted({v["suite"] for v in validation})
+            charts.append(("validation", "最近一次发布的校验结果（条）", _bar(suites, {
+                "通过": [sum(1 for v in validation if v["suite"] == s and v["success"]) for s in suites],
+                "未通过": [sum(1 for v in validation if v["suite"] == s and not v["success"]) for s in suites]},
+                stack=True, horizontal=True, counts=True)))
+        rules = defaultdict(int)
+        for flag in self.data["flagged"]:
+            rules[flag["rule"]] += 1
+        if rules:
+            charts.append(("flag-rules", "被标记的数字（按规则）", _bar(sorted(rules), {"数字": [
+                rules[r] for r in sorted(rules)]}, horizontal=True, counts=True)))
+        findings = [{**f, "metric_id_list": [m for m in (f["metric_ids"] or "").split(",") if m]}
+                    for f in self.data["findings"]]
+        self._render(out, "quality.html", "quality.html", runs=list(reversed(runs)), latest=latest,
+                     validation=validation, flagged=self.data["flagged"], findings=findings, charts=charts,
+                     rejected=self.data["rejected"],
+                     documents={d["document_id"]: d for d in self.data["documents"]})
+
+    def _document(self, out: Path, document: dict[str, Any]) -> None:
+        metrics = self.by_document["metrics"][document["document_id"]]
+        activities = self.by_document["activities"][document["document_id"]]
+        self._render(out, document_file(document["document_id"]), "document.html", document=document,
+                     metrics=metrics, text=marked_text(document["text"], metrics, activities))
+
+
+def _group(rows: list[dict[str, Any]], key: str) -> defaultdict[Any, list[dict[str, Any]]]:
+    groups: defaultdict[Any, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        groups[row[key]].append(row)
+    return groups
+
+
+def _group_totals(org_years: list[dict[str, Any]], key: str) -> list[dict[str, Any]]:
+    """Headline totals summed over the body-years of one level or province (each total is a body's
+    own work), with the body-years they sum."""
+    groups: dict[Any, dict[str, Any]] = {}
+    for row in org_years:
+        label = LEVELS.get(row[key], row[key]) if key == "org_level" else (row[key] or "未知")
+        group = groups.setdefault(row[key], {"group": row[key], "label": label, "rows": [],
+                                             **{m: None for m in MEASURES}})
+        group["rows"].append(row)
+        for measure in MEASURES:
+            if row[measure] is not None:
+                group[measure] = (group[measure] or 0) + row[measure]
+    return sorted(groups.values(), key=lambda g: (g["group"] is None, str(g["group"])))
+
+
+def marked_text(text: str, metrics: list[dict[str, Any]], activities: list[dict[str, Any]]) -> Markup:
+    """The document with each figure in <mark id="m-…"> and each activity keyword in <span id="a-…">;
+    offsets are code points (Python str indices). An overlapping span is left unmarked."""
+    spans = [(m["char_start"], m["char_end"], "m", m) for m in metrics]
+    spans += [(a["char_start"], a["char_end"], "a", a) for a in activities if a["char_start"] is not None]
+    spans.sort(key=lambda s: (s[0], s[2] != "m"))
+    parts, cursor = [], 0
+    for start, end, kind, row in spans:
+        if start < cursor or end > len(text) or end <= start:
+            continue
+        parts.append(Markup.escape(text[cursor:start]))
+        inner = Markup.escape(text[start:end])
+        if kind == "m":
+            classes = "fig" + (" flagged" if row["flagged"] else "") + (" repeat" if row["repeat_of_metric_id"] else "")
+            title = (f"{row['subject'] or ''} · {row['category']} · {row['period']} · {row['actor']} · "
+                     f"{number(row['value'])}{row['unit']}" + (f" · ⚑ {row['flag_rules']}" if row["flagged"] else ""))
+            parts.append(Markup(f'<mark id="m-{row["metric_id"]}" class="{classes}" '
+                                f'title="{Markup.escape(title)}">{inner}</mark>'))
+        else:
+            parts.append(Markup(f'<span id="a-{row["activity_id"]}" class="act" '
+                                f'title="{Markup.escape(row["activity_type"])} · {Markup.escape(row["form"])}">'
+                                f'{inner}</span>'))
+        cursor = end
+    parts.append(Markup.escape(text[cursor:]))
+    return Markup("").join(parts)
+
+
+def copy_assets(out: Path, source: Path = data_docs.ASSETS_DIR) -> None:
+    assets = out / "assets"
+    assets.mkdir(parents=True, exist_ok=True)
+    for vendor in vendor_files():
+        origin = source / vendor.asset.folder / vendor.path
+        if not origin.exists():
+            raise FileNotFoundError(f"report asset {origin} is missing; `make setup` fetches it")
+        shutil.copyfile(origin, assets / vendor.target)
+    for name in STATIC:
+        shutil.copyfile(TEMPLATES / name, assets / name)
+
+
+def build_report(warehouse: Path, out: Path | None = None, assets: Path = data_docs.ASSETS_DIR) -> Path:
+    """Write the report of ``warehouse`` into ``out`` (default <warehouse folder>/report); returns index.html.
+    Pages are written to a fresh folder that then replaces the old one, so a reader never sees a mix."""
+    out = Path(out) if out else report_dir(warehouse)
+    data = read_warehouse(warehouse)
+    staging = out.with_name(out.name + ".building")
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        copy_assets(staging, assets)
+        Report(data, warehouse).write(staging)
+        if superset_bundle.FOLDER.exists():  # the Superset dashboard over this warehouse, ready to import
+            superset_bundle.zip_bundle(staging / SUPERSET_ZIP, warehouse)
+        old = out.with_name(out.name + ".old")
+        shutil.rmtree(old, ignore_errors=True)
+        if out.exists():
+            out.rename(old)
+        staging.rename(out)
+        shutil.rmtree(old, ignore_errors=True)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return out / "index.html"
+
+
+if __name__ == "__main__":  # python -m lvzhi.report fetch [DIR]
+    if sys.argv[1:2] != ["fetch"]:
+        sys.exit("usage: python -m lvzhi.report fetch [DIR]")
+    fetch(Path(sys.argv[2]) if len(sys.argv) > 2 else data_docs.ASSETS_DIR)
