@@ -5,6 +5,7 @@ The flow only wires tasks; each task calls the library (lvzhi.*) and reports one
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import time
 import uuid
@@ -16,6 +17,7 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.context import get_run_context
+from prefect.exceptions import TerminationSignal
 
 from lvzhi import ingest, runlock, transform, validate, warehouse
 from lvzhi.extract import extract, load_vocabulary
@@ -66,6 +68,8 @@ class RunSummary:
     validation_rows: list[dict] = field(default_factory=list)
     flags: validate.FlagSummary | None = None
     drift: dict[str, float | None] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # recoveries the summary names (damaged files set aside)
+    keep_previous_as: Path | None = None  # the published file's second name when this run replaces it
 
     def as_row(self) -> dict:
         row = {k: getattr(self, k) for k in (
@@ -222,15 +226,24 @@ def publish_task(build: Path, published: Path, summary: RunSummary) -> None:
     summary.status, summary.published = "published", True
     journal = warehouse.failed_runs_journal(published)
     carried = warehouse.carry_journal(journal, build)
+    if carried.damaged:
+        _note(summary, f"{carried.damaged} damaged line(s) of {journal} set aside in {carried.damaged_path}")
     warehouse.checkpoint(build)
     # the record holds the stage's time up to here; what follows (one row, one rename) takes ~ms
     summary.seconds["publish"] = time.perf_counter() - started
     summary.finished_at = datetime.now(timezone.utc)
     warehouse.append_rows(build, "quality.runs", [summary.as_row()])
-    warehouse.publish(build, published)
-    journal.unlink(missing_ok=True)  # its runs are in the published file now
-    if carried:
-        print(f"  {carried} earlier failed run(s) recorded in quality.runs", file=sys.stderr)
+    warehouse.publish(build, published, summary.keep_previous_as)
+    # its runs are in the published file now; a kill right before this line is harmless: the next
+    # run skips runs quality.runs already holds
+    journal.unlink(missing_ok=True)
+    if carried.carried:
+        print(f"  {carried.carried} earlier failed run(s) recorded in quality.runs", file=sys.stderr)
+
+
+def _note(summary: RunSummary, note: str) -> None:
+    summary.notes.append(note)
+    print(f"  {note}", file=sys.stderr)
 
 
 def write_report(published: Path) -> None:
@@ -265,7 +278,8 @@ def record_failure_task(published: Path, summary: RunSummary) -> str:
 
 
 @flow(name="lvzhi-run", log_prints=False)
-def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.duckdb") -> RunSummary:
+def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.duckdb",
+              rebuild: bool = False) -> RunSummary:
     source_dir, published = Path(source), Path(warehouse_path)
     summary = RunSummary(run_id=uuid.uuid4().hex[:12], source=str(source_dir), warehouse=str(published),
                          started_at=datetime.now(timezone.utc), extractor_version=extractor_fingerprint())
@@ -285,7 +299,16 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
             summary.documents_seen = len(paths)
             stage.message = f"{len(paths)} files under {source_dir}"
         with _Stage(summary, "ingest") as stage:
-            build = warehouse.start_build(published)
+            start = warehouse.start_build(published, rebuild)
+            build = start.build
+            if start.damaged:
+                summary.keep_previous_as = warehouse.set_aside_path(published, "damaged")
+                _note(summary, f"the published warehouse {published} is damaged ({start.damaged}); rebuilding it "
+                               f"from {source_dir}, the damaged file will be kept as {summary.keep_previous_as}")
+            elif rebuild and published.exists():
+                summary.keep_previous_as = warehouse.set_aside_path(published, "previous")
+                _note(summary, f"--rebuild: building {published} afresh from {source_dir}, the previous file "
+                               f"will be kept as {summary.keep_previous_as}")
             documents, rejected = ingest_task(paths, build)
             summary.documents_loaded = len(documents)
             summary.documents_rejected = rejected
@@ -317,7 +340,15 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
             publish_task(build, published, summary)
             stage.message = f"published {published}"
         write_report(published)
+    except (KeyboardInterrupt, runlock.RunCancelled, TerminationSignal) as stop:
+        # TerminationSignal: Prefect's own SIGTERM handler while a flow runs (it then re-sends the
+        # signal to the handler it replaced: the CLI's, which ends the process with 143)
+        _cancelled(summary, build, published, locked, stop)
+        raise
     except Exception as error:
+        if runlock.received:  # a signal that surfaced as another error (DuckDB turns it into its own)
+            _cancelled(summary, build, published, locked, error)
+            raise runlock.RunCancelled(runlock.received[0]) from error
         summary.status = "failed"
         summary.published = False
         summary.finished_at = datetime.now(timezone.utc)
@@ -335,6 +366,21 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
     with _Stage(summary, "record") as stage:
         stage.message = record_success_task(summary)
     return summary
+
+
+def _cancelled(summary: RunSummary, build: Path | None, published: Path, locked: bool, stop: BaseException) -> None:
+    """A signal stopped the run: drop the build, journal a ``cancelled`` run (no Prefect task: the
+    engine is being interrupted too); the published file was never touched."""
+    summary.status, summary.published = "cancelled", False
+    summary.finished_at = datetime.now(timezone.utc)
+    number = runlock.received[0] if runlock.received else getattr(stop, "signal_number", getattr(stop, "signal", 2))
+    summary.error = f"cancelled by signal {number} ({signal.Signals(number).name})"
+    if build is not None:
+        for leftover in (build, build.with_name(build.name + ".wal")):
+            leftover.unlink(missing_ok=True)
+    if locked:
+        warehouse.journal_failed_run(warehouse.failed_runs_journal(published), summary.as_row(),
+                                     summary.validation_rows)
 
 
 DEPLOYMENT_NAME = "scheduled"

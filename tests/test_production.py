@@ -19,6 +19,7 @@ import duckdb
 import pytest
 
 from conftest import SEEDS
+from lvzhi import runlock
 
 LVZHI = Path(sys.executable).with_name("lvzhi")
 COMPAT_PYTHON = Path(__file__).resolve().parents[1] / ".venv-duckdb-previous" / "bin" / "python"
@@ -163,7 +164,7 @@ def test_second_run_on_a_busy_warehouse_exits_at_once(tmp_path):
     warehouse = tmp_path / "w.duckdb"
     warehouse.write_bytes(b"the published warehouse")
     lock = tmp_path / "w.duckdb.lock"
-    lock.write_text(f'{{"pid": {os.getpid()}, "host": "{os.uname().nodename}", "started": "now"}}')
+    runlock.acquire(warehouse)  # this test process is the live run holding the warehouse
     before = [(p.read_bytes(), p.stat().st_mtime_ns) for p in (warehouse, lock)]
     probe = (
         "import sys\n"
@@ -178,6 +179,8 @@ def test_second_run_on_a_busy_warehouse_exits_at_once(tmp_path):
                          capture_output=True, text=True)
     assert cli.returncode == 3 and cli.stderr == out.stderr
     assert [(p.read_bytes(), p.stat().st_mtime_ns) for p in (warehouse, lock)] == before
+    runlock.release(warehouse)
+    assert not lock.exists()
 
 
 def _start(env: dict, source: Path, warehouse: Path) -> subprocess.Popen:

@@ -18,9 +18,11 @@ os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "CRITICAL")
 os.environ.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "WARNING")
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BUSY = 0, 1, 2, 3
+EXIT_SIGNAL_BASE = 128  # the shell's convention: 130 after SIGINT, 143 after SIGTERM
 
 
 def _run(args: argparse.Namespace) -> int:
+    from . import runlock
     from .runlock import holder
 
     source, published = Path(args.source), Path(args.warehouse)
@@ -34,11 +36,18 @@ def _run(args: argparse.Namespace) -> int:
     if owner is not None:  # fail at once, before Prefect starts
         print(f"lvzhi: another run is using {published} (pid {owner.get('pid')})", file=sys.stderr)
         return EXIT_BUSY
-    # Prefect, GX and pandas are imported only now: a busy warehouse is refused before (well under 1 s)
-    from flows.pipeline import RunFailed, lvzhi_run
+    runlock.stop_on_signals()
+    try:
+        # Prefect, GX and pandas are imported only now: a busy warehouse is refused before (well under 1 s)
+        from flows.pipeline import RunFailed, lvzhi_run
 
-    state = lvzhi_run(source=str(source), warehouse_path=str(published), return_state=True)
-    outcome = state.result(raise_on_failure=False)
+        state = lvzhi_run(source=str(source), warehouse_path=str(published), rebuild=args.rebuild,
+                          return_state=True)
+        outcome = state.result(raise_on_failure=False)
+    except (KeyboardInterrupt, runlock.RunCancelled):
+        pass
+    if runlock.received:
+        return _cancelled(runlock.received[0], published)
     summary = outcome.summary if isinstance(outcome, RunFailed) else outcome
     if isinstance(outcome, BaseException) and not isinstance(outcome, RunFailed):
         print(f"lvzhi: run failed: {outcome}", file=sys.stderr)
@@ -52,6 +61,14 @@ def _run(args: argparse.Namespace) -> int:
         print(f"lvzhi: not published: {reason[:2000]}", file=sys.stderr)
         return EXIT_FAILED
     return EXIT_OK
+
+
+def _cancelled(number: int, published: Path) -> int:
+    import signal
+
+    name = signal.Signals(number).name
+    print(f"lvzhi: cancelled by {name}: nothing published, {published} is as it was", file=sys.stderr)
+    return EXIT_SIGNAL_BASE + number
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -129,6 +146,8 @@ def _print_summary(summary) -> None:
           f"{summary.checks_failed} failed; {summary.flags.describe() if summary.flags else 'flags not checked'}; "
           f"published {summary.published} -> {summary.warehouse}")
     print(f"seconds per stage: {stages}")
+    for note in summary.notes:
+        print(f"note: {note}")
 
 
 def _explain(args: argparse.Namespace) -> int:
@@ -181,6 +200,9 @@ def main(argv: list[str] | None = None) -> int:
     run = commands.add_parser("run", help="one full flow run: load, extract, transform, validate, publish")
     run.add_argument("--source", default="seeds/raw", help="directory of documents (recursive)")
     run.add_argument("--warehouse", default="warehouse/lvzhi.duckdb", help="published DuckDB file")
+    run.add_argument("--rebuild", action="store_true",
+                     help="build from the source into a fresh file instead of a copy of the published one "
+                          "(the previous file is kept as FILE.previous-<time>)")
     run.set_defaults(handler=_run)
 
     serve = commands.add_parser("serve", help="serve the flow on a schedule against a Prefect server")

@@ -1,6 +1,16 @@
-"""One run per warehouse: a lock file beside it, holding the owner's PID, cleared when stale."""
+"""One run per warehouse: a lock file beside it, held with ``fcntl.flock`` while the run lives.
+
+The kernel is the authority: a run holds an exclusive flock on the lock file, and the kernel drops it
+when the process dies (kill -9 included), so a lock nobody holds is stale whatever it contains. The
+file's content (PID, process start time, host, start date) only names the holder in messages. Where
+flock is unavailable (some network file systems), a lock counts as held only when its content names
+a live process on this host whose start time matches (a recycled PID is not the holder).
+
+Imports stay light: ``lvzhi run`` checks the lock before Prefect, GX, pandas or DuckDB load.
+"""
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import socket
@@ -12,60 +22,163 @@ class WarehouseBusy(Exception):
     """Another live run holds the warehouse's lock."""
 
 
+_held: dict[Path, int] = {}  # lock path -> the open descriptor carrying our flock
+
+
 def lock_path(published: Path) -> Path:
     return published.with_name(f"{published.name}.lock")
 
 
-def _alive(pid: int) -> bool:
+def process_start(pid: int) -> str | None:
+    """The process's start time in clock ticks since boot (/proc/PID/stat field 22), or None."""
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    fields = stat[stat.rfind(")") + 2:].split()  # the command name may hold spaces and brackets
+    return fields[19] if len(fields) > 19 else None
+
+
+def _identity() -> dict:
+    pid = os.getpid()
+    return {"pid": pid, "process_start": process_start(pid), "host": socket.gethostname(),
+            "started": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
+
+
+def parse_owner(content: str) -> dict | None:
+    """The lock's content as {pid:int, ...}, or None when it names no process (empty, garbage, [1, 2])."""
+    try:
+        owner = json.loads(content)
+    except ValueError:
+        return None
+    if not isinstance(owner, dict):
+        return None
+    pid = owner.get("pid")
+    if isinstance(pid, bool) or not isinstance(pid, int) or pid <= 0:
+        return None
+    return owner
+
+
+def names_live_holder(owner: dict | None) -> bool:
+    """Content-only judgement (no flock): a live process on this host that started when the lock says."""
+    if owner is None:
         return False
-    except PermissionError:
+    if owner.get("host") not in (None, socket.gethostname()):
+        return False  # written on another host: its PID means nothing here
+    started = process_start(owner["pid"])
+    if started is None:
+        return False  # no such process
+    recorded = owner.get("process_start")
+    return recorded is None or str(recorded) == started  # a lock without a start time: trust the PID
+
+
+def _read(fd: int) -> str:
+    try:
+        return os.pread(fd, 4096, 0).decode("utf-8", "replace")
+    except OSError:
+        return ""
+
+
+def _try_flock(fd: int) -> bool | None:
+    """True: we now hold it; False: another process does; None: flock unsupported here."""
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         return True
-    return True
+    except BlockingIOError:
+        return False
+    except OSError:
+        return None
 
 
 def holder(published: Path) -> dict | None:
-    """The live run holding the lock, or None (no lock, or a stale one from a killed run)."""
+    """The live run holding the lock, or None (no lock, or a stale one whatever its content)."""
     path = lock_path(published)
+    if path in _held:
+        return json.loads(_read(_held[path]) or "{}") or {"pid": os.getpid()}
     try:
-        owner = json.loads(path.read_text(encoding="utf-8"))
-    except (FileNotFoundError, ValueError):
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
         return None
-    if owner.get("host") == socket.gethostname() and not _alive(int(owner.get("pid", 0))):
-        return None
-    return owner
+    try:
+        got = _try_flock(fd)
+        owner = parse_owner(_read(fd))
+        if got is None:
+            return owner if names_live_holder(owner) else None
+        return None if got else (owner or {"pid": "unknown"})
+    finally:
+        os.close(fd)  # closing drops a flock we took just to look
 
 
 def acquire(published: Path) -> str | None:
     """Take the lock; returns a note when a stale lock was cleared. Raises WarehouseBusy."""
     path = lock_path(published)
     path.parent.mkdir(parents=True, exist_ok=True)
-    note = None
-    for _ in range(2):
+    for _ in range(100):
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        got = _try_flock(fd)
+        content = _read(fd)
+        owner = parse_owner(content)
+        if got is False or (got is None and names_live_holder(owner)):
+            os.close(fd)
+            owner = owner or {}
+            raise WarehouseBusy(f"another run is using {published} (pid {owner.get('pid', 'unknown')} since "
+                                f"{owner.get('started', 'unknown')})")
         try:
-            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-        except FileExistsError:
-            owner = holder(published)
-            if owner is not None:
-                raise WarehouseBusy(f"another run is using {published} (pid {owner.get('pid')} since "
-                                    f"{owner.get('started')})") from None
-            path.unlink(missing_ok=True)  # the run that held it was killed
-            note = f"cleared a stale lock on {published} left by a killed run"
+            same = os.path.samestat(os.fstat(fd), os.stat(path))
+        except FileNotFoundError:
+            same = False
+        if not same:  # the holder released (unlinked) it between our open and our flock: start over
+            os.close(fd)
             continue
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump({"pid": os.getpid(), "host": socket.gethostname(),
-                       "started": time.strftime("%Y-%m-%dT%H:%M:%S%z")}, handle)
-        return note
-    raise WarehouseBusy(f"another run is using {published} (lock {path} reappeared)")
+        _write(fd, json.dumps(_identity()))
+        _held[path] = fd
+        return f"cleared a stale lock on {published} left by a killed run" if content.strip() else None
+    raise WarehouseBusy(f"another run is using {published} (lock {path} keeps changing)")
+
+
+def _write(fd: int, content: str) -> None:
+    data = content.encode("utf-8")
+    os.ftruncate(fd, 0)
+    os.pwrite(fd, data, 0)
+    os.fsync(fd)
 
 
 def release(published: Path) -> None:
+    """Remove the lock file, then drop the flock (a process that opened it meanwhile starts over)."""
     path = lock_path(published)
-    try:
-        owner = json.loads(path.read_text(encoding="utf-8"))
-    except (FileNotFoundError, ValueError):
+    fd = _held.pop(path, None)
+    if fd is None:
         return
-    if owner.get("pid") == os.getpid():
-        path.unlink(missing_ok=True)
+    try:
+        if os.path.samestat(os.fstat(fd), os.stat(path)):
+            path.unlink()
+    except FileNotFoundError:
+        pass
+    finally:
+        os.close(fd)
+
+
+class RunCancelled(BaseException):
+    """SIGTERM (or SIGINT) arrived during a run. A BaseException, like KeyboardInterrupt, so that no
+    ``except Exception`` on the way mistakes it for a failure of the stage it interrupted."""
+
+    def __init__(self, signal_number: int):
+        super().__init__(f"cancelled by signal {signal_number}")
+        self.signal_number = signal_number
+
+
+received: list[int] = []  # signals that stopped this process's run, first first
+
+
+def stop_on_signals() -> None:
+    """SIGINT and SIGTERM raise RunCancelled in the main thread, once; a second signal while the
+    run cleans up is only remembered (no traceback from the middle of the clean-up)."""
+    import signal
+
+    def handler(number: int, _frame) -> None:
+        received.append(number)
+        if len(received) == 1:
+            raise RunCancelled(number)
+
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, handler)

@@ -79,19 +79,55 @@ def build_path(published: Path) -> Path:
     return published.with_name(f".{published.name}.building")
 
 
-def start_build(published: Path) -> Path:
-    """A fresh build file: a copy of the published warehouse (for its history) or an empty one."""
+@dataclass
+class BuildStart:
+    build: Path
+    damaged: str | None = None  # why the published file could not be read (the run rebuilds from source)
+    rebuild: bool = False  # the build starts empty: every document is extracted afresh
+
+
+def start_build(published: Path, rebuild: bool = False) -> BuildStart:
+    """A fresh build file: a copy of the published warehouse (for its history), or an empty one when
+    there is none, when ``rebuild`` asks, or when the published file is damaged (then it is kept
+    aside at publish time, see ``publish``)."""
     build = build_path(published)
     published.parent.mkdir(parents=True, exist_ok=True)
-    for stale in (build, build.with_name(build.name + ".wal")):
-        stale.unlink(missing_ok=True)
-    if published.exists():
+    _clear(build)
+    damaged = None
+    if published.exists() and not rebuild:
         shutil.copyfile(published, build)
+        damaged = readable_problem(build)  # the copy, so no reader's or writer's lock is in the way
+        if damaged:
+            _clear(build)
     with duckdb.connect(str(build)) as con:
         con.execute("create schema if not exists raw")
         for ddl in QUALITY_DDL:
             con.execute(ddl)
-    return build
+    return BuildStart(build, damaged, rebuild or damaged is not None)
+
+
+def _clear(build: Path) -> None:
+    for stale in (build, build.with_name(build.name + ".wal")):
+        stale.unlink(missing_ok=True)
+
+
+def readable_problem(database: Path) -> str | None:
+    """None when DuckDB opens the file and counts every table; else DuckDB's reason (truncated,
+    overwritten, a checksum mismatch)."""
+    try:
+        with duckdb.connect(str(database), read_only=True) as con:
+            tables = con.execute("select schema_name, table_name from duckdb_tables()").fetchall()
+            for schema, table in tables:
+                con.execute(f'select count(*) from "{schema}"."{table}"').fetchone()
+    except duckdb.Error as error:
+        return f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}".replace(
+            str(database), "<copy>")
+    return None
+
+
+def set_aside_path(published: Path, why: str) -> Path:
+    """``lvzhi.duckdb.damaged-20261201T183000`` (or ``previous-…`` for --rebuild) beside the file."""
+    return published.with_name(f"{published.name}.{why}-{datetime.now().strftime('%Y%m%dT%H%M%S')}")
 
 
 def frame(table: str, rows: list[dict]) -> pl.DataFrame:
@@ -131,10 +167,16 @@ def checkpoint(database: Path) -> None:
         con.execute("checkpoint")
 
 
-def publish(build: Path, published: Path) -> None:
-    """Checkpoint, then replace the published file in one atomic rename."""
+def publish(build: Path, published: Path, keep_previous_as: Path | None = None) -> None:
+    """Checkpoint, then replace the published file in one atomic rename. ``keep_previous_as``: a
+    second name for the file being replaced (a hard link, else a copy), so it is kept, not lost."""
     with duckdb.connect(str(build)) as con:
         con.execute("checkpoint")
+    if keep_previous_as is not None and published.exists():
+        try:
+            os.link(published, keep_previous_as)
+        except OSError:
+            shutil.copyfile(published, keep_previous_as)
     os.replace(build, published)
 
 
@@ -158,21 +200,81 @@ def failed_runs_journal(published: Path) -> Path:
 
 
 def journal_failed_run(journal: Path, run: dict, validation_rows: list[dict]) -> None:
+    """Append one run as one line, in one write, flushed to disk. A line half-written by a process
+    that died is closed first, so it spoils only itself (carry_journal sets it aside)."""
     journal.parent.mkdir(parents=True, exist_ok=True)
-    with journal.open("a", encoding="utf-8") as handle:
-        handle.write(json.dumps({"run": run, "validation_results": validation_rows},
-                                ensure_ascii=False, default=_iso) + "\n")
+    line = json.dumps({"run": run, "validation_results": validation_rows}, ensure_ascii=False, default=_iso) + "\n"
+    fd = os.open(journal, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+    try:
+        size = os.fstat(fd).st_size
+        if size and not _ends_with_newline(journal, size):
+            line = "\n" + line
+        os.write(fd, line.encode("utf-8"))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
-def carry_journal(journal: Path, database: Path) -> int:
-    """Copy journaled failed runs into the build's quality tables; returns how many."""
+def _ends_with_newline(path: Path, size: int) -> bool:
+    with path.open("rb") as handle:
+        handle.seek(size - 1)
+        return handle.read(1) == b"\n"
+
+
+@dataclass
+class CarriedJournal:
+    carried: int  # runs moved into quality.runs by this build
+    already: int  # runs the warehouse held already (a run killed between its publish and the cleanup)
+    damaged: int  # lines that are no run (half-written): kept in ``damaged_path``
+    damaged_path: Path | None
+
+
+def damaged_journal_path(journal: Path) -> Path:
+    return journal.with_name(journal.name + ".damaged")
+
+
+def carry_journal(journal: Path, database: Path) -> CarriedJournal:
+    """Copy journaled failed runs into the build's quality tables, each run once; a line that is no
+    run (cut short by a killed process) is appended to ``<journal>.damaged`` instead of failing."""
     if not journal.exists():
-        return 0
-    entries = [json.loads(line) for line in journal.read_text(encoding="utf-8").splitlines() if line.strip()]
+        return CarriedJournal(0, 0, 0, None)
+    entries, damaged = [], []
+    for line in journal.read_text(encoding="utf-8", errors="replace").splitlines():
+        if not line.strip():
+            continue
+        entry = _journal_entry(line)
+        (entries if entry is not None else damaged).append(entry if entry is not None else line)
+    with duckdb.connect(str(database), read_only=True) as con:
+        known = {r[0] for r in con.execute("select run_id from quality.runs").fetchall()}
+    carried = already = 0
     for entry in entries:
-        append_rows(database, "quality.runs", [_parse_times(entry["run"])])
+        run = _parse_times(entry["run"])
+        if run["run_id"] in known:
+            already += 1
+            continue
+        known.add(run["run_id"])
+        append_rows(database, "quality.runs", [run])
         append_rows(database, "quality.validation_results", [_parse_times(r) for r in entry["validation_results"]])
-    return len(entries)
+        carried += 1
+    damaged_path = None
+    if damaged:
+        damaged_path = damaged_journal_path(journal)
+        with damaged_path.open("a", encoding="utf-8") as handle:
+            handle.write("".join(line + "\n" for line in damaged))
+    return CarriedJournal(carried, already, len(damaged), damaged_path)
+
+
+def _journal_entry(line: str) -> dict | None:
+    """A journal line as {run, validation_results}, or None when it is not one."""
+    try:
+        entry = json.loads(line)
+    except ValueError:
+        return None
+    if not (isinstance(entry, dict) and isinstance(entry.get("run"), dict) and entry["run"].get("run_id")
+            and isinstance(entry.get("validation_results", []), list)):
+        return None
+    entry.setdefault("validation_results", [])
+    return entry
 
 
 def _iso(value):

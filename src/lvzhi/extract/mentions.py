@@ -153,18 +153,21 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
             and not _chinese_numeral_is_count(text, start, numeral, vocab):
         return None
     value = _value(numeral)
-    if value is None:
-        return None
+    if value is None or (not chinese and significant_digits(numeral) > MAX_SIGNIFICANT_DIGITS):
+        return None  # more digits than a double holds exactly: a code or noise, not a figure
     # a Chinese numeral carries its own 万/亿 (三万); only a separate multiplier group scales here
     multiplier = {"万": 10_000, "亿": 100_000_000}.get((match.group("mult") or "").strip(), 1)
     # decimal arithmetic: 1.13万 is 11300 exactly; a value beyond a double (500 digits) is no count
     value = float(Decimal(value) * multiplier if isinstance(value, Decimal) else value * multiplier)
     if not math.isfinite(value):
         return None
+    negative = not chinese and _minus_before(text, start)
+    if negative:
+        value = -value  # -5%, 减少-3件; 下降5% stays 5: its direction is in the words
 
     approx, phrase_start = _qualifier_before(text, start - (3 if percent_word else 0), vocab)
     if not approx:
-        phrase_start = match.start()
+        phrase_start = match.start() - (1 if negative else 0)
         for group in ("after1", "after2", "after3"):
             word = match.group(group)
             if word:
@@ -195,6 +198,23 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
         unit=unit, unit_kind=unit_info.kind if unit_info else "none", approx=approx or "exact",
         is_range=bool(match.group("joiner")),
     )
+
+
+MAX_SIGNIFICANT_DIGITS = 15  # what a double holds exactly
+MINUS_SIGNS = "-−"  # the analysis copy has folded the full-width －
+_DIGIT_JUST_BEFORE = re.compile(r"\d\D{0,2}$")
+
+
+def significant_digits(numeral: str) -> int:
+    """Digits of an Arabic numeral without separators and leading zeros (0.05 → 1, 1,234 → 4)."""
+    return len("".join(ch for ch in numeral if ch.isdigit()).lstrip("0"))
+
+
+def _minus_before(text: str, start: int) -> bool:
+    """A minus sign right before the digits, not a dash after a number (3-5次, 27日-29日)."""
+    if start == 0 or text[start - 1] not in MINUS_SIGNS:
+        return False
+    return not _DIGIT_JUST_BEFORE.search(text[max(0, start - 4):start - 1])
 
 
 def _chinese_numeral_is_count(text: str, start: int, numeral: str, vocab: Vocabulary) -> bool:

@@ -6,6 +6,8 @@ from bisect import bisect_left
 
 SENTENCE_END = "。！？!?\n"
 CLAUSE_BREAK = ",，;；。！？!?:：\n"
+SENTENCE_MAX_CHARS = 1000  # longer than any sentence of a real report seen (the longest: ~420)
+FIGURE_CLEARANCE = 32  # a window never ends closer than this after the figure's start
 LIST_BREAK = re.compile(f"[{re.escape(CLAUSE_BREAK)}、﹔﹐]")  # after a figure, 、 ends its clause too
 
 
@@ -19,11 +21,31 @@ class Segmenter:
         self.clause_breaks = [m.start() for m in re.finditer(f"[{re.escape(CLAUSE_BREAK)}]", text)]
 
     def sentence_bounds(self, start: int) -> tuple[int, int]:
-        """[begin, end) of the sentence holding ``start`` (end includes its punctuation)."""
+        """[begin, end) of the sentence holding ``start`` (end includes its punctuation), at most
+        SENTENCE_MAX_CHARS long: a text without sentence punctuation is read in windows around each
+        figure, so work and the stored sentences grow with the text, not with its square."""
         index = bisect_left(self.sentence_ends, start)
         begin = self.sentence_ends[index - 1] + 1 if index > 0 else 0
         end = self.sentence_ends[index] + 1 if index < len(self.sentence_ends) else self.length
-        return begin, end
+        if end - begin <= SENTENCE_MAX_CHARS:
+            return begin, end
+        return self._window(begin, end, start)
+
+    def _window(self, begin: int, end: int, start: int) -> tuple[int, int]:
+        """At most SENTENCE_MAX_CHARS of [begin, end) around ``start``, cut after clause marks."""
+        half = SENTENCE_MAX_CHARS // 2
+        low = max(begin, start - half)
+        high = min(end, low + SENTENCE_MAX_CHARS)
+        low = max(begin, high - SENTENCE_MAX_CHARS)
+        # keep the most words: start after the first clause mark in the window, end after the last
+        # one that stands clear of the figure (1,234 holds a comma)
+        first = bisect_left(self.clause_breaks, low)
+        if first < len(self.clause_breaks) and self.clause_breaks[first] < start:
+            low = self.clause_breaks[first] + 1
+        last = bisect_left(self.clause_breaks, high) - 1
+        if last >= 0 and self.clause_breaks[last] > start + FIGURE_CLEARANCE:
+            high = self.clause_breaks[last] + 1
+        return low, high
 
     def clause_start(self, start: int, floor: int) -> int:
         index = bisect_left(self.clause_breaks, start)
