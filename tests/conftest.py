@@ -35,6 +35,18 @@ def seed_run(prefect_harness, tmp_path_factory):
     return summary, warehouse
 
 
+@pytest.fixture(scope="module")
+def con(seed_run):
+    """A read-only connection to the seed run's published warehouse."""
+    import duckdb
+
+    summary, warehouse = seed_run
+    assert summary.published, summary.error
+    connection = duckdb.connect(str(warehouse), read_only=True)
+    yield connection
+    connection.close()
+
+
 @pytest.fixture(scope="session")
 def server_env(prefect_harness):
     """The environment for a CLI run in a child process, pointed at the harness's Prefect server."""

@@ -18,15 +18,6 @@ CONTRACT_COLUMNS = ["metric_id", "document_id", "org_name", "report_year", "char
 # figure's year was read
 
 
-@pytest.fixture(scope="module")
-def con(seed_run):
-    summary, warehouse = seed_run
-    assert summary.published, summary.error
-    connection = duckdb.connect(str(warehouse), read_only=True)
-    yield connection
-    connection.close()
-
-
 def test_run_summary(seed_run):
     summary, warehouse = seed_run
     assert summary.status == "published" and warehouse.exists()

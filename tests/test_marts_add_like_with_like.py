@@ -2,16 +2,6 @@
 measure, one activity per count (issue 15), checked on the seed warehouse built by a real run."""
 from __future__ import annotations
 
-import duckdb
-import pytest
-
-
-@pytest.fixture(scope="module")
-def con(seed_run):
-    _, warehouse = seed_run
-    connection = duckdb.connect(str(warehouse), read_only=True)
-    yield connection
-    connection.close()
 
 
 def _measure(con, org: str, year: int, measure: str) -> float | None:

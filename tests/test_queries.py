@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 
-import duckdb
 import pytest
 
 from conftest import REPO
@@ -14,14 +13,6 @@ QUERIES = re.findall(r"### (\d+)\. (.+?)\n\n```sql\n(.+?)```", (REPO / "docs" / 
 
 def test_the_page_has_at_least_ten_questions():
     assert len(QUERIES) >= 10
-
-
-@pytest.fixture(scope="module")
-def con(seed_run):
-    _, warehouse = seed_run
-    connection = duckdb.connect(str(warehouse), read_only=True)
-    yield connection
-    connection.close()
 
 
 @pytest.mark.parametrize("number, question, sql", QUERIES, ids=[q[0] for q in QUERIES])
