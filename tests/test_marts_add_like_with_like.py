@@ -3,7 +3,6 @@ measure, one activity per count (issue 15), checked on the seed warehouse built 
 from __future__ import annotations
 
 
-
 def _measure(con, org: str, year: int, measure: str) -> float | None:
     return con.execute(f"select {measure} from marts.mart_org_year_metrics where org_name = ? and report_year = ?",
                        [org, year]).fetchone()[0]
