@@ -1,0 +1,58 @@
+"""The faster regex forms match exactly what the plain forms match (random words and texts)."""
+from __future__ import annotations
+
+import random
+import re
+
+from lvzhi.extract.normalize import _is_traditional, _traditional_map
+from lvzhi.extract.vocab import alternation, fast_regex, ordered_alternation
+
+ALPHABET = "会议见协商调研一二3年"
+
+
+def _words(rng: random.Random, count: int) -> list[str]:
+    return ["".join(rng.choice(ALPHABET) for _ in range(rng.randint(1, 4))) for _ in range(count)]
+
+
+def _plain(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _spans(pattern: str, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(pattern, text)]
+
+
+def test_trie_alternation_matches_the_longest_first_list():
+    rng = random.Random(7)
+    for _ in range(300):
+        words = _words(rng, rng.randint(1, 12))
+        text = "".join(rng.choice(ALPHABET) for _ in range(60))
+        assert _spans(alternation(words), text) == _spans(_plain(words), text)
+        # inside a repeated run anchored at the end, as subjects.py strips trailing fillers
+        assert re.sub(f"(?:{alternation(words)})+$", "", text, count=1) == \
+            re.sub(f"(?:{_plain(words)})+$", "", text, count=1)
+
+
+def test_ordered_alternation_tries_earlier_lists_first():
+    rng = random.Random(11)
+    for _ in range(300):
+        stops, keywords = _words(rng, rng.randint(1, 6)), _words(rng, rng.randint(1, 10))
+        text = "".join(rng.choice(ALPHABET) for _ in range(60))
+        plain = re.compile(f"(?P<stop>{_plain(stops)})|(?P<keyword>{_plain(keywords)})")
+        merged = re.compile(ordered_alternation(stops, keywords))
+        expected = [(m.span(), bool(m.group("stop"))) for m in plain.finditer(text)]
+        assert [(m.span(), m.group() in set(stops)) for m in merged.finditer(text)] == expected
+
+
+def test_fast_regex_prefilter_keeps_the_matches():
+    texts = ["连续3年累计开展调研12次以上", "五年来共提出提案3000件", "开展12次以上", "近3年来", "共有委员200人"]
+    for pattern in (r"(?:开展|举办|做到)?\d+次以上", r"(?:[2-9]|\d{2,})年来", r"\d+年共", r"共有"):
+        fast = fast_regex(pattern)
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == _spans(pattern, text)
+
+
+def test_traditional_text_is_recognised_by_any_traditional_character():
+    assert not _is_traditional("政协委员提出提案")
+    assert _is_traditional("政協委員提出提案")
+    assert all(_is_traditional(f"提案{chr(code)}办理") for code in list(_traditional_map())[::50])
