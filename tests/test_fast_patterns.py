@@ -56,3 +56,27 @@ def test_traditional_text_is_recognised_by_any_traditional_character():
     assert not _is_traditional("政协委员提出提案")
     assert _is_traditional("政協委員提出提案")
     assert all(_is_traditional(f"提案{chr(code)}办理") for code in list(_traditional_map())[::50])
+
+
+def _places_by_probe(gazetteer, text: str) -> list[tuple[int, str]]:
+    """The plain scan: a dictionary probe at every position."""
+    import lvzhi.extract.places as places
+    lengths, words = gazetteer._scan_lengths, gazetteer._scan_words
+    found, index = [], 0
+    while index < len(text) - 1:
+        for size in lengths.get(text[index:index + 2], ()):
+            word = text[index:index + size]
+            if word in words and not places._BODY_WORD.match(text, index + size - 1):
+                found.append((index, word))
+                index += size - 1
+                break
+        index += 1
+    return found
+
+
+def test_place_scan_finds_what_a_probe_at_every_position_finds():
+    from lvzhi.extract import load_vocabulary
+    gazetteer = load_vocabulary().gazetteer
+    for text in ("大连市中山区政协召开会议,苏州工业园区和南京市江宁区的委员参加", "黔东南州政协委员赴凯里市、丹寨县调研",
+                 "建议和政协提案", "北京上海广州深圳", ""):
+        assert gazetteer.places_in(text) == _places_by_probe(gazetteer, text)
