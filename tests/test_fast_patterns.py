@@ -80,3 +80,27 @@ def test_place_scan_finds_what_a_probe_at_every_position_finds():
     for text in ("大连市中山区政协召开会议,苏州工业园区和南京市江宁区的委员参加", "黔东南州政协委员赴凯里市、丹寨县调研",
                  "建议和政协提案", "北京上海广州深圳", ""):
         assert gazetteer.places_in(text) == _places_by_probe(gazetteer, text)
+
+
+def test_year_patterns_match_as_their_look_ahead_forms():
+    from lvzhi.extract import years
+    old = {  # the plain forms: look-ahead on the first character, look-behind before it
+        "_DATE": r"(?=[12])(?<!\d)((?:19|20)\d{2})(?:\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日|[-/.](\d{1,2})[-/.]\d{1,2}(?!\d))",
+        "_YEAR": r"(?=[12])(?<!\d)((?:19|20)\d{2})\s*年(?!以来|来)",
+        "_SINCE_YEAR": r"(?=[12])(?<!\d)(?:19|20)\d{2}\s*年(?:\d{1,2}月)?(?:[^,。;]{0,12})?以来",
+        "_TITLE_MONTH": r"(?=[12])(?<!\d)((?:19|20)\d{2})年(\d{1,2})月(?!\d{0,2}日)",
+        "_ANY_YEAR": r"(?=[12])(?<!\d)((?:19|20)\d{2})年",
+        "_BARE_SESSION": r"(?=[一二三四五六七八九]次)(?<![届一二三四五六七八九十第])(?P<x>[一二三四五六七八九])次(?:全体)?会议(?P<since>以来)",
+    }
+    rng = random.Random(3)
+    pieces = ["19", "20", "2", "1", "9", "0", "5", "12", "年", "月", "日", "以来", "来", "-", "/", " ", ",", "届", "四",
+              "次", "会议", "全体", "第", "十"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        for name, pattern in old.items():
+            new = getattr(years, name)
+            for pos in (0, 1, 2):
+                expected = [(m.span(), m.groups()) for m in re.compile(pattern).finditer(text, pos)]
+                assert [(m.span(), m.groups()) for m in new.finditer(text, pos)] == expected, (name, text)
+                fast, plain = new.match(text, pos), re.compile(pattern).match(text, pos)
+                assert (fast and (fast.span(), fast.groups())) == (plain and (plain.span(), plain.groups()))
