@@ -46,7 +46,9 @@ def test_ordered_alternation_tries_earlier_lists_first():
 
 def test_fast_regex_prefilter_keeps_the_matches():
     texts = ["连续3年累计开展调研12次以上", "五年来共提出提案3000件", "开展12次以上", "近3年来", "共有委员200人"]
-    for pattern in (r"(?:开展|举办|做到)?\d+次以上", r"(?:[2-9]|\d{2,})年来", r"\d+年共", r"共有"):
+    texts.append("大会共收到提案500件,去年以来提交报告称:截至10日")
+    for pattern in (r"(?:开展|举办|做到)?\d+次以上", r"(?:[2-9]|\d{2,})年来", r"\d+年共", r"共有",
+                    r"(?:报告称|去年以来|大会(?:共)?收到|截[至止][^。，,]{0,8}[日时])", r"(?<!截至)(?:去年|上年)(?!以来)"):
         fast = fast_regex(pattern)
         for text in texts:
             assert [m.span() for m in fast.finditer(text)] == _spans(pattern, text)

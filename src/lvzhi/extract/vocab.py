@@ -278,13 +278,17 @@ def fast_regex(pattern: str) -> re.Pattern[str]:
     """``pattern`` compiled with a look-ahead on its possible first characters when they are known:
     the scan then skips most positions cheaply (Python's engine does not find this by itself for an
     alternation with look-behinds)."""
-    from re import _constants, _parser
+    from re import _compiler, _constants, _parser
     try:
-        parsed = list(_parser.parse(pattern))
+        tree = _parser.parse(pattern)
+        parsed = list(tree)
         first = _first_chars(parsed)
+        # a literal start, or alternatives that each start with one, the engine skips to by itself
+        # (a look-ahead would make it try every position instead)
+        skips = bool(parsed and parsed[0][0] is _constants.LITERAL) or bool(_compiler._get_charset_prefix(tree, 0))
     except Exception:  # pragma: no cover - an unusual pattern: no prefilter
-        parsed, first = [], None
-    if not first or (parsed and parsed[0][0] is _constants.LITERAL):  # a literal start is fast already
+        first, skips = None, False
+    if not first or skips:
         return re.compile(pattern)
     return re.compile("(?=[" + "".join(sorted(first)) + "])(?:" + pattern + ")")
 
