@@ -14,7 +14,7 @@ from datetime import date
 from .segments import Segmenter
 from .document import DocumentInfo
 from .mentions import RawMention
-from .vocab import Vocabulary, alternation
+from .vocab import Vocabulary
 
 OCCASION_UNITS = {"次", "场", "场次", "项", "期", "轮", "批", "批次"}
 _TOPIC_QUOTED = re.compile(r"[“《]([^“”《》]{2,40})[”》]")
@@ -42,14 +42,14 @@ class Activity:
 
 def find_activities(text: str, mentions: list[RawMention], info: DocumentInfo, segmenter: Segmenter,
                     vocab: Vocabulary) -> list[Activity]:
-    has_verb = re.compile(alternation(vocab.activity_verbs) or "(?!)").search
+    has_verb = vocab.activity_verb_regex.search
     starts = [m.char_start for m in mentions]
     found: list[Activity] = []
     dates: dict[int, date | None] = {}  # per sentence: activities in one sentence share its date
     for match in vocab.activity_regex.finditer(text):
-        if match.group("stop"):
+        keyword = match.group()
+        if keyword in vocab.activity_stop_set:
             continue
-        keyword = match.group("keyword")
         start, end = match.span()
         s_begin, s_end = segmenter.sentence_bounds(start)
         c_begin = segmenter.clause_start(start, s_begin)
@@ -95,7 +95,7 @@ def _topic(clause: str, sentence: str) -> str:
 
 
 def _date(sentence: str, report_year: int | None) -> date | None:
-    found = _DATE.search(sentence)
+    found = _DATE.search(sentence) if "月" in sentence and "日" in sentence else None  # cheap test first
     if not found:
         return None
     year = int(found.group("year")) if found.group("year") else report_year

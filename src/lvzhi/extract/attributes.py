@@ -150,6 +150,7 @@ def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin:
             return cue.period
     found = None
     whole = None  # the whole sentence, for cues that look past the figure (whole_sentence)
+    screened: dict[str, bool] = {}  # scope → whether any of its cues can hold there
     for cue in vocab.period_cues:  # clause and sentence cues in file order: the first that holds wins
         if cue.scope == "before":
             continue
@@ -162,7 +163,10 @@ def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin:
             scope_text = whole
         else:
             scope_text = clause if cue.scope == "clause" else sentence
-        if cue.pattern.search(scope_text):
+        if cue.scope not in screened:
+            screen = vocab.period_cue_screens.get(cue.scope)
+            screened[cue.scope] = screen is None or screen.search(scope_text) is not None
+        if screened[cue.scope] and cue.pattern.search(scope_text):
             found = cue.period
             break
     if found in ("target", "context"):

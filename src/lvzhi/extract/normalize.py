@@ -17,7 +17,16 @@ from pathlib import Path
 # spaces between two Chinese characters (a web copy's 工 作推进会) and stray marks inside a phrase
 # (消费▲帮扶, 65份■调研报告); the repeats of doubled punctuation. Newlines stay: they end headings
 # and paragraphs. Candidates are found with one character class (fast) and judged by their context.
-_NOISE_CANDIDATE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad \t\u00a0■□▲△▼▽●○◆◇★☆◎•▪※|*#]+")
+_NOISE_CHAR = "[\u200b\u200c\u200d\u2060\ufeff\u00ad \t\u00a0■□▲△▼▽●○◆◇★☆◎•▪※|*#]"
+
+
+def _run_of(char_class: str) -> re.Pattern[str]:
+    """``[…]+`` written ``[…][…]*``: a pattern that starts with a plain character class lets the
+    engine skip to its next character fast; one that starts with a repeat is tried at every position."""
+    return re.compile(f"{char_class}{char_class}*")
+
+
+_NOISE_CANDIDATE = _run_of(_NOISE_CHAR)
 _DOUBLED_PUNCTUATION = re.compile(r",,+|、、+|;;+|。。+")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 _ENTITIES = re.compile("&nbsp;|&#160;")
@@ -113,7 +122,7 @@ class AnalysisText:
         return end if end == 0 else self.origin(end - 1) + 1
 
 
-_FULLWIDTH = re.compile(r"[\uff01-\uff5e\u3000\ufe50-\ufe5a]+")
+_FULLWIDTH = _run_of(r"[\uff01-\uff5e\u3000\ufe50-\ufe5a]")
 # one traditional-only character in the samples is enough to convert the whole text (a simplified
 # text has none; converting costs a pass over every character, so pure simplified texts skip it)
 
@@ -124,14 +133,26 @@ def _fold_fullwidth(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _traditional_chars() -> frozenset[str]:
-    return frozenset(chr(code) for code in _traditional_map())
+def _traditional_chars() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The traditional-only characters: those of the Basic Multilingual Plane as one character
+    class (the engine tests a character against it far faster than a set lookup from Python; a
+    class that also holds rarer characters is tested item by item), and the rarer ones as a set."""
+    chars = sorted(chr(code) for code in _traditional_map())
+    common = re.compile("[" + "".join(re.escape(char) for char in chars if char <= "\uffff") + "]")
+    return common, frozenset(char for char in chars if char > "\uffff")
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 def _is_traditional(text: str) -> bool:
     """Judged on samples (2,000 characters every 200,000), so long simplified texts stay cheap."""
-    traditional = _traditional_chars()
-    return any(not traditional.isdisjoint(text[i:i + 2000]) for i in range(0, len(text), 200_000))
+    common, rare = _traditional_chars()
+    for i in range(0, len(text), 200_000):
+        sample = text[i:i + 2000]
+        if common.search(sample) or (rare and _ASTRAL.search(sample) and not rare.isdisjoint(sample)):
+            return True
+    return False
 
 
 def analysis_text(text: str) -> AnalysisText:

@@ -113,14 +113,27 @@ class Gazetteer:
             lengths.setdefault(word[:2], set()).add(len(word))
         return {prefix: tuple(sorted(found, reverse=True)) for prefix, found in lengths.items()}
 
+    @cached_property
+    def _scan_starts(self) -> re.Pattern[str]:
+        """A character that starts a spelling followed by one that can be its second: the engine
+        skips the other positions (most of a text) without a probe from Python."""
+        def char_class(chars: set[str]) -> str:
+            return "[" + "".join(re.escape(char) for char in sorted(chars)) + "]"
+        prefixes = self._scan_lengths
+        return re.compile(f"{char_class({p[0] for p in prefixes})}(?={char_class({p[1] for p in prefixes})})")
+
     def places_in(self, text: str) -> list[tuple[int, str]]:
         """(offset, spelling) of every place written in ``text``, longest first, left to right; a
         match that runs into a body's name (和政 in 建议和政协提案) is none. A dictionary probe per
-        character: far faster than one regex of 6,000 names."""
-        lengths, words = self._scan_lengths, self._scan_words
+        likely start: far faster than one regex of 6,000 names."""
+        lengths, words, starts = self._scan_lengths, self._scan_words, self._scan_starts
         found: list[tuple[int, str]] = []
         index, end = 0, len(text) - 1
         while index < end:
+            start = starts.search(text, index)
+            if start is None:
+                break
+            index = start.start()
             sizes = lengths.get(text[index:index + 2])
             if sizes:
                 for size in sizes:

@@ -65,10 +65,25 @@ def _word_run(words: tuple[str, ...], leading: bool, protected: tuple[str, ...])
     return re.compile(f"^(?:{guard}(?:{words_regex}))+")
 
 
+# the run regex of each (word list, leading, protected list), keyed by the lists' identity: copying
+# and hashing a vocabulary list cost more than the strip itself (a few hundred strips a document).
+# The entry holds the lists, so their ids stay theirs; word lists are vocabulary, never changed.
+_RUNS: dict[tuple[int, bool, int], tuple[object, object, re.Pattern[str]]] = {}
+
+
 def _strip_words(phrase: str, words: list[str], leading: bool = True, protected: list[str] = ()) -> str:
     """Drop any run of ``words`` from the start (or the end) of ``phrase``; a word in ``protected``
     (对口, 共青团) is never cut into."""
-    return _word_run(tuple(words), leading, tuple(protected)).sub("", phrase, count=1)
+    entry = _RUNS.get((id(words), leading, id(protected)))
+    if entry is None or entry[0] is not words or entry[1] is not protected:
+        if len(_RUNS) > 64:  # lists made per call would pile up: start over
+            _RUNS.clear()
+        entry = (words, protected, _word_run(tuple(words), leading, tuple(protected)))
+        _RUNS[(id(words), leading, id(protected))] = entry
+    if leading:  # anchored at the start: a match is the run itself
+        found = entry[2].match(phrase)
+        return phrase[found.end():] if found else phrase
+    return entry[2].sub("", phrase, count=1)
 
 
 @dataclass
@@ -391,7 +406,7 @@ def _without_examples(raw_pre: str, pre: str, vocab: Vocabulary) -> tuple[str, s
     is too generic to stand alone (巡展、宣讲等各类活动); “敬业有我”“履职有我”3条履职赛道: quoted names
     listed before a count are examples too, and so are titles (《关于…的建议》《关于…的建议》两份集体提案); 向区委请示报告年度协商计划、…等事项 → 向区委请示报告事项.
     """
-    if _QUOTED_RUN_END.search(raw_pre):
+    if ("”" in raw_pre or "》" in raw_pre) and _QUOTED_RUN_END.search(raw_pre):  # cheap test first
         pre = _QUOTED_RUN_END.sub("", raw_pre).strip(_LEADING_PUNCT)
     after_examples = pre[pre.rfind("等") + 1:] if "等" in pre else pre
     examples = pre[:pre.rfind("等")] if "等" in pre else ""

@@ -202,14 +202,43 @@ class Vocabulary:
                 for scope in ("before", "clause", "sentence")}
 
     @cached_property
+    def period_cue_screens(self) -> dict[str, re.Pattern[str]]:
+        """Per scope, one regex that matches wherever any of the scope's cues does: a clause or
+        sentence it misses holds none of them, so most figures skip the cue-by-cue search."""
+        patterns: dict[str, list[str]] = {}
+        for cue in self.period_cues:
+            patterns.setdefault(cue.scope, []).append(cue.pattern.pattern)
+        screens = {}
+        for scope, found in patterns.items():
+            if len(found) < 2:
+                continue  # one cue is its own screen
+            if any(re.search(r"\\[1-9]|\(\?P=", p) for p in found):
+                continue  # a back-reference would point at another cue's group once they are joined
+            try:
+                screens[scope] = fast_regex("|".join(f"(?:{p})" for p in found))
+            except re.error:  # a group name used twice, a flag mid-pattern: no screen
+                continue
+        return screens
+
+    @cached_property
     def verb_scan_regex(self) -> re.Pattern[str]:
         """Verbs, with the kept words (政协组织, 组织生活) matched first so no verb is found inside one;
         a match is a verb when its ``verb`` group is set."""
         return re.compile(f"{alternation(self.subject_keep) or '(?!)'}|(?P<verb>{alternation(self.subject_verbs)})")
 
+    @cached_property
+    def _verb_scan(self) -> re.Pattern[str]:
+        """``verb_scan_regex`` without its group, merged on first characters (a faster scan): a
+        match is a verb when it is no kept word."""
+        return re.compile(ordered_alternation(self.subject_keep, self.subject_verbs) or "(?!)")
+
+    @cached_property
+    def _kept_words(self) -> frozenset[str]:
+        return frozenset(self.subject_keep)
+
     def verbs(self, phrase: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
-        scan = self.verb_scan_regex.finditer(phrase, start, len(phrase) if end is None else end)
-        return [found for found in scan if found.group("verb")]
+        scan = self._verb_scan.finditer(phrase, start, len(phrase) if end is None else end)
+        return [found for found in scan if found.group() not in self._kept_words]
 
     @cached_property
     def content_verb_regex(self) -> re.Pattern[str]:
@@ -226,12 +255,17 @@ class Vocabulary:
 
     @cached_property
     def activity_regex(self) -> re.Pattern[str]:
-        # stop phrases first: a match on one consumes its characters, so 政治协商 never yields 协商
-        words = [*self.activity_stop_phrases, *self.activity_types]
-        first_chars = "".join(sorted({re.escape(w[0]) for w in words}))
-        # the look-ahead on first characters lets the scan skip most positions cheaply
-        return re.compile(f"(?=[{first_chars}])(?:(?P<stop>{alternation(self.activity_stop_phrases)})"
-                          f"|(?P<keyword>{alternation(self.activity_types)}))")
+        """Activity keywords and stop phrases; a match in ``activity_stop_set`` is a stop phrase.
+        Stop phrases first: a match on one consumes its characters, so 政治协商 never yields 协商."""
+        return re.compile(ordered_alternation(self.activity_stop_phrases, self.activity_types))
+
+    @cached_property
+    def activity_stop_set(self) -> frozenset[str]:
+        return frozenset(self.activity_stop_phrases)
+
+    @cached_property
+    def activity_verb_regex(self) -> re.Pattern[str]:
+        return re.compile(alternation(self.activity_verbs) or "(?!)")
 
     @cached_property
     def fixed_phrase_regex(self) -> re.Pattern[str]:
@@ -239,23 +273,30 @@ class Vocabulary:
 
 
 def _first_chars(items) -> set[str] | None:
-    """The characters a parsed regex can start with, or None when that is not a small known set."""
+    """The characters a parsed regex can start with, as character-class items (大, \\d), or None
+    when that is not a small known set."""
     from re import _constants as c, _parser  # noqa: F401  (the stdlib's own parser)
-    for op, arg in items:
+    items = list(items)
+    for index, (op, arg) in enumerate(items):
         if op is c.ASSERT_NOT or op is c.ASSERT or op is c.AT:
             continue  # zero-width: the next item starts the match
         if op is c.LITERAL:
-            return {chr(arg)}
+            return {re.escape(chr(arg))}
         if op is c.IN:
             chars: set[str] = set()
             for kind, value in arg:
                 if kind is c.LITERAL:
-                    chars.add(chr(value))
+                    chars.add(re.escape(chr(value)))
                 elif kind is c.RANGE and value[1] - value[0] < 64:
-                    chars.update(chr(v) for v in range(value[0], value[1] + 1))
+                    chars.update(re.escape(chr(v)) for v in range(value[0], value[1] + 1))
+                elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
+                    chars.add(r"\d")
                 else:
                     return None
             return chars
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[0] == 0:  # optional: it or what follows starts
+            inner, rest = _first_chars(arg[2]), _first_chars(items[index + 1:])
+            return None if inner is None or rest is None else inner | rest
         if op is c.SUBPATTERN:
             return _first_chars(arg[-1])
         if op is c.BRANCH:
@@ -276,20 +317,67 @@ def fast_regex(pattern: str) -> re.Pattern[str]:
     """``pattern`` compiled with a look-ahead on its possible first characters when they are known:
     the scan then skips most positions cheaply (Python's engine does not find this by itself for an
     alternation with look-behinds)."""
-    from re import _constants, _parser
+    from re import _compiler, _constants, _parser
     try:
-        parsed = list(_parser.parse(pattern))
+        tree = _parser.parse(pattern)
+        parsed = list(tree)
         first = _first_chars(parsed)
+        # a literal start, or alternatives that each start with one, the engine skips to by itself
+        # (a look-ahead would make it try every position instead)
+        skips = bool(parsed and parsed[0][0] is _constants.LITERAL) or bool(_compiler._get_charset_prefix(tree, 0))
     except Exception:  # pragma: no cover - an unusual pattern: no prefilter
-        parsed, first = [], None
-    if not first or (parsed and parsed[0][0] is _constants.LITERAL):  # a literal start is fast already
+        first, skips = None, False
+    if not first or skips:
         return re.compile(pattern)
-    return re.compile("(?=[" + "".join(re.escape(ch) for ch in sorted(first)) + "])(?:" + pattern + ")")
+    return re.compile("(?=[" + "".join(sorted(first)) + "])(?:" + pattern + ")")
 
 
 def alternation(words) -> str:
-    """A regex alternation of literal words, longest first (so 场次 wins over 场)."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """A regex alternation of literal words, longest first (so 场次 wins over 场).
+
+    Written as a trie (会议|会见 → 会(?:议|见)): Python's engine tries alternatives one by one, so a
+    list of 100 words costs 100 tests at every position; the trie tests each character once, and a
+    pattern that starts with it lets the engine skip positions no word starts at. A word that is a
+    prefix of another is an optional tail tried after the longer ones, so the longest still wins."""
+    return _trie_pattern(_trie(words))
+
+
+_WORD_END = None  # marks a trie node where a word ends
+
+
+def _trie(words) -> dict:
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[_WORD_END] = True
+    return trie
+
+
+def ordered_alternation(*word_lists) -> str:
+    """An alternation of several word lists where, at any position, every word of an earlier list
+    is tried before any word of a later one (each list longest first), as ``"|".join`` of their
+    ``alternation`` would; merged on the first character, so the engine can skip positions no word
+    starts at. The match is from the earliest list that holds its text."""
+    tries = [_trie(words) for words in word_lists]
+    if any(_WORD_END in trie for trie in tries):  # an empty word: keep the plain form
+        return "|".join(f"(?:{alternation(words) or '(?!)'})" for words in word_lists)
+    branches = []
+    for char in dict.fromkeys(char for trie in tries for char in trie):
+        rests = [_trie_pattern(trie[char]) for trie in tries if char in trie]
+        branches.append(re.escape(char) + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})"))
+    return "|".join(branches)
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in node.items() if char is not _WORD_END]
+    if not branches:
+        return ""
+    pattern = "|".join(branches)
+    if _WORD_END in node:  # a shorter word ends here: the longer ones first (greedy ?)
+        return f"(?:{pattern})?"
+    return f"(?:{pattern})" if len(branches) > 1 else pattern
 
 
 def _compile(pattern: str) -> re.Pattern[str] | None:

@@ -51,15 +51,18 @@ _NOT_PLENARY = re.compile("常委|常务|主席|秘书长|专委|委员会\\S*�
 # a term named without a session: 十届省政协, 十二届广东省政协, 四届市政协
 _TERM_NAME = re.compile(rf"(?P<term>{_TERM})届(?P<mid>[\u4e00-\u9fff]{{0,8}}?)政协(?!委员会|第|[一二三四五六七八九十\d]+次)")
 # 四次会议以来 without its term: a session of the term the text's current session belongs to
-_BARE_SESSION = re.compile(r"(?=[一二三四五六七八九]次)(?<![届一二三四五六七八九十第])(?P<x>[一二三四五六七八九])次(?:全体)?会议(?P<since>以来)")
+_BARE_SESSION = re.compile(r"(?P<x>[一二三四五六七八九])(?<![届一二三四五六七八九十第].)次(?:全体)?会议(?P<since>以来)")
 _PLACE_END = re.compile(r"(自治区|省|市|自治州|州|区|县|旗|盟)$")
 _FORMAL_NOISE = re.compile("中国人民政治协商会议|政协|委员会|第")
 # where one of these stands, a place name starts after it
 _NOT_IN_PLACE = re.compile(r".*[年月日的在与和是这只了对向把将由被从为及并、,。“”《》()\s\d]")
 _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
-_DATE = re.compile(r"(?=[12])(?<!\d)((?:19|20)\d{2})(?:\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日|[-/.](\d{1,2})[-/.]\d{1,2}(?!\d))")
-_YEAR = re.compile(r"(?=[12])(?<!\d)((?:19|20)\d{2})\s*年(?!以来|来)")
-_SINCE_YEAR = re.compile(r"(?=[12])(?<!\d)(?:19|20)\d{2}\s*年(?:\d{1,2}月)?(?:[^,。;]{0,12})?以来")
+# 19 or 20 not right after a digit; the digit test sits after the first character (a look-behind
+# over both), so a pattern starts with a plain character and the engine skips to its next 1 or 2
+_YEAR_START = r"(?:1(?<!\d1)9|2(?<!\d2)0)"
+_DATE = re.compile(rf"({_YEAR_START}\d{{2}})(?:\s*年\s*(\d{{1,2}})\s*月\s*\d{{1,2}}\s*日|[-/.](\d{{1,2}})[-/.]\d{{1,2}}(?!\d))")
+_YEAR = re.compile(rf"({_YEAR_START}\d{{2}})\s*年(?!以来|来)")
+_SINCE_YEAR = re.compile(rf"{_YEAR_START}\d{{2}}\s*年(?:\d{{1,2}}月)?(?:[^,。;]{{0,12}})?以来")
 _AS_OF = re.compile(r"(?:截至|截止|至)\s*$")
 _HEAD_MONTH = re.compile(r"(?<![\d年])(1[0-2]|[1-9])月\d{1,2}日")
 _GOAL_YEAR = re.compile(r"(?:(?<![年月日])到|力争|预计|计划)$")
@@ -68,8 +71,8 @@ _HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年(?:工作回顾|度?工作|履�
 _PLAN_HEADING = re.compile(
     r"(?:[一二三四五六七八九十]+[、.]\s*)?(?:(?P<year>20\d{2})年(?::|[\u4e00-\u9fff]{0,4}工作(?:建议|安排|打算|思路|任务|要点)|的?主要任务)"
     r"|新的一年|下一步工作|今后工作)")
-_TITLE_MONTH = re.compile(r"(?=[12])(?<!\d)((?:19|20)\d{2})年(\d{1,2})月(?!\d{0,2}日)")
-_ANY_YEAR = re.compile(r"(?=[12])(?<!\d)((?:19|20)\d{2})年")
+_TITLE_MONTH = re.compile(rf"({_YEAR_START}\d{{2}})年(\d{{1,2}})月(?!\d{{0,2}}日)")
+_ANY_YEAR = re.compile(rf"({_YEAR_START}\d{{2}})年")
 _DATED = re.compile(r"(?<!\d)(20\d{2})(?:年|[-/.])(\d{1,2})(?:月|[-/.]\d{1,2}(?!\d))")
 # a paragraph that opens another time scope ends a term review
 _SCOPE_BREAK = re.compile(r"一年来|过去一年|今年|去年|(?<!\d)(?:19|20)\d{2}年(?!以来|底|末)|工作(?:建议|打算|安排|思路)"

@@ -1,0 +1,108 @@
+"""The faster regex forms match exactly what the plain forms match (random words and texts)."""
+from __future__ import annotations
+
+import random
+import re
+
+from lvzhi.extract.normalize import _is_traditional, _traditional_map
+from lvzhi.extract.vocab import alternation, fast_regex, ordered_alternation
+
+ALPHABET = "会议见协商调研一二3年"
+
+
+def _words(rng: random.Random, count: int) -> list[str]:
+    return ["".join(rng.choice(ALPHABET) for _ in range(rng.randint(1, 4))) for _ in range(count)]
+
+
+def _plain(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _spans(pattern: str, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(pattern, text)]
+
+
+def test_trie_alternation_matches_the_longest_first_list():
+    rng = random.Random(7)
+    for _ in range(300):
+        words = _words(rng, rng.randint(1, 12))
+        text = "".join(rng.choice(ALPHABET) for _ in range(60))
+        assert _spans(alternation(words), text) == _spans(_plain(words), text)
+        # inside a repeated run anchored at the end, as subjects.py strips trailing fillers
+        assert re.sub(f"(?:{alternation(words)})+$", "", text, count=1) == \
+            re.sub(f"(?:{_plain(words)})+$", "", text, count=1)
+
+
+def test_ordered_alternation_tries_earlier_lists_first():
+    rng = random.Random(11)
+    for _ in range(300):
+        stops, keywords = _words(rng, rng.randint(1, 6)), _words(rng, rng.randint(1, 10))
+        text = "".join(rng.choice(ALPHABET) for _ in range(60))
+        plain = re.compile(f"(?P<stop>{_plain(stops)})|(?P<keyword>{_plain(keywords)})")
+        merged = re.compile(ordered_alternation(stops, keywords))
+        expected = [(m.span(), bool(m.group("stop"))) for m in plain.finditer(text)]
+        assert [(m.span(), m.group() in set(stops)) for m in merged.finditer(text)] == expected
+
+
+def test_fast_regex_prefilter_keeps_the_matches():
+    texts = ["连续3年累计开展调研12次以上", "五年来共提出提案3000件", "开展12次以上", "近3年来", "共有委员200人"]
+    texts.append("大会共收到提案500件,去年以来提交报告称:截至10日")
+    for pattern in (r"(?:开展|举办|做到)?\d+次以上", r"(?:[2-9]|\d{2,})年来", r"\d+年共", r"共有",
+                    r"(?:报告称|去年以来|大会(?:共)?收到|截[至止][^。，,]{0,8}[日时])", r"(?<!截至)(?:去年|上年)(?!以来)"):
+        fast = fast_regex(pattern)
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == _spans(pattern, text)
+
+
+def test_traditional_text_is_recognised_by_any_traditional_character():
+    assert not _is_traditional("政协委员提出提案")
+    assert _is_traditional("政協委員提出提案")
+    assert all(_is_traditional(f"提案{chr(code)}办理") for code in list(_traditional_map())[::50])
+
+
+def _places_by_probe(gazetteer, text: str) -> list[tuple[int, str]]:
+    """The plain scan: a dictionary probe at every position."""
+    import lvzhi.extract.places as places
+    lengths, words = gazetteer._scan_lengths, gazetteer._scan_words
+    found, index = [], 0
+    while index < len(text) - 1:
+        for size in lengths.get(text[index:index + 2], ()):
+            word = text[index:index + size]
+            if word in words and not places._BODY_WORD.match(text, index + size - 1):
+                found.append((index, word))
+                index += size - 1
+                break
+        index += 1
+    return found
+
+
+def test_place_scan_finds_what_a_probe_at_every_position_finds():
+    from lvzhi.extract import load_vocabulary
+    gazetteer = load_vocabulary().gazetteer
+    for text in ("大连市中山区政协召开会议,苏州工业园区和南京市江宁区的委员参加", "黔东南州政协委员赴凯里市、丹寨县调研",
+                 "建议和政协提案", "北京上海广州深圳", ""):
+        assert gazetteer.places_in(text) == _places_by_probe(gazetteer, text)
+
+
+def test_year_patterns_match_as_their_look_ahead_forms():
+    from lvzhi.extract import years
+    old = {  # the plain forms: look-ahead on the first character, look-behind before it
+        "_DATE": r"(?=[12])(?<!\d)((?:19|20)\d{2})(?:\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日|[-/.](\d{1,2})[-/.]\d{1,2}(?!\d))",
+        "_YEAR": r"(?=[12])(?<!\d)((?:19|20)\d{2})\s*年(?!以来|来)",
+        "_SINCE_YEAR": r"(?=[12])(?<!\d)(?:19|20)\d{2}\s*年(?:\d{1,2}月)?(?:[^,。;]{0,12})?以来",
+        "_TITLE_MONTH": r"(?=[12])(?<!\d)((?:19|20)\d{2})年(\d{1,2})月(?!\d{0,2}日)",
+        "_ANY_YEAR": r"(?=[12])(?<!\d)((?:19|20)\d{2})年",
+        "_BARE_SESSION": r"(?=[一二三四五六七八九]次)(?<![届一二三四五六七八九十第])(?P<x>[一二三四五六七八九])次(?:全体)?会议(?P<since>以来)",
+    }
+    rng = random.Random(3)
+    pieces = ["19", "20", "2", "1", "9", "0", "5", "12", "年", "月", "日", "以来", "来", "-", "/", " ", ",", "届", "四",
+              "次", "会议", "全体", "第", "十"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        for name, pattern in old.items():
+            new = getattr(years, name)
+            for pos in (0, 1, 2):
+                expected = [(m.span(), m.groups()) for m in re.compile(pattern).finditer(text, pos)]
+                assert [(m.span(), m.groups()) for m in new.finditer(text, pos)] == expected, (name, text)
+                fast, plain = new.match(text, pos), re.compile(pattern).match(text, pos)
+                assert (fast and (fast.span(), fast.groups())) == (plain and (plain.span(), plain.groups()))
