@@ -131,3 +131,29 @@ def test_a_government_s_own_totals_beside_congress_and_body_figures_are_the_gove
     assert orgs(text) == ["湖州市人大", "湖州市政协", "湖州市政府", "湖州市政协"]
     full = {o.org_name: o.full_name for o in extract(text).organizations}
     assert full["湖州市政府"] == "浙江省湖州市人民政府"
+
+
+def test_a_body_that_opens_a_sentence_owns_its_figures_and_the_next_sentences():
+    text = ("江西日报讯 (记者 王某)\n赣州市政协今年共收到提案520件。章贡区政协今年收到提案160件。"
+            "其中立案150件。\n市政协全年开展协商活动12次。")
+    assert orgs(text) == ["赣州市政协", "章贡区政协", "章贡区政协", "赣州市政协"]
+
+
+def test_a_body_named_as_the_object_of_a_verb_takes_no_figure():
+    text = "仁寿县政协召开常委会\n今年,县政协向市政协报送社情民意信息45条,被市政协采用12条。"
+    assert set(orgs(text)) == {"仁寿县政协"}
+
+
+def test_a_person_s_post_starts_no_stretch_and_makes_no_page_s_body():
+    text = ("全国政协副主席张某到我市调研\n本报讯 近日,全国政协副主席张某来温州调研。\n"
+            "市政协主席李某陪同。市政协今年共收到提案410件。")
+    result = extract(text)
+    assert result.document.org_name == "温州市政协"
+    assert orgs(text) == ["温州市政协"]
+
+
+def test_a_clause_naming_another_body_mid_paragraph_takes_its_figures():
+    text = "仁寿县政协召开常委会\n市政协主席李某出席会议并讲话。县政协今年共收到提案150件,立案140件。"
+    assert orgs(text) == ["仁寿县政协", "仁寿县政协"]
+    text = "南宁市政协\n市政协今年收到提案500件,青秀区政协收到提案120件。"
+    assert orgs(text) == ["南宁市政协", "青秀区政协"]

@@ -39,6 +39,17 @@ _OWNED = re.compile(r"(人大|政协)(?:常委会)?(?:代表|委员)?(?:建议|�
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
 _NUMBER = re.compile(r"\d+")
 _BREADCRUMB = re.compile(r"当前位置|首页|>|来源|发布时间|访问量|作者[:：]|编辑[:：]")
+# a person's post right after a body's name (省政协委员, 全国政协副主席, 市政协秘书长): the person, not
+# the body at work; 主席会议 and 常委会 are the body's own meetings
+_PERSON_POST = re.compile(r"(?:委员(?!会)|常委(?!会)|主席(?!会议|团)|副主席|秘书长|副秘书长|党组书记|党组成员|原主席|领导)")
+_CLAUSE_MARKS = ",;:，；："
+# what may stand between a clause's start and a body that is its subject: time words and the like
+# (今年以来,市政协…; 2023年市政协…; 同时区政协…); anything else (向市政协报送, 配合省政协) makes the
+# body an object, not the one at work
+_SUBJECT_LEAD = re.compile(
+    r"(?:\s|[\d一二三四五六七八九十〇零两]+(?:年|个?月|日)(?:份|度|来|以来|中|底|初|内)?|今年|去年|当年|全年|年内|"
+    r"近年|近期|近日|日前|目前|上半年|下半年|一年来|以来|期间|本届|同时|此外|另外|其中|其次|首先|最后|"
+    r"据统计|据悉|据了解|截至|截止|至今|我|本|新一届)*")
 
 
 @dataclass
@@ -138,7 +149,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> tuple[list[Mention], Count
         if mention is None:
             continue
         mention.start, mention.end = clean.origin(window_start + mention.start), clean.origin(short.end() - 1) + 1
-        mention.member = t.startswith("委员", short.end()) and not t.startswith("委员会", short.end())
+        mention.member = _PERSON_POST.match(t, short.end()) is not None
         mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
     return mentions, context
@@ -273,6 +284,48 @@ class Bodies:
     scopes: list[tuple[int, str]]  # (start offset, org_name) ascending
     by_name: dict[str, Body]
     owners: dict[int, str] = field(default_factory=dict)  # a figure's offset → the body its words name
+    scope_sources: list[str] = field(default_factory=list)  # why each scope holds: title, head, heading …
+    subjects: list[tuple[int, str, bool]] = field(default_factory=list)  # (offset, org_name, opens its sentence)
+    sentences: list[tuple[int, int]] = field(default_factory=list)  # [start, end) of each sentence
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)  # [start, end) of each line
+
+    def at(self, offset: int) -> tuple[str, str]:
+        """The body of a figure at ``offset`` and why: its own words (owner), a body its sentence
+        names as subject before it (sentence), one an earlier sentence of its paragraph opens with
+        (previous_sentence), else the stretch it lies in (paragraph, heading) or the page's body
+        (title, head, document)."""
+        if offset in self.owners:
+            return self.owners[offset], "owner"
+        scope = bisect_right([s for s, _ in self.scopes], offset) - 1
+        name, source = (self.scopes[scope][1], self.scope_sources[scope]) if scope >= 0 else ("", "")
+        sentence = _enclosing(self.sentences, offset)
+        floor = max(_enclosing(self.paragraphs, offset)[0], self.scopes[scope][0] if scope >= 0 else 0)
+        for at, named, opens_sentence in reversed(self.subjects[:bisect_right(self.subjects, (offset,))]):
+            if at < floor:
+                break
+            if at >= sentence[0]:
+                return named, "sentence"
+            if opens_sentence:  # a sentence that opens with a body speaks for the ones after it
+                return (named, "previous_sentence") if named != name else (name, source)
+        return name, source
+
+
+def _enclosing(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+    at = bisect_right(spans, (offset, float("inf"))) - 1
+    return spans[at] if at >= 0 and spans[at][0] <= offset < spans[at][1] else (offset, offset)
+
+
+def _subject_place(text: str, mention: Mention) -> str:
+    """'sentence' or 'clause' when the body opens its sentence or clause (今年以来,县政协共收到…), so
+    what follows is about its work; '' when it is an object (向市政协报送, 配合省政协)."""
+    begin = mention.start
+    while begin > 0 and text[begin - 1] not in _CLAUSE_MARKS and text[begin - 1] not in "。！？!?\n":
+        begin -= 1
+        if mention.start - begin > 24:
+            return ""
+    if _SUBJECT_LEAD.fullmatch(text, begin, mention.start) is None:
+        return ""
+    return "clause" if begin > 0 and text[begin - 1] in _CLAUSE_MARKS else "sentence"
 
 
 def _other_body(text: str, at: int, kind: str, main: Body | None, resolver: Resolver,
@@ -342,21 +395,23 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -
         at = bisect_right(starts, begin - 1)
         return mentions[at].body if at < len(mentions) and mentions[at].end <= end else None
 
-    main = None
-    for offset, line in head:
+    main, main_source = None, ""
+    for number, (offset, line) in enumerate(head):
         if _BREADCRUMB.search(line):
             continue
         main = first_in(offset, offset + len(line))
         if main:
+            main_source = "title" if number == 0 else "head"
             # a body first named in a paragraph, not in a headline: the body the page names most,
             # at the place the page is most about (苏州日报 on the 苏州 government's handling)
             if not _is_heading(line):
-                main = _most_named(mentions, resolver)
+                main, main_source = _most_named(mentions, resolver), "document"
             break
     if main is None and mentions:
-        main = _most_named(mentions, resolver)
+        main, main_source = _most_named(mentions, resolver), "document"
 
     scopes: list[tuple[int, str]] = [(0, main.org_name if main else "")]
+    sources = [main_source]
     block_start: int | None = None  # first line of the current run of heading lines
     for offset, line in lines:
         stripped = line.strip()
@@ -369,13 +424,20 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -
         body = first_in(offset, offset + lead + (len(stripped) if heading else 14))
         if body and body.org_name != scopes[-1][1]:
             start = block_start if heading and block_start is not None else offset
-            scopes = [scope for scope in scopes if scope[0] < start] + [(start, body.org_name)]
+            kept = sum(1 for scope in scopes if scope[0] < start)
+            scopes = scopes[:kept] + [(start, body.org_name)]
+            sources = sources[:kept] + ["heading" if heading else "paragraph"]
     scope_starts = [start for start, _ in scopes]
 
     def scope_at(offset: int) -> str:
         return scopes[bisect_right(scope_starts, offset) - 1][1]
 
-    return Bodies(main, scopes, by_name, _owners(text, resolved, main, resolver, by_name, scope_at))
+    owners = _owners(text, resolved, main, resolver, by_name, scope_at)
+    places = [(m, _subject_place(text, m)) for m in mentions if not m.member]
+    subjects = [(m.start, m.body.org_name, place == "sentence") for m, place in places if place]
+    sentences = [found.span() for found in _SENTENCE.finditer(text)]
+    paragraphs = [(offset, offset + len(line)) for offset, line in lines if line.strip()]
+    return Bodies(main, scopes, by_name, owners, sources, subjects, sentences, paragraphs)
 
 
 def full_name(body: Body, gazetteer: Gazetteer) -> str:
