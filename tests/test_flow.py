@@ -13,9 +13,9 @@ from conftest import REPO, SHARED
 
 CONTRACT_COLUMNS = ["metric_id", "document_id", "org_name", "report_year", "char_start", "char_end",
                     "mention_text", "value", "unit", "approx", "subject", "category", "period", "sentence",
-                    "parent_metric_id", "value_kind", "flagged", "flag_rules", "year_source"]
+                    "parent_metric_id", "value_kind", "flagged", "flag_rules", "year_source", "org_source"]
 # the contract's columns, then the 其中 link, the value's kind, the plausibility flags and where the
-# figure's year was read
+# figure's year and body were read
 
 
 @pytest.fixture(scope="module")

@@ -49,7 +49,8 @@ select
         when unit_kinds.kind = 'percent_point' then 'change'
         else coalesce(unit_kinds.kind, 'other')
     end as value_kind,
-    mentions.year_source
+    mentions.year_source,
+    mentions.org_source
 from mentions
 left join mentions as parents
     on parents.document_id = mentions.document_id

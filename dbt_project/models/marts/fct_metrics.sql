@@ -25,6 +25,7 @@ select
     metrics.value_kind,
     flags.metric_id is not null as flagged,
     flags.flag_rules,
-    metrics.year_source
+    metrics.year_source,
+    metrics.org_source
 from {{ ref('int_metrics') }} as metrics
 left join flags using (metric_id)
