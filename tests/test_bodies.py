@@ -157,3 +157,13 @@ def test_a_clause_naming_another_body_mid_paragraph_takes_its_figures():
     assert orgs(text) == ["仁寿县政协", "仁寿县政协"]
     text = "南宁市政协\n市政协今年收到提案500件,青秀区政协收到提案120件。"
     assert orgs(text) == ["南宁市政协", "青秀区政协"]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("海南州政协召开常委会\n州政协今年共收到提案110件。", "海南州政协"),  # 海南 alone is the province
+    ("东乡县政协召开常委会\n县政协今年共收到提案90件。", "东乡县政协"),
+    ("莫旗政协召开常委会\n旗政协今年共收到提案80件。", "莫旗政协"),
+])
+def test_an_autonomous_unit_whose_short_name_has_its_level_word_is_not_doubled(text, org):
+    assert extract(text).document.org_name == org
+    assert set(orgs(text)) == {org}
