@@ -167,3 +167,9 @@ def test_a_clause_naming_another_body_mid_paragraph_takes_its_figures():
 def test_an_autonomous_unit_whose_short_name_has_its_level_word_is_not_doubled(text, org):
     assert extract(text).document.org_name == org
     assert set(orgs(text)) == {org}
+
+
+def test_a_body_that_takes_up_what_it_is_sent_opens_no_clause():
+    text = ("忠县政协召开常委会\n全年编报社情民意信息60篇,市政协采用20篇,7篇被全国政协采用。"
+            "市政协领导批示3次。")
+    assert set(orgs(text)) == {"忠县政协"}

@@ -43,6 +43,10 @@ _BREADCRUMB = re.compile(r"当前位置|首页|>|来源|发布时间|访问量|�
 # the body at work; 主席会议 and 常委会 are the body's own meetings
 _PERSON_POST = re.compile(r"(?:委员(?!会)|常委(?!会)|主席(?!会议|团)|副主席|秘书长|副秘书长|党组书记|党组成员|原主席|领导)")
 _CLAUSE_MARKS = ",;:，；："
+# a body that takes up what another sends it (市政协采用18篇, 省政协转来提案5件, 市政协领导批示3次): the
+# figure counts the sender's work, so the body opens no clause of its own
+_RECEIVES = re.compile(r"(?:主要)?(?:领导|主席)?(?:全文|分别|共|先后)?"
+                       r"(?:采用|采纳|录用|刊用|选用|刊发|转来|转交|批示|肯定|表彰|通报表扬)")
 # what may stand between a clause's start and a body that is its subject: time words and the like
 # (今年以来,市政协…; 2023年市政协…; 同时区政协…); anything else (向市政协报送, 配合省政协) makes the
 # body an object, not the one at work
@@ -323,7 +327,7 @@ def _subject_place(text: str, mention: Mention) -> str:
         begin -= 1
         if mention.start - begin > 24:
             return ""
-    if _SUBJECT_LEAD.fullmatch(text, begin, mention.start) is None:
+    if _SUBJECT_LEAD.fullmatch(text, begin, mention.start) is None or _RECEIVES.match(text, mention.end):
         return ""
     return "clause" if begin > 0 and text[begin - 1] in _CLAUSE_MARKS else "sentence"
 
