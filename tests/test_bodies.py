@@ -173,3 +173,19 @@ def test_a_body_that_takes_up_what_it_is_sent_opens_no_clause():
     text = ("忠县政协召开常委会\n全年编报社情民意信息60篇,市政协采用20篇,7篇被全国政协采用。"
             "市政协领导批示3次。")
     assert set(orgs(text)) == {"忠县政协"}
+
+
+@pytest.mark.parametrize("text, org", [
+    ("省政协在绍兴考察调研提案工作\n本报讯 昨天,省政协副主席王某率调研组来绍兴调研。\n"
+     "据介绍,绍兴市政协今年共收到提案460件,立案430件。", "绍兴市政协"),
+    ("市政协调研组来我县调研乡村振兴\n本报讯 开化县政协今年组织专题调研6次。", "开化县政协"),
+])
+def test_a_body_visiting_a_place_whose_own_body_the_page_names_is_not_the_page_s_body(text, org):
+    assert extract(text).document.org_name == org
+    assert set(orgs(text)) == {org}
+
+
+def test_a_body_visiting_a_place_whose_body_the_page_never_names_stays_the_page_s_body():
+    text = "绍兴市政协到新昌县视察\n市政协组织委员视察3次,提出建议12条。"
+    assert extract(text).document.org_name == "绍兴市政协"
+    assert set(orgs(text)) == {"绍兴市政协"}

@@ -29,6 +29,7 @@ _LEVEL_LAST = frozenset(word[-1] for word in LEVEL_WORDS)
 _LEVELS = frozenset(LEVEL_WORDS)
 _RENAMED_LEVELS = frozenset("县市区旗")
 _SCAN_LIMIT = 4000  # the place scan reads the title, dateline and opening paragraphs, not a whole book
+_SCAN_TAIL = 300  # … and the closing lines of a longer text, where web copies put 来源 and 责任编辑
 # before a level word: another level word (区县, 省市) or a word for many (各, 全, 基层): many bodies
 _PLURAL = re.compile(r"(?:[省市区县州旗盟各全诸两三基层级])$")
 # words ending in a level character that name no place (西部地区, 社区, 城市)
@@ -42,6 +43,9 @@ _BREADCRUMB = re.compile(r"当前位置|首页|>|来源|发布时间|访问量|�
 # a person's post right after a body's name (省政协委员, 全国政协副主席, 市政协秘书长): the person, not
 # the body at work; 主席会议 and 常委会 are the body's own meetings
 _PERSON_POST = re.compile(r"(?:委员(?!会)|常委(?!会)|主席(?!会议|团)|副主席|秘书长|副秘书长|党组书记|党组成员|原主席|领导)")
+# a body on a visit: 省政协在苏州考察调研…, 市政协调研组来我县调研 (the place visited, then the verb)
+_VISIT = re.compile(r"[^\s。！？!?,;:、]{0,10}?(?:在|来|到|赴|莅临|深入)(?P<place>[^\s。！？!?,;:、]{1,24}?)"
+                    r"(?:考察|调研|视察|督导|走访|检查|指导)")
 _CLAUSE_MARKS = ",;:，；："
 # a body that takes up what another sends it (市政协采用18篇, 省政协转来提案5件, 市政协领导批示3次): the
 # figure counts the sender's work, so the body opens no clause of its own
@@ -208,11 +212,15 @@ class Resolver:
         self._levels: dict[tuple[str, bool], Body | None] = {}
 
     def scan(self) -> None:
-        """Places written in the text's opening count once, in the head (title, dateline) thrice."""
+        """Places written in the text's opening and closing lines count once, in the head (title,
+        dateline) thrice."""
         if self._scanned:
             return
         self._scanned = True
-        for offset, spelling in self.gazetteer.places_in(self.text[:_SCAN_LIMIT]):
+        tail_start = max(_SCAN_LIMIT, len(self.text) - _SCAN_TAIL)
+        found_places = self.gazetteer.places_in(self.text[:_SCAN_LIMIT]) + \
+            [(tail_start + at, word) for at, word in self.gazetteer.places_in(self.text[tail_start:])]
+        for offset, spelling in found_places:
             found = self.gazetteer.named(spelling)
             weight = (3 if offset < self.head_end else 1) / len(found)
             for division in found:
@@ -332,6 +340,24 @@ def _subject_place(text: str, mention: Mention) -> str:
     return "clause" if begin > 0 and text[begin - 1] in _CLAUSE_MARKS else "sentence"
 
 
+def _visits_named_body(text: str, mention: Mention, resolved: list[Mention], gazetteer: Gazetteer) -> bool:
+    """Whether the body is visiting a place (省政协在苏州考察, 市政协调研组来我县调研) whose own body the
+    text names too: the page is then about the host."""
+    visit = _VISIT.match(text, mention.end)
+    if visit is None or mention.body is None:
+        return False
+    place = visit.group("place")
+    hosts = [m.body.division for m in resolved
+             if m.body is not None and m.body.division is not None and m.body.org_name != mention.body.org_name]
+    if len(place) >= 2 and place[0] in "我本" and place[1] in _LEVEL_LAST:
+        return any(host.has_level(place[1]) for host in hosts)
+    named = gazetteer.places_in(place)
+    if not named or named[0][0] != 0:
+        return False
+    codes = {division.code for division in gazetteer.named(named[0][1])}
+    return any(host.code in codes for host in hosts)
+
+
 def _other_body(text: str, at: int, kind: str, main: Body | None, resolver: Resolver,
                 by_name: dict[str, Body]) -> str | None:
     """The 人大 or 政府 whose name ends at ``at`` (苏州市人大, 市政府; alone, the page's place)."""
@@ -390,8 +416,10 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -
     resolver = Resolver(text, head_end, gazetteer)
     resolved = [m for m in resolver.resolve() if m.body is not None]
     by_name = {m.body.org_name: m.body for m in resolved}
-    # a member's title (全国政协委员、省政协常委…) starts no article and makes no page's body
-    mentions = [m for m in resolved if not m.member] or resolved
+    # a member's title (全国政协委员、省政协常委…) starts no article and makes no page's body; nor does a
+    # body visiting a place whose own body the page names (省政协在苏州考察 on a page about 苏州市政协)
+    visitors = {id(m) for m in resolved if _visits_named_body(text, m, resolved, gazetteer)}
+    mentions = [m for m in resolved if not m.member and id(m) not in visitors] or resolved
     starts = [m.start for m in mentions]
 
     def first_in(begin: int, end: int) -> Body | None:
