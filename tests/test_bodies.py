@@ -189,3 +189,12 @@ def test_a_body_visiting_a_place_whose_body_the_page_never_names_stays_the_page_
     text = "绍兴市政协到新昌县视察\n市政协组织委员视察3次,提出建议12条。"
     assert extract(text).document.org_name == "绍兴市政协"
     assert set(orgs(text)) == {"绍兴市政协"}
+
+
+def test_a_district_body_in_an_autonomous_region_naming_no_district_is_the_region_s():
+    assert orgs("西藏日报讯 (记者 王某)\n区政协今年共收到提案520件,立案480件。") == ["西藏自治区政协"] * 2
+    assert orgs("柳州日报讯\n柳南区政协召开常委会。区政协今年共收到提案120件。") == ["柳南区政协"]
+
+
+def test_a_body_by_level_takes_the_former_name_the_text_writes():
+    assert orgs("襄樊市政协召开常委会\n市政协今年共收到提案220件。") == ["襄樊市政协"]

@@ -265,10 +265,16 @@ class Resolver:
                 weights[up.code] += count * (1.0 if rank == 0 else 0.5) + (2 * named[code] if rank == 0 else 0)
         fitting = [(w, code) for code, w in weights.items()
                    if (d := self.gazetteer.by_code.get(code)) is not None and d.has_level(word)]
+        if not fitting and word == "区":
+            # 区政协 in a text of an autonomous region that names no district: the region's (西藏, 广西)
+            fitting = [(w, code) for code, w in weights.items()
+                       if (d := self.gazetteer.by_code.get(code)) is not None and d.has_level("自治区")]
         if not fitting:
             return None
         _, code = max(fitting, key=lambda item: (item[0], -int(item[1])))
-        return _body(self.gazetteer.by_code[code])
+        # a place named by a former name (襄樊市政协 … 市政协): the body as the text names it
+        as_named = [m.body for m in self.mentions if m.candidates and m.body and m.body.code == code]
+        return as_named[0] if as_named else _body(self.gazetteer.by_code[code])
 
 
 def _most_named(mentions: list[Mention], resolver: Resolver) -> Body:
