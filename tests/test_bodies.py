@@ -198,3 +198,15 @@ def test_a_district_body_in_an_autonomous_region_naming_no_district_is_the_regio
 
 def test_a_body_by_level_takes_the_former_name_the_text_writes():
     assert orgs("襄樊市政协召开常委会\n市政协今年共收到提案220件。") == ["襄樊市政协"]
+
+
+@pytest.mark.parametrize("opening", ["向市政协报送社情民意信息45条,被采用12条。", "积极配合市政协开展调研3次。",
+                                     "在市政协的指导下,组织视察12次。", "市政协采用我县信息18篇。"])
+def test_a_paragraph_opening_with_a_body_as_object_starts_no_stretch_of_it(opening):
+    text = f"仁寿县政协召开常委会\n县政协今年收到提案150件。\n{opening}\n全年开展协商8次。"
+    assert set(orgs(text)) == {"仁寿县政协"}
+
+
+def test_a_headline_naming_a_body_as_object_does_not_make_the_page_s_body():
+    text = "我县3件提案被省政协采纳\n本报讯 今年,仁寿县政协共收到提案150件。"
+    assert extract(text).document.org_name == "仁寿县政协"

@@ -47,6 +47,9 @@ _PERSON_POST = re.compile(r"(?:委员(?!会)|常委(?!会)|主席(?!会议|团)|
 _VISIT = re.compile(r"[^\s。！？!?,;:、]{0,10}?(?:在|来|到|赴|莅临|深入)(?P<place>[^\s。！？!?,;:、]{1,24}?)"
                     r"(?:考察|调研|视察|督导|走访|检查|指导)")
 _CLAUSE_MARKS = ",;:，；："
+# words right before a body that make it the object of another's act (向市政协报送, 配合省政协, 在市政协的
+#指导下, 被全国政协采用): a paragraph or headline opening so starts no stretch of that body
+_OBJECT_BEFORE = re.compile(r"(?:向|被|对|给|在|到|赴|从|受|与|同|跟|配合|协助|参加|参与|陪同|邀请|报送|提交|报请|呈报)$")
 # a body that takes up what another sends it (市政协采用18篇, 省政协转来提案5件, 市政协领导批示3次): the
 # figure counts the sender's work, so the body opens no clause of its own
 _RECEIVES = re.compile(r"(?:主要)?(?:领导|主席)?(?:全文|分别|共|先后)?"
@@ -333,6 +336,12 @@ def _enclosing(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
     return spans[at] if at >= 0 and spans[at][0] <= offset < spans[at][1] else (offset, offset)
 
 
+def _is_object(text: str, mention: Mention) -> bool:
+    """Whether the body is named as the object of another's act (向市政协报送, 市政协采用我县信息)."""
+    return _OBJECT_BEFORE.search(text, max(0, mention.start - 4), mention.start) is not None \
+        or _RECEIVES.match(text, mention.end) is not None
+
+
 def _subject_place(text: str, mention: Mention) -> str:
     """'sentence' or 'clause' when the body opens its sentence or clause (今年以来,县政协共收到…), so
     what follows is about its work; '' when it is an object (向市政协报送, 配合省政协)."""
@@ -428,16 +437,22 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -
     mentions = [m for m in resolved if not m.member and id(m) not in visitors] or resolved
     starts = [m.start for m in mentions]
 
-    def first_in(begin: int, end: int) -> Body | None:
+    def first_mention_in(begin: int, end: int) -> Mention | None:
         """The first body whose whole name lies in [begin, end)."""
         at = bisect_right(starts, begin - 1)
-        return mentions[at].body if at < len(mentions) and mentions[at].end <= end else None
+        return mentions[at] if at < len(mentions) and mentions[at].end <= end else None
+
+    def first_in(begin: int, end: int) -> Body | None:
+        found = first_mention_in(begin, end)
+        return found.body if found else None
 
     main, main_source = None, ""
     for number, (offset, line) in enumerate(head):
         if _BREADCRUMB.search(line):
             continue
-        main = first_in(offset, offset + len(line))
+        # the first body the line names that is not the object of another's act (我县3件提案被省政协采纳)
+        main = next((m.body for m in mentions if offset <= m.start and m.end <= offset + len(line)
+                     and not _is_object(text, m)), None)
         if main:
             main_source = "title" if number == 0 else "head"
             # a body first named in a paragraph, not in a headline: the body the page names most,
@@ -459,7 +474,8 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -
         block_start = (offset if block_start is None else block_start) if heading else None
         # an article starts where its headline block, or a paragraph's opening words, name a body
         lead = len(line) - len(line.lstrip())
-        body = first_in(offset, offset + lead + (len(stripped) if heading else 14))
+        opening = first_mention_in(offset, offset + lead + (len(stripped) if heading else 14))
+        body = opening.body if opening and not _is_object(text, opening) else None
         if body and body.org_name != scopes[-1][1]:
             start = block_start if heading and block_start is not None else offset
             kept = sum(1 for scope in scopes if scope[0] < start)
