@@ -210,3 +210,10 @@ def test_a_paragraph_opening_with_a_body_as_object_starts_no_stretch_of_it(openi
 def test_a_headline_naming_a_body_as_object_does_not_make_the_page_s_body():
     text = "我县3件提案被省政协采纳\n本报讯 今年,仁寿县政协共收到提案150件。"
     assert extract(text).document.org_name == "仁寿县政协"
+
+
+def test_places_a_body_travels_to_do_not_make_its_level_only_name():
+    text = "汉中日报\n市政协组织委员赴上海、杭州、苏州等地考察学习。市政协今年共收到提案380件。"
+    assert orgs(text) == ["汉中市政协"]
+    text = "绍兴日报讯\n市政协组织委员到新昌县视察3次。"  # the only place named still says which city
+    assert orgs(text) == ["绍兴市政协"]

@@ -29,6 +29,10 @@ _LEVEL_LAST = frozenset(word[-1] for word in LEVEL_WORDS)
 _LEVELS = frozenset(LEVEL_WORDS)
 _RENAMED_LEVELS = frozenset("县市区旗")
 _SCAN_LIMIT = 4000  # the place scan reads the title, dateline and opening paragraphs, not a whole book
+# places a body travels to (赴上海、杭州等地考察, 到黔西南州调研) say little about where it is from
+_DESTINATIONS = re.compile(r"(?:赴|前往|到|去|至)(?:[^\s,;:。！？!?]{2,12}?[、和及与]){0,8}[^\s,;:。！？!?、]{2,12}?"
+                           r"(?:等地|等省|等市|等县|等区|考察|学习|调研|参观|交流|视察|对接|开展|走访|观摩)")
+_DESTINATION_WEIGHT = 0.2
 _SCAN_TAIL = 300  # … and the closing lines of a longer text, where web copies put 来源 and 责任编辑
 # before a level word: another level word (区县, 省市) or a word for many (各, 全, 基层): many bodies
 _PLURAL = re.compile(r"(?:[省市区县州旗盟各全诸两三基层级])$")
@@ -223,9 +227,13 @@ class Resolver:
         tail_start = max(_SCAN_LIMIT, len(self.text) - _SCAN_TAIL)
         found_places = self.gazetteer.places_in(self.text[:_SCAN_LIMIT]) + \
             [(tail_start + at, word) for at, word in self.gazetteer.places_in(self.text[tail_start:])]
+        trips = [found.span() for begin, end in ((0, _SCAN_LIMIT), (tail_start, len(self.text)))
+                 for found in _DESTINATIONS.finditer(self.text, begin, end)]
         for offset, spelling in found_places:
             found = self.gazetteer.named(spelling)
             weight = (3 if offset < self.head_end else 1) / len(found)
+            if any(start < offset < end for start, end in trips):
+                weight *= _DESTINATION_WEIGHT
             for division in found:
                 # a short name (大连, 松江) says less than a full one (大连市)
                 self.context[division.code] += weight if spelling != division.short_name else weight / 2
