@@ -217,3 +217,11 @@ def test_places_a_body_travels_to_do_not_make_its_level_only_name():
     assert orgs(text) == ["汉中市政协"]
     text = "绍兴日报讯\n市政协组织委员到新昌县视察3次。"  # the only place named still says which city
     assert orgs(text) == ["绍兴市政协"]
+
+
+def test_a_byline_s_names_are_people_not_places():
+    text = "(记者 江山 通讯员 王某)\n本报讯 市政协今年共收到提案350件。\n来源:衢州日报"
+    assert orgs(text) == ["衢州市政协"]
+    # 文 inside a word (人文松江) is no byline
+    text = "区政协五届三次会议收到提案220件\n有关人文松江建设的提案24件。"
+    assert set(orgs(text)) == {"松江区政协"}

@@ -33,6 +33,8 @@ _SCAN_LIMIT = 4000  # the place scan reads the title, dateline and opening parag
 _DESTINATIONS = re.compile(r"(?:赴|前往|到|去|至)(?:[^\s,;:。！？!?]{2,12}?[、和及与]){0,8}[^\s,;:。！？!?、]{2,12}?"
                            r"(?:等地|等省|等市|等县|等区|考察|学习|调研|参观|交流|视察|对接|开展|走访|观摩)")
 _DESTINATION_WEIGHT = 0.2
+# a byline's names (记者 江山, 通讯员 吴江) are people, not places
+_BYLINE = re.compile(r"(?:(?:记者|通讯员|作者|编辑|摄影|撰稿|供稿人)[\s:：/]*|(?<![\u4e00-\u9fff])[文图]\s*[:：/]\s*)$")
 _SCAN_TAIL = 300  # … and the closing lines of a longer text, where web copies put 来源 and 责任编辑
 # before a level word: another level word (区县, 省市) or a word for many (各, 全, 基层): many bodies
 _PLURAL = re.compile(r"(?:[省市区县州旗盟各全诸两三基层级])$")
@@ -230,6 +232,8 @@ class Resolver:
         trips = [found.span() for begin, end in ((0, _SCAN_LIMIT), (tail_start, len(self.text)))
                  for found in _DESTINATIONS.finditer(self.text, begin, end)]
         for offset, spelling in found_places:
+            if _BYLINE.search(self.text, max(0, offset - 6), offset):
+                continue
             found = self.gazetteer.named(spelling)
             weight = (3 if offset < self.head_end else 1) / len(found)
             if any(start < offset < end for start, end in trips):
