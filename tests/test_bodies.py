@@ -225,3 +225,9 @@ def test_a_byline_s_names_are_people_not_places():
     # 文 inside a word (人文松江) is no byline
     text = "区政协五届三次会议收到提案220件\n有关人文松江建设的提案24件。"
     assert set(orgs(text)) == {"松江区政协"}
+
+
+def test_a_township_s_unit_works_for_its_county_s_body():
+    text = "柳城县政协召开常委会\n市政协领导来我县调研。东泉镇政协委员联络站今年反映社情民意39件,撰写提案41件。"
+    assert orgs(text) == ["柳城县政协"] * 2
+    assert set(orgs("仁寿县政协\n全县各乡镇政协联络组今年反映社情民意39件。")) == {"仁寿县政协"}

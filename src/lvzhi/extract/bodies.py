@@ -48,7 +48,11 @@ _NUMBER = re.compile(r"\d+")
 _BREADCRUMB = re.compile(r"当前位置|首页|>|来源|发布时间|访问量|作者[:：]|编辑[:：]")
 # a person's post right after a body's name (省政协委员, 全国政协副主席, 市政协秘书长): the person, not
 # the body at work; 主席会议 and 常委会 are the body's own meetings
-_PERSON_POST = re.compile(r"(?:委员(?!会)|常委(?!会)|主席(?!会议|团)|副主席|秘书长|副秘书长|党组书记|党组成员|原主席|领导)")
+# a township's 政协 unit (东泉镇政协委员联络组, 城东街道政协工委) works for its county's body; 各乡镇,
+# 城镇 and the like name no township
+_TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)$")
+_NOT_A_TOWNSHIP = frozenset("城村市集各全乡镇个区县")
+_PERSON_POST = re.compile(r"(?:委员(?!会|联络|工作|活动|之家|履职)|常委(?!会)|主席(?!会议|团)|副主席|秘书长|副秘书长|党组书记|党组成员|原主席|领导)")
 # a body on a visit: 省政协在苏州考察调研…, 市政协调研组来我县调研 (the place visited, then the verb)
 _VISIT = re.compile(r"[^\s。！？!?,;:、]{0,10}?(?:在|来|到|赴|莅临|深入)(?P<place>[^\s。！？!?,;:、]{1,24}?)"
                     r"(?:考察|调研|视察|督导|走访|检查|指导)")
@@ -164,14 +168,25 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> tuple[list[Mention], Count
         if formal_spans and any(s <= at < e for s, e in formal_spans):
             continue
         window_start = max(0, at - _LOOKBACK)
-        mention = _mention_of(t[window_start:at], at - window_start, gazetteer, context)
+        mention = _mention_of(t[window_start:at], at - window_start, gazetteer, context) or _township(t, at)
         if mention is None:
             continue
-        mention.start, mention.end = clean.origin(window_start + mention.start), clean.origin(short.end() - 1) + 1
+        if mention.level_word != "镇":
+            mention.start = window_start + mention.start
+        mention.start, mention.end = clean.origin(mention.start), clean.origin(short.end() - 1) + 1
         mention.member = _PERSON_POST.match(t, short.end()) is not None
         mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
     return mentions, context
+
+
+def _township(text: str, at: int) -> Mention | None:
+    """A township's unit before 政协 at ``at`` (东泉镇政协): its county's body, named by level."""
+    found = _TOWNSHIP.search(text, max(0, at - 6), at)
+    suffix = 2 if text.startswith("街道", at - 2) else 1
+    if found is None or text[at - suffix - 1] in _NOT_A_TOWNSHIP:
+        return None
+    return Mention(at - suffix - 2, at, level_word="镇")
 
 
 def _mention_of(before: str, end: int, gazetteer: Gazetteer, context: Counter) -> Mention | None:
