@@ -231,3 +231,8 @@ def test_a_township_s_unit_works_for_its_county_s_body():
     text = "柳城县政协召开常委会\n市政协领导来我县调研。东泉镇政协委员联络站今年反映社情民意39件,撰写提案41件。"
     assert orgs(text) == ["柳城县政协"] * 2
     assert set(orgs("仁寿县政协\n全县各乡镇政协联络组今年反映社情民意39件。")) == {"仁寿县政协"}
+
+
+def test_a_post_after_a_list_of_bodies_is_a_person_s_for_each():
+    text = "泉州市政协常委会工作报告\n五年来,市政协共收到提案2600件。全国政协和省政协领导来泉调研12次。"
+    assert orgs(text) == ["泉州市政协"] * 2

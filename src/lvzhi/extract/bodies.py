@@ -52,6 +52,7 @@ _BREADCRUMB = re.compile(r"当前位置|首页|>|来源|发布时间|访问量|�
 # 城镇 and the like name no township
 _TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)$")
 _NOT_A_TOWNSHIP = frozenset("城村市集各全乡镇个区县")
+_LISTED_BODY = re.compile(r"[和、及与][\u4e00-\u9fff]{1,8}?政协")
 _PERSON_POST = re.compile(r"(?:委员(?!会|联络|工作|活动|之家|履职)|常委(?!会)|主席(?!会议|团)|副主席|秘书长|副秘书长|党组书记|党组成员|原主席|领导)")
 # a body on a visit: 省政协在苏州考察调研…, 市政协调研组来我县调研 (the place visited, then the verb)
 _VISIT = re.compile(r"[^\s。！？!?,;:、]{0,10}?(?:在|来|到|赴|莅临|深入)(?P<place>[^\s。！？!?,;:、]{1,24}?)"
@@ -174,7 +175,9 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> tuple[list[Mention], Count
         if mention.level_word != "镇":
             mention.start = window_start + mention.start
         mention.start, mention.end = clean.origin(mention.start), clean.origin(short.end() - 1) + 1
-        mention.member = _PERSON_POST.match(t, short.end()) is not None
+        # a person's post after the body, or after the next body it is listed with (全国政协和省政协领导)
+        listed = _LISTED_BODY.match(t, short.end())
+        mention.member = _PERSON_POST.match(t, listed.end() if listed else short.end()) is not None
         mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
     return mentions, context
