@@ -236,3 +236,9 @@ def test_a_township_s_unit_works_for_its_county_s_body():
 def test_a_post_after_a_list_of_bodies_is_a_person_s_for_each():
     text = "泉州市政协常委会工作报告\n五年来,市政协共收到提案2600件。全国政协和省政协领导来泉调研12次。"
     assert orgs(text) == ["泉州市政协"] * 2
+
+
+def test_a_paragraph_on_a_government_s_mixed_handling_keeps_it_for_its_later_sentences():
+    text = ("嘉兴市政协\n今年市政府系统承办市人大代表建议180件、市政协提案150件,均已办结。"
+            "代表、委员对办理结果的满意率达98%。市政协今年共收到提案420件。")
+    assert orgs(text) == ["嘉兴市人大", "嘉兴市政协", "嘉兴市政府", "嘉兴市政协"]

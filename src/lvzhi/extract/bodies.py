@@ -444,15 +444,28 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
         name = _other_body(text, owned.start(), "人大", main, resolver, by_name)
         if name:
             owners[owned.end()] = name
+    handler, paragraph_end = None, -1  # the government whose handling the paragraph is about
     for sentence in _SENTENCE.finditer(text):
+        if sentence.start() > paragraph_end:
+            line_end = text.find("\n", sentence.start())
+            handler, paragraph_end = None, line_end if line_end != -1 else len(text)
         at = text.find("政府", sentence.start(), min(sentence.end(), sentence.start() + 16))
-        if at == -1 or text.find("建议", at, sentence.end()) == -1 or text.find("提案", at, sentence.end()) == -1:
+        if at != -1 and _both(text, at, sentence.end(), "建议", "提案"):
+            handler = _other_body(text, at, "政府", main, resolver, by_name)
+            begin = at
+        elif handler and (_both(text, sentence.start(), sentence.end(), "建议", "提案")
+                          or _both(text, sentence.start(), sentence.end(), "代表", "委员")):
+            begin = sentence.start()  # a later sentence on the same mixed handling (代表、委员的满意率)
+        else:
             continue
-        name = _other_body(text, at, "政府", main, resolver, by_name)
-        if name:
-            for number in _NUMBER.finditer(text, at, sentence.end()):
-                owners.setdefault(number.start(), name)
+        if handler:
+            for number in _NUMBER.finditer(text, begin, sentence.end()):
+                owners.setdefault(number.start(), handler)
     return owners
+
+
+def _both(text: str, begin: int, end: int, first: str, second: str) -> bool:
+    return text.find(first, begin, end) != -1 and text.find(second, begin, end) != -1
 
 
 def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -> Bodies:
