@@ -242,3 +242,11 @@ def test_a_paragraph_on_a_government_s_mixed_handling_keeps_it_for_its_later_sen
     text = ("嘉兴市政协\n今年市政府系统承办市人大代表建议180件、市政协提案150件,均已办结。"
             "代表、委员对办理结果的满意率达98%。市政协今年共收到提案420件。")
     assert orgs(text) == ["嘉兴市人大", "嘉兴市政协", "嘉兴市政府", "嘉兴市政协"]
+
+
+def test_a_higher_body_s_session_dates_the_page_s_work_without_taking_it():
+    text = ("仁寿县政协召开常委会\n县政协今年收到提案150件。\n"
+            "全国政协十四届二次会议期间,我县全国政协委员提交提案3件。\n全年开展协商8次。")
+    assert orgs(text) == ["仁寿县政协"] * 3
+    text = "无锡市政协\n市政协今年收到提案420件。\n梁溪区政协十届二次会议期间,共收到提案230件。"
+    assert orgs(text) == ["无锡市政协", "梁溪区政协"]

@@ -57,6 +57,11 @@ _PERSON_POST = re.compile(r"(?:委员(?!会|联络|工作|活动|之家|履职)|
 # a body on a visit: 省政协在苏州考察调研…, 市政协调研组来我县调研 (the place visited, then the verb)
 _VISIT = re.compile(r"[^\s。！？!?,;:、]{0,10}?(?:在|来|到|赴|莅临|深入)(?P<place>[^\s。！？!?,;:、]{1,24}?)"
                     r"(?:考察|调研|视察|督导|走访|检查|指导)")
+# a higher body's session used as a time frame (全国政协十四届二次会议期间, 省政协全会上, on a county's
+# page): it dates the page's work but does not make it that body's
+_SESSION_FRAME = re.compile(r"(?:第?[一二三四五六七八九十\d]+届)?(?:[一二三四五六七八九十\d]+次)?(?:全体)?(?:会议|全会)"
+                            r"(?:期间|上|前|后|召开(?:期间|前|后)?|闭幕后|开幕前)")
+_RANKS = {"national": 0, "province": 1, "city": 2, "county": 3}
 _CLAUSE_MARKS = ",;:，；："
 # words right before a body that make it the object of another's act (向市政协报送, 配合省政协, 在市政协的
 #指导下, 被全国政协采用): a paragraph or headline opening so starts no stretch of that body
@@ -368,6 +373,13 @@ def _enclosing(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
     return spans[at] if at >= 0 and spans[at][0] <= offset < spans[at][1] else (offset, offset)
 
 
+def _frames_by_session(text: str, mention: Mention, main: Body | None) -> bool:
+    """Whether a body above the page's is named only to date its work by that body's session."""
+    return main is not None and mention.body is not None \
+        and _RANKS.get(mention.body.level, 9) < _RANKS.get(main.level, 9) \
+        and _SESSION_FRAME.match(text, mention.end) is not None
+
+
 def _is_object(text: str, mention: Mention) -> bool:
     """Whether the body is named as the object of another's act (向市政协报送, 市政协采用我县信息)."""
     return _OBJECT_BEFORE.search(text, max(0, mention.start - 4), mention.start) is not None \
@@ -520,7 +532,8 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -
         # an article starts where its headline block, or a paragraph's opening words, name a body
         lead = len(line) - len(line.lstrip())
         opening = first_mention_in(offset, offset + lead + (len(stripped) if heading else 14))
-        body = opening.body if opening and not _is_object(text, opening) else None
+        body = opening.body if opening and not _is_object(text, opening) \
+            and not _frames_by_session(text, opening, main) else None
         if body and body.org_name != scopes[-1][1]:
             start = block_start if heading and block_start is not None else offset
             kept = sum(1 for scope in scopes if scope[0] < start)
@@ -532,7 +545,7 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -
         return scopes[bisect_right(scope_starts, offset) - 1][1]
 
     owners = _owners(text, resolved, main, resolver, by_name, scope_at)
-    places = [(m, _subject_place(text, m)) for m in mentions if not m.member]
+    places = [(m, _subject_place(text, m)) for m in mentions if not m.member and not _frames_by_session(text, m, main)]
     subjects = [(m.start, m.body.org_name, place == "sentence") for m, place in places if place]
     sentences = [found.span() for found in _SENTENCE.finditer(text)]
     paragraphs = [(offset, offset + len(line)) for offset, line in lines if line.strip()]
