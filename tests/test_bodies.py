@@ -250,3 +250,9 @@ def test_a_higher_body_s_session_dates_the_page_s_work_without_taking_it():
     assert orgs(text) == ["仁寿县政协"] * 3
     text = "无锡市政协\n市政协今年收到提案420件。\n梁溪区政协十届二次会议期间,共收到提案230件。"
     assert orgs(text) == ["无锡市政协", "梁溪区政协"]
+
+
+def test_a_paragraph_on_a_higher_body_s_doings_does_not_take_the_rest_of_a_lower_body_s_page():
+    text = ("仁寿县政协召开常委会\n县政协今年收到提案150件。\n市政协在我县召开现场推进会,参会人员120人。\n"
+            "全年开展协商8次。")
+    assert orgs(text) == ["仁寿县政协", "眉山市政协", "仁寿县政协"]

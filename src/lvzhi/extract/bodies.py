@@ -373,11 +373,13 @@ def _enclosing(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
     return spans[at] if at >= 0 and spans[at][0] <= offset < spans[at][1] else (offset, offset)
 
 
+def _above(body: Body, main: Body | None) -> bool:
+    return main is not None and _RANKS.get(body.level, 9) < _RANKS.get(main.level, 9)
+
+
 def _frames_by_session(text: str, mention: Mention, main: Body | None) -> bool:
     """Whether a body above the page's is named only to date its work by that body's session."""
-    return main is not None and mention.body is not None \
-        and _RANKS.get(mention.body.level, 9) < _RANKS.get(main.level, 9) \
-        and _SESSION_FRAME.match(text, mention.end) is not None
+    return mention.body is not None and _above(mention.body, main) and _SESSION_FRAME.match(text, mention.end) is not None
 
 
 def _is_object(text: str, mention: Mention) -> bool:
@@ -537,8 +539,14 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -
         if body and body.org_name != scopes[-1][1]:
             start = block_start if heading and block_start is not None else offset
             kept = sum(1 for scope in scopes if scope[0] < start)
+            previous = (scopes[kept - 1], sources[kept - 1])
             scopes = scopes[:kept] + [(start, body.org_name)]
             sources = sources[:kept] + ["heading" if heading else "paragraph"]
+            if not heading and _above(body, main):
+                # a paragraph on a higher body's doings (市政协在我县召开推进会) on a lower body's page:
+                # the page's own stretch resumes after it
+                scopes.append((offset + len(line) + 1, previous[0][1]))
+                sources.append(previous[1])
     scope_starts = [start for start, _ in scopes]
 
     def scope_at(offset: int) -> str:
