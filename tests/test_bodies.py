@@ -256,3 +256,9 @@ def test_a_paragraph_on_a_higher_body_s_doings_does_not_take_the_rest_of_a_lower
     text = ("仁寿县政协召开常委会\n县政协今年收到提案150件。\n市政协在我县召开现场推进会,参会人员120人。\n"
             "全年开展协商8次。")
     assert orgs(text) == ["仁寿县政协", "眉山市政协", "仁寿县政协"]
+
+
+def test_an_article_s_news_opening_does_not_hide_the_body_that_opens_it():
+    text = ("无锡市政协\n市政协今年收到提案420件。\n"
+            "本报讯(记者 王某 通讯员 李某)梁溪区政协全年收到提案230件。\n全年开展视察6次。")
+    assert orgs(text) == ["无锡市政协", "梁溪区政协", "梁溪区政协"]

@@ -62,6 +62,7 @@ _VISIT = re.compile(r"[^\s。！？!?,;:、]{0,10}?(?:在|来|到|赴|莅临|深
 _SESSION_FRAME = re.compile(r"(?:第?[一二三四五六七八九十\d]+届)?(?:[一二三四五六七八九十\d]+次)?(?:全体)?(?:会议|全会)"
                             r"(?:期间|上|前|后|召开(?:期间|前|后)?|闭幕后|开幕前)")
 _RANKS = {"national": 0, "province": 1, "city": 2, "county": 3}
+_NEWS_OPENING = re.compile(r"(?:本报讯|[\u4e00-\u9fff]{1,8}?[网台社报]讯|新华社[^\s,。]{0,12}?电|\([^()]{0,40}\)|【[^】]{0,20}】|\s)*")
 _CLAUSE_MARKS = ",;:，；："
 # words right before a body that make it the object of another's act (向市政协报送, 配合省政协, 在市政协的
 #指导下, 被全国政协采用): a paragraph or headline opening so starts no stretch of that body
@@ -533,6 +534,8 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -
         block_start = (offset if block_start is None else block_start) if heading else None
         # an article starts where its headline block, or a paragraph's opening words, name a body
         lead = len(line) - len(line.lstrip())
+        if not heading:  # a paragraph's opening words come after its news opening (本报讯(记者 …))
+            lead += _NEWS_OPENING.match(line, lead).end() - lead
         opening = first_mention_in(offset, offset + lead + (len(stripped) if heading else 14))
         body = opening.body if opening and not _is_object(text, opening) \
             and not _frames_by_session(text, opening, main) else None
