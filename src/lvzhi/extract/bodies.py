@@ -170,9 +170,11 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> tuple[list[Mention], Count
         mention.start, mention.end = clean.origin(formal.start()), clean.origin(formal.end() - 1) + 1
         mentions.append(mention)
         formal_spans.append(formal.span())
+    formal_spans.sort()
     for short in _SHORT.finditer(t):
         at = short.start()
-        if formal_spans and any(s <= at < e for s, e in formal_spans):
+        inside = bisect_right(formal_spans, (at, len(t) + 1)) - 1  # the formal name starting last before it
+        if inside >= 0 and formal_spans[inside][0] <= at < formal_spans[inside][1]:
             continue
         window_start = max(0, at - _LOOKBACK)
         mention = _mention_of(t[window_start:at], at - window_start, gazetteer, context) or _township(t, at)
@@ -359,7 +361,8 @@ class Bodies:
         name, source = (self.scopes[scope][1], self.scope_sources[scope]) if scope >= 0 else ("", "")
         sentence = _enclosing(self.sentences, offset)
         floor = max(_enclosing(self.paragraphs, offset)[0], self.scopes[scope][0] if scope >= 0 else 0)
-        for at, named, opens_sentence in reversed(self.subjects[:bisect_right(self.subjects, (offset,))]):
+        for index in range(bisect_right(self.subjects, (offset,)) - 1, -1, -1):
+            at, named, opens_sentence = self.subjects[index]
             if at < floor:
                 break
             if at >= sentence[0]:
