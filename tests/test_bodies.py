@@ -262,3 +262,8 @@ def test_an_article_s_news_opening_does_not_hide_the_body_that_opens_it():
     text = ("无锡市政协\n市政协今年收到提案420件。\n"
             "本报讯(记者 王某 通讯员 李某)梁溪区政协全年收到提案230件。\n全年开展视察6次。")
     assert orgs(text) == ["无锡市政协", "梁溪区政协", "梁溪区政协"]
+
+
+def test_figures_after_a_list_of_bodies_and_fen_bie_are_each_body_s_in_turn():
+    text = "黄冈市政协\n麻城市政协、武穴市政协和红安县政协分别开展专题协商4次、3次和5次。"
+    assert orgs(text) == ["麻城市政协", "武穴市政协", "红安县政协"]

@@ -64,6 +64,7 @@ _SESSION_FRAME = re.compile(r"(?:第?[一二三四五六七八九十\d]+届)?(?:
 _RANKS = {"national": 0, "province": 1, "city": 2, "county": 3}
 _NEWS_OPENING = re.compile(r"(?:本报讯|[\u4e00-\u9fff]{1,8}?[网台社报]讯|新华社[^\s,。]{0,12}?电|\([^()]{0,40}\)|【[^】]{0,20}】|\s)*")
 _CLAUSE_MARKS = ",;:，；："
+_LIST_JOINER = re.compile(r"[、和及与]|以及")
 # words right before a body that make it the object of another's act (向市政协报送, 配合省政协, 在市政协的
 #指导下, 被全国政协采用): a paragraph or headline opening so starts no stretch of that body
 _OBJECT_BEFORE = re.compile(r"(?:向|被|对|给|在|到|赴|从|受|与|同|跟|配合|协助|参加|参与|陪同|邀请|报送|提交|报请|呈报)$")
@@ -349,6 +350,7 @@ class Bodies:
     subjects: list[tuple[int, str, bool]] = field(default_factory=list)  # (offset, org_name, opens its sentence)
     sentences: list[tuple[int, int]] = field(default_factory=list)  # [start, end) of each sentence
     paragraphs: list[tuple[int, int]] = field(default_factory=list)  # [start, end) of each line
+    respective: dict[int, str] = field(default_factory=dict)  # a figure after 分别 → its listed body
 
     def at(self, offset: int) -> tuple[str, str]:
         """The body of a figure at ``offset`` and why: its own words (owner), a body its sentence
@@ -357,6 +359,8 @@ class Bodies:
         (title, head, document)."""
         if offset in self.owners:
             return self.owners[offset], "owner"
+        if offset in self.respective:
+            return self.respective[offset], "sentence"
         scope = bisect_right([s for s, _ in self.scopes], offset) - 1
         name, source = (self.scopes[scope][1], self.scope_sources[scope]) if scope >= 0 else ("", "")
         sentence = _enclosing(self.sentences, offset)
@@ -563,7 +567,28 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -
     subjects = [(m.start, m.body.org_name, place == "sentence") for m, place in places if place]
     sentences = [found.span() for found in _SENTENCE.finditer(text)]
     paragraphs = [(offset, offset + len(line)) for offset, line in lines if line.strip()]
-    return Bodies(main, scopes, by_name, owners, sources, subjects, sentences, paragraphs)
+    listed = _respectively(text, [m for m, place in places if place], mentions)
+    return Bodies(main, scopes, by_name, owners, sources, subjects, sentences, paragraphs, listed)
+
+
+def _respectively(text: str, subjects: list[Mention], mentions: list[Mention]) -> dict[int, str]:
+    """麻城市政协、武穴市政协分别开展协商4次和3次: each figure after 分别 is the listed body's in turn."""
+    following = {m.start: m for m in mentions}
+    out: dict[int, str] = {}
+    for first in subjects:
+        group = [first]
+        while (after := _LIST_JOINER.match(text, group[-1].end)) and after.end() in following:
+            group.append(following[after.end()])
+        if len(group) < 2 or len({m.body.org_name for m in group}) < len(group):
+            continue
+        end = _SENTENCE.match(text, group[-1].end)
+        split = text.find("分别", group[-1].end, end.end() if end else group[-1].end)
+        if split == -1:
+            continue
+        numbers = list(_NUMBER.finditer(text, split, end.end()))
+        for body, number in zip(group, numbers):
+            out[number.start()] = body.body.org_name
+    return out
 
 
 def full_name(body: Body, gazetteer: Gazetteer) -> str:
