@@ -267,3 +267,5 @@ def test_an_article_s_news_opening_does_not_hide_the_body_that_opens_it():
 def test_figures_after_a_list_of_bodies_and_fen_bie_are_each_body_s_in_turn():
     text = "黄冈市政协\n麻城市政协、武穴市政协和红安县政协分别开展专题协商4次、3次和5次。"
     assert orgs(text) == ["麻城市政协", "武穴市政协", "红安县政协"]
+    text = "泉州市政协工作报告\n省政协召开全省政协提案工作座谈会,我市作交流发言。全年共收到提案420件。"
+    assert orgs(text) == ["泉州市政协"]

@@ -546,17 +546,15 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -
         opening = first_mention_in(offset, offset + lead + (len(stripped) if heading else 14))
         body = opening.body if opening and not _is_object(text, opening) \
             and not _frames_by_session(text, opening, main) else None
+        # a paragraph opened by a higher body (市政协在我县召开推进会) on a lower body's page: only its
+        # own sentence is that body's (a clause subject); the page's stretch goes on
+        if body and not heading and _above(body, main):
+            body = None
         if body and body.org_name != scopes[-1][1]:
             start = block_start if heading and block_start is not None else offset
             kept = sum(1 for scope in scopes if scope[0] < start)
-            previous = (scopes[kept - 1], sources[kept - 1])
             scopes = scopes[:kept] + [(start, body.org_name)]
             sources = sources[:kept] + ["heading" if heading else "paragraph"]
-            if not heading and _above(body, main):
-                # a paragraph on a higher body's doings (市政协在我县召开推进会) on a lower body's page:
-                # the page's own stretch resumes after it
-                scopes.append((offset + len(line) + 1, previous[0][1]))
-                sources.append(previous[1])
     scope_starts = [start for start, _ in scopes]
 
     def scope_at(offset: int) -> str:
@@ -564,7 +562,9 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -
 
     owners = _owners(text, resolved, main, resolver, by_name, scope_at)
     places = [(m, _subject_place(text, m)) for m in mentions if not m.member and not _frames_by_session(text, m, main)]
-    subjects = [(m.start, m.body.org_name, place == "sentence") for m, place in places if place]
+    # a body opening a sentence speaks for the sentences after it, unless it is above the page's body
+    # (省政协召开座谈会。全年共收到提案420件 on a city's page)
+    subjects = [(m.start, m.body.org_name, place == "sentence" and not _above(m.body, main)) for m, place in places if place]
     sentences = [found.span() for found in _SENTENCE.finditer(text)]
     paragraphs = [(offset, offset + len(line)) for offset, line in lines if line.strip()]
     listed = _respectively(text, [m for m, place in places if place], mentions)
