@@ -44,6 +44,7 @@ _NOT_A_PLACE = re.compile(r"(?:[地社园景辖城郊矿片街校山湾]区|[城
 # bodies whose proposals and suggestions a government handles)
 _OWNED = re.compile(r"(人大|政协)(?:常委会)?(?:代表|委员)?(?:建议|提案|议案)(?:共|计)?(?=\d)")
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
+_WRAPPED_SENTENCE = re.compile(r"[^。！？!?]+")
 _NUMBER = re.compile(r"\d+")
 _BREADCRUMB = re.compile(r"当前位置|首页|>|来源|发布时间|访问量|作者[:：]|编辑[:：]")
 # a person's post right after a body's name (省政协委员, 全国政协副主席, 市政协秘书长): the person, not
@@ -335,9 +336,25 @@ def _most_named(mentions: list[Mention], resolver: Resolver) -> Body:
     return bodies[max(counts, key=weight)]
 
 
-def _is_heading(line: str) -> bool:
+def _is_heading(line: str, wrap: int = 0) -> bool:
+    """A short line that ends no sentence; in a text wrapped at ``wrap`` characters (a PDF's copy),
+    only one clearly shorter than a wrapped line."""
     stripped = line.strip()
+    if wrap and len(stripped) >= wrap * 0.8:
+        return False
     return 0 < len(stripped) <= 40 and not re.search(r"[。！？!?;；]$", stripped)
+
+
+def wrap_width(lines: list[tuple[int, str]]) -> int:
+    """The width a hard-wrapped text (a PDF's copy) breaks its lines at, or 0: most lines of some
+    length are of one length (within 3 characters: digits are half as wide)."""
+    # distinct lines: a page header repeated on every page is no wrapped text
+    lengths = [len(line) for line in {line.strip() for _, line in lines} if len(line) >= 15]
+    if len(lengths) < 6:
+        return 0
+    width, _ = Counter(lengths).most_common(1)[0]
+    near = sum(1 for length in lengths if abs(length - width) <= 3)
+    return width if near >= 0.5 * len(lengths) and near >= 6 else 0
 
 
 @dataclass
@@ -493,6 +510,7 @@ def _both(text: str, begin: int, end: int, first: str, second: str) -> bool:
 def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -> Bodies:
     """The document's body and, where a page carries several articles, the body of each stretch."""
     non_empty = [(offset, line) for offset, line in lines if line.strip()]
+    wrap = wrap_width(non_empty)
     head = non_empty[:8]
     head_end = head[-1][0] + len(head[-1][1]) if head else 0
     resolver = Resolver(text, head_end, gazetteer)
@@ -524,7 +542,7 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -
             main_source = "title" if number == 0 else "head"
             # a body first named in a paragraph, not in a headline: the body the page names most,
             # at the place the page is most about (苏州日报 on the 苏州 government's handling)
-            if not _is_heading(line):
+            if not _is_heading(line, wrap):
                 main, main_source = _most_named(mentions, resolver), "document"
             break
     if main is None and mentions:
@@ -537,7 +555,7 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -
         stripped = line.strip()
         if not stripped:
             continue
-        heading = _is_heading(stripped)
+        heading = _is_heading(stripped, wrap)
         block_start = (offset if block_start is None else block_start) if heading else None
         # an article starts where its headline block, or a paragraph's opening words, name a body
         lead = len(line) - len(line.lstrip())
@@ -565,10 +583,26 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -
     # a body opening a sentence speaks for the sentences after it, unless it is above the page's body
     # (省政协召开座谈会。全年共收到提案420件 on a city's page)
     subjects = [(m.start, m.body.org_name, place == "sentence" and not _above(m.body, main)) for m, place in places if place]
-    sentences = [found.span() for found in _SENTENCE.finditer(text)]
-    paragraphs = [(offset, offset + len(line)) for offset, line in lines if line.strip()]
+    # a wrapped text's sentences run on over its line breaks
+    sentences = [found.span() for found in (_WRAPPED_SENTENCE if wrap else _SENTENCE).finditer(text)]
+    paragraphs = _paragraphs(non_empty, wrap)
     listed = _respectively(text, [m for m, place in places if place], mentions)
     return Bodies(main, scopes, by_name, owners, sources, subjects, sentences, paragraphs, listed)
+
+
+def _paragraphs(non_empty: list[tuple[int, str]], wrap: int) -> list[tuple[int, int]]:
+    """[start, end) of each paragraph: a line, or in a wrapped text the lines up to one that is short
+    or ends a sentence."""
+    out: list[tuple[int, int]] = []
+    running = False  # whether the previous line ran on into this one
+    for offset, line in non_empty:
+        if running and out:
+            out[-1] = (out[-1][0], offset + len(line))
+        else:
+            out.append((offset, offset + len(line)))
+        stripped = line.strip()
+        running = bool(wrap) and len(stripped) >= wrap * 0.8 and not re.search(r"[。！？!?]$", stripped)
+    return out
 
 
 def _respectively(text: str, subjects: list[Mention], mentions: list[Mention]) -> dict[int, str]:
