@@ -368,6 +368,7 @@ class Bodies:
     sentences: list[tuple[int, int]] = field(default_factory=list)  # [start, end) of each sentence
     paragraphs: list[tuple[int, int]] = field(default_factory=list)  # [start, end) of each line
     respective: dict[int, str] = field(default_factory=dict)  # a figure after 分别 → its listed body
+    _scope_starts: list[int] = field(default_factory=list, repr=False)
 
     def at(self, offset: int) -> tuple[str, str]:
         """The body of a figure at ``offset`` and why: its own words (owner), a body its sentence
@@ -378,7 +379,9 @@ class Bodies:
             return self.owners[offset], "owner"
         if offset in self.respective:
             return self.respective[offset], "sentence"
-        scope = bisect_right([s for s, _ in self.scopes], offset) - 1
+        if len(self._scope_starts) != len(self.scopes):
+            self._scope_starts = [start for start, _ in self.scopes]
+        scope = bisect_right(self._scope_starts, offset) - 1
         name, source = (self.scopes[scope][1], self.scope_sources[scope]) if scope >= 0 else ("", "")
         sentence = _enclosing(self.sentences, offset)
         floor = max(_enclosing(self.paragraphs, offset)[0], self.scopes[scope][0] if scope >= 0 else 0)
