@@ -49,12 +49,11 @@ def jionlp_dictionary() -> Path:
 
 def body_name(name: str, short: str, level: str) -> str:
     """The place as a body's short name writes it: 自治州 → 黔东南州, 自治县 → 长阳县, 自治旗 → …旗."""
-    if level == "city" and name.endswith("自治州"):
-        return short + "州"
-    if level == "county" and name.endswith("自治县"):
-        return short + "县"
-    if level == "county" and name.endswith("自治旗"):
-        return short + "旗"
+    # jionlp's short name already ends in the level word for some (海南州: 海南 is a province; 巴州,
+    # 东乡县, 塔县, 莫旗): it is then the body's form as it stands
+    for suffix, word, at_level in (("自治州", "州", "city"), ("自治县", "县", "county"), ("自治旗", "旗", "county")):
+        if level == at_level and name.endswith(suffix):
+            return short if short.endswith(word) else short + word
     return name
 
 

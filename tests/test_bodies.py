@@ -131,3 +131,153 @@ def test_a_government_s_own_totals_beside_congress_and_body_figures_are_the_gove
     assert orgs(text) == ["湖州市人大", "湖州市政协", "湖州市政府", "湖州市政协"]
     full = {o.org_name: o.full_name for o in extract(text).organizations}
     assert full["湖州市政府"] == "浙江省湖州市人民政府"
+
+
+def test_a_body_that_opens_a_sentence_owns_its_figures_and_the_next_sentences():
+    text = ("江西日报讯 (记者 王某)\n赣州市政协今年共收到提案520件。章贡区政协今年收到提案160件。"
+            "其中立案150件。\n市政协全年开展协商活动12次。")
+    assert orgs(text) == ["赣州市政协", "章贡区政协", "章贡区政协", "赣州市政协"]
+
+
+def test_a_body_named_as_the_object_of_a_verb_takes_no_figure():
+    text = "仁寿县政协召开常委会\n今年,县政协向市政协报送社情民意信息45条,被市政协采用12条。"
+    assert set(orgs(text)) == {"仁寿县政协"}
+
+
+def test_a_person_s_post_starts_no_stretch_and_makes_no_page_s_body():
+    text = ("全国政协副主席张某到我市调研\n本报讯 近日,全国政协副主席张某来温州调研。\n"
+            "市政协主席李某陪同。市政协今年共收到提案410件。")
+    result = extract(text)
+    assert result.document.org_name == "温州市政协"
+    assert orgs(text) == ["温州市政协"]
+
+
+def test_a_clause_naming_another_body_mid_paragraph_takes_its_figures():
+    text = "仁寿县政协召开常委会\n市政协主席李某出席会议并讲话。县政协今年共收到提案150件,立案140件。"
+    assert orgs(text) == ["仁寿县政协", "仁寿县政协"]
+    text = "南宁市政协\n市政协今年收到提案500件,青秀区政协收到提案120件。"
+    assert orgs(text) == ["南宁市政协", "青秀区政协"]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("海南州政协召开常委会\n州政协今年共收到提案110件。", "海南州政协"),  # 海南 alone is the province
+    ("东乡县政协召开常委会\n县政协今年共收到提案90件。", "东乡县政协"),
+    ("莫旗政协召开常委会\n旗政协今年共收到提案80件。", "莫旗政协"),
+])
+def test_an_autonomous_unit_whose_short_name_has_its_level_word_is_not_doubled(text, org):
+    assert extract(text).document.org_name == org
+    assert set(orgs(text)) == {org}
+
+
+def test_a_body_that_takes_up_what_it_is_sent_opens_no_clause():
+    text = ("忠县政协召开常委会\n全年编报社情民意信息60篇,市政协采用20篇,7篇被全国政协采用。"
+            "市政协领导批示3次。")
+    assert set(orgs(text)) == {"忠县政协"}
+
+
+@pytest.mark.parametrize("text, org", [
+    ("省政协在绍兴考察调研提案工作\n本报讯 昨天,省政协副主席王某率调研组来绍兴调研。\n"
+     "据介绍,绍兴市政协今年共收到提案460件,立案430件。", "绍兴市政协"),
+    ("市政协调研组来我县调研乡村振兴\n本报讯 开化县政协今年组织专题调研6次。", "开化县政协"),
+])
+def test_a_body_visiting_a_place_whose_own_body_the_page_names_is_not_the_page_s_body(text, org):
+    assert extract(text).document.org_name == org
+    assert set(orgs(text)) == {org}
+
+
+def test_a_body_visiting_a_place_whose_body_the_page_never_names_stays_the_page_s_body():
+    text = "绍兴市政协到新昌县视察\n市政协组织委员视察3次,提出建议12条。"
+    assert extract(text).document.org_name == "绍兴市政协"
+    assert set(orgs(text)) == {"绍兴市政协"}
+
+
+def test_a_district_body_in_an_autonomous_region_naming_no_district_is_the_region_s():
+    assert orgs("西藏日报讯 (记者 王某)\n区政协今年共收到提案520件,立案480件。") == ["西藏自治区政协"] * 2
+    assert orgs("柳州日报讯\n柳南区政协召开常委会。区政协今年共收到提案120件。") == ["柳南区政协"]
+
+
+def test_a_body_by_level_takes_the_former_name_the_text_writes():
+    assert orgs("襄樊市政协召开常委会\n市政协今年共收到提案220件。") == ["襄樊市政协"]
+
+
+@pytest.mark.parametrize("opening", ["向市政协报送社情民意信息45条,被采用12条。", "积极配合市政协开展调研3次。",
+                                     "在市政协的指导下,组织视察12次。", "市政协采用我县信息18篇。"])
+def test_a_paragraph_opening_with_a_body_as_object_starts_no_stretch_of_it(opening):
+    text = f"仁寿县政协召开常委会\n县政协今年收到提案150件。\n{opening}\n全年开展协商8次。"
+    assert set(orgs(text)) == {"仁寿县政协"}
+
+
+def test_a_headline_naming_a_body_as_object_does_not_make_the_page_s_body():
+    text = "我县3件提案被省政协采纳\n本报讯 今年,仁寿县政协共收到提案150件。"
+    assert extract(text).document.org_name == "仁寿县政协"
+
+
+def test_places_a_body_travels_to_do_not_make_its_level_only_name():
+    text = "汉中日报\n市政协组织委员赴上海、杭州、苏州等地考察学习。市政协今年共收到提案380件。"
+    assert orgs(text) == ["汉中市政协"]
+    text = "绍兴日报讯\n市政协组织委员到新昌县视察3次。"  # the only place named still says which city
+    assert orgs(text) == ["绍兴市政协"]
+
+
+def test_a_byline_s_names_are_people_not_places():
+    text = "(记者 江山 通讯员 王某)\n本报讯 市政协今年共收到提案350件。\n来源:衢州日报"
+    assert orgs(text) == ["衢州市政协"]
+    # 文 inside a word (人文松江) is no byline
+    text = "区政协五届三次会议收到提案220件\n有关人文松江建设的提案24件。"
+    assert set(orgs(text)) == {"松江区政协"}
+
+
+def test_a_township_s_unit_works_for_its_county_s_body():
+    text = "柳城县政协召开常委会\n市政协领导来我县调研。东泉镇政协委员联络站今年反映社情民意39件,撰写提案41件。"
+    assert orgs(text) == ["柳城县政协"] * 2
+    assert set(orgs("仁寿县政协\n全县各乡镇政协联络组今年反映社情民意39件。")) == {"仁寿县政协"}
+
+
+def test_a_post_after_a_list_of_bodies_is_a_person_s_for_each():
+    text = "泉州市政协常委会工作报告\n五年来,市政协共收到提案2600件。全国政协和省政协领导来泉调研12次。"
+    assert orgs(text) == ["泉州市政协"] * 2
+
+
+def test_a_paragraph_on_a_government_s_mixed_handling_keeps_it_for_its_later_sentences():
+    text = ("嘉兴市政协\n今年市政府系统承办市人大代表建议180件、市政协提案150件,均已办结。"
+            "代表、委员对办理结果的满意率达98%。市政协今年共收到提案420件。")
+    assert orgs(text) == ["嘉兴市人大", "嘉兴市政协", "嘉兴市政府", "嘉兴市政协"]
+
+
+def test_a_higher_body_s_session_dates_the_page_s_work_without_taking_it():
+    text = ("仁寿县政协召开常委会\n县政协今年收到提案150件。\n"
+            "全国政协十四届二次会议期间,我县全国政协委员提交提案3件。\n全年开展协商8次。")
+    assert orgs(text) == ["仁寿县政协"] * 3
+    text = "无锡市政协\n市政协今年收到提案420件。\n梁溪区政协十届二次会议期间,共收到提案230件。"
+    assert orgs(text) == ["无锡市政协", "梁溪区政协"]
+
+
+def test_a_paragraph_on_a_higher_body_s_doings_does_not_take_the_rest_of_a_lower_body_s_page():
+    text = ("仁寿县政协召开常委会\n县政协今年收到提案150件。\n市政协在我县召开现场推进会,参会人员120人。\n"
+            "全年开展协商8次。")
+    assert orgs(text) == ["仁寿县政协", "眉山市政协", "仁寿县政协"]
+
+
+def test_an_article_s_news_opening_does_not_hide_the_body_that_opens_it():
+    text = ("无锡市政协\n市政协今年收到提案420件。\n"
+            "本报讯(记者 王某 通讯员 李某)梁溪区政协全年收到提案230件。\n全年开展视察6次。")
+    assert orgs(text) == ["无锡市政协", "梁溪区政协", "梁溪区政协"]
+
+
+def test_figures_after_a_list_of_bodies_and_fen_bie_are_each_body_s_in_turn():
+    text = "黄冈市政协\n麻城市政协、武穴市政协和红安县政协分别开展专题协商4次、3次和5次。"
+    assert orgs(text) == ["麻城市政协", "武穴市政协", "红安县政协"]
+    text = "泉州市政协工作报告\n省政协召开全省政协提案工作座谈会,我市作交流发言。全年共收到提案420件。"
+    assert orgs(text) == ["泉州市政协"]
+
+
+def test_a_pdf_s_hard_wrapped_lines_are_no_headlines_of_another_body():
+    text = ("政协绍兴市委员会常务委员会工作报告\n一、2023年工作回顾\n"
+            "一年来,市政协共收到提案420件,立案395件,办复率\n"
+            "100%。加强对县级政协工作的指导,支持越城区政协开展\n"
+            "“请你来协商”活动,推动上虞区政协建成委员工作站15个\n"
+            "。全年组织视察调研32次,形成调研报告18篇,报送社情\n"
+            "民意信息260条,被省政协采用31条。坚持团结和民主两大\n"
+            "主题,积极发挥专门协商机构作用,召开常委会议5次。\n"
+            "二、越城区政协工作\n区政协全年收到提案180件。")
+    assert orgs(text) == ["绍兴市政协"] * 9 + ["越城区政协"]

@@ -13,9 +13,10 @@ from conftest import REPO, SHARED
 
 CONTRACT_COLUMNS = ["metric_id", "document_id", "org_name", "report_year", "char_start", "char_end",
                     "mention_text", "value", "unit", "approx", "subject", "category", "period", "sentence",
-                    "parent_metric_id", "value_kind", "flagged", "flag_rules", "year_source"]
-# the contract's columns, then the 其中 link, the value's kind, the plausibility flags and where the
-# figure's year was read
+                    "parent_metric_id", "value_kind", "flagged", "flag_rules", "year_source", "org_source", "actor",
+                    "repeat_of_metric_id"]
+# the contract's columns, then the 其中 link, the value's kind, the plausibility flags, where the
+# figure's year and body were read, whose work it counts and the first statement of a repeated fact
 
 
 def test_run_summary(seed_run):

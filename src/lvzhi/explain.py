@@ -22,7 +22,7 @@ def explain_text(text: str) -> str:
              "", "".join(marked), "", f"{len(result.metrics)} mentions:"]
     for number, m in enumerate(result.metrics, 1):
         lines.append(f"[{number}] {m.char_start}-{m.char_end} {m.mention_text!r} value={m.value:g} unit={m.unit!r} "
-                     f"approx={m.approx} period={m.period} category={m.category} org={m.org_name} "
+                     f"approx={m.approx} period={m.period} category={m.category} org={m.org_name} ({m.org_source}) "
                      f"year={m.report_year} ({m.year_source}) subject={m.subject}"
                      + (f" part_of=[{m.parent_index + 1}]" if m.parent_index is not None else ""))
     return "\n".join(lines)

@@ -79,6 +79,7 @@ select
         else coalesce(unit_kinds.kind, 'other')
     end as value_kind,
     mentions.year_source,
+    mentions.org_source,
     coalesce(actors.actor, 'body') as actor
 from mentions
 left join mentions as parents

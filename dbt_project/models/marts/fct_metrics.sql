@@ -27,6 +27,7 @@ select
     flags.metric_id is not null as flagged,
     flags.flag_rules,
     metrics.year_source,
+    metrics.org_source,
     metrics.actor,
     repeats.repeat_of_metric_id
 from {{ ref('int_metrics') }} as metrics

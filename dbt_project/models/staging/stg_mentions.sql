@@ -15,6 +15,7 @@ select
     nullif(org_name, '') as org_name,
     report_year,
     nullif(year_source, '') as year_source,
+    nullif(org_source, '') as org_source,
     sentence,
     parent_index,
     clause_before,

@@ -46,6 +46,9 @@ class Metric:
     clause_before: str = ""
     clause_after: str = ""
     year_source: str = ""  # where report_year was read (years.py): sentence, session, term_review …
+    # where org_name was read (bodies.py): owner, sentence, previous_sentence, paragraph, heading,
+    # title, head, document
+    org_source: str = ""
 
     def as_row(self) -> dict:
         return asdict(self)
@@ -153,6 +156,7 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
         next_count = _next_count_start(raws, index, s_end)
         start, end = analysis.origin(raw.char_start), analysis.origin_end(raw.char_end)
         dated = info.years.figure(raw.phrase_start, s_begin)
+        org_name, org_source = info.org_source_at(raw.char_start)
         metrics.append(Metric(
             char_start=start,
             char_end=end,
@@ -168,9 +172,10 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
                                  norm[max(0, s_begin - CONTEXT_CHARS):s_begin]),
             period=period_of(norm, raw, c_begin, s_begin, info.in_plan_section(raw.char_start), vocab,
                              term_review=dated.term_review),
-            org_name=info.org_at(raw.char_start),
+            org_name=org_name,
             report_year=dated.year,
             year_source=dated.source,
+            org_source=org_source if org_name else "",
             sentence=text[analysis.origin(s_begin):analysis.origin_end(s_end)].strip() if s_end > s_begin else "",
             clause_before=norm[c_begin:raw.phrase_start],
             clause_after=segmenter.clause_rest(raw.phrase_end, next_count),

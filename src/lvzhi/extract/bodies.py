@@ -29,6 +29,13 @@ _LEVEL_LAST = frozenset(word[-1] for word in LEVEL_WORDS)
 _LEVELS = frozenset(LEVEL_WORDS)
 _RENAMED_LEVELS = frozenset("县市区旗")
 _SCAN_LIMIT = 4000  # the place scan reads the title, dateline and opening paragraphs, not a whole book
+# places a body travels to (赴上海、杭州等地考察, 到黔西南州调研) say little about where it is from
+_DESTINATIONS = re.compile(r"(?:赴|前往|到|去|至)(?:[^\s,;:。！？!?]{2,12}?[、和及与]){0,8}[^\s,;:。！？!?、]{2,12}?"
+                           r"(?:等地|等省|等市|等县|等区|考察|学习|调研|参观|交流|视察|对接|开展|走访|观摩)")
+_DESTINATION_WEIGHT = 0.2
+# a byline's names (记者 江山, 通讯员 吴江) are people, not places
+_BYLINE = re.compile(r"(?:(?:记者|通讯员|作者|编辑|摄影|撰稿|供稿人)[\s:：/]*|(?<![\u4e00-\u9fff])[文图]\s*[:：/]\s*)$")
+_SCAN_TAIL = 300  # … and the closing lines of a longer text, where web copies put 来源 and 责任编辑
 # before a level word: another level word (区县, 省市) or a word for many (各, 全, 基层): many bodies
 _PLURAL = re.compile(r"(?:[省市区县州旗盟各全诸两三基层级])$")
 # words ending in a level character that name no place (西部地区, 社区, 城市)
@@ -37,8 +44,44 @@ _NOT_A_PLACE = re.compile(r"(?:[地社园景辖城郊矿片街校山湾]区|[城
 # bodies whose proposals and suggestions a government handles)
 _OWNED = re.compile(r"(人大|政协)(?:常委会)?(?:代表|委员)?(?:建议|提案|议案)(?:共|计)?(?=\d)")
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
+_WRAPPED_SENTENCE = re.compile(r"[^。！？!?]+")
 _NUMBER = re.compile(r"\d+")
 _BREADCRUMB = re.compile(r"当前位置|首页|>|来源|发布时间|访问量|作者[:：]|编辑[:：]")
+# a person's post right after a body's name (省政协委员, 全国政协副主席, 市政协秘书长): the person, not
+# the body at work; 主席会议 and 常委会 are the body's own meetings
+# a township's 政协 unit (东泉镇政协委员联络组, 城东街道政协工委) works for its county's body; 各乡镇,
+# 城镇 and the like name no township
+_TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)$")
+_NOT_A_TOWNSHIP = frozenset("城村市集各全乡镇个区县下返回在家老故同")  # 下乡, 家乡, 同乡 …
+_LISTED_BODY = re.compile(r"[和、及与][\u4e00-\u9fff]{1,8}?政协")
+_PERSON_POST = re.compile(r"(?:委员(?!会|联络|工作|活动|之家|履职)|常委(?!会)|主席(?!会议|团)|副主席|秘书长|副秘书长|党组书记|党组成员|原主席|领导)")
+# a body on a visit: 省政协在苏州考察调研…, 市政协调研组来我县调研 (the place visited, then the verb)
+_VISIT = re.compile(r"[^\s。！？!?,;:、]{0,10}?(?:在|来|到|赴|莅临|深入)(?P<place>[^\s。！？!?,;:、]{1,24}?)"
+                    r"(?:考察|调研|视察|督导|走访|检查|指导)")
+# a higher body's session used as a time frame (全国政协十四届二次会议期间, 省政协全会上, on a county's
+# page): it dates the page's work but does not make it that body's
+_SESSION_FRAME = re.compile(r"(?:第?[一二三四五六七八九十\d]+届)?(?:[一二三四五六七八九十\d]+次)?(?:全体)?(?:会议|全会)"
+                            r"(?:期间|上|前|后|召开(?:期间|前|后)?|闭幕后|开幕前)")
+_RANKS = {"national": 0, "province": 1, "city": 2, "county": 3}
+_NEWS_OPENING = re.compile(r"(?:本报讯|[\u4e00-\u9fff]{1,8}?[网台社报]讯|新华社[^\s,。]{0,12}?电|\([^()]{0,40}\)|【[^】]{0,20}】|\s)*")
+_CLAUSE_MARKS = ",;:，；："
+_LIST_JOINER = re.compile(r"[、和及与]|以及")
+# words right before a body that make it the object of another's act (向市政协报送, 配合省政协, 在市政协的
+#指导下, 被全国政协采用): a paragraph or headline opening so starts no stretch of that body
+_OBJECT_BEFORE = re.compile(r"(?:向|被|对|给|在|到|赴|从|受|与|同|跟|配合|协助|参加|参与|陪同|邀请|报送|提交|报请|呈报)$")
+# a body that takes up what another sends it (市政协采用18篇, 省政协转来提案5件, 市政协领导批示3次): the
+# figure counts the sender's work, so the body opens no clause of its own
+_RECEIVES = re.compile(r"(?:主要)?(?:领导|主席)?(?:全文|分别|共|先后)?"
+                       r"(?:采用|采纳|录用|刊用|选用|刊发|转来|转交|批示|肯定|表彰|通报表扬)")
+# what may stand between a clause's start and a body that is its subject: time words and the like
+# (今年以来,市政协…; 2023年市政协…; 同时区政协…); anything else (向市政协报送, 配合省政协) makes the
+# body an object, not the one at work
+_SUBJECT_LEAD = re.compile(
+    r"(?:\s|[\d一二三四五六七八九十〇零两]+(?:年|个?月|日)(?:份|度|来|以来|中|底|初|内)?|今年|去年|当年|全年|年内|"
+    r"近年|近期|近日|日前|目前|上半年|下半年|一年来|以来|期间|本届|同时|此外|另外|其中|其次|首先|最后|"
+    r"据统计|据悉|据了解|截至|截止|至今|我|本|新一届|"
+    # a news opening: 本报讯, 华龙网讯, (记者 王某), 【两会】
+    r"(?:本报|[\u4e00-\u9fff]{1,6}[网台])?讯|\([^()]{0,30}\)|【[^】]{0,20}】)*")
 
 
 @dataclass
@@ -129,19 +172,34 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> tuple[list[Mention], Count
         mention.start, mention.end = clean.origin(formal.start()), clean.origin(formal.end() - 1) + 1
         mentions.append(mention)
         formal_spans.append(formal.span())
+    formal_spans.sort()
     for short in _SHORT.finditer(t):
         at = short.start()
-        if formal_spans and any(s <= at < e for s, e in formal_spans):
+        inside = bisect_right(formal_spans, (at, len(t) + 1)) - 1  # the formal name starting last before it
+        if inside >= 0 and formal_spans[inside][0] <= at < formal_spans[inside][1]:
             continue
         window_start = max(0, at - _LOOKBACK)
-        mention = _mention_of(t[window_start:at], at - window_start, gazetteer, context)
+        mention = _mention_of(t[window_start:at], at - window_start, gazetteer, context) or _township(t, at)
         if mention is None:
             continue
-        mention.start, mention.end = clean.origin(window_start + mention.start), clean.origin(short.end() - 1) + 1
-        mention.member = t.startswith("委员", short.end()) and not t.startswith("委员会", short.end())
+        if mention.level_word != "镇":
+            mention.start = window_start + mention.start
+        mention.start, mention.end = clean.origin(mention.start), clean.origin(short.end() - 1) + 1
+        # a person's post after the body, or after the next body it is listed with (全国政协和省政协领导)
+        listed = _LISTED_BODY.match(t, short.end())
+        mention.member = _PERSON_POST.match(t, listed.end() if listed else short.end()) is not None
         mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
     return mentions, context
+
+
+def _township(text: str, at: int) -> Mention | None:
+    """A township's unit before 政协 at ``at`` (东泉镇政协): its county's body, named by level."""
+    found = _TOWNSHIP.search(text, max(0, at - 6), at)
+    suffix = 2 if text.startswith("街道", at - 2) else 1
+    if found is None or text[at - suffix - 1] in _NOT_A_TOWNSHIP:
+        return None
+    return Mention(at - suffix - 2, at, level_word="镇")
 
 
 def _mention_of(before: str, end: int, gazetteer: Gazetteer, context: Counter) -> Mention | None:
@@ -193,13 +251,23 @@ class Resolver:
         self._levels: dict[tuple[str, bool], Body | None] = {}
 
     def scan(self) -> None:
-        """Places written in the text's opening count once, in the head (title, dateline) thrice."""
+        """Places written in the text's opening and closing lines count once, in the head (title,
+        dateline) thrice."""
         if self._scanned:
             return
         self._scanned = True
-        for offset, spelling in self.gazetteer.places_in(self.text[:_SCAN_LIMIT]):
+        tail_start = max(_SCAN_LIMIT, len(self.text) - _SCAN_TAIL)
+        found_places = self.gazetteer.places_in(self.text[:_SCAN_LIMIT]) + \
+            [(tail_start + at, word) for at, word in self.gazetteer.places_in(self.text[tail_start:])]
+        trips = [found.span() for begin, end in ((0, _SCAN_LIMIT), (tail_start, len(self.text)))
+                 for found in _DESTINATIONS.finditer(self.text, begin, end)]
+        for offset, spelling in found_places:
+            if _BYLINE.search(self.text, max(0, offset - 6), offset):
+                continue
             found = self.gazetteer.named(spelling)
             weight = (3 if offset < self.head_end else 1) / len(found)
+            if any(start < offset < end for start, end in trips):
+                weight *= _DESTINATION_WEIGHT
             for division in found:
                 # a short name (大连, 松江) says less than a full one (大连市)
                 self.context[division.code] += weight if spelling != division.short_name else weight / 2
@@ -242,10 +310,16 @@ class Resolver:
                 weights[up.code] += count * (1.0 if rank == 0 else 0.5) + (2 * named[code] if rank == 0 else 0)
         fitting = [(w, code) for code, w in weights.items()
                    if (d := self.gazetteer.by_code.get(code)) is not None and d.has_level(word)]
+        if not fitting and word == "区":
+            # 区政协 in a text of an autonomous region that names no district: the region's (西藏, 广西)
+            fitting = [(w, code) for code, w in weights.items()
+                       if (d := self.gazetteer.by_code.get(code)) is not None and d.has_level("自治区")]
         if not fitting:
             return None
         _, code = max(fitting, key=lambda item: (item[0], -int(item[1])))
-        return _body(self.gazetteer.by_code[code])
+        # a place named by a former name (襄樊市政协 … 市政协): the body as the text names it
+        as_named = [m.body for m in self.mentions if m.candidates and m.body and m.body.code == code]
+        return as_named[0] if as_named else _body(self.gazetteer.by_code[code])
 
 
 def _most_named(mentions: list[Mention], resolver: Resolver) -> Body:
@@ -262,9 +336,25 @@ def _most_named(mentions: list[Mention], resolver: Resolver) -> Body:
     return bodies[max(counts, key=weight)]
 
 
-def _is_heading(line: str) -> bool:
+def _is_heading(line: str, wrap: int = 0) -> bool:
+    """A short line that ends no sentence; in a text wrapped at ``wrap`` characters (a PDF's copy),
+    only one clearly shorter than a wrapped line."""
     stripped = line.strip()
+    if wrap and len(stripped) >= wrap * 0.8:
+        return False
     return 0 < len(stripped) <= 40 and not re.search(r"[。！？!?;；]$", stripped)
+
+
+def wrap_width(lines: list[tuple[int, str]]) -> int:
+    """The width a hard-wrapped text (a PDF's copy) breaks its lines at, or 0: most lines of some
+    length are of one length (within 3 characters: digits are half as wide)."""
+    # distinct lines: a page header repeated on every page is no wrapped text
+    lengths = [len(line) for line in {line.strip() for _, line in lines} if len(line) >= 15]
+    if len(lengths) < 6:
+        return 0
+    width, _ = Counter(lengths).most_common(1)[0]
+    near = sum(1 for length in lengths if abs(length - width) <= 3)
+    return width if near >= 0.5 * len(lengths) and near >= 6 else 0
 
 
 @dataclass
@@ -273,6 +363,88 @@ class Bodies:
     scopes: list[tuple[int, str]]  # (start offset, org_name) ascending
     by_name: dict[str, Body]
     owners: dict[int, str] = field(default_factory=dict)  # a figure's offset → the body its words name
+    scope_sources: list[str] = field(default_factory=list)  # why each scope holds: title, head, heading …
+    subjects: list[tuple[int, str, bool]] = field(default_factory=list)  # (offset, org_name, opens its sentence)
+    sentences: list[tuple[int, int]] = field(default_factory=list)  # [start, end) of each sentence
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)  # [start, end) of each line
+    respective: dict[int, str] = field(default_factory=dict)  # a figure after 分别 → its listed body
+    _scope_starts: list[int] = field(default_factory=list, repr=False)
+
+    def at(self, offset: int) -> tuple[str, str]:
+        """The body of a figure at ``offset`` and why: its own words (owner), a body its sentence
+        names as subject before it (sentence), one an earlier sentence of its paragraph opens with
+        (previous_sentence), else the stretch it lies in (paragraph, heading) or the page's body
+        (title, head, document)."""
+        if offset in self.owners:
+            return self.owners[offset], "owner"
+        if offset in self.respective:
+            return self.respective[offset], "sentence"
+        if len(self._scope_starts) != len(self.scopes):
+            self._scope_starts = [start for start, _ in self.scopes]
+        scope = bisect_right(self._scope_starts, offset) - 1
+        name, source = (self.scopes[scope][1], self.scope_sources[scope]) if scope >= 0 else ("", "")
+        sentence = _enclosing(self.sentences, offset)
+        floor = max(_enclosing(self.paragraphs, offset)[0], self.scopes[scope][0] if scope >= 0 else 0)
+        for index in range(bisect_right(self.subjects, (offset,)) - 1, -1, -1):
+            at, named, opens_sentence = self.subjects[index]
+            if at < floor:
+                break
+            if at >= sentence[0]:
+                return named, "sentence"
+            if opens_sentence:  # a sentence that opens with a body speaks for the ones after it
+                return (named, "previous_sentence") if named != name else (name, source)
+        return name, source
+
+
+def _enclosing(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+    at = bisect_right(spans, (offset, float("inf"))) - 1
+    return spans[at] if at >= 0 and spans[at][0] <= offset < spans[at][1] else (offset, offset)
+
+
+def _above(body: Body, main: Body | None) -> bool:
+    return main is not None and _RANKS.get(body.level, 9) < _RANKS.get(main.level, 9)
+
+
+def _frames_by_session(text: str, mention: Mention, main: Body | None) -> bool:
+    """Whether a body above the page's is named only to date its work by that body's session."""
+    return mention.body is not None and _above(mention.body, main) and _SESSION_FRAME.match(text, mention.end) is not None
+
+
+def _is_object(text: str, mention: Mention) -> bool:
+    """Whether the body is named as the object of another's act (向市政协报送, 市政协采用我县信息)."""
+    return _OBJECT_BEFORE.search(text, max(0, mention.start - 4), mention.start) is not None \
+        or _RECEIVES.match(text, mention.end) is not None
+
+
+def _subject_place(text: str, mention: Mention) -> str:
+    """'sentence' or 'clause' when the body opens its sentence or clause (今年以来,县政协共收到…), so
+    what follows is about its work; '' when it is an object (向市政协报送, 配合省政协)."""
+    begin = mention.start
+    while begin > 0 and text[begin - 1] not in _CLAUSE_MARKS and text[begin - 1] not in "。！？!?\n":
+        begin -= 1
+        if mention.start - begin > 24:
+            return ""
+    if _SUBJECT_LEAD.fullmatch(text, begin, mention.start) is None or _RECEIVES.match(text, mention.end):
+        return ""
+    return "clause" if begin > 0 and text[begin - 1] in _CLAUSE_MARKS else "sentence"
+
+
+def _visits_named_body(text: str, mention: Mention, resolved: list[Mention], gazetteer: Gazetteer) -> bool:
+    """Whether the body is visiting a place (省政协在苏州考察, 市政协调研组来我县调研) whose own body the
+    text names too: the page is then about the host."""
+    visit = _VISIT.match(text, mention.end)
+    if visit is None or mention.body is None:
+        return False
+    place = visit.group("place")
+    hosts = [m.body.division for m in resolved
+             if m.body is not None and m.body.division is not None and m.body.org_name != mention.body.org_name]
+    if len(place) >= 2 and place[0] in "我本" and place[1] in _LEVEL_LAST:
+        return any(host.has_level(place[1]) for host in hosts)
+    named = gazetteer.places_in(place)
+    if not named or named[0][0] != 0:
+        return False
+    codes = {division.code for division in gazetteer.named(named[0][1])}
+    return any(host.code in codes for host in hosts)
 
 
 def _other_body(text: str, at: int, kind: str, main: Body | None, resolver: Resolver,
@@ -314,68 +486,146 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
         name = _other_body(text, owned.start(), "人大", main, resolver, by_name)
         if name:
             owners[owned.end()] = name
+    handler, paragraph_end = None, -1  # the government whose handling the paragraph is about
     for sentence in _SENTENCE.finditer(text):
+        if sentence.start() > paragraph_end:
+            line_end = text.find("\n", sentence.start())
+            handler, paragraph_end = None, line_end if line_end != -1 else len(text)
         at = text.find("政府", sentence.start(), min(sentence.end(), sentence.start() + 16))
-        if at == -1 or text.find("建议", at, sentence.end()) == -1 or text.find("提案", at, sentence.end()) == -1:
+        if at != -1 and _both(text, at, sentence.end(), "建议", "提案"):
+            handler = _other_body(text, at, "政府", main, resolver, by_name)
+            begin = at
+        elif handler and (_both(text, sentence.start(), sentence.end(), "建议", "提案")
+                          or _both(text, sentence.start(), sentence.end(), "代表", "委员")):
+            begin = sentence.start()  # a later sentence on the same mixed handling (代表、委员的满意率)
+        else:
             continue
-        name = _other_body(text, at, "政府", main, resolver, by_name)
-        if name:
-            for number in _NUMBER.finditer(text, at, sentence.end()):
-                owners.setdefault(number.start(), name)
+        if handler:
+            for number in _NUMBER.finditer(text, begin, sentence.end()):
+                owners.setdefault(number.start(), handler)
     return owners
+
+
+def _both(text: str, begin: int, end: int, first: str, second: str) -> bool:
+    return text.find(first, begin, end) != -1 and text.find(second, begin, end) != -1
 
 
 def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -> Bodies:
     """The document's body and, where a page carries several articles, the body of each stretch."""
     non_empty = [(offset, line) for offset, line in lines if line.strip()]
+    wrap = wrap_width(non_empty)
     head = non_empty[:8]
     head_end = head[-1][0] + len(head[-1][1]) if head else 0
     resolver = Resolver(text, head_end, gazetteer)
     resolved = [m for m in resolver.resolve() if m.body is not None]
     by_name = {m.body.org_name: m.body for m in resolved}
-    # a member's title (全国政协委员、省政协常委…) starts no article and makes no page's body
-    mentions = [m for m in resolved if not m.member] or resolved
+    # a member's title (全国政协委员、省政协常委…) starts no article and makes no page's body; nor does a
+    # body visiting a place whose own body the page names (省政协在苏州考察 on a page about 苏州市政协)
+    visitors = {id(m) for m in resolved if _visits_named_body(text, m, resolved, gazetteer)}
+    mentions = [m for m in resolved if not m.member and id(m) not in visitors] or resolved
     starts = [m.start for m in mentions]
 
-    def first_in(begin: int, end: int) -> Body | None:
+    def first_mention_in(begin: int, end: int) -> Mention | None:
         """The first body whose whole name lies in [begin, end)."""
         at = bisect_right(starts, begin - 1)
-        return mentions[at].body if at < len(mentions) and mentions[at].end <= end else None
+        return mentions[at] if at < len(mentions) and mentions[at].end <= end else None
 
-    main = None
-    for offset, line in head:
+    def first_in(begin: int, end: int) -> Body | None:
+        found = first_mention_in(begin, end)
+        return found.body if found else None
+
+    main, main_source = None, ""
+    for number, (offset, line) in enumerate(head):
         if _BREADCRUMB.search(line):
             continue
-        main = first_in(offset, offset + len(line))
+        # the first body the line names that is not the object of another's act (我县3件提案被省政协采纳)
+        main = next((m.body for m in mentions if offset <= m.start and m.end <= offset + len(line)
+                     and not _is_object(text, m)), None)
         if main:
+            main_source = "title" if number == 0 else "head"
             # a body first named in a paragraph, not in a headline: the body the page names most,
             # at the place the page is most about (苏州日报 on the 苏州 government's handling)
-            if not _is_heading(line):
-                main = _most_named(mentions, resolver)
+            if not _is_heading(line, wrap):
+                main, main_source = _most_named(mentions, resolver), "document"
             break
     if main is None and mentions:
-        main = _most_named(mentions, resolver)
+        main, main_source = _most_named(mentions, resolver), "document"
 
     scopes: list[tuple[int, str]] = [(0, main.org_name if main else "")]
+    sources = [main_source]
     block_start: int | None = None  # first line of the current run of heading lines
     for offset, line in lines:
         stripped = line.strip()
         if not stripped:
             continue
-        heading = _is_heading(stripped)
+        heading = _is_heading(stripped, wrap)
         block_start = (offset if block_start is None else block_start) if heading else None
         # an article starts where its headline block, or a paragraph's opening words, name a body
         lead = len(line) - len(line.lstrip())
-        body = first_in(offset, offset + lead + (len(stripped) if heading else 14))
+        if not heading:  # a paragraph's opening words come after its news opening (本报讯(记者 …))
+            lead += _NEWS_OPENING.match(line, lead).end() - lead
+        opening = first_mention_in(offset, offset + lead + (len(stripped) if heading else 14))
+        body = opening.body if opening and not _is_object(text, opening) \
+            and not _frames_by_session(text, opening, main) else None
+        # a paragraph opened by a higher body (市政协在我县召开推进会) on a lower body's page: only its
+        # own sentence is that body's (a clause subject); the page's stretch goes on
+        if body and not heading and _above(body, main):
+            body = None
         if body and body.org_name != scopes[-1][1]:
             start = block_start if heading and block_start is not None else offset
-            scopes = [scope for scope in scopes if scope[0] < start] + [(start, body.org_name)]
+            kept = sum(1 for scope in scopes if scope[0] < start)
+            scopes = scopes[:kept] + [(start, body.org_name)]
+            sources = sources[:kept] + ["heading" if heading else "paragraph"]
     scope_starts = [start for start, _ in scopes]
 
     def scope_at(offset: int) -> str:
         return scopes[bisect_right(scope_starts, offset) - 1][1]
 
-    return Bodies(main, scopes, by_name, _owners(text, resolved, main, resolver, by_name, scope_at))
+    owners = _owners(text, resolved, main, resolver, by_name, scope_at)
+    places = [(m, _subject_place(text, m)) for m in mentions if not m.member and not _frames_by_session(text, m, main)]
+    # a body opening a sentence speaks for the sentences after it, unless it is above the page's body
+    # (省政协召开座谈会。全年共收到提案420件 on a city's page)
+    subjects = [(m.start, m.body.org_name, place == "sentence" and not _above(m.body, main)) for m, place in places if place]
+    # a wrapped text's sentences run on over its line breaks
+    sentences = [found.span() for found in (_WRAPPED_SENTENCE if wrap else _SENTENCE).finditer(text)]
+    paragraphs = _paragraphs(non_empty, wrap)
+    listed = _respectively(text, [m for m, place in places if place], mentions)
+    return Bodies(main, scopes, by_name, owners, sources, subjects, sentences, paragraphs, listed)
+
+
+def _paragraphs(non_empty: list[tuple[int, str]], wrap: int) -> list[tuple[int, int]]:
+    """[start, end) of each paragraph: a line, or in a wrapped text the lines up to one that is short
+    or ends a sentence."""
+    out: list[tuple[int, int]] = []
+    running = False  # whether the previous line ran on into this one
+    for offset, line in non_empty:
+        if running and out:
+            out[-1] = (out[-1][0], offset + len(line))
+        else:
+            out.append((offset, offset + len(line)))
+        stripped = line.strip()
+        running = bool(wrap) and len(stripped) >= wrap * 0.8 and not re.search(r"[。！？!?]$", stripped)
+    return out
+
+
+def _respectively(text: str, subjects: list[Mention], mentions: list[Mention]) -> dict[int, str]:
+    """麻城市政协、武穴市政协分别开展协商4次和3次: each figure after 分别 is the listed body's in turn."""
+    following = {m.start: m for m in mentions}
+    out: dict[int, str] = {}
+    for first in subjects:
+        group = [first]
+        while (after := _LIST_JOINER.match(text, group[-1].end)) and after.end() in following:
+            group.append(following[after.end()])
+        if len(group) < 2 or len({m.body.org_name for m in group}) < len(group):
+            continue
+        end = _SENTENCE.match(text, group[-1].end)
+        split = text.find("分别", group[-1].end, end.end() if end else group[-1].end)
+        if split == -1:
+            continue
+        numbers = list(_NUMBER.finditer(text, split, end.end()))
+        for body, number in zip(group, numbers):
+            out[number.start()] = body.body.org_name
+    return out
 
 
 def full_name(body: Body, gazetteer: Gazetteer) -> str:

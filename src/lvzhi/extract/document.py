@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from .bodies import Body, read_bodies
+from .bodies import Bodies, Body, read_bodies
 from .vocab import Vocabulary
 from .years import PINYIN_GLOSS, YearFrame, analyse_years
 
@@ -35,14 +35,21 @@ class DocumentInfo:
     bodies: dict[str, Body] = field(default_factory=dict)  # every body named, by org_name
     org_owners: dict[int, str] = field(default_factory=dict)  # a figure whose own words name its body
     _scope_starts: list[int] = field(default_factory=list, repr=False)
+    body_map: Bodies | None = field(default=None, repr=False)  # which body each figure's words are about
 
     def org_at(self, offset: int) -> str:
+        return self.org_source_at(offset)[0]
+
+    def org_source_at(self, offset: int) -> tuple[str, str]:
+        """The body of a figure at ``offset`` and where it was read (bodies.Bodies.at)."""
+        if self.body_map is not None:
+            return self.body_map.at(offset)
         if offset in self.org_owners:
-            return self.org_owners[offset]
+            return self.org_owners[offset], "owner"
         if len(self._scope_starts) != len(self.org_scopes):
             self._scope_starts = [s for s, _ in self.org_scopes]
         index = bisect_right(self._scope_starts, offset) - 1
-        return self.org_scopes[index][1] if index >= 0 else self.org_name
+        return (self.org_scopes[index][1] if index >= 0 else self.org_name), "document"
 
     def in_plan_section(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self.plan_sections)
@@ -97,6 +104,7 @@ def analyse_document(text: str, vocab: Vocabulary) -> DocumentInfo:
         org_scopes=bodies.scopes,
         bodies=bodies.by_name,
         org_owners=bodies.owners,
+        body_map=bodies,
         plan_sections=_plan_sections(text, lines),
     )
 

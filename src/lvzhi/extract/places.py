@@ -39,6 +39,8 @@ class Division:
 
     def has_level(self, word: str) -> bool:
         """Whether a body named by level only (市政协, 州政协) can be this place's."""
+        if word == "镇":  # a township's unit: any county-level place
+            return self.level == "county"
         if word == "自治区":
             return self.level == "province" and self.name.endswith("自治区")
         if word == "区":
