@@ -37,7 +37,8 @@ def _run(args: argparse.Namespace) -> int:
     # Prefect, GX and pandas are imported only now: a busy warehouse is refused before (well under 1 s)
     from flows.pipeline import RunFailed, lvzhi_run
 
-    state = lvzhi_run(source=str(source), warehouse_path=str(published), return_state=True)
+    state = lvzhi_run(source=str(source), warehouse_path=str(published), workers=args.workers,
+                      dask_address=args.dask_address, return_state=True)
     outcome = state.result(raise_on_failure=False)
     summary = outcome.summary if isinstance(outcome, RunFailed) else outcome
     if isinstance(outcome, BaseException) and not isinstance(outcome, RunFailed):
@@ -138,6 +139,18 @@ def _explain(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _bench_scale(args: argparse.Namespace) -> int:
+    from .bench_scale import run_scale_benchmark
+
+    make_corpus = Path(args.make_corpus)
+    if not make_corpus.is_file():
+        print(f"lvzhi: corpus builder not found: {make_corpus}", file=sys.stderr)
+        return EXIT_USAGE
+    print(run_scale_benchmark(args.corpus_mb, make_corpus, args.workers,
+                              Path(args.keep) if args.keep else None))
+    return EXIT_OK
+
+
 def _bench(args: argparse.Namespace) -> int:
     from .bench import run_benchmark
 
@@ -165,6 +178,10 @@ def main(argv: list[str] | None = None) -> int:
     run = commands.add_parser("run", help="one full flow run: load, extract, transform, validate, publish")
     run.add_argument("--source", default="seeds/raw", help="directory of documents (recursive)")
     run.add_argument("--warehouse", default="warehouse/lvzhi.duckdb", help="published DuckDB file")
+    run.add_argument("--workers", type=int, default=None,
+                     help="extraction processes on this machine (default: its cores, or LVZHI_WORKERS)")
+    run.add_argument("--dask-address", default=None,
+                     help="run extraction on an existing Dask cluster, e.g. tcp://HOST:8786 (or LVZHI_DASK_ADDRESS)")
     run.set_defaults(handler=_run)
 
     serve = commands.add_parser("serve", help="serve the flow on a schedule against a Prefect server")
@@ -181,6 +198,13 @@ def main(argv: list[str] | None = None) -> int:
     bench.add_argument("--source", default="seeds/raw")
     bench.add_argument("--megabytes", type=float, default=25.0)
     bench.set_defaults(handler=_bench)
+
+    scale = commands.add_parser("bench-scale", help="a whole run on an N MB synthetic corpus, then re-runs")
+    scale.add_argument("--corpus-mb", type=float, default=100.0)
+    scale.add_argument("--make-corpus", default="../shared/tools/make_corpus.py")
+    scale.add_argument("--workers", type=int, default=None)
+    scale.add_argument("--keep", default=None, help="folder to keep the corpus and warehouse in")
+    scale.set_defaults(handler=_bench_scale)
 
     docs = commands.add_parser("docs", help="build the dbt docs site for the published warehouse")
     docs.add_argument("--warehouse", default="warehouse/lvzhi.duckdb")
