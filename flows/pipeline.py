@@ -19,9 +19,9 @@ from prefect.cache_policies import NO_CACHE
 from prefect.context import get_run_context
 from prefect.exceptions import TerminationSignal
 
-from lvzhi import ingest, runlock, transform, validate, warehouse
-from lvzhi.extract import extract, load_vocabulary
+from lvzhi import ingest, parallel, runlock, transform, validate, warehouse
 from lvzhi.extract.fingerprint import extractor_fingerprint
+from lvzhi.versions import pipeline_fingerprint
 
 TEST_INJECT_SQL = "LVZHI_TEST_INJECT_SQL"  # test hook, see transform_task
 STAGES = ["discover", "ingest", "extract", "transform", "validate", "publish", "record"]
@@ -70,13 +70,15 @@ class RunSummary:
     drift: dict[str, float | None] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)  # recoveries the summary names (damaged files set aside)
     keep_previous_as: Path | None = None  # the published file's second name when this run replaces it
+    pipeline_version: str = ""
+    workers: int = 1  # extraction workers (processes on this machine, or a Dask cluster's)
 
     def as_row(self) -> dict:
         row = {k: getattr(self, k) for k in (
             "run_id", "flow_run_id", "source", "started_at", "finished_at", "status", "documents_seen",
             "documents_loaded", "documents_rejected", "metrics_extracted", "checks_passed",
             "checks_failed", "published", "error", "extractor_version", "documents_new",
-            "documents_changed", "documents_unchanged", "documents_removed")}
+            "documents_changed", "documents_unchanged", "documents_removed", "pipeline_version")}
         row["figures_flagged"] = self.flags.figures if self.flags else None
         for measure in ("flagged_share", "no_org_share", "no_year_share", "empty_document_share"):
             row[measure] = self.drift.get(measure)
@@ -133,38 +135,86 @@ def ingest_task(paths: list[Path], build: Path) -> tuple[list[ingest.Document], 
 
 
 @task(name="extract", cache_policy=NO_CACHE)
-def extract_task(documents: list[ingest.Document], build: Path, summary: RunSummary) -> int:
-    """Extract new and changed documents only; unchanged ones keep their rows (same metric_ids).
-    A document the extractor fails on is rejected with the error; the run goes on for the rest."""
-    vocab = load_vocabulary()
-    plan = warehouse.plan_extraction(build, {d.document_id: d.content_sha256 for d in documents},
-                                     summary.extractor_version)
+def extract_task(batches: list[list[ingest.Document]], build: Path, extractor_version: str) -> list[tuple]:
+    """Extract the batches one after another in this process, storing each batch's rows as it ends."""
+    failures = []
+    for batch in batches:
+        result = parallel.extract_batch(batch, extractor_version)
+        warehouse.append_extraction(build, result.tables)
+        failures += result.failures
+    return failures
+
+
+@task(name="extract-batch", cache_policy=NO_CACHE)
+def extract_batch_task(batch: list[ingest.Document], extractor_version: str) -> parallel.BatchResult:
+    """One batch on a Dask worker; the flow stores its rows."""
+    return parallel.extract_batch(batch, extractor_version)
+
+
+def _task_runner(workers: int, dask_address: str | None):
+    from prefect_dask import DaskTaskRunner
+
+    if dask_address:
+        return DaskTaskRunner(address=dask_address)
+    return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True,
+                                          "dashboard_address": None, "silence_logs": 40})
+
+
+def extract_documents(documents: list[ingest.Document], build: Path, summary: RunSummary, plan,
+                      workers: int, dask_address: str | None) -> None:
+    """Extract new and changed documents only; unchanged ones keep their rows (same metric_ids). Batches
+    run in this process, or through Prefect's DaskTaskRunner on local worker processes or a Dask
+    cluster; each batch's rows are stored as it ends. A document the extractor fails on is rejected
+    with the error; the run goes on for the rest."""
     summary.documents_new, summary.documents_changed = plan.new, plan.changed
     summary.documents_unchanged, summary.documents_reread = plan.unchanged, plan.reread
     summary.documents_removed = plan.removed
-    tables: dict[str, list[dict]] = {name: [] for name in warehouse.EXTRACTION_TABLES}
-    failures: list[ingest.Rejection] = []
-    for document in documents:
-        if document.document_id in plan.keep:
-            continue
-        try:
-            result = extract(document.text, vocab)
-        except Exception as error:
-            reason = f"extraction failed: {type(error).__name__}: {error}"
-            print(f"  extract: document {document.document_id} ({document.source_path}): {reason}", file=sys.stderr)
-            failures.append(ingest.Rejection(document.source_path, reason, datetime.now(timezone.utc)))
-            continue
-        for name, rows in warehouse.extraction_rows(document, summary.extractor_version, result).items():
-            tables[name] += rows
-    warehouse.apply_extraction(build, sorted(plan.keep), {n: warehouse.frame(n, rows) for n, rows in tables.items()},
-                               plan.full)
-    if failures:
-        warehouse.reject_loaded(build, failures, [d.document_id for d in documents
-                                                  if d.source_path in {f.source_path for f in failures}])
-    summary.documents_extracted = len(documents) - len(plan.keep) - len(failures)
+    warehouse.start_extraction(build, sorted(plan.keep), plan.full)
+    todo = [d for d in documents if d.document_id not in plan.keep]
+    batches = parallel.batches(todo)
+    chars = sum(len(d.text) for d in todo)
+    large = chars >= parallel.setting("LVZHI_PARALLEL_MIN_CHARS", parallel.PARALLEL_MIN_CHARS)
+    distributed = bool(dask_address) or (workers > 1 and len(batches) > 1 and large)
+    summary.workers = workers if distributed else 1
+    if distributed:
+        failures = []
+        with _task_runner(workers, dask_address) as runner:
+            futures = [runner.submit(extract_batch_task, {"batch": batch, "extractor_version": summary.extractor_version})
+                       for batch in batches]
+            for done, future in enumerate(futures, 1):
+                result = future.result()
+                warehouse.append_extraction(build, result.tables)
+                failures += result.failures
+                if done % 10 == 0 or done == len(futures):
+                    print(f"  extract: {done}/{len(futures)} batches stored", file=sys.stderr, flush=True)
+    else:
+        failures = extract_task(batches, build, summary.extractor_version)
+    rejections = []
+    for document_id, source_path, reason in failures:
+        print(f"  extract: document {document_id} ({source_path}): {reason}", file=sys.stderr)
+        rejections.append(ingest.Rejection(source_path, reason, datetime.now(timezone.utc)))
+    if rejections:
+        warehouse.reject_loaded(build, rejections, [f[0] for f in failures])
+    summary.documents_extracted = len(todo) - len(failures)
     summary.documents_loaded -= len(failures)
     summary.documents_rejected += len(failures)
-    return len(tables["mentions"])
+
+
+def _nothing_changed(build: Path, published: Path, plan, summary: RunSummary) -> bool:
+    """Same files, same rejections, same extractor and pipeline as the published run: nothing to rebuild."""
+    if plan.new or plan.changed or plan.removed or plan.reread or plan.full or not published.exists():
+        return False
+    last = warehouse.read_table(published, "select pipeline_version from quality.runs where published "
+                                           "order by finished_at desc limit 1") if _has_pipeline_version(published) else None
+    if last is None or last.is_empty() or last.item(0, 0) != summary.pipeline_version:
+        return False
+    return warehouse.same_inputs(build, published)
+
+
+def _has_pipeline_version(published: Path) -> bool:
+    return not warehouse.read_table(published, "select 1 from information_schema.columns where table_schema = "
+                                               "'quality' and table_name = 'runs' and column_name = "
+                                               "'pipeline_version'").is_empty()
 
 
 def _retry_if_transient(task, task_run, state) -> bool:
@@ -279,10 +329,16 @@ def record_failure_task(published: Path, summary: RunSummary) -> str:
 
 @flow(name="lvzhi-run", log_prints=False)
 def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.duckdb",
-              rebuild: bool = False) -> RunSummary:
+              rebuild: bool = False, workers: int | None = None, dask_address: str | None = None) -> RunSummary:
+    """``rebuild``: build from the source into a fresh file; ``workers``: extraction processes on this
+    machine (default: its cores, or LVZHI_WORKERS); ``dask_address``: run extraction on an existing
+    Dask cluster instead (or LVZHI_DASK_ADDRESS)."""
     source_dir, published = Path(source), Path(warehouse_path)
+    workers = workers or parallel.default_workers()
+    dask_address = dask_address or os.environ.get("LVZHI_DASK_ADDRESS") or None
     summary = RunSummary(run_id=uuid.uuid4().hex[:12], source=str(source_dir), warehouse=str(published),
-                         started_at=datetime.now(timezone.utc), extractor_version=extractor_fingerprint())
+                         started_at=datetime.now(timezone.utc), extractor_version=extractor_fingerprint(),
+                         pipeline_version=pipeline_fingerprint())
     try:
         summary.flow_run_id = str(get_run_context().flow_run.id)
     except Exception:
@@ -315,10 +371,15 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
             summary.duplicate_files = sum(len(d.other_paths) for d in documents)
             stage.message = (f"{len(documents)} loaded, {rejected} rejected, "
                              f"{summary.duplicate_files} duplicate files folded into their document")
+        plan = warehouse.plan_extraction(build, {d.document_id: d.content_sha256 for d in documents},
+                                         summary.extractor_version)
+        if not (rebuild or start.damaged) and _nothing_changed(build, published, plan, summary):
+            return _unchanged(build, published, summary, plan)
         with _Stage(summary, "extract") as stage:
-            extract_task(documents, build, summary)
+            extract_documents(documents, build, summary, plan, workers, dask_address)
             summary.metrics_extracted = warehouse.count_rows(build, "raw.mentions")
-            stage.message = (f"{summary.documents_extracted} documents extracted ({summary.documents_new} new, "
+            stage.message = (f"{summary.documents_extracted} documents extracted on {summary.workers} "
+                             f"worker{'s' if summary.workers > 1 else ''} ({summary.documents_new} new, "
                              f"{summary.documents_changed} changed, {summary.documents_reread} re-read by a new "
                              f"extractor), {summary.documents_unchanged} unchanged, "
                              f"{summary.documents_removed} removed; {summary.metrics_extracted} mentions in all")
@@ -381,6 +442,23 @@ def _cancelled(summary: RunSummary, build: Path | None, published: Path, locked:
     if locked:
         warehouse.journal_failed_run(warehouse.failed_runs_journal(published), summary.as_row(),
                                      summary.validation_rows)
+
+
+def _unchanged(build: Path, published: Path, summary: RunSummary, plan) -> RunSummary:
+    """Nothing changed since the published run: no extraction, no dbt, no GX; the published file is
+    left as it is (not even opened for writing) and the run's record waits in the journal beside it,
+    which the next publishing run carries into quality.runs."""
+    build.unlink(missing_ok=True)
+    summary.documents_unchanged = plan.unchanged
+    summary.status, summary.published = "unchanged", True
+    summary.finished_at = datetime.now(timezone.utc)
+    summary.metrics_extracted = warehouse.count_rows(published, "raw.mentions")
+    with _Stage(summary, "record") as stage:
+        journal = warehouse.failed_runs_journal(published)
+        warehouse.journal_failed_run(journal, summary.as_row(), [])
+        stage.message = (f"nothing changed since the published run: {published} kept as it is; run recorded in "
+                         f"{journal.name} (moves into quality.runs with the next published run)")
+    return summary
 
 
 DEPLOYMENT_NAME = "scheduled"

@@ -42,7 +42,7 @@ def _run(args: argparse.Namespace) -> int:
         from flows.pipeline import RunFailed, lvzhi_run
 
         state = lvzhi_run(source=str(source), warehouse_path=str(published), rebuild=args.rebuild,
-                          return_state=True)
+                          workers=args.workers, dask_address=args.dask_address, return_state=True)
         outcome = state.result(raise_on_failure=False)
     except (KeyboardInterrupt, runlock.RunCancelled):
         pass
@@ -157,6 +157,18 @@ def _explain(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _bench_scale(args: argparse.Namespace) -> int:
+    from .bench_scale import run_scale_benchmark
+
+    make_corpus = Path(args.make_corpus)
+    if not make_corpus.is_file():
+        print(f"lvzhi: corpus builder not found: {make_corpus}", file=sys.stderr)
+        return EXIT_USAGE
+    print(run_scale_benchmark(args.corpus_mb, make_corpus, args.workers,
+                              Path(args.keep) if args.keep else None))
+    return EXIT_OK
+
+
 def _bench(args: argparse.Namespace) -> int:
     from .bench import run_benchmark
 
@@ -203,6 +215,10 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--rebuild", action="store_true",
                      help="build from the source into a fresh file instead of a copy of the published one "
                           "(the previous file is kept as FILE.previous-<time>)")
+    run.add_argument("--workers", type=int, default=None,
+                     help="extraction processes on this machine (default: its cores, or LVZHI_WORKERS)")
+    run.add_argument("--dask-address", default=None,
+                     help="run extraction on an existing Dask cluster, e.g. tcp://HOST:8786 (or LVZHI_DASK_ADDRESS)")
     run.set_defaults(handler=_run)
 
     serve = commands.add_parser("serve", help="serve the flow on a schedule against a Prefect server")
@@ -219,6 +235,13 @@ def main(argv: list[str] | None = None) -> int:
     bench.add_argument("--source", default="seeds/raw")
     bench.add_argument("--megabytes", type=float, default=25.0)
     bench.set_defaults(handler=_bench)
+
+    scale = commands.add_parser("bench-scale", help="a whole run on an N MB synthetic corpus, then re-runs")
+    scale.add_argument("--corpus-mb", type=float, default=100.0)
+    scale.add_argument("--make-corpus", default="../shared/tools/make_corpus.py")
+    scale.add_argument("--workers", type=int, default=None)
+    scale.add_argument("--keep", default=None, help="folder to keep the corpus and warehouse in")
+    scale.set_defaults(handler=_bench_scale)
 
     docs = commands.add_parser("docs", help="build the dbt docs site for the published warehouse")
     docs.add_argument("--warehouse", default="warehouse/lvzhi.duckdb")

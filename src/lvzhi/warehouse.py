@@ -68,7 +68,7 @@ QUALITY_DDL = [
         ("extractor_version", "varchar"), ("documents_new", "integer"), ("documents_changed", "integer"),
         ("documents_unchanged", "integer"), ("documents_removed", "integer"), ("figures_flagged", "integer"),
         ("flagged_share", "double"), ("no_org_share", "double"), ("no_year_share", "double"),
-        ("empty_document_share", "double"))],
+        ("empty_document_share", "double"), ("pipeline_version", "varchar"))],
     """create table if not exists quality.validation_results (
         run_id varchar, suite varchar, expectation varchar, column_name varchar, success boolean,
         unexpected_count bigint, severity varchar, details varchar, checked_at timestamptz)""",
@@ -168,16 +168,28 @@ def checkpoint(database: Path) -> None:
 
 
 def publish(build: Path, published: Path, keep_previous_as: Path | None = None) -> None:
-    """Checkpoint, then replace the published file in one atomic rename. ``keep_previous_as``: a
-    second name for the file being replaced (a hard link, else a copy), so it is kept, not lost."""
+    """Write the build compacted into a fresh file, then replace the published file with it in one
+    atomic rename. (The build starts as a copy of the published file and its tables are replaced: the
+    space they held is not given back, so without the copy the file would grow with every run.)
+    ``keep_previous_as``: a second name for the file being replaced (a hard link, else a copy), so it
+    is kept, not lost."""
+    compact = build.with_name(build.name + ".compact")
+    compact.unlink(missing_ok=True)
     with duckdb.connect(str(build)) as con:
-        con.execute("checkpoint")
+        con.execute(f"attach '{compact}' as compact")
+        con.execute(f"copy from database \"{_catalog(con)}\" to compact")
+        con.execute("detach compact")
     if keep_previous_as is not None and published.exists():
         try:
             os.link(published, keep_previous_as)
         except OSError:
             shutil.copyfile(published, keep_previous_as)
-    os.replace(build, published)
+    os.replace(compact, published)
+    build.unlink(missing_ok=True)
+
+
+def _catalog(con) -> str:
+    return con.execute("select current_database()").fetchone()[0]
 
 
 def execute(database: Path, sql: str) -> None:
@@ -368,6 +380,63 @@ def apply_extraction(database: Path, keep: list[str], tables: dict[str, pl.DataF
                 con.execute(f"insert into raw.{name} by name select * from incoming")
             con.unregister("incoming")
         con.execute("commit")
+
+
+def start_extraction(database: Path, keep: list[str], full: bool) -> None:
+    """Ready the raw extraction tables for new rows: keep the rows of documents in ``keep``, drop
+    every other document's; ``full`` recreates the tables empty (a new extractor may change them)."""
+    with duckdb.connect(str(database)) as con:
+        con.execute("begin transaction")
+        con.register("kept_ids", pl.DataFrame({"document_id": keep}, schema={"document_id": pl.Utf8}).to_arrow())
+        for name in EXTRACTION_TABLES:
+            exists = con.execute("select count(*) from information_schema.tables "
+                                 "where table_schema = 'raw' and table_name = ?", [name]).fetchone()[0]
+            if full or not exists:
+                con.register("empty", frame(name, []).to_arrow())
+                con.execute(f"create or replace table raw.{name} as select * from empty")
+                con.unregister("empty")
+            else:
+                con.execute(f"delete from raw.{name} where document_id not in (select document_id from kept_ids)")
+        con.execute("commit")
+
+
+def append_extraction(database: Path, tables: dict[str, list[dict]]) -> None:
+    """Add one batch's rows to the raw extraction tables, in one transaction."""
+    with duckdb.connect(str(database)) as con:
+        con.execute("begin transaction")
+        for name in EXTRACTION_TABLES:
+            if tables[name]:
+                con.register("incoming", frame(name, tables[name]).to_arrow())
+                con.execute(f"insert into raw.{name} by name select * from incoming")
+                con.unregister("incoming")
+        con.execute("commit")
+
+
+def same_inputs(build: Path, published: Path) -> bool:
+    """Whether the build's loaded documents and rejections are those the published file holds."""
+    if not published.exists():
+        return False
+    with duckdb.connect(str(build), read_only=True) as con:
+        con.execute(f"attach '{published}' as published (read_only)")
+        try:
+            differs = con.execute("""
+                select exists (
+                    (select document_id, source_path, content_sha256, other_paths from raw.documents
+                     except all
+                     select document_id, source_path, content_sha256, other_paths from published.raw.documents)
+                    union all
+                    (select document_id, source_path, content_sha256, other_paths from published.raw.documents
+                     except all
+                     select document_id, source_path, content_sha256, other_paths from raw.documents))
+                or exists (
+                    (select source_path, reason from raw.rejected_documents
+                     except all select source_path, reason from published.raw.rejected_documents)
+                    union all
+                    (select source_path, reason from published.raw.rejected_documents
+                     except all select source_path, reason from raw.rejected_documents))""").fetchone()[0]
+        except duckdb.Error:  # an older published file without these tables: build it anew
+            return False
+    return not differs
 
 
 def count_rows(database: Path, table: str) -> int:

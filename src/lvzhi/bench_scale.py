@@ -1,0 +1,109 @@
+"""``lvzhi bench-scale``: a whole run on a synthetic corpus of N MB, with per-stage seconds and MB/s,
+peak memory and cores used, then a re-run with nothing changed and one with 1% of files changed.
+
+The corpus comes from ../shared/tools/make_corpus.py (the seeds, perturbed; every document distinct).
+Each run is a child process (``lvzhi run``), so its peak memory and CPU time are its own and its
+workers'. Figures are printed, never asserted: the machine is shared and timings vary.
+"""
+from __future__ import annotations
+
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+STAGES = ["discover", "ingest", "extract", "transform", "validate", "publish"]
+
+
+@dataclass
+class Measured:
+    wall: float
+    cpu: float
+    peak_rss: int  # bytes, the whole process tree at its largest
+    status: str
+    stage_seconds: dict[str, float]
+    file_size: int
+
+
+def _tree_rss(pid: int) -> int:
+    import psutil
+
+    try:
+        root = psutil.Process(pid)
+        return sum(p.memory_info().rss for p in [root, *root.children(recursive=True)])
+    except psutil.Error:
+        return 0
+
+
+def _measure_run(source: Path, warehouse: Path, extra: list[str]) -> Measured:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    child = subprocess.Popen([sys.executable, "-m", "lvzhi.cli", "run", "--source", str(source),
+                              "--warehouse", str(warehouse), *extra],
+                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    peak = [0]
+
+    def watch() -> None:  # the tree's resident memory, sampled: workers are separate processes
+        while child.poll() is None:
+            peak[0] = max(peak[0], _tree_rss(child.pid))
+            time.sleep(0.2)
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    output, _ = child.communicate()
+    watcher.join()
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if child.returncode != 0:
+        raise RuntimeError(f"lvzhi run failed ({child.returncode}):\n{output[-3000:]}")
+    status = next((line.split(": ", 1)[1].split(";", 1)[0] for line in output.splitlines()
+                   if line.startswith("run ")), "?")
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        row = con.execute(f"select {', '.join(f'{s}_seconds' for s in STAGES)} from quality.runs "
+                          "where status = 'published' order by finished_at desc limit 1").fetchone()
+    seconds = dict(zip(STAGES, row)) if status == "published" and row else {}
+    return Measured(wall, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime),
+                    max(peak[0], after.ru_maxrss * 1024), status, seconds, warehouse.stat().st_size)
+
+
+def run_scale_benchmark(megabytes: float, make_corpus: Path, workers: int | None = None,
+                        keep: Path | None = None) -> str:
+    folder = Path(keep or tempfile.mkdtemp(prefix="lvzhi-bench-"))
+    corpus, warehouse = folder / "corpus", folder / "lvzhi.duckdb"
+    shutil.rmtree(corpus, ignore_errors=True)
+    warehouse.unlink(missing_ok=True)
+    subprocess.run([sys.executable, str(make_corpus), "--out", str(corpus), "--mb", str(megabytes)],
+                   check=True, capture_output=True)
+    size_mb = sum(p.stat().st_size for p in corpus.rglob("*.txt")) / 1_000_000
+    extra = ["--workers", str(workers)] if workers else []
+    lines = [f"corpus: {size_mb:.1f} MB in {sum(1 for _ in corpus.rglob('*.txt'))} documents ({corpus})"]
+    full = _measure_run(corpus, warehouse, extra)
+    lines.append(_describe("full run", full, size_mb))
+    for stage, seconds in full.stage_seconds.items():
+        rate = f"{size_mb / seconds:8.2f} MB/s" if seconds else ""
+        lines.append(f"  {stage:<9} {seconds:8.2f} s {rate}")
+    same = _measure_run(corpus, warehouse, extra)
+    lines.append(_describe("re-run, nothing changed", same, size_mb) + f"; {same.wall / full.wall:.1%} of the full run")
+    subprocess.run([sys.executable, str(make_corpus), "--out", str(corpus), "--mutate", "0.01", "--seed", "2"],
+                   check=True, capture_output=True)
+    changed = _measure_run(corpus, warehouse, extra)
+    lines.append(_describe("re-run, 1% of files changed", changed, size_mb)
+                 + f"; {changed.wall / full.wall:.1%} of the full run")
+    lines.append(f"published file: {full.file_size / 1e6:.1f} MB after the first run, "
+                 f"{changed.file_size / 1e6:.1f} MB after the re-runs "
+                 f"({(changed.file_size - full.file_size) / full.file_size:+.1%})")
+    if keep is None:
+        shutil.rmtree(folder, ignore_errors=True)
+    return "\n".join(lines)
+
+
+def _describe(label: str, run: Measured, size_mb: float) -> str:
+    return (f"{label}: {run.status}, {run.wall:.1f} s wall, {size_mb / run.wall:.2f} MB/s, "
+            f"peak memory {run.peak_rss / 2**30:.2f} GiB, cores used {run.cpu / run.wall:.2f}")

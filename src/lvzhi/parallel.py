@@ -1,0 +1,72 @@
+"""Extraction in batches: the unit of work that runs in this process or on Dask workers.
+
+A batch is a list of documents; its result is the raw tables' rows plus the documents the extractor
+failed on. The flow sends batches through Prefect's task runner (prefect-dask's DaskTaskRunner on a
+local cluster of this machine's cores, or on a user's cluster) and stores each result as it comes,
+so the rows of one batch at a time are in memory, not the corpus's.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from . import warehouse
+from .extract import extract, load_vocabulary
+
+# ~3 MB of UTF-8 text a batch: a few seconds of extraction, small enough to spread over workers
+BATCH_CHARS = 1_000_000
+BATCH_DOCUMENTS = 400
+# below this much text to extract, starting worker processes costs more than they save
+PARALLEL_MIN_CHARS = 2_000_000
+
+
+def setting(name: str, default: int) -> int:
+    """LVZHI_BATCH_CHARS, LVZHI_PARALLEL_MIN_CHARS: read at each run, so a test or a user can tune them."""
+    return int(os.environ.get(name, default))
+
+
+@dataclass
+class BatchResult:
+    tables: dict[str, list[dict]] = field(default_factory=lambda: {n: [] for n in warehouse.EXTRACTION_TABLES})
+    failures: list[tuple[str, str, str]] = field(default_factory=list)  # document_id, source_path, reason
+
+
+def extract_batch(documents: list, extractor_version: str) -> BatchResult:
+    """Rows of every document in the batch; a document the extractor fails on is a failure, not an error."""
+    vocab = load_vocabulary()
+    result = BatchResult()
+    for document in documents:
+        try:
+            extraction = extract(document.text, vocab)
+        except Exception as error:
+            result.failures.append((document.document_id, document.source_path,
+                                    f"extraction failed: {type(error).__name__}: {error}"))
+            continue
+        for name, rows in warehouse.extraction_rows(document, extractor_version, extraction).items():
+            result.tables[name] += rows
+    return result
+
+
+def batches(documents: list, max_chars: int | None = None, max_documents: int = BATCH_DOCUMENTS) -> list[list]:
+    """Consecutive batches of at most ``max_chars`` characters (a longer document is a batch alone)."""
+    max_chars = max_chars or setting("LVZHI_BATCH_CHARS", BATCH_CHARS)
+    out: list[list] = []
+    current: list = []
+    size = 0
+    for document in documents:
+        if current and (size + len(document.text) > max_chars or len(current) >= max_documents):
+            out.append(current)
+            current, size = [], 0
+        current.append(document)
+        size += len(document.text)
+    if current:
+        out.append(current)
+    return out
+
+
+def default_workers() -> int:
+    """Worker processes for a local run: LVZHI_WORKERS, else the cores this process may use."""
+    configured = os.environ.get("LVZHI_WORKERS")
+    if configured:
+        return max(1, int(configured))
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)

@@ -1,0 +1,119 @@
+"""Scale (issue 14): extraction on both cores and on a Dask cluster gives the rows of a one-worker run;
+a re-run with nothing changed rebuilds nothing and leaves the published file as it is; publishing
+compacts, so the file does not grow from run to run. Real flow runs, a real distributed.LocalCluster."""
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from conftest import SEEDS
+
+RAW_TABLES = ["mentions", "activities", "document_attributes", "organizations", "document_findings"]
+
+
+def _rows(warehouse: Path) -> dict[str, list[tuple]]:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return {table: con.execute(f"select * from raw.{table} order by all").fetchall() for table in RAW_TABLES}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """The seeds under several names: enough documents for several batches."""
+    folder = tmp_path_factory.mktemp("scale") / "source"
+    folder.mkdir()
+    for copy in range(3):
+        for path in sorted(SEEDS.glob("*.txt")):
+            # a distinct line makes each copy a distinct document (same bytes would fold into one)
+            (folder / f"{copy}_{path.name}").write_text(f"第{copy}份\n" + path.read_text("utf-8"), "utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def one_worker(prefect_harness, corpus, tmp_path_factory) -> Path:
+    from flows.pipeline import lvzhi_run
+
+    warehouse = tmp_path_factory.mktemp("one") / "lvzhi.duckdb"
+    summary = lvzhi_run(source=str(corpus), warehouse_path=str(warehouse), workers=1)
+    assert summary.published and summary.workers == 1
+    return warehouse
+
+
+def test_two_local_workers_give_the_rows_of_one(one_worker, corpus, tmp_path, monkeypatch):
+    from flows.pipeline import lvzhi_run
+
+    monkeypatch.setenv("LVZHI_BATCH_CHARS", "60000")  # several batches from a small corpus
+    monkeypatch.setenv("LVZHI_PARALLEL_MIN_CHARS", "1")
+    warehouse = tmp_path / "lvzhi.duckdb"
+    summary = lvzhi_run(source=str(corpus), warehouse_path=str(warehouse), workers=2)
+    assert summary.published and summary.workers == 2
+    assert _rows(warehouse) == _rows(one_worker)
+
+
+def test_a_dask_cluster_gives_the_rows_of_one_worker(one_worker, corpus, tmp_path, monkeypatch):
+    from distributed import Client, LocalCluster
+
+    from flows.pipeline import lvzhi_run
+
+    monkeypatch.setenv("LVZHI_BATCH_CHARS", "60000")
+    warehouse = tmp_path / "lvzhi.duckdb"
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        summary = lvzhi_run(source=str(corpus), warehouse_path=str(warehouse),
+                            dask_address=cluster.scheduler_address)
+        with Client(cluster) as client:  # what the cluster's workers ran: one task per batch
+            done = client.run_on_scheduler(
+                lambda dask_scheduler: sum(1 for t in dask_scheduler.task_prefixes if "extract" in t))
+            workers = len(client.scheduler_info()["workers"])
+    assert summary.published and workers == 2 and done >= 1
+    assert _rows(warehouse) == _rows(one_worker)
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_rerun_with_nothing_changed_rebuilds_nothing(prefect_harness, tmp_path):
+    from flows.pipeline import lvzhi_run
+
+    source = tmp_path / "source"
+    shutil.copytree(SEEDS, source)
+    warehouse = tmp_path / "lvzhi.duckdb"
+    first = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
+    before = _digest(warehouse)
+    again = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
+    assert again.status == "unchanged" and again.published
+    assert "transform" not in again.seconds and "validate" not in again.seconds
+    assert _digest(warehouse) == before  # not rebuilt, not even written
+    journal = warehouse.with_name(warehouse.name + ".failed-runs.jsonl")
+    assert json.loads(journal.read_text("utf-8").splitlines()[-1])["run"]["run_id"] == again.run_id
+
+    # one document changed: rebuilt, and the unchanged run's record moves into quality.runs
+    changed = next(source.glob("002_*.txt"))
+    changed.write_text(changed.read_text("utf-8") + "\n全年开展调研7次。\n", "utf-8")
+    third = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
+    assert third.status == "published" and third.documents_changed == 1 and third.documents_unchanged == 4
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        runs = dict(con.execute("select run_id, status from quality.runs").fetchall())
+    assert runs == {first.run_id: "published", again.run_id: "unchanged", third.run_id: "published"}
+
+
+def test_publishing_compacts_so_the_file_does_not_grow(prefect_harness, tmp_path):
+    from flows.pipeline import lvzhi_run
+
+    source = tmp_path / "source"
+    shutil.copytree(SEEDS, source)
+    warehouse = tmp_path / "lvzhi.duckdb"
+    lvzhi_run(source=str(source), warehouse_path=str(warehouse))
+    first = warehouse.stat().st_size
+    document = next(source.glob("000_*.txt"))
+    original = document.read_text("utf-8")
+    sizes = []
+    for edit in range(3):  # a change each time, so each run rebuilds every table
+        document.write_text(original + f"\n第{edit}次修订。\n", "utf-8")
+        assert lvzhi_run(source=str(source), warehouse_path=str(warehouse)).status == "published"
+        sizes.append(warehouse.stat().st_size)
+    assert all(abs(size - first) <= 0.05 * first for size in sizes), (first, sizes)
