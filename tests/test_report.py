@@ -16,7 +16,7 @@ from urllib.parse import unquote, urlsplit
 import duckdb
 import pytest
 
-from conftest import REPO
+from conftest import REPO, SHARED
 from lvzhi.report import body_file, document_file, marked_text
 from test_data_docs import _distinct_colours
 
@@ -184,25 +184,47 @@ def _browse(page: Path) -> tuple[dict[str, str], str]:
         "\n".join(console)
 
 
+def _assert_drawn(page: Path, root: Path) -> int:
+    """The page ran offline: charts drawn, no script error or console line, Chinese in real glyphs."""
+    seen, console = _browse(page)
+    name = page.relative_to(root)
+    assert seen.get("data-ready") == "true", f"{name}: report.js did not finish"
+    assert json.loads(seen["data-errors"]) == [], f"{name}: {seen['data-errors']}"
+    assert console == "", f"{name}: console output\n{console}"
+    assert seen["data-cjk"] == "glyphs", f"{name}: Chinese drawn as boxes (install fonts-noto-cjk)"
+    drawn, present = map(int, seen["data-charts"].split("/"))
+    assert drawn == present == int(seen["svg_charts"]), f"{name}: {seen['data-charts']} charts drawn"
+    if page.parent == root:  # the overview and the quality page always have charts
+        assert drawn >= 2, name
+    return drawn
+
+
 @needs_browser
 def test_pages_draw_their_charts_offline_without_errors_in_real_chinese_glyphs(report):
     root = report.parent
     pages = [report, root / "quality.html", *sorted((root / "bodies").glob("*.html")),
              *sorted((root / "documents").glob("*.html"))[:1]]
-    charts = 0
-    for page in pages:
-        seen, console = _browse(page)
-        name = page.relative_to(root)
-        assert seen.get("data-ready") == "true", f"{name}: report.js did not finish"
-        assert json.loads(seen["data-errors"]) == [], f"{name}: {seen['data-errors']}"
-        assert console == "", f"{name}: console output\n{console}"
-        assert seen["data-cjk"] == "glyphs", f"{name}: Chinese drawn as boxes (install fonts-noto-cjk)"
-        drawn, present = map(int, seen["data-charts"].split("/"))
-        assert drawn == present == int(seen["svg_charts"]), f"{name}: {seen['data-charts']} charts drawn"
-        if page.parent == root:  # the overview and the quality page always have charts
-            assert drawn >= 2, name
-        charts += drawn
-    assert charts >= 10
+    assert sum(_assert_drawn(page, root) for page in pages) >= 10
+
+
+@needs_browser
+@pytest.mark.skipif(not (SHARED / "dev" / "texts").is_dir(), reason="../shared/dev/texts sits beside the clone")
+def test_the_report_of_the_dev_corpus_draws_offline(prefect_harness, tmp_path):
+    from flows.pipeline import lvzhi_run
+
+    warehouse = tmp_path / "dev.duckdb"
+    assert lvzhi_run(source=str(SHARED / "dev" / "texts"), warehouse_path=str(warehouse)).published
+    root = tmp_path / "report"
+    bodies = sorted((root / "bodies").glob("*.html"))
+    assert len(bodies) >= 30  # a page per body of the 90 texts
+    pages = [root / "index.html", root / "quality.html", *bodies[::10]]
+    assert sum(_assert_drawn(page, root) for page in pages) >= 10
+    for page in [root / "index.html", *bodies]:  # every link of the overview and body pages resolves
+        for link in _parse(page).links:
+            target = urlsplit(link)
+            assert not target.scheme, f"{page.name}: {link}"
+            if target.path:
+                assert (page.parent / unquote(target.path)).exists(), f"{page.name}: {link}"
 
 
 @needs_browser
