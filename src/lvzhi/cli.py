@@ -119,12 +119,21 @@ async def _serve_until_stopped(deployment, early: list[int]) -> None:
     runner = Runner(pause_on_shutdown=False, limit=1)  # one run at a time: a late run waits, not fails on the lock
     await runner.aadd_deployment(deployment)
     serving = asyncio.create_task(runner.start())
-    # Runner.start installs, before its first await, a SIGTERM handler that exits from inside the
-    # loop: let the task run up to that await, then put ours back
+
+    async def keep_ours() -> None:
+        # Runner.start installs a SIGTERM handler that exits from inside the loop, at a moment that
+        # depends on what it awaits first (load, the API): whenever it is there, put ours back
+        while not stop.is_set():
+            if signal.getsignal(signal.SIGTERM) == runner.handle_sigterm:
+                listen()
+            await asyncio.sleep(0.05)
+
     await asyncio.sleep(0)
     listen()
+    guarding = asyncio.create_task(keep_ours())
     stopping = asyncio.create_task(stop.wait())
     await asyncio.wait([serving, stopping], return_when=asyncio.FIRST_COMPLETED)
+    guarding.cancel()
     if runner.started:
         await runner.astop()
     else:  # stopped before the runner was up: no run can be in flight
