@@ -47,13 +47,13 @@ _SENTENCE = re.compile(r"[^。！？!?\n]+")
 _WRAPPED_SENTENCE = re.compile(r"[^。！？!?]+")
 _NUMBER = re.compile(r"\d+")
 _BREADCRUMB = re.compile(r"当前位置|首页|>|来源|发布时间|访问量|作者[:：]|编辑[:：]")
-# a person's post right after a body's name (省政协委员, 全国政协副主席, 市政协秘书长): the person, not
-# the body at work; 主席会议 and 常委会 are the body's own meetings
 # a township's 政协 unit (东泉镇政协委员联络组, 城东街道政协工委) works for its county's body; 各乡镇,
 # 城镇 and the like name no township
 _TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)$")
 _NOT_A_TOWNSHIP = frozenset("城村市集各全乡镇个区县下返回在家老故同")  # 下乡, 家乡, 同乡 …
 _LISTED_BODY = re.compile(r"[和、及与][\u4e00-\u9fff]{1,8}?政协")
+# a person's post right after a body's name (省政协委员, 全国政协副主席, 市政协秘书长): the person, not
+# the body at work; 主席会议 and 常委会 are the body's own meetings
 _PERSON_POST = re.compile(r"(?:委员(?!会|联络|工作|活动|之家|履职)|常委(?!会)|主席(?!会议|团)|副主席|秘书长|副秘书长|党组书记|党组成员|原主席|领导)")
 # a body on a visit: 省政协在苏州考察调研…, 市政协调研组来我县调研 (the place visited, then the verb)
 _VISIT = re.compile(r"[^\s。！？!?,;:、]{0,10}?(?:在|来|到|赴|莅临|深入)(?P<place>[^\s。！？!?,;:、]{1,24}?)"
