@@ -281,3 +281,51 @@ def test_a_pdf_s_hard_wrapped_lines_are_no_headlines_of_another_body():
             "主题,积极发挥专门协商机构作用,召开常委会议5次。\n"
             "二、越城区政协工作\n区政协全年收到提案180件。")
     assert orgs(text) == ["绍兴市政协"] * 9 + ["越城区政协"]
+
+
+def test_a_given_name_in_a_list_of_officials_is_no_place():
+    # 广平 (a county of 邯郸) is 董广平's given name here: the 市 stays unknown
+    text = "市政协召开常委会议,副主席杨万新、董广平等出席。\n全年共收到提案260件。"
+    assert extract(text).document.org_name == ""
+    assert orgs(text) == [""]
+
+
+def test_a_joiner_before_a_level_word_is_no_county():
+    # 建议和县政协: 和 joins two phrases; it is not 和县 (a county of 马鞍山)
+    text = "县政府承办县人大代表建议和县政协委员提案,其中县政协提案96件。"
+    assert "和县" not in extract(text).document.org_name
+    assert "和县" not in " ".join(orgs(text))
+    text = "安徽和县政协召开全会\n县政协全年收到提案150件。"
+    assert orgs(text) == ["和县政协"]
+
+
+def test_the_site_named_in_the_breadcrumb_is_whose_city_body_the_page_speaks_of():
+    # 靖江 is a county-level city under 泰州; the guest's post names 泰州 twice
+    text = ("当前位置: 靖江政协 > 工作动态\n市政协召开信息工作会议\n"
+            "会上,泰州市政协研究室副主任王明作辅导。去年,市政协报送社情民意信息45篇,被泰州市级以上采用9篇。")
+    result = extract(text)
+    assert result.document.org_name == "靖江市政协"
+    assert set(orgs(text)) == {"靖江市政协"}
+
+
+def test_a_government_handling_sentence_gives_each_count_to_whose_items_it_counts():
+    text = ("新密市政府召开建议提案交办会\n"
+            "今年,市政府共承办市人大代表建议80件、市政协委员提案120件,其中重点建议6件、重点提案9件。"
+            "建议和提案的办结率均为100%。")
+    result = extract(text)
+    by_value = {m.value: m.org_name for m in result.metrics}
+    assert by_value[80] == "新密市人大" and by_value[6] == "新密市人大"
+    assert by_value[120] == "新密市政协" and by_value[9] == "新密市政协"
+    assert by_value[100] == "新密市政府"  # a rate of both kinds together
+
+
+def test_a_county_named_only_in_the_title_owns_its_bodies_handling():
+    text = ("南县召开县政府系统建议提案办理工作会议\n"
+            "去年,县政府系统共承办人大代表建议45件、政协委员提案70件。其中,已解决的81件。")
+    by_value = {m.value: m.org_name for m in extract(text).metrics}
+    assert (by_value[45], by_value[70], by_value[81]) == ("南县人大", "南县政协", "南县政府")
+
+
+def test_a_delegation_led_by_a_members_post_is_that_bodys():
+    text = "5月9日,四川省政协副主席李某一行9人来我市考察委员工作室建设。省政协办公厅巡视员张某陪同。"
+    assert orgs(text) == ["四川省政协"]

@@ -54,7 +54,10 @@ _NOT_A_TOWNSHIP = frozenset("城村市集各全乡镇个区县下返回在家老
 _LISTED_BODY = re.compile(r"[和、及与][\u4e00-\u9fff]{1,8}?政协")
 # a person's post right after a body's name (省政协委员, 全国政协副主席, 市政协秘书长): the person, not
 # the body at work; 主席会议 and 常委会 are the body's own meetings
-_PERSON_POST = re.compile(r"(?:委员(?!会|联络|工作|活动|之家|履职)|常委(?!会)|主席(?!会议|团)|副主席|秘书长|副秘书长|党组书记|党组成员|原主席|领导)")
+_PERSON_POST = re.compile(r"(?:委员(?!会|联络|工作|活动|之家|履职)|常委(?!会)|主席(?!会议|团)|副主席|秘书长|副秘书长|党组书记|党组成员|原主席|领导"
+                          # a post in one of its offices: 研究室副主任, 办公厅一级巡视员, 提案委员会主任
+                          r"|(?:办公厅|办公室|研究室|机关|[\u4e00-\u9fff]{1,6}?(?:委员会|研究会|委|厅|室))?"
+                          r"(?:一级|二级)?(?:副?主任|巡视员|调研员|特邀信息员|信息员|干部|副?会长))")
 # a body on a visit: 省政协在苏州考察调研…, 市政协调研组来我县调研 (the place visited, then the verb)
 _VISIT = re.compile(r"[^\s。！？!?,;:、]{0,10}?(?:在|来|到|赴|莅临|深入)(?P<place>[^\s。！？!?,;:、]{1,24}?)"
                     r"(?:考察|调研|视察|督导|走访|检查|指导)")
@@ -66,6 +69,13 @@ _RANKS = {"national": 0, "province": 1, "city": 2, "county": 3}
 _NEWS_OPENING = re.compile(r"(?:本报讯|[\u4e00-\u9fff]{1,8}?[网台社报]讯|新华社[^\s,。]{0,12}?电|\([^()]{0,40}\)|【[^】]{0,20}】|\s)*")
 _CLAUSE_MARKS = ",;:，；："
 _LIST_JOINER = re.compile(r"[、和及与]|以及")
+# words that make a phrase count a 人大's items (代表建议, 议案) or a 政协's (委员提案); 意见建议 and
+# 对策建议 are anyone's advice, 建议案 a 政协's
+_CONGRESS_WORDS = re.compile(r"人大|代表|议案|(?<!意见)(?<!对策)(?<!工作)建议(?!案)")
+_CPPCC_WORDS = re.compile(r"政协|委员(?!会)|提案|建议案")
+_DELEGATION = re.compile(r"[^,;:。！？!?\n]{1,24}?一行(\d+)(?:人|名)")
+_HANDLED_ITEMS = re.compile(r"(?<!意见)(?<!对策)建议(?!案)|议案")
+_FOLLOWS_ON = re.compile(r"\s*(?:其中|另外|此外)")
 # words right before a body that make it the object of another's act (向市政协报送, 配合省政协, 在市政协的
 #指导下, 被全国政协采用): a paragraph or headline opening so starts no stretch of that body
 _OBJECT_BEFORE = re.compile(r"(?:向|被|对|给|在|到|赴|从|受|与|同|跟|配合|协助|参加|参与|陪同|邀请|报送|提交|报请|呈报)$")
@@ -208,6 +218,8 @@ def _mention_of(before: str, end: int, gazetteer: Gazetteer, context: Counter) -
     if before.endswith("全国"):
         return Mention(end - 2, end, national=True)
     place = gazetteer.place_before(before, end)
+    if place is not None and gazetteer.joined_level(before, place[0], end):
+        place = None
     if place is not None:
         start, candidates = place
         # the places written before it (大连市 in 大连市中山区, 江西 in 江西鹰潭市) say which one it is
@@ -249,6 +261,11 @@ class Resolver:
         self.mentions, self.context = find_mentions(text, gazetteer)
         self._scanned = False
         self._levels: dict[tuple[str, bool], Body | None] = {}
+        self._site: list[Body] | None = None
+
+    @property
+    def scanned(self) -> bool:
+        return self._scanned
 
     def scan(self) -> None:
         """Places written in the text's opening and closing lines count once, in the head (title,
@@ -262,7 +279,9 @@ class Resolver:
         trips = [found.span() for begin, end in ((0, _SCAN_LIMIT), (tail_start, len(self.text)))
                  for found in _DESTINATIONS.finditer(self.text, begin, end)]
         for offset, spelling in found_places:
-            if _BYLINE.search(self.text, max(0, offset - 6), offset):
+            if _BYLINE.search(self.text, max(0, offset - 6), offset) \
+                    or self.gazetteer.in_person_name(self.text, offset, spelling) \
+                    or self.gazetteer.joined_level(self.text, offset, offset + len(spelling)):
                 continue
             found = self.gazetteer.named(spelling)
             weight = (3 if offset < self.head_end else 1) / len(found)
@@ -299,8 +318,28 @@ class Resolver:
             self._levels[key] = self._best_of_level(word)
         return self._levels[key]
 
+    def site_bodies(self) -> list[Body]:
+        """Bodies named in the head's breadcrumb or source line (靖江政协->工作动态, 来源:XX政协): the
+        site's own body, whose 市政协 or 县政协 the page speaks of."""
+        if self._site is None:
+            self._site = []
+            for m in self.mentions:
+                if m.start >= self.head_end:
+                    break
+                if m.candidates and m.body is not None and m.body.division is not None and not m.member:
+                    line_start = self.text.rfind("\n", 0, m.start) + 1
+                    line_end = self.text.find("\n", m.end)
+                    if _BREADCRUMB.search(self.text, line_start, line_end if line_end != -1 else len(self.text)):
+                        self._site.append(m.body)
+        return self._site
+
     def _best_of_level(self, word: str) -> Body | None:
-        named = Counter(m.body.division.code for m in self.mentions if m.candidates and m.body and m.body.division)
+        site = {body.code: body for body in self.site_bodies() if body.division.has_level(word)}
+        if len(site) == 1:
+            return next(iter(site.values()))
+        # a member's title (泰州市政协研究室副主任) names a place, not a body at work on the page
+        named = Counter(m.body.division.code for m in self.mentions
+                        if m.candidates and m.body and m.body.division and not m.member)
         weights: Counter = Counter()
         for code, count in (self.context + named).items():
             division = self.gazetteer.by_code.get(code)
@@ -461,6 +500,9 @@ def _other_body(text: str, at: int, kind: str, main: Body | None, resolver: Reso
         division = resolver.gazetteer.settle(mention.candidates, resolver.context)
     elif mention is not None and mention.level_word:
         found = resolver.by_level(mention.level_word)
+        if found is None and not resolver.scanned:
+            resolver.scan()  # 县政府 on a page that names its county only in the title (南县召开…)
+            found = resolver.by_level(mention.level_word)
         division = found.division if found else None
     elif mention is None and main is not None:
         division = main.division
@@ -474,36 +516,86 @@ def _other_body(text: str, at: int, kind: str, main: Body | None, resolver: Reso
 def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Resolver,
             by_name: dict[str, Body], scope_at) -> dict[int, str]:
     """Figures whose own words name their body (adds the 人大 and 政府 it meets to ``by_name``):
-    市人大代表建议215件, 省政协提案5件; and the figures of a sentence whose subject is a government
-    handling both 建议 and 提案 (its own totals and rates, ANNOTATION.md)."""
+    市人大代表建议215件, 省政协提案5件; and the figures of a sentence on a government's handling:
+    a total or rate of 建议 and 提案 together is the government's (ANNOTATION.md), a count of 建议
+    alone the 人大's (县政府承办人大代表建议117件,其中重点督办建议7件), a count of 提案 alone stays
+    with the 政协 the text is about."""
     ends = {m.end: m.body for m in mentions}
     owners: dict[int, str] = {}
+    congress_owned: list[int] = []  # offsets of figures a 人大 owns by their own words
+    for member in (m for m in mentions if m.member and m.body is not None):
+        # 四川省政协副主席刘旭光一行11人: the delegation a body's member leads is that body's
+        led = _DELEGATION.match(text, member.end)
+        if led:
+            owners[led.start(1)] = member.body.org_name
     for owned in _OWNED.finditer(text):
         if owned.group(1) == "政协":
             body = ends.get(owned.start() + 2)
-            owners[owned.end()] = body.org_name if body is not None else scope_at(owned.end())
+            name = body.org_name if body is not None else scope_at(owned.end())
+            if name:  # a bare 政协 on a page that names none: the handling below may tell whose
+                owners[owned.end()] = name
             continue
         name = _other_body(text, owned.start(), "人大", main, resolver, by_name)
         if name:
             owners[owned.end()] = name
-    handler, paragraph_end = None, -1  # the government whose handling the paragraph is about
+            congress_owned.append(owned.end())
+    handler, handled, paragraph_end = None, "", -1  # the government at work, the kind of its last sentence
+    congress: str | None = None  # the 人大 last named in the paragraph
     for sentence in _SENTENCE.finditer(text):
-        if sentence.start() > paragraph_end:
-            line_end = text.find("\n", sentence.start())
-            handler, paragraph_end = None, line_end if line_end != -1 else len(text)
-        at = text.find("政府", sentence.start(), min(sentence.end(), sentence.start() + 16))
-        if at != -1 and _both(text, at, sentence.end(), "建议", "提案"):
+        s_begin, s_end = sentence.span()
+        if s_begin > paragraph_end:
+            line_end = text.find("\n", s_begin)
+            handler, handled, congress = None, "", None
+            paragraph_end = line_end if line_end != -1 else len(text)
+        kind = _phrase_kind(text, s_begin, s_end)
+        at = text.find("政府", s_begin, min(s_end, s_begin + 16))
+        if at != -1 and kind in ("mixed", "人大") and _HANDLED_ITEMS.search(text, at, s_end):
             handler = _other_body(text, at, "政府", main, resolver, by_name)
             begin = at
-        elif handler and (_both(text, sentence.start(), sentence.end(), "建议", "提案")
-                          or _both(text, sentence.start(), sentence.end(), "代表", "委员")):
-            begin = sentence.start()  # a later sentence on the same mixed handling (代表、委员的满意率)
+        elif (handler or handled) and (kind == "mixed" or (_FOLLOWS_ON.match(text, s_begin) and kind != "政协")):
+            begin = s_begin  # a later sentence on the same handling (代表、委员的满意率; 其中…)
+        elif kind == "人大" and bisect_right(congress_owned, s_end) > bisect_right(congress_owned, s_begin - 1):
+            begin = s_begin  # 人大代表建议117件,其中重点督办建议7件
         else:
+            handled = ""
             continue
-        if handler:
-            for number in _NUMBER.finditer(text, begin, sentence.end()):
+        sentence_kind = kind or handled
+        handled = sentence_kind
+        previous_end = begin
+        for number in _NUMBER.finditer(text, begin, s_end):
+            clause = max(text.rfind(mark, begin, number.start()) for mark in _CLAUSE_MARKS) + 1
+            number_kind = _phrase_kind(text, max(clause, previous_end), number.start()) \
+                or _phrase_kind(text, max(clause, begin), number.start()) or sentence_kind
+            previous_end = number.end()
+            if number_kind == "mixed" and handler:
                 owners.setdefault(number.start(), handler)
+            elif number_kind == "政协" and handler and not scope_at(number.start()):
+                # 县政府系统承办…政协委员提案66件 on a page that names no 政协: the handler's place's
+                owners.setdefault(number.start(), _kin(by_name.get(handler), "政协", by_name) or "")
+            elif number_kind == "人大":
+                named_at = text.rfind("人大", s_begin, number.start())
+                if named_at != -1:
+                    congress = _other_body(text, named_at, "人大", main, resolver, by_name) or congress
+                congress = congress or _kin(by_name.get(handler) if handler else main, "人大", by_name)
+                owners.setdefault(number.start(), congress or "")
     return owners
+
+
+def _phrase_kind(text: str, begin: int, end: int) -> str:
+    """Whose items a phrase counts: 'mixed' (建议 and 提案), '人大' (建议, 议案, 代表), '政协' (提案,
+    委员) or '' (none named)."""
+    congress = _CONGRESS_WORDS.search(text, begin, end) is not None
+    cppcc = _CPPCC_WORDS.search(text, begin, end) is not None
+    return "mixed" if congress and cppcc else "人大" if congress else "政协" if cppcc else ""
+
+
+def _kin(body: Body | None, kind: str, by_name: dict[str, Body]) -> str | None:
+    """The 人大 or 政府 of a body's place (南县政府 → 南县人大)."""
+    if body is None or body.division is None:
+        return None
+    name = f"{body.division.body_name}{kind}"
+    by_name.setdefault(name, Body(name, body.division.level, body.division, kind))
+    return name
 
 
 def _both(text: str, begin: int, end: int, first: str, second: str) -> bool:

@@ -17,7 +17,11 @@ from functools import cached_property
 _GENERIC = frozenset({"城区", "郊区", "矿区", "市辖区", "新区", "开发区", "高新区", "示范区", "产业园", "工业园", "航空港"})
 # a level word that can stand for a place's suffix (省政协, 自治州政协 …), longest first
 _BODY_WORD = re.compile("政协|政府|人大|委员会")
+# what ends a person's name in a list of officials (副主席董广平、王建平等出席)
+_NAME_END = re.compile(r"[、,，。;；:：\s等）)]|$")
 LEVEL_WORDS = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "省", "市", "区", "县", "州", "旗", "盟")
+_LEVEL_CHARS = frozenset(word[-1] for word in LEVEL_WORDS)
+_JOINERS = frozenset("和及与")
 
 
 @dataclass(frozen=True)
@@ -53,7 +57,8 @@ class Division:
 
 
 class Gazetteer:
-    def __init__(self, rows: list[dict[str, str]]):
+    def __init__(self, rows: list[dict[str, str]], surnames: frozenset[str] = frozenset()):
+        self.surnames = surnames
         self.divisions = [Division(r["code"], r["name"], r["short_name"], r["body_name"], r["level"],
                                    r["province"], r["prefecture"], r["parent_code"], r["status"] == "former",
                                    r.get("common_word") == "yes")
@@ -146,6 +151,19 @@ class Gazetteer:
                         break
             index += 1
         return found
+
+    def in_person_name(self, text: str, offset: int, spelling: str) -> bool:
+        """Whether a short name at ``offset`` is a person's given name: a family name right before it
+        and a list mark after it (副主席杨万新、董广平等: 广平 is no place)."""
+        return len(spelling) == 2 and offset > 0 and text[offset - 1] in self.surnames \
+            and _NAME_END.match(text, offset + 2) is not None \
+            and any(spelling == division.short_name for division in self.named(spelling))
+
+    def joined_level(self, text: str, start: int, end: int) -> bool:
+        """Whether a two-character place is a joiner and a level word inside running text (建议和县政协:
+        和 + 县政协, not 和县): a word runs into it and no place is written right before it (安徽和县)."""
+        return end - start == 2 and text[start] in _JOINERS and text[start + 1] in _LEVEL_CHARS \
+            and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and self.place_before(text, start) is None
 
     def support(self, division: Division, context: Counter) -> float:
         """How much the document's other places (``context``: code → weight) point to ``division``."""

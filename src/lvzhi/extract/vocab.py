@@ -109,6 +109,7 @@ class Vocabulary:
     era_cues: list[tuple[re.Pattern[str], int | None, int | None]] = field(default_factory=list)
     doc_type_cues: list[DocTypeCue] = field(default_factory=list)  # first that holds decides
     author_words: list[str] = field(default_factory=list)  # who submits (个人, 联名, 民主党派)
+    surnames: frozenset[str] = frozenset()  # family names: 董广平 is a person, not 广平县
 
     @cached_property
     def year_cue_regex(self) -> dict[str, re.Pattern[str]]:
@@ -120,7 +121,7 @@ class Vocabulary:
 
     @cached_property
     def gazetteer(self) -> Gazetteer:
-        return Gazetteer(self.admin_divisions)
+        return Gazetteer(self.admin_divisions, self.surnames)
 
     @cached_property
     def category_by_keyword(self) -> dict[str, str]:
@@ -419,6 +420,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         dependent_heads=[r["head"] for r in _rows(base, "generic_heads.csv") if r["kind"] == "dependent"],
         provinces=[(r["name"], r["short_name"]) for r in _rows(base, "provinces.csv")],
         admin_divisions=_rows(base, "admin_divisions.csv"),
+        surnames=frozenset(r["surname"] for r in _rows(base, "surnames.csv")),
         chinese_numeral_cues=[r["word"] for r in _rows(base, "chinese_numeral_cues.csv")],
         activity_types={r["keyword"]: (r["activity_type"], r["form"]) for r in _rows(base, "activity_types.csv")},
         activity_verbs=[r["verb"] for r in _rows(base, "activity_verbs.csv")],
