@@ -329,3 +329,10 @@ def test_a_county_named_only_in_the_title_owns_its_bodies_handling():
 def test_a_delegation_led_by_a_members_post_is_that_bodys():
     text = "5月9日,四川省政协副主席李某一行9人来我市考察委员工作室建设。省政协办公厅巡视员张某陪同。"
     assert orgs(text) == ["四川省政协"]
+
+
+def test_a_level_word_takes_a_place_written_with_a_level_it_no_longer_has():
+    # 兖州 is a district now; an entry from the 1980s writes it as a county: its 县政协 is that
+    # place's, named as today like any renamed place (奉化市政协 → 奉化区政协)
+    text = "第二节 主要活动\n1985年,县政协组织委员40余人视察兖州县乡镇企业,提出建议7条。"
+    assert set(orgs(text)) == {"兖州区政协"}

@@ -262,6 +262,7 @@ class Resolver:
         self._scanned = False
         self._levels: dict[tuple[str, bool], Body | None] = {}
         self._site: list[Body] | None = None
+        self.renamed: dict[str, str] = {}  # code → the level word the text writes after its short name
 
     @property
     def scanned(self) -> bool:
@@ -287,7 +288,13 @@ class Resolver:
             weight = (3 if offset < self.head_end else 1) / len(found)
             if any(start < offset < end for start, end in trips):
                 weight *= _DESTINATION_WEIGHT
+            level = self.text[offset + len(spelling):offset + len(spelling) + 1]
             for division in found:
+                if spelling == division.short_name and level in _RENAMED_LEVELS \
+                        and division.level != "province" and not division.has_level(level):
+                    # 兖州县 in an old entry (兖州 is a district now): its 县政协 is that place's, under
+                    # today's name like any renamed place (奉化市政协 → 奉化区政协)
+                    self.renamed[division.code] = level
                 # a short name (大连, 松江) says less than a full one (大连市)
                 self.context[division.code] += weight if spelling != division.short_name else weight / 2
 
@@ -348,7 +355,8 @@ class Resolver:
             for rank, up in enumerate(self.gazetteer.lineage(division)):
                 weights[up.code] += count * (1.0 if rank == 0 else 0.5) + (2 * named[code] if rank == 0 else 0)
         fitting = [(w, code) for code, w in weights.items()
-                   if (d := self.gazetteer.by_code.get(code)) is not None and d.has_level(word)]
+                   if (d := self.gazetteer.by_code.get(code)) is not None
+                   and (d.has_level(word) or self.renamed.get(code) == word)]
         if not fitting and word == "区":
             # 区政协 in a text of an autonomous region that names no district: the region's (西藏, 广西)
             fitting = [(w, code) for code, w in weights.items()
