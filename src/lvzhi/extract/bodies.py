@@ -73,7 +73,9 @@ _LIST_JOINER = re.compile(r"[、和及与]|以及")
 # 对策建议 are anyone's advice, 建议案 a 政协's
 _CONGRESS_WORDS = re.compile(r"人大|代表|议案|(?<!意见)(?<!对策)(?<!工作)建议(?!案)")
 _CPPCC_WORDS = re.compile(r"政协|委员(?!会)|提案|建议案")
-_DELEGATION = re.compile(r"[^,;:。！？!?\n]{1,24}?一行(\d+)(?:人|名)")
+# a member's post, a name and the delegation they lead (副主席刘旭光一行11人); a list mark ends it, so
+# of 全国政协常委、四川省政协副主席某某 only the nearer body leads
+_DELEGATION = re.compile(r"[^,;:、。！？!?\n]{1,24}?一行(\d+)(?:人|名)")
 _HANDLED_ITEMS = re.compile(r"(?<!意见)(?<!对策)建议(?!案)|议案")
 _FOLLOWS_ON = re.compile(r"\s*(?:其中|另外|此外)")
 # words right before a body that make it the object of another's act (向市政协报送, 配合省政协, 在市政协的
