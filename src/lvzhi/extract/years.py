@@ -19,8 +19,6 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
-
 from .vocab import Vocabulary
 
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -122,20 +120,22 @@ class YearFrame:
     _vocab: Vocabulary | None = field(default=None, repr=False)
     _load_session_cues: object = field(default=None, repr=False)
     era: tuple[int | None, int | None] = (None, None)  # years the text's words allow (era_bounds)
+    reference_year: int | None = None  # the latest year the text may report on (_reference_year)
 
     def __post_init__(self) -> None:
         self._heading_offsets = [o for o, _ in self.heading_years]
         # every year written in the text and every dated session, in text order:
         # (offset, year, source, breaks a term review)
-        marks: list[tuple[int, int, str, bool]] = []
+        # (offset, year, source, breaks a term review, an as-of date: 截至2019年2月20日)
+        marks: list[tuple[int, int, str, bool, bool]] = []
         text = self._text
         for found in _YEAR.finditer(text):
             if _SINCE_YEAR.match(text, found.start()):
                 continue
             as_of = bool(_AS_OF.search(text, max(0, found.start() - 4), found.start()))
-            marks.append((found.start(), int(found.group(1)), "sentence", not as_of))
+            marks.append((found.start(), int(found.group(1)), "sentence", not as_of, as_of))
         marks.extend((session.start, session.year, session.source or "session",
-                      not (session.since and session.number == 1))
+                      not (session.since and session.number == 1), False)
                      for session in self.sessions if session.year is not None)
         marks.sort(key=lambda mark: mark[0])
         self._marks = marks
@@ -155,7 +155,10 @@ class YearFrame:
         def breaks(found: tuple[int, str, bool]) -> bool:  # a year of the term itself, not the reporting date
             return found[2] and (term_year is None or found[0] <= term_year)
 
-        specific = self._sentence_year(sentence_begin, offset)
+        # an as-of date (截至2019年2月20日, 99.2%已办复) is when a figure was read, not the year of its work: in a
+        # text framed by a session or a term, the figure keeps the year of the passage it belongs to
+        framed = term is not None or (self.base_source in _SESSION_SOURCES and self.doc_source in _SESSION_SOURCES)
+        specific = self._sentence_year(sentence_begin, offset, framed)
         if specific:
             if term is not None and not breaks(specific):  # a reporting date inside a term review
                 return FigureYear(term_year or specific[0], "term_review", True)
@@ -169,7 +172,7 @@ class YearFrame:
         paragraph = self.paragraph_starts[bisect_right(self.paragraph_starts, offset) - 1] \
             if self.paragraph_starts else 0
         if sentence_begin > paragraph:
-            carried = self._sentence_year(paragraph, sentence_begin)
+            carried = self._sentence_year(paragraph, sentence_begin, framed)
             if carried and (term is None or breaks(carried)):
                 return FigureYear(carried[0], "previous_sentence", False)
         if term is not None:
@@ -192,16 +195,21 @@ class YearFrame:
             if since is not None and (index < 0 or self.session_cues[index][0] < since.start):
                 return FigureYear(since.year, "session", False)
             review = self.session_cues[index][1] == "previous_year_review" if index >= 0 else self.default_review
+            if since is not None and since.year == self.base_year and not any(not s.since for s in self.sessions):
+                review = False  # 一年来 after 二次会议以来: the year since that session, not the one before it
             return FigureYear(self.base_year - 1 if review else self.base_year, "session", False)
         return FigureYear(self.doc_year, "document", False)
 
-    def _sentence_year(self, begin: int, end: int) -> tuple[int, str, bool] | None:
-        """(year, source, breaks a term review) of the last year or dated session in [begin, end)."""
+    def _sentence_year(self, begin: int, end: int, skip_as_of: bool = False) -> tuple[int, str, bool] | None:
+        """(year, source, breaks a term review) of the last year or dated session in [begin, end); with
+        ``skip_as_of``, of the last one that is not an as-of date."""
         index = bisect_right(self._mark_offsets, end - 1) - 1
-        if index < 0 or self._marks[index][0] < begin:
-            return None
-        _, year, source, breaks = self._marks[index]
-        return year, source, breaks
+        while index >= 0 and self._marks[index][0] >= begin:
+            _, year, source, breaks, as_of = self._marks[index]
+            if not (skip_as_of and as_of):
+                return year, source, breaks
+            index -= 1
+        return None
 
 
 def _clean(text: str) -> tuple[str, list[int], list[int]]:
@@ -312,7 +320,7 @@ def era_bounds(text: str, vocab: Vocabulary) -> tuple[int | None, int | None]:
 
 
 def _rhythm_year(vocab: Vocabulary, number: int, written: int | None, era: tuple[int | None, int | None],
-                 since: bool = False) -> int | None:
+                 since: bool = False, reference: int | None = None) -> int | None:
     """The year session ``number`` of a prefecture or county term met, when the text gives no date.
     Their terms follow a five-year rhythm: a term's first session meets late in a year of the cycle of
     ``local_rhythm_year`` or early the next, so session X meets in first + X − 1 or first + X.
@@ -323,7 +331,7 @@ def _rhythm_year(vocab: Vocabulary, number: int, written: int | None, era: tuple
     base = vocab.local_rhythm_year
     if base is None:
         return None
-    this_year = date.today().year
+    this_year = reference if reference is not None else base + 5  # the latest year a text may report on
     firsts = range(base - 50, base + 11, 5)
     if written is not None:
         near = sorted(year for first in firsts for year in (first + number - 1, first + number)
@@ -347,7 +355,7 @@ def _rhythm_year(vocab: Vocabulary, number: int, written: int | None, era: tuple
 def _sessions(clean: str, to_norm, org_level: str, province, vocab: Vocabulary,
               dateline: tuple[int, int] | None,
               written: int | None = None, era: tuple[int | None, int | None] = (None, None),
-              month: int | None = None, reviews: bool = False) -> list[Session]:
+              month: int | None = None, reviews: bool = False, reference: int | None = None) -> list[Session]:
     """Every plenary session the text names, dated. ``month``: the month of a date without a year in
     the head (12月19日, 从…会议上获悉), when the session itself is dated by the rhythm."""
     found_sessions: list[Session] = []
@@ -414,7 +422,7 @@ def _sessions(clean: str, to_norm, org_level: str, province, vocab: Vocabulary,
             latest = max(members, key=lambda s: s.number)
             # a report at a session reviews the years it writes: the session meets after them
             after = written + 1 if written is not None and reviews and not latest.since else written
-            latest.year = _rhythm_year(vocab, latest.number, after, era, latest.since)
+            latest.year = _rhythm_year(vocab, latest.number, after, era, latest.since, reference)
             if latest.year is not None:
                 latest.source = "rhythm"
                 known = [latest]
@@ -450,13 +458,21 @@ def _term_end(level: str, body: str, term: int, sessions: list[Session], vocab: 
     return max(years) if years else None
 
 
-def _latest_written(text: str) -> int | None:
+def _reference_year(text: str, vocab: Vocabulary) -> int | None:
+    """The latest year the text may report on: the seeds' reference year, or a later full date the text
+    writes itself. Never the clock: an undated text keeps its year when the calendar turns."""
+    dated = [int(m.group(1)) for m in _DATE.finditer(text)]
+    known = [year for year in (vocab.reference_year, max(dated) if dated else None) if year is not None]
+    return max(known) if known else None
+
+
+def _latest_written(text: str, reference: int | None = None) -> int | None:
     """The latest past year a text writes; 截至2025年底 is written after that year ended; 到2020年
-    (全面建成小康社会) is a goal still ahead."""
+    (全面建成小康社会) is a goal still ahead, and so is a year after ``reference``."""
     years = [int(m.group(1)) + (text[m.end():m.end() + 1] in ("底", "末")) for m in _ANY_YEAR.finditer(text)
              if not _GOAL_YEAR.search(text, max(0, m.start() - 2), m.start())
              or re.match(r"[底末]|\d{1,2}月", text[m.end():m.end() + 3])]
-    years = [year for year in years if year <= date.today().year]
+    years = [year for year in years if reference is None or year <= reference]
     return max(years) if years else None
 
 
@@ -499,10 +515,11 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
     era = era_bounds(clean, vocab)
     # years in a plan section (2024年工作打算 …) are still to come: not evidence of when the text was written
     plan_start = next((o for o, l in lines if _is_heading(l) and _PLAN_HEADING.match(l.strip())), len(text))
-    written = _latest_written(clean[:len(_clean(text[:plan_start])[0])])
+    reference = _reference_year(clean, vocab)
+    written = _latest_written(clean[:len(_clean(text[:plan_start])[0])], reference)
     head_month = _HEAD_MONTH.search(_clean(head)[0])
     sessions = _sessions(clean, to_norm, org_level, province_of_text, vocab, anchor, written, era,
-                         int(head_month.group(1)) if head_month else None, doc_type == "work_report")
+                         int(head_month.group(1)) if head_month else None, doc_type == "work_report", reference)
     cues = vocab.year_cue_regex
 
     # the session the text is about: the first one it names that is not a '…以来' of an earlier one
@@ -569,7 +586,8 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
                 heading_years.append((offset, int(found.group(1))))
 
     frame = YearFrame(None, "", base_year, base_source, sessions, term_scopes, None, heading_years,
-                      paragraph_starts, doc_type == "work_report", text, vocab, session_cues, era=era)
+                      paragraph_starts, doc_type == "work_report", text, vocab, session_cues, era=era,
+                      reference_year=reference)
     frame.doc_year, frame.doc_source = _document_year(frame, text, lines, head, title_lines, doc_type, dateline,
                                                       cues)
     if frame.base_year is None:
@@ -668,18 +686,18 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
         years = Counter({year: n for year, n in years.items() if year >= frame.era[0]})
     if years:
         return years.most_common(1)[0][0], "most_common_year"
-    return _era_year(frame.era)
+    return _era_year(frame.era, frame.reference_year)
 
 
-def _era_year(era: tuple[int | None, int | None]) -> tuple[int | None, str]:
+def _era_year(era: tuple[int | None, int | None], reference: int | None = None) -> tuple[int | None, str]:
     """A text that writes no year at all: the middle of the years its words allow (a word still
-    current allows every year up to now)."""
+    current allows every year up to the reference year)."""
     low, high = era
     if low is None and high is None:
         return None, ""
     if low is None:
         return high, "era"
-    high = high if high is not None else max(low, date.today().year)
+    high = high if high is not None else max(low, reference if reference is not None else low)
     return (low + high + 1) // 2, "era"
 
 
