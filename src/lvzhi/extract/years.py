@@ -158,7 +158,10 @@ class YearFrame:
         # an as-of date (截至2019年2月20日, 99.2%已办复) is when a figure was read, not the year of its work: in a
         # text framed by a session or a term, the figure keeps the year of the passage it belongs to
         framed = term is not None or (self.base_source in _SESSION_SOURCES and self.doc_source in _SESSION_SOURCES)
-        specific = self._sentence_year(sentence_begin, offset, framed)
+        # a session dated only by the rhythm is a guess: in a text dated otherwise (headings, a title) it
+        # does not date its sentence
+        guessed = self.doc_source not in _SESSION_SOURCES
+        specific = self._sentence_year(sentence_begin, offset, framed, guessed)
         if specific:
             if term is not None and not breaks(specific):  # a reporting date inside a term review
                 return FigureYear(term_year or specific[0], "term_review", True)
@@ -172,7 +175,7 @@ class YearFrame:
         paragraph = self.paragraph_starts[bisect_right(self.paragraph_starts, offset) - 1] \
             if self.paragraph_starts else 0
         if sentence_begin > paragraph:
-            carried = self._sentence_year(paragraph, sentence_begin, framed)
+            carried = self._sentence_year(paragraph, sentence_begin, framed, guessed)
             if carried and (term is None or breaks(carried)):
                 return FigureYear(carried[0], "previous_sentence", False)
         if term is not None:
@@ -200,13 +203,15 @@ class YearFrame:
             return FigureYear(self.base_year - 1 if review else self.base_year, "session", False)
         return FigureYear(self.doc_year, "document", False)
 
-    def _sentence_year(self, begin: int, end: int, skip_as_of: bool = False) -> tuple[int, str, bool] | None:
+    def _sentence_year(self, begin: int, end: int, skip_as_of: bool = False,
+                       skip_rhythm: bool = False) -> tuple[int, str, bool] | None:
         """(year, source, breaks a term review) of the last year or dated session in [begin, end); with
-        ``skip_as_of``, of the last one that is not an as-of date."""
+        ``skip_as_of``, of the last one that is not an as-of date; with ``skip_rhythm``, not a session
+        dated only by the rhythm."""
         index = bisect_right(self._mark_offsets, end - 1) - 1
         while index >= 0 and self._marks[index][0] >= begin:
             _, year, source, breaks, as_of = self._marks[index]
-            if not (skip_as_of and as_of):
+            if not (skip_as_of and as_of) and not (skip_rhythm and source == "rhythm"):
                 return year, source, breaks
             index -= 1
         return None
@@ -320,14 +325,18 @@ def era_bounds(text: str, vocab: Vocabulary) -> tuple[int | None, int | None]:
 
 
 def _rhythm_year(vocab: Vocabulary, number: int, written: int | None, era: tuple[int | None, int | None],
-                 since: bool = False, reference: int | None = None) -> int | None:
+                 since: bool = False, reference: int | None = None, month: int | None = None) -> int | None:
     """The year session ``number`` of a prefecture or county term met, when the text gives no date.
     Their terms follow a five-year rhythm: a term's first session meets late in a year of the cycle of
     ``local_rhythm_year`` or early the next, so session X meets in first + X − 1 or first + X.
     A year the text writes (``written``, the latest it reports) is close to when it was written: the
     session the text is at meets in the first of those years not before it; a session it looks back
     to (``since``: …次会议以来) in the last not after it. Era words only bound the text loosely:
-    then the session is first + X − 1 in the first cycle they allow; with no evidence, the latest."""
+    then the session is placed in the first cycle they allow; with no evidence, the latest. Without a
+    written year the usual case is taken: a first session late in the cycle year (first), a later one
+    in first + X (most terms' first session met early the next year, or stood in for that year's),
+    but first + X − 1 for a session held late in a year (``month``: the next year's, brought forward)
+    and for a sixth one (only a term begun late in the cycle year has six)."""
     base = vocab.local_rhythm_year
     if base is None:
         return None
@@ -338,7 +347,9 @@ def _rhythm_year(vocab: Vocabulary, number: int, written: int | None, era: tuple
                       if (year <= written if since else written <= year <= this_year))
         if near:
             return near[-1] if since else near[0]
-    candidates = [first + number - 1 for first in firsts if first + number - 1 <= this_year]
+    held_late = month is not None and month >= 10 and not since  # the text's month is the session's own
+    offset = number if 1 < number <= 5 and not held_late else number - 1
+    candidates = [first + offset for first in firsts if first + offset <= this_year]
     if not candidates:
         return None
     low, high = era
@@ -386,7 +397,9 @@ def _sessions(clean: str, to_norm, org_level: str, province, vocab: Vocabulary,
         if session.year is None:  # a date written in the same sentence: 2018年1月25日在市政协五届一次会议上
             s_begin = max(clean.rfind(mark, 0, found.start()) for mark in "。\n!?") + 1
             s_end = min([i for i in (clean.find(mark, found.end()) for mark in "。\n") if i >= 0] or [len(clean)])
-            years = [(abs(m.start() - found.start()), int(m.group(1))) for m in _YEAR.finditer(clean, s_begin, s_end)]
+            # not an as-of date (截至2008年8月31日已全部办复): the state is read after the session it follows
+            years = [(abs(m.start() - found.start()), int(m.group(1))) for m in _YEAR.finditer(clean, s_begin, s_end)
+                     if not _AS_OF_DATE.search(clean, max(0, m.start() - 4), m.start())]
             if years:
                 session.year, session.source = min(years)[1], "session"
         found_sessions.append(session)
@@ -422,7 +435,7 @@ def _sessions(clean: str, to_norm, org_level: str, province, vocab: Vocabulary,
             latest = max(members, key=lambda s: s.number)
             # a report at a session reviews the years it writes: the session meets after them
             after = written + 1 if written is not None and reviews and not latest.since else written
-            latest.year = _rhythm_year(vocab, latest.number, after, era, latest.since, reference)
+            latest.year = _rhythm_year(vocab, latest.number, after, era, latest.since, reference, month)
             if latest.year is not None:
                 latest.source = "rhythm"
                 known = [latest]
