@@ -62,6 +62,10 @@ _DATE = re.compile(rf"({_YEAR_START}\d{{2}})(?:\s*年\s*(\d{{1,2}})\s*月\s*\d{{
 _YEAR = re.compile(rf"({_YEAR_START}\d{{2}})\s*年(?!以来|来)")
 _SINCE_YEAR = re.compile(rf"{_YEAR_START}\d{{2}}\s*年(?:\d{{1,2}}月)?(?:[^,。;]{{0,12}})?以来")
 _AS_OF = re.compile(r"(?:截至|截止|至)\s*$")
+# after the year of an as-of date: its month (截至2019年2月20日), or a year's end (截至2019年底)
+_AS_OF_MONTH = re.compile(r"\s*(?:(1[0-2]|[1-9])\s*月)?")
+# a state of handling read at an as-of date (not a session's intake count)
+_HANDLED = re.compile("办复|办结|答复|办理完毕|落实")
 _HEAD_MONTH = re.compile(r"(?<![\d年])(1[0-2]|[1-9])月\d{1,2}日")
 _GOAL_YEAR = re.compile(r"(?:(?<![年月日])到|力争|预计|计划)$")
 _AS_OF_DATE = re.compile(r"(?:截至|截止|截止到|到)\s*$")
@@ -82,6 +86,12 @@ _EXPLICIT_SOURCES = ("sentence", "previous_sentence", "previous_year", "heading"
 # 一九九八年, 二〇二三年, 二○一九年, 二O一九年 (a Latin O or a zero for 〇 is common in typed copies)
 _CHINESE_YEAR = re.compile(r"(?:一九|二[〇零○OoΟ0])[〇零○OoΟ0一二三四五六七八九]{2}(?=年)")
 _CHINESE_YEAR_DIGITS = str.maketrans("〇零○OoΟ0一二三四五六七八九", "0000000123456789")
+
+
+
+def _sentence_end(text: str, start: int) -> int:
+    ends = [i for i in (text.find("。", start, start + 200), text.find("\n", start, start + 200)) if i >= 0]
+    return min(ends) if ends else min(len(text), start + 200)
 
 
 @dataclass
@@ -121,11 +131,11 @@ class YearFrame:
     _load_session_cues: object = field(default=None, repr=False)
     era: tuple[int | None, int | None] = (None, None)  # years the text's words allow (era_bounds)
     reference_year: int | None = None  # the latest year the text may report on (_reference_year)
+    headline_end: int = 0  # end of the text's first line when that is a headline
 
     def __post_init__(self) -> None:
         self._heading_offsets = [o for o, _ in self.heading_years]
         # every year written in the text and every dated session, in text order:
-        # (offset, year, source, breaks a term review)
         # (offset, year, source, breaks a term review, an as-of date: 截至2019年2月20日)
         marks: list[tuple[int, int, str, bool, bool]] = []
         text = self._text
@@ -133,7 +143,14 @@ class YearFrame:
             if _SINCE_YEAR.match(text, found.start()):
                 continue
             as_of = bool(_AS_OF.search(text, max(0, found.start() - 4), found.start()))
-            marks.append((found.start(), int(found.group(1)), "sentence", not as_of, as_of))
+            year, read_at = int(found.group(1)), as_of
+            if as_of:
+                month = _AS_OF_MONTH.match(text, found.end())
+                if month is None or month.group(1) is None or int(month.group(1)) == 12:
+                    read_at = False  # 截至2019年底, 截至2019年: the year's own state
+                elif int(month.group(1)) <= 2 and _HANDLED.search(text, found.end(), _sentence_end(text, found.end())):
+                    year -= 1  # 截至2015年1月31日已办复: read early the next year, the handling of the year before
+            marks.append((found.start(), year, "sentence", not as_of, read_at))
         marks.extend((session.start, session.year, session.source or "session",
                       not (session.since and session.number == 1), False)
                      for session in self.sessions if session.year is not None)
@@ -155,13 +172,14 @@ class YearFrame:
         def breaks(found: tuple[int, str, bool]) -> bool:  # a year of the term itself, not the reporting date
             return found[2] and (term_year is None or found[0] <= term_year)
 
-        # an as-of date (截至2019年2月20日, 99.2%已办复) is when a figure was read, not the year of its work: in a
-        # text framed by a session or a term, the figure keeps the year of the passage it belongs to
+        # an as-of date (截至2019年2月20日, 99.2%已办复) is when a figure was read, not the year of its work: the
+        # figure keeps the year of the passage it belongs to (its session, its term, a year written before
+        # it in its paragraph, a heading); only a text with none of them is dated by it
         framed = term is not None or (self.base_source in _SESSION_SOURCES and self.doc_source in _SESSION_SOURCES)
         # a session dated only by the rhythm is a guess: in a text dated otherwise (headings, a title) it
         # does not date its sentence
         guessed = self.doc_source not in _SESSION_SOURCES
-        specific = self._sentence_year(sentence_begin, offset, framed, guessed)
+        specific = self._sentence_year(sentence_begin, offset, True, guessed)
         if specific:
             if term is not None and not breaks(specific):  # a reporting date inside a term review
                 return FigureYear(term_year or specific[0], "term_review", True)
@@ -175,15 +193,21 @@ class YearFrame:
         paragraph = self.paragraph_starts[bisect_right(self.paragraph_starts, offset) - 1] \
             if self.paragraph_starts else 0
         if sentence_begin > paragraph:
-            carried = self._sentence_year(paragraph, sentence_begin, framed, guessed)
+            carried = self._sentence_year(paragraph, sentence_begin, True, guessed)
             if carried and (term is None or breaks(carried)):
                 return FigureYear(carried[0], "previous_sentence", False)
         if term is not None:
             return FigureYear(term[2], "term_review", True) if term[2] is not None \
                 else FigureYear(self.doc_year, "document", True)
+        if offset < self.headline_end:  # a headline sums up the document: its year (全国政协提案办复率:99.9%)
+            return FigureYear(self.doc_year, "document", False)
         index = bisect_right(self._heading_offsets, offset) - 1
         if index >= 0:
             return FigureYear(self.heading_years[index][1], "heading", False)
+        if not framed:
+            read = self._sentence_year(paragraph, offset, False, guessed)
+            if read:
+                return FigureYear(read[0], read[1], False)
         # the session's own year or the year before it, when the document is dated by its session (a
         # session named in passing inside a report dated by its headings is an event, not the frame)
         if self.base_year is not None and self.base_source in _SESSION_SOURCES \
@@ -600,7 +624,9 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
 
     frame = YearFrame(None, "", base_year, base_source, sessions, term_scopes, None, heading_years,
                       paragraph_starts, doc_type == "work_report", text, vocab, session_cues, era=era,
-                      reference_year=reference)
+                      reference_year=reference,
+                      headline_end=non_empty[0][0] + len(non_empty[0][1])
+                      if len(non_empty) > 1 and _is_title(non_empty[0][1]) else 0)
     frame.doc_year, frame.doc_source = _document_year(frame, text, lines, head, title_lines, doc_type, dateline,
                                                       cues)
     if frame.base_year is None:
