@@ -192,7 +192,10 @@ class YearFrame:
                 return FigureYear(self.base_year - 1, "previous_year", False)
         paragraph = self.paragraph_starts[bisect_right(self.paragraph_starts, offset) - 1] \
             if self.paragraph_starts else 0
-        if sentence_begin > paragraph:
+        review_cue = vocab.year_cue_regex.get("previous_year_review") if vocab is not None else None
+        # 一年来/工作报告显示 in the figure's own sentence outweighs a date of the session written before it
+        own_review = framed and review_cue is not None and review_cue.search(before) is not None
+        if sentence_begin > paragraph and not own_review:
             carried = self._sentence_year(paragraph, sentence_begin, True, guessed)
             if carried and (term is None or breaks(carried)):
                 return FigureYear(carried[0], "previous_sentence", False)
