@@ -404,3 +404,11 @@ def test_undated_local_sessions_in_their_era(text, year):
 ])
 def test_period_cues_of_session_and_term_passages(text, numeral, period):
     assert figure(extract(text), numeral).period == period
+
+
+def test_a_change_against_last_year_is_this_year_s_figure():
+    text = "2020年,市政协共收到提案320件,立案298件。比去年增加25件,立案率较去年提高1.9个百分点。"
+    assert {m.report_year for m in extract(text).metrics} == {2020}
+    # the figure last year had is last year's
+    text = "省政协十三届二次会议以来,共收到提案650件。去年同期收到提案580件。"
+    assert figure(extract(text), "580").report_year == 2023

@@ -66,6 +66,8 @@ _AS_OF = re.compile(r"(?:截至|截止|至)\s*$")
 _AS_OF_MONTH = re.compile(r"\s*(?:(1[0-2]|[1-9])\s*月)?")
 # a state of handling read at an as-of date (not a session's intake count)
 _HANDLED = re.compile("办复|办结|答复|办理完毕|落实")
+# a change between two years: the figure is the later year's
+_CHANGE = re.compile("增加|增长|增多|减少|下降|提高|提升|上升|降低|多出|[增减多少]了?$")
 _HEAD_MONTH = re.compile(r"(?<![\d年])(1[0-2]|[1-9])月\d{1,2}日")
 _GOAL_YEAR = re.compile(r"(?:(?<![年月日])到|力争|预计|计划)$")
 _AS_OF_DATE = re.compile(r"(?:截至|截止|截止到|到)\s*$")
@@ -187,9 +189,13 @@ class YearFrame:
         if vocab is not None and "previous_year" in vocab.year_cue_regex:
             clause = before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1:]
             cue = vocab.year_cue_regex["previous_year"]
-            # 去年… in the figure's clause, or 去年, opening its sentence as the topic of all of it
-            if (cue.search(clause) or cue.match(before.lstrip())) and self.base_year:
-                return FigureYear(self.base_year - 1, "previous_year", False)
+            # 去年… in the figure's clause, or 去年, opening its sentence as the topic of all of it; not a
+            # change measured against last year (比去年增加25件, 较去年提高1.9个百分点): that is this year's
+            found = list(cue.finditer(clause)) or ([cue.match(before.lstrip())] if cue.match(before.lstrip()) else [])
+            if found and self.base_year:
+                rest = clause[found[-1].end():] if cue.search(clause) else before.lstrip()[found[-1].end():]
+                if not _CHANGE.search(rest):
+                    return FigureYear(self.base_year - 1, "previous_year", False)
         paragraph = self.paragraph_starts[bisect_right(self.paragraph_starts, offset) - 1] \
             if self.paragraph_starts else 0
         review_cue = vocab.year_cue_regex.get("previous_year_review") if vocab is not None else None
