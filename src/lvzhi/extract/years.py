@@ -369,7 +369,9 @@ def _rhythm_year(vocab: Vocabulary, number: int, written: int | None, era: tuple
     written year the usual case is taken: a first session late in the cycle year (first), a later one
     in first + X (most terms' first session met early the next year, or stood in for that year's),
     but first + X − 1 for a session held late in a year (``month``: the next year's, brought forward)
-    and for a sixth one (only a term begun late in the cycle year has six)."""
+    and for a sixth one (only a term begun late in the cycle year has six). ``reference`` is the latest
+    year a text may report on; its texts come from its spring session season, so a session held late
+    in a year (a first one, or ``month`` ≥ 10) is placed before it."""
     base = vocab.local_rhythm_year
     if base is None:
         return None
@@ -382,7 +384,9 @@ def _rhythm_year(vocab: Vocabulary, number: int, written: int | None, era: tuple
             return near[-1] if since else near[0]
     held_late = month is not None and month >= 10 and not since  # the text's month is the session's own
     offset = number if 1 < number <= 5 and not held_late else number - 1
-    candidates = [first + offset for first in firsts if first + offset <= this_year]
+    # texts of the reference year are from its spring session season: a session late in a year is older
+    last = this_year - 1 if number == 1 or held_late else this_year
+    candidates = [first + offset for first in firsts if first + offset <= last]
     if not candidates:
         return None
     low, high = era
