@@ -1,9 +1,13 @@
 """Years, periods and kinds of document read the way a reader reads them (issue 11).
 
 Every sentence here was written for the test."""
+import dataclasses
+from pathlib import Path
+
 import pytest
 
 from lvzhi.extract import extract, load_vocabulary
+from lvzhi.extract import years as years_module
 from lvzhi.extract.years import chinese_int
 
 
@@ -193,9 +197,10 @@ def test_an_undated_local_session_takes_the_rhythm_cycle_after_the_latest_year_w
 
 
 def test_an_undated_local_session_is_placed_in_the_era_its_words_belong_to():
-    # 乡村振兴 is said from 2017 on: 五次会议 of a term begun in 2016 → 2020
+    # 乡村振兴 is said from 2017 on: 五次会议 of a term of the 2016 cycle (first session late 2016 or
+    # early 2017) meets early 2021
     text = "区政协七届五次会议期间,委员们围绕乡村振兴共提交提案143件。"
-    assert extract(text).document.report_year == 2020
+    assert extract(text).document.report_year == 2021
 
 
 def test_a_local_term_review_ends_in_the_cycle_year_of_the_next_term():
@@ -310,3 +315,100 @@ def test_a_year_the_title_names_beats_an_early_dateline_of_the_next_year():
             "区政协全年组织协商议政活动26次。\n")
     document = extract(text).document
     assert (document.report_year, document.year_source) == (2022, "title")
+
+
+# --- a reference year instead of the clock; one passage, one year (sentences written for these tests) ---
+
+def test_years_never_read_the_clock():
+    source = (Path(years_module.__file__)).read_text(encoding="utf-8")
+    assert "today(" not in source and "datetime" not in source
+
+
+def test_an_undated_text_is_placed_by_the_reference_year_in_seeds():
+    vocab = load_vocabulary()
+    assert vocab.reference_year is not None
+    text = "县政协九届三次会议期间,委员们共提交提案156件。"
+    # 三次会议 of a local term meets in first + 3: the latest cycle whose session is not after the reference
+    for reference, year in ((2026, 2024), (2031, 2029), (2023, 2019)):
+        moved = dataclasses.replace(vocab, reference_year=reference)
+        assert extract(text, moved).document.report_year == year
+
+
+def test_a_full_date_later_than_the_reference_year_extends_it():
+    vocab = dataclasses.replace(load_vocabulary(), reference_year=2020)
+    text = "发布时间:2032-03-02\n县政协九届三次会议期间,委员们共提交提案156件。"
+    assert extract(text, vocab).document.years.reference_year == 2032
+
+
+def test_an_as_of_date_does_not_split_a_session_s_proposal_figures():
+    text = ("省政协十二届三次会议以来,委员们共提交提案812件,经审查立案745件。\n"
+            "截至2021年2月10日,已办复742件,办复率99.6%。\n")
+    result = extract(text)
+    assert [(m.numeral, m.report_year) for m in result.metrics] == [
+        ("812", 2020), ("745", 2020), ("742", 2020), ("99.6", 2020)]
+
+
+def test_an_early_year_as_of_date_reads_the_year_before_it():
+    text = "2019年,市政协共收到提案450件。截至2020年1月底,已办复440件,办复率97.8%。"
+    assert {m.report_year for m in extract(text).metrics} == {2019}
+    text = "截至2020年1月底,市政协已办复提案440件,办复率97.8%。"
+    assert {m.report_year for m in extract(text).metrics} == {2019}
+
+
+@pytest.mark.parametrize("text, year", [
+    ("截至2023年底,全县共建成委员工作室56个。", 2023),  # a year's end: that year's own state
+    ("截至2021年1月12日10时,大会共收到提案145件。", 2021),  # a session's intake count, not a handling state
+])
+def test_as_of_dates_that_are_the_figure_s_own_year(text, year):
+    assert extract(text).metrics[0].report_year == year
+
+
+def test_a_date_the_state_was_read_at_does_not_date_the_session():
+    text = ("1月10日,记者从市政协七届二次会议上获悉,七届一次会议以来的提案,截至2018年8月31日已全部办复。"
+            "七届一次会议以来,委员共提交提案205件。")
+    result = extract(text)
+    assert [(m.numeral, m.report_year) for m in result.metrics] == [("205", 2018)]
+
+
+def test_one_year_since_a_session_is_that_session_s_year():
+    text = ("自治区政协十二届二次会议以来,共提交提案640件。\n"
+            "自治区领导对重点提案作了18次批示。一年来,承办单位已办复提案630件。\n")
+    result = extract(text)
+    assert {m.report_year for m in result.metrics} == {2019}
+
+
+def test_a_headline_figure_takes_the_document_s_year():
+    text = ("市政协提案办复率达99.5%\n"
+            "2024年3月2日,市政协五届四次会议开幕。常委会工作报告显示,一年来共收到提案420件,办复率99.5%。\n")
+    result = extract(text)
+    assert result.document.report_year == 2023
+    assert [m.report_year for m in result.metrics] == [2023, 2023, 2023]
+
+
+@pytest.mark.parametrize("text, year", [
+    ("市政协十二届五次会议期间,委员们围绕互联网+共提交提案611件。", 2016),  # 互联网+ from 2015: 2011 + 5
+    ("市政协八届六次会议期间,委员们围绕乡村振兴共提交提案300件。", 2021),  # a sixth session: 2016 + 6 − 1
+    ("武汉某区政协九届三次会议以来,围绕两型社会建设共收到提案96件。", 2009),  # 两型社会 2007–2016: 2006 + 3
+])
+def test_undated_local_sessions_in_their_era(text, year):
+    assert extract(text).metrics[0].report_year == year
+
+
+@pytest.mark.parametrize("text, numeral, period", [
+    ("5年间,区政协共召开常委会会议24次。", "24", "cumulative"),
+    ("本次会议期间,共有1200名委员提出提案。", "1200", "actual"),
+    ("全国政协十四届二次会议自3月4日开幕以来,共收到提案5800件。", "5800", "actual"),
+    ("至今,这312件提案均已办结并答复。", "312", "actual"),
+    ("2021年共办复提案421件,办复率99.8%。", "421", "actual"),
+    ("今年截至目前,县政协共收到提案88件。", "88", "actual"),
+])
+def test_period_cues_of_session_and_term_passages(text, numeral, period):
+    assert figure(extract(text), numeral).period == period
+
+
+def test_a_change_against_last_year_is_this_year_s_figure():
+    text = "2020年,市政协共收到提案320件,立案298件。比去年增加25件,立案率较去年提高1.9个百分点。"
+    assert {m.report_year for m in extract(text).metrics} == {2020}
+    # the figure last year had is last year's
+    text = "省政协十三届二次会议以来,共收到提案650件。去年同期收到提案580件。"
+    assert figure(extract(text), "580").report_year == 2023

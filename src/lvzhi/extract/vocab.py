@@ -105,6 +105,9 @@ class Vocabulary:
     year_cues: list[tuple[re.Pattern[str], str]] = field(default_factory=list)  # (pattern, kind)
     # a year in which prefecture and county terms begin (their five-year rhythm), from the calendar
     local_rhythm_year: int | None = None
+    # the latest year a text may report on when it writes no later date (session_calendar.csv, level
+    # reference): undated texts are placed by it, never by the clock, so a result does not change with it
+    reference_year: int | None = None
     # (pattern, first year, last year): words current only in some years (新时代, 十三五 …)
     era_cues: list[tuple[re.Pattern[str], int | None, int | None]] = field(default_factory=list)
     doc_type_cues: list[DocTypeCue] = field(default_factory=list)  # first that holds decides
@@ -428,9 +431,11 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         counted_heads=[CountedHead(r["head"], r["kind"], r["category"], frozenset(r["units"].split("|")))
                       for r in _rows(base, "counted_heads.csv")],
         session_calendar={(r["body"], int(r["term"])): int(r["first_year"])
-                          for r in _rows(base, "session_calendar.csv") if r["level"] != "local"},
+                          for r in _rows(base, "session_calendar.csv") if r["level"] not in ("local", "reference")},
         local_rhythm_year=next((int(r["first_year"]) for r in _rows(base, "session_calendar.csv")
                                 if r["level"] == "local"), None),
+        reference_year=next((int(r["first_year"]) for r in _rows(base, "session_calendar.csv")
+                             if r["level"] == "reference"), None),
         year_cues=[(re.compile(r["pattern"]), r["kind"]) for r in _rows(base, "year_cues.csv")],
         era_cues=[(re.compile(r["pattern"]), int(r["from_year"]) if r["from_year"] else None,
                    int(r["to_year"]) if r["to_year"] else None) for r in _rows(base, "era_cues.csv")],

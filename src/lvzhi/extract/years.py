@@ -19,8 +19,6 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
-
 from .vocab import Vocabulary
 
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -64,6 +62,12 @@ _DATE = re.compile(rf"({_YEAR_START}\d{{2}})(?:\s*年\s*(\d{{1,2}})\s*月\s*\d{{
 _YEAR = re.compile(rf"({_YEAR_START}\d{{2}})\s*年(?!以来|来)")
 _SINCE_YEAR = re.compile(rf"{_YEAR_START}\d{{2}}\s*年(?:\d{{1,2}}月)?(?:[^,。;]{{0,12}})?以来")
 _AS_OF = re.compile(r"(?:截至|截止|至)\s*$")
+# after the year of an as-of date: its month (截至2019年2月20日), or a year's end (截至2019年底)
+_AS_OF_MONTH = re.compile(r"\s*(?:(1[0-2]|[1-9])\s*月)?")
+# a state of handling read at an as-of date (not a session's intake count)
+_HANDLED = re.compile("办复|办结|答复|办理完毕|落实")
+# a change between two years: the figure is the later year's
+_CHANGE = re.compile("增加|增长|增多|减少|下降|提高|提升|上升|降低|多出|[增减多少]了?$")
 _HEAD_MONTH = re.compile(r"(?<![\d年])(1[0-2]|[1-9])月\d{1,2}日")
 _GOAL_YEAR = re.compile(r"(?:(?<![年月日])到|力争|预计|计划)$")
 _AS_OF_DATE = re.compile(r"(?:截至|截止|截止到|到)\s*$")
@@ -84,6 +88,12 @@ _EXPLICIT_SOURCES = ("sentence", "previous_sentence", "previous_year", "heading"
 # 一九九八年, 二〇二三年, 二○一九年, 二O一九年 (a Latin O or a zero for 〇 is common in typed copies)
 _CHINESE_YEAR = re.compile(r"(?:一九|二[〇零○OoΟ0])[〇零○OoΟ0一二三四五六七八九]{2}(?=年)")
 _CHINESE_YEAR_DIGITS = str.maketrans("〇零○OoΟ0一二三四五六七八九", "0000000123456789")
+
+
+
+def _sentence_end(text: str, start: int) -> int:
+    ends = [i for i in (text.find("。", start, start + 200), text.find("\n", start, start + 200)) if i >= 0]
+    return min(ends) if ends else min(len(text), start + 200)
 
 
 @dataclass
@@ -122,20 +132,29 @@ class YearFrame:
     _vocab: Vocabulary | None = field(default=None, repr=False)
     _load_session_cues: object = field(default=None, repr=False)
     era: tuple[int | None, int | None] = (None, None)  # years the text's words allow (era_bounds)
+    reference_year: int | None = None  # the latest year the text may report on (_reference_year)
+    headline_end: int = 0  # end of the text's first line when that is a headline
 
     def __post_init__(self) -> None:
         self._heading_offsets = [o for o, _ in self.heading_years]
         # every year written in the text and every dated session, in text order:
-        # (offset, year, source, breaks a term review)
-        marks: list[tuple[int, int, str, bool]] = []
+        # (offset, year, source, breaks a term review, an as-of date: 截至2019年2月20日)
+        marks: list[tuple[int, int, str, bool, bool]] = []
         text = self._text
         for found in _YEAR.finditer(text):
             if _SINCE_YEAR.match(text, found.start()):
                 continue
             as_of = bool(_AS_OF.search(text, max(0, found.start() - 4), found.start()))
-            marks.append((found.start(), int(found.group(1)), "sentence", not as_of))
+            year, read_at = int(found.group(1)), as_of
+            if as_of:
+                month = _AS_OF_MONTH.match(text, found.end())
+                if month is None or month.group(1) is None or int(month.group(1)) == 12:
+                    read_at = False  # 截至2019年底, 截至2019年: the year's own state
+                elif int(month.group(1)) <= 2 and _HANDLED.search(text, found.end(), _sentence_end(text, found.end())):
+                    year -= 1  # 截至2015年1月31日已办复: read early the next year, the handling of the year before
+            marks.append((found.start(), year, "sentence", not as_of, read_at))
         marks.extend((session.start, session.year, session.source or "session",
-                      not (session.since and session.number == 1))
+                      not (session.since and session.number == 1), False)
                      for session in self.sessions if session.year is not None)
         marks.sort(key=lambda mark: mark[0])
         self._marks = marks
@@ -155,7 +174,14 @@ class YearFrame:
         def breaks(found: tuple[int, str, bool]) -> bool:  # a year of the term itself, not the reporting date
             return found[2] and (term_year is None or found[0] <= term_year)
 
-        specific = self._sentence_year(sentence_begin, offset)
+        # an as-of date (截至2019年2月20日, 99.2%已办复) is when a figure was read, not the year of its work: the
+        # figure keeps the year of the passage it belongs to (its session, its term, a year written before
+        # it in its paragraph, a heading); only a text with none of them is dated by it
+        framed = term is not None or (self.base_source in _SESSION_SOURCES and self.doc_source in _SESSION_SOURCES)
+        # a session dated only by the rhythm is a guess: in a text dated otherwise (headings, a title) it
+        # does not date its sentence
+        guessed = self.doc_source not in _SESSION_SOURCES
+        specific = self._sentence_year(sentence_begin, offset, True, guessed)
         if specific:
             if term is not None and not breaks(specific):  # a reporting date inside a term review
                 return FigureYear(term_year or specific[0], "term_review", True)
@@ -163,21 +189,34 @@ class YearFrame:
         if vocab is not None and "previous_year" in vocab.year_cue_regex:
             clause = before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1:]
             cue = vocab.year_cue_regex["previous_year"]
-            # 去年… in the figure's clause, or 去年, opening its sentence as the topic of all of it
-            if (cue.search(clause) or cue.match(before.lstrip())) and self.base_year:
-                return FigureYear(self.base_year - 1, "previous_year", False)
+            # 去年… in the figure's clause, or 去年, opening its sentence as the topic of all of it; not a
+            # change measured against last year (比去年增加25件, 较去年提高1.9个百分点): that is this year's
+            found = list(cue.finditer(clause)) or ([cue.match(before.lstrip())] if cue.match(before.lstrip()) else [])
+            if found and self.base_year:
+                rest = clause[found[-1].end():] if cue.search(clause) else before.lstrip()[found[-1].end():]
+                if not _CHANGE.search(rest):
+                    return FigureYear(self.base_year - 1, "previous_year", False)
         paragraph = self.paragraph_starts[bisect_right(self.paragraph_starts, offset) - 1] \
             if self.paragraph_starts else 0
-        if sentence_begin > paragraph:
-            carried = self._sentence_year(paragraph, sentence_begin)
+        review_cue = vocab.year_cue_regex.get("previous_year_review") if vocab is not None else None
+        # 一年来/工作报告显示 in the figure's own sentence outweighs a date of the session written before it
+        own_review = framed and review_cue is not None and review_cue.search(before) is not None
+        if sentence_begin > paragraph and not own_review:
+            carried = self._sentence_year(paragraph, sentence_begin, True, guessed)
             if carried and (term is None or breaks(carried)):
                 return FigureYear(carried[0], "previous_sentence", False)
         if term is not None:
             return FigureYear(term[2], "term_review", True) if term[2] is not None \
                 else FigureYear(self.doc_year, "document", True)
+        if offset < self.headline_end:  # a headline sums up the document: its year (全国政协提案办复率:99.9%)
+            return FigureYear(self.doc_year, "document", False)
         index = bisect_right(self._heading_offsets, offset) - 1
         if index >= 0:
             return FigureYear(self.heading_years[index][1], "heading", False)
+        if not framed:
+            read = self._sentence_year(paragraph, offset, False, guessed)
+            if read:
+                return FigureYear(read[0], read[1], False)
         # the session's own year or the year before it, when the document is dated by its session (a
         # session named in passing inside a report dated by its headings is an event, not the frame)
         if self.base_year is not None and self.base_source in _SESSION_SOURCES \
@@ -192,16 +231,23 @@ class YearFrame:
             if since is not None and (index < 0 or self.session_cues[index][0] < since.start):
                 return FigureYear(since.year, "session", False)
             review = self.session_cues[index][1] == "previous_year_review" if index >= 0 else self.default_review
+            if since is not None and since.year == self.base_year and not any(not s.since for s in self.sessions):
+                review = False  # 一年来 after 二次会议以来: the year since that session, not the one before it
             return FigureYear(self.base_year - 1 if review else self.base_year, "session", False)
         return FigureYear(self.doc_year, "document", False)
 
-    def _sentence_year(self, begin: int, end: int) -> tuple[int, str, bool] | None:
-        """(year, source, breaks a term review) of the last year or dated session in [begin, end)."""
+    def _sentence_year(self, begin: int, end: int, skip_as_of: bool = False,
+                       skip_rhythm: bool = False) -> tuple[int, str, bool] | None:
+        """(year, source, breaks a term review) of the last year or dated session in [begin, end); with
+        ``skip_as_of``, of the last one that is not an as-of date; with ``skip_rhythm``, not a session
+        dated only by the rhythm."""
         index = bisect_right(self._mark_offsets, end - 1) - 1
-        if index < 0 or self._marks[index][0] < begin:
-            return None
-        _, year, source, breaks = self._marks[index]
-        return year, source, breaks
+        while index >= 0 and self._marks[index][0] >= begin:
+            _, year, source, breaks, as_of = self._marks[index]
+            if not (skip_as_of and as_of) and not (skip_rhythm and source == "rhythm"):
+                return year, source, breaks
+            index -= 1
+        return None
 
 
 def _clean(text: str) -> tuple[str, list[int], list[int]]:
@@ -312,25 +358,35 @@ def era_bounds(text: str, vocab: Vocabulary) -> tuple[int | None, int | None]:
 
 
 def _rhythm_year(vocab: Vocabulary, number: int, written: int | None, era: tuple[int | None, int | None],
-                 since: bool = False) -> int | None:
+                 since: bool = False, reference: int | None = None, month: int | None = None) -> int | None:
     """The year session ``number`` of a prefecture or county term met, when the text gives no date.
     Their terms follow a five-year rhythm: a term's first session meets late in a year of the cycle of
     ``local_rhythm_year`` or early the next, so session X meets in first + X − 1 or first + X.
     A year the text writes (``written``, the latest it reports) is close to when it was written: the
     session the text is at meets in the first of those years not before it; a session it looks back
     to (``since``: …次会议以来) in the last not after it. Era words only bound the text loosely:
-    then the session is first + X − 1 in the first cycle they allow; with no evidence, the latest."""
+    then the session is placed in the first cycle they allow; with no evidence, the latest. Without a
+    written year the usual case is taken: a first session late in the cycle year (first), a later one
+    in first + X (most terms' first session met early the next year, or stood in for that year's),
+    but first + X − 1 for a session held late in a year (``month``: the next year's, brought forward)
+    and for a sixth one (only a term begun late in the cycle year has six). ``reference`` is the latest
+    year a text may report on; its texts come from its spring session season, so a session held late
+    in a year (a first one, or ``month`` ≥ 10) is placed before it."""
     base = vocab.local_rhythm_year
     if base is None:
         return None
-    this_year = date.today().year
+    this_year = reference if reference is not None else base + 5  # the latest year a text may report on
     firsts = range(base - 50, base + 11, 5)
     if written is not None:
         near = sorted(year for first in firsts for year in (first + number - 1, first + number)
                       if (year <= written if since else written <= year <= this_year))
         if near:
             return near[-1] if since else near[0]
-    candidates = [first + number - 1 for first in firsts if first + number - 1 <= this_year]
+    held_late = month is not None and month >= 10 and not since  # the text's month is the session's own
+    offset = number if 1 < number <= 5 and not held_late else number - 1
+    # texts of the reference year are from its spring session season: a session late in a year is older
+    last = this_year - 1 if number == 1 or held_late else this_year
+    candidates = [first + offset for first in firsts if first + offset <= last]
     if not candidates:
         return None
     low, high = era
@@ -347,7 +403,7 @@ def _rhythm_year(vocab: Vocabulary, number: int, written: int | None, era: tuple
 def _sessions(clean: str, to_norm, org_level: str, province, vocab: Vocabulary,
               dateline: tuple[int, int] | None,
               written: int | None = None, era: tuple[int | None, int | None] = (None, None),
-              month: int | None = None, reviews: bool = False) -> list[Session]:
+              month: int | None = None, reviews: bool = False, reference: int | None = None) -> list[Session]:
     """Every plenary session the text names, dated. ``month``: the month of a date without a year in
     the head (12月19日, 从…会议上获悉), when the session itself is dated by the rhythm."""
     found_sessions: list[Session] = []
@@ -378,7 +434,9 @@ def _sessions(clean: str, to_norm, org_level: str, province, vocab: Vocabulary,
         if session.year is None:  # a date written in the same sentence: 2018年1月25日在市政协五届一次会议上
             s_begin = max(clean.rfind(mark, 0, found.start()) for mark in "。\n!?") + 1
             s_end = min([i for i in (clean.find(mark, found.end()) for mark in "。\n") if i >= 0] or [len(clean)])
-            years = [(abs(m.start() - found.start()), int(m.group(1))) for m in _YEAR.finditer(clean, s_begin, s_end)]
+            # not an as-of date (截至2008年8月31日已全部办复): the state is read after the session it follows
+            years = [(abs(m.start() - found.start()), int(m.group(1))) for m in _YEAR.finditer(clean, s_begin, s_end)
+                     if not _AS_OF_DATE.search(clean, max(0, m.start() - 4), m.start())]
             if years:
                 session.year, session.source = min(years)[1], "session"
         found_sessions.append(session)
@@ -414,7 +472,7 @@ def _sessions(clean: str, to_norm, org_level: str, province, vocab: Vocabulary,
             latest = max(members, key=lambda s: s.number)
             # a report at a session reviews the years it writes: the session meets after them
             after = written + 1 if written is not None and reviews and not latest.since else written
-            latest.year = _rhythm_year(vocab, latest.number, after, era, latest.since)
+            latest.year = _rhythm_year(vocab, latest.number, after, era, latest.since, reference, month)
             if latest.year is not None:
                 latest.source = "rhythm"
                 known = [latest]
@@ -450,13 +508,21 @@ def _term_end(level: str, body: str, term: int, sessions: list[Session], vocab: 
     return max(years) if years else None
 
 
-def _latest_written(text: str) -> int | None:
+def _reference_year(text: str, vocab: Vocabulary) -> int | None:
+    """The latest year the text may report on: the seeds' reference year, or a later full date the text
+    writes itself. Never the clock: an undated text keeps its year when the calendar turns."""
+    dated = [int(m.group(1)) for m in _DATE.finditer(text)]
+    known = [year for year in (vocab.reference_year, max(dated) if dated else None) if year is not None]
+    return max(known) if known else None
+
+
+def _latest_written(text: str, reference: int | None = None) -> int | None:
     """The latest past year a text writes; 截至2025年底 is written after that year ended; 到2020年
-    (全面建成小康社会) is a goal still ahead."""
+    (全面建成小康社会) is a goal still ahead, and so is a year after ``reference``."""
     years = [int(m.group(1)) + (text[m.end():m.end() + 1] in ("底", "末")) for m in _ANY_YEAR.finditer(text)
              if not _GOAL_YEAR.search(text, max(0, m.start() - 2), m.start())
              or re.match(r"[底末]|\d{1,2}月", text[m.end():m.end() + 3])]
-    years = [year for year in years if year <= date.today().year]
+    years = [year for year in years if reference is None or year <= reference]
     return max(years) if years else None
 
 
@@ -499,10 +565,11 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
     era = era_bounds(clean, vocab)
     # years in a plan section (2024年工作打算 …) are still to come: not evidence of when the text was written
     plan_start = next((o for o, l in lines if _is_heading(l) and _PLAN_HEADING.match(l.strip())), len(text))
-    written = _latest_written(clean[:len(_clean(text[:plan_start])[0])])
+    reference = _reference_year(clean, vocab)
+    written = _latest_written(clean[:len(_clean(text[:plan_start])[0])], reference)
     head_month = _HEAD_MONTH.search(_clean(head)[0])
     sessions = _sessions(clean, to_norm, org_level, province_of_text, vocab, anchor, written, era,
-                         int(head_month.group(1)) if head_month else None, doc_type == "work_report")
+                         int(head_month.group(1)) if head_month else None, doc_type == "work_report", reference)
     cues = vocab.year_cue_regex
 
     # the session the text is about: the first one it names that is not a '…以来' of an earlier one
@@ -569,7 +636,10 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
                 heading_years.append((offset, int(found.group(1))))
 
     frame = YearFrame(None, "", base_year, base_source, sessions, term_scopes, None, heading_years,
-                      paragraph_starts, doc_type == "work_report", text, vocab, session_cues, era=era)
+                      paragraph_starts, doc_type == "work_report", text, vocab, session_cues, era=era,
+                      reference_year=reference,
+                      headline_end=non_empty[0][0] + len(non_empty[0][1])
+                      if len(non_empty) > 1 and _is_title(non_empty[0][1]) else 0)
     frame.doc_year, frame.doc_source = _document_year(frame, text, lines, head, title_lines, doc_type, dateline,
                                                       cues)
     if frame.base_year is None:
@@ -668,18 +738,18 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
         years = Counter({year: n for year, n in years.items() if year >= frame.era[0]})
     if years:
         return years.most_common(1)[0][0], "most_common_year"
-    return _era_year(frame.era)
+    return _era_year(frame.era, frame.reference_year)
 
 
-def _era_year(era: tuple[int | None, int | None]) -> tuple[int | None, str]:
+def _era_year(era: tuple[int | None, int | None], reference: int | None = None) -> tuple[int | None, str]:
     """A text that writes no year at all: the middle of the years its words allow (a word still
-    current allows every year up to now)."""
+    current allows every year up to the reference year)."""
     low, high = era
     if low is None and high is None:
         return None, ""
     if low is None:
         return high, "era"
-    high = high if high is not None else max(low, date.today().year)
+    high = high if high is not None else max(low, reference if reference is not None else low)
     return (low + high + 1) // 2, "era"
 
 
