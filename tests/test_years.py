@@ -412,3 +412,16 @@ def test_a_change_against_last_year_is_this_year_s_figure():
     # the figure last year had is last year's
     text = "省政协十三届二次会议以来,共收到提案650件。去年同期收到提案580件。"
     assert figure(extract(text), "580").report_year == 2023
+
+
+@pytest.mark.parametrize("text, year", [
+    # a plenary in January: its work report looks back on the year before
+    ("2017年1月12日 来源:某某日报\n本报讯 昨天,某某县政协召开全体会议,县政协主席代表常委会作工作报告。"
+     "一年来,县政协共组织视察9次。", 2016),
+    # a study meeting in March is this year's work, whatever report it studies
+    ("2017年3月12日 来源:某某日报\n本报讯 昨天,某某县政协组织委员学习政府工作报告,共有38名委员参加。", 2017),
+    # a look back written mid-year is that year's
+    ("2017年6月12日 来源:某某日报\n本报讯 一年来,某某县政协常委会共组织视察9次。", 2017),
+])
+def test_news_of_an_early_year_plenary_reports_on_the_year_before(text, year):
+    assert extract(text).document.report_year == year

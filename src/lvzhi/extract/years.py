@@ -725,6 +725,8 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
         return int(title_year.group(1)), "title"
     if dateline:
         year, month = dateline
+        if doc_type == "news" and month <= 3 and _reports_on_last_year(head, cues):
+            return year - 1, "dateline"  # news of a plenary early in the year: the work report reviews the year before
         return (year if doc_type == "news" or month > 6 else year - 1), "dateline"
     # a date a period starts from (自2014年2月创办以来) is not when the text was written
     dated = [(int(m.group(1)), int(m.group(2))) for m in _DATED.finditer(text)
@@ -739,6 +741,15 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
     if years:
         return years.most_common(1)[0][0], "most_common_year"
     return _era_year(frame.era, frame.reference_year)
+
+
+_PLENARY = re.compile(r"全体会议|次会议|开幕|常委会|常务委员会")
+
+
+def _reports_on_last_year(head: str, cues) -> bool:
+    """The head tells of a plenary and of its work report looking back (一年来, 报告显示 …)."""
+    review = cues.get("previous_year_review")
+    return bool(review is not None and review.search(head) and _PLENARY.search(head))
 
 
 def _era_year(era: tuple[int | None, int | None], reference: int | None = None) -> tuple[int | None, str]:
