@@ -308,3 +308,15 @@ def test_vague_chinese_counts(sentence, numeral, value, unit, approx):
 ])
 def test_vague_chinese_look_alikes(sentence):
     assert extract(sentence).metrics == []
+
+
+@pytest.mark.parametrize("sentence, numeral, value, unit, approx", [
+    ("提案满意率达97.6&#37;", "97.6", 97.6, "%", "exact"),      # an escaped percent sign
+    ("提案见面率100﹪", "100", 100, "%", "exact"),                # small form percent sign
+])
+def test_web_copy_percent_signs(sentence, numeral, value, unit, approx):
+    test_quantity(sentence, numeral, value, unit, approx)
+
+
+def test_page_view_counter_is_no_figure():
+    assert extract("发布日期:2024-05-06 来源:本站 阅读:1268次").metrics == []
