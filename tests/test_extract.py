@@ -320,3 +320,15 @@ def test_web_copy_percent_signs(sentence, numeral, value, unit, approx):
 
 def test_page_view_counter_is_no_figure():
     assert extract("发布日期:2024-05-06 来源:本站 阅读:1268次").metrics == []
+
+
+@pytest.mark.parametrize("sentence, numeral, value, unit, approx", [
+    ("提交提案的委员约占三分之二", "三分之二", 66.67, "%", "about"),   # a fraction is a share
+    ("联名提案占四分之一以上", "四分之一", 25, "%", "over"),
+])
+def test_fractions_are_shares(sentence, numeral, value, unit, approx):
+    test_quantity(sentence, numeral, value, unit, approx)
+
+
+def test_shifen_as_an_adverb_is_no_fraction():
+    assert extract("这项工作十分之重要").metrics == []

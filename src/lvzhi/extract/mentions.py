@@ -60,7 +60,7 @@ def _candidate_regex(unit_pattern: str) -> re.Pattern[str]:
     number = rf"(?:{ARABIC_PATTERN})|(?:{CHINESE_PATTERN})"
     return re.compile(
         f"(?={_NUMBER_START})"
-        rf"(?P<pct>百分之)?(?P<num>{number})"
+        rf"(?:(?P<pct>百分之)|(?P<den>[二三四五六七八九十]+)分之)?(?P<num>{number})"
         rf"(?:\s*(?P<joiner>{RANGE_JOINERS})\s*(?P<num2>{number}))?"
         # web copies put a stray space between a number and its unit (298 件, 98.7 %); PDF copies
         # spaces and a line break (60 余篇, 43000⏎    册)
@@ -151,7 +151,8 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
     start, end = match.span("num")
     chinese = _is_chinese(numeral)
     unit = match.group("unit") or ""
-    percent_word = bool(match.group("pct"))
+    # 三分之一: a share written as a fraction, in percent like 百分之五
+    percent_word = bool(match.group("pct") or match.group("den"))
     if percent_word:
         unit = "%"
     if match.group("joiner") and not unit:
@@ -189,11 +190,13 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
     value = float(Decimal(value) * multiplier if isinstance(value, Decimal) else value * multiplier)
     if not math.isfinite(value):
         return None
+    if match.group("den"):
+        value = round(value / (parse_chinese(match.group("den")) or 1) * 100, 2)
     negative = not chinese and _minus_before(text, start)
     if negative:
         value = -value  # -5%, 减少-3件; 下降5% stays 5: its direction is in the words
 
-    approx, phrase_start = _qualifier_before(text, start - (3 if percent_word else 0), vocab)
+    approx, phrase_start = _qualifier_before(text, match.start(), vocab)
     if not approx and chinese and numeral[0] in "百千万" and text[start - 1:start] in vocab.qualifiers_before_power:
         approx, phrase_start = vocab.qualifiers_before_power[text[start - 1]], start - 1
     if not approx:
@@ -221,6 +224,8 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
         if len(proper) > 1 and proper[-1] in OVER_CHARS:
             end -= len(numeral) - len(proper) + 1
             numeral = proper[:-1]
+    if match.group("den"):  # the span takes the whole fraction
+        start, numeral = match.start("den"), text[match.start("den"):end]
     phrase_end = match.end()
     if unit and text.startswith("(次)", phrase_end) and unit + "次" in vocab.units:
         unit, phrase_end = unit + "次", phrase_end + 3  # 27人(次): 人次 written with a bracket
