@@ -266,3 +266,69 @@ def test_decimal_multipliers_give_exact_values():
 
 def test_a_number_beyond_a_double_is_no_figure():
     assert extract("收到" + "9" * 400 + "件提案。").metrics == []
+
+
+@pytest.mark.parametrize("sentence, numeral, value, unit, approx", [
+    ("累计出版地方史料38万字", "38", 380_000, "字", "exact"),       # 万字: text volume
+    ("编成县志初稿约52万余字", "52", 520_000, "字", "about"),
+    ("收到回忆文章三万多字", "三万", 30_000, "字", "over"),
+    ("向敬老院捐赠了120瓶洗手液", "120", 120, "瓶", "exact"),
+    ("先后印发宣传册 35 余份", "35", 35, "份", "over"),            # PDF copy: spaces before 余
+    ("区政协今年共组织界别委员开展视察活动 26\n        次", "26", 26, "次", "exact"),  # wrapped line
+    ("县政协在各乡镇建立了五个委员联络站", "五", 5, "个", "exact"),
+    ("经过半年调研形成了两份调研报告", "两", 2, "份", "exact"),
+])
+def test_long_tail_units_and_pdf_copies(sentence, numeral, value, unit, approx):
+    test_quantity(sentence, numeral, value, unit, approx)
+
+
+@pytest.mark.parametrize("sentence", [
+    "牢记二十四字方针",                   # 字 without 万 names a slogan
+    "坚持12字工作要求",
+    "政协委员讲述\n2025\n人民政协报",      # a short line: a number above a heading is no count
+    "委员们提出了一批有分量的建议",         # 一批: a vague batch
+])
+def test_long_tail_look_alikes(sentence):
+    assert extract(sentence).metrics == []
+
+
+@pytest.mark.parametrize("sentence, numeral, value, unit, approx", [
+    ("收集群众诉求上百件", "百", 100, "件", "over"),                # 上百, 上千: bare power words
+    ("吸引上千名市民参与", "千", 1000, "名", "over"),
+    ("委员企业捐款两千多万元", "两千", 20_000_000, "元", "over"),    # span stays on 两千
+    ("群众满意度达九成以上", "九", 9, "成", "over"),
+])
+def test_vague_chinese_counts(sentence, numeral, value, unit, approx):
+    test_quantity(sentence, numeral, value, unit, approx)
+
+
+@pytest.mark.parametrize("sentence", [
+    "会议回顾了上一次全会以来的工作",     # 上一次: the last session, no count
+    "建立了一套协商议事规则",             # 一 after a verb of making is an article
+])
+def test_vague_chinese_look_alikes(sentence):
+    assert extract(sentence).metrics == []
+
+
+@pytest.mark.parametrize("sentence, numeral, value, unit, approx", [
+    ("提案满意率达97.6&#37;", "97.6", 97.6, "%", "exact"),      # an escaped percent sign
+    ("提案见面率100﹪", "100", 100, "%", "exact"),                # small form percent sign
+])
+def test_web_copy_percent_signs(sentence, numeral, value, unit, approx):
+    test_quantity(sentence, numeral, value, unit, approx)
+
+
+def test_page_view_counter_is_no_figure():
+    assert extract("发布日期:2024-05-06 来源:本站 阅读:1268次").metrics == []
+
+
+@pytest.mark.parametrize("sentence, numeral, value, unit, approx", [
+    ("提交提案的委员约占三分之二", "三分之二", 66.67, "%", "about"),   # a fraction is a share
+    ("联名提案占四分之一以上", "四分之一", 25, "%", "over"),
+])
+def test_fractions_are_shares(sentence, numeral, value, unit, approx):
+    test_quantity(sentence, numeral, value, unit, approx)
+
+
+def test_shifen_as_an_adverb_is_no_fraction():
+    assert extract("这项工作十分之重要").metrics == []

@@ -48,6 +48,9 @@ class RawMention:
     is_range: bool
 
 
+_GAP = r"(?:[ \t]{0,3}(?:\n[ \t]*)?)"  # what may part a number from its 余/万/unit
+_WRAPPED_LINE_MIN = 10  # non-space characters before a number on its line: a wrapped line, not a heading
+MULTIPLIER_ONLY_KINDS = frozenset({"text"})  # 45万字 counts text; 24字 alone names a slogan (八字方针)
 _NUMBER_START = "[\\d零〇一二两三四五六七八九十百千万数几]"  # where a number (or 百分之) can start
 _number_starts = re.compile(_NUMBER_START)
 
@@ -57,11 +60,12 @@ def _candidate_regex(unit_pattern: str) -> re.Pattern[str]:
     number = rf"(?:{ARABIC_PATTERN})|(?:{CHINESE_PATTERN})"
     return re.compile(
         f"(?={_NUMBER_START})"
-        rf"(?P<pct>百分之)?(?P<num>{number})"
+        rf"(?:(?P<pct>百分之)|(?P<den>[二三四五六七八九十]+)分之)?(?P<num>{number})"
         rf"(?:\s*(?P<joiner>{RANGE_JOINERS})\s*(?P<num2>{number}))?"
-        # web copies put a stray space between a number and its unit (298 件, 98.7 %)
-        r"(?P<after1>余|多|来)?(?P<mult> ?(?:万|亿))?(?P<after2>余|多)?(?P<big>大)?"
-        rf"(?: ?(?P<unit>{unit_pattern}))?(?P<after3>以上|左右|上下)?"
+        # web copies put a stray space between a number and its unit (298 件, 98.7 %); PDF copies
+        # spaces and a line break (60 余篇, 43000⏎    册)
+        rf"(?:{_GAP}(?P<after1>余|多|来))?(?:{_GAP}(?P<mult>万|亿))?(?P<after2>余|多)?(?P<big>大)?"
+        rf"(?:{_GAP}(?P<unit>{unit_pattern}))?(?P<after3>以上|左右|上下)?"
     )
 
 
@@ -147,7 +151,8 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
     start, end = match.span("num")
     chinese = _is_chinese(numeral)
     unit = match.group("unit") or ""
-    percent_word = bool(match.group("pct"))
+    # 三分之一: a share written as a fraction, in percent like 百分之五
+    percent_word = bool(match.group("pct") or match.group("den"))
     if percent_word:
         unit = "%"
     if match.group("joiner") and not unit:
@@ -156,6 +161,8 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
         return None  # a bare number is no measurement (list markers, codes, dates)
     if chinese and match.group("big") and not unit:
         return None  # 二十大, 四大: names, not counts
+    if not _gaps_allowed(text, match):
+        return None
     if blocked.overlaps(start, match.end()):
         return None
     if _inside_short_quote(text, start, end):
@@ -163,11 +170,15 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
     if _excluded(text, start, end, vocab):
         return None
     unit_info = vocab.units.get(unit)
+    if unit_info and unit_info.kind in MULTIPLIER_ONLY_KINDS and not (
+            match.group("mult") or (chinese and ("万" in numeral or "亿" in numeral))):
+        return None
     if unit_info and unit_info.needs_cue_before is not None:
         if not unit_info.needs_cue_before.search(text[max(0, start - 6):start]):
             return None  # 2024年, 5年来, 10个月内: years and time scopes
-    # 百分之五 is a percentage and 一至两个 a range of counts, whatever precedes them
-    if chinese and not percent_word and not match.group("joiner") \
+    # 百分之五 is a percentage and 一至两个 a range of counts, whatever precedes them; 九成以上 a share
+    share_with_qualifier = bool(unit_info and unit_info.kind == "percent" and match.group("after3"))
+    if chinese and not percent_word and not match.group("joiner") and not share_with_qualifier \
             and not _chinese_numeral_is_count(text, start, numeral, vocab):
         return None
     value = _value(numeral)
@@ -179,11 +190,15 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
     value = float(Decimal(value) * multiplier if isinstance(value, Decimal) else value * multiplier)
     if not math.isfinite(value):
         return None
+    if match.group("den"):
+        value = round(value / (parse_chinese(match.group("den")) or 1) * 100, 2)
     negative = not chinese and _minus_before(text, start)
     if negative:
         value = -value  # -5%, 减少-3件; 下降5% stays 5: its direction is in the words
 
-    approx, phrase_start = _qualifier_before(text, start - (3 if percent_word else 0), vocab)
+    approx, phrase_start = _qualifier_before(text, match.start(), vocab)
+    if not approx and chinese and numeral[0] in "百千万" and text[start - 1:start] in vocab.qualifiers_before_power:
+        approx, phrase_start = vocab.qualifiers_before_power[text[start - 1]], start - 1
     if not approx:
         phrase_start = match.start() - (1 if negative else 0)
         for group in ("after1", "after2", "after3"):
@@ -202,10 +217,15 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
             approx = "over"
     if match.group("joiner"):
         approx = "about"
-    # a Chinese numeral absorbs a trailing 余/多; keep the span on the digits proper
-    if chinese and numeral[-1] in OVER_CHARS:
-        end -= 1
-        numeral = numeral[:-1]
+    # a Chinese numeral absorbs a trailing 余/多 (and a multiplier after it: 两千余万); keep the
+    # span on the digits proper
+    if chinese:
+        proper = numeral.rstrip("万亿")
+        if len(proper) > 1 and proper[-1] in OVER_CHARS:
+            end -= len(numeral) - len(proper) + 1
+            numeral = proper[:-1]
+    if match.group("den"):  # the span takes the whole fraction
+        start, numeral = match.start("den"), text[match.start("den"):end]
     phrase_end = match.end()
     if unit and text.startswith("(次)", phrase_end) and unit + "次" in vocab.units:
         unit, phrase_end = unit + "次", phrase_end + 3  # 27人(次): 人次 written with a bracket
@@ -228,6 +248,16 @@ def significant_digits(numeral: str) -> int:
     return len("".join(ch for ch in numeral if ch.isdigit()).lstrip("0"))
 
 
+def _gaps_allowed(text: str, match: re.Match[str]) -> bool:
+    """A line break inside the quantity phrase joins a PDF copy's wrapped line, never a heading or
+    a short line (a date or page number above the next paragraph)."""
+    if "\n" not in text[max(match.end("num"), match.end("num2")):match.end()]:
+        return True
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line = text[line_start:match.start()]
+    return len(line) - line.count(" ") - line.count("\t") >= _WRAPPED_LINE_MIN
+
+
 def _minus_before(text: str, start: int) -> bool:
     """A minus sign right before the digits, not a dash after a number (3-5次, 27日-29日)."""
     if start == 0 or text[start - 1] not in MINUS_SIGNS:
@@ -240,4 +270,8 @@ def _chinese_numeral_is_count(text: str, start: int, numeral: str, vocab: Vocabu
     if len(numeral) >= 2 and numeral not in {"一一"}:
         return True
     before = text[max(0, start - 4):start]
-    return before.endswith(tuple(vocab.chinese_numeral_cues))
+    if numeral in "百千万" and before[-1:] in vocab.qualifiers_before_power:
+        return True  # 上百, 上千: the regex takes a bare power word only after a qualifier
+    if before.endswith(tuple(vocab.chinese_numeral_cues)):
+        return True
+    return numeral != "一" and before.endswith(tuple(vocab.chinese_numeral_plural_cues))

@@ -74,7 +74,7 @@ def _translation_table() -> dict[int, str]:
     table[0x3000] = " "  # ideographic space
     # small form variants (﹔﹐﹑) some sites use for punctuation
     table.update({0xFE50: ",", 0xFE51: "、", 0xFE52: ".", 0xFE54: ";", 0xFE55: ":", 0xFE56: "?", 0xFE57: "!",
-                  0xFE59: "(", 0xFE5A: ")"})
+                  0xFE59: "(", 0xFE5A: ")", 0xFE6A: "%"})
     table.update(_traditional_to_simplified())
     return table
 
@@ -122,7 +122,7 @@ class AnalysisText:
         return end if end == 0 else self.origin(end - 1) + 1
 
 
-_FULLWIDTH = _run_of(r"[\uff01-\uff5e\u3000\ufe50-\ufe5a]")
+_FULLWIDTH = _run_of(r"[\uff01-\uff5e\u3000\ufe50-\ufe5a\ufe6a]")
 # one traditional-only character in the samples is enough to convert the whole text (a simplified
 # text has none; converting costs a pass over every character, so pure simplified texts skip it)
 
@@ -158,6 +158,8 @@ def _is_traditional(text: str) -> bool:
 def analysis_text(text: str) -> AnalysisText:
     """Half-width, simplified copy of ``text`` without invisible noise, with its offset map."""
     folded = text.translate(_translation_table()) if _is_traditional(text) else _fold_fullwidth(text)
+    if "&#37;" in folded:  # a web copy's escaped percent sign: "%" and four zero-width fillers
+        folded = folded.replace("&#37;", "%" + "\u200b" * 4)
     spans = _noise_spans(folded)
     if not spans:
         return AnalysisText(folded)

@@ -5,8 +5,8 @@ from decimal import Decimal
 
 ARABIC_PATTERN = r"\d+(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?"
 # A Chinese numeral starts with a digit word, with 数/几 before a power word (数百, 几十), or is a
-# bare power word with 余/多 (千余, 万余) or after a qualifier (近千, 逾万).
-CHINESE_PATTERN = (r"(?:[数几](?=[十百千万])|[百千万](?=[余多])|(?<=[近约逾超])[百千万]|[零〇一二两三四五六七八九十百千])"
+# bare power word with 余/多 (千余, 万余) or after a qualifier (近千, 逾万, 上百).
+CHINESE_PATTERN = (r"(?:[数几](?=[十百千万])|[百千万](?=[余多])|(?<=[近约逾超上])[百千万]|[零〇一二两三四五六七八九十百千])"
                    r"[零〇一二两三四五六七八九十百千万亿几余多]*")
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,

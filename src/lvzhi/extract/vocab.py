@@ -96,6 +96,10 @@ class Vocabulary:
     provinces: list[tuple[str, str]]
     admin_divisions: list[dict[str, str]]  # the gazetteer's rows (places.py reads them)
     chinese_numeral_cues: list[str] = field(default_factory=list)
+    # verbs of making after which 一 is an article (建立了一套机制), so only 两 and up count
+    chinese_numeral_plural_cues: list[str] = field(default_factory=list)
+    # qualifiers that only go before a bare power word (上百件, 上千人): 会上5名 is no estimate
+    qualifiers_before_power: dict[str, str] = field(default_factory=dict)
     activity_types: dict[str, tuple[str, str]] = field(default_factory=dict)  # keyword → (type, form)
     activity_verbs: list[str] = field(default_factory=list)
     activity_stop_phrases: list[str] = field(default_factory=list)
@@ -425,6 +429,8 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         admin_divisions=_rows(base, "admin_divisions.csv"),
         surnames=frozenset(r["surname"] for r in _rows(base, "surnames.csv")),
         chinese_numeral_cues=[r["word"] for r in _rows(base, "chinese_numeral_cues.csv")],
+        chinese_numeral_plural_cues=[r["word"] for r in _rows(base, "chinese_numeral_plural_cues.csv")],
+        qualifiers_before_power={r["text"]: r["approx"] for r in qualifiers if r["position"] == "before_power"},
         activity_types={r["keyword"]: (r["activity_type"], r["form"]) for r in _rows(base, "activity_types.csv")},
         activity_verbs=[r["verb"] for r in _rows(base, "activity_verbs.csv")],
         activity_stop_phrases=[r["phrase"] for r in _rows(base, "activity_stop_phrases.csv")],
