@@ -425,3 +425,116 @@ def test_a_change_against_last_year_is_this_year_s_figure():
 ])
 def test_news_of_an_early_year_plenary_reports_on_the_year_before(text, year):
     assert extract(text).document.report_year == year
+
+
+# --- second pass on fresh texts: glosses, 今年 in a review, comparison bases, yearbooks, calendar ---
+
+@pytest.mark.parametrize("glossed, plain", [
+    ("三次(ci)会议", "三次会议"),  # a toneless gloss spelling a real syllable
+    ("立(lì)案120件", "立案120件"),
+    ("开幕会议(huì yì)召开", "开幕会议召开"),  # a gloss of two syllables
+    ("协(xie2)商", "协商"),  # a tone written as a digit
+    ("协(xie\u0301)商", "协商"),  # a combining tone mark
+])
+def test_pinyin_glosses_leave_the_analysis_copy(glossed, plain):
+    from lvzhi.extract.normalize import analysis_text
+    analysis = analysis_text(glossed)
+    assert analysis.text == plain
+    # offsets of what follows the gloss still point into the original text
+    last = len(plain) - 1
+    assert glossed[analysis.origin(last)] == plain[last]
+
+
+@pytest.mark.parametrize("kept", ["全长12(km)", "事项(a)已办", "编号(xyz)"])
+def test_units_and_labels_in_brackets_are_not_glosses(kept):
+    from lvzhi.extract.normalize import analysis_text
+    assert analysis_text(kept).text == kept
+
+
+def test_a_glossed_copy_reads_like_the_plain_one():
+    plain = "县政协十届三次会议期间共收到提案210件,去年同期收到190件。"
+    glossed = "县政(zhèng)协十届三次(ci)会议期间共收(shōu)到提(ti)案210件,去(qù)年同期收到190件。"
+    rows = lambda text: [(m.value, m.period, m.report_year) for m in extract(text).metrics]
+    assert rows(glossed) == rows(plain)
+    result = extract(glossed)
+    assert glossed[result.metrics[0].char_start:result.metrics[0].char_end] == "210"
+    assert figure(result, "190").period == "context"
+
+
+@pytest.mark.parametrize("text", [
+    "2024年1-6月,市政协共收到提案412件,而去年同期市政协共收到委员提案380件。",
+    "2024年1-6月,市政协共收到提案412件;去年同期,收到提案380件。",
+])
+def test_last_year_s_same_period_is_a_comparison_base(text):
+    result = extract(text)
+    assert figure(result, "412").period == "actual"
+    assert figure(result, "380").period == "context"
+
+
+def test_a_change_against_last_year_s_same_period_stays_actual():
+    result = extract("2024年,全市政协提案数量较去年同期提高12%,共收到提案640件。")
+    assert figure(result, "12").period == "actual" and figure(result, "640").period == "actual"
+
+
+@pytest.mark.parametrize("text, period", [
+    ("2023年2月12日,记者获悉:截至目前,提案委员会已完成415件提案的复审工作。", "actual"),
+    ("2023年2月12日,记者获悉:截至目前,已办复提案415件。", "actual"),
+    ("2023年2月12日,记者获悉:截至目前,全市共建成委员工作室41个。", "cumulative"),
+])
+def test_as_of_now_is_cumulative_only_for_what_accumulates_over_years(text, period):
+    assert extract(text).metrics[0].period == period
+
+
+def test_this_year_in_a_text_reviewing_last_year_is_the_year_it_is_written_in():
+    text = ("近日,我县召开建议提案交办会,总结2020年建议提案办理工作。\n"
+            "2020年,县政府承办政协提案126件,均已办理完毕。\n"
+            "今年,县政府承办县政协九届五次会议提出的委员提案98件。\n")
+    result = extract(text)
+    assert figure(result, "126").report_year == 2020
+    assert (figure(result, "98").report_year, figure(result, "98").year_source) == (2021, "this_year")
+
+
+def test_this_year_follows_the_dateline():
+    text = ("本报讯 2022年3月2日,区政协召开提案交办会。\n"
+            "今年以来,区政协共收到委员提案188件,已全部交办。\n")
+    assert figure(extract(text), "188").report_year == 2022
+
+
+def test_a_yearbook_entry_reports_the_year_before_its_edition():
+    text = ("青川年鉴2019\n"
+            "政协青川县委员会\n"
+            "县政协八届三次会议共收到提案136件,立案121件。全年组织视察调研14次。\n")
+    result = extract(text)
+    assert (result.document.report_year, result.document.year_source) == (2018, "yearbook")
+    assert {m.report_year for m in result.metrics} == {2018}
+
+
+def test_work_since_a_first_session_dated_by_the_rhythm_is_the_next_year():
+    text = "市政协八届一次会议以来,交由市政府办理的提案共118件,已全部办复。"
+    assert figure(extract(text), "118").report_year == 2022
+
+
+def test_ningxia_counts_one_term_fewer():
+    calendar = load_vocabulary().session_calendar
+    assert calendar[("宁夏", 8)] == 2003 and calendar[("宁夏", 12)] == 2023
+    result = extract("宁夏回族自治区政协八届四次会议期间,委员共提交提案520件。")
+    assert result.metrics[0].report_year == 2006
+
+
+def test_a_term_named_before_since_opens_a_term_review():
+    text = ("十届市政协以来,提案委员会共收到提案1650件,经审查立案1530件。\n"
+            "2021年,收到提案320件。\n")
+    result = extract(text)
+    assert figure(result, "1650").period == "cumulative" and figure(result, "1530").period == "cumulative"
+    assert figure(result, "320").period == "actual"
+
+
+def test_a_review_after_the_session_it_is_heard_at_counts_the_year_before():
+    text = ("区政协提案办复率达100%\n"
+            "记者从6日开幕的区政协九届四次会议上获悉,一年来,委员共提交提案312件,经审查立案287件。"
+            "其中,委员提案254件。\n")
+    result = extract(text)  # the session itself is dated by the rhythm
+    rows = {m.numeral: m.report_year for m in result.metrics if m.numeral in ("312", "287", "254")}
+    assert len(set(rows.values())) == 1
+    heard = extract("记者从6日开幕的区政协九届四次会议上获悉,委员共提交提案312件。").metrics[0].report_year
+    assert rows["312"] == heard - 1

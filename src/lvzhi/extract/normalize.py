@@ -32,10 +32,23 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 _ENTITIES = re.compile("&nbsp;|&#160;")
 _MARKS = frozenset("■□▲△▼▽●○◆◇★☆◎•▪※|*#")
 _CN_DIGITS = frozenset("〇零○一二三四五六七八九")
-# inline pinyin glosses a web copy puts after a character (协(xié)商, 經(jīng)濟): a parenthesised
-# syllable of lower-case letters with a tone mark, right after a Chinese character
+# inline pinyin glosses a web copy puts after a character (协(xié)商, 經(jīng)濟, 立(li)案, 会议(huì yì)):
+# parenthesised syllables of lower-case letters, right after a Chinese character. Tone marks may be
+# precomposed or combining (U+0300–U+036F) or a digit; a gloss without any tone must spell real
+# pinyin syllables of two letters or more, so a unit (km) or a list label (a) stays.
 _TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-_PINYIN_GLOSS = re.compile(f"\\((?=[a-z{_TONE_MARKS}ü]*[{_TONE_MARKS}])[a-z{_TONE_MARKS}ü]{{1,6}}\\)")
+_PINYIN_GLOSS = re.compile(f"\\(([a-z{_TONE_MARKS}ü\u0300-\u036f]{{1,7}}[1-5]?(?: [a-z{_TONE_MARKS}ü\u0300-\u036f]{{1,7}}[1-5]?){{0,3}})\\)")
+_TONELESS = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ", "aaaaeeeeiiiioooouuuuüüüü")
+_SYLLABLE = re.compile(
+    "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    "(?:iang|iong|uang|ueng|ang|eng|ong|ing|ian|iao|uai|uan|üan|van|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|"
+    "üe|ve|ue|ün|a|o|e|i|u|ü|v)[1-5]?")
+
+
+def _is_pinyin_gloss(inner: str) -> bool:
+    plain = re.sub("[\u0300-\u036f]", "", inner.translate(_TONELESS))
+    toned = plain != inner or any(char.isdigit() for char in inner)
+    return all(_SYLLABLE.fullmatch(part) for part in plain.split(" ")) and (toned or len(plain) >= 2)
 
 
 def _is_han(char: str) -> bool:
@@ -60,7 +73,8 @@ def _noise_spans(text: str) -> list[tuple[int, int]]:
         else:  # a real space or mark stays; zero-width characters inside it still go
             spans.extend((start + zero.start(), start + zero.end()) for zero in _ZERO_WIDTH.finditer(run))
     spans.extend(found.span() for found in _ENTITIES.finditer(text))
-    spans.extend(found.span() for found in _PINYIN_GLOSS.finditer(text) if _is_han(text[found.start() - 1:found.start()]))
+    spans.extend(found.span() for found in _PINYIN_GLOSS.finditer(text)
+                 if _is_han(text[found.start() - 1:found.start()]) and _is_pinyin_gloss(found.group(1)))
     spans.extend((found.start() + 1, found.end()) for found in _DOUBLED_PUNCTUATION.finditer(text))
     spans.sort()
     return spans

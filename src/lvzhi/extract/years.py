@@ -84,8 +84,13 @@ _SCOPE_BREAK = re.compile(r"一年来|过去一年|今年|去年|(?<!\d)(?:19|20
 # where a session's year was read: the calendar, the dateline, the local five-year rhythm
 _SESSION_SOURCES = ("session", "session+dateline", "rhythm")
 # a figure dated by its own words, not by the document
-_EXPLICIT_SOURCES = ("sentence", "previous_sentence", "previous_year", "heading")
+_EXPLICIT_SOURCES = ("sentence", "previous_sentence", "previous_year", "heading", "this_year")
 # 一九九八年, 二〇二三年, 二○一九年, 二O一九年 (a Latin O or a zero for 〇 is common in typed copies)
+# 今年 as a time frame (今年以来, 今年承办); not 今年是…之年, which names the year, nor 今年度 plans
+_THIS_YEAR = re.compile(r"今年(?![是为度])")
+# a yearbook names the edition, which records the year before it: 六盘水年鉴2017, 2017年鉴, 年鉴(2017)
+_YEARBOOK = re.compile(rf"年鉴\s*[(（]?\s*({_YEAR_START}\d{{2}})|({_YEAR_START}\d{{2}})\s*年?\s*[\u4e00-\u9fff]{{0,8}}年鉴")
+_REVIEWED = re.compile(r"(?:总结|回顾)$")
 _CHINESE_YEAR = re.compile(r"(?:一九|二[〇零○OoΟ0])[〇零○OoΟ0一二三四五六七八九]{2}(?=年)")
 _CHINESE_YEAR_DIGITS = str.maketrans("〇零○OoΟ0一二三四五六七八九", "0000000123456789")
 
@@ -160,6 +165,16 @@ class YearFrame:
         self._marks = marks
         self._mark_offsets = [mark[0] for mark in marks]
 
+    def add_this_year(self, written_in: int | None) -> None:
+        """Date 今年 by the year the text was written in (``written_in``): a report given early in
+        a year reviews the year before but says 今年 for its own (今年承办提案107件)."""
+        if written_in is None:
+            return
+        found = [(m.start(), written_in, "this_year", True, False) for m in _THIS_YEAR.finditer(self._text)]
+        if found:
+            self._marks = sorted(self._marks + found, key=lambda mark: mark[0])
+            self._mark_offsets = [mark[0] for mark in self._marks]
+
     def figure(self, offset: int, sentence_begin: int) -> FigureYear:
         """The year of the figure at ``offset`` whose sentence starts at ``sentence_begin``."""
         text, vocab = self._text, self._vocab
@@ -185,6 +200,8 @@ class YearFrame:
         if specific:
             if term is not None and not breaks(specific):  # a reporting date inside a term review
                 return FigureYear(term_year or specific[0], "term_review", True)
+            if self._reviews_before(specific, offset):
+                return FigureYear(specific[0] - 1, specific[1], False)
             return FigureYear(specific[0], specific[1], False)
         if vocab is not None and "previous_year" in vocab.year_cue_regex:
             clause = before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1:]
@@ -204,7 +221,7 @@ class YearFrame:
         if sentence_begin > paragraph and not own_review:
             carried = self._sentence_year(paragraph, sentence_begin, True, guessed)
             if carried and (term is None or breaks(carried)):
-                return FigureYear(carried[0], "previous_sentence", False)
+                return FigureYear(carried[0] - self._reviews_before(carried, offset), "previous_sentence", False)
         if term is not None:
             return FigureYear(term[2], "term_review", True) if term[2] is not None \
                 else FigureYear(self.doc_year, "document", True)
@@ -236,16 +253,26 @@ class YearFrame:
             return FigureYear(self.base_year - 1 if review else self.base_year, "session", False)
         return FigureYear(self.doc_year, "document", False)
 
+    def _reviews_before(self, mark: tuple[int, str, bool, int], offset: int) -> bool:
+        """Whether the session ``mark`` is the one a review between it and the figure looks back from:
+        在十三届五次会议上获悉,一年来,委员共提交提案305件 counts the year before that session."""
+        if mark[1] not in _SESSION_SOURCES or self._vocab is None:
+            return False
+        session = next((s for s in self.sessions if s.start == mark[3]), None)
+        cue = self._vocab.year_cue_regex.get("review_opener")
+        return session is not None and not session.since and cue is not None \
+            and cue.search(self._text, session.end, offset) is not None
+
     def _sentence_year(self, begin: int, end: int, skip_as_of: bool = False,
-                       skip_rhythm: bool = False) -> tuple[int, str, bool] | None:
-        """(year, source, breaks a term review) of the last year or dated session in [begin, end); with
-        ``skip_as_of``, of the last one that is not an as-of date; with ``skip_rhythm``, not a session
-        dated only by the rhythm."""
+                       skip_rhythm: bool = False) -> tuple[int, str, bool, int] | None:
+        """(year, source, breaks a term review, offset) of the last year or dated session in [begin, end);
+        with ``skip_as_of``, of the last one that is not an as-of date; with ``skip_rhythm``, not a
+        session dated only by the rhythm."""
         index = bisect_right(self._mark_offsets, end - 1) - 1
         while index >= 0 and self._marks[index][0] >= begin:
-            _, year, source, breaks, as_of = self._marks[index]
+            at, year, source, breaks, as_of = self._marks[index]
             if not (skip_as_of and as_of) and not (skip_rhythm and source == "rhythm"):
-                return year, source, breaks
+                return year, source, breaks, at
             index -= 1
         return None
 
@@ -383,7 +410,8 @@ def _rhythm_year(vocab: Vocabulary, number: int, written: int | None, era: tuple
         if near:
             return near[-1] if since else near[0]
     held_late = month is not None and month >= 10 and not since  # the text's month is the session's own
-    offset = number if 1 < number <= 5 and not held_late else number - 1
+    # the work since a first session (一次会议以来) is the next year's whether it met late or early
+    offset = number if (1 < number or since) and number <= 5 and not held_late else number - 1
     # texts of the reference year are from its spring session season: a session late in a year is older
     last = this_year - 1 if number == 1 or held_late else this_year
     candidates = [first + offset for first in firsts if first + offset <= last]
@@ -435,8 +463,10 @@ def _sessions(clean: str, to_norm, org_level: str, province, vocab: Vocabulary,
             s_begin = max(clean.rfind(mark, 0, found.start()) for mark in "。\n!?") + 1
             s_end = min([i for i in (clean.find(mark, found.end()) for mark in "。\n") if i >= 0] or [len(clean)])
             # not an as-of date (截至2008年8月31日已全部办复): the state is read after the session it follows
+            # nor a year reviewed (总结2017年…工作, 将…二次会议提案交办): the session meets after it
             years = [(abs(m.start() - found.start()), int(m.group(1))) for m in _YEAR.finditer(clean, s_begin, s_end)
-                     if not _AS_OF_DATE.search(clean, max(0, m.start() - 4), m.start())]
+                     if not _AS_OF_DATE.search(clean, max(0, m.start() - 4), m.start())
+                     and not _REVIEWED.search(clean, max(0, m.start() - 2), m.start())]
             if years:
                 session.year, session.source = min(years)[1], "session"
         found_sessions.append(session)
@@ -567,9 +597,16 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
     plan_start = next((o for o, l in lines if _is_heading(l) and _PLAN_HEADING.match(l.strip())), len(text))
     reference = _reference_year(clean, vocab)
     written = _latest_written(clean[:len(_clean(text[:plan_start])[0])], reference)
+    yearbook = _YEARBOOK.search(_clean(title_lines)[0])
+    recorded = int(yearbook.group(1) or yearbook.group(2)) - 1 if yearbook else None
+    if recorded is not None:  # the latest year a yearbook records: its sessions are near it
+        written = max(written or recorded, recorded)
     head_month = _HEAD_MONTH.search(_clean(head)[0])
+    cues = vocab.year_cue_regex
     sessions = _sessions(clean, to_norm, org_level, province_of_text, vocab, anchor, written, era,
-                         int(head_month.group(1)) if head_month else None, doc_type == "work_report", reference)
+                         int(head_month.group(1)) if head_month else None,
+                         doc_type == "work_report" or bool(cues.get("review_word") and cues["review_word"].search(head)),
+                         reference)
     cues = vocab.year_cue_regex
 
     # the session the text is about: the first one it names that is not a '…以来' of an earlier one
@@ -642,6 +679,9 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
                       if len(non_empty) > 1 and _is_title(non_empty[0][1]) else 0)
     frame.doc_year, frame.doc_source = _document_year(frame, text, lines, head, title_lines, doc_type, dateline,
                                                       cues)
+    if recorded is not None:
+        frame.doc_year, frame.doc_source = recorded, "yearbook"
+    frame.add_this_year(_written_in(frame, dateline, doc_type, head, cues))
     if frame.base_year is None:
         frame.base_year, frame.base_source = frame.doc_year, frame.doc_source
     return frame
@@ -673,7 +713,9 @@ def _term_year(text, clean, to_norm, position, title_lines, sessions, current, v
             year = _term_end(current.level, current.body, current.term - 1, sessions, vocab, dateline)
             return year if year is not None else current.year - 1
         return current.year - 1
-    return None
+    # a local term with no session to date it: a review is written as its term ends, so the term's
+    # last year is the latest year the review writes (截至2021年7月底,…全部办复)
+    return _latest_written(text[position:], vocab.reference_year) if dateline is None else None
 
 
 def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: str, doc_type: str,
@@ -752,6 +794,25 @@ def _reports_on_last_year(head: str, cues) -> bool:
     return bool(review is not None and review.search(head) and _PLENARY.search(head))
 
 
+def _written_in(frame: YearFrame, dateline: tuple[int, int] | None, doc_type: str, head: str,
+                cues) -> int | None:
+    """The year the text was written in (what its 今年 means): its dateline's, its session's, or the
+    year after the one it reviews (总结2017年…, a 2017年工作回顾 heading, a work report)."""
+    if dateline is not None:
+        return dateline[0]
+    if frame.base_year is not None and frame.base_source in _SESSION_SOURCES and frame.base_source != "rhythm":
+        return frame.base_year
+    guessed = frame.base_year if frame.base_source == "rhythm" else None
+    if frame.doc_year is None:
+        return guessed
+    review = cues.get("review_word")
+    reviews = frame.doc_source == "heading" or doc_type == "work_report" or frame.doc_source == "term_review" \
+        or (frame.doc_source == "title" and review is not None and review.search(head) is not None)
+    if reviews:
+        return frame.doc_year + 1
+    return guessed if guessed is not None else frame.doc_year
+
+
 def _era_year(era: tuple[int | None, int | None], reference: int | None = None) -> tuple[int | None, str]:
     """A text that writes no year at all: the middle of the years its words allow (a word still
     current allows every year up to the reference year)."""
@@ -774,6 +835,8 @@ def resolve_document_year(frame: YearFrame, figure_years: list[tuple[int | None,
     """The document's year once its figures are dated: a session text reports the year most of its
     own figures (actual or cumulative) fall in; a gazetteer entry, the latest year it records."""
     years = [year for year, period, _ in figure_years if year is not None and period in ("actual", "cumulative")]
+    if frame.doc_source == "yearbook":
+        return frame.doc_year, frame.doc_source
     if gazetteer and years:
         return max(years), "latest_figure"
     if years and frame.doc_source in _SESSION_SOURCES:
