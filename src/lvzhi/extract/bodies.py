@@ -398,12 +398,18 @@ def wrap_width(lines: list[tuple[int, str]]) -> int:
     """The width a hard-wrapped text (a PDF's copy) breaks its lines at, or 0: most lines of some
     length are of one length (within 3 characters: digits are half as wide)."""
     # distinct lines: a page header repeated on every page is no wrapped text
-    lengths = [len(line) for line in {line.strip() for _, line in lines} if len(line) >= 15]
+    lengths = [len(line) for line in dict.fromkeys(line.strip() for _, line in lines) if len(line) >= 15]
     if len(lengths) < 6:
         return 0
-    width, _ = Counter(lengths).most_common(1)[0]
-    near = sum(1 for length in lengths if abs(length - width) <= 3)
-    return width if near >= 0.5 * len(lengths) and near >= 6 else 0
+    counts = Counter(lengths)
+
+    def near(width: int) -> int:
+        return sum(1 for length in lengths if abs(length - width) <= 3)
+
+    # the commonest length; of several as common, the one most lines lie near, then the widest (a
+    # tie left to Counter's order would follow a set's hash-seeded order: the result changed per run)
+    width = max(counts, key=lambda length: (counts[length], near(length), length))
+    return width if near(width) >= 0.5 * len(lengths) and near(width) >= 6 else 0
 
 
 @dataclass
