@@ -370,3 +370,35 @@ def test_a_texts_wrap_width_is_the_same_in_every_run():
         runs.add(done.stdout)
     assert len(runs) == 1
     assert next(iter(runs)).splitlines()[0] == "19"
+
+
+def test_all_of_a_prefecture_is_no_county_of_that_short_name():
+    # 全州 is a county of 桂林, but 全州政协系统 is the whole prefecture's: the page's 州政协 here
+    text = ("《凉山日报》 2020年3月2日\n本报讯(州政协办公室) 在“扶贫日”期间,全州政协系统干部职工踊跃捐款。"
+            "此次活动中,全州政协系统干部职工捐款32.5万元,州政协机关干部捐款6万元。")
+    result = extract(text)
+    assert result.document.org_name == "凉山州政协"
+    assert set(orgs(text)) == {"凉山州政协"}
+    assert "全州县政协" not in result.document.bodies
+
+
+def test_a_variant_the_converter_leaves_names_its_place():
+    # 陜 (a variant of 陝) is left as is by the traditional-to-simplified table: 陜西 is still 陕西
+    text = "省政協十三屆三次會議期間,陜西省各界愛心協會收到委員捐款,近30名委員捐款12萬元。"
+    assert extract(text).document.org_name == "陕西省政协"
+    assert set(orgs(text)) == {"陕西省政协"}
+
+
+def test_a_body_named_once_in_full_does_not_outweigh_the_page_s_body_named_by_level():
+    # the prefecture is written once (in the paper's name); 新余市 once, inside its body's own name
+    text = ("《甘孜日报》 2020年5月6日\n本报讯 州政协组织委员开展助学活动,州政协机关捐款3万元,"
+            "江西省新余市政协捐款2万元,州政协各专门委员会联系委员捐款5万元。")
+    assert extract(text).document.org_name == "甘孜州政协"
+
+
+def test_a_page_naming_bodies_only_as_objects_is_about_a_body_it_never_names():
+    text = ("常委会坚持把助推乡村振兴作为履职重点。\n"
+            "与固原市政协紧密配合开展联动调研,引导委员提出提案12件。报送社情民意8件,"
+            "其中1件引起自治区政协高度重视。")
+    assert extract(text).document.org_name == ""
+    assert set(orgs(text)) == {""}

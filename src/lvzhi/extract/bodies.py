@@ -38,6 +38,7 @@ _BYLINE = re.compile(r"(?:(?:记者|通讯员|作者|编辑|摄影|撰稿|供稿
 _SCAN_TAIL = 300  # … and the closing lines of a longer text, where web copies put 来源 and 责任编辑
 # before a level word: another level word (区县, 省市) or a word for many (各, 全, 基层): many bodies
 _PLURAL = re.compile(r"(?:[省市区县州旗盟各全诸两三基层级])$")
+_MANY = frozenset("各全诸两三")  # words for many before a level word (全州, 各县)
 # words ending in a level character that name no place (西部地区, 社区, 城市)
 _NOT_A_PLACE = re.compile(r"(?:[地社园景辖城郊矿片街校山湾]区|[城都超]市)$")
 # a figure whose own words name its body: 省政协提案5件, 市人大代表建议215件 (a page listing the
@@ -80,7 +81,7 @@ _HANDLED_ITEMS = re.compile(r"(?<!意见)(?<!对策)建议(?!案)|议案")
 _FOLLOWS_ON = re.compile(r"\s*(?:其中|另外|此外)")
 # words right before a body that make it the object of another's act (向市政协报送, 配合省政协, 在市政协的
 #指导下, 被全国政协采用): a paragraph or headline opening so starts no stretch of that body
-_OBJECT_BEFORE = re.compile(r"(?:向|被|对|给|在|到|赴|从|受|与|同|跟|配合|协助|参加|参与|陪同|邀请|报送|提交|报请|呈报)$")
+_OBJECT_BEFORE = re.compile(r"(?:向|被|对|给|在|到|赴|从|受|与|同|跟|配合|协助|参加|参与|陪同|邀请|报送|提交|报请|呈报|引起|得到|获得)$")
 # a body that takes up what another sends it (市政协采用18篇, 省政协转来提案5件, 市政协领导批示3次): the
 # figure counts the sender's work, so the body opens no clause of its own
 _RECEIVES = re.compile(r"(?:主要)?(?:领导|主席)?(?:全文|分别|共|先后)?"
@@ -220,7 +221,7 @@ def _mention_of(before: str, end: int, gazetteer: Gazetteer, context: Counter) -
     if before.endswith("全国"):
         return Mention(end - 2, end, national=True)
     place = gazetteer.place_before(before, end)
-    if place is not None and gazetteer.joined_level(before, place[0], end):
+    if place is not None and (gazetteer.joined_level(before, place[0], end) or _whole_of_level(before, place, end)):
         place = None
     if place is not None:
         start, candidates = place
@@ -251,6 +252,15 @@ def _mention_of(before: str, end: int, gazetteer: Gazetteer, context: Counter) -
     return None
 
 
+def _whole_of_level(before: str, place: tuple[int, list[Division]], end: int) -> bool:
+    """Whether a short name that is an everyday word reads as 'all of' a level (全州政协系统, 全州政协委员:
+    the whole prefecture's, not 全州县's): a word for many, then a level word, and nothing more."""
+    start, candidates = place
+    spelling = before[start:end]
+    return len(spelling) == 2 and spelling[0] in _MANY and spelling[1] in _LEVEL_LAST \
+        and all(d.common_word and d.short_name == spelling for d in candidates)
+
+
 def _body(division: Division) -> Body:
     return Body(division.org_name, division.level, division)
 
@@ -265,6 +275,7 @@ class Resolver:
         self._levels: dict[tuple[str, bool], Body | None] = {}
         self._site: list[Body] | None = None
         self.renamed: dict[str, str] = {}  # code → the level word the text writes after its short name
+        self.spots: list[tuple[int, str, float]] = []  # (offset, code, weight) of each place the scan read
 
     @property
     def scanned(self) -> bool:
@@ -298,7 +309,16 @@ class Resolver:
                     # today's name like any renamed place (奉化市政协 → 奉化区政协)
                     self.renamed[division.code] = level
                 # a short name (大连, 松江) says less than a full one (大连市)
-                self.context[division.code] += weight if spelling != division.short_name else weight / 2
+                spot = weight if spelling != division.short_name else weight / 2
+                self.context[division.code] += spot
+                self.spots.append((offset, division.code, spot))
+
+    def support_beside_mentions(self, code: str) -> float:
+        """How much the places written outside the bodies' own names point to ``code``: a body named
+        once in full (江西省新余市政协) has its place written once, which its count already holds."""
+        spans = [(m.start, m.end) for m in self.mentions]
+        return sum(weight for offset, spot_code, weight in self.spots
+                   if spot_code == code and not any(start <= offset < end for start, end in spans))
 
     def resolve(self) -> list[Mention]:
         for mention in self.mentions:
@@ -373,13 +393,15 @@ class Resolver:
 
 def _most_named(mentions: list[Mention], resolver: Resolver) -> Body:
     resolver.scan()
+    # the bodies at work, not those acted upon (我县3件提案被省政协采纳), when the page names any
+    mentions = [m for m in mentions if not _is_object(resolver.text, m)] or mentions
     counts = Counter(m.body.org_name for m in mentions)
     bodies = {m.body.org_name: m.body for m in mentions}
     order = {name: i for i, name in reversed(list(enumerate(m.body.org_name for m in mentions)))}
 
     def weight(name: str) -> tuple:
         division = bodies[name].division
-        place = resolver.context.get(division.code, 0) if division else 0
+        place = resolver.support_beside_mentions(division.code) if division else 0
         return (counts[name] + place, -order[name])
 
     return bodies[max(counts, key=weight)]
@@ -656,7 +678,9 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -
             if not _is_heading(line, wrap):
                 main, main_source = _most_named(mentions, resolver), "document"
             break
-    if main is None and mentions:
+    # a page that names bodies only as objects of its own body's acts (与中卫市政协配合, 引起自治区政协
+    #重视) is about a body it never names
+    if main is None and any(not _is_object(text, m) for m in mentions):
         main, main_source = _most_named(mentions, resolver), "document"
 
     scopes: list[tuple[int, str]] = [(0, main.org_name if main else "")]

@@ -22,6 +22,9 @@ _NAME_END = re.compile(r"[、,，。;；:：\s等）)]|$")
 LEVEL_WORDS = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "省", "市", "区", "县", "州", "旗", "盟")
 _LEVEL_CHARS = frozenset(word[-1] for word in LEVEL_WORDS)
 _JOINERS = frozenset("和及与")
+# a variant a traditional-script copy writes that the converter leaves alone (陜西 for 陕西): the place
+# is looked up by that spelling too
+_VARIANTS = str.maketrans({"陕": "陜"})
 
 
 @dataclass(frozen=True)
@@ -70,10 +73,11 @@ class Gazetteer:
             forms = {d.name, d.body_name}
             if len(d.short_name) >= 2 and d.short_name not in _GENERIC:
                 forms.add(d.short_name)
+            forms |= {form.translate(_VARIANTS) for form in forms}
             for form in forms - _GENERIC:
                 spellings.setdefault(form, []).append(d)
                 # a short name that is an everyday word (和平, 长安) names no place in running text
-                if form != d.short_name or not d.common_word:
+                if form.translate(_VARIANTS) != d.short_name.translate(_VARIANTS) or not d.common_word:
                     scan.setdefault(form, []).append(d)
         self.spellings = spellings
         self._scan_words = scan
