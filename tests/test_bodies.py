@@ -402,3 +402,31 @@ def test_a_page_naming_bodies_only_as_objects_is_about_a_body_it_never_names():
             "其中1件引起自治区政协高度重视。")
     assert extract(text).document.org_name == ""
     assert set(orgs(text)) == {""}
+
+
+def test_a_delegation_right_after_a_body_is_that_body_s():
+    text = ("黔江区政协赴酉阳县考察\n6月3日,黔江区政协考察组一行8人来酉阳县考察。酉阳县政协全年建成委员工作室21个。")
+    by_value = {m.value: m.org_name for m in extract(text).metrics}
+    assert by_value[8] == "黔江区政协" and by_value[21] == "酉阳县政协"
+
+
+def test_bodies_whose_officers_attend_take_no_later_sentence():
+    # 库尔勒市政协、和静县政协负责人: people attending; the page's 巴州 is 巴音郭楞's (its counties say so)
+    text = "巴州政协召开十四届三次会议\n库尔勒市政协、和静县政协负责人列席会议。会议期间共收到提案156件。"
+    result = extract(text)
+    assert result.document.org_name == "巴州政协"
+    assert result.document.bodies["巴州政协"].province == "新疆"
+    assert orgs(text) == ["巴州政协"]
+
+
+def test_a_new_area_is_no_county_whose_name_it_ends_with():
+    text = "雄安新区政协工作委员会召开会议\n今年以来共收到委员意见建议45条。"
+    assert "安新县政协" not in orgs(text)
+
+
+def test_a_district_named_like_a_zone_takes_its_city_s_name():
+    text = "铜陵市郊区政协召开常委会议\n区政协全年共收到提案76件,开展视察4次。"
+    assert extract(text).document.org_name == "铜陵市郊区政协"
+    assert set(orgs(text)) == {"铜陵市郊区政协"}
+    # 城区 alone is any city's: no body
+    assert extract("城区政协开展视察3次。").document.org_name == ""

@@ -40,7 +40,7 @@ _SCAN_TAIL = 300  # … and the closing lines of a longer text, where web copies
 _PLURAL = re.compile(r"(?:[省市区县州旗盟各全诸两三基层级])$")
 _MANY = frozenset("各全诸两三")  # words for many before a level word (全州, 各县)
 # words ending in a level character that name no place (西部地区, 社区, 城市)
-_NOT_A_PLACE = re.compile(r"(?:[地社园景辖城郊矿片街校山湾]区|[城都超]市)$")
+_NOT_A_PLACE = re.compile(r"(?:[地社园景辖城郊矿片街校山湾新]区|[城都超]市)$")  # 雄安新区 is no 安新县
 # a figure whose own words name its body: 省政协提案5件, 市人大代表建议215件 (a page listing the
 # bodies whose proposals and suggestions a government handles)
 _OWNED = re.compile(r"(人大|政协)(?:常委会)?(?:代表|委员)?(?:建议|提案|议案)(?:共|计)?(?=\d)")
@@ -58,7 +58,9 @@ _LISTED_BODY = re.compile(r"[和、及与][\u4e00-\u9fff]{1,8}?政协")
 _PERSON_POST = re.compile(r"(?:委员(?!会|联络|工作|活动|之家|履职)|常委(?!会)|主席(?!会议|团)|副主席|秘书长|副秘书长|党组书记|党组成员|原主席|领导"
                           # a post in one of its offices: 研究室副主任, 办公厅一级巡视员, 提案委员会主任
                           r"|(?:办公厅|办公室|研究室|机关|[\u4e00-\u9fff]{1,6}?(?:委员会|研究会|委|厅|室))?"
-                          r"(?:一级|二级)?(?:副?主任|巡视员|调研员|特邀信息员|信息员|干部|副?会长))")
+                          r"(?:一级|二级)?(?:副?主任|巡视员|调研员|特邀信息员|信息员|干部|副?会长))"
+                          # 库尔勒市政协负责人, 市政协有关负责同志: a person, whatever the office
+                          r"|(?:主要|有关|相关)?负责(?:人|同志)")
 # a body on a visit: 省政协在苏州考察调研…, 市政协调研组来我县调研 (the place visited, then the verb)
 _VISIT = re.compile(r"[^\s。！？!?,;:、]{0,10}?(?:在|来|到|赴|莅临|深入)(?P<place>[^\s。！？!?,;:、]{1,24}?)"
                     r"(?:考察|调研|视察|督导|走访|检查|指导)")
@@ -77,6 +79,7 @@ _CPPCC_WORDS = re.compile(r"政协|委员(?!会)|提案|建议案")
 # a member's post, a name and the delegation they lead (副主席刘旭光一行11人); a list mark ends it, so
 # of 全国政协常委、四川省政协副主席某某 only the nearer body leads
 _DELEGATION = re.compile(r"[^,;:、。！？!?\n]{1,24}?一行(\d+)(?:人|名)")
+_BODY_DELEGATION = re.compile(r"(?:考察团|调研组|考察组|视察组|代表团|学习考察团)?一行(\d+)(?:人|名)")
 _HANDLED_ITEMS = re.compile(r"(?<!意见)(?<!对策)建议(?!案)|议案")
 _FOLLOWS_ON = re.compile(r"\s*(?:其中|另外|此外)")
 # words right before a body that make it the object of another's act (向市政协报送, 配合省政协, 在市政协的
@@ -566,6 +569,11 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
         led = _DELEGATION.match(text, member.end)
         if led:
             owners[led.start(1)] = member.body.org_name
+    for body in (m for m in mentions if not m.member and m.body is not None):
+        # 安源区政协一行12人, 省政协调研组一行8人: the delegation a body sends is that body's
+        led = _BODY_DELEGATION.match(text, body.end)
+        if led:
+            owners[led.start(1)] = body.body.org_name
     for owned in _OWNED.finditer(text):
         if owned.group(1) == "政协":
             body = ends.get(owned.start() + 2)

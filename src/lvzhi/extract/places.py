@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 # names of zones that several cities have: never read as a place alone
@@ -66,6 +66,7 @@ class Gazetteer:
                                    r["province"], r["prefecture"], r["parent_code"], r["status"] == "former",
                                    r.get("common_word") == "yes")
                           for r in rows]
+        self.divisions = self._with_city(self.divisions)
         self.by_code = {d.code: d for d in self.divisions if not d.former}
         spellings: dict[str, list[Division]] = {}
         scan: dict[str, list[Division]] = {}  # spellings safe to look for anywhere in a text
@@ -82,6 +83,19 @@ class Gazetteer:
         self.spellings = spellings
         self._scan_words = scan
         self.longest = max(map(len, spellings))
+
+    @staticmethod
+    def _with_city(divisions: list[Division]) -> list[Division]:
+        """A district whose name is a zone's (阳泉市城区, 铜陵市郊区) is named with its city: its body is
+        阳泉市城区政协, spelt 阳泉市城区 or 阳泉城区 (城区 alone is any city's)."""
+        short = {d.code: d.short_name for d in divisions}
+        out = []
+        for d in divisions:
+            if d.name in _GENERIC and d.prefecture:
+                d = replace(d, short_name=short.get(d.parent_code, "") + d.name, body_name=d.prefecture + d.name,
+                            common_word=False)
+            out.append(d)
+        return out
 
     def named(self, spelling: str) -> list[Division]:
         return self.spellings.get(spelling, [])
@@ -170,8 +184,13 @@ class Gazetteer:
             and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and self.place_before(text, start) is None
 
     def support(self, division: Division, context: Counter) -> float:
-        """How much the document's other places (``context``: code → weight) point to ``division``."""
-        return sum(context.get(up.code, 0) for up in self.lineage(division)[1:]) + context.get(division.code, 0) * 0.01
+        """How much the document's other places (``context``: code → weight) point to ``division``: the
+        places above it, and those within it (库尔勒市 and 和静县 say which 巴州 a text means)."""
+        above = sum(context.get(up.code, 0) for up in self.lineage(division)[1:])
+        within = sum(weight for code, weight in context.items()
+                     if code != division.code and (d := self.by_code.get(code)) is not None
+                     and d.parent_code == division.code)
+        return above + within + context.get(division.code, 0) * 0.01
 
     def settle(self, candidates: list[Division], context: Counter) -> Division:
         """The candidate whose lineage the document's other places name most; a current name before a
