@@ -430,3 +430,16 @@ def test_a_district_named_like_a_zone_takes_its_city_s_name():
     assert set(orgs(text)) == {"铜陵市郊区政协"}
     # 城区 alone is any city's: no body
     assert extract("城区政协开展视察3次。").document.org_name == ""
+
+
+def test_a_level_only_body_in_a_digest_item_is_that_item_s_body():
+    text = ("政协要闻\n自贡市政协召开常委会议\n3月2日,市政协审议通过重点提案10件。\n"
+            "大安区政协开展视察\n3月3日,区政协组织委员视察项目5个。\n"
+            "沿滩区政协召开座谈会\n区政协收集意见建议18条。")
+    assert orgs(text) == ["自贡市政协", "大安区政协", "沿滩区政协"]
+
+
+def test_deputies_suggestions_however_worded_are_the_congress_s():
+    text = "华容县召开建议提案交办会\n今年县人大代表共提出建议121件,县政协委员提出提案143件。"
+    by_value = {m.value: m.org_name for m in extract(text).metrics}
+    assert by_value[121] == "华容县人大" and by_value[143] == "华容县政协"

@@ -43,7 +43,10 @@ _MANY = frozenset("各全诸两三")  # words for many before a level word (全�
 _NOT_A_PLACE = re.compile(r"(?:[地社园景辖城郊矿片街校山湾新]区|[城都超]市)$")  # 雄安新区 is no 安新县
 # a figure whose own words name its body: 省政协提案5件, 市人大代表建议215件 (a page listing the
 # bodies whose proposals and suggestions a government handles)
-_OWNED = re.compile(r"(人大|政协)(?:常委会)?(?:代表|委员)?(?:建议|提案|议案)(?:共|计)?(?=\d)")
+# (县人大代表共提出建议136件: a 人大's items however its deputies' act is worded; a 政协 member's
+# submission to another body's session, 我县全国政协委员提交提案3件, stays with the page's body)
+_OWNED = re.compile(r"(?:(人大)(?:常委会)?(?:代表)?(?:共|累计)?(?:(?:领衔)?提出|提交)?(?:建议|议案)"
+                    r"|(政协)(?:常委会)?(?:委员)?(?:建议|提案|议案))(?:共|计)?(?=\d)")
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
 _WRAPPED_SENTENCE = re.compile(r"[^。！？!?]+")
 _NUMBER = re.compile(r"\d+")
@@ -575,7 +578,7 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
         if led:
             owners[led.start(1)] = body.body.org_name
     for owned in _OWNED.finditer(text):
-        if owned.group(1) == "政协":
+        if owned.group(2):
             body = ends.get(owned.start() + 2)
             name = body.org_name if body is not None else scope_at(owned.end())
             if name:  # a bare 政协 on a page that names none: the handling below may tell whose
@@ -705,6 +708,8 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -
         if not heading:  # a paragraph's opening words come after its news opening (本报讯(记者 …))
             lead += _NEWS_OPENING.match(line, lead).end() - lead
         opening = first_mention_in(offset, offset + lead + (len(stripped) if heading else 14))
+        if opening is not None:
+            _rebind(opening, by_name.get(scopes[-1][1]))
         body = opening.body if opening and not _is_object(text, opening) \
             and not _frames_by_session(text, opening, main) else None
         # a paragraph opened by a higher body (市政协在我县召开推进会) on a lower body's page: only its
@@ -721,6 +726,7 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -
     def scope_at(offset: int) -> str:
         return scopes[bisect_right(scope_starts, offset) - 1][1]
 
+    _rebind_to_stretch(resolved, scope_at, by_name)
     owners = _owners(text, resolved, main, resolver, by_name, scope_at)
     places = [(m, _subject_place(text, m)) for m in mentions if not m.member and not _frames_by_session(text, m, main)]
     # a body opening a sentence speaks for the sentences after it, unless it is above the page's body
@@ -731,6 +737,21 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -
     paragraphs = _paragraphs(non_empty, wrap)
     listed = _respectively(text, [m for m, place in places if place], mentions)
     return Bodies(main, scopes, by_name, owners, sources, subjects, sentences, paragraphs, listed)
+
+
+def _rebind_to_stretch(mentions: list[Mention], scope_at, by_name: dict[str, Body]) -> None:
+    """A body named by level only (区政协) in an article whose headline names a body of that level
+    (南溪区政协召开座谈会, in a digest of several districts) is that article's body, not the one the
+    whole page names most."""
+    for mention in mentions:
+        _rebind(mention, by_name.get(scope_at(mention.start)))
+
+
+def _rebind(mention: Mention, stretch: Body | None) -> None:
+    if mention.level_word and mention.body is not None and stretch is not None and stretch.division is not None \
+            and stretch.kind == "政协" and stretch.org_name != mention.body.org_name \
+            and stretch.division.has_level(mention.level_word):
+        mention.body = stretch
 
 
 def _paragraphs(non_empty: list[tuple[int, str]], wrap: int) -> list[tuple[int, int]]:
