@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import runpy
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -336,3 +339,107 @@ def test_a_level_word_takes_a_place_written_with_a_level_it_no_longer_has():
     # place's, named as today like any renamed place (奉化市政协 → 奉化区政协)
     text = "第二节 主要活动\n1985年,县政协组织委员40余人视察兖州县乡镇企业,提出建议7条。"
     assert set(orgs(text)) == {"兖州区政协"}
+
+
+# a yearbook's column wrapped at about 20 characters; three lengths are as common (19, 21, 45)
+_COLUMN = ("中国人民政治协商会议泰州市委员会\n"
+           "全年共收到提案412件,其中党派集体提案\n"
+           "80件,委员个人提案332件,立案提案395\n"
+           "件。其中经济方面96件,占24.3%;城建\n"
+           "方面83件,占21%;文教卫体方面90件,\n"
+           "占22.8%;其他方面126件。增补常\n"
+           "务委员5人,通过决议2项,补选副主席1\n"
+           "人。\n"
+           "【常委会会议】全年召开常委会会议6次,围绕高质量发展、乡村振兴、营商环境等议题开展专题协商\n"
+           "【主席会议】全年召开主席会议12次,听取各专门委员会和各界别小组工作情况汇报,研究重大事项\n")
+
+
+def test_a_texts_wrap_width_is_the_same_in_every_run():
+    # the commonest line lengths tie (19, 21 and 45): which one wins may not follow the hash seed
+    script = ("import sys; from lvzhi.extract import extract; from lvzhi.extract.bodies import wrap_width\n"
+              "text = sys.stdin.read(); lines, at = [], 0\n"
+              "for line in text.split('\\n'):\n"
+              "    lines.append((at, line)); at += len(line) + 1\n"
+              "print(wrap_width([(o, l) for o, l in lines if l.strip()]))\n"
+              "print([(m.org_name, m.org_source) for m in extract(text).metrics])\n")
+    runs = set()
+    for seed in ("0", "1", "2", "3", "4", "5"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, "-c", script], input=_COLUMN, capture_output=True,
+                              text=True, env=env, check=True)
+        runs.add(done.stdout)
+    assert len(runs) == 1
+    assert next(iter(runs)).splitlines()[0] == "19"
+
+
+def test_all_of_a_prefecture_is_no_county_of_that_short_name():
+    # 全州 is a county of 桂林, but 全州政协系统 is the whole prefecture's: the page's 州政协 here
+    text = ("《凉山日报》 2020年3月2日\n本报讯(州政协办公室) 在“扶贫日”期间,全州政协系统干部职工踊跃捐款。"
+            "此次活动中,全州政协系统干部职工捐款32.5万元,州政协机关干部捐款6万元。")
+    result = extract(text)
+    assert result.document.org_name == "凉山州政协"
+    assert set(orgs(text)) == {"凉山州政协"}
+    assert "全州县政协" not in result.document.bodies
+
+
+def test_a_variant_the_converter_leaves_names_its_place():
+    # 陜 (a variant of 陝) is left as is by the traditional-to-simplified table: 陜西 is still 陕西
+    text = "省政協十三屆三次會議期間,陜西省各界愛心協會收到委員捐款,近30名委員捐款12萬元。"
+    assert extract(text).document.org_name == "陕西省政协"
+    assert set(orgs(text)) == {"陕西省政协"}
+
+
+def test_a_body_named_once_in_full_does_not_outweigh_the_page_s_body_named_by_level():
+    # the prefecture is written once (in the paper's name); 新余市 once, inside its body's own name
+    text = ("《甘孜日报》 2020年5月6日\n本报讯 州政协组织委员开展助学活动,州政协机关捐款3万元,"
+            "江西省新余市政协捐款2万元,州政协各专门委员会联系委员捐款5万元。")
+    assert extract(text).document.org_name == "甘孜州政协"
+
+
+def test_a_page_naming_bodies_only_as_objects_is_about_a_body_it_never_names():
+    text = ("常委会坚持把助推乡村振兴作为履职重点。\n"
+            "与固原市政协紧密配合开展联动调研,引导委员提出提案12件。报送社情民意8件,"
+            "其中1件引起自治区政协高度重视。")
+    assert extract(text).document.org_name == ""
+    assert set(orgs(text)) == {""}
+
+
+def test_a_delegation_right_after_a_body_is_that_body_s():
+    text = ("黔江区政协赴酉阳县考察\n6月3日,黔江区政协考察组一行8人来酉阳县考察。酉阳县政协全年建成委员工作室21个。")
+    by_value = {m.value: m.org_name for m in extract(text).metrics}
+    assert by_value[8] == "黔江区政协" and by_value[21] == "酉阳县政协"
+
+
+def test_bodies_whose_officers_attend_take_no_later_sentence():
+    # 库尔勒市政协、和静县政协负责人: people attending; the page's 巴州 is 巴音郭楞's (its counties say so)
+    text = "巴州政协召开十四届三次会议\n库尔勒市政协、和静县政协负责人列席会议。会议期间共收到提案156件。"
+    result = extract(text)
+    assert result.document.org_name == "巴州政协"
+    assert result.document.bodies["巴州政协"].province == "新疆"
+    assert orgs(text) == ["巴州政协"]
+
+
+def test_a_new_area_is_no_county_whose_name_it_ends_with():
+    text = "雄安新区政协工作委员会召开会议\n今年以来共收到委员意见建议45条。"
+    assert "安新县政协" not in orgs(text)
+
+
+def test_a_district_named_like_a_zone_takes_its_city_s_name():
+    text = "铜陵市郊区政协召开常委会议\n区政协全年共收到提案76件,开展视察4次。"
+    assert extract(text).document.org_name == "铜陵市郊区政协"
+    assert set(orgs(text)) == {"铜陵市郊区政协"}
+    # 城区 alone is any city's: no body
+    assert extract("城区政协开展视察3次。").document.org_name == ""
+
+
+def test_a_level_only_body_in_a_digest_item_is_that_item_s_body():
+    text = ("政协要闻\n自贡市政协召开常委会议\n3月2日,市政协审议通过重点提案10件。\n"
+            "大安区政协开展视察\n3月3日,区政协组织委员视察项目5个。\n"
+            "沿滩区政协召开座谈会\n区政协收集意见建议18条。")
+    assert orgs(text) == ["自贡市政协", "大安区政协", "沿滩区政协"]
+
+
+def test_deputies_suggestions_however_worded_are_the_congress_s():
+    text = "华容县召开建议提案交办会\n今年县人大代表共提出建议121件,县政协委员提出提案143件。"
+    by_value = {m.value: m.org_name for m in extract(text).metrics}
+    assert by_value[121] == "华容县人大" and by_value[143] == "华容县政协"

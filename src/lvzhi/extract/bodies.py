@@ -38,11 +38,15 @@ _BYLINE = re.compile(r"(?:(?:记者|通讯员|作者|编辑|摄影|撰稿|供稿
 _SCAN_TAIL = 300  # … and the closing lines of a longer text, where web copies put 来源 and 责任编辑
 # before a level word: another level word (区县, 省市) or a word for many (各, 全, 基层): many bodies
 _PLURAL = re.compile(r"(?:[省市区县州旗盟各全诸两三基层级])$")
+_MANY = frozenset("各全诸两三")  # words for many before a level word (全州, 各县)
 # words ending in a level character that name no place (西部地区, 社区, 城市)
-_NOT_A_PLACE = re.compile(r"(?:[地社园景辖城郊矿片街校山湾]区|[城都超]市)$")
+_NOT_A_PLACE = re.compile(r"(?:[地社园景辖城郊矿片街校山湾新]区|[城都超]市)$")  # 雄安新区 is no 安新县
 # a figure whose own words name its body: 省政协提案5件, 市人大代表建议215件 (a page listing the
 # bodies whose proposals and suggestions a government handles)
-_OWNED = re.compile(r"(人大|政协)(?:常委会)?(?:代表|委员)?(?:建议|提案|议案)(?:共|计)?(?=\d)")
+# (县人大代表共提出建议136件: a 人大's items however its deputies' act is worded; a 政协 member's
+# submission to another body's session, 我县全国政协委员提交提案3件, stays with the page's body)
+_OWNED = re.compile(r"(?:(人大)(?:常委会)?(?:代表)?(?:共|累计)?(?:(?:领衔)?提出|提交)?(?:建议|议案)"
+                    r"|(政协)(?:常委会)?(?:委员)?(?:建议|提案|议案))(?:共|计)?(?=\d)")
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
 _WRAPPED_SENTENCE = re.compile(r"[^。！？!?]+")
 _NUMBER = re.compile(r"\d+")
@@ -57,7 +61,9 @@ _LISTED_BODY = re.compile(r"[和、及与][\u4e00-\u9fff]{1,8}?政协")
 _PERSON_POST = re.compile(r"(?:委员(?!会|联络|工作|活动|之家|履职)|常委(?!会)|主席(?!会议|团)|副主席|秘书长|副秘书长|党组书记|党组成员|原主席|领导"
                           # a post in one of its offices: 研究室副主任, 办公厅一级巡视员, 提案委员会主任
                           r"|(?:办公厅|办公室|研究室|机关|[\u4e00-\u9fff]{1,6}?(?:委员会|研究会|委|厅|室))?"
-                          r"(?:一级|二级)?(?:副?主任|巡视员|调研员|特邀信息员|信息员|干部|副?会长))")
+                          r"(?:一级|二级)?(?:副?主任|巡视员|调研员|特邀信息员|信息员|干部|副?会长))"
+                          # 库尔勒市政协负责人, 市政协有关负责同志: a person, whatever the office
+                          r"|(?:主要|有关|相关)?负责(?:人|同志)")
 # a body on a visit: 省政协在苏州考察调研…, 市政协调研组来我县调研 (the place visited, then the verb)
 _VISIT = re.compile(r"[^\s。！？!?,;:、]{0,10}?(?:在|来|到|赴|莅临|深入)(?P<place>[^\s。！？!?,;:、]{1,24}?)"
                     r"(?:考察|调研|视察|督导|走访|检查|指导)")
@@ -76,11 +82,12 @@ _CPPCC_WORDS = re.compile(r"政协|委员(?!会)|提案|建议案")
 # a member's post, a name and the delegation they lead (副主席刘旭光一行11人); a list mark ends it, so
 # of 全国政协常委、四川省政协副主席某某 only the nearer body leads
 _DELEGATION = re.compile(r"[^,;:、。！？!?\n]{1,24}?一行(\d+)(?:人|名)")
+_BODY_DELEGATION = re.compile(r"(?:考察团|调研组|考察组|视察组|代表团|学习考察团)?一行(\d+)(?:人|名)")
 _HANDLED_ITEMS = re.compile(r"(?<!意见)(?<!对策)建议(?!案)|议案")
 _FOLLOWS_ON = re.compile(r"\s*(?:其中|另外|此外)")
 # words right before a body that make it the object of another's act (向市政协报送, 配合省政协, 在市政协的
 #指导下, 被全国政协采用): a paragraph or headline opening so starts no stretch of that body
-_OBJECT_BEFORE = re.compile(r"(?:向|被|对|给|在|到|赴|从|受|与|同|跟|配合|协助|参加|参与|陪同|邀请|报送|提交|报请|呈报)$")
+_OBJECT_BEFORE = re.compile(r"(?:向|被|对|给|在|到|赴|从|受|与|同|跟|配合|协助|参加|参与|陪同|邀请|报送|提交|报请|呈报|引起|得到|获得)$")
 # a body that takes up what another sends it (市政协采用18篇, 省政协转来提案5件, 市政协领导批示3次): the
 # figure counts the sender's work, so the body opens no clause of its own
 _RECEIVES = re.compile(r"(?:主要)?(?:领导|主席)?(?:全文|分别|共|先后)?"
@@ -220,7 +227,7 @@ def _mention_of(before: str, end: int, gazetteer: Gazetteer, context: Counter) -
     if before.endswith("全国"):
         return Mention(end - 2, end, national=True)
     place = gazetteer.place_before(before, end)
-    if place is not None and gazetteer.joined_level(before, place[0], end):
+    if place is not None and (gazetteer.joined_level(before, place[0], end) or _whole_of_level(before, place, end)):
         place = None
     if place is not None:
         start, candidates = place
@@ -251,6 +258,15 @@ def _mention_of(before: str, end: int, gazetteer: Gazetteer, context: Counter) -
     return None
 
 
+def _whole_of_level(before: str, place: tuple[int, list[Division]], end: int) -> bool:
+    """Whether a short name that is an everyday word reads as 'all of' a level (全州政协系统, 全州政协委员:
+    the whole prefecture's, not 全州县's): a word for many, then a level word, and nothing more."""
+    start, candidates = place
+    spelling = before[start:end]
+    return len(spelling) == 2 and spelling[0] in _MANY and spelling[1] in _LEVEL_LAST \
+        and all(d.common_word and d.short_name == spelling for d in candidates)
+
+
 def _body(division: Division) -> Body:
     return Body(division.org_name, division.level, division)
 
@@ -265,6 +281,7 @@ class Resolver:
         self._levels: dict[tuple[str, bool], Body | None] = {}
         self._site: list[Body] | None = None
         self.renamed: dict[str, str] = {}  # code → the level word the text writes after its short name
+        self.spots: list[tuple[int, str, float]] = []  # (offset, code, weight) of each place the scan read
 
     @property
     def scanned(self) -> bool:
@@ -298,7 +315,16 @@ class Resolver:
                     # today's name like any renamed place (奉化市政协 → 奉化区政协)
                     self.renamed[division.code] = level
                 # a short name (大连, 松江) says less than a full one (大连市)
-                self.context[division.code] += weight if spelling != division.short_name else weight / 2
+                spot = weight if spelling != division.short_name else weight / 2
+                self.context[division.code] += spot
+                self.spots.append((offset, division.code, spot))
+
+    def support_beside_mentions(self, code: str) -> float:
+        """How much the places written outside the bodies' own names point to ``code``: a body named
+        once in full (江西省新余市政协) has its place written once, which its count already holds."""
+        spans = [(m.start, m.end) for m in self.mentions]
+        return sum(weight for offset, spot_code, weight in self.spots
+                   if spot_code == code and not any(start <= offset < end for start, end in spans))
 
     def resolve(self) -> list[Mention]:
         for mention in self.mentions:
@@ -373,13 +399,15 @@ class Resolver:
 
 def _most_named(mentions: list[Mention], resolver: Resolver) -> Body:
     resolver.scan()
+    # the bodies at work, not those acted upon (我县3件提案被省政协采纳), when the page names any
+    mentions = [m for m in mentions if not _is_object(resolver.text, m)] or mentions
     counts = Counter(m.body.org_name for m in mentions)
     bodies = {m.body.org_name: m.body for m in mentions}
     order = {name: i for i, name in reversed(list(enumerate(m.body.org_name for m in mentions)))}
 
     def weight(name: str) -> tuple:
         division = bodies[name].division
-        place = resolver.context.get(division.code, 0) if division else 0
+        place = resolver.support_beside_mentions(division.code) if division else 0
         return (counts[name] + place, -order[name])
 
     return bodies[max(counts, key=weight)]
@@ -398,12 +426,18 @@ def wrap_width(lines: list[tuple[int, str]]) -> int:
     """The width a hard-wrapped text (a PDF's copy) breaks its lines at, or 0: most lines of some
     length are of one length (within 3 characters: digits are half as wide)."""
     # distinct lines: a page header repeated on every page is no wrapped text
-    lengths = [len(line) for line in {line.strip() for _, line in lines} if len(line) >= 15]
+    lengths = [len(line) for line in dict.fromkeys(line.strip() for _, line in lines) if len(line) >= 15]
     if len(lengths) < 6:
         return 0
-    width, _ = Counter(lengths).most_common(1)[0]
-    near = sum(1 for length in lengths if abs(length - width) <= 3)
-    return width if near >= 0.5 * len(lengths) and near >= 6 else 0
+    counts = Counter(lengths)
+
+    def near(width: int) -> int:
+        return sum(1 for length in lengths if abs(length - width) <= 3)
+
+    # the commonest length; of several as common, the one most lines lie near, then the widest (a
+    # tie left to Counter's order would follow a set's hash-seeded order: the result changed per run)
+    width = max(counts, key=lambda length: (counts[length], near(length), length))
+    return width if near(width) >= 0.5 * len(lengths) and near(width) >= 6 else 0
 
 
 @dataclass
@@ -538,8 +572,13 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
         led = _DELEGATION.match(text, member.end)
         if led:
             owners[led.start(1)] = member.body.org_name
+    for body in (m for m in mentions if not m.member and m.body is not None):
+        # 安源区政协一行12人, 省政协调研组一行8人: the delegation a body sends is that body's
+        led = _BODY_DELEGATION.match(text, body.end)
+        if led:
+            owners[led.start(1)] = body.body.org_name
     for owned in _OWNED.finditer(text):
-        if owned.group(1) == "政协":
+        if owned.group(2):
             body = ends.get(owned.start() + 2)
             name = body.org_name if body is not None else scope_at(owned.end())
             if name:  # a bare 政协 on a page that names none: the handling below may tell whose
@@ -650,7 +689,9 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -
             if not _is_heading(line, wrap):
                 main, main_source = _most_named(mentions, resolver), "document"
             break
-    if main is None and mentions:
+    # a page that names bodies only as objects of its own body's acts (与中卫市政协配合, 引起自治区政协
+    #重视) is about a body it never names
+    if main is None and any(not _is_object(text, m) for m in mentions):
         main, main_source = _most_named(mentions, resolver), "document"
 
     scopes: list[tuple[int, str]] = [(0, main.org_name if main else "")]
@@ -667,6 +708,8 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -
         if not heading:  # a paragraph's opening words come after its news opening (本报讯(记者 …))
             lead += _NEWS_OPENING.match(line, lead).end() - lead
         opening = first_mention_in(offset, offset + lead + (len(stripped) if heading else 14))
+        if opening is not None:
+            _rebind(opening, by_name.get(scopes[-1][1]))
         body = opening.body if opening and not _is_object(text, opening) \
             and not _frames_by_session(text, opening, main) else None
         # a paragraph opened by a higher body (市政协在我县召开推进会) on a lower body's page: only its
@@ -683,6 +726,7 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -
     def scope_at(offset: int) -> str:
         return scopes[bisect_right(scope_starts, offset) - 1][1]
 
+    _rebind_to_stretch(resolved, scope_at, by_name)
     owners = _owners(text, resolved, main, resolver, by_name, scope_at)
     places = [(m, _subject_place(text, m)) for m in mentions if not m.member and not _frames_by_session(text, m, main)]
     # a body opening a sentence speaks for the sentences after it, unless it is above the page's body
@@ -693,6 +737,21 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -
     paragraphs = _paragraphs(non_empty, wrap)
     listed = _respectively(text, [m for m, place in places if place], mentions)
     return Bodies(main, scopes, by_name, owners, sources, subjects, sentences, paragraphs, listed)
+
+
+def _rebind_to_stretch(mentions: list[Mention], scope_at, by_name: dict[str, Body]) -> None:
+    """A body named by level only (区政协) in an article whose headline names a body of that level
+    (南溪区政协召开座谈会, in a digest of several districts) is that article's body, not the one the
+    whole page names most."""
+    for mention in mentions:
+        _rebind(mention, by_name.get(scope_at(mention.start)))
+
+
+def _rebind(mention: Mention, stretch: Body | None) -> None:
+    if mention.level_word and mention.body is not None and stretch is not None and stretch.division is not None \
+            and stretch.kind == "政协" and stretch.org_name != mention.body.org_name \
+            and stretch.division.has_level(mention.level_word):
+        mention.body = stretch
 
 
 def _paragraphs(non_empty: list[tuple[int, str]], wrap: int) -> list[tuple[int, int]]:

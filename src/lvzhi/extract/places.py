@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 # names of zones that several cities have: never read as a place alone
@@ -22,6 +22,9 @@ _NAME_END = re.compile(r"[、,，。;；:：\s等）)]|$")
 LEVEL_WORDS = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "省", "市", "区", "县", "州", "旗", "盟")
 _LEVEL_CHARS = frozenset(word[-1] for word in LEVEL_WORDS)
 _JOINERS = frozenset("和及与")
+# a variant a traditional-script copy writes that the converter leaves alone (陜西 for 陕西): the place
+# is looked up by that spelling too
+_VARIANTS = str.maketrans({"陕": "陜"})
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,7 @@ class Gazetteer:
                                    r["province"], r["prefecture"], r["parent_code"], r["status"] == "former",
                                    r.get("common_word") == "yes")
                           for r in rows]
+        self.divisions = self._with_city(self.divisions)
         self.by_code = {d.code: d for d in self.divisions if not d.former}
         spellings: dict[str, list[Division]] = {}
         scan: dict[str, list[Division]] = {}  # spellings safe to look for anywhere in a text
@@ -70,14 +74,28 @@ class Gazetteer:
             forms = {d.name, d.body_name}
             if len(d.short_name) >= 2 and d.short_name not in _GENERIC:
                 forms.add(d.short_name)
+            forms |= {form.translate(_VARIANTS) for form in forms}
             for form in forms - _GENERIC:
                 spellings.setdefault(form, []).append(d)
                 # a short name that is an everyday word (和平, 长安) names no place in running text
-                if form != d.short_name or not d.common_word:
+                if form.translate(_VARIANTS) != d.short_name.translate(_VARIANTS) or not d.common_word:
                     scan.setdefault(form, []).append(d)
         self.spellings = spellings
         self._scan_words = scan
         self.longest = max(map(len, spellings))
+
+    @staticmethod
+    def _with_city(divisions: list[Division]) -> list[Division]:
+        """A district whose name is a zone's (阳泉市城区, 铜陵市郊区) is named with its city: its body is
+        阳泉市城区政协, spelt 阳泉市城区 or 阳泉城区 (城区 alone is any city's)."""
+        short = {d.code: d.short_name for d in divisions}
+        out = []
+        for d in divisions:
+            if d.name in _GENERIC and d.prefecture:
+                d = replace(d, short_name=short.get(d.parent_code, "") + d.name, body_name=d.prefecture + d.name,
+                            common_word=False)
+            out.append(d)
+        return out
 
     def named(self, spelling: str) -> list[Division]:
         return self.spellings.get(spelling, [])
@@ -166,8 +184,13 @@ class Gazetteer:
             and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and self.place_before(text, start) is None
 
     def support(self, division: Division, context: Counter) -> float:
-        """How much the document's other places (``context``: code → weight) point to ``division``."""
-        return sum(context.get(up.code, 0) for up in self.lineage(division)[1:]) + context.get(division.code, 0) * 0.01
+        """How much the document's other places (``context``: code → weight) point to ``division``: the
+        places above it, and those within it (库尔勒市 and 和静县 say which 巴州 a text means)."""
+        above = sum(context.get(up.code, 0) for up in self.lineage(division)[1:])
+        within = sum(weight for code, weight in context.items()
+                     if code != division.code and (d := self.by_code.get(code)) is not None
+                     and d.parent_code == division.code)
+        return above + within + context.get(division.code, 0) * 0.01
 
     def settle(self, candidates: list[Division], context: Counter) -> Division:
         """The candidate whose lineage the document's other places name most; a current name before a
