@@ -58,6 +58,7 @@ WORDS_AFTER = (
 GOVERNMENT_PART = (
     "中国人民政治协商会议重庆市綦江区委员会常务委员会工作报告\n2024年工作回顾\n"
     "区政府共收到区政协提案130件,其中会议期间收到126件,委员满意率98%。\n"
+    "区科技局主办的重点提案有4件。\n"
 )
 
 # two texts on one body and year: each keeps its own row
@@ -145,7 +146,7 @@ def test_words_after_a_figure_transfer_it_or_state_a_rate_unless_a_part_or_a_fig
 
 def test_a_part_of_what_the_government_received_is_not_the_bodys_intake(funnels):
     [row] = funnels["handler"]
-    assert row["received"] is None and row["filed"] is None
+    assert row["received"] is None and row["filed"] is None and row["key_supervised"] is None
     assert row["stated_satisfaction_rate"] == 98
 
 
