@@ -45,6 +45,32 @@ TWO_COUNTS_IN_A_CLAUSE = (
     "全年收到提案120件已办复115件。\n"
 )
 
+# a transfer written after its count, a rate written before the handling verb, a count that only a
+# part of was handled, a count before a percentage
+WORDS_AFTER = (
+    "中国人民政治协商会议重庆市巴南区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年共收到提案210件,经审查立案190件,另有20件提案转为委员来信处理。\n"
+    "截至10月底,97.5%的提案已经办复。\n"
+    "立案的190余件提案绝大多数已经办结。\n"
+)
+
+# the government's part of what it received is not the body's intake either
+GOVERNMENT_PART = (
+    "中国人民政治协商会议重庆市綦江区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "区政府共收到区政协提案130件,其中会议期间收到126件,委员满意率98%。\n"
+    "区科技局主办的重点提案有4件。\n"
+)
+
+# two texts on one body and year: each keeps its own row
+SAME_BODY_A = (
+    "中国人民政治协商会议重庆市荣昌区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年区政协共收到提案2.1万余件,立案约1.9万件。\n"
+)
+SAME_BODY_B = (
+    "中国人民政治协商会议重庆市荣昌区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年区政协共收到提案21046件,经审查立案18977件。\n"
+)
+
 CELLS = ("received", "filed", "merged", "transferred", "completed", "adopted", "key_supervised",
          "stated_filing_rate", "stated_completion_rate", "stated_satisfaction_rate", "stated_adoption_rate")
 
@@ -58,7 +84,9 @@ def funnels(prefect_harness, tmp_path_factory):
     source = folder / "source"
     source.mkdir()
     for name, text in (("full", FULL_FUNNEL), ("government", GOVERNMENT_TOTAL), ("answered", ALL_ANSWERED),
-                       ("selection", SELECTION_AND_PARTS), ("clause", TWO_COUNTS_IN_A_CLAUSE)):
+                       ("selection", SELECTION_AND_PARTS), ("clause", TWO_COUNTS_IN_A_CLAUSE),
+                       ("after", WORDS_AFTER), ("handler", GOVERNMENT_PART), ("same_a", SAME_BODY_A),
+                       ("same_b", SAME_BODY_B)):
         (source / f"{name}.txt").write_text(text, encoding="utf-8")
     warehouse = folder / "w.duckdb"
     summary = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
@@ -68,7 +96,8 @@ def funnels(prefect_harness, tmp_path_factory):
             select d.source_path, {', '.join('f.' + c for c in CELLS)}
             from marts.mart_proposal_funnel as f
             join marts.fct_metrics as m
-                on m.metric_id = coalesce(f.received_metric_id, f.filed_metric_id, f.completed_metric_id)
+                on m.metric_id = coalesce(f.received_metric_id, f.filed_metric_id, f.completed_metric_id,
+                                          f.satisfaction_rate_metric_id)
             join marts.dim_documents as d using (document_id)""").fetchall()
     by_document: dict[str, list[dict]] = {}
     for path, *values in rows:
@@ -106,6 +135,25 @@ def test_a_selection_among_filed_proposals_and_a_part_of_the_transferred_keep_th
 def test_the_verb_between_two_counts_is_the_second_ones(funnels):
     [row] = funnels["clause"]
     assert (row["received"], row["completed"]) == (120, 115)
+
+
+def test_words_after_a_figure_transfer_it_or_state_a_rate_unless_a_part_or_a_figure_stands_between(funnels):
+    [row] = funnels["after"]
+    assert (row["received"], row["filed"], row["transferred"]) == (210, 190, 20)
+    assert row["stated_completion_rate"] == 97.5
+    assert row["completed"] is None  # 绝大多数已经办结 is true of only part of the 190
+
+
+def test_a_part_of_what_the_government_received_is_not_the_bodys_intake(funnels):
+    [row] = funnels["handler"]
+    assert row["received"] is None and row["filed"] is None and row["key_supervised"] is None
+    assert row["stated_satisfaction_rate"] == 98
+
+
+def test_two_texts_on_one_body_and_year_keep_a_row_each(funnels):
+    [a], [b] = funnels["same_a"], funnels["same_b"]
+    assert (a["received"], a["filed"]) == (21000, 19000)
+    assert (b["received"], b["filed"]) == (21046, 18977)
 
 
 def test_the_words_around_a_figure_are_kept_in_simplified_script():

@@ -274,3 +274,16 @@ def test_an_endorsement_takes_the_kind_named_just_before_it():
 def test_people_are_counted_by_what_their_clause_says_they_did():
     text = "在市委的重要讲话精神指引下,12位省市领导先后到县调研指导。"
     assert figure(text, "12").category == "research"
+
+
+def test_a_rate_named_after_a_headline_count_is_not_what_it_counts():
+    metrics = extract("临江市政协2023年办复提案412件 办复率99.5%\n全年共立案412件。").metrics
+    count, rate = metrics[:2]
+    assert count.subject.endswith("办复提案") and "率" not in count.subject
+    assert rate.subject == "提案办复率"
+
+
+def test_handling_departments_and_places_set_up_for_members_take_their_category():
+    metrics = extract("全年收到提案120件,这些提案分别交由46家单位承办。全市10个镇政协联络室全部建成。").metrics
+    assert [(m.mention_text, m.category) for m in metrics] == [
+        ("120件", "proposals"), ("46家", "proposals"), ("10个", "organization")]

@@ -6,7 +6,11 @@
 --   a percentage takes every rate keyword before it (办结率、满意和基本满意率均达100%), or its place
 --   in a 分别 list (办复率和满意率分别为100%和98.6%), or, worded only as a share (立案128件,
 --   占提案总数的95%), the rate of the count it follows;
---   words of seeds proposal_outside_words before a count (市政府收到…) void the intake stages.
+--   a percentage followed by the handling verb states that rate (99.8%的提案已经办复);
+--   words of seeds proposal_outside_words before a count (市政府收到…), or a pattern of seeds
+--   proposal_handler_cues earlier in its sentence (区政府共收到…115件,其中会议期间收到114件), void the
+--   intake stages; a figure the extractor gave to a government (its handling of the body's proposals)
+--   has its intake voided and belongs to the body it handles for (X市政府 → X市政协), a 人大's none.
 -- A figure enters when its sentence, or the sentence before it, speaks of proposals (已解决和采纳4014件
 -- after a sentence on 提案办理); plans and
 -- context figures stay out, actual and cumulative ones (五年来…, 截至…) come in.
@@ -19,7 +23,8 @@ with metrics as (
     from {{ ref('int_metrics') }} as m
 ),
 
--- sentences that speak of proposals (提案 in them, or a figure the extractor counted as proposals),
+-- sentences that speak of proposals (提案 in them, pinyin glosses aside: 提(ti)案; or a figure the
+-- extractor counted as proposals),
 -- with whether the sentence before them (the one of the figures before) does
 sentences as (
     select
@@ -32,7 +37,8 @@ sentences as (
             document_id,
             sentence,
             min(char_start) as first_start,
-            bool_or(category = 'proposals') or sentence like '%提案%' as about_proposals
+            bool_or(category = 'proposals')
+                or regexp_replace(sentence, '\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)', '', 'g') like '%提案%' as about_proposals
         from metrics
         group by document_id, sentence
     )
@@ -40,16 +46,21 @@ sentences as (
 
 figures as (
     select
-        m.*,
+        m.* replace (regexp_replace(m.org_name, '(?:人民)?政府$', '政协') as org_name),
+        coalesce(m.org_name like '%政府', false) as handler_owned,
+        -- the sentence as written up to the figure (a figure repeated in its sentence takes the first)
+        left(m.sentence, greatest(strpos(m.sentence, m.mention_text) - 1, 0)) as sentence_before,
         -- web copies gloss characters with pinyin, 經(jīng)審查: the gloss is no part of the words
         regexp_replace(coalesce(s.clause_before, ''), '\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)', '', 'g') as words_before,
-        regexp_replace(coalesce(s.clause_after, ''), '\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)', '', 'g') as words_after
+        regexp_replace(coalesce(s.clause_after, ''), '\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)', '', 'g') as words_after,
+        regexp_replace(m.sentence, '\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)', '', 'g') as plain_sentence
     from metrics as m
     join {{ ref('stg_mentions') }} as s using (document_id, char_start, char_end)
     join sentences as t on t.document_id = m.document_id and t.sentence = m.sentence
-    where m.unit in ('件', '份', '%')
+    where m.unit in ('件', '件次', '份', '%')  -- 批示重要提案179件(次)
         and coalesce(m.period, 'actual') not in ('target', 'context')
         and (t.about_proposals or t.after_proposals)
+        and not coalesce(regexp_matches(m.org_name, '人大|人民代表大会'), false)  -- 代表建议 are no proposals
 ),
 
 count_hits as (
@@ -65,8 +76,9 @@ count_hits as (
     from figures as f
     join {{ ref('proposal_stages') }} as s
         on s.kind = 'count' and s.position in ('before', 'both') and instr(f.words_before, s.keyword) > 0
-        and (coalesce(s.requires, '') = '' or instr(f.sentence, s.requires) > 0)
+        and (coalesce(s.requires, '') = '' or instr(f.plain_sentence, s.requires) > 0)
     where f.unit <> '%'
+        and (f.unit <> '件次' or s.stage = 'key_supervised')  -- 提案被分解1719件次 counts no stage
     union all
     select
         f.metric_id,
@@ -77,14 +89,33 @@ count_hits as (
     from figures as f
     join {{ ref('proposal_stages') }} as s
         on s.kind = 'count' and s.position in ('after', 'both') and instr(f.words_after, s.keyword) > 0
-        and (coalesce(s.requires, '') = '' or instr(f.sentence, s.requires) > 0)
+        and (coalesce(s.requires, '') = '' or instr(f.plain_sentence, s.requires) > 0)
     where f.unit <> '%'
+        and (f.unit <> '件次' or s.stage = 'key_supervised')  -- 提案被分解1719件次 counts no stage
+        -- 29323件提案 99.8%的提案已办复: a figure between the count and the word takes the word (but
+        -- 688件提案100%办复: a bare rate right before it is the same predicate's)
+        and not (regexp_matches(left(f.words_after, instr(f.words_after, s.keyword) - 1), '[0-9０-９]')
+                 and not regexp_matches(left(f.words_after, instr(f.words_after, s.keyword) - 1),
+                                        '^[^0-9０-９]*[0-9.]+%(?:已经|均已|已全部|已|全部|均)*$'))
+        -- 5000余件提案绝大多数已经办复: the word is true of only part of the count
+        and not exists (
+            select 1 from {{ ref('proposal_stages') }} as part
+            where part.kind = 'count' and part.stage = 'none' and part.position = 'after'
+                and instr(left(f.words_after, instr(f.words_after, s.keyword) - 1), part.keyword) > 0)
 ),
 
 blocked as (
     select distinct f.metric_id, unnest(string_split(o.blocks, ' ')) as stage
     from figures as f
     join {{ ref('proposal_outside_words') }} as o on instr(f.words_before, o.word) > 0
+    union
+    select distinct f.metric_id, unnest(string_split(h.blocks, ' ')) as stage
+    from figures as f
+    join {{ ref('proposal_handler_cues') }} as h on regexp_matches(f.sentence_before, h.pattern)
+    union
+    select f.metric_id, unnest(['received', 'filed']) as stage
+    from figures as f
+    where f.handler_owned
 ),
 
 -- the next count in the sentence, whose words before it are the words after this one when no break
@@ -119,8 +150,20 @@ rate_words as (
         f.words_before like '%分别%' as respectively
     from figures as f
     join {{ ref('proposal_stages') }} as s
-        on s.kind = 'rate' and instr(f.words_before, s.keyword) > 0
+        on s.kind = 'rate' and s.position in ('before', 'both') and instr(f.words_before, s.keyword) > 0
     where f.unit = '%'
+    group by all
+),
+
+-- a percentage the handling verb follows (99.8%的提案已经办复, 提案100%办结), with no rate word before it
+rates_after as (
+    select f.metric_id, s.stage, min(s.preference) as preference
+    from figures as f
+    join {{ ref('proposal_stages') }} as s
+        on s.kind = 'rate' and s.position in ('after', 'both')
+        and regexp_matches(f.words_after, '^(?:的)?(?:立案)?(?:提案)?(?:已经|均已|已全部|已|全部|均|得到)*' || s.keyword)
+    where f.unit = '%'
+        and not exists (select 1 from rate_words as own where own.metric_id = f.metric_id)
     group by all
 ),
 
@@ -179,6 +222,8 @@ stages as (
     select metric_id, stage, preference, null as share_of_metric_id from count_stages
     union all
     select metric_id, stage, min(preference), null from rate_stages group by metric_id, stage
+    union all
+    select metric_id, stage, preference, null from rates_after
     union all
     select metric_id, stage, preference, share_of_metric_id from shares where stage is not null
 )

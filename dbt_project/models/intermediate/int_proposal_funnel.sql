@@ -1,4 +1,4 @@
--- One row per body and year that reports proposals (提案): the counts of each funnel stage, the
+-- One row per body and year a text reports proposals (提案) for: the counts of each funnel stage, the
 -- rates the report states, the same rates computed from the counts, and the metric behind each.
 -- A stage's figure is the one of its most preferred keyword (seeds proposal_stages: 不予立案28件 over
 -- its part 转社情民意8件), then the largest (a year's total outweighs a group's share: 全年共立案298件
@@ -6,7 +6,9 @@
 -- which counts only beside its stage's kept count. A "received" smaller than "filed" cannot be the
 -- year's intake and is left out, named in set_aside_metric_ids. Figures without a year make no row;
 -- figures of a body the text never names make a row of their own per document (org_name null,
--- funnel_id "unnamed body in <document_id>:<year>"), never merged with another text's.
+-- funnel_id "unnamed body in <document_id>:<year>"), never merged with another text's. Two texts on
+-- the same body and year (a news item and the report it quotes, 2.9万余件 beside 29323件) keep a row
+-- each: the funnel_id of such rows ends in @<document_id>.
 with figures as (
     select *, coalesce(org_name, 'unnamed body in ' || document_id) as body_key
     from {{ ref('int_proposal_figures') }}
@@ -16,7 +18,7 @@ with figures as (
 ranked as (
     select
         *,
-        row_number() over (partition by body_key, report_year, stage order by preference, value desc, document_id, char_start) as nth
+        row_number() over (partition by body_key, report_year, document_id, stage order by preference, value desc, char_start) as nth
     from figures
     where share_of_metric_id is null
 ),
@@ -27,7 +29,7 @@ staged as (
     union all
     select
         s.*,
-        row_number() over (partition by s.body_key, s.report_year, s.stage order by s.value desc, s.char_start) as nth
+        row_number() over (partition by s.body_key, s.report_year, s.document_id, s.stage order by s.value desc, s.char_start) as nth
     from figures as s
     join ranked as kept
         on kept.metric_id = s.share_of_metric_id and kept.nth = 1
@@ -35,7 +37,8 @@ staged as (
                                       when 'adoption_rate' then 'adopted' end
     where not exists (
         select 1 from ranked as own
-        where own.body_key = s.body_key and own.report_year = s.report_year and own.stage = s.stage
+        where own.body_key = s.body_key and own.report_year = s.report_year and own.document_id = s.document_id
+            and own.stage = s.stage
     )
 ),
 
@@ -48,13 +51,14 @@ pivoted as (
         body_key,
         any_value(org_name) as org_name,
         report_year,
+        document_id,
         {% for stage in ['received', 'filed', 'merged', 'transferred', 'completed', 'adopted', 'key_supervised',
                          'filing_rate', 'completion_rate', 'satisfaction_rate', 'adoption_rate'] %}
         max(value) filter (where stage = '{{ stage }}') as {{ 'stated_' if stage.endswith('_rate') else '' }}{{ stage }},
         max(metric_id) filter (where stage = '{{ stage }}') as {{ stage }}_metric_id{{ ',' if not loop.last }}
         {% endfor %}
     from firsts
-    group by body_key, report_year
+    group by body_key, report_year, document_id
 ),
 
 checked as (
@@ -89,7 +93,9 @@ computed as (
 )
 
 select
-    body_key || ':' || report_year as funnel_id,
+    body_key || ':' || report_year
+        || case when count(*) over (partition by body_key, report_year) > 1 then '@' || document_id else '' end
+        as funnel_id,
     org_name,
     report_year,
     received,

@@ -47,5 +47,12 @@ select
 from bodies
 left join totals using (org_name, report_year)
 left join {{ ref('dim_organizations') }} as organizations using (org_name)
-left join {{ ref('mart_proposal_funnel') }} as funnel using (org_name, report_year)
+-- two texts on one body and year make two funnel rows: the one that states most of these cells speaks
+left join (
+    select * from {{ ref('mart_proposal_funnel') }}
+    qualify row_number() over (
+        partition by org_name, report_year
+        order by (received is not null)::int + (filed is not null)::int + (stated_completion_rate is not null)::int
+                 + (stated_satisfaction_rate is not null)::int desc, funnel_id) = 1
+) as funnel using (org_name, report_year)
 left join {{ ref('mart_public_opinion') }} as opinion using (org_name, report_year)
