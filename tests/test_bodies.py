@@ -396,14 +396,6 @@ def test_a_body_named_once_in_full_does_not_outweigh_the_page_s_body_named_by_le
     assert extract(text).document.org_name == "甘孜州政协"
 
 
-def test_a_page_naming_bodies_only_as_objects_is_about_a_body_it_never_names():
-    text = ("常委会坚持把助推乡村振兴作为履职重点。\n"
-            "与固原市政协紧密配合开展联动调研,引导委员提出提案12件。报送社情民意8件,"
-            "其中1件引起自治区政协高度重视。")
-    assert extract(text).document.org_name == ""
-    assert set(orgs(text)) == {""}
-
-
 def test_a_delegation_right_after_a_body_is_that_body_s():
     text = ("黔江区政协赴酉阳县考察\n6月3日,黔江区政协考察组一行8人来酉阳县考察。酉阳县政协全年建成委员工作室21个。")
     by_value = {m.value: m.org_name for m in extract(text).metrics}

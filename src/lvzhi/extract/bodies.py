@@ -689,9 +689,9 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -
             if not _is_heading(line, wrap):
                 main, main_source = _most_named(mentions, resolver), "document"
             break
-    # a page that names bodies only as objects of its own body's acts (与中卫市政协配合, 引起自治区政协
-    #重视) is about a body it never names
-    if main is None and any(not _is_object(text, m) for m in mentions):
+    # a page that names bodies only as objects (与中卫市政协配合) still most likely comes from one of them
+    # or its neighbourhood: the most named one, rather than no body at all
+    if main is None and mentions:
         main, main_source = _most_named(mentions, resolver), "document"
 
     scopes: list[tuple[int, str]] = [(0, main.org_name if main else "")]
