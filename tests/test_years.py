@@ -573,3 +573,9 @@ def test_a_site_banner_of_today_is_no_dateline():
     text = ("今天是:2021年6月2日\n\n县政协开展视察活动\n\n2020-11-20 09:12:40\n\n"
             "11月19日,县政协组织委员视察重点项目5个。\n来源:凤冈县政协")
     assert extract(text).document.report_year == 2020
+
+
+def test_an_undated_history_entry_reports_its_latest_dated_entry():
+    text = ("第三节 主要活动\n1981年春,县政协首次组织委员到城关公社参观。1981年秋,县政协又组织委员考察水利。"
+            "1984年3月,县政协组织40多名委员,分4个组视察城乡建设。1986年5月,提案委员会对9个单位的提案办理情况进行了考察。")
+    assert extract(text).document.report_year == 1986

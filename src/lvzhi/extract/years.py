@@ -853,7 +853,8 @@ def resolve_document_year(frame: YearFrame, figure_years: list[tuple[int | None,
         return frame.doc_year, frame.doc_source
     if gazetteer and years:
         return max(years), "latest_figure"
-    chronicle = _chronicle_year(figure_years)
+    # an undated text (its year the one it writes most) reports up to its latest dated entry
+    chronicle = _chronicle_year(figure_years, 2 if frame.doc_source == "most_common_year" else _CHRONICLE_YEARS)
     if chronicle is not None and frame.doc_source in _SESSION_SOURCES + ("most_common_year", "latest_date") \
             and chronicle > (frame.doc_year or 0):
         return chronicle, "latest_figure"
@@ -876,12 +877,12 @@ def resolve_document_year(frame: YearFrame, figure_years: list[tuple[int | None,
     return frame.doc_year, frame.doc_source
 
 
-def _chronicle_year(figure_years: list[tuple[int | None, str, str]]) -> int | None:
+def _chronicle_year(figure_years: list[tuple[int | None, str, str]], least: int = _CHRONICLE_YEARS) -> int | None:
     """The latest year of a chronicle (a county history's entries: 1984年…, 1998年…, 2010年…): figures
     each dated by their own sentences in several years far apart. Such a text reports up to its latest
     entry, not the year of the first session it names or the year most of its figures fall in."""
     explicit = sorted({year for year, period, source in figure_years
                        if year is not None and period in ("actual", "cumulative") and source == "sentence"})
-    if len(explicit) >= _CHRONICLE_YEARS and explicit[-1] - explicit[0] >= _CHRONICLE_SPAN:
+    if len(explicit) >= least and (least < _CHRONICLE_YEARS or explicit[-1] - explicit[0] >= _CHRONICLE_SPAN):
         return explicit[-1]
     return None
