@@ -579,3 +579,10 @@ def test_an_undated_history_entry_reports_its_latest_dated_entry():
     text = ("第三节 主要活动\n1981年春,县政协首次组织委员到城关公社参观。1981年秋,县政协又组织委员考察水利。"
             "1984年3月,县政协组织40多名委员,分4个组视察城乡建设。1986年5月,提案委员会对9个单位的提案办理情况进行了考察。")
     assert extract(text).document.report_year == 1986
+
+
+def test_a_placeless_session_on_an_unnamed_county_s_page_is_not_the_nation_s():
+    text = ("政协第十四届委员会第三次会议胜利闭幕\n县政协组织委员学习了全国政协十四届二次会议精神。"
+            "1月16日,政协第十四届委员会第三次会议胜利闭幕,会议共收到提案143件。")
+    session = next(s for s in extract(text).document.years.sessions if s.number == 3)
+    assert session.level == "local"

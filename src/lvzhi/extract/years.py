@@ -84,6 +84,7 @@ _SCOPE_BREAK = re.compile(r"一年来|过去一年|今年|去年|(?<!\d)(?:19|20
 # where a session's year was read: the calendar, the dateline, the local five-year rhythm
 # a site's banner of the day it was read (今天是:2020年5月8日), not the day the text was written
 _TODAY = re.compile(r"(?:今天是|今日是|今天|今日)\s*[:：]?\s*$")
+_COUNTY_BODY = re.compile(r"(?:[县旗]|(?<![自治])区)政协")
 _CHRONICLE_YEARS, _CHRONICLE_SPAN = 3, 5  # distinct years, and how far apart, that make a chronicle
 _CALENDAR_SLACK = 6  # years a text may write after the session it is at (a term's five, and one)
 _SESSION_SOURCES = ("session", "session+dateline", "rhythm")
@@ -617,7 +618,10 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
         written = max(written or recorded, recorded)
     head_month = _HEAD_MONTH.search(_clean(head)[0])
     cues = vocab.year_cue_regex
-    sessions = _sessions(clean, to_norm, org_level, province_of_text, vocab, anchor, written, era,
+    # a page whose body is unnamed but speaks of its 县政协 or 区政协 is a county's: its placeless sessions
+    # are that body's own
+    session_level = org_level or ("county" if _COUNTY_BODY.search(clean) else "")
+    sessions = _sessions(clean, to_norm, session_level, province_of_text, vocab, anchor, written, era,
                          int(head_month.group(1)) if head_month else None,
                          doc_type == "work_report" or bool(cues.get("review_word") and cues["review_word"].search(head)),
                          reference)
