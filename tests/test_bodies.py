@@ -435,3 +435,32 @@ def test_deputies_suggestions_however_worded_are_the_congress_s():
     text = "华容县召开建议提案交办会\n今年县人大代表共提出建议121件,县政协委员提出提案143件。"
     by_value = {m.value: m.org_name for m in extract(text).metrics}
     assert by_value[121] == "华容县人大" and by_value[143] == "华容县政协"
+
+
+@pytest.mark.parametrize("text, org", [
+    # a higher body's session whose 精神 the page's body studies
+    ("传达学习全国政协十四届二次会议精神\n3月12日,县政协召开党组会议,传达学习全国政协十四届二次会议精神。"
+     "今年以来,县政协共开展专题协商4次。\n来源:枣强县政协", "枣强县政协"),
+    ("全国政协十四届二次会议精神在我县政协委员中引起热烈反响\n近日,县政协组织委员集中学习10场次。"
+     "\n来源:霍邱县政协", "霍邱县政协"),
+    # a higher body's meeting the page's member attends
+    ("县政协主席出席省政协十二届三次会议\n1月18日,县政协主席作为省政协委员出席省政协十二届三次会议。"
+     "2022年,县政协共收到提案97件。\n来源:谷城县政协", "谷城县政协"),
+    # an award a higher body gives, and the county named only in the source line
+    ("县政协被市政协评为2023年度提案工作先进单位\n近日,县政协被市政协评为提案工作先进单位。"
+     "2023年,县政协共收到提案142件。\n来源:郯城县政协", "郯城县政协"),
+])
+def test_a_higher_body_named_in_passing_does_not_take_a_local_page(text, org):
+    assert extract(text).document.org_name == org
+
+
+def test_a_source_line_at_the_end_names_the_page_s_body():
+    text = "县政协召开常委会议\n4月2日,县政协召开十届十二次常委会议,学习省政协有关文件。会议审议通过3项议程。\n来源:泗县政协"
+    assert extract(text).document.org_name == "泗县政协"
+
+
+def test_a_page_on_a_higher_body_s_visit_stays_that_body_s():
+    # the visit is the city body's work: a county site's copy does not make it the county's
+    text = "当前位置:新干县政协\n\n市政协领导到我县开展调研\n\n吉安政协_新干县政协信息员\n\n" \
+           "6月2日,市政协副主席一行12人到我县调研。新干县政协主席陪同调研。"
+    assert extract(text).document.org_name == "吉安市政协"

@@ -538,3 +538,51 @@ def test_a_review_after_the_session_it_is_heard_at_counts_the_year_before():
     assert len(set(rows.values())) == 1
     heard = extract("记者从6日开幕的区政协九届四次会议上获悉,委员共提交提案312件。").metrics[0].report_year
     assert rows["312"] == heard - 1
+
+
+def test_a_local_session_written_without_its_place_keeps_the_local_rhythm():
+    # on a county's page, 政协第十二届委员会第三次会议 is the county's, not the province's twelfth term
+    text = ("政协第十二届委员会第三次会议开幕\n1月9日,政协第十二届委员会第三次会议在县人民会堂开幕。"
+            "会前,县政协组织委员学习了省政协十二届二次会议精神。\n一年来,县政协共收到提案168件。\n来源:苍溪县政协")
+    result = extract(text)
+    assert result.document.org_name == "苍溪县政协"
+    session = next(s for s in result.document.years.sessions if s.number == 3)
+    assert session.level == "local"
+
+
+def test_a_nation_named_before_a_local_session_does_not_make_it_national():
+    text = "全国两会期间,政协第八届委员会第三次会议在县城开幕。2019年,县政协共收到提案132件。\n来源:太湖县政协"
+    session = extract(text).document.years.sessions[0]
+    assert session.level == "local"
+
+
+def test_a_county_chronicle_reports_its_latest_entry():
+    text = ("第二节 县政协\n1985年4月,政协庆云县第一届委员会第一次会议召开,出席委员73人。1991年,县政协共收到提案48件。"
+            "1999年,县政协共收到提案96件。2006年3月,政协庆云县第六届委员会第一次会议召开,出席委员168人,收到提案125件。"
+            "2011年,县政协共收到提案151件,立案140件。")
+    assert extract(text).document.report_year == 2011
+
+
+def test_figures_recalling_old_years_do_not_move_a_dated_news_item():
+    text = ("县政协举行成立40周年座谈会\n2024年11月20日 来源:栾川县政协\n11月19日,县政协举行座谈会。"
+            "40年前的1984年,县政协共收到提案21件,立案18件。座谈会上,30余名老委员发言。")
+    assert extract(text).document.report_year == 2024
+
+
+def test_a_site_banner_of_today_is_no_dateline():
+    text = ("今天是:2021年6月2日\n\n县政协开展视察活动\n\n2020-11-20 09:12:40\n\n"
+            "11月19日,县政协组织委员视察重点项目5个。\n来源:凤冈县政协")
+    assert extract(text).document.report_year == 2020
+
+
+def test_an_undated_history_entry_reports_its_latest_dated_entry():
+    text = ("第三节 主要活动\n1981年春,县政协首次组织委员到城关公社参观。1981年秋,县政协又组织委员考察水利。"
+            "1984年3月,县政协组织40多名委员,分4个组视察城乡建设。1986年5月,提案委员会对9个单位的提案办理情况进行了考察。")
+    assert extract(text).document.report_year == 1986
+
+
+def test_a_placeless_session_on_an_unnamed_county_s_page_is_not_the_nation_s():
+    text = ("政协第十四届委员会第三次会议胜利闭幕\n县政协组织委员学习了全国政协十四届二次会议精神。"
+            "1月16日,政协第十四届委员会第三次会议胜利闭幕,会议共收到提案143件。")
+    session = next(s for s in extract(text).document.years.sessions if s.number == 3)
+    assert session.level == "local"

@@ -87,7 +87,18 @@ _HANDLED_ITEMS = re.compile(r"(?<!意见)(?<!对策)建议(?!案)|议案")
 _FOLLOWS_ON = re.compile(r"\s*(?:其中|另外|此外)")
 # words right before a body that make it the object of another's act (向市政协报送, 配合省政协, 在市政协的
 #指导下, 被全国政协采用): a paragraph or headline opening so starts no stretch of that body
-_OBJECT_BEFORE = re.compile(r"(?:向|被|对|给|在|到|赴|从|受|与|同|跟|配合|协助|参加|参与|陪同|邀请|报送|提交|报请|呈报|引起|得到|获得)$")
+# (传达学习全国政协十四届二次会议精神, 出席省政协十三届二次会议: a body whose session or line the page's
+# own body studies or attends)
+_OBJECT_BEFORE = re.compile(r"(?:向|被|对|给|在|到|赴|从|受|与|同|跟|配合|协助|参加|参与|陪同|邀请|报送|提交|报请|呈报|引起|得到|获得"
+                            r"|学习|传达|贯彻|落实|领会|出席|列席|按照|根据|依据)$")
+# a body named as the source of a 精神 to study (全国政协十四届二次会议精神在我县政协引起反响): not the one at work
+_SPIRIT_AFTER = re.compile(r"(?:第?[一二三四五六七八九十\d]+届)?(?:[一二三四五六七八九十\d]+次)?(?:全体)?(?:会议|全会)"
+                           r"[^,;:，；：。！？!?\n]{0,12}?精神")
+# first-person words for the page's own place (我县, 本县, 我区): the level of the page's own body
+_FIRST_PERSON = re.compile(r"(?:我|本)(县|区|市|州|旗)(?![委长])")
+# a higher body's visit to the page's own place (来我县调研, 莅临我区视察): a page on that body's work
+_HOSTED = re.compile(r"(?:来|到|莅临|莅|赴|深入)(?:我|本)[县区市州旗]")
+_FIRST_PERSON_LEVELS = {"县": "county", "区": "county", "旗": "county", "市": "city", "州": "city"}
 # a body that takes up what another sends it (市政协采用18篇, 省政协转来提案5件, 市政协领导批示3次): the
 # figure counts the sender's work, so the body opens no clause of its own
 _RECEIVES = re.compile(r"(?:主要)?(?:领导|主席)?(?:全文|分别|共|先后)?"
@@ -358,9 +369,10 @@ class Resolver:
         site's own body, whose 市政协 or 县政协 the page speaks of."""
         if self._site is None:
             self._site = []
+            tail_start = len(self.text) - _SCAN_TAIL
             for m in self.mentions:
-                if m.start >= self.head_end:
-                    break
+                if self.head_end <= m.start < tail_start:
+                    continue  # the head's breadcrumb, or the closing lines' 来源
                 if m.candidates and m.body is not None and m.body.division is not None and not m.member:
                     line_start = self.text.rfind("\n", 0, m.start) + 1
                     line_end = self.text.find("\n", m.end)
@@ -496,7 +508,7 @@ def _frames_by_session(text: str, mention: Mention, main: Body | None) -> bool:
 def _is_object(text: str, mention: Mention) -> bool:
     """Whether the body is named as the object of another's act (向市政协报送, 市政协采用我县信息)."""
     return _OBJECT_BEFORE.search(text, max(0, mention.start - 4), mention.start) is not None \
-        or _RECEIVES.match(text, mention.end) is not None
+        or _RECEIVES.match(text, mention.end) is not None or _SPIRIT_AFTER.match(text, mention.end) is not None
 
 
 def _subject_place(text: str, mention: Mention) -> str:
@@ -693,6 +705,9 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -
     # or its neighbourhood: the most named one, rather than no body at all
     if main is None and mentions:
         main, main_source = _most_named(mentions, resolver), "document"
+    own = _own_body(text, head_end, main, resolver)
+    if own is not None:
+        main, main_source = own, "own"
 
     scopes: list[tuple[int, str]] = [(0, main.org_name if main else "")]
     sources = [main_source]
@@ -737,6 +752,29 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -
     paragraphs = _paragraphs(non_empty, wrap)
     listed = _respectively(text, [m for m, place in places if place], mentions)
     return Bodies(main, scopes, by_name, owners, sources, subjects, sentences, paragraphs, listed)
+
+
+def _own_body(text: str, head_end: int, main: Body | None, resolver: Resolver) -> Body | None:
+    """The page's own body when the one chosen is a higher body named in passing: a page that speaks
+    of 我县 or 本县 in its head (市政协副主席来我县调研, 省政协视察组一行来我县), or whose source line
+    or breadcrumb names a lower body (来源:某某县政协), is that lower body's. Not a page on a higher
+    body's visit (市政协领导到我县开展调研): the visit is that body's work, wherever it is published."""
+    if main is None or main.kind != "政协" or _HOSTED.search(text, 0, head_end):
+        return None
+    site = [body for body in resolver.site_bodies() if _above(main, body)]
+    if len({body.org_name for body in site}) == 1:
+        return site[0]
+    first_person = _FIRST_PERSON.search(text, 0, head_end)
+    if first_person is None:
+        return None
+    word = first_person.group(1)
+    level = _FIRST_PERSON_LEVELS[word]
+    # 我区 in an autonomous region's text is the region: only a body above a city's speaks of it so
+    if _RANKS.get(main.level, 9) >= _RANKS[level] or (word == "区" and main.level == "province"):
+        return None
+    resolver.scan()
+    found = resolver.by_level(word)
+    return found if found is not None and found.level == level and found.kind == "政协" else None
 
 
 def _rebind_to_stretch(mentions: list[Mention], scope_at, by_name: dict[str, Body]) -> None:

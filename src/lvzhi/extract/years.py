@@ -82,6 +82,11 @@ _DATED = re.compile(r"(?<!\d)(20\d{2})(?:年|[-/.])(\d{1,2})(?:月|[-/.]\d{1,2}(
 _SCOPE_BREAK = re.compile(r"一年来|过去一年|今年|去年|(?<!\d)(?:19|20)\d{2}年(?!以来|底|末)|工作(?:建议|打算|安排|思路)"
                           r"|新的一年|下一步")
 # where a session's year was read: the calendar, the dateline, the local five-year rhythm
+# a site's banner of the day it was read (今天是:2020年5月8日), not the day the text was written
+_TODAY = re.compile(r"(?:今天是|今日是|今天|今日)\s*[:：]?\s*$")
+_COUNTY_BODY = re.compile(r"(?:[县旗]|(?<![自治])区)政协")
+_CHRONICLE_YEARS, _CHRONICLE_SPAN = 3, 5  # distinct years, and how far apart, that make a chronicle
+_CALENDAR_SLACK = 6  # years a text may write after the session it is at (a term's five, and one)
 _SESSION_SOURCES = ("session", "session+dateline", "rhythm")
 # a figure dated by its own words, not by the document
 _EXPLICIT_SOURCES = ("sentence", "previous_sentence", "previous_year", "heading", "this_year")
@@ -295,7 +300,7 @@ def _clean(text: str) -> tuple[str, list[int], list[int]]:
 def _dateline(head: str) -> tuple[int, int] | None:
     for found in _DATE.finditer(head):
         month = int(found.group(2) or found.group(3))
-        if 1 <= month <= 12:
+        if 1 <= month <= 12 and not _TODAY.search(head, max(0, found.start() - 6), found.start()):
             return int(found.group(1)), month
     return None
 
@@ -317,9 +322,10 @@ def _session_body(window: str, mid: str, org_level: str, province,
                   vocab: Vocabulary) -> tuple[str, str]:
     """(level, body) of a session from the words just before it and between 届 and 次."""
     place_text = _FORMAL_NOISE.sub("", window + mid)
-    if "全国" in place_text[-8:]:
-        return "national", "全国"
     tail = _NOT_IN_PLACE.sub("", place_text)[-10:]
+    # 全国政协十四届二次会议; not 全国两会期间,政协第九届…, a local session after a clause on the nation
+    if "全国" in tail[-4:]:
+        return "national", "全国"
     end = _PLACE_END.search(tail)
     shorts = [short for _, short in vocab.provinces]
     if end is None:
@@ -451,6 +457,8 @@ def _sessions(clean: str, to_norm, org_level: str, province, vocab: Vocabulary,
         if _OTHER_BODY.search(window[-6:] + mid):
             continue
         level, body = _session_body(window, mid, org_level, province, vocab)
+        # a session written without its place on a national or provincial page (政协第九届委员会第三次会议)
+        inferred = level in ("national", "province") and _session_body(window, mid, "", province, vocab)[0] == "unknown"
         session = Session(to_norm(found.start()), to_norm(found.end()), level, body, term, number,
                           bool(found.group("since")))
         first = _calendar_year(vocab, level, body, term)
@@ -459,6 +467,10 @@ def _sessions(clean: str, to_norm, org_level: str, province, vocab: Vocabulary,
             if dateline and (session.year > dateline[0] + 1  # the calendar does not fit this text
                              or (not body and abs(session.year - dateline[0]) > 1)):  # nor the common one
                 session.year, session.source = None, ""
+            elif inferred and written is not None and session.year < written - _CALENDAR_SLACK:
+                # the page's own session, yet the text writes years long after that calendar's: a
+                # local body's, which keeps its own rhythm
+                session.level, session.body, session.year, session.source = "local", "", None, ""
         if session.year is None:  # a date written in the same sentence: 2018年1月25日在市政协五届一次会议上
             s_begin = max(clean.rfind(mark, 0, found.start()) for mark in "。\n!?") + 1
             s_end = min([i for i in (clean.find(mark, found.end()) for mark in "。\n") if i >= 0] or [len(clean)])
@@ -479,10 +491,13 @@ def _sessions(clean: str, to_norm, org_level: str, province, vocab: Vocabulary,
                                               current.body, current.term, number, True))
         found_sessions.sort(key=lambda s: s.start)
     # a session named without a place (闽政协九届三次会议) belongs to the one body of that term
+    # (on a city's or county's page it is that body's own: 传达全国政协十四届二次会议精神 and 政协第十四届
+    # 委员会第三次会议 on a county's page are two bodies' sessions)
     for session in found_sessions:
         if session.level == "unknown":
             bodies = {(s.level, s.body) for s in found_sessions if s.term == session.term and s.level != "unknown"}
-            session.level, session.body = bodies.pop() if len(bodies) == 1 else ("local", "")
+            session.level, session.body = bodies.pop() if len(bodies) == 1 and org_level not in ("city", "county") \
+                else ("local", "")
             if session.level in ("national", "province") and session.year is None:
                 first = _calendar_year(vocab, session.level, session.body, session.term)
                 session.year = first + session.number - 1 if first else None
@@ -603,7 +618,10 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
         written = max(written or recorded, recorded)
     head_month = _HEAD_MONTH.search(_clean(head)[0])
     cues = vocab.year_cue_regex
-    sessions = _sessions(clean, to_norm, org_level, province_of_text, vocab, anchor, written, era,
+    # a page whose body is unnamed but speaks of its 县政协 or 区政协 is a county's: its placeless sessions
+    # are that body's own
+    session_level = org_level or ("county" if _COUNTY_BODY.search(clean) else "")
+    sessions = _sessions(clean, to_norm, session_level, province_of_text, vocab, anchor, written, era,
                          int(head_month.group(1)) if head_month else None,
                          doc_type == "work_report" or bool(cues.get("review_word") and cues["review_word"].search(head)),
                          reference)
@@ -839,6 +857,11 @@ def resolve_document_year(frame: YearFrame, figure_years: list[tuple[int | None,
         return frame.doc_year, frame.doc_source
     if gazetteer and years:
         return max(years), "latest_figure"
+    # an undated text (its year the one it writes most) reports up to its latest dated entry
+    chronicle = _chronicle_year(figure_years, 2 if frame.doc_source == "most_common_year" else _CHRONICLE_YEARS)
+    if chronicle is not None and frame.doc_source in _SESSION_SOURCES + ("most_common_year", "latest_date") \
+            and chronicle > (frame.doc_year or 0):
+        return chronicle, "latest_figure"
     if years and frame.doc_source in _SESSION_SOURCES:
         counts = Counter(years)
         best = max(counts.values())
@@ -851,6 +874,19 @@ def resolve_document_year(frame: YearFrame, figure_years: list[tuple[int | None,
                            if source in _EXPLICIT_SOURCES and period in ("actual", "cumulative") and year is not None)
         if explicit:
             year, count = explicit.most_common(1)[0]
-            if year != frame.doc_year and count >= max(2, (len(years) + 1) // 2):
+            # … the year before or after the one read: a year long before it is history the text recalls
+            near = frame.doc_year is None or abs(year - frame.doc_year) <= 1
+            if year != frame.doc_year and count >= max(2, (len(years) + 1) // 2) and near:
                 return year, "figures"
     return frame.doc_year, frame.doc_source
+
+
+def _chronicle_year(figure_years: list[tuple[int | None, str, str]], least: int = _CHRONICLE_YEARS) -> int | None:
+    """The latest year of a chronicle (a county history's entries: 1984年…, 1998年…, 2010年…): figures
+    each dated by their own sentences in several years far apart. Such a text reports up to its latest
+    entry, not the year of the first session it names or the year most of its figures fall in."""
+    explicit = sorted({year for year, period, source in figure_years
+                       if year is not None and period in ("actual", "cumulative") and source == "sentence"})
+    if len(explicit) >= least and (least < _CHRONICLE_YEARS or explicit[-1] - explicit[0] >= _CHRONICLE_SPAN):
+        return explicit[-1]
+    return None
