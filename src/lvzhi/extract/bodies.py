@@ -702,9 +702,12 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -
                 main, main_source = _most_named(mentions, resolver), "document"
             break
     # a page that names bodies only as objects (与中卫市政协配合) still most likely comes from one of them
-    # or its neighbourhood: the most named one, rather than no body at all
+    # or its neighbourhood: the most named one, rather than no body at all; unless it speaks of a lower
+    # body it cannot place (县政协组织委员学习全国政协…精神): that unnamed body's page has no body we know
     if main is None and mentions:
-        main, main_source = _most_named(mentions, resolver), "document"
+        candidate = _most_named(mentions, resolver)
+        if not _unplaced_lower_actor(text, resolver, candidate):
+            main, main_source = candidate, "document"
     own = _own_body(text, head_end, main, resolver)
     if own is not None:
         main, main_source = own, "own"
@@ -752,6 +755,14 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -
     paragraphs = _paragraphs(non_empty, wrap)
     listed = _respectively(text, [m for m, place in places if place], mentions)
     return Bodies(main, scopes, by_name, owners, sources, subjects, sentences, paragraphs, listed)
+
+
+def _unplaced_lower_actor(text: str, resolver: Resolver, body: Body) -> bool:
+    """Whether the page names, by level only and not as an object, a body below ``body`` that it
+    never places (县政协 on a page naming no county)."""
+    return any(m.body is None and m.level_word in _FIRST_PERSON_LEVELS and not _is_object(text, m)
+               and _RANKS[_FIRST_PERSON_LEVELS[m.level_word]] > _RANKS.get(body.level, 9)
+               for m in resolver.mentions)
 
 
 def _own_body(text: str, head_end: int, main: Body | None, resolver: Resolver) -> Body | None:
