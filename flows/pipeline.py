@@ -12,6 +12,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
@@ -19,9 +20,12 @@ from prefect.cache_policies import NO_CACHE
 from prefect.context import get_run_context
 from prefect.exceptions import TerminationSignal
 
-from lvzhi import ingest, parallel, runlock, transform, validate, warehouse
+from lvzhi import ingest, parallel, runlock, transform, warehouse
 from lvzhi.extract.fingerprint import extractor_fingerprint
 from lvzhi.versions import pipeline_fingerprint
+
+if TYPE_CHECKING:  # imported where used: pandas and GX would slow every extraction worker's start
+    from lvzhi import validate
 
 TEST_INJECT_SQL = "LVZHI_TEST_INJECT_SQL"  # test hook, see transform_task
 STAGES = ["discover", "ingest", "extract", "transform", "validate", "publish", "record"]
@@ -146,9 +150,9 @@ def extract_task(batches: list[list[ingest.Document]], build: Path, extractor_ve
 
 
 @task(name="extract-batch", cache_policy=NO_CACHE)
-def extract_batch_task(batch: list[ingest.Document], extractor_version: str) -> parallel.BatchResult:
+def extract_batch_task(batch: parallel.Batch, extractor_version: str) -> parallel.BatchResult:
     """One batch on a Dask worker; the flow stores its rows."""
-    return parallel.extract_batch(batch, extractor_version)
+    return parallel.extract_batch(batch.documents, extractor_version)
 
 
 def _task_runner(workers: int, dask_address: str | None):
@@ -179,7 +183,8 @@ def extract_documents(documents: list[ingest.Document], build: Path, summary: Ru
     if distributed:
         failures = []
         with _task_runner(workers, dask_address) as runner:
-            futures = [runner.submit(extract_batch_task, {"batch": batch, "extractor_version": summary.extractor_version})
+            futures = [runner.submit(extract_batch_task,
+                                     {"batch": parallel.Batch(batch), "extractor_version": summary.extractor_version})
                        for batch in batches]
             for done, future in enumerate(futures, 1):
                 result = future.result()
@@ -237,6 +242,8 @@ def transform_task(build: Path) -> int:
 
 @task(name="validate", cache_policy=NO_CACHE)
 def validate_task(build: Path, published: Path, summary: RunSummary) -> list[validate.CheckResult]:
+    from lvzhi import validate
+
     results = validate.validate_warehouse(build, summary.extractor_version, docs_dir=data_docs_dir(published))
     # plausibility is published with flags, never a refusal; drift compares with the last published run
     summary.flags = validate.flag_summary(build)

@@ -332,3 +332,31 @@ def test_fractions_are_shares(sentence, numeral, value, unit, approx):
 
 def test_shifen_as_an_adverb_is_no_fraction():
     assert extract("这项工作十分之重要").metrics == []
+
+
+def test_rows_are_the_records_fields_in_order():
+    from dataclasses import asdict
+
+    result = extract("市政协全年共收到提案320件,立案298件,办复率100%。组织视察调研12次。")
+    records = [*result.metrics, *result.activities, *result.organizations]
+    assert records
+    for record in records:
+        row = record.as_row()
+        assert row == asdict(record) and list(row) == list(asdict(record))
+
+
+def test_a_batch_is_named_by_its_documents_not_their_text():
+    from datetime import datetime
+
+    from dask.base import tokenize
+
+    from lvzhi.ingest import Document
+    from lvzhi.parallel import Batch
+
+    def document(doc_id: str, sha: str) -> Document:
+        return Document(document_id=doc_id, source_path=f"{doc_id}.txt", encoding="utf-8",
+                        content_sha256=sha, text="委员提案12件。", loaded_at=datetime(2024, 1, 1))
+
+    one, same, other = (Batch([document("a", "1")]), Batch([document("a", "1")]),
+                        Batch([document("a", "2")]))
+    assert tokenize(one) == tokenize(same) != tokenize(other)

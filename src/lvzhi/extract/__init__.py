@@ -6,7 +6,7 @@
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 
 from .activities import find_activities
@@ -21,6 +21,22 @@ from .vocab import Vocabulary, load_vocabulary
 from .years import resolve_document_year
 
 __all__ = ["Metric", "Extraction", "DocumentInfo", "extract", "load_vocabulary"]
+
+
+def _row(record) -> dict:
+    """A flat record's fields as a dict: ``dataclasses.asdict`` deep-copies every value, which costs
+    more than the row is worth when every field is a scalar (a run stores one per figure)."""
+    return {name: getattr(record, name) for name in _field_names(type(record))}
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(kind: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(kind))
+    return names
 
 
 @dataclass
@@ -51,7 +67,7 @@ class Metric:
     org_source: str = ""
 
     def as_row(self) -> dict:
-        return asdict(self)
+        return _row(self)
 
 
 @dataclass
@@ -70,7 +86,7 @@ class ActivityRow:
     sentence: str
 
     def as_row(self) -> dict:
-        return asdict(self)
+        return _row(self)
 
 
 @dataclass
@@ -84,7 +100,7 @@ class Organization:
     division_code: str
 
     def as_row(self) -> dict:
-        return asdict(self)
+        return _row(self)
 
 
 @dataclass

@@ -8,6 +8,9 @@ SENTENCE_END = "。！？!?\n"
 CLAUSE_BREAK = ",，;；。！？!?:：\n"
 SENTENCE_MAX_CHARS = 1000  # longer than any sentence of a real report seen (the longest: ~420)
 FIGURE_CLEARANCE = 32  # a window never ends closer than this after the figure's start
+_CLAUSE_BREAKS = re.compile(f"[{re.escape(CLAUSE_BREAK)}]")
+_SENTENCE_END_SET = frozenset(SENTENCE_END)
+assert _SENTENCE_END_SET <= frozenset(CLAUSE_BREAK)
 LIST_BREAK = re.compile(f"[{re.escape(CLAUSE_BREAK)}、﹔﹐]")  # after a figure, 、 ends its clause too
 
 
@@ -17,8 +20,9 @@ class Segmenter:
     def __init__(self, text: str):
         self.text = text
         self.length = len(text)
-        self.sentence_ends = [m.start() for m in re.finditer(f"[{re.escape(SENTENCE_END)}]", text)]
-        self.clause_breaks = [m.start() for m in re.finditer(f"[{re.escape(CLAUSE_BREAK)}]", text)]
+        # one scan: every sentence end is a clause break too
+        self.clause_breaks = [m.start() for m in _CLAUSE_BREAKS.finditer(text)]
+        self.sentence_ends = [at for at in self.clause_breaks if text[at] in _SENTENCE_END_SET]
 
     def sentence_bounds(self, start: int) -> tuple[int, int]:
         """[begin, end) of the sentence holding ``start`` (end includes its punctuation), at most

@@ -347,6 +347,12 @@ def alternation(words) -> str:
     list of 100 words costs 100 tests at every position; the trie tests each character once, and a
     pattern that starts with it lets the engine skip positions no word starts at. A word that is a
     prefix of another is an optional tail tried after the longer ones, so the longest still wins."""
+    return _alternation(tuple(words))
+
+
+@lru_cache(maxsize=256)
+def _alternation(words: tuple[str, ...]) -> str:
+    """``alternation`` memoised: callers build patterns from vocabulary lists per figure."""
     return _trie_pattern(_trie(words))
 
 
