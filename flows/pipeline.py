@@ -19,12 +19,12 @@ from prefect.cache_policies import NO_CACHE
 from prefect.context import get_run_context
 from prefect.exceptions import TerminationSignal
 
-from lvzhi import ingest, parallel, runlock, transform, validate, warehouse
+from lvzhi import ingest, parallel, runlock, runs, transform, unchanged, validate, warehouse
 from lvzhi.extract.fingerprint import extractor_fingerprint
+from lvzhi.runs import STAGES, RunSummary  # noqa: F401  (the flow's names for them)
 from lvzhi.versions import pipeline_fingerprint
 
-TEST_INJECT_SQL = "LVZHI_TEST_INJECT_SQL"  # test hook, see transform_task
-STAGES = ["discover", "ingest", "extract", "transform", "validate", "publish", "record"]
+TEST_INJECT_SQL = unchanged.TEST_INJECT_SQL  # test hook, see transform_task
 
 
 class ValidationFailed(Exception):
@@ -39,57 +39,8 @@ class RunFailed(Exception):
         self.summary = summary
 
 
-@dataclass
-class RunSummary:
-    run_id: str
-    source: str
-    warehouse: str
-    started_at: datetime
-    finished_at: datetime | None = None
-    status: str = "running"
-    documents_seen: int = 0
-    documents_loaded: int = 0
-    documents_rejected: int = 0
-    metrics_extracted: int = 0
-    checks_passed: int = 0
-    checks_failed: int = 0
-    published: bool = False
-    error: str | None = None
-    flow_run_id: str | None = None
-    extractor_version: str = ""
-    documents_new: int = 0
-    documents_changed: int = 0
-    documents_unchanged: int = 0
-    documents_removed: int = 0
-    documents_extracted: int = 0
-    documents_reread: int = 0
-    duplicate_files: int = 0
-    seconds: dict[str, float] = field(default_factory=dict)
-    validation_rows: list[dict] = field(default_factory=list)
-    flags: validate.FlagSummary | None = None
-    drift: dict[str, float | None] = field(default_factory=dict)
-    notes: list[str] = field(default_factory=list)  # recoveries the summary names (damaged files set aside)
-    keep_previous_as: Path | None = None  # the published file's second name when this run replaces it
-    pipeline_version: str = ""
-    workers: int = 1  # extraction workers (processes on this machine, or a Dask cluster's)
-
-    def as_row(self) -> dict:
-        row = {k: getattr(self, k) for k in (
-            "run_id", "flow_run_id", "source", "started_at", "finished_at", "status", "documents_seen",
-            "documents_loaded", "documents_rejected", "metrics_extracted", "checks_passed",
-            "checks_failed", "published", "error", "extractor_version", "documents_new",
-            "documents_changed", "documents_unchanged", "documents_removed", "pipeline_version")}
-        row["figures_flagged"] = self.flags.figures if self.flags else None
-        for measure in ("flagged_share", "no_org_share", "no_year_share", "empty_document_share"):
-            row[measure] = self.drift.get(measure)
-        for stage in STAGES[:-1]:
-            row[f"{stage}_seconds"] = round(self.seconds.get(stage, 0.0), 3)
-        return row
-
-
 def _progress(stage: str, message: str, seconds: float) -> None:
-    number = STAGES.index(stage) + 1
-    print(f"[{number}/{len(STAGES)}] {stage:<9} {message} ({seconds:.2f}s)", file=sys.stderr, flush=True)
+    runs.progress(stage, message, seconds)
     try:
         get_run_logger().info("%s: %s (%.2fs)", stage, message, seconds)
     except Exception:  # outside a run context (direct call in a test)
@@ -198,26 +149,6 @@ def extract_documents(documents: list[ingest.Document], build: Path, summary: Ru
     summary.documents_extracted = len(todo) - len(failures)
     summary.documents_loaded -= len(failures)
     summary.documents_rejected += len(failures)
-
-
-def _nothing_changed(build: Path, published: Path, plan, summary: RunSummary) -> bool:
-    """Same files, same rejections, same extractor and pipeline as the published run: nothing to rebuild.
-    (A run given the test hook's SQL always builds: the hook acts on the build.)"""
-    if plan.new or plan.changed or plan.removed or plan.reread or plan.full or not published.exists():
-        return False
-    if os.environ.get(TEST_INJECT_SQL):
-        return False
-    last = warehouse.read_table(published, "select pipeline_version from quality.runs where published "
-                                           "order by finished_at desc limit 1") if _has_pipeline_version(published) else None
-    if last is None or last.is_empty() or last.item(0, 0) != summary.pipeline_version:
-        return False
-    return warehouse.same_inputs(build, published)
-
-
-def _has_pipeline_version(published: Path) -> bool:
-    return not warehouse.read_table(published, "select 1 from information_schema.columns where table_schema = "
-                                               "'quality' and table_name = 'runs' and column_name = "
-                                               "'pipeline_version'").is_empty()
 
 
 def _retry_if_transient(task, task_run, state) -> bool:
@@ -353,6 +284,10 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
         locked = True
         if note:
             print(f"  {note}", file=sys.stderr)
+        kept = None if rebuild else unchanged.check(source_dir, published, summary.pipeline_version,
+                                                    summary.extractor_version)
+        if kept is not None:
+            return _unchanged(published, summary, kept)
         with _Stage(summary, "discover") as stage:
             paths = discover_task(source_dir)
             summary.documents_seen = len(paths)
@@ -376,8 +311,6 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
                              f"{summary.duplicate_files} duplicate files folded into their document")
         plan = warehouse.plan_extraction(build, {d.document_id: d.content_sha256 for d in documents},
                                          summary.extractor_version)
-        if not (rebuild or start.damaged) and _nothing_changed(build, published, plan, summary):
-            return _unchanged(build, published, summary, plan)
         with _Stage(summary, "extract") as stage:
             extract_documents(documents, build, summary, plan, workers, dask_address)
             summary.metrics_extracted = warehouse.count_rows(build, "raw.mentions")
@@ -447,20 +380,14 @@ def _cancelled(summary: RunSummary, build: Path | None, published: Path, locked:
                                      summary.validation_rows)
 
 
-def _unchanged(build: Path, published: Path, summary: RunSummary, plan) -> RunSummary:
-    """Nothing changed since the published run: no extraction, no dbt, no GX; the published file is
-    left as it is (not even opened for writing) and the run's record waits in the journal beside it,
-    which the next publishing run carries into quality.runs."""
-    build.unlink(missing_ok=True)
-    summary.documents_unchanged = plan.unchanged
-    summary.status, summary.published = "unchanged", True
-    summary.finished_at = datetime.now(timezone.utc)
-    summary.metrics_extracted = warehouse.count_rows(published, "raw.mentions")
-    with _Stage(summary, "record") as stage:
-        journal = warehouse.failed_runs_journal(published)
-        warehouse.journal_failed_run(journal, summary.as_row(), [])
-        stage.message = (f"nothing changed since the published run: {published} kept as it is; run recorded in "
-                         f"{journal.name} (moves into quality.runs with the next published run)")
+def _unchanged(published: Path, summary: RunSummary, kept: unchanged.Unchanged) -> RunSummary:
+    """Nothing changed since the published run (decided before any build: lvzhi.unchanged): no
+    extraction, no dbt, no GX; the published file is left as it is (not even opened for writing) and
+    the run's record waits in the journal beside it, which the next publishing run carries into
+    quality.runs."""
+    _progress("discover", f"{kept.files} files under {summary.source}", kept.seconds["discover"])
+    _progress("ingest", unchanged.describe(kept), kept.seconds["ingest"])
+    _progress("record", unchanged.record(published, summary, kept), 0.0)
     return summary
 
 

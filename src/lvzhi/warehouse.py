@@ -15,6 +15,9 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
+from .integrity import readable_problem  # noqa: F401  (kept here for callers)
+from .runs import failed_runs_journal, journal_failed_run  # noqa: F401  (kept here for callers)
+
 RAW_SCHEMA = {
     "documents": {
         "document_id": pl.Utf8, "source_path": pl.Utf8, "encoding": pl.Utf8,
@@ -111,20 +114,6 @@ def _clear(build: Path) -> None:
         stale.unlink(missing_ok=True)
 
 
-def readable_problem(database: Path) -> str | None:
-    """None when DuckDB opens the file and counts every table; else DuckDB's reason (truncated,
-    overwritten, a checksum mismatch)."""
-    try:
-        with duckdb.connect(str(database), read_only=True) as con:
-            tables = con.execute("select schema_name, table_name from duckdb_tables()").fetchall()
-            for schema, table in tables:
-                con.execute(f'select count(*) from "{schema}"."{table}"').fetchone()
-    except duckdb.Error as error:
-        return f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}".replace(
-            str(database), "<copy>")
-    return None
-
-
 def set_aside_path(published: Path, why: str) -> Path:
     """``lvzhi.duckdb.damaged-20261201T183000`` (or ``previous-…`` for --rebuild) beside the file."""
     return published.with_name(f"{published.name}.{why}-{datetime.now().strftime('%Y%m%dT%H%M%S')}")
@@ -207,32 +196,6 @@ def record_metric_counts(database: Path, run_id: str, extractor_version: str, re
             group by d.document_id, d.content_sha256""", [run_id, extractor_version, recorded_at])
 
 
-def failed_runs_journal(published: Path) -> Path:
-    return published.with_name(f"{published.name}.failed-runs.jsonl")
-
-
-def journal_failed_run(journal: Path, run: dict, validation_rows: list[dict]) -> None:
-    """Append one run as one line, in one write, flushed to disk. A line half-written by a process
-    that died is closed first, so it spoils only itself (carry_journal sets it aside)."""
-    journal.parent.mkdir(parents=True, exist_ok=True)
-    line = json.dumps({"run": run, "validation_results": validation_rows}, ensure_ascii=False, default=_iso) + "\n"
-    fd = os.open(journal, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
-    try:
-        size = os.fstat(fd).st_size
-        if size and not _ends_with_newline(journal, size):
-            line = "\n" + line
-        os.write(fd, line.encode("utf-8"))
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _ends_with_newline(path: Path, size: int) -> bool:
-    with path.open("rb") as handle:
-        handle.seek(size - 1)
-        return handle.read(1) == b"\n"
-
-
 @dataclass
 class CarriedJournal:
     carried: int  # runs moved into quality.runs by this build
@@ -287,10 +250,6 @@ def _journal_entry(line: str) -> dict | None:
         return None
     entry.setdefault("validation_results", [])
     return entry
-
-
-def _iso(value):
-    return value.isoformat() if isinstance(value, datetime) else str(value)
 
 
 def _parse_times(row: dict) -> dict:
