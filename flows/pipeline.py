@@ -9,6 +9,7 @@ import signal
 import sys
 import time
 import uuid
+from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -24,6 +25,8 @@ from lvzhi.extract.fingerprint import extractor_fingerprint
 from lvzhi.runs import STAGES, RunSummary  # noqa: F401  (the flow's names for them)
 from lvzhi.versions import pipeline_fingerprint
 
+# batches sent to a worker and not yet stored: enough to keep it busy, few enough to bound memory
+IN_FLIGHT_PER_WORKER = 2
 TEST_INJECT_SQL = unchanged.TEST_INJECT_SQL  # test hook, see transform_task
 
 
@@ -71,26 +74,74 @@ def discover_task(source: Path) -> list[Path]:
     return ingest.discover(source)
 
 
+@dataclass
+class Stored:
+    """A document as the ingest stage stored it in raw.documents; its text stays there until extracted."""
+    document_id: str
+    source_path: str
+    content_sha256: str
+    char_count: int
+
+
+@dataclass
+class Ingested:
+    documents: list[Stored]
+    rejected: int
+    duplicates: int
+    batches: int  # writes to raw.documents: the most texts in memory at once is one batch's
+
+
 @task(name="ingest", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
-def ingest_task(paths: list[Path], build: Path) -> tuple[list[ingest.Document], int]:
-    documents, rejections = ingest.load(paths)
-    warehouse.replace_table(build, "raw", "documents", warehouse.frame("documents", [
-        {"document_id": d.document_id, "source_path": d.source_path, "encoding": d.encoding,
-         "content_sha256": d.content_sha256, "text": d.text, "char_count": len(d.text),
-         "loaded_at": d.loaded_at, "other_paths": d.other_paths} for d in documents]))
+def ingest_task(paths: list[Path], build: Path) -> Ingested:
+    """Read the files one at a time and store their documents in batches (memory holds one batch of
+    texts, not the corpus); rejections and the paths of files repeating a document's bytes at the end."""
+    warehouse.replace_table(build, "raw", "documents", warehouse.frame("documents", []))
+    stored: list[Stored] = []
+    pending: list[dict] = []
+    rejections: list[ingest.Rejection] = []
+    other_paths: dict[str, list[str]] = {}
+    max_chars, writes = parallel.setting("LVZHI_BATCH_CHARS", parallel.BATCH_CHARS), 0
+    pending_chars = 0
+    for entry in ingest.entries(paths):
+        if isinstance(entry, ingest.Document):
+            stored.append(Stored(entry.document_id, entry.source_path, entry.content_sha256, len(entry.text)))
+            pending.append({"document_id": entry.document_id, "source_path": entry.source_path,
+                            "encoding": entry.encoding, "content_sha256": entry.content_sha256, "text": entry.text,
+                            "char_count": len(entry.text), "loaded_at": entry.loaded_at, "other_paths": []})
+            pending_chars += len(entry.text)
+            if pending_chars >= max_chars or len(pending) >= parallel.BATCH_DOCUMENTS:
+                warehouse.append_frame(build, "documents", pending)
+                pending, pending_chars, writes = [], 0, writes + 1
+        elif isinstance(entry, ingest.Duplicate):
+            other_paths.setdefault(entry.document_id, []).append(entry.source_path)
+        else:
+            rejections.append(entry)
+            print(f"  rejected {entry.source_path}: {entry.reason}", file=sys.stderr)
+    if pending:
+        warehouse.append_frame(build, "documents", pending)
+        writes += 1
+    warehouse.set_other_paths(build, other_paths)
     warehouse.replace_table(build, "raw", "rejected_documents", warehouse.frame("rejected_documents", [
         {"source_path": r.source_path, "reason": r.reason, "detected_at": r.detected_at} for r in rejections]))
-    for rejection in rejections:
-        print(f"  rejected {rejection.source_path}: {rejection.reason}", file=sys.stderr)
-    return documents, len(rejections)
+    return Ingested(stored, len(rejections), sum(map(len, other_paths.values())), writes)
+
+
+def with_texts(build: Path, batch: list[Stored]) -> list[ingest.Document]:
+    """A batch's documents with their texts, read back from raw.documents."""
+    texts = warehouse.document_texts(build, [d.document_id for d in batch])
+    documents = []
+    for stored in batch:
+        source_path, encoding, sha, text = texts[stored.document_id]
+        documents.append(ingest.Document(stored.document_id, source_path, encoding, sha, text, datetime.min))
+    return documents
 
 
 @task(name="extract", cache_policy=NO_CACHE)
-def extract_task(batches: list[list[ingest.Document]], build: Path, extractor_version: str) -> list[tuple]:
+def extract_task(batches: list[list[Stored]], build: Path, extractor_version: str) -> list[tuple]:
     """Extract the batches one after another in this process, storing each batch's rows as it ends."""
     failures = []
     for batch in batches:
-        result = parallel.extract_batch(batch, extractor_version)
+        result = parallel.extract_batch(with_texts(build, batch), extractor_version)
         warehouse.append_extraction(build, result.tables)
         failures += result.failures
     return failures
@@ -111,33 +162,55 @@ def _task_runner(workers: int, dask_address: str | None):
                                           "dashboard_address": None, "silence_logs": 40})
 
 
-def extract_documents(documents: list[ingest.Document], build: Path, summary: RunSummary, plan,
+def _extract_distributed(batches: list[list[Stored]], build: Path, summary: RunSummary, workers: int,
+                         dask_address: str | None) -> list[tuple]:
+    """Send batches to the task runner's workers, at most IN_FLIGHT_PER_WORKER per worker at a time
+    (each sent batch holds its texts until its rows come back), storing results in order."""
+    failures: list[tuple] = []
+    in_flight: deque = deque()
+    window = IN_FLIGHT_PER_WORKER * max(workers, 1)
+
+    def store_oldest() -> None:
+        result = in_flight.popleft().result()
+        warehouse.append_extraction(build, result.tables)
+        failures.extend(result.failures)
+        done = len(batches) - len(todo) - len(in_flight)
+        if done % 10 == 0 or done == len(batches):
+            print(f"  extract: {done}/{len(batches)} batches stored", file=sys.stderr, flush=True)
+
+    todo = deque(batches)
+    with _task_runner(workers, dask_address) as runner:
+        while todo:
+            batch = with_texts(build, todo.popleft())
+            in_flight.append(runner.submit(extract_batch_task, {"batch": batch,
+                                                                "extractor_version": summary.extractor_version}))
+            del batch
+            if len(in_flight) >= window:
+                store_oldest()
+        while in_flight:
+            store_oldest()
+    return failures
+
+
+def extract_documents(documents: list[Stored], build: Path, summary: RunSummary, plan,
                       workers: int, dask_address: str | None) -> None:
     """Extract new and changed documents only; unchanged ones keep their rows (same metric_ids). Batches
     run in this process, or through Prefect's DaskTaskRunner on local worker processes or a Dask
-    cluster; each batch's rows are stored as it ends. A document the extractor fails on is rejected
-    with the error; the run goes on for the rest."""
+    cluster; each batch's texts are read from the build as it is sent and its rows stored as it ends,
+    with a few batches in flight at most (memory depends on the batch, not the corpus). A document
+    the extractor fails on is rejected with the error; the run goes on for the rest."""
     summary.documents_new, summary.documents_changed = plan.new, plan.changed
     summary.documents_unchanged, summary.documents_reread = plan.unchanged, plan.reread
     summary.documents_removed = plan.removed
     warehouse.start_extraction(build, sorted(plan.keep), plan.full)
     todo = [d for d in documents if d.document_id not in plan.keep]
-    batches = parallel.batches(todo)
-    chars = sum(len(d.text) for d in todo)
+    batches = parallel.batches(todo, size=lambda d: d.char_count)
+    chars = sum(d.char_count for d in todo)
     large = chars >= parallel.setting("LVZHI_PARALLEL_MIN_CHARS", parallel.PARALLEL_MIN_CHARS)
     distributed = bool(dask_address) or (workers > 1 and len(batches) > 1 and large)
     summary.workers = workers if distributed else 1
     if distributed:
-        failures = []
-        with _task_runner(workers, dask_address) as runner:
-            futures = [runner.submit(extract_batch_task, {"batch": batch, "extractor_version": summary.extractor_version})
-                       for batch in batches]
-            for done, future in enumerate(futures, 1):
-                result = future.result()
-                warehouse.append_extraction(build, result.tables)
-                failures += result.failures
-                if done % 10 == 0 or done == len(futures):
-                    print(f"  extract: {done}/{len(futures)} batches stored", file=sys.stderr, flush=True)
+        failures = _extract_distributed(batches, build, summary, workers, dask_address)
     else:
         failures = extract_task(batches, build, summary.extractor_version)
     rejections = []
@@ -303,11 +376,12 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
                 summary.keep_previous_as = warehouse.set_aside_path(published, "previous")
                 _note(summary, f"--rebuild: building {published} afresh from {source_dir}, the previous file "
                                f"will be kept as {summary.keep_previous_as}")
-            documents, rejected = ingest_task(paths, build)
+            ingested = ingest_task(paths, build)
+            documents = ingested.documents
             summary.documents_loaded = len(documents)
-            summary.documents_rejected = rejected
-            summary.duplicate_files = sum(len(d.other_paths) for d in documents)
-            stage.message = (f"{len(documents)} loaded, {rejected} rejected, "
+            summary.documents_rejected = ingested.rejected
+            summary.duplicate_files = ingested.duplicates
+            stage.message = (f"{len(documents)} loaded, {ingested.rejected} rejected, "
                              f"{summary.duplicate_files} duplicate files folded into their document")
         plan = warehouse.plan_extraction(build, {d.document_id: d.content_sha256 for d in documents},
                                          summary.extractor_version)

@@ -132,6 +132,33 @@ def replace_table(database: Path, schema: str, table: str, data: pl.DataFrame) -
         con.unregister("incoming")
 
 
+def append_frame(database: Path, table: str, rows: list[dict]) -> None:
+    """Insert rows of one of the RAW_SCHEMA tables (e.g. a batch of documents) into raw.<table>."""
+    if not rows:
+        return
+    with duckdb.connect(str(database)) as con:
+        con.register("incoming", frame(table, rows).to_arrow())
+        con.execute(f"insert into raw.{table} by name select * from incoming")
+        con.unregister("incoming")
+
+
+def set_other_paths(database: Path, other_paths: dict[str, list[str]]) -> None:
+    """The files that repeat a stored document's bytes (found after it was stored)."""
+    if other_paths:
+        with duckdb.connect(str(database)) as con:
+            con.executemany("update raw.documents set other_paths = ? where document_id = ?",
+                            [[paths, document_id] for document_id, paths in other_paths.items()])
+
+
+def document_texts(database: Path, document_ids: list[str]) -> dict[str, tuple[str, str, str, str]]:
+    """{document_id: (source_path, encoding, content_sha256, text)} of some stored documents: the
+    extract stage reads its batch's texts back, so only one batch's texts are in memory."""
+    with duckdb.connect(str(database), read_only=True) as con:
+        rows = con.execute("select document_id, source_path, encoding, content_sha256, text from raw.documents "
+                           "where list_contains(?, document_id)", [document_ids]).fetchall()
+    return {d: (path, encoding, sha, text) for d, path, encoding, sha, text in rows}
+
+
 def append_rows(database: Path, table: str, rows: list[dict]) -> None:
     """Insert dicts into an existing quality table by column name (values bound, never pasted)."""
     if not rows:
@@ -369,33 +396,6 @@ def append_extraction(database: Path, tables: dict[str, list[dict]]) -> None:
                 con.execute(f"insert into raw.{name} by name select * from incoming")
                 con.unregister("incoming")
         con.execute("commit")
-
-
-def same_inputs(build: Path, published: Path) -> bool:
-    """Whether the build's loaded documents and rejections are those the published file holds."""
-    if not published.exists():
-        return False
-    with duckdb.connect(str(build), read_only=True) as con:
-        con.execute(f"attach '{published}' as published (read_only)")
-        try:
-            differs = con.execute("""
-                select exists (
-                    (select document_id, source_path, content_sha256, other_paths from raw.documents
-                     except all
-                     select document_id, source_path, content_sha256, other_paths from published.raw.documents)
-                    union all
-                    (select document_id, source_path, content_sha256, other_paths from published.raw.documents
-                     except all
-                     select document_id, source_path, content_sha256, other_paths from raw.documents))
-                or exists (
-                    (select source_path, reason from raw.rejected_documents
-                     except all select source_path, reason from published.raw.rejected_documents)
-                    union all
-                    (select source_path, reason from published.raw.rejected_documents
-                     except all select source_path, reason from raw.rejected_documents))""").fetchone()[0]
-        except duckdb.Error:  # an older published file without these tables: build it anew
-            return False
-    return not differs
 
 
 def count_rows(database: Path, table: str) -> int:
