@@ -205,3 +205,36 @@ def test_any_difference_from_the_published_file_means_a_build(seed_run, tmp_path
     assert not changed(nothing)
     for edit in (edit_one, add_one, remove_one, rename_one, reject_one, duplicate_one):
         assert changed(edit), edit.__name__
+
+
+def test_ingest_stores_documents_in_batches_while_it_reads(corpus, tmp_path, monkeypatch):
+    """Streaming, asserted by structure: the first batch of documents is stored before the last file is
+    read, no write holds more than a batch, and extraction reads its texts back one batch at a time."""
+    from flows import pipeline
+    from lvzhi import readers, warehouse
+
+    monkeypatch.setenv("LVZHI_BATCH_CHARS", "60000")
+    build = warehouse.start_build(tmp_path / "lvzhi.duckdb").build  # an empty build with its schemas
+    files = len(list(corpus.iterdir()))
+    reads, writes = [], []
+    real_read, real_append = readers.read, warehouse.append_frame
+    monkeypatch.setattr(readers, "read", lambda *a: reads.append(1) or real_read(*a))
+    monkeypatch.setattr(warehouse, "append_frame",
+                        lambda db, table, rows: writes.append((len(reads), sum(r["char_count"] for r in rows)))
+                        or real_append(db, table, rows))
+    ingested = pipeline.ingest_task.fn(sorted(corpus.iterdir()), build)
+    assert len(ingested.documents) == files and ingested.batches == len(writes) > 2
+    assert writes[0][0] < files  # stored while later files were still unread
+    biggest = max(d.char_count for d in ingested.documents)
+    assert all(chars < 60000 + biggest for _, chars in writes)
+    assert warehouse.count_rows(build, "raw.documents") == files
+    assert not hasattr(ingested.documents[0], "text")  # what the flow keeps: ids, hashes, sizes
+
+    fetched = []
+    real_texts = warehouse.document_texts
+    monkeypatch.setattr(warehouse, "document_texts", lambda db, ids: fetched.append(list(ids)) or real_texts(db, ids))
+    warehouse.start_extraction(build, [], True)
+    batches = pipeline.parallel.batches(ingested.documents, size=lambda d: d.char_count)
+    assert pipeline.extract_task.fn(batches, build, "test") == []
+    assert fetched == [[d.document_id for d in batch] for batch in batches] and len(fetched) > 2
+    assert warehouse.count_rows(build, "raw.extracted_documents") == files

@@ -84,7 +84,7 @@ def _measure_run(source: Path, warehouse: Path, extra: list[str]) -> Measured:
                           "where status = 'published' order by finished_at desc limit 1").fetchone()
     seconds = dict(zip(STAGES, row)) if status == "published" and row else {}
     return Measured(wall, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime),
-                    max(peak[0], after.ru_maxrss * 1024), status, stage_peaks, seconds, warehouse.stat().st_size)
+                    max(peak[0], after.ru_maxrss * 1024 if after.ru_maxrss > before.ru_maxrss else 0), status, stage_peaks, seconds, warehouse.stat().st_size)
 
 
 def run_scale_benchmark(megabytes: float, make_corpus: Path, workers: int | None = None,
