@@ -393,6 +393,7 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
                              f"{summary.documents_changed} changed, {summary.documents_reread} re-read by a new "
                              f"extractor), {summary.documents_unchanged} unchanged, "
                              f"{summary.documents_removed} removed; {summary.metrics_extracted} mentions in all")
+        validate.preload()  # GX's imports overlap dbt's process
         with _Stage(summary, "transform") as stage:
             nodes = transform_task(build)
             stage.message = f"dbt build: {nodes} nodes ok"
