@@ -357,7 +357,8 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
         locked = True
         if note:
             print(f"  {note}", file=sys.stderr)
-        kept = None if rebuild else unchanged.check(source_dir, published, summary.pipeline_version,
+        changed = rebuild or unchanged.take_found_changed(source_dir, published)  # the CLI looked already
+        kept = None if changed else unchanged.check(source_dir, published, summary.pipeline_version,
                                                     summary.extractor_version)
         if kept is not None:
             return _unchanged(published, summary, kept)

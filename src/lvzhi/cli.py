@@ -91,6 +91,7 @@ def _unchanged_at_once(source: Path, published: Path) -> int | None:
             print(f"  {note}", file=sys.stderr)
         kept = unchanged.check(source, published, summary.pipeline_version, summary.extractor_version)
         if kept is None:
+            unchanged.found_changed(source, published)
             return None
         runs.progress("discover", f"{kept.files} files under {source}", kept.seconds["discover"])
         runs.progress("ingest", unchanged.describe(kept), kept.seconds["ingest"])

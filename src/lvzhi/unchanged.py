@@ -41,6 +41,22 @@ class _Published:
     mentions: int
 
 
+_found_changed: set[tuple[str, str]] = set()  # (source, published): the CLI found a difference just now
+
+
+def found_changed(source: Path, published: Path) -> None:
+    """The CLI found a difference before starting the flow: the flow need not look again."""
+    _found_changed.add((str(source), str(published)))
+
+
+def take_found_changed(source: Path, published: Path) -> bool:
+    """Whether a difference was just found (once: a later run in this process checks afresh)."""
+    key = (str(source), str(published))
+    found = key in _found_changed
+    _found_changed.discard(key)
+    return found
+
+
 def check(source: Path, published: Path, pipeline_version: str, extractor_version: str) -> Unchanged | None:
     """``Unchanged`` when a run would rebuild the published file as it is; None when anything differs
     or cannot be told (no or a damaged published file, an unreadable source): the run then builds."""
