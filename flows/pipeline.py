@@ -9,10 +9,10 @@ import signal
 import sys
 import time
 import uuid
+from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
@@ -20,15 +20,14 @@ from prefect.cache_policies import NO_CACHE
 from prefect.context import get_run_context
 from prefect.exceptions import TerminationSignal
 
-from lvzhi import ingest, parallel, runlock, transform, warehouse
+from lvzhi import ingest, parallel, runlock, runs, transform, unchanged, validate, warehouse
 from lvzhi.extract.fingerprint import extractor_fingerprint
+from lvzhi.runs import STAGES, RunSummary  # noqa: F401  (the flow's names for them)
 from lvzhi.versions import pipeline_fingerprint
 
-if TYPE_CHECKING:  # imported where used: pandas and GX would slow every extraction worker's start
-    from lvzhi import validate
-
-TEST_INJECT_SQL = "LVZHI_TEST_INJECT_SQL"  # test hook, see transform_task
-STAGES = ["discover", "ingest", "extract", "transform", "validate", "publish", "record"]
+# batches sent to a worker and not yet stored: enough to keep it busy, few enough to bound memory
+IN_FLIGHT_PER_WORKER = 2
+TEST_INJECT_SQL = unchanged.TEST_INJECT_SQL  # test hook, see transform_task
 
 
 class ValidationFailed(Exception):
@@ -43,57 +42,8 @@ class RunFailed(Exception):
         self.summary = summary
 
 
-@dataclass
-class RunSummary:
-    run_id: str
-    source: str
-    warehouse: str
-    started_at: datetime
-    finished_at: datetime | None = None
-    status: str = "running"
-    documents_seen: int = 0
-    documents_loaded: int = 0
-    documents_rejected: int = 0
-    metrics_extracted: int = 0
-    checks_passed: int = 0
-    checks_failed: int = 0
-    published: bool = False
-    error: str | None = None
-    flow_run_id: str | None = None
-    extractor_version: str = ""
-    documents_new: int = 0
-    documents_changed: int = 0
-    documents_unchanged: int = 0
-    documents_removed: int = 0
-    documents_extracted: int = 0
-    documents_reread: int = 0
-    duplicate_files: int = 0
-    seconds: dict[str, float] = field(default_factory=dict)
-    validation_rows: list[dict] = field(default_factory=list)
-    flags: validate.FlagSummary | None = None
-    drift: dict[str, float | None] = field(default_factory=dict)
-    notes: list[str] = field(default_factory=list)  # recoveries the summary names (damaged files set aside)
-    keep_previous_as: Path | None = None  # the published file's second name when this run replaces it
-    pipeline_version: str = ""
-    workers: int = 1  # extraction workers (processes on this machine, or a Dask cluster's)
-
-    def as_row(self) -> dict:
-        row = {k: getattr(self, k) for k in (
-            "run_id", "flow_run_id", "source", "started_at", "finished_at", "status", "documents_seen",
-            "documents_loaded", "documents_rejected", "metrics_extracted", "checks_passed",
-            "checks_failed", "published", "error", "extractor_version", "documents_new",
-            "documents_changed", "documents_unchanged", "documents_removed", "pipeline_version")}
-        row["figures_flagged"] = self.flags.figures if self.flags else None
-        for measure in ("flagged_share", "no_org_share", "no_year_share", "empty_document_share"):
-            row[measure] = self.drift.get(measure)
-        for stage in STAGES[:-1]:
-            row[f"{stage}_seconds"] = round(self.seconds.get(stage, 0.0), 3)
-        return row
-
-
 def _progress(stage: str, message: str, seconds: float) -> None:
-    number = STAGES.index(stage) + 1
-    print(f"[{number}/{len(STAGES)}] {stage:<9} {message} ({seconds:.2f}s)", file=sys.stderr, flush=True)
+    runs.progress(stage, message, seconds)
     try:
         get_run_logger().info("%s: %s (%.2fs)", stage, message, seconds)
     except Exception:  # outside a run context (direct call in a test)
@@ -124,26 +74,74 @@ def discover_task(source: Path) -> list[Path]:
     return ingest.discover(source)
 
 
+@dataclass
+class Stored:
+    """A document as the ingest stage stored it in raw.documents; its text stays there until extracted."""
+    document_id: str
+    source_path: str
+    content_sha256: str
+    char_count: int
+
+
+@dataclass
+class Ingested:
+    documents: list[Stored]
+    rejected: int
+    duplicates: int
+    batches: int  # writes to raw.documents: the most texts in memory at once is one batch's
+
+
 @task(name="ingest", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
-def ingest_task(paths: list[Path], build: Path) -> tuple[list[ingest.Document], int]:
-    documents, rejections = ingest.load(paths)
-    warehouse.replace_table(build, "raw", "documents", warehouse.frame("documents", [
-        {"document_id": d.document_id, "source_path": d.source_path, "encoding": d.encoding,
-         "content_sha256": d.content_sha256, "text": d.text, "char_count": len(d.text),
-         "loaded_at": d.loaded_at, "other_paths": d.other_paths} for d in documents]))
+def ingest_task(paths: list[Path], build: Path) -> Ingested:
+    """Read the files one at a time and store their documents in batches (memory holds one batch of
+    texts, not the corpus); rejections and the paths of files repeating a document's bytes at the end."""
+    warehouse.replace_table(build, "raw", "documents", warehouse.frame("documents", []))
+    stored: list[Stored] = []
+    pending: list[dict] = []
+    rejections: list[ingest.Rejection] = []
+    other_paths: dict[str, list[str]] = {}
+    max_chars, writes = parallel.setting("LVZHI_BATCH_CHARS", parallel.BATCH_CHARS), 0
+    pending_chars = 0
+    for entry in ingest.entries(paths):
+        if isinstance(entry, ingest.Document):
+            stored.append(Stored(entry.document_id, entry.source_path, entry.content_sha256, len(entry.text)))
+            pending.append({"document_id": entry.document_id, "source_path": entry.source_path,
+                            "encoding": entry.encoding, "content_sha256": entry.content_sha256, "text": entry.text,
+                            "char_count": len(entry.text), "loaded_at": entry.loaded_at, "other_paths": []})
+            pending_chars += len(entry.text)
+            if pending_chars >= max_chars or len(pending) >= parallel.BATCH_DOCUMENTS:
+                warehouse.append_frame(build, "documents", pending)
+                pending, pending_chars, writes = [], 0, writes + 1
+        elif isinstance(entry, ingest.Duplicate):
+            other_paths.setdefault(entry.document_id, []).append(entry.source_path)
+        else:
+            rejections.append(entry)
+            print(f"  rejected {entry.source_path}: {entry.reason}", file=sys.stderr)
+    if pending:
+        warehouse.append_frame(build, "documents", pending)
+        writes += 1
+    warehouse.set_other_paths(build, other_paths)
     warehouse.replace_table(build, "raw", "rejected_documents", warehouse.frame("rejected_documents", [
         {"source_path": r.source_path, "reason": r.reason, "detected_at": r.detected_at} for r in rejections]))
-    for rejection in rejections:
-        print(f"  rejected {rejection.source_path}: {rejection.reason}", file=sys.stderr)
-    return documents, len(rejections)
+    return Ingested(stored, len(rejections), sum(map(len, other_paths.values())), writes)
+
+
+def with_texts(build: Path, batch: list[Stored]) -> list[ingest.Document]:
+    """A batch's documents with their texts, read back from raw.documents."""
+    texts = warehouse.document_texts(build, [d.document_id for d in batch])
+    documents = []
+    for stored in batch:
+        source_path, encoding, sha, text = texts[stored.document_id]
+        documents.append(ingest.Document(stored.document_id, source_path, encoding, sha, text, datetime.min))
+    return documents
 
 
 @task(name="extract", cache_policy=NO_CACHE)
-def extract_task(batches: list[list[ingest.Document]], build: Path, extractor_version: str) -> list[tuple]:
+def extract_task(batches: list[list[Stored]], build: Path, extractor_version: str) -> list[tuple]:
     """Extract the batches one after another in this process, storing each batch's rows as it ends."""
     failures = []
     for batch in batches:
-        result = parallel.extract_batch(batch, extractor_version)
+        result = parallel.extract_batch(with_texts(build, batch), extractor_version)
         warehouse.append_extraction(build, result.tables)
         failures += result.failures
     return failures
@@ -164,34 +162,55 @@ def _task_runner(workers: int, dask_address: str | None):
                                           "dashboard_address": None, "silence_logs": 40})
 
 
-def extract_documents(documents: list[ingest.Document], build: Path, summary: RunSummary, plan,
+def _extract_distributed(batches: list[list[Stored]], build: Path, summary: RunSummary, workers: int,
+                         dask_address: str | None) -> list[tuple]:
+    """Send batches to the task runner's workers, at most IN_FLIGHT_PER_WORKER per worker at a time
+    (each sent batch holds its texts until its rows come back), storing results in order."""
+    failures: list[tuple] = []
+    in_flight: deque = deque()
+    window = IN_FLIGHT_PER_WORKER * max(workers, 1)
+
+    def store_oldest() -> None:
+        result = in_flight.popleft().result()
+        warehouse.append_extraction(build, result.tables)
+        failures.extend(result.failures)
+        done = len(batches) - len(todo) - len(in_flight)
+        if done % 10 == 0 or done == len(batches):
+            print(f"  extract: {done}/{len(batches)} batches stored", file=sys.stderr, flush=True)
+
+    todo = deque(batches)
+    with _task_runner(workers, dask_address) as runner:
+        while todo:
+            batch = parallel.Batch(with_texts(build, todo.popleft()))  # one opaque object: Prefect walks none of it
+            in_flight.append(runner.submit(extract_batch_task, {"batch": batch,
+                                                                "extractor_version": summary.extractor_version}))
+            del batch
+            if len(in_flight) >= window:
+                store_oldest()
+        while in_flight:
+            store_oldest()
+    return failures
+
+
+def extract_documents(documents: list[Stored], build: Path, summary: RunSummary, plan,
                       workers: int, dask_address: str | None) -> None:
     """Extract new and changed documents only; unchanged ones keep their rows (same metric_ids). Batches
     run in this process, or through Prefect's DaskTaskRunner on local worker processes or a Dask
-    cluster; each batch's rows are stored as it ends. A document the extractor fails on is rejected
-    with the error; the run goes on for the rest."""
+    cluster; each batch's texts are read from the build as it is sent and its rows stored as it ends,
+    with a few batches in flight at most (memory depends on the batch, not the corpus). A document
+    the extractor fails on is rejected with the error; the run goes on for the rest."""
     summary.documents_new, summary.documents_changed = plan.new, plan.changed
     summary.documents_unchanged, summary.documents_reread = plan.unchanged, plan.reread
     summary.documents_removed = plan.removed
     warehouse.start_extraction(build, sorted(plan.keep), plan.full)
     todo = [d for d in documents if d.document_id not in plan.keep]
-    batches = parallel.batches(todo)
-    chars = sum(len(d.text) for d in todo)
+    batches = parallel.batches(todo, size=lambda d: d.char_count)
+    chars = sum(d.char_count for d in todo)
     large = chars >= parallel.setting("LVZHI_PARALLEL_MIN_CHARS", parallel.PARALLEL_MIN_CHARS)
     distributed = bool(dask_address) or (workers > 1 and len(batches) > 1 and large)
     summary.workers = workers if distributed else 1
     if distributed:
-        failures = []
-        with _task_runner(workers, dask_address) as runner:
-            futures = [runner.submit(extract_batch_task,
-                                     {"batch": parallel.Batch(batch), "extractor_version": summary.extractor_version})
-                       for batch in batches]
-            for done, future in enumerate(futures, 1):
-                result = future.result()
-                warehouse.append_extraction(build, result.tables)
-                failures += result.failures
-                if done % 10 == 0 or done == len(futures):
-                    print(f"  extract: {done}/{len(futures)} batches stored", file=sys.stderr, flush=True)
+        failures = _extract_distributed(batches, build, summary, workers, dask_address)
     else:
         failures = extract_task(batches, build, summary.extractor_version)
     rejections = []
@@ -203,26 +222,6 @@ def extract_documents(documents: list[ingest.Document], build: Path, summary: Ru
     summary.documents_extracted = len(todo) - len(failures)
     summary.documents_loaded -= len(failures)
     summary.documents_rejected += len(failures)
-
-
-def _nothing_changed(build: Path, published: Path, plan, summary: RunSummary) -> bool:
-    """Same files, same rejections, same extractor and pipeline as the published run: nothing to rebuild.
-    (A run given the test hook's SQL always builds: the hook acts on the build.)"""
-    if plan.new or plan.changed or plan.removed or plan.reread or plan.full or not published.exists():
-        return False
-    if os.environ.get(TEST_INJECT_SQL):
-        return False
-    last = warehouse.read_table(published, "select pipeline_version from quality.runs where published "
-                                           "order by finished_at desc limit 1") if _has_pipeline_version(published) else None
-    if last is None or last.is_empty() or last.item(0, 0) != summary.pipeline_version:
-        return False
-    return warehouse.same_inputs(build, published)
-
-
-def _has_pipeline_version(published: Path) -> bool:
-    return not warehouse.read_table(published, "select 1 from information_schema.columns where table_schema = "
-                                               "'quality' and table_name = 'runs' and column_name = "
-                                               "'pipeline_version'").is_empty()
 
 
 def _retry_if_transient(task, task_run, state) -> bool:
@@ -360,6 +359,11 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
         locked = True
         if note:
             print(f"  {note}", file=sys.stderr)
+        changed = rebuild or unchanged.take_found_changed(source_dir, published)  # the CLI looked already
+        kept = None if changed else unchanged.check(source_dir, published, summary.pipeline_version,
+                                                    summary.extractor_version)
+        if kept is not None:
+            return _unchanged(published, summary, kept)
         with _Stage(summary, "discover") as stage:
             paths = discover_task(source_dir)
             summary.documents_seen = len(paths)
@@ -375,16 +379,15 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
                 summary.keep_previous_as = warehouse.set_aside_path(published, "previous")
                 _note(summary, f"--rebuild: building {published} afresh from {source_dir}, the previous file "
                                f"will be kept as {summary.keep_previous_as}")
-            documents, rejected = ingest_task(paths, build)
+            ingested = ingest_task(paths, build)
+            documents = ingested.documents
             summary.documents_loaded = len(documents)
-            summary.documents_rejected = rejected
-            summary.duplicate_files = sum(len(d.other_paths) for d in documents)
-            stage.message = (f"{len(documents)} loaded, {rejected} rejected, "
+            summary.documents_rejected = ingested.rejected
+            summary.duplicate_files = ingested.duplicates
+            stage.message = (f"{len(documents)} loaded, {ingested.rejected} rejected, "
                              f"{summary.duplicate_files} duplicate files folded into their document")
         plan = warehouse.plan_extraction(build, {d.document_id: d.content_sha256 for d in documents},
                                          summary.extractor_version)
-        if not (rebuild or start.damaged) and _nothing_changed(build, published, plan, summary):
-            return _unchanged(build, published, summary, plan)
         with _Stage(summary, "extract") as stage:
             extract_documents(documents, build, summary, plan, workers, dask_address)
             summary.metrics_extracted = warehouse.count_rows(build, "raw.mentions")
@@ -393,6 +396,7 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
                              f"{summary.documents_changed} changed, {summary.documents_reread} re-read by a new "
                              f"extractor), {summary.documents_unchanged} unchanged, "
                              f"{summary.documents_removed} removed; {summary.metrics_extracted} mentions in all")
+        validate.preload()  # GX's imports overlap dbt's process
         with _Stage(summary, "transform") as stage:
             nodes = transform_task(build)
             stage.message = f"dbt build: {nodes} nodes ok"
@@ -454,20 +458,14 @@ def _cancelled(summary: RunSummary, build: Path | None, published: Path, locked:
                                      summary.validation_rows)
 
 
-def _unchanged(build: Path, published: Path, summary: RunSummary, plan) -> RunSummary:
-    """Nothing changed since the published run: no extraction, no dbt, no GX; the published file is
-    left as it is (not even opened for writing) and the run's record waits in the journal beside it,
-    which the next publishing run carries into quality.runs."""
-    build.unlink(missing_ok=True)
-    summary.documents_unchanged = plan.unchanged
-    summary.status, summary.published = "unchanged", True
-    summary.finished_at = datetime.now(timezone.utc)
-    summary.metrics_extracted = warehouse.count_rows(published, "raw.mentions")
-    with _Stage(summary, "record") as stage:
-        journal = warehouse.failed_runs_journal(published)
-        warehouse.journal_failed_run(journal, summary.as_row(), [])
-        stage.message = (f"nothing changed since the published run: {published} kept as it is; run recorded in "
-                         f"{journal.name} (moves into quality.runs with the next published run)")
+def _unchanged(published: Path, summary: RunSummary, kept: unchanged.Unchanged) -> RunSummary:
+    """Nothing changed since the published run (decided before any build: lvzhi.unchanged): no
+    extraction, no dbt, no GX; the published file is left as it is (not even opened for writing) and
+    the run's record waits in the journal beside it, which the next publishing run carries into
+    quality.runs."""
+    _progress("discover", f"{kept.files} files under {summary.source}", kept.seconds["discover"])
+    _progress("ingest", unchanged.describe(kept), kept.seconds["ingest"])
+    _progress("record", unchanged.record(published, summary, kept), 0.0)
     return summary
 
 

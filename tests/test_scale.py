@@ -117,3 +117,124 @@ def test_publishing_compacts_so_the_file_does_not_grow(prefect_harness, tmp_path
         assert lvzhi_run(source=str(source), warehouse_path=str(warehouse)).status == "published"
         sizes.append(warehouse.stat().st_size)
     assert all(abs(size - first) <= 0.05 * first for size in sizes), (first, sizes)
+
+
+HEAVY_MODULES = ("prefect", "great_expectations", "pandas", "polars", "dbt", "distributed")
+RERUN = """
+import sys
+from lvzhi.cli import main
+code = main(['run', '--source', sys.argv[1], '--warehouse', sys.argv[2]])
+print(code, sorted({m.split('.')[0] for m in sys.modules} & set(sys.argv[3].split(','))))
+"""
+
+
+def test_a_cli_rerun_with_nothing_changed_is_decided_before_prefect_loads(seed_run, tmp_path):
+    """Decided against the published file read-only (hashes, fingerprints), before any build or heavy
+    import: the run is journaled, the file stays byte for byte as it was, no build file is made."""
+    import subprocess
+    import sys
+
+    summary, seed_warehouse = seed_run
+    warehouse = tmp_path / "lvzhi.duckdb"
+    shutil.copy(seed_warehouse, warehouse)
+    before = (_digest(warehouse), warehouse.stat().st_mtime_ns)
+    out = subprocess.run([sys.executable, "-c", RERUN, summary.source, str(warehouse), ",".join(HEAVY_MODULES)],
+                         capture_output=True, text=True)
+    assert out.stdout.splitlines()[-1] == "0 []", out.stdout + out.stderr
+    assert "nothing changed since the published run" in out.stderr and "[3/7]" not in out.stderr
+    assert "unchanged; files 5 seen; documents 5 loaded" in out.stdout
+    assert (_digest(warehouse), warehouse.stat().st_mtime_ns) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["lvzhi.duckdb", "lvzhi.duckdb.failed-runs.jsonl"]
+    [line] = (tmp_path / "lvzhi.duckdb.failed-runs.jsonl").read_text("utf-8").splitlines()
+    run = json.loads(line)["run"]
+    assert (run["status"], run["published"], run["documents_unchanged"]) == ("unchanged", True, 5)
+    assert run["metrics_extracted"] == summary.metrics_extracted
+
+
+def test_any_difference_from_the_published_file_means_a_build(seed_run, tmp_path):
+    """A changed, added, removed or renamed file, a new rejection, or another pipeline: no shortcut."""
+    from lvzhi import unchanged
+    from lvzhi.extract.fingerprint import extractor_fingerprint
+    from lvzhi.versions import pipeline_fingerprint
+
+    summary, seed_warehouse = seed_run
+    warehouse = tmp_path / "lvzhi.duckdb"
+    shutil.copy(seed_warehouse, warehouse)
+    versions = (pipeline_fingerprint(), extractor_fingerprint())
+    source = Path(summary.source)
+    kept = unchanged.check(source, warehouse, *versions)
+    assert kept is not None and (kept.files, kept.documents, kept.rejected) == (5, 5, 0)
+    assert unchanged.check(source, warehouse, "another-pipeline", versions[1]) is None
+    assert unchanged.check(source, warehouse, versions[0], "another-extractor") is None
+
+    def changed(edit) -> bool:
+        copy = tmp_path / f"source-{edit.__name__}"
+        shutil.copytree(source, copy)
+        edit(copy)
+        # the published file names the original folder: rewrite its paths as if it had read this copy
+        moved = tmp_path / f"{edit.__name__}.duckdb"
+        shutil.copy(warehouse, moved)
+        with duckdb.connect(str(moved)) as con:
+            con.execute("update raw.documents set source_path = replace(source_path, ?, ?)", [str(source), str(copy)])
+        return unchanged.check(copy, moved, *versions) is None
+
+    def nothing(folder: Path) -> None:
+        pass
+
+    def edit_one(folder: Path) -> None:
+        path = next(folder.glob("001_*.txt"))
+        path.write_text(path.read_text("utf-8") + "\n新增调研3次。\n", "utf-8")
+
+    def add_one(folder: Path) -> None:
+        (folder / "new.txt").write_text("全年开展视察5次。", "utf-8")
+
+    def remove_one(folder: Path) -> None:
+        next(folder.glob("002_*.txt")).unlink()
+
+    def rename_one(folder: Path) -> None:
+        path = next(folder.glob("003_*.txt"))
+        path.rename(path.with_name("renamed.txt"))
+
+    def reject_one(folder: Path) -> None:
+        (folder / "empty.txt").write_bytes(b"")
+
+    def duplicate_one(folder: Path) -> None:
+        path = next(folder.glob("004_*.txt"))
+        shutil.copy(path, folder / "copy_of_4.txt")
+
+    assert not changed(nothing)
+    for edit in (edit_one, add_one, remove_one, rename_one, reject_one, duplicate_one):
+        assert changed(edit), edit.__name__
+
+
+def test_ingest_stores_documents_in_batches_while_it_reads(corpus, tmp_path, monkeypatch):
+    """Streaming, asserted by structure: the first batch of documents is stored before the last file is
+    read, no write holds more than a batch, and extraction reads its texts back one batch at a time."""
+    from flows import pipeline
+    from lvzhi import readers, warehouse
+
+    monkeypatch.setenv("LVZHI_BATCH_CHARS", "60000")
+    build = warehouse.start_build(tmp_path / "lvzhi.duckdb").build  # an empty build with its schemas
+    files = len(list(corpus.iterdir()))
+    reads, writes = [], []
+    real_read, real_append = readers.read, warehouse.append_frame
+    monkeypatch.setattr(readers, "read", lambda *a: reads.append(1) or real_read(*a))
+    monkeypatch.setattr(warehouse, "append_frame",
+                        lambda db, table, rows: writes.append((len(reads), sum(r["char_count"] for r in rows)))
+                        or real_append(db, table, rows))
+    ingested = pipeline.ingest_task.fn(sorted(corpus.iterdir()), build)
+    assert len(ingested.documents) == files and ingested.batches == len(writes) > 2
+    assert writes[0][0] < files  # stored while later files were still unread
+    biggest = max(d.char_count for d in ingested.documents)
+    assert all(chars < 60000 + biggest for _, chars in writes)
+    assert warehouse.count_rows(build, "raw.documents") == files
+    assert not hasattr(ingested.documents[0], "text")  # what the flow keeps: ids, hashes, sizes
+
+    fetched = []
+    real_texts = warehouse.document_texts
+    monkeypatch.setattr(warehouse, "document_texts", lambda db, ids: fetched.append(list(ids)) or real_texts(db, ids))
+    warehouse.start_extraction(build, [], True)
+    batches = pipeline.parallel.batches(ingested.documents, size=lambda d: d.char_count)
+    assert pipeline.extract_task.fn(batches, build, "test") == []
+    assert fetched == [[d.document_id for d in batch] for batch in batches] and len(fetched) > 2
+    assert warehouse.count_rows(build, "raw.extracted_documents") == files

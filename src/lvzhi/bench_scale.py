@@ -7,6 +7,7 @@ workers'. Figures are printed, never asserted: the machine is shared and timings
 """
 from __future__ import annotations
 
+import re
 import resource
 import shutil
 import subprocess
@@ -28,6 +29,7 @@ class Measured:
     cpu: float
     peak_rss: int  # bytes, the whole process tree at its largest
     status: str
+    stage_peaks: dict[str, int]  # bytes, the tree's largest sample while each stage ran
     stage_seconds: dict[str, float]
     file_size: int
 
@@ -49,15 +51,27 @@ def _measure_run(source: Path, warehouse: Path, extra: list[str]) -> Measured:
                               "--warehouse", str(warehouse), *extra],
                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     peak = [0]
+    stage_peaks: dict[str, int] = {}
+    current = ["start-up"]  # a stage's progress line is printed as it ends: the next one runs after it
 
     def watch() -> None:  # the tree's resident memory, sampled: workers are separate processes
         while child.poll() is None:
-            peak[0] = max(peak[0], _tree_rss(child.pid))
-            time.sleep(0.2)
+            rss = _tree_rss(child.pid)
+            peak[0] = max(peak[0], rss)
+            stage_peaks[current[0]] = max(stage_peaks.get(current[0], 0), rss)
+            time.sleep(0.1)
 
     watcher = threading.Thread(target=watch, daemon=True)
     watcher.start()
-    output, _ = child.communicate()
+    lines = []
+    for line in child.stdout:
+        lines.append(line)
+        match = re.match(r"\[(\d+)/\d+\] (\w+)", line)
+        if match:
+            number = int(match.group(1))
+            current[0] = STAGES[number] if number < len(STAGES) else "record"
+    child.wait()
+    output = "".join(lines)
     watcher.join()
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -70,7 +84,7 @@ def _measure_run(source: Path, warehouse: Path, extra: list[str]) -> Measured:
                           "where status = 'published' order by finished_at desc limit 1").fetchone()
     seconds = dict(zip(STAGES, row)) if status == "published" and row else {}
     return Measured(wall, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime),
-                    max(peak[0], after.ru_maxrss * 1024), status, seconds, warehouse.stat().st_size)
+                    max(peak[0], after.ru_maxrss * 1024 if after.ru_maxrss > before.ru_maxrss else 0), status, stage_peaks, seconds, warehouse.stat().st_size)
 
 
 def run_scale_benchmark(megabytes: float, make_corpus: Path, workers: int | None = None,
@@ -86,16 +100,16 @@ def run_scale_benchmark(megabytes: float, make_corpus: Path, workers: int | None
     lines = [f"corpus: {size_mb:.1f} MB in {sum(1 for _ in corpus.rglob('*.txt'))} documents ({corpus})"]
     full = _measure_run(corpus, warehouse, extra)
     lines.append(_describe("full run", full, size_mb))
-    for stage, seconds in full.stage_seconds.items():
-        rate = f"{size_mb / seconds:8.2f} MB/s" if seconds else ""
-        lines.append(f"  {stage:<9} {seconds:8.2f} s {rate}")
+    lines += _stage_lines(full, size_mb)
     same = _measure_run(corpus, warehouse, extra)
     lines.append(_describe("re-run, nothing changed", same, size_mb) + f"; {same.wall / full.wall:.1%} of the full run")
+    lines += _stage_lines(same, size_mb)
     subprocess.run([sys.executable, str(make_corpus), "--out", str(corpus), "--mutate", "0.01", "--seed", "2"],
                    check=True, capture_output=True)
     changed = _measure_run(corpus, warehouse, extra)
     lines.append(_describe("re-run, 1% of files changed", changed, size_mb)
                  + f"; {changed.wall / full.wall:.1%} of the full run")
+    lines += _stage_lines(changed, size_mb)
     lines.append(f"published file: {full.file_size / 1e6:.1f} MB after the first run, "
                  f"{changed.file_size / 1e6:.1f} MB after the re-runs "
                  f"({(changed.file_size - full.file_size) / full.file_size:+.1%})")
@@ -107,3 +121,18 @@ def run_scale_benchmark(megabytes: float, make_corpus: Path, workers: int | None
 def _describe(label: str, run: Measured, size_mb: float) -> str:
     return (f"{label}: {run.status}, {run.wall:.1f} s wall, {size_mb / run.wall:.2f} MB/s, "
             f"peak memory {run.peak_rss / 2**30:.2f} GiB, cores used {run.cpu / run.wall:.2f}")
+
+
+def _stage_lines(run: Measured, size_mb: float) -> list[str]:
+    """Per stage: seconds and MB/s (from quality.runs, published runs only) and the tree's peak memory
+    while it ran ("start-up": imports and flow start before the first stage ends)."""
+    lines = []
+    for stage in ["start-up", *STAGES, "record"]:
+        seconds = run.stage_seconds.get(stage)
+        peak = run.stage_peaks.get(stage)
+        if seconds is None and peak is None:
+            continue
+        timing = f"{seconds:8.2f} s {size_mb / seconds:8.2f} MB/s" if seconds else f"{'':8}   {'':8}     "
+        memory = f"peak {peak / 2**30:5.2f} GiB" if peak else ""
+        lines.append(f"  {stage:<9} {timing}  {memory}")
+    return lines

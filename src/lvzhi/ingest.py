@@ -12,6 +12,7 @@ import os
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Callable, Iterator
 
 from . import readers
 from .readers import Unreadable
@@ -105,42 +106,69 @@ def read_text(path: Path) -> tuple[str, str]:
     return readers.read(path, readers.scan(path))
 
 
-def load(paths: list[Path]) -> tuple[list[Document], list[Rejection]]:
-    documents: list[Document] = []
-    rejections: list[Rejection] = []
-    by_id: dict[str, Document] = {}
-    by_content: dict[str, Document] = {}
+@dataclass
+class Duplicate:
+    """A file whose bytes repeat an earlier document's: one more path of that document."""
+    document_id: str
+    source_path: str
+
+
+Entry = Document | Duplicate | Rejection
+
+
+def entries(paths: list[Path], needs_text: Callable[[str, str, str], bool] | None = None) -> Iterator[Entry]:
+    """Each discovered path as a document, a duplicate of an earlier one, or a rejection, in walk
+    order and one at a time (a caller that stores each document as it comes holds no corpus).
+    ``needs_text(document_id, source_path, sha256)`` False: the file is hashed but not read (its
+    document has empty text), for a caller comparing with what is stored already."""
+    by_id: dict[str, str] = {}  # document_id -> its source path
+    by_content: dict[str, str] = {}  # sha256 -> document_id
     now = datetime.now(timezone.utc)
     for path in paths:
         shown = str(path)
         problem = entry_problem(path)
         if problem:
-            rejections.append(Rejection(shown, problem, now))
+            yield Rejection(shown, problem, now)
             continue
         if path.suffix.lower() not in SUFFIXES:
-            rejections.append(Rejection(shown, f"unsupported file type {path.suffix or '(none)'}", now))
+            yield Rejection(shown, f"unsupported file type {path.suffix or '(none)'}", now)
             continue
         try:
             seen = readers.scan(path)
         except OSError as error:
-            rejections.append(Rejection(shown, f"unreadable: {error.strerror or error}", now))
+            yield Rejection(shown, f"unreadable: {error.strerror or error}", now)
             continue
         if seen.sha256 in by_content:  # the same bytes under another name: one document, both paths
-            by_content[seen.sha256].other_paths.append(shown)
+            yield Duplicate(by_content[seen.sha256], shown)
             continue
         document_id = path.stem
         if document_id in by_id:
-            rejections.append(Rejection(shown, f"document_id clash: {document_id} is already {by_id[document_id].source_path}", now))
+            yield Rejection(shown, f"document_id clash: {document_id} is already {by_id[document_id]}", now)
             continue
-        try:
-            text, how = readers.read(path, seen)
-        except Unreadable as error:
-            rejections.append(Rejection(shown, str(error), now))
-            continue
-        except OSError as error:
-            rejections.append(Rejection(shown, f"unreadable: {error.strerror or error}", now))
-            continue
-        document = Document(document_id, shown, how, seen.sha256, text, now)
-        by_id[document_id] = by_content[seen.sha256] = document
-        documents.append(document)
-    return documents, rejections
+        if needs_text is not None and not needs_text(document_id, shown, seen.sha256):
+            text, how = "", ""
+        else:
+            try:
+                text, how = readers.read(path, seen)
+            except Unreadable as error:
+                yield Rejection(shown, str(error), now)
+                continue
+            except OSError as error:
+                yield Rejection(shown, f"unreadable: {error.strerror or error}", now)
+                continue
+        by_id[document_id], by_content[seen.sha256] = shown, document_id
+        yield Document(document_id, shown, how, seen.sha256, text, now)
+
+
+def load(paths: list[Path]) -> tuple[list[Document], list[Rejection]]:
+    """Every document (with its text) and every rejection at once; the flow streams ``entries``."""
+    documents: dict[str, Document] = {}
+    rejections: list[Rejection] = []
+    for entry in entries(paths):
+        if isinstance(entry, Document):
+            documents[entry.document_id] = entry
+        elif isinstance(entry, Duplicate):
+            documents[entry.document_id].other_paths.append(entry.source_path)
+        else:
+            rejections.append(entry)
+    return list(documents.values()), rejections

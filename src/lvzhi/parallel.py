@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from typing import Callable
 
 from . import warehouse
 from .extract import extract, load_vocabulary
@@ -63,18 +64,20 @@ def extract_batch(documents: list, extractor_version: str) -> BatchResult:
     return result
 
 
-def batches(documents: list, max_chars: int | None = None, max_documents: int = BATCH_DOCUMENTS) -> list[list]:
-    """Consecutive batches of at most ``max_chars`` characters (a longer document is a batch alone)."""
+def batches(documents: list, max_chars: int | None = None, max_documents: int = BATCH_DOCUMENTS,
+            size: Callable[[object], int] = lambda document: len(document.text)) -> list[list]:
+    """Consecutive batches of at most ``max_chars`` characters (a longer document is a batch alone);
+    ``size``: a document's characters (a stored document without its text names its count)."""
     max_chars = max_chars or setting("LVZHI_BATCH_CHARS", BATCH_CHARS)
     out: list[list] = []
     current: list = []
-    size = 0
+    chars = 0
     for document in documents:
-        if current and (size + len(document.text) > max_chars or len(current) >= max_documents):
+        if current and (chars + size(document) > max_chars or len(current) >= max_documents):
             out.append(current)
-            current, size = [], 0
+            current, chars = [], 0
         current.append(document)
-        size += len(document.text)
+        chars += size(document)
     if current:
         out.append(current)
     return out

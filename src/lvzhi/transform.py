@@ -35,7 +35,10 @@ def run_dbt(args: list[str], database: Path, project_dir: Path = PROJECT_DIR) ->
     env = {**os.environ, "LVZHI_DBT_DATABASE": str(database.resolve()), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
     target = project_dir / "target"
     command = [str(dbt), *args, "--project-dir", str(project_dir), "--profiles-dir", str(project_dir),
-               "--log-path", str(project_dir / "logs"), "--target-path", str(target)]
+               "--log-path", str(project_dir / "logs"), "--target-path", str(target),
+               # the file log at info (each node's start and end): debug writes every query, ~100k
+               # lines for a 10 MB corpus, time spent formatting and writing what nobody reads
+               "--log-level-file", "info"]
     completed = subprocess.run(command, env=env, capture_output=True, text=True, cwd=project_dir,
                                preexec_fn=_die_with_parent)
     failures, nodes = _run_results(target / "run_results.json", database) if "build" in args else ([], 0)

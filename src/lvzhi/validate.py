@@ -13,10 +13,13 @@ import sys
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-
-import pandas as pd
+from threading import Thread
+from typing import TYPE_CHECKING
 
 from .warehouse import read_table
+
+if TYPE_CHECKING:  # pandas and GX load in ``preload`` (while dbt runs) or when validation starts
+    import pandas as pd
 
 EXPECTATIONS_DIR = Path(__file__).resolve().parents[2] / "expectations"
 
@@ -98,6 +101,31 @@ class CheckResult:
             examples = detail.get("examples") or detail.get("observed") or detail.get("error")
         return (f"{self.suite}.{self.expectation}({self.column_name or ''}) [{self.severity}]: "
                 f"{self.unexpected_count} rows, e.g. {examples} — {detail.get('why', '')}")
+
+
+def _import_gx() -> None:
+    try:
+        import great_expectations  # noqa: F401
+        import pandas  # noqa: F401
+    except Exception:  # validation imports them again and reports what fails
+        pass
+
+
+def preload() -> Thread:
+    """Import GX and pandas (several seconds) in a background thread, so that it overlaps dbt's run in
+    its own process; ``validate_warehouse`` waits for it, so no import runs twice at once."""
+    global _preloading
+    _preloading = Thread(target=_import_gx, name="lvzhi-preload-gx", daemon=True)
+    _preloading.start()
+    return _preloading
+
+
+_preloading: Thread | None = None
+
+
+def _wait_for_preload() -> None:
+    if _preloading is not None:
+        _preloading.join()
 
 
 def load_suites(directory: Path = EXPECTATIONS_DIR) -> list[dict]:
@@ -231,6 +259,7 @@ def read_frames(database: Path, suites: list[dict], extractor_version: str) -> d
 
 def validate_warehouse(database: Path, extractor_version: str, docs_dir: Path | None = None,
                        suites: list[dict] | None = None) -> list[CheckResult]:
+    _wait_for_preload()
     suites = suites or load_suites()
     return validate_frames(suites, read_frames(database, suites, extractor_version), docs_dir)
 

@@ -15,6 +15,9 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
+from .integrity import readable_problem  # noqa: F401  (kept here for callers)
+from .runs import failed_runs_journal, journal_failed_run  # noqa: F401  (kept here for callers)
+
 RAW_SCHEMA = {
     "documents": {
         "document_id": pl.Utf8, "source_path": pl.Utf8, "encoding": pl.Utf8,
@@ -111,20 +114,6 @@ def _clear(build: Path) -> None:
         stale.unlink(missing_ok=True)
 
 
-def readable_problem(database: Path) -> str | None:
-    """None when DuckDB opens the file and counts every table; else DuckDB's reason (truncated,
-    overwritten, a checksum mismatch)."""
-    try:
-        with duckdb.connect(str(database), read_only=True) as con:
-            tables = con.execute("select schema_name, table_name from duckdb_tables()").fetchall()
-            for schema, table in tables:
-                con.execute(f'select count(*) from "{schema}"."{table}"').fetchone()
-    except duckdb.Error as error:
-        return f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}".replace(
-            str(database), "<copy>")
-    return None
-
-
 def set_aside_path(published: Path, why: str) -> Path:
     """``lvzhi.duckdb.damaged-20261201T183000`` (or ``previous-…`` for --rebuild) beside the file."""
     return published.with_name(f"{published.name}.{why}-{datetime.now().strftime('%Y%m%dT%H%M%S')}")
@@ -141,6 +130,33 @@ def replace_table(database: Path, schema: str, table: str, data: pl.DataFrame) -
         con.register("incoming", data.to_arrow())
         con.execute(f"create or replace table {schema}.{table} as select * from incoming")
         con.unregister("incoming")
+
+
+def append_frame(database: Path, table: str, rows: list[dict]) -> None:
+    """Insert rows of one of the RAW_SCHEMA tables (e.g. a batch of documents) into raw.<table>."""
+    if not rows:
+        return
+    with duckdb.connect(str(database)) as con:
+        con.register("incoming", frame(table, rows).to_arrow())
+        con.execute(f"insert into raw.{table} by name select * from incoming")
+        con.unregister("incoming")
+
+
+def set_other_paths(database: Path, other_paths: dict[str, list[str]]) -> None:
+    """The files that repeat a stored document's bytes (found after it was stored)."""
+    if other_paths:
+        with duckdb.connect(str(database)) as con:
+            con.executemany("update raw.documents set other_paths = ? where document_id = ?",
+                            [[paths, document_id] for document_id, paths in other_paths.items()])
+
+
+def document_texts(database: Path, document_ids: list[str]) -> dict[str, tuple[str, str, str, str]]:
+    """{document_id: (source_path, encoding, content_sha256, text)} of some stored documents: the
+    extract stage reads its batch's texts back, so only one batch's texts are in memory."""
+    with duckdb.connect(str(database), read_only=True) as con:
+        rows = con.execute("select document_id, source_path, encoding, content_sha256, text from raw.documents "
+                           "where list_contains(?, document_id)", [document_ids]).fetchall()
+    return {d: (path, encoding, sha, text) for d, path, encoding, sha, text in rows}
 
 
 def append_rows(database: Path, table: str, rows: list[dict]) -> None:
@@ -207,32 +223,6 @@ def record_metric_counts(database: Path, run_id: str, extractor_version: str, re
             group by d.document_id, d.content_sha256""", [run_id, extractor_version, recorded_at])
 
 
-def failed_runs_journal(published: Path) -> Path:
-    return published.with_name(f"{published.name}.failed-runs.jsonl")
-
-
-def journal_failed_run(journal: Path, run: dict, validation_rows: list[dict]) -> None:
-    """Append one run as one line, in one write, flushed to disk. A line half-written by a process
-    that died is closed first, so it spoils only itself (carry_journal sets it aside)."""
-    journal.parent.mkdir(parents=True, exist_ok=True)
-    line = json.dumps({"run": run, "validation_results": validation_rows}, ensure_ascii=False, default=_iso) + "\n"
-    fd = os.open(journal, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
-    try:
-        size = os.fstat(fd).st_size
-        if size and not _ends_with_newline(journal, size):
-            line = "\n" + line
-        os.write(fd, line.encode("utf-8"))
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _ends_with_newline(path: Path, size: int) -> bool:
-    with path.open("rb") as handle:
-        handle.seek(size - 1)
-        return handle.read(1) == b"\n"
-
-
 @dataclass
 class CarriedJournal:
     carried: int  # runs moved into quality.runs by this build
@@ -287,10 +277,6 @@ def _journal_entry(line: str) -> dict | None:
         return None
     entry.setdefault("validation_results", [])
     return entry
-
-
-def _iso(value):
-    return value.isoformat() if isinstance(value, datetime) else str(value)
 
 
 def _parse_times(row: dict) -> dict:
@@ -410,33 +396,6 @@ def append_extraction(database: Path, tables: dict[str, list[dict]]) -> None:
                 con.execute(f"insert into raw.{name} by name select * from incoming")
                 con.unregister("incoming")
         con.execute("commit")
-
-
-def same_inputs(build: Path, published: Path) -> bool:
-    """Whether the build's loaded documents and rejections are those the published file holds."""
-    if not published.exists():
-        return False
-    with duckdb.connect(str(build), read_only=True) as con:
-        con.execute(f"attach '{published}' as published (read_only)")
-        try:
-            differs = con.execute("""
-                select exists (
-                    (select document_id, source_path, content_sha256, other_paths from raw.documents
-                     except all
-                     select document_id, source_path, content_sha256, other_paths from published.raw.documents)
-                    union all
-                    (select document_id, source_path, content_sha256, other_paths from published.raw.documents
-                     except all
-                     select document_id, source_path, content_sha256, other_paths from raw.documents))
-                or exists (
-                    (select source_path, reason from raw.rejected_documents
-                     except all select source_path, reason from published.raw.rejected_documents)
-                    union all
-                    (select source_path, reason from published.raw.rejected_documents
-                     except all select source_path, reason from raw.rejected_documents))""").fetchone()[0]
-        except duckdb.Error:  # an older published file without these tables: build it anew
-            return False
-    return not differs
 
 
 def count_rows(database: Path, table: str) -> int:
