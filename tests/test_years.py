@@ -556,29 +556,23 @@ def test_a_nation_named_before_a_local_session_does_not_make_it_national():
     assert session.level == "local"
 
 
-def test_a_county_chronicle_reports_its_latest_entry():
-    text = ("第二节 县政协\n1985年4月,政协庆云县第一届委员会第一次会议召开,出席委员73人。1991年,县政协共收到提案48件。"
-            "1999年,县政协共收到提案96件。2006年3月,政协庆云县第六届委员会第一次会议召开,出席委员168人,收到提案125件。"
-            "2011年,县政协共收到提案151件,立案140件。")
-    assert extract(text).document.report_year == 2011
-
-
-def test_figures_recalling_old_years_do_not_move_a_dated_news_item():
-    text = ("县政协举行成立40周年座谈会\n2024年11月20日 来源:栾川县政协\n11月19日,县政协举行座谈会。"
-            "40年前的1984年,县政协共收到提案21件,立案18件。座谈会上,30余名老委员发言。")
-    assert extract(text).document.report_year == 2024
-
-
-def test_a_site_banner_of_today_is_no_dateline():
-    text = ("今天是:2021年6月2日\n\n县政协开展视察活动\n\n2020-11-20 09:12:40\n\n"
-            "11月19日,县政协组织委员视察重点项目5个。\n来源:凤冈县政协")
-    assert extract(text).document.report_year == 2020
-
-
-def test_an_undated_history_entry_reports_its_latest_dated_entry():
-    text = ("第三节 主要活动\n1981年春,县政协首次组织委员到城关公社参观。1981年秋,县政协又组织委员考察水利。"
-            "1984年3月,县政协组织40多名委员,分4个组视察城乡建设。1986年5月,提案委员会对9个单位的提案办理情况进行了考察。")
-    assert extract(text).document.report_year == 1986
+@pytest.mark.parametrize("text, year", [
+    # a county chronicle reports its latest entry
+    ("第二节 县政协\n1985年4月,政协庆云县第一届委员会第一次会议召开,出席委员73人。1991年,县政协共收到提案48件。"
+     "1999年,县政协共收到提案96件。2006年3月,政协庆云县第六届委员会第一次会议召开,出席委员168人,收到提案125件。"
+     "2011年,县政协共收到提案151件,立案140件。", 2011),
+    # figures recalling old years do not move a dated news item
+    ("县政协举行成立40周年座谈会\n2024年11月20日 来源:栾川县政协\n11月19日,县政协举行座谈会。"
+     "40年前的1984年,县政协共收到提案21件,立案18件。座谈会上,30余名老委员发言。", 2024),
+    # a site banner of today is no dateline
+    ("今天是:2021年6月2日\n\n县政协开展视察活动\n\n2020-11-20 09:12:40\n\n"
+     "11月19日,县政协组织委员视察重点项目5个。\n来源:凤冈县政协", 2020),
+    # an undated history entry reports its latest dated entry
+    ("第三节 主要活动\n1981年春,县政协首次组织委员到城关公社参观。1981年秋,县政协又组织委员考察水利。"
+     "1984年3月,县政协组织40多名委员,分4个组视察城乡建设。1986年5月,提案委员会对9个单位的提案办理情况进行了考察。", 1986),
+])
+def test_history_entries_and_dated_news_report_their_own_year(text, year):
+    assert extract(text).document.report_year == year
 
 
 def test_a_placeless_session_on_an_unnamed_county_s_page_is_not_the_nation_s():
