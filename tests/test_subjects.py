@@ -304,3 +304,12 @@ def test_class_labels_and_discussions_take_their_category(text, numeral, categor
 def test_a_year_before_the_counted_thing_stays_out_of_its_subject():
     found = figure("某市政协常委会2021年办结提案812件 办结率100%", "812")
     assert found.subject == "办结提案"
+
+
+@pytest.mark.parametrize("text, numeral, category", [
+    # people the body sends out are counted by the activity the sentence goes on to name
+    ("去年5月,市政协组织40余名委员,分3个小组,对全市中小学食堂进行视察。", "40", "research"),
+    ("区政协主席带领12名委员赴邻县学习考察乡村振兴经验。", "12", "research"),
+])
+def test_people_sent_out_take_the_activity_they_were_sent_to(text, numeral, category):
+    assert figure(text, numeral).category == category
