@@ -287,3 +287,29 @@ def test_handling_departments_and_places_set_up_for_members_take_their_category(
     metrics = extract("全年收到提案120件,这些提案分别交由46家单位承办。全市10个镇政协联络室全部建成。").metrics
     assert [(m.mention_text, m.category) for m in metrics] == [
         ("120件", "proposals"), ("46家", "proposals"), ("10个", "organization")]
+
+
+@pytest.mark.parametrize("text, numeral, category", [
+    # a class label names the field of the proposals counted, not an activity (文化 is culture)
+    ("全会共立案提案98件。按内容分,经济类31件,占31.6%;科教文化类26件,占26.5%;民生类41件。", "26", "proposals"),
+    ("全会共立案提案98件。按内容分,经济类31件,占31.6%;科教文化类26件,占26.5%;民生类41件。", "26.5", "proposals"),
+    # group and joint discussions at a plenary session are meetings, whoever joins them
+    ("大会期间召开大会发言2次,举行小组讨论9次,与台盟联组讨论1次。", "9", "meetings"),
+    ("大会期间召开大会发言2次,举行小组讨论9次,与台盟联组讨论1次。", "1", "meetings"),
+])
+def test_class_labels_and_discussions_take_their_category(text, numeral, category):
+    assert figure(text, numeral).category == category
+
+
+def test_a_year_before_the_counted_thing_stays_out_of_its_subject():
+    found = figure("某市政协常委会2021年办结提案812件 办结率100%", "812")
+    assert found.subject == "办结提案"
+
+
+@pytest.mark.parametrize("text, numeral, category", [
+    # people the body sends out are counted by the activity the sentence goes on to name
+    ("去年5月,市政协组织40余名委员,分3个小组,对全市中小学食堂进行视察。", "40", "research"),
+    ("区政协主席带领12名委员赴邻县学习考察乡村振兴经验。", "12", "research"),
+])
+def test_people_sent_out_take_the_activity_they_were_sent_to(text, numeral, category):
+    assert figure(text, numeral).category == category

@@ -12,6 +12,15 @@ _COORDINATION = re.compile(r"[、和及与]")
 _CLAUSE_END = re.compile(r"[,，;；。！？!?:：\n]")
 PEOPLE_UNITS = frozenset({"人", "名", "位", "人次"})
 _NEXT_FIGURE = re.compile(r"[,，;；。！？!?:：\n\d]")  # what follows a figure, up to the next one
+# a class label (文化建设类, 社会建设方面) names a field a figure falls in, not the activity counted:
+# keywords inside it (文化) never decide a category
+_CLASS_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:类|方面|领域)")
+_CLASS_END = re.compile(r"(?:类|方面|领域)$")
+
+
+def _without_class_labels(phrase: str) -> str:
+    """``phrase`` with each class label blanked out (same length, so offsets hold)."""
+    return _CLASS_LABEL.sub(lambda found: "\u3000" * len(found.group()), phrase) if phrase else phrase
 
 
 def unit_rule(subject: Subject, sentence: str, previous_sentence: str, unit: str,
@@ -41,6 +50,14 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
     members (文化界2人) and a place set up (社情民意征集点32个) are organization whatever words
     their names hold (counted_heads.csv)."""
     rule = unit_rule(subject, sentence, previous_sentence, unit, vocab)
+    if not rule and _CLASS_END.search(subject.local):  # 文化建设类20件 in a list of proposal classes
+        subject = Subject(subject.text, _without_class_labels(subject.local), subject.inherited,
+                          subject.examples, subject.headless)
+        clause, sentence, sentence_before, context_before = (
+            _without_class_labels(part) for part in (clause, sentence, sentence_before, context_before))
+    sent_out = _sent_out_for(sentence_before, after, unit, vocab)
+    if sent_out:
+        return sent_out
     if rule:
         own = None if rule[2] else _own_thing(subject.text, vocab)
         return own if own and own != rule[1] else rule[1]
@@ -81,6 +98,32 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
     if nearest:
         return category_by_keyword[nearest[-1].group()]
     return "other"
+
+
+MOBILISED_REACH = 80  # how far past the people an organised activity may be named
+
+
+def _sent_out_for(before: str, after: str, unit: str, vocab: Vocabulary) -> str | None:
+    """县政协组织50多名委员,分5个组,对…进行视察: people a mobilising verb in their own clause sends
+    out are counted by the first activity the sentence names after them."""
+    if unit not in PEOPLE_UNITS or not vocab.mobilising_verbs:
+        return None
+    clause = _CLAUSE_END.split(before)[-1]
+    if not any(verb in clause for verb in vocab.mobilising_verbs):
+        return None
+    stop = _SENTENCE_END.search(after, 0, MOBILISED_REACH)
+    heads = list(vocab.keyword_regex.finditer(after, 0, stop.start() if stop else min(len(after), MOBILISED_REACH)))
+    if not heads:
+        return None
+    run = [heads[0]]  # 学习考察: a compound of keywords is one activity, named by its last
+    for head in heads[1:]:
+        if head.start() != run[-1].end():
+            break
+        run.append(head)
+    return vocab.head_category(run)
+
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
 # items members submit beside proposals, counted in the same units (件, 条): a subject ending in one

@@ -30,6 +30,8 @@ _RESULT_PREDICATE = re.compile(r"^(?:获得|获|被|荣登|得到|入选)")
 _ENDORSED = re.compile(r"^[\u4e00-\u9fff]{0,6}批示$")
 _COORDINATION_END = ("、", "和", "及", "与", "以及")
 _LEADING_PUNCT = "“”\"'‘’《》()（）[]【】 \t、…-—的■□▲△▼▽●○◆◇★☆|*#"
+# 全国政协常委会2015年办复提案: a year frames the figure; what was counted starts after it
+_YEAR_LEAD = re.compile(r"^.*?(?<!\d)(?:19|20)\d{2}年(?:度)?(?=[\u4e00-\u9fff“])")
 _TIME_SCOPE = re.compile(r"^(?:近)?(?:\d+|[一二三四五六七八九十两]+)(?:年|个月)(?:来|以来)?")
 ACTIVITY_UNITS = {"次", "场次", "场", "人次", "项"}
 # topic + 已 + verb + count: 立案提案已办结994件
@@ -425,6 +427,7 @@ def _core(pre: str, noun_follows: bool, topic_with_verb: bool, vocab: Vocabulary
     """The words before the number that name what was counted: from the clause's last verb on,
     without time scopes and fillers; a headless relative clause (列入计划解决的有) whole."""
     pre = _TIME_SCOPE.sub("", pre)
+    pre = _YEAR_LEAD.sub("", pre)
     pre = _strip_words(pre, _TRAILING_FILLERS, leading=False)
     core = pre if topic_with_verb or headless else _after_last_verb(pre, vocab, noun_follows)
     session = _SESSION_END.search(pre, 0, len(pre) - len(core)) if core != pre else None

@@ -102,6 +102,7 @@ class Vocabulary:
     qualifiers_before_power: dict[str, str] = field(default_factory=dict)
     activity_types: dict[str, tuple[str, str]] = field(default_factory=dict)  # keyword → (type, form)
     activity_verbs: list[str] = field(default_factory=list)
+    mobilising_verbs: list[str] = field(default_factory=list)  # 组织50名委员,对…视察
     activity_stop_phrases: list[str] = field(default_factory=list)
     counted_heads: list[CountedHead] = field(default_factory=list)
     # (body, term) → year of the term's first plenary session; body is 全国 or a province's short name
@@ -439,6 +440,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         qualifiers_before_power={r["text"]: r["approx"] for r in qualifiers if r["position"] == "before_power"},
         activity_types={r["keyword"]: (r["activity_type"], r["form"]) for r in _rows(base, "activity_types.csv")},
         activity_verbs=[r["verb"] for r in _rows(base, "activity_verbs.csv")],
+        mobilising_verbs=[r["verb"] for r in _rows(base, "mobilising_verbs.csv")],
         activity_stop_phrases=[r["phrase"] for r in _rows(base, "activity_stop_phrases.csv")],
         counted_heads=[CountedHead(r["head"], r["kind"], r["category"], frozenset(r["units"].split("|")))
                       for r in _rows(base, "counted_heads.csv")],
