@@ -11,6 +11,7 @@ from .vocab import Vocabulary
 _COORDINATION = re.compile(r"[、和及与]")
 _CLAUSE_END = re.compile(r"[,，;；。！？!?:：\n]")
 PEOPLE_UNITS = frozenset({"人", "名", "位", "人次"})
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
 _NEXT_FIGURE = re.compile(r"[,，;；。！？!?:：\n\d]")  # what follows a figure, up to the next one
 # a class label (文化建设类, 社会建设方面) names a field a figure falls in, not the activity counted:
 # keywords inside it (文化) never decide a category
@@ -121,9 +122,6 @@ def _sent_out_for(before: str, after: str, unit: str, vocab: Vocabulary) -> str 
             break
         run.append(head)
     return vocab.head_category(run)
-
-
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
 # items members submit beside proposals, counted in the same units (件, 条): a subject ending in one

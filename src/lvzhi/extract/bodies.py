@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from itertools import accumulate
 from dataclasses import dataclass, field
 
 from .places import LEVEL_WORDS, Division, Gazetteer
@@ -293,6 +294,7 @@ class Resolver:
         self._site: list[Body] | None = None
         self.renamed: dict[str, str] = {}  # code → the level word the text writes after its short name
         self.spots: list[tuple[int, str, float]] = []  # (offset, code, weight) of each place the scan read
+        self._beside: tuple[int, Counter] | None = None  # (spots read, weight outside mentions by code)
 
     @property
     def scanned(self) -> bool:
@@ -332,10 +334,19 @@ class Resolver:
 
     def support_beside_mentions(self, code: str) -> float:
         """How much the places written outside the bodies' own names point to ``code``: a body named
-        once in full (江西省新余市政协) has its place written once, which its count already holds."""
-        spans = [(m.start, m.end) for m in self.mentions]
-        return sum(weight for offset, spot_code, weight in self.spots
-                   if spot_code == code and not any(start <= offset < end for start, end in spans))
+        once in full (江西省新余市政协) has its place written once, which its count already holds.
+        Summed for every place in one pass over the spots (read once per page, not per candidate)."""
+        if self._beside is None or self._beside[0] != len(self.spots):
+            spans = sorted((m.start, m.end) for m in self.mentions)
+            starts = [start for start, _ in spans]
+            reach = list(accumulate((end for _, end in spans), max))  # furthest end among spans so far
+            beside: Counter = Counter()
+            for offset, spot_code, weight in self.spots:
+                at = bisect_right(starts, offset) - 1
+                if at < 0 or offset >= reach[at]:
+                    beside[spot_code] += weight
+            self._beside = (len(self.spots), beside)
+        return self._beside[1][code]
 
     def resolve(self) -> list[Mention]:
         for mention in self.mentions:
