@@ -464,3 +464,44 @@ def test_a_page_on_a_higher_body_s_visit_stays_that_body_s():
     text = "当前位置:新干县政协\n\n市政协领导到我县开展调研\n\n吉安政协_新干县政协信息员\n\n" \
            "6月2日,市政协副主席一行12人到我县调研。新干县政协主席陪同调研。"
     assert extract(text).document.org_name == "吉安市政协"
+
+
+def test_a_heading_naming_a_higher_body_past_its_opening_keeps_the_report_s_body():
+    text = ("政协通江县第十届委员会常务委员会工作报告\n"
+            "一、聚焦中心大局\n县政协开展专题协商4次。\n"
+            "二、紧扣省政协“四个一”要求,民主监督有新突破\n全年开展民主监督活动6次,提出意见建议86条。\n"
+            "三、积极承办市政协联动协商\n承办联动协商活动2次。\n")
+    assert set(orgs(text)) == {"通江县政协"}
+
+
+def test_a_heading_naming_the_page_s_body_beside_a_higher_one_keeps_the_page_s_body():
+    text = ("中国人民政治协商会议通江县委员会\n首页 > 政协要闻\n市政协召开主席会议 我县政协作交流发言\n"
+            "县政协主席王某介绍了县政协今年开展协商活动12次的情况。\n")
+    assert orgs(text) == ["通江县政协"]
+
+
+def test_a_page_whose_officers_study_a_higher_body_s_session_is_their_body_s():
+    text = ("3月14日,县政协党组书记、主席王某主持会议专题学习全国两会精神。县政协副主席李某出席会议。\n"
+            "会上集中学习了全国政协十四届二次会议闭幕会上的讲话。\n"
+            "会议强调,要为建设现代化新通江贡献政协智慧和力量。\n")
+    assert extract(text).document.org_name == "通江县政协"
+
+
+def test_a_bare_city_body_is_the_source_line_s_city_not_the_prefecture_named_in_full():
+    text = ("市政协召开十届五次常委会议\n3月2日,市政协召开十届五次常委会议。襄阳市政协副主席李某到会指导。"
+            "会议通报,全年共收到提案168件。\n来源:宜城市融媒体中心\n")
+    assert extract(text).document.org_name == "宜城市政协"
+    assert orgs(text) == ["宜城市政协"]
+    assert [o.org_name for o in extract(text).organizations] == ["宜城市政协"]
+
+
+def test_a_name_after_a_title_is_a_person_wherever_the_page_repeats_it():
+    text = ("市政协副主席郑文成讲话\n今日房县网讯 15日,市政协副主席郑文成一行来我县调研,听取县政协工作汇报。\n"
+            "座谈会上,郑文成一行听取了意见建议。郑文成对县政协工作表示肯定。\n")
+    assert "文成县政协" not in {o.org_name for o in extract(text).organizations}
+
+
+def test_body_cues_are_data():
+    cues = load_vocabulary().body_cues
+    assert {"person_post", "object_verb", "spirit_word", "first_person", "host_verb", "delegation_word",
+            "delegation_group", "name_title"} <= set(cues)

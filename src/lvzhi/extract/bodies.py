@@ -14,12 +14,11 @@ from bisect import bisect_right
 from collections import Counter
 from itertools import accumulate
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .places import LEVEL_WORDS, Division, Gazetteer
 
 NATIONAL = "全国政协"
-# inline pinyin of web copies: 政协(xié), 自治区(qū)
-_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{1,8}\)")
 _TERM = r"(?:第?[一二三四五六七八九十]+届)"
 # 中国人民政治协商会议 [第N届] 重庆市开州区 [第N届] 委员会, or 政协大连市中山区第十一届委员会
 _FORMAL = re.compile(rf"(?:中国人民政治协商会议|政协)\s*{_TERM}?\s*(?P<place>[\u4e00-\u9fff]{{2,20}}?)\s*{_TERM}?委员会")
@@ -52,19 +51,13 @@ _SENTENCE = re.compile(r"[^。！？!?\n]+")
 _WRAPPED_SENTENCE = re.compile(r"[^。！？!?]+")
 _NUMBER = re.compile(r"\d+")
 _BREADCRUMB = re.compile(r"当前位置|首页|>|来源|发布时间|访问量|作者[:：]|编辑[:：]")
+# the part of a line that says where the page comes from: 来源:宜城市融媒体中心, 当前位置:首页 > 宜城新闻
+_SOURCE_LINE = re.compile(r"(?:来源|信息来源|稿源|当前位置|您的位置|您所在的位置)[:：\s]*[^\n]{0,40}")
 # a township's 政协 unit (东泉镇政协委员联络组, 城东街道政协工委) works for its county's body; 各乡镇,
 # 城镇 and the like name no township
 _TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)$")
 _NOT_A_TOWNSHIP = frozenset("城村市集各全乡镇个区县下返回在家老故同")  # 下乡, 家乡, 同乡 …
 _LISTED_BODY = re.compile(r"[和、及与][\u4e00-\u9fff]{1,8}?政协")
-# a person's post right after a body's name (省政协委员, 全国政协副主席, 市政协秘书长): the person, not
-# the body at work; 主席会议 and 常委会 are the body's own meetings
-_PERSON_POST = re.compile(r"(?:委员(?!会|联络|工作|活动|之家|履职)|常委(?!会)|主席(?!会议|团)|副主席|秘书长|副秘书长|党组书记|党组成员|原主席|领导"
-                          # a post in one of its offices: 研究室副主任, 办公厅一级巡视员, 提案委员会主任
-                          r"|(?:办公厅|办公室|研究室|机关|[\u4e00-\u9fff]{1,6}?(?:委员会|研究会|委|厅|室))?"
-                          r"(?:一级|二级)?(?:副?主任|巡视员|调研员|特邀信息员|信息员|干部|副?会长))"
-                          # 库尔勒市政协负责人, 市政协有关负责同志: a person, whatever the office
-                          r"|(?:主要|有关|相关)?负责(?:人|同志)")
 # a body on a visit: 省政协在苏州考察调研…, 市政协调研组来我县调研 (the place visited, then the verb)
 _VISIT = re.compile(r"[^\s。！？!?,;:、]{0,10}?(?:在|来|到|赴|莅临|深入)(?P<place>[^\s。！？!?,;:、]{1,24}?)"
                     r"(?:考察|调研|视察|督导|走访|检查|指导)")
@@ -75,30 +68,16 @@ _SESSION_FRAME = re.compile(r"(?:第?[一二三四五六七八九十\d]+届)?(?:
 _RANKS = {"national": 0, "province": 1, "city": 2, "county": 3}
 _NEWS_OPENING = re.compile(r"(?:本报讯|[\u4e00-\u9fff]{1,8}?[网台社报]讯|新华社[^\s,。]{0,12}?电|\([^()]{0,40}\)|【[^】]{0,20}】|\s)*")
 _CLAUSE_MARKS = ",;:，；："
+# a heading's list mark: 一、 (三) 3. 第二部分
+_HEADING_MARK = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|"
+                           r"第[一二三四五六七八九十\d]+(?:部分|章|节|篇)|[①-⑳])?\s*")
 _LIST_JOINER = re.compile(r"[、和及与]|以及")
 # words that make a phrase count a 人大's items (代表建议, 议案) or a 政协's (委员提案); 意见建议 and
 # 对策建议 are anyone's advice, 建议案 a 政协's
 _CONGRESS_WORDS = re.compile(r"人大|代表|议案|(?<!意见)(?<!对策)(?<!工作)建议(?!案)")
 _CPPCC_WORDS = re.compile(r"政协|委员(?!会)|提案|建议案")
-# a member's post, a name and the delegation they lead (副主席刘旭光一行11人); a list mark ends it, so
-# of 全国政协常委、四川省政协副主席某某 only the nearer body leads
-_DELEGATION = re.compile(r"[^,;:、。！？!?\n]{1,24}?一行(\d+)(?:人|名)")
-_BODY_DELEGATION = re.compile(r"(?:考察团|调研组|考察组|视察组|代表团|学习考察团)?一行(\d+)(?:人|名)")
 _HANDLED_ITEMS = re.compile(r"(?<!意见)(?<!对策)建议(?!案)|议案")
 _FOLLOWS_ON = re.compile(r"\s*(?:其中|另外|此外)")
-# words right before a body that make it the object of another's act (向市政协报送, 配合省政协, 在市政协的
-#指导下, 被全国政协采用): a paragraph or headline opening so starts no stretch of that body
-# (传达学习全国政协十四届二次会议精神, 出席省政协十三届二次会议: a body whose session or line the page's
-# own body studies or attends)
-_OBJECT_BEFORE = re.compile(r"(?:向|被|对|给|在|到|赴|从|受|与|同|跟|配合|协助|参加|参与|陪同|邀请|报送|提交|报请|呈报|引起|得到|获得"
-                            r"|学习|传达|贯彻|落实|领会|出席|列席|按照|根据|依据)$")
-# a body named as the source of a 精神 to study (全国政协十四届二次会议精神在我县政协引起反响): not the one at work
-_SPIRIT_AFTER = re.compile(r"(?:第?[一二三四五六七八九十\d]+届)?(?:[一二三四五六七八九十\d]+次)?(?:全体)?(?:会议|全会)"
-                           r"[^,;:，；：。！？!?\n]{0,12}?精神")
-# first-person words for the page's own place (我县, 本县, 我区): the level of the page's own body
-_FIRST_PERSON = re.compile(r"(?:我|本)(县|区|市|州|旗)(?![委长])")
-# a higher body's visit to the page's own place (来我县调研, 莅临我区视察): a page on that body's work
-_HOSTED = re.compile(r"(?:来|到|莅临|莅|赴|深入)(?:我|本)[县区市州旗]")
 _FIRST_PERSON_LEVELS = {"县": "county", "区": "county", "旗": "county", "市": "city", "州": "city"}
 # a body that takes up what another sends it (市政协采用18篇, 省政协转来提案5件, 市政协领导批示3次): the
 # figure counts the sender's work, so the body opens no clause of its own
@@ -113,6 +92,49 @@ _SUBJECT_LEAD = re.compile(
     r"据统计|据悉|据了解|截至|截止|至今|我|本|新一届|"
     # a news opening: 本报讯, 华龙网讯, (记者 王某), 【两会】
     r"(?:本报|[\u4e00-\u9fff]{1,6}[网台])?讯|\([^()]{0,30}\)|【[^】]{0,20}】)*")
+
+
+@dataclass(frozen=True)
+class BodyCues:
+    """The words around a body's name that say whether it is at work (seeds body_cues.csv), set in the
+    patterns that place them."""
+    # a person's post right after a body's name (省政协委员, 市政协秘书长): the person, not the body
+    person_post: re.Pattern[str]
+    # words right before a body that make it the object of another's act (向市政协报送, 配合省政协,
+    # 传达学习了全国政协…精神): a paragraph or headline opening so starts no stretch of that body
+    object_before: re.Pattern[str]
+    # a body named as the source of a 精神 to study (全国政协十四届二次会议精神在我县政协引起反响)
+    spirit_after: re.Pattern[str]
+    # first-person words for the page's own place (我县, 本县, 我区): the level of the page's own body
+    first_person: re.Pattern[str]
+    # a higher body's visit to the page's own place (来我县调研, 莅临我区视察): a page on that body's work
+    hosted: re.Pattern[str]
+    # a member's post, a name and the delegation they lead (副主席刘旭光一行11人); a list mark ends it,
+    # so of 全国政协常委、四川省政协副主席某某 only the nearer body leads
+    delegation: re.Pattern[str]
+    # the delegation a body sends (安源区政协一行12人, 省政协调研组一行8人)
+    body_delegation: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def _compile_cues(words: tuple[tuple[str, str], ...]) -> BodyCues:
+    cue = dict(words)
+    session = r"(?:第?[一二三四五六七八九十\d]+届)?(?:[一二三四五六七八九十\d]+次)?(?:全体)?(?:会议|全会)"
+    levels = "".join(_FIRST_PERSON_LEVELS)
+    return BodyCues(
+        person_post=re.compile(f"(?:{cue['person_post']})"),
+        object_before=re.compile(f"(?:{cue['object_verb']})了?$"),
+        spirit_after=re.compile(f"{session}[^,;:，；：。！？!?\\n]{{0,12}}?(?:{cue['spirit_word']})"),
+        first_person=re.compile(f"(?:{cue['first_person']})([{levels}])(?![委长])"),
+        hosted=re.compile(f"(?:{cue['host_verb']})(?:{cue['first_person']})[{levels}]"),
+        delegation=re.compile(f"[^,;:、。！？!?\\n]{{1,24}}?(?:{cue['delegation_word']})(\\d+)(?:人|名)"),
+        body_delegation=re.compile(f"(?:{cue['delegation_group']})?(?:{cue['delegation_word']})(\\d+)(?:人|名)"),
+    )
+
+
+def body_cues(words: dict[str, str]) -> BodyCues:
+    """The cues of a vocabulary's body_cues rows (role → alternation), compiled once."""
+    return _compile_cues(tuple(sorted(words.items())))
 
 
 @dataclass
@@ -153,35 +175,10 @@ class Mention:
     body: Body | None = None  # once resolved
 
 
-class _Clean:
-    """The text without inline pinyin, with the way back to analysis offsets."""
-
-    def __init__(self, text: str):
-        self.cuts: list[int] = []
-        self.shifts: list[int] = []
-        if "(" not in text or not _PINYIN.search(text):
-            self.text = text
-            return
-        pieces, cursor, kept, dropped = [], 0, 0, 0
-        for found in _PINYIN.finditer(text):
-            pieces.append(text[cursor:found.start()])
-            kept += found.start() - cursor
-            dropped += found.end() - found.start()
-            self.cuts.append(kept)
-            self.shifts.append(dropped)
-            cursor = found.end()
-        pieces.append(text[cursor:])
-        self.text = "".join(pieces)
-
-    def origin(self, index: int) -> int:
-        at = bisect_right(self.cuts, index)
-        return index + (self.shifts[at - 1] if at else 0)
-
-
-def find_mentions(text: str, gazetteer: Gazetteer) -> tuple[list[Mention], Counter]:
-    """Every body named in ``text`` and the places written right before them (code → count)."""
-    clean = _Clean(text)
-    t = clean.text
+def find_mentions(text: str, gazetteer: Gazetteer, cues: BodyCues) -> tuple[list[Mention], Counter]:
+    """Every body named in ``text`` and the places written right before them (code → count); the
+    analysis copy carries no inline pinyin (normalize.py drops 政协(xié)'s gloss)."""
+    t = text
     mentions: list[Mention] = []
     context: Counter = Counter()
     formal_spans: list[tuple[int, int]] = []
@@ -200,7 +197,7 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> tuple[list[Mention], Count
         mention = _mention_of(place, len(place), gazetteer, context)
         if mention is None:
             continue
-        mention.start, mention.end = clean.origin(formal.start()), clean.origin(formal.end() - 1) + 1
+        mention.start, mention.end = formal.start(), formal.end()
         mentions.append(mention)
         formal_spans.append(formal.span())
     formal_spans.sort()
@@ -215,10 +212,10 @@ def find_mentions(text: str, gazetteer: Gazetteer) -> tuple[list[Mention], Count
             continue
         if mention.level_word != "镇":
             mention.start = window_start + mention.start
-        mention.start, mention.end = clean.origin(mention.start), clean.origin(short.end() - 1) + 1
+        mention.end = short.end()
         # a person's post after the body, or after the next body it is listed with (全国政协和省政协领导)
         listed = _LISTED_BODY.match(t, short.end())
-        mention.member = _PERSON_POST.match(t, listed.end() if listed else short.end()) is not None
+        mention.member = cues.person_post.match(t, listed.end() if listed else short.end()) is not None
         mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
     return mentions, context
@@ -286,12 +283,13 @@ def _body(division: Division) -> Body:
 class Resolver:
     """Settles each mention's place; reads the text's other places only when a mention needs them."""
 
-    def __init__(self, text: str, head_end: int, gazetteer: Gazetteer):
-        self.text, self.head_end, self.gazetteer = text, head_end, gazetteer
-        self.mentions, self.context = find_mentions(text, gazetteer)
+    def __init__(self, text: str, head_end: int, gazetteer: Gazetteer, cues: BodyCues):
+        self.text, self.head_end, self.gazetteer, self.cues = text, head_end, gazetteer, cues
+        self.mentions, self.context = find_mentions(text, gazetteer, cues)
         self._scanned = False
         self._levels: dict[tuple[str, bool], Body | None] = {}
         self._site: list[Body] | None = None
+        self._site_places: list[Division] | None = None
         self.renamed: dict[str, str] = {}  # code → the level word the text writes after its short name
         self.spots: list[tuple[int, str, float]] = []  # (offset, code, weight) of each place the scan read
         self._beside: tuple[int, Counter] | None = None  # (spots read, weight outside mentions by code)
@@ -311,9 +309,13 @@ class Resolver:
             [(tail_start + at, word) for at, word in self.gazetteer.places_in(self.text[tail_start:])]
         trips = [found.span() for begin, end in ((0, _SCAN_LIMIT), (tail_start, len(self.text)))
                  for found in _DESTINATIONS.finditer(self.text, begin, end)]
+        # a name once shown to be a person's (副主席郑文成) is that person wherever the page repeats it
+        # (郑文成一行听取…), titled or not
+        people = {self.text[offset - 1:offset + len(spelling)] for offset, spelling in found_places
+                  if self.gazetteer.in_person_name(self.text, offset, spelling)}
         for offset, spelling in found_places:
             if _BYLINE.search(self.text, max(0, offset - 6), offset) \
-                    or self.gazetteer.in_person_name(self.text, offset, spelling) \
+                    or self.text[max(0, offset - 1):offset + len(spelling)] in people \
                     or self.gazetteer.joined_level(self.text, offset, offset + len(spelling)):
                 continue
             found = self.gazetteer.named(spelling)
@@ -391,10 +393,32 @@ class Resolver:
                         self._site.append(m.body)
         return self._site
 
+    def site_places(self) -> list[Division]:
+        """Places named in the head's or closing lines' source line (来源:宜城市融媒体中心, 首页 > 宜城
+        新闻): the publisher's place, whose 市政协 a page that names a higher 市 in full (襄阳市政协副主席
+        到会) speaks of."""
+        if self._site_places is None:
+            self._site_places = []
+            tail_start = len(self.text) - _SCAN_TAIL
+            for begin, end in ((0, self.head_end), (max(self.head_end, tail_start), len(self.text))):
+                for line in _SOURCE_LINE.finditer(self.text, begin, end):
+                    for offset, spelling in self.gazetteer.places_in(line.group()):
+                        at = line.start() + offset
+                        if _BYLINE.search(self.text, max(0, at - 6), at) \
+                                or self.gazetteer.in_person_name(self.text, at, spelling):
+                            continue
+                        self._site_places.extend(self.gazetteer.named(spelling))
+        return self._site_places
+
     def _best_of_level(self, word: str) -> Body | None:
         site = {body.code: body for body in self.site_bodies() if body.division.has_level(word)}
         if len(site) == 1:
             return next(iter(site.values()))
+        places = {d.code: d for d in self.site_places() if not d.former and d.has_level(word)}
+        if not site and len(places) == 1:
+            code = next(iter(places))
+            as_named = [m.body for m in self.mentions if m.candidates and m.body and m.body.code == code]
+            return as_named[0] if as_named else _body(places[code])
         # a member's title (泰州市政协研究室副主任) names a place, not a body at work on the page
         named = Counter(m.body.division.code for m in self.mentions
                         if m.candidates and m.body and m.body.division and not m.member)
@@ -423,7 +447,7 @@ class Resolver:
 def _most_named(mentions: list[Mention], resolver: Resolver) -> Body:
     resolver.scan()
     # the bodies at work, not those acted upon (我县3件提案被省政协采纳), when the page names any
-    mentions = [m for m in mentions if not _is_object(resolver.text, m)] or mentions
+    mentions = [m for m in mentions if not _is_object(resolver.text, m, resolver.cues)] or mentions
     counts = Counter(m.body.org_name for m in mentions)
     bodies = {m.body.org_name: m.body for m in mentions}
     order = {name: i for i, name in reversed(list(enumerate(m.body.org_name for m in mentions)))}
@@ -516,10 +540,10 @@ def _frames_by_session(text: str, mention: Mention, main: Body | None) -> bool:
     return mention.body is not None and _above(mention.body, main) and _SESSION_FRAME.match(text, mention.end) is not None
 
 
-def _is_object(text: str, mention: Mention) -> bool:
+def _is_object(text: str, mention: Mention, cues: BodyCues) -> bool:
     """Whether the body is named as the object of another's act (向市政协报送, 市政协采用我县信息)."""
-    return _OBJECT_BEFORE.search(text, max(0, mention.start - 4), mention.start) is not None \
-        or _RECEIVES.match(text, mention.end) is not None or _SPIRIT_AFTER.match(text, mention.end) is not None
+    return cues.object_before.search(text, max(0, mention.start - 5), mention.start) is not None \
+        or _RECEIVES.match(text, mention.end) is not None or cues.spirit_after.match(text, mention.end) is not None
 
 
 def _subject_place(text: str, mention: Mention) -> str:
@@ -592,12 +616,12 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
     congress_owned: list[int] = []  # offsets of figures a 人大 owns by their own words
     for member in (m for m in mentions if m.member and m.body is not None):
         # 四川省政协副主席刘旭光一行11人: the delegation a body's member leads is that body's
-        led = _DELEGATION.match(text, member.end)
+        led = resolver.cues.delegation.match(text, member.end)
         if led:
             owners[led.start(1)] = member.body.org_name
     for body in (m for m in mentions if not m.member and m.body is not None):
         # 安源区政协一行12人, 省政协调研组一行8人: the delegation a body sends is that body's
-        led = _BODY_DELEGATION.match(text, body.end)
+        led = resolver.cues.body_delegation.match(text, body.end)
         if led:
             owners[led.start(1)] = body.body.org_name
     for owned in _OWNED.finditer(text):
@@ -674,13 +698,13 @@ def _both(text: str, begin: int, end: int, first: str, second: str) -> bool:
     return text.find(first, begin, end) != -1 and text.find(second, begin, end) != -1
 
 
-def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -> Bodies:
+def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, cues: BodyCues) -> Bodies:
     """The document's body and, where a page carries several articles, the body of each stretch."""
     non_empty = [(offset, line) for offset, line in lines if line.strip()]
     wrap = wrap_width(non_empty)
     head = non_empty[:8]
     head_end = head[-1][0] + len(head[-1][1]) if head else 0
-    resolver = Resolver(text, head_end, gazetteer)
+    resolver = Resolver(text, head_end, gazetteer, cues)
     resolved = [m for m in resolver.resolve() if m.body is not None]
     by_name = {m.body.org_name: m.body for m in resolved}
     # a member's title (全国政协委员、省政协常委…) starts no article and makes no page's body; nor does a
@@ -704,7 +728,7 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -
             continue
         # the first body the line names that is not the object of another's act (我县3件提案被省政协采纳)
         main = next((m.body for m in mentions if offset <= m.start and m.end <= offset + len(line)
-                     and not _is_object(text, m)), None)
+                     and not _is_object(text, m, cues)), None)
         if main:
             main_source = "title" if number == 0 else "head"
             # a body first named in a paragraph, not in a headline: the body the page names most,
@@ -716,12 +740,14 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -
     # or its neighbourhood: the most named one, rather than no body at all; unless it speaks of a lower
     # body it cannot place (县政协组织委员学习全国政协…精神): that unnamed body's page has no body we know
     if main is None and mentions:
-        candidate = _most_named(mentions, resolver)
+        candidate = _most_named(_named_at_work(text, mentions, resolved, cues), resolver)
         if not _unplaced_lower_actor(text, resolver, candidate):
             main, main_source = candidate, "document"
     own = _own_body(text, head_end, main, resolver)
     if own is not None:
-        main, main_source = own, "own"
+        main, main_source = own, "head"  # the head's first-person words or source line name it
+    if main is not None:  # a body read from the page's places, not from a name it writes, is listed too
+        by_name.setdefault(main.org_name, main)
 
     scopes: list[tuple[int, str]] = [(0, main.org_name if main else "")]
     sources = [main_source]
@@ -739,11 +765,17 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -
         opening = first_mention_in(offset, offset + lead + (len(stripped) if heading else 14))
         if opening is not None:
             _rebind(opening, by_name.get(scopes[-1][1]))
-        body = opening.body if opening and not _is_object(text, opening) \
+        body = opening.body if opening and not _is_object(text, opening, cues) \
             and not _frames_by_session(text, opening, main) else None
         # a paragraph opened by a higher body (市政协在我县召开推进会) on a lower body's page: only its
         # own sentence is that body's (a clause subject); the page's stretch goes on
         if body and not heading and _above(body, main):
+            body = None
+        # a heading of a lower body's report that names a higher body past its opening words (二、紧扣省政协
+        # 要求…, 积极承办市政协联动协商) heads that body's own section: only one it opens starts a stretch,
+        # and not when the heading names the page's body too (市政协召开主席会议 我县政协作交流发言)
+        if body and heading and _above(body, main) and (not _opens_heading(text, offset + lead, opening)
+                                                         or _names_body(mentions, offset, offset + len(line), main)):
             body = None
         if body and body.org_name != scopes[-1][1]:
             start = block_start if heading and block_start is not None else offset
@@ -768,10 +800,34 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -
     return Bodies(main, scopes, by_name, owners, sources, subjects, sentences, paragraphs, listed)
 
 
+def _named_at_work(text: str, mentions: list[Mention], resolved: list[Mention], cues: BodyCues) -> list[Mention]:
+    """The mentions a page's body is chosen from when no headline names one: when every body named
+    is an object (学习全国政协…会议精神), the bodies whose officers act (县政协主席王某主持会议) say more
+    about whose page it is than the body studied."""
+    if any(not _is_object(text, m, cues) for m in mentions):
+        return mentions
+    officers = [m for m in resolved if m.member and not _is_object(text, m, cues)]
+    return officers or mentions
+
+
+def _names_body(mentions: list[Mention], begin: int, end: int, body: Body | None) -> bool:
+    """Whether a body named in [begin, end) is ``body``."""
+    return body is not None and any(begin <= m.start and m.end <= end and m.body is not None
+                                    and m.body.org_name == body.org_name for m in mentions)
+
+
+def _opens_heading(text: str, begin: int, mention: Mention) -> bool:
+    """Whether a body opens the heading starting at ``begin``, after its list mark (一、, (三), 2.) and
+    the words that may stand before a clause's subject (今年以来, 2023年)."""
+    mark = _HEADING_MARK.match(text, begin, mention.start)
+    start = mark.end() if mark else begin
+    return _SUBJECT_LEAD.fullmatch(text, start, mention.start) is not None
+
+
 def _unplaced_lower_actor(text: str, resolver: Resolver, body: Body) -> bool:
     """Whether the page names, by level only and not as an object, a body below ``body`` that it
     never places (县政协 on a page naming no county)."""
-    return any(m.body is None and m.level_word in _FIRST_PERSON_LEVELS and not _is_object(text, m)
+    return any(m.body is None and m.level_word in _FIRST_PERSON_LEVELS and not _is_object(text, m, resolver.cues)
                and _RANKS[_FIRST_PERSON_LEVELS[m.level_word]] > _RANKS.get(body.level, 9)
                for m in resolver.mentions)
 
@@ -781,12 +837,12 @@ def _own_body(text: str, head_end: int, main: Body | None, resolver: Resolver) -
     of 我县 or 本县 in its head (市政协副主席来我县调研, 省政协视察组一行来我县), or whose source line
     or breadcrumb names a lower body (来源:某某县政协), is that lower body's. Not a page on a higher
     body's visit (市政协领导到我县开展调研): the visit is that body's work, wherever it is published."""
-    if main is None or main.kind != "政协" or _HOSTED.search(text, 0, head_end):
+    if main is None or main.kind != "政协" or resolver.cues.hosted.search(text, 0, head_end):
         return None
     site = [body for body in resolver.site_bodies() if _above(main, body)]
     if len({body.org_name for body in site}) == 1:
         return site[0]
-    first_person = _FIRST_PERSON.search(text, 0, head_end)
+    first_person = resolver.cues.first_person.search(text, 0, head_end)
     if first_person is None:
         return None
     word = first_person.group(1)

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from .bodies import Bodies, Body, read_bodies
+from .bodies import Bodies, Body, body_cues, read_bodies
 from .vocab import Vocabulary
 from .years import PINYIN_GLOSS, YearFrame, analyse_years
 
@@ -84,7 +84,7 @@ def analyse_document(text: str, vocab: Vocabulary) -> DocumentInfo:
     title = _title(non_empty)
     head = "\n".join(l for _, l in non_empty[:8])
 
-    bodies = read_bodies(text, lines, vocab.gazetteer)
+    bodies = read_bodies(text, lines, vocab.gazetteer, body_cues(vocab.body_cues))
     main = bodies.main
 
     level, province = (main.level, main.province) if main else ("", "")

@@ -60,8 +60,10 @@ class Division:
 
 
 class Gazetteer:
-    def __init__(self, rows: list[dict[str, str]], surnames: frozenset[str] = frozenset()):
+    def __init__(self, rows: list[dict[str, str]], surnames: frozenset[str] = frozenset(), name_titles: str = ""):
         self.surnames = surnames
+        # titles before a family name (副主席郑文成): the name after them is a person's, whatever follows
+        self._titled = re.compile(f"(?:{name_titles})$") if name_titles else None
         self.divisions = [Division(r["code"], r["name"], r["short_name"], r["body_name"], r["level"],
                                    r["province"], r["prefecture"], r["parent_code"], r["status"] == "former",
                                    r.get("common_word") == "yes")
@@ -172,10 +174,13 @@ class Gazetteer:
 
     def in_person_name(self, text: str, offset: int, spelling: str) -> bool:
         """Whether a short name at ``offset`` is a person's given name: a family name right before it
-        and a list mark after it (副主席杨万新、董广平等: 广平 is no place)."""
-        return len(spelling) == 2 and offset > 0 and text[offset - 1] in self.surnames \
-            and _NAME_END.match(text, offset + 2) is not None \
-            and any(spelling == division.short_name for division in self.named(spelling))
+        and a list mark after it (副主席杨万新、董广平等: 广平 is no place), or a title before the family
+        name (副主席郑文成一行: 文成 is no place)."""
+        if len(spelling) != 2 or offset == 0 or text[offset - 1] not in self.surnames \
+                or not any(spelling == division.short_name for division in self.named(spelling)):
+            return False
+        titled = self._titled is not None and self._titled.search(text, max(0, offset - 9), offset - 1) is not None
+        return titled or _NAME_END.match(text, offset + 2) is not None
 
     def joined_level(self, text: str, start: int, end: int) -> bool:
         """Whether a two-character place is a joiner and a level word inside running text (建议和县政协:

@@ -118,6 +118,9 @@ class Vocabulary:
     doc_type_cues: list[DocTypeCue] = field(default_factory=list)  # first that holds decides
     author_words: list[str] = field(default_factory=list)  # who submits (个人, 联名, 民主党派)
     surnames: frozenset[str] = frozenset()  # family names: 董广平 is a person, not 广平县
+    # role → the alternation of its patterns (body_cues.csv): the words around a body's name that say
+    # whether it is at work (a member's post after it, a verb of another's act before it, 我县 …)
+    body_cues: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def year_cue_regex(self) -> dict[str, re.Pattern[str]]:
@@ -129,7 +132,7 @@ class Vocabulary:
 
     @cached_property
     def gazetteer(self) -> Gazetteer:
-        return Gazetteer(self.admin_divisions, self.surnames)
+        return Gazetteer(self.admin_divisions, self.surnames, self.body_cues.get("name_title", ""))
 
     @cached_property
     def category_by_keyword(self) -> dict[str, str]:
@@ -399,6 +402,15 @@ def _compile(pattern: str) -> re.Pattern[str] | None:
     return re.compile(pattern) if pattern else None
 
 
+def _alternations(rows: list[dict[str, str]], key: str) -> dict[str, str]:
+    """key → its rows' patterns as one alternation, each row a group of its own."""
+    out: dict[str, list[str]] = {}
+    for row in rows:
+        re.compile(row["pattern"])  # a broken row fails here, naming itself in the traceback
+        out.setdefault(row[key], []).append(f"(?:{row['pattern']})")
+    return {name: "|".join(patterns) for name, patterns in out.items()}
+
+
 @lru_cache(maxsize=4)
 def load_vocabulary(directory: str | None = None) -> Vocabulary:
     base = Path(directory) if directory else reference_dir()
@@ -453,6 +465,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         year_cues=[(re.compile(r["pattern"]), r["kind"]) for r in _rows(base, "year_cues.csv")],
         era_cues=[(re.compile(r["pattern"]), int(r["from_year"]) if r["from_year"] else None,
                    int(r["to_year"]) if r["to_year"] else None) for r in _rows(base, "era_cues.csv")],
+        body_cues=_alternations(_rows(base, "body_cues.csv"), "role"),
         doc_type_cues=[DocTypeCue(r["doc_type"], r["scope"], re.compile(r["pattern"]), r["unless_news"] == "y")
                        for r in _rows(base, "doc_type_cues.csv")],
     )
