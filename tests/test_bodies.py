@@ -505,3 +505,10 @@ def test_body_cues_are_data():
     cues = load_vocabulary().body_cues
     assert {"person_post", "object_verb", "spirit_word", "first_person", "host_verb", "delegation_word",
             "delegation_group", "name_title"} <= set(cues)
+
+
+def test_a_bare_city_body_beside_a_county_level_city_named_in_full_is_the_page_s_city():
+    text = ("昨天下午,市政协十五届三次会议举行全体会议。中共苏州市委书记到会讲话。市政协主席主持会议。"
+            "本次会议共收到大会发言材料43篇。民革苏州市委、民盟苏州市委和张家港市政协的委员代表作口头发言。\n")
+    assert extract(text).document.org_name == "苏州市政协"
+    assert orgs(text) == ["苏州市政协"]

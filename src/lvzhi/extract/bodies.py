@@ -363,10 +363,10 @@ class Resolver:
                 mention.body = _body(self.gazetteer.settle(mention.candidates, self.context))
         for mention in self.mentions:
             if mention.body is None and mention.level_word:
+                # the page's places, not only the bodies it names in full: a bare 市政协 beside 张家港市政协
+                # on a page about 苏州 is 苏州's
+                self.scan()
                 mention.body = self.by_level(mention.level_word)
-                if mention.body is None and not self._scanned:
-                    self.scan()
-                    mention.body = self.by_level(mention.level_word)
         return self.mentions
 
     def by_level(self, word: str) -> Body | None:
@@ -802,11 +802,11 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
 
 def _named_at_work(text: str, mentions: list[Mention], resolved: list[Mention], cues: BodyCues) -> list[Mention]:
     """The mentions a page's body is chosen from when no headline names one: when every body named
-    is an object (学习全国政协…会议精神), the bodies whose officers act (县政协主席王某主持会议) say more
-    about whose page it is than the body studied."""
+    is an object (学习全国政协…会议精神), the bodies whose officers open a clause and act (县政协主席王某
+    主持会议) say more about whose page it is than the body studied (not guests: 邀请的省政协委员)."""
     if any(not _is_object(text, m, cues) for m in mentions):
         return mentions
-    officers = [m for m in resolved if m.member and not _is_object(text, m, cues)]
+    officers = [m for m in resolved if m.member and not _is_object(text, m, cues) and _subject_place(text, m)]
     return officers or mentions
 
 
