@@ -512,3 +512,9 @@ def test_a_bare_city_body_beside_a_county_level_city_named_in_full_is_the_page_s
             "本次会议共收到大会发言材料43篇。民革苏州市委、民盟苏州市委和张家港市政协的委员代表作口头发言。\n")
     assert extract(text).document.org_name == "苏州市政协"
     assert orgs(text) == ["苏州市政协"]
+
+
+def test_a_higher_body_s_session_that_dates_the_page_does_not_make_it_that_body_s_page():
+    text = "省政协十三届二次会议召开期间,通江县政协委员积极参会。县政协今年共收到提案210件。\n"
+    assert extract(text).document.org_name == "通江县政协"
+    assert orgs(text) == ["通江县政协"]

@@ -447,7 +447,7 @@ class Resolver:
 def _most_named(mentions: list[Mention], resolver: Resolver) -> Body:
     resolver.scan()
     # the bodies at work, not those acted upon (我县3件提案被省政协采纳), when the page names any
-    mentions = [m for m in mentions if not _is_object(resolver.text, m, resolver.cues)] or mentions
+    mentions = [m for m in mentions if not _in_passing(resolver.text, m, resolver.cues)] or mentions
     counts = Counter(m.body.org_name for m in mentions)
     bodies = {m.body.org_name: m.body for m in mentions}
     order = {name: i for i, name in reversed(list(enumerate(m.body.org_name for m in mentions)))}
@@ -544,6 +544,11 @@ def _is_object(text: str, mention: Mention, cues: BodyCues) -> bool:
     """Whether the body is named as the object of another's act (向市政协报送, 市政协采用我县信息)."""
     return cues.object_before.search(text, max(0, mention.start - 5), mention.start) is not None \
         or _RECEIVES.match(text, mention.end) is not None or cues.spirit_after.match(text, mention.end) is not None
+
+
+def _in_passing(text: str, mention: Mention, cues: BodyCues) -> bool:
+    """Whether a body is named only as another's object or as the session that dates the work."""
+    return _is_object(text, mention, cues) or _SESSION_FRAME.match(text, mention.end) is not None
 
 
 def _subject_place(text: str, mention: Mention) -> str:
@@ -727,8 +732,9 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
         if _BREADCRUMB.search(line):
             continue
         # the first body the line names that is not the object of another's act (我县3件提案被省政协采纳)
+        # nor a session that dates the page's work (省政协十三届二次会议召开期间,通江县政协委员…)
         main = next((m.body for m in mentions if offset <= m.start and m.end <= offset + len(line)
-                     and not _is_object(text, m, cues)), None)
+                     and not _in_passing(text, m, cues)), None)
         if main:
             main_source = "title" if number == 0 else "head"
             # a body first named in a paragraph, not in a headline: the body the page names most,
