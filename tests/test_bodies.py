@@ -518,3 +518,16 @@ def test_a_higher_body_s_session_that_dates_the_page_does_not_make_it_that_body_
     text = "省政协十三届二次会议召开期间,通江县政协委员积极参会。县政协今年共收到提案210件。\n"
     assert extract(text).document.org_name == "通江县政协"
     assert orgs(text) == ["通江县政协"]
+
+
+def test_a_numbered_section_opened_by_a_higher_body_stays_with_the_report_s_body():
+    text = ("通江县政协2023年工作总结\n2023年,县政协认真履职。\n"
+            "(一)市政协联动协商在我县召开\n全年承办联动协商活动3次,组织委员参加150人次。\n"
+            "(二)全国政协委员履职服务\n服务在通全国政协委员开展调研6次。\n")
+    assert set(orgs(text)) == {"通江县政协"}
+
+
+def test_a_digest_headline_opened_by_a_higher_body_still_starts_its_item():
+    text = ("通江县政协\n首页 > 政协动态\n县政协召开主席会议\n县政协今年开展视察9次。\n"
+            "巴中市政协召开常委会议\n市政协全年开展协商活动15次。\n")
+    assert orgs(text) == ["通江县政协", "巴中市政协"]

@@ -777,11 +777,10 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
         # own sentence is that body's (a clause subject); the page's stretch goes on
         if body and not heading and _above(body, main):
             body = None
-        # a heading of a lower body's report that names a higher body past its opening words (二、紧扣省政协
-        # 要求…, 积极承办市政协联动协商) heads that body's own section: only one it opens starts a stretch,
-        # and not when the heading names the page's body too (市政协召开主席会议 我县政协作交流发言)
-        if body and heading and _above(body, main) and (not _opens_heading(text, offset + lead, opening)
-                                                         or _names_body(mentions, offset, offset + len(line), main)):
+        # a heading of a lower body's page that names a higher body heads the page's own stretch unless it
+        # reads as that body's own headline (see _heads_higher_stretch)
+        if body and heading and _above(body, main) \
+                and not _heads_higher_stretch(text, offset + lead, offset + len(line), opening, main, mentions, cues):
             body = None
         if body and body.org_name != scopes[-1][1]:
             start = block_start if heading and block_start is not None else offset
@@ -822,12 +821,21 @@ def _names_body(mentions: list[Mention], begin: int, end: int, body: Body | None
                                     and m.body.org_name == body.org_name for m in mentions)
 
 
-def _opens_heading(text: str, begin: int, mention: Mention) -> bool:
-    """Whether a body opens the heading starting at ``begin``, after its list mark (一、, (三), 2.) and
-    the words that may stand before a clause's subject (今年以来, 2023年)."""
+def _heads_higher_stretch(text: str, begin: int, end: int, mention: Mention, main: Body | None,
+                          mentions: list[Mention], cues: BodyCues) -> bool:
+    """Whether a heading [begin, end) on a lower body's page starts a stretch of the higher body it
+    names: a news item's headline that it opens (市政协召开常委会议, in a digest); not a numbered section
+    of the page's report ((二)全国政协委员履职服务), a heading that names it past its opening words (二、紧扣
+    省政协要求), nor one that names the page's body or place too (市政协召开主席会议 我县政协作交流发言,
+    市政协联动协商在我县召开)."""
     mark = _HEADING_MARK.match(text, begin, mention.start)
-    start = mark.end() if mark else begin
-    return _SUBJECT_LEAD.fullmatch(text, start, mention.start) is not None
+    if mark is None or mark.group().strip():
+        return False
+    if _SUBJECT_LEAD.fullmatch(text, begin, mention.start) is None or _names_body(mentions, begin, end, main):
+        return False
+    first_person = cues.first_person.search(text, mention.end, end)
+    return first_person is None or main is None \
+        or _RANKS[_FIRST_PERSON_LEVELS[first_person.group(1)]] != _RANKS.get(main.level, 9)
 
 
 def _unplaced_lower_actor(text: str, resolver: Resolver, body: Body) -> bool:
