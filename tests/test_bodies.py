@@ -531,3 +531,9 @@ def test_a_digest_headline_opened_by_a_higher_body_still_starts_its_item():
     text = ("通江县政协\n首页 > 政协动态\n县政协召开主席会议\n县政协今年开展视察9次。\n"
             "巴中市政协召开常委会议\n市政协全年开展协商活动15次。\n")
     assert orgs(text) == ["通江县政协", "巴中市政协"]
+
+
+def test_what_a_higher_body_selects_is_counted_by_that_body():
+    text = ("大足区政协2人获表彰\n近日,大足区政协委员在市政协评出的30名社情民意先进个人中榜上有名。"
+            "大足区政协今年报送社情民意信息45篇。\n")
+    assert orgs(text)[1:] == ["重庆市政协", "大足区政协"]

@@ -114,6 +114,8 @@ class BodyCues:
     delegation: re.Pattern[str]
     # the delegation a body sends (安源区政协一行12人, 省政协调研组一行8人)
     body_delegation: re.Pattern[str]
+    # what a body selects, right after its name (市政协评出的30名先进个人)
+    selected: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -129,6 +131,7 @@ def _compile_cues(words: tuple[tuple[str, str], ...]) -> BodyCues:
         hosted=re.compile(f"(?:{cue['host_verb']})(?:{cue['first_person']})[{levels}]"),
         delegation=re.compile(f"[^,;:、。！？!?\\n]{{1,24}}?(?:{cue['delegation_word']})(\\d+)(?:人|名)"),
         body_delegation=re.compile(f"(?:{cue['delegation_group']})?(?:{cue['delegation_word']})(\\d+)(?:人|名)"),
+        selected=re.compile(f"(?:{cue['selecting_verb']})的(?:共|全部)?(\\d+)"),
     )
 
 
@@ -629,6 +632,11 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
         led = resolver.cues.body_delegation.match(text, body.end)
         if led:
             owners[led.start(1)] = body.body.org_name
+        # 在市政协评出的30名先进个人, 省政协确定的18个联系点: what a body selects is counted by that body,
+        # wherever the sentence stands
+        chosen = resolver.cues.selected.match(text, body.end)
+        if chosen:
+            owners[chosen.start(1)] = body.body.org_name
     for owned in _OWNED.finditer(text):
         if owned.group(2):
             body = ends.get(owned.start() + 2)
