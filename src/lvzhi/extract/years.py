@@ -98,6 +98,9 @@ _YEARBOOK = re.compile(rf"年鉴\s*[(（]?\s*({_YEAR_START}\d{{2}})|({_YEAR_STAR
 _REVIEWED = re.compile(r"(?:总结|回顾)$")
 _CHINESE_YEAR = re.compile(r"(?:一九|二[〇零○OoΟ0])[〇零○OoΟ0一二三四五六七八九]{2}(?=年)")
 _CHINESE_YEAR_DIGITS = str.maketrans("〇零○OoΟ0一二三四五六七八九", "0000000123456789")
+# a year named as the topic of what follows (2024年,省政协…; 2024年全年; 截至2024年底), not a month of it, a
+# comparison (比2024年增长) nor a start (2024年以来)
+_TOPIC_YEAR = re.compile(rf"(?<![比较与同和自从])({_YEAR_START}\d{{2}})\s*年(?:度|全年|底|末)?(?![\d月以来初])")
 
 
 
@@ -144,6 +147,7 @@ class YearFrame:
     era: tuple[int | None, int | None] = (None, None)  # years the text's words allow (era_bounds)
     reference_year: int | None = None  # the latest year the text may report on (_reference_year)
     headline_end: int = 0  # end of the text's first line when that is a headline
+    head_reviews: bool = False  # the head names the year before its session as its topic
 
     def __post_init__(self) -> None:
         self._heading_offsets = [o for o, _ in self.heading_years]
@@ -631,6 +635,10 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
     current = next((s for s in sessions if not s.since), sessions[0] if sessions else None)
     base_year = current.year if current else None
     base_source = (current.source or "session") if current and current.year is not None else ""
+    # news from a session early in a year that names the year before as its topic (从…会议新闻发布会上获悉,
+    # 2024年,省政协…) reports on that year, as a work report does
+    head_reviews = base_year is not None and any(
+        int(m.group(1)) == base_year - 1 for m in _TOPIC_YEAR.finditer(_clean(head)[0]))
 
     # reviews of a whole term
     term_cue = cues.get("term_review")
@@ -691,7 +699,8 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
                 heading_years.append((offset, int(found.group(1))))
 
     frame = YearFrame(None, "", base_year, base_source, sessions, term_scopes, None, heading_years,
-                      paragraph_starts, doc_type == "work_report", text, vocab, session_cues, era=era,
+                      paragraph_starts, doc_type == "work_report" or head_reviews, text, vocab, session_cues,
+                      head_reviews=head_reviews, era=era,
                       reference_year=reference,
                       headline_end=non_empty[0][0] + len(non_empty[0][1])
                       if len(non_empty) > 1 and _is_title(non_empty[0][1]) else 0)
@@ -765,8 +774,8 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
         since = next((s for s in frame.sessions if s.since and s.year is not None), None)
         if since is not None and (current is None or since.start < current.start):
             return since.year, "session"
-        review = doc_type == "work_report" or bool(cues.get("previous_year_review")
-                                                   and cues["previous_year_review"].search(head))
+        review = doc_type == "work_report" or frame.head_reviews or bool(
+            cues.get("previous_year_review") and cues["previous_year_review"].search(head))
         return (frame.base_year - 1 if review else frame.base_year), frame.base_source or "session"
     # a title is a short line; the first lines of an excerpt are body text, their years are events
     title_lines = "\n".join(line for line in title_lines.split("\n") if _is_title(line))
