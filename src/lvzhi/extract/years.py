@@ -60,7 +60,8 @@ _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
 _YEAR_START = r"(?:1(?<!\d1)9|2(?<!\d2)0)"
 _DATE = re.compile(rf"({_YEAR_START}\d{{2}})(?:\s*年\s*(\d{{1,2}})\s*月\s*\d{{1,2}}\s*日|[-/.](\d{{1,2}})[-/.]\d{{1,2}}(?!\d))")
 _YEAR = re.compile(rf"({_YEAR_START}\d{{2}})\s*年(?!以来|来)")
-_SINCE_YEAR = re.compile(rf"{_YEAR_START}\d{{2}}\s*年(?:\d{{1,2}}月)?(?:[^,。;]{{0,12}})?以来")
+# the start of a span up to the time of writing (2014年以来, 自1959年至今, 1985年迄今): not the year of its figures
+_SINCE_YEAR = re.compile(rf"{_YEAR_START}\d{{2}}\s*年(?:\d{{1,2}}月)?(?:[^,。;]{{0,12}})?(?:以来|(?<!截)至今|(?<!截)至目前|迄今)")
 _AS_OF = re.compile(r"(?:截至|截止|至)\s*$")
 # after the year of an as-of date: its month (截至2019年2月20日), or a year's end (截至2019年底)
 _AS_OF_MONTH = re.compile(r"\s*(?:(1[0-2]|[1-9])\s*月)?")
