@@ -897,6 +897,8 @@ def _chronicle_year(figure_years: list[tuple[int | None, str, str]], least: int 
     entry, not the year of the first session it names or the year most of its figures fall in."""
     explicit = sorted({year for year, period, source in figure_years
                        if year is not None and period in ("actual", "cumulative") and source == "sentence"})
-    if len(explicit) >= least and (least < _CHRONICLE_YEARS or explicit[-1] - explicit[0] >= _CHRONICLE_SPAN):
+    # three years far apart, or four in a row (a gazetteer's yearly sessions: 1988年…, 1989年…, 1990年…, 1991年…)
+    if len(explicit) >= least and (least < _CHRONICLE_YEARS or explicit[-1] - explicit[0] >= _CHRONICLE_SPAN
+                                   or len(explicit) > _CHRONICLE_YEARS):
         return explicit[-1]
     return None
