@@ -472,9 +472,9 @@ def _sessions(clean: str, to_norm, org_level: str, province, vocab: Vocabulary,
             if dateline and (session.year > dateline[0] + 1  # the calendar does not fit this text
                              or (not body and abs(session.year - dateline[0]) > 1)):  # nor the common one
                 session.year, session.source = None, ""
-            elif inferred and written is not None and session.year < written - _CALENDAR_SLACK:
-                # the page's own session, yet the text writes years long after that calendar's: a
-                # local body's, which keeps its own rhythm
+            elif inferred and session.year < (written if written is not None else era[0] or 0) - _CALENDAR_SLACK:
+                # the page's own session, yet the text writes years (or words: 新时代) long after that
+                # calendar's: a local body's, which keeps its own rhythm
                 session.level, session.body, session.year, session.source = "local", "", None, ""
         if session.year is None:  # a date written in the same sentence: 2018年1月25日在市政协五届一次会议上
             s_begin = max(clean.rfind(mark, 0, found.start()) for mark in "。\n!?") + 1
