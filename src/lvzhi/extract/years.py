@@ -99,6 +99,9 @@ _YEARBOOK = re.compile(rf"年鉴\s*[(（]?\s*({_YEAR_START}\d{{2}})|({_YEAR_STAR
 _REVIEWED = re.compile(r"(?:总结|回顾)$")
 _CHINESE_YEAR = re.compile(r"(?:一九|二[〇零○OoΟ0])[〇零○OoΟ0一二三四五六七八九]{2}(?=年)")
 _CHINESE_YEAR_DIGITS = str.maketrans("〇零○OoΟ0一二三四五六七八九", "0000000123456789")
+# a local body's anniversary (县政协成立三十周年, 喜迎四十华诞) and the sentence that dates its founding
+_LOCAL_ANNIVERSARY = re.compile(r"(?<!全国)(?<!人民)政协[^,，。;；\n]{0,8}?(?P<n>[一二三四五六七八九十]{1,3}|\d{2,3})\s*(?:周年|华诞)")
+_FOUNDING = re.compile("成立|第一届|一届一次|首届")
 # a year named as the topic of what follows (2024年,省政协…; 2024年全年; 截至2024年底), not a month of it, a
 # comparison (比2024年增长) nor a start (2024年以来)
 _TOPIC_YEAR = re.compile(rf"(?<![比较与同和自从])({_YEAR_START}\d{{2}})\s*年(?:度|全年|底|末)?(?![\d月以来初])")
@@ -149,6 +152,7 @@ class YearFrame:
     reference_year: int | None = None  # the latest year the text may report on (_reference_year)
     headline_end: int = 0  # end of the text's first line when that is a headline
     head_reviews: bool = False  # the head names the year before its session as its topic
+    anniversary: int | None = None  # the year of the body's own anniversary the text celebrates
 
     def __post_init__(self) -> None:
         self._heading_offsets = [o for o, _ in self.heading_years]
@@ -395,6 +399,21 @@ def era_bounds(text: str, vocab: Vocabulary) -> tuple[int | None, int | None]:
     return low, high
 
 
+def _local_anniversary(text: str) -> int | None:
+    """The year a text on its own body's Nth anniversary is written in: the founding year it writes
+    (1980年…政协…第一届委员会第一次全体会议, …成立) plus N. Its years are history it recalls."""
+    found = _LOCAL_ANNIVERSARY.search(text)
+    count = chinese_int(found.group("n")) if found else None
+    if not count:
+        return None
+    for sentence in re.split("[。\n]", text):
+        if "政协" in sentence and _FOUNDING.search(sentence):
+            years = [int(m.group(1)) for m in _ANY_YEAR.finditer(sentence) if not _SINCE_YEAR.match(sentence, m.start())]
+            if years:
+                return min(years) + count
+    return None
+
+
 def _rhythm_year(vocab: Vocabulary, number: int, written: int | None, era: tuple[int | None, int | None],
                  since: bool = False, reference: int | None = None, month: int | None = None) -> int | None:
     """The year session ``number`` of a prefecture or county term met, when the text gives no date.
@@ -609,10 +628,15 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
             known.append(province or _named_province(clean, vocab))
         return known[0]
 
-    # sessions of a local body are dated by the dateline, else by the first full date the text writes
-    anchor = _session_anchor(_clean(head)[0] if dateline else clean)
     # an undated text: the latest year it writes and the years its words belong to date its sessions
     era = era_bounds(clean, vocab)
+    anniversary = _local_anniversary(clean)
+    if anniversary is not None:  # written in its anniversary year: a later bound than any word
+        era = (max(era[0] or anniversary, anniversary), era[1] if era[1] is None or era[1] >= anniversary else None)
+    if dateline is not None and anniversary is not None and dateline[0] < anniversary - _CALENDAR_SLACK:
+        dateline = None  # a date the text recalls (1980年6月27日,…第一次全体会议), not when it was written
+    # sessions of a local body are dated by the dateline, else by the first full date the text writes
+    anchor = _session_anchor(_clean(head)[0] if dateline else clean)
     # years in a plan section (2024年工作打算 …) are still to come: not evidence of when the text was written
     plan_start = next((o for o, l in lines if _is_heading(l) and _PLAN_HEADING.match(l.strip())), len(text))
     reference = _reference_year(clean, vocab)
@@ -633,7 +657,12 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
     cues = vocab.year_cue_regex
 
     # the session the text is about: the first one it names that is not a '…以来' of an earlier one
-    current = next((s for s in sessions if not s.since), sessions[0] if sessions else None)
+    # (not one dated long before the anniversary the text celebrates, or the latest year it writes: a
+    # session it recalls)
+    recalled_before = anniversary if anniversary is not None else written
+    recent = [s for s in sessions if s.year is None or recalled_before is None
+              or s.year >= recalled_before - _CALENDAR_SLACK]
+    current = next((s for s in recent if not s.since), recent[0] if recent else None)
     base_year = current.year if current else None
     base_source = (current.source or "session") if current and current.year is not None else ""
     # news from a session early in a year that names the year before as its topic (从…会议新闻发布会上获悉,
@@ -701,7 +730,7 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
 
     frame = YearFrame(None, "", base_year, base_source, sessions, term_scopes, None, heading_years,
                       paragraph_starts, doc_type == "work_report" or head_reviews, text, vocab, session_cues,
-                      head_reviews=head_reviews, era=era,
+                      head_reviews=head_reviews, anniversary=anniversary, era=era,
                       reference_year=reference,
                       headline_end=non_empty[0][0] + len(non_empty[0][1])
                       if len(non_empty) > 1 and _is_title(non_empty[0][1]) else 0)
@@ -798,6 +827,8 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
         if doc_type == "news" and month <= 3 and _reports_on_last_year(head, cues):
             return year - 1, "dateline"  # news of a plenary early in the year: the work report reviews the year before
         return (year if doc_type == "news" or month > 6 else year - 1), "dateline"
+    if frame.anniversary is not None:
+        return frame.anniversary, "anniversary"
     # a date a period starts from (自2014年2月创办以来) is not when the text was written
     dated = [(int(m.group(1)), int(m.group(2))) for m in _DATED.finditer(text)
              if 1 <= int(m.group(2)) <= 12 and not _SINCE_YEAR.match(text, m.start())]
