@@ -153,6 +153,7 @@ class YearFrame:
     headline_end: int = 0  # end of the text's first line when that is a headline
     head_reviews: bool = False  # the head names the year before its session as its topic
     anniversary: int | None = None  # the year of the body's own anniversary the text celebrates
+    late_session: bool = False  # its session is dated by a dateline late in a year: it reviews that year
 
     def __post_init__(self) -> None:
         self._heading_offsets = [o for o, _ in self.heading_years]
@@ -264,6 +265,7 @@ class YearFrame:
             review = self.session_cues[index][1] == "previous_year_review" if index >= 0 else self.default_review
             if since is not None and since.year == self.base_year and not any(not s.since for s in self.sessions):
                 review = False  # 一年来 after 二次会议以来: the year since that session, not the one before it
+            review = review and not self.late_session
             return FigureYear(self.base_year - 1 if review else self.base_year, "session", False)
         return FigureYear(self.doc_year, "document", False)
 
@@ -730,7 +732,9 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
 
     frame = YearFrame(None, "", base_year, base_source, sessions, term_scopes, None, heading_years,
                       paragraph_starts, doc_type == "work_report" or head_reviews, text, vocab, session_cues,
-                      head_reviews=head_reviews, anniversary=anniversary, era=era,
+                      head_reviews=head_reviews, anniversary=anniversary,
+                      late_session=base_source == "session+dateline" and anchor is not None and anchor[1] > 6,
+                      era=era,
                       reference_year=reference,
                       headline_end=non_empty[0][0] + len(non_empty[0][1])
                       if len(non_empty) > 1 and _is_title(non_empty[0][1]) else 0)
@@ -806,6 +810,7 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
             return since.year, "session"
         review = doc_type == "work_report" or frame.head_reviews or bool(
             cues.get("previous_year_review") and cues["previous_year_review"].search(head))
+        review = review and not frame.late_session
         return (frame.base_year - 1 if review else frame.base_year), frame.base_source or "session"
     # a title is a short line; the first lines of an excerpt are body text, their years are events
     title_lines = "\n".join(line for line in title_lines.split("\n") if _is_title(line))
