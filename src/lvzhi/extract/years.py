@@ -36,8 +36,6 @@ def chinese_int(numeral: str) -> int | None:
     return value if value else None
 
 
-# inline pinyin glosses of web copies: 政协(xié)
-PINYIN_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 _TERM = r"[一二三四五六七八九十]{1,3}|\d{1,2}"
 # 全国政协十一届四次会议, 政协第十一届西藏自治区委员会第二次会议, 市政协五届六次会议以来
 _SESSION = re.compile(
@@ -293,21 +291,6 @@ class YearFrame:
         return None
 
 
-def _clean(text: str) -> tuple[str, list[int], list[int]]:
-    """The text without pinyin glosses, with the map back: clean index → original index."""
-    if "(" not in text:
-        return text, [], []
-    cuts, shifts, parts, last, removed = [], [], [], 0, 0
-    for found in PINYIN_GLOSS.finditer(text):
-        parts.append(text[last:found.start()])
-        removed += found.end() - found.start()
-        cuts.append(found.start() - (removed - (found.end() - found.start())))
-        shifts.append(removed)
-        last = found.end()
-    parts.append(text[last:])
-    return "".join(parts), cuts, shifts
-
-
 def _dateline(head: str) -> tuple[int, int] | None:
     for found in _DATE.finditer(head):
         month = int(found.group(2) or found.group(3))
@@ -316,15 +299,15 @@ def _dateline(head: str) -> tuple[int, int] | None:
     return None
 
 
-def _session_anchor(clean: str) -> tuple[int, int] | None:
-    """The first full date of ``clean`` (the head, else the whole text), which dates a local session. A
+def _session_anchor(text: str) -> tuple[int, int] | None:
+    """The first full date of ``text`` (the head, else the whole text), which dates a local session. A
     state reached by a date (截至2007年8月31日,所有提案已办复) is reported at a later session: after
     the spring session season, that is the next year's."""
-    found = _dateline(clean)
+    found = _dateline(text)
     if found is None:
         return None
-    at = next((m for m in _DATE.finditer(clean) if 1 <= int(m.group(2) or m.group(3)) <= 12), None)
-    if at is not None and _AS_OF_DATE.search(clean, max(0, at.start() - 4), at.start()) and 4 <= found[1] <= 9:
+    at = next((m for m in _DATE.finditer(text) if 1 <= int(m.group(2) or m.group(3)) <= 12), None)
+    if at is not None and _AS_OF_DATE.search(text, max(0, at.start() - 4), at.start()) and 4 <= found[1] <= 9:
         return found[0] + 1, 1
     return found
 
@@ -460,32 +443,32 @@ def _rhythm_year(vocab: Vocabulary, number: int, written: int | None, era: tuple
     return candidates[-1]
 
 
-def _sessions(clean: str, to_norm, org_level: str, province, vocab: Vocabulary,
+def _sessions(text: str, org_level: str, province, vocab: Vocabulary,
               dateline: tuple[int, int] | None,
               written: int | None = None, era: tuple[int | None, int | None] = (None, None),
               month: int | None = None, reviews: bool = False, reference: int | None = None) -> list[Session]:
     """Every plenary session the text names, dated. ``month``: the month of a date without a year in
     the head (12月19日, 从…会议上获悉), when the session itself is dated by the rhythm."""
     found_sessions: list[Session] = []
-    matches, last_end, at = [], -1, clean.find("届")
+    matches, last_end, at = [], -1, text.find("届")
     while at >= 0:  # a session always has 届: look only around those
-        found = _SESSION.search(clean, max(0, at - 4, last_end), at + 40)
+        found = _SESSION.search(text, max(0, at - 4, last_end), at + 40)
         if found and found.start() <= at < found.end():
             matches.append(found)
             last_end = found.end()
-        at = clean.find("届", max(at + 1, last_end))
+        at = text.find("届", max(at + 1, last_end))
     for found in matches:
         term, number = chinese_int(found.group("term")), chinese_int(found.group("x"))
         mid = found.group("mid")
         if not term or not number or number > 8 or _NOT_PLENARY.search(mid):
             continue
-        window = clean[max(0, found.start() - 12):found.start()]
+        window = text[max(0, found.start() - 12):found.start()]
         if _OTHER_BODY.search(window[-6:] + mid):
             continue
         level, body = _session_body(window, mid, org_level, province, vocab)
         # a session written without its place on a national or provincial page (政协第九届委员会第三次会议)
         inferred = level in ("national", "province") and _session_body(window, mid, "", province, vocab)[0] == "unknown"
-        session = Session(to_norm(found.start()), to_norm(found.end()), level, body, term, number,
+        session = Session(found.start(), found.end(), level, body, term, number,
                           bool(found.group("since")))
         first = _calendar_year(vocab, level, body, term)
         if first is not None:
@@ -498,22 +481,22 @@ def _sessions(clean: str, to_norm, org_level: str, province, vocab: Vocabulary,
                 # calendar's: a local body's, which keeps its own rhythm
                 session.level, session.body, session.year, session.source = "local", "", None, ""
         if session.year is None:  # a date written in the same sentence: 2018年1月25日在市政协五届一次会议上
-            s_begin = max(clean.rfind(mark, 0, found.start()) for mark in "。\n!?") + 1
-            s_end = min([i for i in (clean.find(mark, found.end()) for mark in "。\n") if i >= 0] or [len(clean)])
+            s_begin = max(text.rfind(mark, 0, found.start()) for mark in "。\n!?") + 1
+            s_end = min([i for i in (text.find(mark, found.end()) for mark in "。\n") if i >= 0] or [len(text)])
             # not an as-of date (截至2008年8月31日已全部办复): the state is read after the session it follows
             # nor a year reviewed (总结2017年…工作, 将…二次会议提案交办): the session meets after it
-            years = [(abs(m.start() - found.start()), int(m.group(1))) for m in _YEAR.finditer(clean, s_begin, s_end)
-                     if not _AS_OF_DATE.search(clean, max(0, m.start() - 4), m.start())
-                     and not _REVIEWED.search(clean, max(0, m.start() - 2), m.start())]
+            years = [(abs(m.start() - found.start()), int(m.group(1))) for m in _YEAR.finditer(text, s_begin, s_end)
+                     if not _AS_OF_DATE.search(text, max(0, m.start() - 4), m.start())
+                     and not _REVIEWED.search(text, max(0, m.start() - 2), m.start())]
             if years:
                 session.year, session.source = min(years)[1], "session"
         found_sessions.append(session)
     current = next((s for s in found_sessions if not s.since), None)
     if current is not None:
-        for found in _BARE_SESSION.finditer(clean):
+        for found in _BARE_SESSION.finditer(text):
             number = chinese_int(found.group("x"))
             if number and number < current.number:
-                found_sessions.append(Session(to_norm(found.start()), to_norm(found.end()), current.level,
+                found_sessions.append(Session(found.start(), found.end(), current.level,
                                               current.body, current.term, number, True))
         found_sessions.sort(key=lambda s: s.start)
     # a session named without a place (闽政协九届三次会议) belongs to the one body of that term
@@ -611,48 +594,42 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
                   vocab: Vocabulary) -> YearFrame:
     """Year cues of a whole document (``text`` is the analysis text, ``lines`` its (offset, line))."""
     text = _arabic_years(text)
-    clean, cuts, shifts = _clean(text) if "(" in text else (text, [], [])
-
-    def to_norm(index: int) -> int:
-        at = bisect_right(cuts, index)
-        return index + (shifts[at - 1] if at else 0)
-
     non_empty = [(o, l.strip()) for o, l in lines if l.strip()]
     head = "\n".join(l for _, l in non_empty[:8])
     title_lines = "\n".join(l for _, l in non_empty[:3])
     head_end = non_empty[min(2, len(non_empty) - 1)][0] + len(non_empty[min(2, len(non_empty) - 1)][1]) \
         if non_empty else 0
-    dateline = _dateline(_clean(head)[0])
+    dateline = _dateline(head)
     known: list[str] = []
 
     def province_of_text() -> str:  # the body's province, else the one the text names most (read once)
         if not known:
-            known.append(province or _named_province(clean, vocab))
+            known.append(province or _named_province(text, vocab))
         return known[0]
 
     # an undated text: the latest year it writes and the years its words belong to date its sessions
-    era = era_bounds(clean, vocab)
-    anniversary = _local_anniversary(clean)
+    era = era_bounds(text, vocab)
+    anniversary = _local_anniversary(text)
     if anniversary is not None:  # written in its anniversary year: a later bound than any word
         era = (max(era[0] or anniversary, anniversary), era[1] if era[1] is None or era[1] >= anniversary else None)
     if dateline is not None and anniversary is not None and dateline[0] < anniversary - _CALENDAR_SLACK:
         dateline = None  # a date the text recalls (1980年6月27日,…第一次全体会议), not when it was written
     # sessions of a local body are dated by the dateline, else by the first full date the text writes
-    anchor = _session_anchor(_clean(head)[0] if dateline else clean)
+    anchor = _session_anchor(head if dateline else text)
     # years in a plan section (2024年工作打算 …) are still to come: not evidence of when the text was written
     plan_start = next((o for o, l in lines if _is_heading(l) and _PLAN_HEADING.match(l.strip())), len(text))
-    reference = _reference_year(clean, vocab)
-    written = _latest_written(clean[:len(_clean(text[:plan_start])[0])], reference)
-    yearbook = _YEARBOOK.search(_clean(title_lines)[0])
+    reference = _reference_year(text, vocab)
+    written = _latest_written(text[:plan_start], reference)
+    yearbook = _YEARBOOK.search(title_lines)
     recorded = int(yearbook.group(1) or yearbook.group(2)) - 1 if yearbook else None
     if recorded is not None:  # the latest year a yearbook records: its sessions are near it
         written = max(written or recorded, recorded)
-    head_month = _HEAD_MONTH.search(_clean(head)[0])
+    head_month = _HEAD_MONTH.search(head)
     cues = vocab.year_cue_regex
     # a page whose body is unnamed but speaks of its 县政协 or 区政协 is a county's: its placeless sessions
     # are that body's own
-    session_level = org_level or ("county" if _COUNTY_BODY.search(clean) else "")
-    sessions = _sessions(clean, to_norm, session_level, province_of_text, vocab, anchor, written, era,
+    session_level = org_level or ("county" if _COUNTY_BODY.search(text) else "")
+    sessions = _sessions(text, session_level, province_of_text, vocab, anchor, written, era,
                          int(head_month.group(1)) if head_month else None,
                          doc_type == "work_report" or bool(cues.get("review_word") and cues["review_word"].search(head)),
                          reference)
@@ -670,19 +647,19 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
     # news from a session early in a year that names the year before as its topic (从…会议新闻发布会上获悉,
     # 2024年,省政协…) reports on that year, as a work report does
     head_reviews = base_year is not None and any(
-        int(m.group(1)) == base_year - 1 for m in _TOPIC_YEAR.finditer(_clean(head)[0]))
+        int(m.group(1)) == base_year - 1 for m in _TOPIC_YEAR.finditer(head))
 
     # reviews of a whole term
     term_cue = cues.get("term_review")
-    openers = [(to_norm(m.start()), m) for m in term_cue.finditer(clean)] if term_cue else []
+    openers = [(m.start(), m) for m in term_cue.finditer(text)] if term_cue else []
     new_terms = {s.term for s in sessions if s.number == 1 and not s.since}
     for session in sessions:
         if session.since and session.number == 1 and (openers or session.term + 1 in new_terms):
             openers.append((session.start, None))
-    for found in _TERM_NAME.finditer(clean[:len(_clean(title_lines)[0])]):
+    for found in _TERM_NAME.finditer(text[:len(title_lines)]):
         term = chinese_int(found.group("term"))
         if term and (openers or term + 1 in new_terms):
-            openers.append((to_norm(found.start()), found))
+            openers.append((found.start(), found))
     openers.sort(key=lambda item: item[0])
     paragraph_starts = [o for o, l in lines if l.strip()]
     term_scopes: list[tuple[int, int, int | None]] = []
@@ -700,18 +677,18 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
                 and position > line_start + first_stop:
             # opened in the middle of a paragraph: it governs the rest of that paragraph only
             term_scopes.append((start, line_start + len(line_text),
-                                _term_year(text, clean, to_norm, position, title_lines, sessions, current, vocab,
+                                _term_year(text, position, title_lines, sessions, current, vocab,
                                            anchor, org_level, province_of_text)))
             continue
         for offset, line in lines:
             stripped = line.strip()
             if offset <= position or not stripped:
                 continue
-            opening = _clean(stripped[:24])[0] if "(" in stripped[:24] else stripped[:24]
+            opening = stripped[:24]
             if _SCOPE_BREAK.search(opening) and not (term_cue and term_cue.search(opening)):
                 end = offset
                 break
-        year = _term_year(text, clean, to_norm, position, title_lines, sessions, current, vocab, anchor,
+        year = _term_year(text, position, title_lines, sessions, current, vocab, anchor,
                           org_level, province_of_text)
         term_scopes.append((start, end, year))
 
@@ -720,7 +697,7 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
         found: list[tuple[int, str]] = []
         for kind in ("previous_year_review", "session_count"):
             if kind in cues:
-                found.extend((to_norm(m.start()), kind) for m in cues[kind].finditer(clean))
+                found.extend((m.start(), kind) for m in cues[kind].finditer(text))
         return sorted(found)
 
     heading_years = []
@@ -748,18 +725,18 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
     return frame
 
 
-def _term_year(text, clean, to_norm, position, title_lines, sessions, current, vocab, dateline, org_level,
+def _term_year(text, position, title_lines, sessions, current, vocab, dateline, org_level,
                province) -> int | None:
     """The last year of the term a review opener at ``position`` looks back on."""
     sentence_start = max(text.rfind(mark, 0, position) for mark in "。\n!?") + 1
     sentence_end = min([i for i in (text.find(mark, position) for mark in "。\n") if i >= 0] or [len(text)])
     candidates = [text[sentence_start:sentence_end], title_lines]
     for scope in candidates:
-        for found in _TERM_NAME.finditer(_clean(scope)[0]):
+        for found in _TERM_NAME.finditer(scope):
             term = chinese_int(found.group("term"))
             if not term:
                 continue
-            level, body = _session_body(_clean(scope)[0][max(0, found.start() - 8):found.start()],
+            level, body = _session_body(scope[max(0, found.start() - 8):found.start()],
                                         found.group("mid"), org_level, province, vocab)
             year = _term_end(level, body, term, sessions, vocab, dateline)
             if year is not None:
