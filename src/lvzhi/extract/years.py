@@ -806,8 +806,10 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
         return int(title_year.group(1)), "title"
     if dateline:
         year, month = dateline
-        if doc_type == "news" and month <= 3 and _reports_on_last_year(head, cues):
-            return year - 1, "dateline"  # news of a plenary early in the year: the work report reviews the year before
+        if doc_type == "news" and month <= 3 and (_reports_on_last_year(head, cues) or _names_only(head, year - 1)):
+            # news of a plenary early in the year (the work report reviews the year before), or news early
+            # in a year on the year before it names (市政协2021-2022年度…一等奖, 2023年全市政协…)
+            return year - 1, "dateline"
         return (year if doc_type == "news" or month > 6 else year - 1), "dateline"
     if frame.anniversary is not None:
         return frame.anniversary, "anniversary"
@@ -833,6 +835,12 @@ def _reports_on_last_year(head: str, cues) -> bool:
     """The head tells of a plenary and of its work report looking back (一年来, 报告显示 …)."""
     review = cues.get("previous_year_review")
     return bool(review is not None and review.search(head) and _PLENARY.search(head))
+
+
+def _names_only(head: str, year: int) -> bool:
+    """The head names ``year`` as a topic, and not the year after it (the dateline's own)."""
+    named = {int(m.group(1)) for m in _TOPIC_YEAR.finditer(head) if not _DATE.match(head, m.start())}
+    return year in named and year + 1 not in named
 
 
 def _written_in(frame: YearFrame, dateline: tuple[int, int] | None, doc_type: str, head: str,
