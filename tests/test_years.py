@@ -650,7 +650,8 @@ def test_a_placeless_session_far_older_than_the_text_s_words_keeps_a_local_rhyth
 def test_news_early_in_a_year_on_the_year_before_it_names_reports_on_that_year():
     text = ("喜报:区政协信息工作获评先进\n"
             "发布日期:2024-01-06\n"
-            "区政协2023年度社情民意信息工作成效明显,全年共报送信息148条,被采用96条。\n")
+            "区政协2022-2023年度社情民意信息工作获评先进集体。\n"
+            "据统计,两年来区政协共报送信息148条,被采用96条。\n")
     result = extract(text)
     assert result.document.report_year == 2023
     assert {m.report_year for m in result.metrics} == {2023}
