@@ -655,3 +655,12 @@ def test_news_early_in_a_year_on_the_year_before_it_names_reports_on_that_year()
     result = extract(text)
     assert result.document.report_year == 2023
     assert {m.report_year for m in result.metrics} == {2023}
+
+
+def test_news_in_january_looking_back_over_a_year_reports_on_the_year_before():
+    text = ("县政协召开总结表彰会\n"
+            "发布时间:2024-01-12 10:20\n"
+            "一年来,县政协紧扣中心大局履职尽责,组织委员开展视察调研16次,报送社情民意信息58条。\n")
+    result = extract(text)
+    assert result.document.report_year == 2023
+    assert {m.report_year for m in result.metrics} == {2023}

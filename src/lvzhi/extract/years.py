@@ -806,7 +806,7 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
         return int(title_year.group(1)), "title"
     if dateline:
         year, month = dateline
-        if doc_type == "news" and month <= 3 and (_reports_on_last_year(head, cues) or _names_only(head, year - 1)):
+        if doc_type == "news" and month <= 3 and (_reports_on_last_year(head, cues, month) or _names_only(head, year - 1)):
             # news of a plenary early in the year (the work report reviews the year before), or news early
             # in a year on the year before it names (市政协2021-2022年度…一等奖, 2023年全市政协…)
             return year - 1, "dateline"
@@ -831,10 +831,11 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
 _PLENARY = re.compile(r"全体会议|次会议|开幕|常委会|常务委员会")
 
 
-def _reports_on_last_year(head: str, cues) -> bool:
-    """The head tells of a plenary and of its work report looking back (一年来, 报告显示 …)."""
+def _reports_on_last_year(head: str, cues, month: int = 3) -> bool:
+    """The head tells of a plenary and of its work report looking back (一年来, 报告显示 …); in January
+    or February a look back alone says it (1月8日…一年来,县政协…): the year just ended."""
     review = cues.get("previous_year_review")
-    return bool(review is not None and review.search(head) and _PLENARY.search(head))
+    return bool(review is not None and review.search(head) and (month <= 2 or _PLENARY.search(head)))
 
 
 def _names_only(head: str, year: int) -> bool:
