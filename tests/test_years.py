@@ -664,3 +664,19 @@ def test_news_in_january_looking_back_over_a_year_reports_on_the_year_before():
     result = extract(text)
     assert result.document.report_year == 2023
     assert {m.report_year for m in result.metrics} == {2023}
+
+
+def test_a_start_year_of_a_span_to_now_does_not_date_the_figures():
+    text = ("发布时间:2019年05月20日\n"
+            "自2006年担任县政协委员开始,她提交提案和社情民意信息180多件,其中12件被评为优秀提案。\n")
+    result = extract(text)
+    assert [(m.numeral, m.report_year, m.period) for m in result.metrics] == [
+        ("180", 2019, "cumulative"), ("12", 2019, "cumulative")]
+
+
+def test_years_counted_since_an_event_date_the_text():
+    text = ("我的第一份提案\n"
+            "我从2001年当选区政协委员至今已经有15年了,这些年里撰写了80多份提案。\n"
+            "2001年,我第一次参加区政协全会。\n")
+    result = extract(text)
+    assert result.document.report_year == 2016

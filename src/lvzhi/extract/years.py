@@ -59,7 +59,11 @@ _YEAR_START = r"(?:1(?<!\d1)9|2(?<!\d2)0)"
 _DATE = re.compile(rf"({_YEAR_START}\d{{2}})(?:\s*年\s*(\d{{1,2}})\s*月\s*\d{{1,2}}\s*日|[-/.](\d{{1,2}})[-/.]\d{{1,2}}(?!\d))")
 _YEAR = re.compile(rf"({_YEAR_START}\d{{2}})\s*年(?!以来|来)")
 # the start of a span up to the time of writing (2014年以来, 自1959年至今, 1985年迄今): not the year of its figures
-_SINCE_YEAR = re.compile(rf"{_YEAR_START}\d{{2}}\s*年(?:\d{{1,2}}月)?(?:[^,。;]{{0,12}})?(?:以来|(?<!截)至今|(?<!截)至目前|迄今)")
+_SINCE_YEAR = re.compile(rf"{_YEAR_START}\d{{2}}\s*年(?:\d{{1,2}}月)?(?:[^,。;]{{0,12}})?(?:以来|(?<!截)至今|(?<!截)至目前|迄今)"
+                         rf"|(?<=[自从]){_YEAR_START}\d{{2}}\s*年(?:\d{{1,2}}月)?[^,。;]{{0,12}}?(?:开始|起)")
+# how long ago a year was (1998年当上委员至今已经有12年, 从1983年开始…到现在,已27个年头): the text is written then
+_ELAPSED = re.compile(rf"({_YEAR_START}\d{{2}})\s*年[^。;]{{0,24}}?(?:至今|以来|到现在|迄今)[^。;\d]{{0,6}}?"
+                      r"(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})\s*(?:年|个年头)")
 _AS_OF = re.compile(r"(?:截至|截止|至)\s*$")
 # after the year of an as-of date: its month (截至2019年2月20日), or a year's end (截至2019年底)
 _AS_OF_MONTH = re.compile(r"\s*(?:(1[0-2]|[1-9])\s*月)?")
@@ -399,6 +403,13 @@ def _local_anniversary(text: str) -> int | None:
     return None
 
 
+def _elapsed_year(text: str) -> int | None:
+    """The year a text counts the years since an event up to (1998年…至今已经有12年 → 2010)."""
+    years = [int(m.group(1)) + (chinese_int(m.group("n")) or 0) for m in _ELAPSED.finditer(text)
+             if chinese_int(m.group("n"))]
+    return max(years) if years else None
+
+
 def _rhythm_year(vocab: Vocabulary, number: int, written: int | None, era: tuple[int | None, int | None],
                  since: bool = False, reference: int | None = None, month: int | None = None) -> int | None:
     """The year session ``number`` of a prefecture or county term met, when the text gives no date.
@@ -609,7 +620,7 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
 
     # an undated text: the latest year it writes and the years its words belong to date its sessions
     era = era_bounds(text, vocab)
-    anniversary = _local_anniversary(text)
+    anniversary = _local_anniversary(text) or _elapsed_year(text)
     if anniversary is not None:  # written in its anniversary year: a later bound than any word
         era = (max(era[0] or anniversary, anniversary), era[1] if era[1] is None or era[1] >= anniversary else None)
     if dateline is not None and anniversary is not None and dateline[0] < anniversary - _CALENDAR_SLACK:
