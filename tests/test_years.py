@@ -680,3 +680,18 @@ def test_years_counted_since_an_event_date_the_text():
             "2001年,我第一次参加区政协全会。\n")
     result = extract(text)
     assert result.document.report_year == 2016
+
+
+def test_last_year_is_the_year_before_the_text_was_written():
+    text = ("2023年政协工作成效明显\n"
+            "发布时间:2024-03-04 17:20\n"
+            "大会新闻发言人介绍,去年组织专题协商会18次,委员提交提案1260件。\n")
+    result = extract(text)
+    assert (figure(result, "18").report_year, figure(result, "18").year_source) == (2023, "previous_year")
+
+
+def test_an_anniversary_sentence_that_names_its_year_gives_that_year():
+    text = ("回望2024\n"
+            "2024年,是人民政协成立75周年,也是市政协成立40周年。一年来,市政协组织视察调研26次。\n")
+    result = extract(text)
+    assert result.document.report_year == 2024

@@ -156,6 +156,7 @@ class YearFrame:
     head_reviews: bool = False  # the head names the year before its session as its topic
     anniversary: int | None = None  # the year of the body's own anniversary the text celebrates
     late_session: bool = False  # its session is dated by a dateline late in a year: it reviews that year
+    written_in: int | None = None  # the year the text was written in (its 今年; 去年 is the one before)
 
     def __post_init__(self) -> None:
         self._heading_offsets = [o for o, _ in self.heading_years]
@@ -185,6 +186,7 @@ class YearFrame:
     def add_this_year(self, written_in: int | None) -> None:
         """Date 今年 by the year the text was written in (``written_in``): a report given early in
         a year reviews the year before but says 今年 for its own (今年承办提案107件)."""
+        self.written_in = written_in
         if written_in is None:
             return
         found = [(m.start(), written_in, "this_year", True, False) for m in _THIS_YEAR.finditer(self._text)]
@@ -228,8 +230,8 @@ class YearFrame:
             found = list(cue.finditer(clause)) or ([cue.match(before.lstrip())] if cue.match(before.lstrip()) else [])
             if found and self.base_year:
                 rest = clause[found[-1].end():] if cue.search(clause) else before.lstrip()[found[-1].end():]
-                if not _CHANGE.search(rest):
-                    return FigureYear(self.base_year - 1, "previous_year", False)
+                if not _CHANGE.search(rest):  # the year before the one the text was written in
+                    return FigureYear((self.written_in or self.base_year) - 1, "previous_year", False)
         paragraph = self.paragraph_starts[bisect_right(self.paragraph_starts, offset) - 1] \
             if self.paragraph_starts else 0
         review_cue = vocab.year_cue_regex.get("previous_year_review") if vocab is not None else None
@@ -395,6 +397,11 @@ def _local_anniversary(text: str) -> int | None:
     count = chinese_int(found.group("n")) if found else None
     if not count:
         return None
+    start = max(text.rfind(mark, 0, found.start()) for mark in "。\n") + 1
+    stop = min([i for i in (text.find(mark, found.end()) for mark in "。\n") if i >= 0] or [len(text)])
+    named = [int(m.group(1)) for m in _ANY_YEAR.finditer(text, start, stop)]
+    if named:  # 2024年,是…岳阳市政协成立40周年: the year it names
+        return max(named)
     for sentence in re.split("[。\n]", text):
         if "政协" in sentence and _FOUNDING.search(sentence):
             years = [int(m.group(1)) for m in _ANY_YEAR.finditer(sentence) if not _SINCE_YEAR.match(sentence, m.start())]
@@ -621,6 +628,9 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
     # an undated text: the latest year it writes and the years its words belong to date its sessions
     era = era_bounds(text, vocab)
     anniversary = _local_anniversary(text) or _elapsed_year(text)
+    reference = _reference_year(text, vocab)
+    if anniversary is not None and reference is not None and anniversary > reference:
+        anniversary = None  # a year not yet come: a misread founding year
     if anniversary is not None:  # written in its anniversary year: a later bound than any word
         era = (max(era[0] or anniversary, anniversary), era[1] if era[1] is None or era[1] >= anniversary else None)
     if dateline is not None and anniversary is not None and dateline[0] < anniversary - _CALENDAR_SLACK:
@@ -629,7 +639,6 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
     anchor = _session_anchor(head if dateline else text)
     # years in a plan section (2024年工作打算 …) are still to come: not evidence of when the text was written
     plan_start = next((o for o, l in lines if _is_heading(l) and _PLAN_HEADING.match(l.strip())), len(text))
-    reference = _reference_year(text, vocab)
     written = _latest_written(text[:plan_start], reference)
     yearbook = _YEARBOOK.search(title_lines)
     recorded = int(yearbook.group(1) or yearbook.group(2)) - 1 if yearbook else None
