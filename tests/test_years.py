@@ -695,3 +695,9 @@ def test_an_anniversary_sentence_that_names_its_year_gives_that_year():
             "2024年,是人民政协成立75周年,也是市政协成立40周年。一年来,市政协组织视察调研26次。\n")
     result = extract(text)
     assert result.document.report_year == 2024
+
+
+def test_what_a_session_report_mentions_reviews_the_year_before_that_session():
+    text = ("全国政协十四届三次会议提案工作情况报告中提到,围绕科技创新的提案有640件。\n")
+    result = extract(text)
+    assert figure(result, "640").report_year == 2024
