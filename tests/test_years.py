@@ -580,3 +580,124 @@ def test_a_placeless_session_on_an_unnamed_county_s_page_is_not_the_nation_s():
             "1月16日,政协第十四届委员会第三次会议胜利闭幕,会议共收到提案143件。")
     session = next(s for s in extract(text).document.years.sessions if s.number == 3)
     assert session.level == "local"
+
+
+def test_session_news_naming_the_year_before_reports_on_that_year():
+    text = ("从1月20日召开的省政协十二届五次会议新闻发布会上获悉,2021年,省政协组织调研视察45次。\n"
+            "省政协还围绕乡村振兴报送社情民意信息1200条,提出提案860件。\n")
+    result = extract(text)
+    assert [(m.numeral, m.report_year) for m in result.metrics] == [("45", 2021), ("1200", 2021), ("860", 2021)]
+    assert result.document.report_year == 2021
+
+
+def test_the_report_on_proposal_work_at_a_session_reviews_the_year_before():
+    text = ("全国政协十四届三次会议开幕,全国政协副主席代表常委会作提案工作情况的报告。\n"
+            "委员们围绕发展大局提出提案5960件,经审查立案5100件。\n")
+    result = extract(text)
+    assert [(m.numeral, m.report_year) for m in result.metrics] == [("5960", 2024), ("5100", 2024)]
+    assert result.document.report_year == 2024
+
+
+def test_a_session_late_in_a_year_reviews_that_year():
+    text = ("发布时间:2021-10-18 09:30\n"
+            "10月16日,区政协六届一次会议召开,副主席作提案工作情况的报告。\n"
+            "5年间,区政协共召开全体会议7次、主席会议98次。\n")
+    result = extract(text)
+    assert result.document.report_year == 2021
+    assert {m.report_year for m in result.metrics} == {2021}
+
+
+def test_a_span_up_to_the_time_of_writing_is_cumulative_and_keeps_the_document_year():
+    text = ("发布时间:2015-06-02\n"
+            "自1990年至目前为止,县政协共编印文史资料32辑,累计出版图书15种。\n")
+    result = extract(text)
+    first = figure(result, "32")
+    assert (first.report_year, first.period) == (2015, "cumulative")
+
+
+def test_a_span_of_two_years_is_cumulative_until_another_year_is_written():
+    text = "2016年至2020年,县政协共收到委员提案1260件;2021年,县政协组织视察12次。\n"
+    result = extract(text)
+    assert (figure(result, "1260").report_year, figure(result, "1260").period) == (2020, "cumulative")
+    assert (figure(result, "12").report_year, figure(result, "12").period) == (2021, "actual")
+
+
+def test_four_years_in_a_row_make_a_chronicle_dated_by_its_latest_entry():
+    text = ("第二节 县政协全体会议\n"
+            "第二次会议于2002年3月召开,出席委员182人。\n"
+            "第三次会议于2003年2月召开,出席委员185人。\n"
+            "第四次会议于2004年3月召开,出席委员179人。\n"
+            "第五次会议于2005年2月召开,出席委员188人。\n")
+    result = extract(text)
+    assert result.document.report_year == 2005
+
+
+def test_an_anniversary_text_is_from_its_founding_year_plus_the_anniversary():
+    text = ("县政协隆重纪念成立四十周年\n"
+            "1984年5月12日,政协某县第一届委员会第一次会议召开,宣告县政协正式成立,出席委员96人。\n"
+            "四十年来,县政协历届委员心系发展、建言献策。\n")
+    result = extract(text)
+    assert (result.document.report_year, result.document.year_source) == (2024, "anniversary")
+
+
+def test_a_placeless_session_far_older_than_the_text_s_words_keeps_a_local_rhythm():
+    text = ("全国政协副主席出席会议。政协第九届委员会第五次会议开幕。\n"
+            "委员们深入学习新时代中国特色社会主义思想,共提交提案210件。\n")
+    result = extract(text)
+    assert result.document.report_year >= 2017 and result.document.year_source == "rhythm"
+
+
+def test_news_early_in_a_year_on_the_year_before_it_names_reports_on_that_year():
+    text = ("喜报:区政协信息工作获评先进\n"
+            "发布日期:2024-01-06\n"
+            "区政协2022-2023年度社情民意信息工作获评先进集体。\n"
+            "据统计,两年来区政协共报送信息148条,被采用96条。\n")
+    result = extract(text)
+    assert result.document.report_year == 2023
+    assert {m.report_year for m in result.metrics} == {2023}
+
+
+def test_news_in_january_looking_back_over_a_year_reports_on_the_year_before():
+    text = ("县政协召开总结表彰会\n"
+            "发布时间:2024-01-12 10:20\n"
+            "一年来,县政协紧扣中心大局履职尽责,组织委员开展视察调研16次,报送社情民意信息58条。\n")
+    result = extract(text)
+    assert result.document.report_year == 2023
+    assert {m.report_year for m in result.metrics} == {2023}
+
+
+def test_a_start_year_of_a_span_to_now_does_not_date_the_figures():
+    text = ("发布时间:2019年05月20日\n"
+            "自2006年担任县政协委员开始,她提交提案和社情民意信息180多件,其中12件被评为优秀提案。\n")
+    result = extract(text)
+    assert [(m.numeral, m.report_year, m.period) for m in result.metrics] == [
+        ("180", 2019, "cumulative"), ("12", 2019, "cumulative")]
+
+
+def test_years_counted_since_an_event_date_the_text():
+    text = ("我的第一份提案\n"
+            "我从2001年当选区政协委员至今已经有15年了,这些年里撰写了80多份提案。\n"
+            "2001年,我第一次参加区政协全会。\n")
+    result = extract(text)
+    assert result.document.report_year == 2016
+
+
+def test_last_year_is_the_year_before_the_text_was_written():
+    text = ("2023年政协工作成效明显\n"
+            "发布时间:2024-03-04 17:20\n"
+            "大会新闻发言人介绍,去年组织专题协商会18次,委员提交提案1260件。\n")
+    result = extract(text)
+    assert (figure(result, "18").report_year, figure(result, "18").year_source) == (2023, "previous_year")
+
+
+def test_an_anniversary_sentence_that_names_its_year_gives_that_year():
+    text = ("回望2024\n"
+            "2024年,是人民政协成立75周年,也是市政协成立40周年。一年来,市政协组织视察调研26次。\n")
+    result = extract(text)
+    assert result.document.report_year == 2024
+
+
+def test_what_a_session_report_mentions_reviews_the_year_before_that_session():
+    text = ("全国政协十四届三次会议提案工作情况报告中提到,围绕科技创新的提案有640件。\n")
+    result = extract(text)
+    assert figure(result, "640").report_year == 2024

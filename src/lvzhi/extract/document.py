@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from .bodies import Bodies, Body, body_cues, read_bodies
 from .vocab import Vocabulary
-from .years import PINYIN_GLOSS, YearFrame, analyse_years
+from .years import YearFrame, analyse_years
 
 # 2022年工作打算 / 二、2025年:为…凝心聚力 / 新的一年工作建议 / 下一步工作
 _PLAN_HEADING = re.compile(
@@ -120,7 +120,8 @@ def _doc_type(title: str, head: str, non_empty: list[tuple[int, str]] | None = N
     """work_report, proposal_report, news, speech or other (government disclosures, yearbooks,
     gazetteers, plans, bulletins), from the document's own title lines and its first lines: the
     first cue of seeds/reference/doc_type_cues.csv that holds decides, else it is news."""
-    first = [PINYIN_GLOSS.sub("", line.replace(" ", "").replace("\u3000", "")) for _, line in (non_empty or [])[:10]]
+    # (the analysis copy has no pinyin glosses: normalize.py drops them)
+    first = [line.replace(" ", "").replace("\u3000", "") for _, line in (non_empty or [])[:10]]
     if any(_REFERENCE_MARKS.search(line) for line in first) or _DISCLOSURE_MARKS.search(head):
         return "other"
     if vocab is None:

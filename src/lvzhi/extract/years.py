@@ -36,8 +36,6 @@ def chinese_int(numeral: str) -> int | None:
     return value if value else None
 
 
-# inline pinyin glosses of web copies: 政协(xié)
-PINYIN_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 _TERM = r"[一二三四五六七八九十]{1,3}|\d{1,2}"
 # 全国政协十一届四次会议, 政协第十一届西藏自治区委员会第二次会议, 市政协五届六次会议以来
 _SESSION = re.compile(
@@ -60,7 +58,12 @@ _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
 _YEAR_START = r"(?:1(?<!\d1)9|2(?<!\d2)0)"
 _DATE = re.compile(rf"({_YEAR_START}\d{{2}})(?:\s*年\s*(\d{{1,2}})\s*月\s*\d{{1,2}}\s*日|[-/.](\d{{1,2}})[-/.]\d{{1,2}}(?!\d))")
 _YEAR = re.compile(rf"({_YEAR_START}\d{{2}})\s*年(?!以来|来)")
-_SINCE_YEAR = re.compile(rf"{_YEAR_START}\d{{2}}\s*年(?:\d{{1,2}}月)?(?:[^,。;]{{0,12}})?以来")
+# the start of a span up to the time of writing (2014年以来, 自1959年至今, 1985年迄今): not the year of its figures
+_SINCE_YEAR = re.compile(rf"{_YEAR_START}\d{{2}}\s*年(?:\d{{1,2}}月)?(?:[^,。;]{{0,12}})?(?:以来|(?<!截)至今|(?<!截)至目前|迄今)"
+                         rf"|(?<=[自从]){_YEAR_START}\d{{2}}\s*年(?:\d{{1,2}}月)?[^,。;]{{0,12}}?(?:开始|起)")
+# how long ago a year was (1998年当上委员至今已经有12年, 从1983年开始…到现在,已27个年头): the text is written then
+_ELAPSED = re.compile(rf"({_YEAR_START}\d{{2}})\s*年[^。;]{{0,24}}?(?:至今|以来|到现在|迄今)[^。;\d]{{0,6}}?"
+                      r"(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})\s*(?:年|个年头)")
 _AS_OF = re.compile(r"(?:截至|截止|至)\s*$")
 # after the year of an as-of date: its month (截至2019年2月20日), or a year's end (截至2019年底)
 _AS_OF_MONTH = re.compile(r"\s*(?:(1[0-2]|[1-9])\s*月)?")
@@ -98,6 +101,12 @@ _YEARBOOK = re.compile(rf"年鉴\s*[(（]?\s*({_YEAR_START}\d{{2}})|({_YEAR_STAR
 _REVIEWED = re.compile(r"(?:总结|回顾)$")
 _CHINESE_YEAR = re.compile(r"(?:一九|二[〇零○OoΟ0])[〇零○OoΟ0一二三四五六七八九]{2}(?=年)")
 _CHINESE_YEAR_DIGITS = str.maketrans("〇零○OoΟ0一二三四五六七八九", "0000000123456789")
+# a local body's anniversary (县政协成立三十周年, 喜迎四十华诞) and the sentence that dates its founding
+_LOCAL_ANNIVERSARY = re.compile(r"(?<!全国)(?<!人民)政协[^,，。;；\n]{0,8}?(?P<n>[一二三四五六七八九十]{1,3}|\d{2,3})\s*(?:周年|华诞)")
+_FOUNDING = re.compile("成立|第一届|一届一次|首届")
+# a year named as the topic of what follows (2024年,省政协…; 2024年全年; 截至2024年底), not a month of it, a
+# comparison (比2024年增长) nor a start (2024年以来)
+_TOPIC_YEAR = re.compile(rf"(?<![比较与同和自从])({_YEAR_START}\d{{2}})\s*年(?:度|全年|底|末)?(?![\d月以来初])")
 
 
 
@@ -144,6 +153,10 @@ class YearFrame:
     era: tuple[int | None, int | None] = (None, None)  # years the text's words allow (era_bounds)
     reference_year: int | None = None  # the latest year the text may report on (_reference_year)
     headline_end: int = 0  # end of the text's first line when that is a headline
+    head_reviews: bool = False  # the head names the year before its session as its topic
+    anniversary: int | None = None  # the year of the body's own anniversary the text celebrates
+    late_session: bool = False  # its session is dated by a dateline late in a year: it reviews that year
+    written_in: int | None = None  # the year the text was written in (its 今年; 去年 is the one before)
 
     def __post_init__(self) -> None:
         self._heading_offsets = [o for o, _ in self.heading_years]
@@ -173,6 +186,7 @@ class YearFrame:
     def add_this_year(self, written_in: int | None) -> None:
         """Date 今年 by the year the text was written in (``written_in``): a report given early in
         a year reviews the year before but says 今年 for its own (今年承办提案107件)."""
+        self.written_in = written_in
         if written_in is None:
             return
         found = [(m.start(), written_in, "this_year", True, False) for m in _THIS_YEAR.finditer(self._text)]
@@ -216,8 +230,8 @@ class YearFrame:
             found = list(cue.finditer(clause)) or ([cue.match(before.lstrip())] if cue.match(before.lstrip()) else [])
             if found and self.base_year:
                 rest = clause[found[-1].end():] if cue.search(clause) else before.lstrip()[found[-1].end():]
-                if not _CHANGE.search(rest):
-                    return FigureYear(self.base_year - 1, "previous_year", False)
+                if not _CHANGE.search(rest):  # the year before the one the text was written in
+                    return FigureYear((self.written_in or self.base_year) - 1, "previous_year", False)
         paragraph = self.paragraph_starts[bisect_right(self.paragraph_starts, offset) - 1] \
             if self.paragraph_starts else 0
         review_cue = vocab.year_cue_regex.get("previous_year_review") if vocab is not None else None
@@ -255,6 +269,7 @@ class YearFrame:
             review = self.session_cues[index][1] == "previous_year_review" if index >= 0 else self.default_review
             if since is not None and since.year == self.base_year and not any(not s.since for s in self.sessions):
                 review = False  # 一年来 after 二次会议以来: the year since that session, not the one before it
+            review = review and not self.late_session
             return FigureYear(self.base_year - 1 if review else self.base_year, "session", False)
         return FigureYear(self.doc_year, "document", False)
 
@@ -282,21 +297,6 @@ class YearFrame:
         return None
 
 
-def _clean(text: str) -> tuple[str, list[int], list[int]]:
-    """The text without pinyin glosses, with the map back: clean index → original index."""
-    if "(" not in text:
-        return text, [], []
-    cuts, shifts, parts, last, removed = [], [], [], 0, 0
-    for found in PINYIN_GLOSS.finditer(text):
-        parts.append(text[last:found.start()])
-        removed += found.end() - found.start()
-        cuts.append(found.start() - (removed - (found.end() - found.start())))
-        shifts.append(removed)
-        last = found.end()
-    parts.append(text[last:])
-    return "".join(parts), cuts, shifts
-
-
 def _dateline(head: str) -> tuple[int, int] | None:
     for found in _DATE.finditer(head):
         month = int(found.group(2) or found.group(3))
@@ -305,15 +305,15 @@ def _dateline(head: str) -> tuple[int, int] | None:
     return None
 
 
-def _session_anchor(clean: str) -> tuple[int, int] | None:
-    """The first full date of ``clean`` (the head, else the whole text), which dates a local session. A
+def _session_anchor(text: str) -> tuple[int, int] | None:
+    """The first full date of ``text`` (the head, else the whole text), which dates a local session. A
     state reached by a date (截至2007年8月31日,所有提案已办复) is reported at a later session: after
     the spring session season, that is the next year's."""
-    found = _dateline(clean)
+    found = _dateline(text)
     if found is None:
         return None
-    at = next((m for m in _DATE.finditer(clean) if 1 <= int(m.group(2) or m.group(3)) <= 12), None)
-    if at is not None and _AS_OF_DATE.search(clean, max(0, at.start() - 4), at.start()) and 4 <= found[1] <= 9:
+    at = next((m for m in _DATE.finditer(text) if 1 <= int(m.group(2) or m.group(3)) <= 12), None)
+    if at is not None and _AS_OF_DATE.search(text, max(0, at.start() - 4), at.start()) and 4 <= found[1] <= 9:
         return found[0] + 1, 1
     return found
 
@@ -390,6 +390,33 @@ def era_bounds(text: str, vocab: Vocabulary) -> tuple[int | None, int | None]:
     return low, high
 
 
+def _local_anniversary(text: str) -> int | None:
+    """The year a text on its own body's Nth anniversary is written in: the founding year it writes
+    (1980年…政协…第一届委员会第一次全体会议, …成立) plus N. Its years are history it recalls."""
+    found = _LOCAL_ANNIVERSARY.search(text)
+    count = chinese_int(found.group("n")) if found else None
+    if not count:
+        return None
+    start = max(text.rfind(mark, 0, found.start()) for mark in "。\n") + 1
+    stop = min([i for i in (text.find(mark, found.end()) for mark in "。\n") if i >= 0] or [len(text)])
+    named = [int(m.group(1)) for m in _ANY_YEAR.finditer(text, start, stop)]
+    if named:  # 2024年,是…岳阳市政协成立40周年: the year it names
+        return max(named)
+    for sentence in re.split("[。\n]", text):
+        if "政协" in sentence and _FOUNDING.search(sentence):
+            years = [int(m.group(1)) for m in _ANY_YEAR.finditer(sentence) if not _SINCE_YEAR.match(sentence, m.start())]
+            if years:
+                return min(years) + count
+    return None
+
+
+def _elapsed_year(text: str) -> int | None:
+    """The year a text counts the years since an event up to (1998年…至今已经有12年 → 2010)."""
+    years = [int(m.group(1)) + (chinese_int(m.group("n")) or 0) for m in _ELAPSED.finditer(text)
+             if chinese_int(m.group("n"))]
+    return max(years) if years else None
+
+
 def _rhythm_year(vocab: Vocabulary, number: int, written: int | None, era: tuple[int | None, int | None],
                  since: bool = False, reference: int | None = None, month: int | None = None) -> int | None:
     """The year session ``number`` of a prefecture or county term met, when the text gives no date.
@@ -434,32 +461,32 @@ def _rhythm_year(vocab: Vocabulary, number: int, written: int | None, era: tuple
     return candidates[-1]
 
 
-def _sessions(clean: str, to_norm, org_level: str, province, vocab: Vocabulary,
+def _sessions(text: str, org_level: str, province, vocab: Vocabulary,
               dateline: tuple[int, int] | None,
               written: int | None = None, era: tuple[int | None, int | None] = (None, None),
               month: int | None = None, reviews: bool = False, reference: int | None = None) -> list[Session]:
     """Every plenary session the text names, dated. ``month``: the month of a date without a year in
     the head (12月19日, 从…会议上获悉), when the session itself is dated by the rhythm."""
     found_sessions: list[Session] = []
-    matches, last_end, at = [], -1, clean.find("届")
+    matches, last_end, at = [], -1, text.find("届")
     while at >= 0:  # a session always has 届: look only around those
-        found = _SESSION.search(clean, max(0, at - 4, last_end), at + 40)
+        found = _SESSION.search(text, max(0, at - 4, last_end), at + 40)
         if found and found.start() <= at < found.end():
             matches.append(found)
             last_end = found.end()
-        at = clean.find("届", max(at + 1, last_end))
+        at = text.find("届", max(at + 1, last_end))
     for found in matches:
         term, number = chinese_int(found.group("term")), chinese_int(found.group("x"))
         mid = found.group("mid")
         if not term or not number or number > 8 or _NOT_PLENARY.search(mid):
             continue
-        window = clean[max(0, found.start() - 12):found.start()]
+        window = text[max(0, found.start() - 12):found.start()]
         if _OTHER_BODY.search(window[-6:] + mid):
             continue
         level, body = _session_body(window, mid, org_level, province, vocab)
         # a session written without its place on a national or provincial page (政协第九届委员会第三次会议)
         inferred = level in ("national", "province") and _session_body(window, mid, "", province, vocab)[0] == "unknown"
-        session = Session(to_norm(found.start()), to_norm(found.end()), level, body, term, number,
+        session = Session(found.start(), found.end(), level, body, term, number,
                           bool(found.group("since")))
         first = _calendar_year(vocab, level, body, term)
         if first is not None:
@@ -467,27 +494,27 @@ def _sessions(clean: str, to_norm, org_level: str, province, vocab: Vocabulary,
             if dateline and (session.year > dateline[0] + 1  # the calendar does not fit this text
                              or (not body and abs(session.year - dateline[0]) > 1)):  # nor the common one
                 session.year, session.source = None, ""
-            elif inferred and written is not None and session.year < written - _CALENDAR_SLACK:
-                # the page's own session, yet the text writes years long after that calendar's: a
-                # local body's, which keeps its own rhythm
+            elif inferred and session.year < (written if written is not None else era[0] or 0) - _CALENDAR_SLACK:
+                # the page's own session, yet the text writes years (or words: 新时代) long after that
+                # calendar's: a local body's, which keeps its own rhythm
                 session.level, session.body, session.year, session.source = "local", "", None, ""
         if session.year is None:  # a date written in the same sentence: 2018年1月25日在市政协五届一次会议上
-            s_begin = max(clean.rfind(mark, 0, found.start()) for mark in "。\n!?") + 1
-            s_end = min([i for i in (clean.find(mark, found.end()) for mark in "。\n") if i >= 0] or [len(clean)])
+            s_begin = max(text.rfind(mark, 0, found.start()) for mark in "。\n!?") + 1
+            s_end = min([i for i in (text.find(mark, found.end()) for mark in "。\n") if i >= 0] or [len(text)])
             # not an as-of date (截至2008年8月31日已全部办复): the state is read after the session it follows
             # nor a year reviewed (总结2017年…工作, 将…二次会议提案交办): the session meets after it
-            years = [(abs(m.start() - found.start()), int(m.group(1))) for m in _YEAR.finditer(clean, s_begin, s_end)
-                     if not _AS_OF_DATE.search(clean, max(0, m.start() - 4), m.start())
-                     and not _REVIEWED.search(clean, max(0, m.start() - 2), m.start())]
+            years = [(abs(m.start() - found.start()), int(m.group(1))) for m in _YEAR.finditer(text, s_begin, s_end)
+                     if not _AS_OF_DATE.search(text, max(0, m.start() - 4), m.start())
+                     and not _REVIEWED.search(text, max(0, m.start() - 2), m.start())]
             if years:
                 session.year, session.source = min(years)[1], "session"
         found_sessions.append(session)
     current = next((s for s in found_sessions if not s.since), None)
     if current is not None:
-        for found in _BARE_SESSION.finditer(clean):
+        for found in _BARE_SESSION.finditer(text):
             number = chinese_int(found.group("x"))
             if number and number < current.number:
-                found_sessions.append(Session(to_norm(found.start()), to_norm(found.end()), current.level,
+                found_sessions.append(Session(found.start(), found.end(), current.level,
                                               current.body, current.term, number, True))
         found_sessions.sort(key=lambda s: s.start)
     # a session named without a place (闽政协九届三次会议) belongs to the one body of that term
@@ -585,64 +612,74 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
                   vocab: Vocabulary) -> YearFrame:
     """Year cues of a whole document (``text`` is the analysis text, ``lines`` its (offset, line))."""
     text = _arabic_years(text)
-    clean, cuts, shifts = _clean(text) if "(" in text else (text, [], [])
-
-    def to_norm(index: int) -> int:
-        at = bisect_right(cuts, index)
-        return index + (shifts[at - 1] if at else 0)
-
     non_empty = [(o, l.strip()) for o, l in lines if l.strip()]
     head = "\n".join(l for _, l in non_empty[:8])
     title_lines = "\n".join(l for _, l in non_empty[:3])
     head_end = non_empty[min(2, len(non_empty) - 1)][0] + len(non_empty[min(2, len(non_empty) - 1)][1]) \
         if non_empty else 0
-    dateline = _dateline(_clean(head)[0])
+    dateline = _dateline(head)
     known: list[str] = []
 
     def province_of_text() -> str:  # the body's province, else the one the text names most (read once)
         if not known:
-            known.append(province or _named_province(clean, vocab))
+            known.append(province or _named_province(text, vocab))
         return known[0]
 
-    # sessions of a local body are dated by the dateline, else by the first full date the text writes
-    anchor = _session_anchor(_clean(head)[0] if dateline else clean)
     # an undated text: the latest year it writes and the years its words belong to date its sessions
-    era = era_bounds(clean, vocab)
+    era = era_bounds(text, vocab)
+    anniversary = _local_anniversary(text) or _elapsed_year(text)
+    reference = _reference_year(text, vocab)
+    if anniversary is not None and reference is not None and anniversary > reference:
+        anniversary = None  # a year not yet come: a misread founding year
+    if anniversary is not None:  # written in its anniversary year: a later bound than any word
+        era = (max(era[0] or anniversary, anniversary), era[1] if era[1] is None or era[1] >= anniversary else None)
+    if dateline is not None and anniversary is not None and dateline[0] < anniversary - _CALENDAR_SLACK:
+        dateline = None  # a date the text recalls (1980年6月27日,…第一次全体会议), not when it was written
+    # sessions of a local body are dated by the dateline, else by the first full date the text writes
+    anchor = _session_anchor(head if dateline else text)
     # years in a plan section (2024年工作打算 …) are still to come: not evidence of when the text was written
     plan_start = next((o for o, l in lines if _is_heading(l) and _PLAN_HEADING.match(l.strip())), len(text))
-    reference = _reference_year(clean, vocab)
-    written = _latest_written(clean[:len(_clean(text[:plan_start])[0])], reference)
-    yearbook = _YEARBOOK.search(_clean(title_lines)[0])
+    written = _latest_written(text[:plan_start], reference)
+    yearbook = _YEARBOOK.search(title_lines)
     recorded = int(yearbook.group(1) or yearbook.group(2)) - 1 if yearbook else None
     if recorded is not None:  # the latest year a yearbook records: its sessions are near it
         written = max(written or recorded, recorded)
-    head_month = _HEAD_MONTH.search(_clean(head)[0])
+    head_month = _HEAD_MONTH.search(head)
     cues = vocab.year_cue_regex
     # a page whose body is unnamed but speaks of its 县政协 or 区政协 is a county's: its placeless sessions
     # are that body's own
-    session_level = org_level or ("county" if _COUNTY_BODY.search(clean) else "")
-    sessions = _sessions(clean, to_norm, session_level, province_of_text, vocab, anchor, written, era,
+    session_level = org_level or ("county" if _COUNTY_BODY.search(text) else "")
+    sessions = _sessions(text, session_level, province_of_text, vocab, anchor, written, era,
                          int(head_month.group(1)) if head_month else None,
                          doc_type == "work_report" or bool(cues.get("review_word") and cues["review_word"].search(head)),
                          reference)
     cues = vocab.year_cue_regex
 
     # the session the text is about: the first one it names that is not a '…以来' of an earlier one
-    current = next((s for s in sessions if not s.since), sessions[0] if sessions else None)
+    # (not one dated long before the anniversary the text celebrates, or the latest year it writes: a
+    # session it recalls)
+    recalled_before = anniversary if anniversary is not None else written
+    recent = [s for s in sessions if s.year is None or recalled_before is None
+              or s.year >= recalled_before - _CALENDAR_SLACK]
+    current = next((s for s in recent if not s.since), recent[0] if recent else None)
     base_year = current.year if current else None
     base_source = (current.source or "session") if current and current.year is not None else ""
+    # news from a session early in a year that names the year before as its topic (从…会议新闻发布会上获悉,
+    # 2024年,省政协…) reports on that year, as a work report does
+    head_reviews = base_year is not None and any(
+        int(m.group(1)) == base_year - 1 for m in _TOPIC_YEAR.finditer(head))
 
     # reviews of a whole term
     term_cue = cues.get("term_review")
-    openers = [(to_norm(m.start()), m) for m in term_cue.finditer(clean)] if term_cue else []
+    openers = [(m.start(), m) for m in term_cue.finditer(text)] if term_cue else []
     new_terms = {s.term for s in sessions if s.number == 1 and not s.since}
     for session in sessions:
         if session.since and session.number == 1 and (openers or session.term + 1 in new_terms):
             openers.append((session.start, None))
-    for found in _TERM_NAME.finditer(clean[:len(_clean(title_lines)[0])]):
+    for found in _TERM_NAME.finditer(text[:len(title_lines)]):
         term = chinese_int(found.group("term"))
         if term and (openers or term + 1 in new_terms):
-            openers.append((to_norm(found.start()), found))
+            openers.append((found.start(), found))
     openers.sort(key=lambda item: item[0])
     paragraph_starts = [o for o, l in lines if l.strip()]
     term_scopes: list[tuple[int, int, int | None]] = []
@@ -660,18 +697,18 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
                 and position > line_start + first_stop:
             # opened in the middle of a paragraph: it governs the rest of that paragraph only
             term_scopes.append((start, line_start + len(line_text),
-                                _term_year(text, clean, to_norm, position, title_lines, sessions, current, vocab,
+                                _term_year(text, position, title_lines, sessions, current, vocab,
                                            anchor, org_level, province_of_text)))
             continue
         for offset, line in lines:
             stripped = line.strip()
             if offset <= position or not stripped:
                 continue
-            opening = _clean(stripped[:24])[0] if "(" in stripped[:24] else stripped[:24]
+            opening = stripped[:24]
             if _SCOPE_BREAK.search(opening) and not (term_cue and term_cue.search(opening)):
                 end = offset
                 break
-        year = _term_year(text, clean, to_norm, position, title_lines, sessions, current, vocab, anchor,
+        year = _term_year(text, position, title_lines, sessions, current, vocab, anchor,
                           org_level, province_of_text)
         term_scopes.append((start, end, year))
 
@@ -680,7 +717,7 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
         found: list[tuple[int, str]] = []
         for kind in ("previous_year_review", "session_count"):
             if kind in cues:
-                found.extend((to_norm(m.start()), kind) for m in cues[kind].finditer(clean))
+                found.extend((m.start(), kind) for m in cues[kind].finditer(text))
         return sorted(found)
 
     heading_years = []
@@ -691,7 +728,10 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
                 heading_years.append((offset, int(found.group(1))))
 
     frame = YearFrame(None, "", base_year, base_source, sessions, term_scopes, None, heading_years,
-                      paragraph_starts, doc_type == "work_report", text, vocab, session_cues, era=era,
+                      paragraph_starts, doc_type == "work_report" or head_reviews, text, vocab, session_cues,
+                      head_reviews=head_reviews, anniversary=anniversary,
+                      late_session=base_source == "session+dateline" and anchor is not None and anchor[1] > 6,
+                      era=era,
                       reference_year=reference,
                       headline_end=non_empty[0][0] + len(non_empty[0][1])
                       if len(non_empty) > 1 and _is_title(non_empty[0][1]) else 0)
@@ -705,18 +745,18 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
     return frame
 
 
-def _term_year(text, clean, to_norm, position, title_lines, sessions, current, vocab, dateline, org_level,
+def _term_year(text, position, title_lines, sessions, current, vocab, dateline, org_level,
                province) -> int | None:
     """The last year of the term a review opener at ``position`` looks back on."""
     sentence_start = max(text.rfind(mark, 0, position) for mark in "。\n!?") + 1
     sentence_end = min([i for i in (text.find(mark, position) for mark in "。\n") if i >= 0] or [len(text)])
     candidates = [text[sentence_start:sentence_end], title_lines]
     for scope in candidates:
-        for found in _TERM_NAME.finditer(_clean(scope)[0]):
+        for found in _TERM_NAME.finditer(scope):
             term = chinese_int(found.group("term"))
             if not term:
                 continue
-            level, body = _session_body(_clean(scope)[0][max(0, found.start() - 8):found.start()],
+            level, body = _session_body(scope[max(0, found.start() - 8):found.start()],
                                         found.group("mid"), org_level, province, vocab)
             year = _term_end(level, body, term, sessions, vocab, dateline)
             if year is not None:
@@ -765,8 +805,9 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
         since = next((s for s in frame.sessions if s.since and s.year is not None), None)
         if since is not None and (current is None or since.start < current.start):
             return since.year, "session"
-        review = doc_type == "work_report" or bool(cues.get("previous_year_review")
-                                                   and cues["previous_year_review"].search(head))
+        review = doc_type == "work_report" or frame.head_reviews or bool(
+            cues.get("previous_year_review") and cues["previous_year_review"].search(head))
+        review = review and not frame.late_session
         return (frame.base_year - 1 if review else frame.base_year), frame.base_source or "session"
     # a title is a short line; the first lines of an excerpt are body text, their years are events
     title_lines = "\n".join(line for line in title_lines.split("\n") if _is_title(line))
@@ -785,9 +826,13 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
         return int(title_year.group(1)), "title"
     if dateline:
         year, month = dateline
-        if doc_type == "news" and month <= 3 and _reports_on_last_year(head, cues):
-            return year - 1, "dateline"  # news of a plenary early in the year: the work report reviews the year before
+        if doc_type == "news" and month <= 3 and (_reports_on_last_year(head, cues, month) or _names_only(head, year - 1)):
+            # news of a plenary early in the year (the work report reviews the year before), or news early
+            # in a year on the year before it names (市政协2021-2022年度…一等奖, 2023年全市政协…)
+            return year - 1, "dateline"
         return (year if doc_type == "news" or month > 6 else year - 1), "dateline"
+    if frame.anniversary is not None:
+        return frame.anniversary, "anniversary"
     # a date a period starts from (自2014年2月创办以来) is not when the text was written
     dated = [(int(m.group(1)), int(m.group(2))) for m in _DATED.finditer(text)
              if 1 <= int(m.group(2)) <= 12 and not _SINCE_YEAR.match(text, m.start())]
@@ -806,10 +851,17 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
 _PLENARY = re.compile(r"全体会议|次会议|开幕|常委会|常务委员会")
 
 
-def _reports_on_last_year(head: str, cues) -> bool:
-    """The head tells of a plenary and of its work report looking back (一年来, 报告显示 …)."""
+def _reports_on_last_year(head: str, cues, month: int = 3) -> bool:
+    """The head tells of a plenary and of its work report looking back (一年来, 报告显示 …); in January
+    or February a look back alone says it (1月8日…一年来,县政协…): the year just ended."""
     review = cues.get("previous_year_review")
-    return bool(review is not None and review.search(head) and _PLENARY.search(head))
+    return bool(review is not None and review.search(head) and (month <= 2 or _PLENARY.search(head)))
+
+
+def _names_only(head: str, year: int) -> bool:
+    """The head names ``year`` as a topic, and not the year after it (the dateline's own)."""
+    named = {int(m.group(1)) for m in _TOPIC_YEAR.finditer(head) if not _DATE.match(head, m.start())}
+    return year in named and year + 1 not in named
 
 
 def _written_in(frame: YearFrame, dateline: tuple[int, int] | None, doc_type: str, head: str,
@@ -887,6 +939,8 @@ def _chronicle_year(figure_years: list[tuple[int | None, str, str]], least: int 
     entry, not the year of the first session it names or the year most of its figures fall in."""
     explicit = sorted({year for year, period, source in figure_years
                        if year is not None and period in ("actual", "cumulative") and source == "sentence"})
-    if len(explicit) >= least and (least < _CHRONICLE_YEARS or explicit[-1] - explicit[0] >= _CHRONICLE_SPAN):
+    # three years far apart, or four in a row (a gazetteer's yearly sessions: 1988年…, 1989年…, 1990年…, 1991年…)
+    if len(explicit) >= least and (least < _CHRONICLE_YEARS or explicit[-1] - explicit[0] >= _CHRONICLE_SPAN
+                                   or len(explicit) > _CHRONICLE_YEARS):
         return explicit[-1]
     return None
