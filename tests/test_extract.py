@@ -320,6 +320,13 @@ def test_web_copy_percent_signs(sentence, numeral, value, unit, approx):
 
 def test_page_view_counter_is_no_figure():
     assert extract("发布日期:2024-05-06 来源:本站 阅读:1268次").metrics == []
+    assert extract("更新时间 2023-11-02 人气：345 次").metrics == []
+
+
+@pytest.mark.parametrize("line", ["发稿时间：2022-09-14 08:07:33 人民日报客户端讯",
+                                  "2019年6月3日 16:40 人 来源:县融媒体中心"])
+def test_clock_time_before_a_unit_word_is_no_figure(line):
+    assert [m.numeral for m in extract(line + "\n县政协组织委员视察4次。").metrics] == ["4"]
 
 
 @pytest.mark.parametrize("sentence, numeral, value, unit, approx", [
