@@ -367,3 +367,33 @@ def test_a_batch_is_named_by_its_documents_not_their_text():
     one, same, other = (Batch([document("a", "1")]), Batch([document("a", "1")]),
                         Batch([document("a", "2")]))
     assert tokenize(one) == tokenize(same) != tokenize(other)
+
+
+@pytest.mark.parametrize("sentence, numeral, value, unit, approx", [
+    ("区政协助推企业签约56亿元", "56", 5_600_000_000, "元", "exact"),         # 签约 ends in 约 but is no "about"
+    ("通过优化流程节约资金30万元", "30", 300_000, "元", "exact"),
+    ("会后收到委员提案超过了七百件", "七百", 700, "件", "over"),
+    ("委员每年提交提案不超过3件", "3", 3, "件", "under"),                  # 不超过 is "at most", not 超过
+    ("届内提交提案少于 2 件的委员", "2", 2, "件", "under"),
+    ("每个小组全年开展活动不少于四次", "四", 4, "次", "at_least"),
+    ("界别小组提出提案两件", "两", 2, "件", "exact"),
+    ("该项助学活动已连续开展了十五年", "十五", 15, "年", "exact"),          # a streak
+])
+def test_qualifier_words_and_chinese_counts_on_probes(sentence, numeral, value, unit, approx):
+    metric = only(sentence)
+    assert sentence[metric.char_start:metric.char_end] == numeral
+    assert (metric.value, metric.unit, metric.approx) == (pytest.approx(value), unit, approx)
+
+
+def test_chinese_count_after_a_pdf_line_wrap():
+    text = "先后编印文史资料 9 辑(共\n                              五册),累计 80 万字。"
+    found = [(text[m.char_start:m.char_end], m.value, m.unit) for m in extract(text).metrics]
+    assert ("五", 5, "册") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "回望这项工作,至今已 31 个年头了",     # years counted as a span of time
+    "最近3年来委员们一直关注此事",          # 最近 is no qualifier and 3年来 frames a period
+])
+def test_spans_of_time_are_no_figures(sentence):
+    assert extract(sentence).metrics == []

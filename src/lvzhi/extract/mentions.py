@@ -50,6 +50,7 @@ class RawMention:
 
 _GAP = r"(?:[ \t]{0,3}(?:\n[ \t]*)?)"  # what may part a number from its 余/万/unit
 _WRAPPED_LINE_MIN = 10  # non-space characters before a number on its line: a wrapped line, not a heading
+_PDF_INDENT_MAX = 60  # spaces a PDF copy may put before the first word of a wrapped line
 MULTIPLIER_ONLY_KINDS = frozenset({"text"})  # 45万字 counts text; 24字 alone names a slogan (八字方针)
 _NUMBER_START = "[\\d零〇一二两三四五六七八九十百千万数几]"  # where a number (or 百分之) can start
 _number_starts = re.compile(_NUMBER_START)
@@ -265,11 +266,17 @@ def _minus_before(text: str, start: int) -> bool:
     return not _DIGIT_JUST_BEFORE.search(text[max(0, start - 4):start - 1])
 
 
+def _text_before(text: str, start: int, size: int) -> str:
+    """The ``size`` characters before ``start`` without spaces and line breaks: a PDF copy wraps a
+    line between a cue and its numeral (共⏎    八册)."""
+    return "".join(text[max(0, start - size - _PDF_INDENT_MAX):start].split())[-size:]
+
+
 def _chinese_numeral_is_count(text: str, start: int, numeral: str, vocab: Vocabulary) -> bool:
     """Chinese numerals are mostly names (四个意识, 五届四次); accept the clear counts only."""
     if len(numeral) >= 2 and numeral not in {"一一"}:
         return True
-    before = text[max(0, start - 4):start]
+    before = _text_before(text, start, 4)
     if numeral in "百千万" and before[-1:] in vocab.qualifiers_before_power:
         return True  # 上百, 上千: the regex takes a bare power word only after a qualifier
     if before.endswith(tuple(vocab.chinese_numeral_cues)):
