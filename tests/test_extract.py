@@ -397,3 +397,10 @@ def test_chinese_count_after_a_pdf_line_wrap():
 ])
 def test_spans_of_time_are_no_figures(sentence):
     assert extract(sentence).metrics == []
+
+
+def test_headlines_under_a_link_list_heading_are_no_figures():
+    text = ("县政协全年收到提案126件。\n相关新闻：\n- ·外省春运发送旅客超1500万人次\n"
+            "- ·专家预计物价涨幅为3%\n\n县政协全年立案118件,办复率100%。")
+    found = [text[m.char_start:m.char_end] for m in extract(text).metrics]
+    assert found == ["126", "118", "100"]

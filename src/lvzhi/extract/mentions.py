@@ -124,12 +124,37 @@ def find_mentions(text: str, vocab: Vocabulary) -> list[RawMention]:
     """All quantity mentions in ``text`` (an analysis copy), in reading order."""
     regex = _candidate_regex(vocab.unit_pattern)
     blocked = Spans([m.span() for m in vocab.fixed_phrase_regex.finditer(text)])
+    link_lists = Spans(_link_lists(text, vocab))
     found: list[RawMention] = []
     for match in _candidates(regex, text):
+        if link_lists.overlaps(match.start(), match.start() + 1):
+            continue
         mention = _judge(text, match, vocab, blocked)
         if mention is not None:
             found.append(mention)
     return found
+
+
+_LINK_LINE_MAX = 40  # non-space characters of a headline in a list of links
+
+
+def _link_lists(text: str, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """Lists of links to other pages under a heading (相关新闻⏎- ·…1218万人次): the short lines
+    without a full stop that follow the heading line, up to the first line of prose."""
+    spans: list[tuple[int, int]] = []
+    for heading in vocab.link_list_heading_regex.finditer(text):
+        if spans and heading.start() < spans[-1][1]:
+            continue  # a second heading inside the same list
+        end = heading.end()
+        while end < len(text):
+            line_end = text.find("\n", end + 1)
+            line_end = len(text) if line_end < 0 else line_end
+            line = text[end:line_end]
+            if "。" in line or len("".join(line.split())) > _LINK_LINE_MAX:
+                break
+            end = line_end
+        spans.append((heading.start(), end))
+    return spans
 
 
 def _candidates(regex: re.Pattern[str], text: str):

@@ -118,6 +118,7 @@ class Vocabulary:
     doc_type_cues: list[DocTypeCue] = field(default_factory=list)  # first that holds decides
     author_words: list[str] = field(default_factory=list)  # who submits (个人, 联名, 民主党派)
     surnames: frozenset[str] = frozenset()  # family names: 董广平 is a person, not 广平县
+    link_list_headings: list[str] = field(default_factory=list)  # 相关新闻: other pages' headlines follow
     # role → the alternation of its patterns (body_cues.csv): the words around a body's name that say
     # whether it is at work (a member's post after it, a verb of another's act before it, 我县 …)
     body_cues: dict[str, str] = field(default_factory=dict)
@@ -283,6 +284,12 @@ class Vocabulary:
     def fixed_phrase_regex(self) -> re.Pattern[str]:
         return re.compile(alternation(self.fixed_phrases))
 
+    @cached_property
+    def link_list_heading_regex(self) -> re.Pattern[str]:
+        """A line that only holds a link-list heading (相关新闻:, 热点推荐更多>>)."""
+        return re.compile(f"^[ \\t\\-·>]*(?:{alternation(self.link_list_headings) or '(?!)'})"
+                          "[ \\t:：]*(?:更多)?[ \\t>»]*$", re.M)
+
 
 def _first_chars(items) -> set[str] | None:
     """The characters a parsed regex can start with, as character-class items (大, \\d), or None
@@ -447,6 +454,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         provinces=[(r["name"], r["short_name"]) for r in _rows(base, "provinces.csv")],
         admin_divisions=_rows(base, "admin_divisions.csv"),
         surnames=frozenset(r["surname"] for r in _rows(base, "surnames.csv")),
+        link_list_headings=[r["heading"] for r in _rows(base, "link_list_headings.csv")],
         chinese_numeral_cues=[r["word"] for r in _rows(base, "chinese_numeral_cues.csv")],
         chinese_numeral_plural_cues=[r["word"] for r in _rows(base, "chinese_numeral_plural_cues.csv")],
         qualifiers_before_power={r["text"]: r["approx"] for r in qualifiers if r["position"] == "before_power"},
