@@ -378,6 +378,7 @@ def test_a_batch_is_named_by_its_documents_not_their_text():
     ("每个小组全年开展活动不少于四次", "四", 4, "次", "at_least"),
     ("界别小组提出提案两件", "两", 2, "件", "exact"),
     ("该项助学活动已连续开展了十五年", "十五", 15, "年", "exact"),          # a streak
+    ("全会期间还将安排两次大会发言", "两", 2, "次", "exact"),              # 两 before an event unit counts
 ])
 def test_qualifier_words_and_chinese_counts_on_probes(sentence, numeral, value, unit, approx):
     metric = only(sentence)
@@ -394,6 +395,7 @@ def test_chinese_count_after_a_pdf_line_wrap():
 @pytest.mark.parametrize("sentence", [
     "回望这项工作,至今已 31 个年头了",     # years counted as a span of time
     "最近3年来委员们一直关注此事",          # 最近 is no qualifier and 3年来 frames a period
+    "始终做到两个维护,开好五届二次会议",     # 两个 and 二次 name things
 ])
 def test_spans_of_time_are_no_figures(sentence):
     assert extract(sentence).metrics == []

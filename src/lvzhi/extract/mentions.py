@@ -205,7 +205,7 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
     # 百分之五 is a percentage and 一至两个 a range of counts, whatever precedes them; 九成以上 a share
     share_with_qualifier = bool(unit_info and unit_info.kind == "percent" and match.group("after3"))
     if chinese and not percent_word and not match.group("joiner") and not share_with_qualifier \
-            and not _chinese_numeral_is_count(text, start, numeral, vocab):
+            and not _chinese_numeral_is_count(text, start, numeral, vocab, unit):
         return None
     value = _value(numeral)
     if value is None or (not chinese and significant_digits(numeral) > MAX_SIGNIFICANT_DIGITS):
@@ -297,10 +297,12 @@ def _text_before(text: str, start: int, size: int) -> str:
     return "".join(text[max(0, start - size - _PDF_INDENT_MAX):start].split())[-size:]
 
 
-def _chinese_numeral_is_count(text: str, start: int, numeral: str, vocab: Vocabulary) -> bool:
+def _chinese_numeral_is_count(text: str, start: int, numeral: str, vocab: Vocabulary, unit: str = "") -> bool:
     """Chinese numerals are mostly names (四个意识, 五届四次); accept the clear counts only."""
     if len(numeral) >= 2 and numeral not in {"一一"}:
         return True
+    if numeral == "两" and unit in vocab.units_counting_with_two:
+        return True  # 两次大会发言, 两名委员: 两 counts; a name takes 二 or 个 (二次会议, 两个维护)
     before = _text_before(text, start, 4)
     if numeral in "百千万" and before[-1:] in vocab.qualifiers_before_power:
         return True  # 上百, 上千: the regex takes a bare power word only after a qualifier
