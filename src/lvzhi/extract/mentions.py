@@ -17,8 +17,10 @@ from .vocab import Vocabulary
 
 RANGE_JOINERS = r"至|到|~|-|—|–|～"
 QUOTE_PAIRS = {"“": "”", '"': '"', "「": "」", "‘": "’", "《": "》", "『": "』"}
-SLOGAN_MAX_CHARS = 14
-_LINKED_QUALIFIER = re.compile(r"(?P<qualifier>大约|约|近|将近|超过)(?:占|为|是)$")  # a quoted span this short around a number is a name or slogan
+SLOGAN_MAX_CHARS = 14  # a quoted span this short around a number is a name or slogan
+# 约占46%, 约占提案总数的33.4%: a qualifier linked to the number by a verb (and the whole it is a share of)
+_LINKED_QUALIFIER = re.compile(r"(?P<qualifier>大约|约|近|将近|超过)(?:占|为|是)(?:[^\d,，。;；、:：\s]{1,10}的)?$")
+_LINKED_QUALIFIER_REACH = 16  # characters before a number the linked qualifier may start
 
 
 class Spans:
@@ -233,7 +235,7 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
                 approx = vocab.qualifiers_after.get(word, "")
                 break
     if not approx:  # 约占46%, 约为30%: a qualifier linked to the number by a verb
-        linked = _LINKED_QUALIFIER.search(text, max(0, phrase_start - 5), phrase_start)
+        linked = _LINKED_QUALIFIER.search(text, max(0, phrase_start - _LINKED_QUALIFIER_REACH), phrase_start)
         if linked:
             approx = vocab.qualifiers_before.get(linked.group("qualifier"), "")
     if chinese and not approx:
