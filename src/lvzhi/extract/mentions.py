@@ -12,7 +12,8 @@ from decimal import Decimal
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .numerals import ARABIC_PATTERN, CHINESE_PATTERN, OVER_CHARS, VAGUE_CHARS, parse_arabic, parse_chinese
+from .numerals import (ARABIC_PATTERN, CHINESE_PATTERN, OVER_CHARS, VAGUE_CHARS, has_neighbouring_digits,
+                       parse_arabic, parse_chinese)
 from .vocab import Vocabulary
 
 RANGE_JOINERS = r"至|到|~|-|—|–|～"
@@ -128,13 +129,30 @@ def find_mentions(text: str, vocab: Vocabulary) -> list[RawMention]:
     blocked = Spans([m.span() for m in vocab.fixed_phrase_regex.finditer(text)])
     link_lists = Spans(_link_lists(text, vocab))
     found: list[RawMention] = []
+    range_end = 0  # the second half of a range whose unit is written twice (1%-2%) is no mention
     for match in _candidates(regex, text):
-        if link_lists.overlaps(match.start(), match.start() + 1):
+        if match.start() < range_end or link_lists.overlaps(match.start(), match.start() + 1):
             continue
         mention = _judge(text, match, vocab, blocked)
         if mention is not None:
+            range_end = _second_half_of_range(text, mention)
+            if range_end:
+                mention.approx, mention.is_range = "about", True
             found.append(mention)
     return found
+
+
+_RANGE_TAIL = re.compile(rf"[ \t]*(?:{RANGE_JOINERS})[ \t]*(?:{ARABIC_PATTERN})[ \t]*(?P<mult>万|亿)?[ \t]*")
+
+
+def _second_half_of_range(text: str, mention: RawMention) -> int:
+    """End of ``-2%`` after ``1%`` (a range written with its unit twice), else 0."""
+    if not mention.unit or mention.is_range or mention.numeral_kind != "arabic":
+        return 0
+    tail = _RANGE_TAIL.match(text, mention.phrase_end)
+    if tail and text.startswith(mention.unit, tail.end()):
+        return tail.end() + len(mention.unit)
+    return 0
 
 
 _LINK_LINE_MAX = 40  # non-space characters of a headline in a list of links
@@ -239,7 +257,7 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
         if linked:
             approx = vocab.qualifiers_before.get(linked.group("qualifier"), "")
     if chinese and not approx:
-        if VAGUE_CHARS & set(numeral):
+        if VAGUE_CHARS & set(numeral) or has_neighbouring_digits(numeral):
             approx = "about"
         elif OVER_CHARS & set(numeral):
             approx = "over"

@@ -22,6 +22,12 @@ def parse_arabic(token: str) -> Decimal:
     return Decimal(token.replace(",", ""))
 
 
+def has_neighbouring_digits(token: str) -> bool:
+    """三四十, 七八个, 一两次: two neighbouring digits written together make an estimate."""
+    return any(a in _DIGITS and b in _DIGITS and _DIGITS[a] > 0 and _DIGITS[b] == _DIGITS[a] + 1
+               for a, b in zip(token, token[1:]))
+
+
 def parse_chinese(token: str) -> float | None:
     """Value of a Chinese numeral; vague digits (几, 数) and 余/多 count as zero (十几 → 10)."""
     total = 0
@@ -29,6 +35,8 @@ def parse_chinese(token: str) -> float | None:
     digit: int | None = None
     for char in token:
         if char in _DIGITS:
+            if digit is not None and _DIGITS[char] == digit + 1:
+                continue  # 三四十, 十七八: two neighbouring digits give a range; it counts from the first
             digit = _DIGITS[char]
         elif char in VAGUE_CHARS or char in OVER_CHARS:
             digit = None  # 数百 = 100, 十几 = 10, 千余 = 1000
