@@ -381,6 +381,7 @@ def test_a_batch_is_named_by_its_documents_not_their_text():
     ("全会期间还将安排两次大会发言", "两", 2, "次", "exact"),              # 两 before an event unit counts
     ("社会建设类约占全部提案的31.5%", "31.5", 31.5, "%", "about"),        # 约占 … 的 N%
     ("每次有二三十名委员列席", "二三十", 20, "名", "about"),              # neighbouring digits: a range
+    ("收到团体提案一百零一件", "一百零一", 101, "件", "exact"),            # 零一 is no range
     ("发言比例仅为3%-4%", "3", 3, "%", "about"),                         # a range with its unit twice
     ("每场邀请群众代表10人至15人", "10", 10, "人", "about"),
 ])

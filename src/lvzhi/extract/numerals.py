@@ -35,7 +35,7 @@ def parse_chinese(token: str) -> float | None:
     digit: int | None = None
     for char in token:
         if char in _DIGITS:
-            if digit is not None and _DIGITS[char] == digit + 1:
+            if digit and _DIGITS[char] == digit + 1:
                 continue  # 三四十, 十七八: two neighbouring digits give a range; it counts from the first
             digit = _DIGITS[char]
         elif char in VAGUE_CHARS or char in OVER_CHARS:
