@@ -378,12 +378,11 @@ def era_bounds(text: str, vocab: Vocabulary) -> tuple[int | None, int | None]:
     on). A text cannot use a word coined after it; it may still name an old one, so when the bounds
     cross, the earliest year wins."""
     lows, highs = [], []
-    for pattern, first, last in vocab.era_cues:
-        if pattern.search(text):
-            if first is not None:
-                lows.append(first)
-            if last is not None:
-                highs.append(last)
+    for _, first, last in vocab.era_cues_in(text):
+        if first is not None:
+            lows.append(first)
+        if last is not None:
+            highs.append(last)
     low, high = (max(lows) if lows else None), (min(highs) if highs else None)
     if low is not None and high is not None and high < low:
         high = None
