@@ -254,6 +254,11 @@ class Vocabulary:
                 for scope in ("before", "clause", "sentence")}
 
     @cached_property
+    def period_cue_scopes(self) -> tuple[str, ...]:
+        """The scopes of the clause and sentence cues (all but before), each once."""
+        return tuple(dict.fromkeys(cue.scope for cue in self.period_cues if cue.scope != "before"))
+
+    @cached_property
     def period_cue_screens(self) -> dict[str, re.Pattern[str]]:
         """Per scope, one regex that matches wherever any of the scope's cues does: a clause or
         sentence it misses holds none of them, so most figures skip the cue-by-cue search."""
