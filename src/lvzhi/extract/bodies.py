@@ -619,14 +619,17 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
             line_end = text.find("\n", s_begin)
             handler, handled, congress = None, "", None
             paragraph_end = line_end if line_end != -1 else len(text)
-        kind = _phrase_kind(text, s_begin, s_end)
         at = text.find("政府", s_begin, min(s_end, s_begin + 16))
+        owned_here = bisect_right(congress_owned, s_end) > bisect_right(congress_owned, s_begin - 1)
+        if at == -1 and not (handler or handled) and not owned_here:
+            continue  # no branch below can hold whatever the sentence's kind (most sentences)
+        kind = _phrase_kind(text, s_begin, s_end)
         if at != -1 and kind in ("mixed", "人大") and _HANDLED_ITEMS.search(text, at, s_end):
             handler = _other_body(text, at, "政府", main, resolver, by_name)
             begin = at
         elif (handler or handled) and (kind == "mixed" or (_FOLLOWS_ON.match(text, s_begin) and kind != "政协")):
             begin = s_begin  # a later sentence on the same handling (代表、委员的满意率; 其中…)
-        elif kind == "人大" and bisect_right(congress_owned, s_end) > bisect_right(congress_owned, s_begin - 1):
+        elif kind == "人大" and owned_here:
             begin = s_begin  # 人大代表建议117件,其中重点督办建议7件
         else:
             handled = ""
