@@ -454,8 +454,8 @@ def wrap_width(lines: list[tuple[int, str]]) -> int:
         return 0
     counts = Counter(lengths)
 
-    def near(width: int) -> int:
-        return sum(1 for length in lengths if abs(length - width) <= 3)
+    def near(width: int) -> int:  # by the counts of the 7 lengths within 3, not line by line
+        return sum(counts.get(length, 0) for length in range(width - 3, width + 4))
 
     # the commonest length; of several as common, the one most lines lie near, then the widest (a
     # tie left to Counter's order would follow a set's hash-seeded order: the result changed per run)
