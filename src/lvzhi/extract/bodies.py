@@ -16,6 +16,7 @@ from itertools import accumulate
 from dataclasses import dataclass, field
 
 from .places import LEVEL_WORDS, Division, Gazetteer
+from .vocab import skipping_finditer
 
 NATIONAL = "全国政协"
 # inline pinyin of web copies: 政协(xié), 自治区(qū)
@@ -600,7 +601,7 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
         led = _BODY_DELEGATION.match(text, body.end)
         if led:
             owners[led.start(1)] = body.body.org_name
-    for owned in _OWNED.finditer(text):
+    for owned in skipping_finditer(_OWNED, text):
         if owned.group(2):
             body = ends.get(owned.start() + 2)
             name = body.org_name if body is not None else scope_at(owned.end())

@@ -389,6 +389,37 @@ def fast_regex(pattern: str) -> re.Pattern[str]:
     return re.compile("(?=[" + "".join(sorted(first)) + "])(?:" + pattern + ")")
 
 
+@lru_cache(maxsize=64)
+def _start_screen(regex: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A character class of the characters ``regex``'s matches can start with, when they are known
+    and no match is empty; else None."""
+    from re import _parser
+    try:
+        tree = _parser.parse(regex.pattern, regex.flags)
+        first = _first_chars(list(tree)) if tree.getwidth()[0] > 0 else None
+    except Exception:  # pragma: no cover - an unusual pattern: no screen
+        first = None
+    return re.compile("[" + "".join(sorted(first)) + "]") if first else None
+
+
+def skipping_finditer(regex: re.Pattern[str], text: str):
+    """``regex.finditer(text)``, tried only where a match can start. A pattern that opens with a
+    group of alternatives ((人大)…|(政协)…) makes the engine try it at every position; a character
+    class alone it skips through in C (the screen is derived from the pattern, so it follows edits)."""
+    screen = _start_screen(regex)
+    if screen is None:
+        yield from regex.finditer(text)
+        return
+    at = 0
+    while (start := screen.search(text, at)) is not None:
+        match = regex.match(text, start.start())
+        if match is None:
+            at = start.start() + 1
+            continue
+        yield match
+        at = match.end()  # never empty: the scan goes on from its end, as finditer's does
+
+
 def alternation(words) -> str:
     """A regex alternation of literal words, longest first (so 场次 wins over 场).
 
