@@ -5,7 +5,7 @@ import re
 
 from .mentions import RawMention
 from .subjects import Subject
-from .vocab import Vocabulary
+from .vocab import Vocabulary, skipping_search
 
 
 _COORDINATION = re.compile(r"[、和及与]")
@@ -201,7 +201,9 @@ def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin:
             if scope == "whole_sentence":
                 whole = _whole_sentence(text, mention, sentence_begin)
             scope_text = whole if scope == "whole_sentence" else clause if scope == "clause" else sentence
-            screened[scope] = screens[scope].search(scope_text) is not None
+            # the whole-sentence cues start with rare characters (截至, 共): skip to them
+            screened[scope] = (skipping_search(screens[scope], scope_text) if scope == "whole_sentence"
+                               else screens[scope].search(scope_text)) is not None
     for cue in vocab.period_cues if any(screened.values()) or not screened else ():
         # clause and sentence cues in file order: the first that holds wins
         if cue.scope == "before":

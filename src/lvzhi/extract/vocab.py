@@ -420,6 +420,12 @@ def skipping_finditer(regex: re.Pattern[str], text: str):
         at = match.end()  # never empty: the scan goes on from its end, as finditer's does
 
 
+def skipping_search(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``regex.search(text)`` the way ``skipping_finditer`` scans: worth it for a pattern whose
+    first characters are rare in running text (截至, 共), not for one that starts with digits."""
+    return next(skipping_finditer(regex, text), None)
+
+
 def alternation(words) -> str:
     """A regex alternation of literal words, longest first (so 场次 wins over 场).
 

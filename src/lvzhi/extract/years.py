@@ -19,7 +19,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from .vocab import Vocabulary
+from .vocab import Vocabulary, skipping_finditer
 
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
               "八": 8, "九": 9}
@@ -633,7 +633,7 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
 
     # reviews of a whole term
     term_cue = cues.get("term_review")
-    openers = [(to_norm(m.start()), m) for m in term_cue.finditer(clean)] if term_cue else []
+    openers = [(to_norm(m.start()), m) for m in skipping_finditer(term_cue, clean)] if term_cue else []
     new_terms = {s.term for s in sessions if s.number == 1 and not s.since}
     for session in sessions:
         if session.since and session.number == 1 and (openers or session.term + 1 in new_terms):
