@@ -582,7 +582,7 @@ def _other_body(text: str, at: int, kind: str, main: Body | None, resolver: Reso
 
 
 def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Resolver,
-            by_name: dict[str, Body], scope_at) -> dict[int, str]:
+            by_name: dict[str, Body], scope_at, sentences: list[tuple[int, int]] | None = None) -> dict[int, str]:
     """Figures whose own words name their body (adds the 人大 and 政府 it meets to ``by_name``):
     市人大代表建议215件, 省政协提案5件; and the figures of a sentence on a government's handling:
     a total or rate of 建议 and 提案 together is the government's (ANNOTATION.md), a count of 建议
@@ -614,8 +614,8 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
             congress_owned.append(owned.end())
     handler, handled, paragraph_end = None, "", -1  # the government at work, the kind of its last sentence
     congress: str | None = None  # the 人大 last named in the paragraph
-    for sentence in _SENTENCE.finditer(text):
-        s_begin, s_end = sentence.span()
+    # [start, end) of each line's sentences (_SENTENCE), when the caller has them already
+    for s_begin, s_end in sentences if sentences is not None else (m.span() for m in _SENTENCE.finditer(text)):
         if s_begin > paragraph_end:
             line_end = text.find("\n", s_begin)
             handler, handled, congress = None, "", None
@@ -760,13 +760,14 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer) -
         return scopes[bisect_right(scope_starts, offset) - 1][1]
 
     _rebind_to_stretch(resolved, scope_at, by_name)
-    owners = _owners(text, resolved, main, resolver, by_name, scope_at)
+    line_sentences = [found.span() for found in _SENTENCE.finditer(text)]  # one scan for both uses
+    owners = _owners(text, resolved, main, resolver, by_name, scope_at, line_sentences)
     places = [(m, _subject_place(text, m)) for m in mentions if not m.member and not _frames_by_session(text, m, main)]
     # a body opening a sentence speaks for the sentences after it, unless it is above the page's body
     # (省政协召开座谈会。全年共收到提案420件 on a city's page)
     subjects = [(m.start, m.body.org_name, place == "sentence" and not _above(m.body, main)) for m, place in places if place]
     # a wrapped text's sentences run on over its line breaks
-    sentences = [found.span() for found in (_WRAPPED_SENTENCE if wrap else _SENTENCE).finditer(text)]
+    sentences = [found.span() for found in _WRAPPED_SENTENCE.finditer(text)] if wrap else line_sentences
     paragraphs = _paragraphs(non_empty, wrap)
     listed = _respectively(text, [m for m, place in places if place], mentions)
     return Bodies(main, scopes, by_name, owners, sources, subjects, sentences, paragraphs, listed)
