@@ -5,7 +5,7 @@ import re
 
 from .mentions import RawMention
 from .subjects import Subject
-from .vocab import Vocabulary
+from .vocab import Vocabulary, skipping_search
 
 
 _COORDINATION = re.compile(r"[、和及与]")
@@ -192,20 +192,30 @@ def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin:
     found = None
     whole = None  # the whole sentence, for cues that look past the figure (whole_sentence)
     screened: dict[str, bool] = {}  # scope → whether any of its cues can hold there
-    for cue in vocab.period_cues:  # clause and sentence cues in file order: the first that holds wins
+    screens = vocab.period_cue_screens
+    scopes = vocab.period_cue_scopes
+    if all(scope in screens for scope in scopes):
+        # most figures hold no cue: when every scope's screen misses, none can hold (the loop
+        # below would find that out cue by cue)
+        for scope in scopes:
+            if scope == "whole_sentence":
+                whole = _whole_sentence(text, mention, sentence_begin)
+            scope_text = whole if scope == "whole_sentence" else clause if scope == "clause" else sentence
+            # the whole-sentence cues start with rare characters (截至, 共): skip to them
+            screened[scope] = (skipping_search(screens[scope], scope_text) if scope == "whole_sentence"
+                               else screens[scope].search(scope_text)) is not None
+    for cue in vocab.period_cues if any(screened.values()) or not screened else ():
+        # clause and sentence cues in file order: the first that holds wins
         if cue.scope == "before":
             continue
         if cue.scope == "whole_sentence":
             if whole is None:
-                stop = min(len(text), mention.phrase_end + 200)  # the rest of the sentence, bounded
-                ends = [i for i in (text.find("。", mention.phrase_end, stop), text.find("\n", mention.phrase_end, stop))
-                        if i >= 0]
-                whole = text[sentence_begin:min(ends) if ends else stop]
+                whole = _whole_sentence(text, mention, sentence_begin)
             scope_text = whole
         else:
             scope_text = clause if cue.scope == "clause" else sentence
         if cue.scope not in screened:
-            screen = vocab.period_cue_screens.get(cue.scope)
+            screen = screens.get(cue.scope)
             screened[cue.scope] = screen is None or screen.search(scope_text) is not None
         if screened[cue.scope] and cue.pattern.search(scope_text):
             found = cue.period
@@ -219,6 +229,14 @@ def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin:
     if in_plan_section:
         return "target"
     return "actual"
+
+
+def _whole_sentence(text: str, mention: RawMention, sentence_begin: int) -> str:
+    """The sentence up to its end past the figure (bounded), for whole_sentence cues."""
+    stop = min(len(text), mention.phrase_end + 200)  # the rest of the sentence, bounded
+    ends = [i for i in (text.find("。", mention.phrase_end, stop), text.find("\n", mention.phrase_end, stop))
+            if i >= 0]
+    return text[sentence_begin:min(ends) if ends else stop]
 
 
 SUBTOTAL_MARKERS = ("其中",)

@@ -18,6 +18,7 @@ from .vocab import Vocabulary
 RANGE_JOINERS = r"至|到|~|-|—|–|～"
 QUOTE_PAIRS = {"“": "”", '"': '"', "「": "」", "‘": "’", "《": "》", "『": "』"}
 SLOGAN_MAX_CHARS = 14
+_QUOTE_OPENERS = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")
 _LINKED_QUALIFIER = re.compile(r"(?P<qualifier>大约|约|近|将近|超过)(?:占|为|是)$")  # a quoted span this short around a number is a name or slogan
 
 
@@ -81,6 +82,8 @@ def _inside_short_quote(text: str, start: int, end: int) -> bool:
     """True when [start, end) sits inside a short quoted or titled span (a name or a slogan)."""
     window_start = max(0, start - SLOGAN_MAX_CHARS)
     left = text[window_start:start]
+    if _QUOTE_OPENERS.search(left) is None:
+        return False  # most figures have no quote mark before them: one scan, not one per pair
     for opener, closer in QUOTE_PAIRS.items():
         pos = left.rfind(opener)
         if pos < 0 or (opener == closer and left.count(opener) % 2 == 0):

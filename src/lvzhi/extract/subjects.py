@@ -355,10 +355,12 @@ def _with_author(subject: str, raw_pre: str, vocab: Vocabulary) -> str:
         return subject
     agent = re.split(r"[,，;；。:：\n]", raw_pre[:at])[-1]
     agent = _AUTHOR_LEAD.sub("", agent.strip(_LEADING_PUNCT))
+    # the cheap tests first: most clauses name no author word, and then no verb need be read
+    if not 2 <= len(agent) <= 16 or not re.search(alternation(vocab.author_words), agent):
+        return subject
     starts_with_verb = any(found.start() == 0 for found in vocab.verbs(subject))
     ends_with_verb = any(found.end() == len(agent) for found in vocab.verbs(agent))
-    if not (starts_with_verb or ends_with_verb) or not 2 <= len(agent) <= 16 \
-            or not re.search(alternation(vocab.author_words), agent):
+    if not (starts_with_verb or ends_with_verb):
         return subject
     return agent + subject
 
