@@ -31,9 +31,13 @@ _ENDORSED = re.compile(r"^[\u4e00-\u9fff]{0,6}批示$")
 _COORDINATION_END = ("、", "和", "及", "与", "以及")
 _LEADING_PUNCT = "“”\"'‘’《》()（）[]【】 \t、…-—的■□▲△▼▽●○◆◇★☆|*#"
 # 全国政协常委会2015年办复提案: a year frames the figure; what was counted starts after it
-_YEAR_LEAD = re.compile(r"^.*?(?<!\d)(?:19|20)\d{2}年(?:度)?(?=[\u4e00-\u9fff“])")
+_YEAR_LEAD = re.compile(r"^.*?(?<!\d)(?:19|20)\d{2}年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:[上中下]旬|底|初)?(?=[\u4e00-\u9fff“])")
+# 政协旌德县第一届委员会设16个界别: the body and its term frame the figure, like a year
+_MONTH_LEAD = re.compile(r"^(?<!\d)\d{1,2}月(?:\d{1,2}日)?(?:[上中下]旬|底|初)?(?=[\u4e00-\u9fff])")
+_TERM_LEAD = re.compile(r"^[^,，、;；]{0,12}?第[一二三四五六七八九十]+届(?:委员会|政协)?(?=[\u4e00-\u9fff])")
 _TIME_SCOPE = re.compile(r"^(?:近)?(?:\d+|[一二三四五六七八九十两]+)(?:年|个月)(?:来|以来)?")
 ACTIVITY_UNITS = {"次", "场次", "场", "人次", "项"}
+PEOPLE_UNITS = {"人", "名", "位"}
 # topic + 已 + verb + count: 立案提案已办结994件
 _TOPIC_DONE = re.compile(r"^(?P<topic>[\u4e00-\u9fff“”]{2,10}?)(?:已经|均已|已全部|已)(?P<verb>[\u4e00-\u9fff]{2,4})$")
 _DIGIT = re.compile(r"\d")
@@ -105,7 +109,7 @@ class PreviousMention:
 
 
 def _post_phrase(text: str, start: int, vocab: Vocabulary,
-                 follow_coordination: bool = True) -> tuple[str, str, str, str]:
+                 follow_coordination: bool = True, people: bool = False) -> tuple[str, str, str, str]:
     """(noun phrase after the unit that ends at ``start``, its head noun, the predicate after it,
     the whole predicate after the head noun up to the clause's end): NUM+UNIT+NOUN,
     NUM+UNIT+被…刊载, 4名干部派驻长沙镇…工作; 3个党派和10个区县政协联合调研 shares the predicate."""
@@ -125,6 +129,11 @@ def _post_phrase(text: str, start: int, vocab: Vocabulary,
         cut = stop_word.start()
     verbs = vocab.verbs(window, 1, cut)  # 4名干部派驻长沙镇: the head noun ends at a verb
     head_end = verbs[0].start() if verbs else cut
+    member = vocab.member_head_regex.search(window, 0, head_end) if people else None
+    # 300多名市政协委员肩负…: a person noun ends at its member word, unless what follows names what
+    # they did (530名政协委员参与委员议事厅: the relative clause counts them)
+    if member and member.end() < head_end and not vocab.strong_keyword_regex.search(reach, member.end()):
+        cut = head_end = member.end()
     tail = reach[head_end:].lstrip(_LEADING_PUNCT).rstrip(_LEADING_PUNCT.replace("”", ""))
     if end and end.group().isdigit():
         # 589人参与专题网络议政提出建言855条: 提出建言 is the next figure's own verb and object
@@ -302,7 +311,8 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     pre, after_examples, examples, topic_with_verb = _without_examples(raw_pre, pre, vocab)
     if previous and raw_pre.endswith(_COORDINATION_END):
         pre = ""  # 13次学习会、42次党组会议: what stands between belongs to the figure before
-    noun, head_noun, predicate, tail = _post_phrase(text, mention.phrase_end, vocab)
+    noun, head_noun, predicate, tail = _post_phrase(text, mention.phrase_end, vocab,
+                                                    people=mention.unit in PEOPLE_UNITS)
     if noun.endswith("率") and mention.unit_kind != "percent":
         noun = head_noun = ""  # 办复提案4272件 办复率99.84%: a headline's next rate names no counted thing
     # 列入计划解决的有25件: a relative clause without its noun is kept whole, verbs and all
@@ -334,7 +344,9 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     if subject in vocab.dependent_heads:
         subject = _shorten(_clause_object(text, begin, vocab) + subject, SUBJECT_MAX_CHARS)
     limit = SUBJECT_MAX_CHARS + (QUOTE_SLACK if relative else 0)
-    if not borrowed and not relative:
+    if not borrowed and not relative and mention.unit not in ACTIVITY_UNITS:
+        # who submitted sets documents apart (委员个人提案); who held an activity (办公厅、专委会开展
+        # 督办活动90次) names no kind of activity
         subject = _with_author(subject, raw_pre, vocab)
     subject = _tidy(subject, mention.unit)
     if subject[2:3] == "了" and subject[:2] in vocab.subject_verbs:
@@ -428,9 +440,11 @@ def _core(pre: str, noun_follows: bool, topic_with_verb: bool, vocab: Vocabulary
     without time scopes and fillers; a headless relative clause (列入计划解决的有) whole."""
     pre = _TIME_SCOPE.sub("", pre)
     pre = _YEAR_LEAD.sub("", pre)
+    pre = _TERM_LEAD.sub("", _MONTH_LEAD.sub("", pre))
     pre = _strip_words(pre, _TRAILING_FILLERS, leading=False)
     core = pre if topic_with_verb or headless else _after_last_verb(pre, vocab, noun_follows)
     session = _SESSION_END.search(pre, 0, len(pre) - len(core)) if core != pre else None
+    label = _CLASS_BEFORE.search(pre, 0, len(pre) - len(core)) if core != pre else None
     core = _strip_words(core, vocab.subject_fillers, protected=vocab.subject_keep)
     core = _strip_words(core, _TRAILING_FILLERS, leading=False)
     core = core.strip(_LEADING_PUNCT)
@@ -438,7 +452,12 @@ def _core(pre: str, noun_follows: bool, topic_with_verb: bool, vocab: Vocabulary
         core = _drop_verb(core, vocab)  # a long list keeps its items rather than its verb
     core = _shorten_at_word(core, vocab)
     if session and core:
-        core = session.group("session") + core  # 五届三次会议收到提案223件: the session is part of what was counted
+        core = session.group("session") + core
+    elif label and core:
+        # 围绕经济建设方面提出提案94件 counts 经济建设方面提案: the class the things fall in, not the verb
+        thing = _strip_words(core, vocab.subject_verbs)
+        if thing and thing != core:
+            core = _CLASS_LEAD.sub("", label.group("label")) + thing  # 五届三次会议收到提案223件: the session is part of what was counted
     done = _TOPIC_DONE.match(core) if not noun_follows and not headless else None
     if done:
         # 立案提案已办结994件 counts 办结提案: the verb, then the topic's head word (its last two
@@ -467,6 +486,11 @@ def _borrowed(subject: str, core: str, noun: str, predicate: str, mention: RawMe
         root = previous.root or previous.subject
         core = "获" + core if endorsed else core
         return _shorten(root, SUBJECT_MAX_CHARS - len(core)) + core, root, root
+    if previous and subject and not head and previous.unit != "%":
+        # 收到社情民意76条,编发6期21条: a verb alone acts on the thing the figure before counts
+        thing = _thing_of(previous.root or previous.subject, vocab)
+        if thing and not thing.startswith(core):
+            return core + thing, previous.subject, thing
     if subject and not (head in vocab.generic_heads and light_verb):
         return None
     if previous and not subject:
@@ -482,6 +506,24 @@ def _borrowed(subject: str, core: str, noun: str, predicate: str, mention: RawMe
         if modifier:
             return _shorten(modifier + core + noun, SUBJECT_MAX_CHARS), "", ""
     return None
+
+
+def _thing_of(subject: str, vocab: Vocabulary) -> str:
+    """The thing a subject counts: the longest keyword it ends in (收到委员反映的社情民意信息 →
+    社情民意信息); a subject that ends in no keyword (办结) names no thing to borrow."""
+    keywords = vocab.category_by_keyword
+    start = next((at for at in range(len(subject)) if subject[at:] in keywords), -1)
+    if start < 0:
+        return ""
+    # 社情民意 overlaps 民意信息: keywords that run into the thing's first one belong to it
+    moved = True
+    while moved:
+        moved = False
+        for at in range(max(0, start - 6), start):
+            if any(subject.startswith(k, at) and at + len(k) > start for k in keywords if subject[at:at + 1] == k[:1]):
+                start, moved = at, True
+                break
+    return subject[start:]
 
 
 _HEADLESS_END = re.compile(r"的有?$")
@@ -551,6 +593,8 @@ def with_sentence_topic(subject: Subject, opening: str, vocab: Vocabulary) -> Su
 
 _SESSION_END = re.compile(r"(?P<session>(?:[一二三四五六七八九十]+届)?[一二三四五六七八九十]+次(?:全体)?会议(?:期间|以来)?)"
                           r"(?:共|共计|累计|先后|已)?$")
+_CLASS_BEFORE = re.compile(r"(?P<label>[\u4e00-\u9fff、]{2,12}?(?:方面|领域|类))的?$")
+_CLASS_LEAD = re.compile(r"^.*?(?:围绕|关于|涉及|聚焦|针对|就|在)")
 _TRAILING_POOL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![其集期初高])中$")  # 委员2237人中
 
 
