@@ -325,6 +325,8 @@ def test_people_sent_out_take_the_activity_they_were_sent_to(text, numeral, cate
     ("三年来,县政协办公室、四个专委会开展专项民主监督活动40余次。", "40", "专项民主监督活动", "oversight"),
     # a body and its term before the counted thing frame it, like a year
     ("政协临江县第三届委员会设12个界别,委员120名。", "12", "设界别", "organization"),
+    # an adverb between the counted thing and its figure is no part of it
+    ("过去三年,县政协举办的专题协商活动就有36场。", "36", "专题协商活动", "consultation"),
     # and so does a month after a year
     ("出席委员198人(2019年3月增补委员5人)。", "5", "增补委员", "organization"),
 ])

@@ -598,11 +598,13 @@ _CLASS_LEAD = re.compile(r"^.*?(?:围绕|关于|涉及|聚焦|针对|就|在)")
 _TRAILING_POOL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![其集期初高])中$")  # 委员2237人中
 
 
+_ADVERB_END = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?:就|即|也|还)$")
 _PARTICLE_EDGE = re.compile(r"^了(?!解)|了$|^中(?=[所有已的])")  # 邀请了8位台胞, 增加了, (提案)中所提问题
 
 
 def _tidy(subject: str, unit: str) -> str:
     subject = _HAS_END.sub("", _TRAILING_POOL.sub("", subject))  # A类提案有362件
+    subject = _ADVERB_END.sub("", subject)  # 重要政治协商活动就有105场
     subject = _PARTICLE_EDGE.sub("", subject)
     if subject.startswith("方面") and len(subject) > 2:
         subject = subject[2:] + "方面"  # 6个方面意见建议 counts aspects of the suggestions
