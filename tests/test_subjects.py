@@ -364,3 +364,16 @@ def test_people_counted_by_what_they_attended_or_did(text, numeral, subject, cat
 ])
 def test_activity_words_decide_the_category(text, numeral, category):
     assert figure(text, numeral).category == category
+
+
+@pytest.mark.parametrize("text, numeral, subject", [
+    # those a service was given to are counted by it, not by who gave it
+    ("今年以来,医卫界别组已为全县650多名留守老人提供了免费体检。", "650", "提供免费体检的留守老人"),
+    ("专家们共为300余名群众提供健康咨询。", "300", "提供健康咨询的群众"),
+    # 每人 starts what each of them got, not the people's name
+    ("企业界委员为12名困难学生每人资助2000元。", "12", "困难学生"),
+    # a frame that holds the counted things (…活动共有) is no part of them
+    ("两期恳谈活动共有35家企业参加。", "35", "企业"),
+])
+def test_people_served_and_things_held_by_a_frame(text, numeral, subject):
+    assert figure(text, numeral).subject == subject
