@@ -263,7 +263,7 @@ def _relative_clause(tail: str, vocab: Vocabulary) -> str:
     (派驻…, 围绕…发言, 得到…批示); empty when ``tail`` does not start with a verb."""
     if len(tail) < 4 or "的" in tail or not (vocab.verb_regex.match(tail) or vocab.stop_word_regex.match(tail)):
         return ""  # 5次集中走访: a verb inside a compound; 组成的“…”: the clause qualifies another noun
-    return tail
+    return _SECOND_PREDICATE.split(tail)[0]  # 提供义诊、并建立健康档案: the first thing they did names them
 
 
 def _inside_quotes(phrase: str, at: int) -> bool:
@@ -327,7 +327,7 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     if relative and subject:
         # 4名干部派驻长沙镇参与乡村振兴工作 counts 派驻长沙镇参与乡村振兴工作的干部 (5次组织委员…
         # is different: with an activity unit the number counts the action that follows)
-        head = _strip_words(core, vocab.subject_verbs) + head_noun  # 组织200余名委员深入基层…
+        head = _strip_words(core, vocab.subject_verbs).lstrip("了") + head_noun  # 组织200余名委员深入基层…
         subject = _cut_outside_quotes(relative, SUBJECT_MAX_CHARS - len(head) - 1) + "的" + head
         local = subject  # people counted by what they did: 联合调研的党派 are research
     elif _RESULT_PREDICATE.match(predicate) and subject:
@@ -530,6 +530,7 @@ def _thing_of(subject: str, vocab: Vocabulary) -> str:
     return subject[start:]
 
 
+_SECOND_PREDICATE = re.compile(r"、?(?:并且|并|同时)")
 _HEADLESS_END = re.compile(r"的有?$")
 _CLASS_END = re.compile(r"(?:方面|类|领域)$")
 _HAS_END = re.compile(r"(?<![共拥具没所只还都均占])有$")  # 解决的有132件, 即A类提案有362件
