@@ -377,3 +377,8 @@ def test_activity_words_decide_the_category(text, numeral, category):
 ])
 def test_people_served_and_things_held_by_a_frame(text, numeral, subject):
     assert figure(text, numeral).subject == subject
+
+
+def test_the_length_limit_never_cuts_the_keyword_that_names_a_figure():
+    metric = figure("全年6次在省政协、市政协有关会议上作典型经验推介。", "6")
+    assert metric.subject.endswith("经验推介") and metric.category == "publicity"

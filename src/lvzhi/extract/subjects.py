@@ -121,7 +121,7 @@ def _post_phrase(text: str, start: int, vocab: Vocabulary,
     reach = reach[:SUBJECT_MAX_CHARS + QUOTE_SLACK]
     end = _PUNCT_STOP.search(reach)
     reach = reach[: end.start()] if end else reach
-    window = reach[:SUBJECT_MAX_CHARS]
+    window = reach[:_past_keyword(reach, SUBJECT_MAX_CHARS, vocab)]  # …作典型经验推介: never cut a keyword
     stop = _POST_STOP.search(window)
     cut = stop.start() if stop else len(window)
     stop_word = vocab.stop_word_regex.search(window, 0, cut)  # 围绕, 参与, 予以 … end the noun too
@@ -351,7 +351,18 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     subject = _tidy(subject, mention.unit)
     if subject[2:3] == "了" and subject[:2] in vocab.subject_verbs:
         subject = subject[:2] + subject[3:]  # 报送了社情民意信息
+    limit = _past_keyword(subject, limit, vocab)
     return Subject(subject[:limit].strip(_LEADING_PUNCT), local, inherited, examples, headless)
+
+
+def _past_keyword(phrase: str, limit: int, vocab: Vocabulary) -> int:
+    """``limit``, moved past a keyword it would cut (作典型经验推|介): the keyword names the thing."""
+    for keyword in vocab.keyword_regex.finditer(phrase, max(0, limit - 6)):
+        if keyword.start() < limit < keyword.end():
+            return keyword.end()
+        if keyword.start() >= limit:
+            break
+    return limit
 
 
 _AUTHOR_LEAD = re.compile(r"^(?:其中|其余|另有|由|各|共|全体)+")
