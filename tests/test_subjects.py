@@ -382,3 +382,8 @@ def test_people_served_and_things_held_by_a_frame(text, numeral, subject):
 def test_the_length_limit_never_cuts_the_keyword_that_names_a_figure():
     metric = figure("全年6次在省政协、市政协有关会议上作典型经验推介。", "6")
     assert metric.subject.endswith("经验推介") and metric.category == "publicity"
+
+
+def test_a_figure_that_names_nothing_takes_the_head_of_the_activity_before():
+    # 稿件 gives way to the 文史 named before it, in the sentence as in a subject
+    assert figure("全年征集文史稿件50余篇,收集老照片二十余幅。", "二十").category == "culture"

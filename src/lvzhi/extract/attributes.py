@@ -100,7 +100,7 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
         # …专委会、民主党派等参加,副主席带队共62人次: a body (专委会) names who took part, not the
         # activity; the last activity keyword does
         acts = [m for m in nearest if category_by_keyword[m.group()] != "organization"]
-        return category_by_keyword[(acts or nearest)[-1].group()]
+        return vocab.head_category(acts or nearest)  # 征集文史稿件…,收集图片资料: 稿件 of 文史 are culture
     for scope in (sentence,):
         found = {m.group() for m in keywords.finditer(scope)}
         if found:
