@@ -11,6 +11,9 @@ from .vocab import Vocabulary, skipping_search
 _COORDINATION = re.compile(r"[、和及与]")
 _CLAUSE_END = re.compile(r"[,，;；。！？!?:：\n]")
 PEOPLE_UNITS = frozenset({"人", "名", "位", "人次"})
+# 530名政协委员参与…, 3位副主席带队: members counted as taking part in (or leading) what the passage
+# is about, not as members
+_TOOK_PART = re.compile(r"^[^,，;；。:：\d]{0,10}?(?:参与|参加|投身|带队|率队|领衔)")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _NEXT_FIGURE = re.compile(r"[,，;；。！？!?:：\n\d]")  # what follows a figure, up to the next one
 # a class label (文化建设类, 社会建设方面) names a field a figure falls in, not the activity counted:
@@ -69,9 +72,13 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
     if counted:
         head = vocab.counted_head_by_word[counted.group()]
         stop = _NEXT_FIGURE.search(after)
-        if unit in head.units and (head.kind != "member" or not (
+        # 为期两天的培训班,共有90余名委员…: a clause just before without figures of its own names the
+        # activity they attended (大会收到提案169件,增选常委4人 does not)
+        clauses = _CLAUSE_END.split(sentence_before)
+        framing = clauses[-2] if len(clauses) > 1 and not re.search(r"\d", clauses[-2]) else ""
+        if unit in head.units and not _TOOK_PART.match(after) and (head.kind != "member" or not (
                 "的" in subject.local or strong.search(subject.local) or strong.search(subject.inherited)
-                or strong.search(after, 0, stop.start() if stop else len(after)))):
+                or strong.search(after, 0, stop.start() if stop else len(after)) or strong.search(framing))):
             return head.category
     for phrase in (subject.local, subject.inherited, subject.examples):
         heads = list(keywords.finditer(phrase))
@@ -90,7 +97,10 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
             return category_by_keyword[min(found, key=rank.__getitem__)]
     nearest = list(keywords.finditer(sentence_before))
     if nearest:
-        return category_by_keyword[nearest[-1].group()]
+        # …专委会、民主党派等参加,副主席带队共62人次: a body (专委会) names who took part, not the
+        # activity; the last activity keyword does
+        acts = [m for m in nearest if category_by_keyword[m.group()] != "organization"]
+        return vocab.head_category(acts or nearest)  # 征集文史稿件…,收集图片资料: 稿件 of 文史 are culture
     for scope in (sentence,):
         found = {m.group() for m in keywords.finditer(scope)}
         if found:

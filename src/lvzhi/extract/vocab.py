@@ -208,6 +208,13 @@ class Vocabulary:
         return re.compile(f"(?:{alternation(h.head for h in self.counted_heads) or '(?!)'})(?=[各中等就也都均]?$)")
 
     @cached_property
+    def member_head_regex(self) -> re.Pattern[str]:
+        """A member word inside a longer phrase (300多名市政协委员肩负…): the person noun ends there,
+        unless it starts a compound (委员会, 委员企业, 委员工作室)."""
+        heads = [h.head for h in self.counted_heads if h.kind == "member"]
+        return re.compile(f"(?:{alternation(heads) or '(?!)'})(?![会长企工之小活履联界])")
+
+    @cached_property
     def counted_head_by_word(self) -> dict[str, CountedHead]:
         return {h.head: h for h in self.counted_heads}
 
