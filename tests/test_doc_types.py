@@ -71,3 +71,21 @@ def test_an_excerpt_opening_with_a_proposal_report_s_first_section():
 
 def test_a_headline_about_a_plan_is_news():
     assert extract("市政协印发2024年工作要点\n近日,市政协印发工作要点,明确全年组织专题协商3次。").document.doc_type == "news"
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # a web copy that lost its line breaks: the delivery follows the salutation on the same line
+    ("县政协提案工作报告 各位委员: 我受政协临江县第八届委员会常务委员会的委托,向大会报告八届三次会议以来提案工作情况,"
+     "请予审议。一年来共收到提案96件。", "proposal_report"),
+    # the delivery names the report after what it is about
+    ("县政协提案工作报告\n各位委员:\n我受政协临江县委员会常务委员会的委托,向大会作县政协三次会议以来提案工作情况的报告,"
+     "请予审议。\n共立案88件。", "proposal_report"),
+    # a government's own account of the proposals it handled is a disclosure
+    ("市政协五届二次会议期间,市政府共收到政协提案132件,交由28个单位承办。\n目前已全部办复。", "other"),
+    # ... but a news report on it stays news
+    ("本报讯(记者 王林)市政协五届二次会议期间,市政府共收到政协提案132件。\n目前已全部办复。", "news"),
+    # a gazetteer's chapter heading
+    ("第四章 中国人民政治协商会议临江县委员会\n第一节 委员会\n第二次会议1992年3月召开,出席委员180人。", "other"),
+])
+def test_openings_of_copied_reports_disclosures_and_gazetteers(text, doc_type):
+    assert extract(text).document.doc_type == doc_type

@@ -106,3 +106,30 @@ def test_year_patterns_match_as_their_look_ahead_forms():
                 assert [(m.span(), m.groups()) for m in new.finditer(text, pos)] == expected, (name, text)
                 fast, plain = new.match(text, pos), re.compile(pattern).match(text, pos)
                 assert (fast and (fast.span(), fast.groups())) == (plain and (plain.span(), plain.groups()))
+
+
+def test_skipping_scan_finds_what_finditer_finds():
+    from lvzhi.extract.vocab import skipping_finditer, skipping_search
+    rng = random.Random(11)
+    patterns = [r"(?:(人大)(?:代表)?(?:建议|议案)|(政协)(?:委员)?提案)(?:共)?(?=\d)",  # a group of alternatives first
+                r"(?<!截)至今|共有\d+", r"委员(?!会)", r"\d*年",
+                r"[^。]+", r"共?"]  # no known first characters; a match may be empty: plain finditer
+    alphabet = ["人大", "政协", "代表", "委员", "会", "建议", "提案", "议案", "共", "截", "至今", "有", "3", "12", "年", "。"]
+    for _ in range(400):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        for pattern in patterns:
+            regex = re.compile(pattern)
+            assert [m.span() for m in skipping_finditer(regex, text)] == [m.span() for m in regex.finditer(text)]
+            found, expected = skipping_search(regex, text), regex.search(text)
+            assert (found and found.span()) == (expected and expected.span())
+
+
+def test_era_cues_found_in_one_scan_are_those_each_cue_finds():
+    from lvzhi.extract import load_vocabulary
+    vocab = load_vocabulary()
+    rng = random.Random(5)
+    words = ["新时代", "十九大", "二十届三中全会", "脱贫攻坚", "成果", "巩固拓展", "十三五", "十四五", "疫情", "新冠", "互联网+",
+             "一带一路", "全面建成小康社会", "之后", "委员", "提案", "2020年", "一", "十"]
+    for _ in range(300):
+        text = "".join(rng.choice(words) for _ in range(rng.randint(0, 12)))
+        assert vocab.era_cues_in(text) == [cue for cue in vocab.era_cues if cue[0].search(text)]

@@ -313,3 +313,77 @@ def test_a_year_before_the_counted_thing_stays_out_of_its_subject():
 ])
 def test_people_sent_out_take_the_activity_they_were_sent_to(text, numeral, category):
     assert figure(text, numeral).category == category
+
+
+@pytest.mark.parametrize("text, numeral, subject, category", [
+    # the class before a light verb is what the proposals are (not 提出提案)
+    ("在全部提案中,围绕城乡建设方面提出提案58件,占31.2%。", "58", "城乡建设方面提案", "proposals"),
+    ("在全部提案中,围绕城乡建设方面提出提案58件,占31.2%。", "31.2", "城乡建设方面提案占比", "proposals"),
+    # a verb alone acts on the thing the figure before counts
+    ("今年共收到委员报送的社情民意信息88条,编发12期35条。", "12", "编发社情民意信息", "public_opinion"),
+    # who held an activity is no part of what the activity was
+    ("三年来,县政协办公室、四个专委会开展专项民主监督活动40余次。", "40", "专项民主监督活动", "oversight"),
+    # a body and its term before the counted thing frame it, like a year
+    ("政协临江县第三届委员会设12个界别,委员120名。", "12", "设界别", "organization"),
+    # an adverb between the counted thing and its figure is no part of it
+    ("过去三年,县政协举办的专题协商活动就有36场。", "36", "专题协商活动", "consultation"),
+    # and so does a month after a year
+    ("出席委员198人(2019年3月增补委员5人)。", "5", "增补委员", "organization"),
+])
+def test_subjects_keep_the_counted_thing_without_stray_words(text, numeral, subject, category):
+    metric = figure(text, numeral)
+    assert (metric.subject, metric.category) == (subject, category)
+
+
+@pytest.mark.parametrize("text, numeral, subject, category", [
+    # a member word ends the person noun when what follows names nothing they did
+    ("今天,共有260多名县政协委员肩负重托,出席了开幕会。", "260", "县政协委员", "organization"),
+    # a framing clause without figures names what they attended
+    ("为期三天的专题培训班,共有70余名市政协委员在主会场听取辅导。", "70", "市政协委员", "study"),
+    # members who take part in, or lead, an activity are counted by it
+    ("开展委员议政会,全年380名政协委员参与。", "380", "政协委员", "consultation"),
+    ("围绕乡村振兴开展专题调研,2位副主席带队,深入12个乡镇。", "2", "副主席", "research"),
+    # sectors that take part in an activity are counted by it, not as the body's make-up
+    ("组织工商界、农业界等10多个界别参与送科技下乡等活动30场次。", "10", "参与送科技下乡等活动的界别", "outreach"),
+])
+def test_people_counted_by_what_they_attended_or_did(text, numeral, subject, category):
+    metric = figure(text, numeral)
+    assert (metric.subject, metric.category) == (subject, category)
+
+
+@pytest.mark.parametrize("text, numeral, category", [
+    # 文史 copy collected is culture, not publicity; its size in characters too
+    ("全年征集文史稿件60余篇,编印《临江文史》第八辑,共计20万字。", "60", "culture"),
+    ("全年征集文史稿件60余篇,编印《临江文史》第八辑,共计20万字。", "20", "culture"),
+    ("全年编发宣传稿件120篇。", "120", "publicity"),
+    # a talk series for the public is study; promoting the body's experience is publicity
+    ("面向青年学生举办国情报告会16场。", "16", "study"),
+    ("全年5次在省政协会议上作典型经验推介。", "5", "publicity"),
+    # people a body sends out to a role take the role's category
+    ("委派24名政协委员到8个部门担任民主监督员。", "24", "oversight"),
+])
+def test_activity_words_decide_the_category(text, numeral, category):
+    assert figure(text, numeral).category == category
+
+
+@pytest.mark.parametrize("text, numeral, subject", [
+    # those a service was given to are counted by it, not by who gave it
+    ("今年以来,医卫界别组已为全县650多名留守老人提供了免费体检。", "650", "提供免费体检的留守老人"),
+    ("专家们共为300余名群众提供健康咨询。", "300", "提供健康咨询的群众"),
+    # 每人 starts what each of them got, not the people's name
+    ("企业界委员为12名困难学生每人资助2000元。", "12", "困难学生"),
+    # a frame that holds the counted things (…活动共有) is no part of them
+    ("两期恳谈活动共有35家企业参加。", "35", "企业"),
+])
+def test_people_served_and_things_held_by_a_frame(text, numeral, subject):
+    assert figure(text, numeral).subject == subject
+
+
+def test_the_length_limit_never_cuts_the_keyword_that_names_a_figure():
+    metric = figure("全年6次在省政协、市政协有关会议上作典型经验推介。", "6")
+    assert metric.subject.endswith("经验推介") and metric.category == "publicity"
+
+
+def test_a_figure_that_names_nothing_takes_the_head_of_the_activity_before():
+    # 稿件 gives way to the 文史 named before it, in the sentence as in a subject
+    assert figure("全年征集文史稿件50余篇,收集老照片二十余幅。", "二十").category == "culture"

@@ -46,6 +46,7 @@ def find_activities(text: str, mentions: list[RawMention], info: DocumentInfo, s
     starts = [m.char_start for m in mentions]
     found: list[Activity] = []
     dates: dict[int, date | None] = {}  # per sentence: activities in one sentence share its date
+    arounds: dict[tuple[int, int], str] = {}  # per sentence: its 围绕…开展 topic, read once
     for match in vocab.activity_regex.finditer(text):
         keyword = match.group()
         if keyword in vocab.activity_stop_set:
@@ -61,7 +62,7 @@ def find_activities(text: str, mentions: list[RawMention], info: DocumentInfo, s
         activity_type, form = vocab.activity_types[keyword]
         found.append(Activity(
             analysis_start=start, analysis_end=end, keyword=keyword, activity_type=activity_type,
-            form=form, topic=_topic(clause, text[s_begin:s_end]), mention_index=count,
+            form=form, topic=_topic(clause, text, s_begin, s_end, arounds), mention_index=count,
             activity_date=dates[s_begin] if s_begin in dates else dates.setdefault(
                 s_begin, _date(text[s_begin:s_end], info.report_year)),
             org_name=info.org_at(start), report_year=info.report_year,
@@ -86,12 +87,17 @@ def _occasion_count(mentions: list[RawMention], starts: list[int], begin: int, e
     return inside[-1][0] if inside else None
 
 
-def _topic(clause: str, sentence: str) -> str:
+def _topic(clause: str, text: str, s_begin: int, s_end: int, arounds: dict[tuple[int, int], str]) -> str:
+    """A quoted name in the clause, else the sentence's 围绕…开展 topic (``arounds`` keeps it per
+    sentence: a sentence names several activities)."""
     quoted = _TOPIC_QUOTED.search(clause)
     if quoted:
         return quoted.group(1)
-    around = _TOPIC_AROUND.search(sentence)
-    return around.group(1) if around else ""
+    key = (s_begin, s_end)
+    if key not in arounds:
+        around = _TOPIC_AROUND.search(text, s_begin, s_end)
+        arounds[key] = around.group(1) if around else ""
+    return arounds[key]
 
 
 def _date(sentence: str, report_year: int | None) -> date | None:

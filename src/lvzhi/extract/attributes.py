@@ -5,12 +5,15 @@ import re
 
 from .mentions import RawMention
 from .subjects import Subject
-from .vocab import Vocabulary
+from .vocab import Vocabulary, skipping_search
 
 
 _COORDINATION = re.compile(r"[、和及与]")
 _CLAUSE_END = re.compile(r"[,，;；。！？!?:：\n]")
 PEOPLE_UNITS = frozenset({"人", "名", "位", "人次"})
+# 530名政协委员参与…, 3位副主席带队: members counted as taking part in (or leading) what the passage
+# is about, not as members
+_TOOK_PART = re.compile(r"^[^,，;；。:：\d]{0,10}?(?:参与|参加|投身|带队|率队|领衔)")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _NEXT_FIGURE = re.compile(r"[,，;；。！？!?:：\n\d]")  # what follows a figure, up to the next one
 # a class label (文化建设类, 社会建设方面) names a field a figure falls in, not the activity counted:
@@ -69,9 +72,13 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
     if counted:
         head = vocab.counted_head_by_word[counted.group()]
         stop = _NEXT_FIGURE.search(after)
-        if unit in head.units and (head.kind != "member" or not (
+        # 为期两天的培训班,共有90余名委员…: a clause just before without figures of its own names the
+        # activity they attended (大会收到提案169件,增选常委4人 does not)
+        clauses = _CLAUSE_END.split(sentence_before)
+        framing = clauses[-2] if len(clauses) > 1 and not re.search(r"\d", clauses[-2]) else ""
+        if unit in head.units and not _TOOK_PART.match(after) and (head.kind != "member" or not (
                 "的" in subject.local or strong.search(subject.local) or strong.search(subject.inherited)
-                or strong.search(after, 0, stop.start() if stop else len(after)))):
+                or strong.search(after, 0, stop.start() if stop else len(after)) or strong.search(framing))):
             return head.category
     for phrase in (subject.local, subject.inherited, subject.examples):
         heads = list(keywords.finditer(phrase))
@@ -90,7 +97,10 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
             return category_by_keyword[min(found, key=rank.__getitem__)]
     nearest = list(keywords.finditer(sentence_before))
     if nearest:
-        return category_by_keyword[nearest[-1].group()]
+        # …专委会、民主党派等参加,副主席带队共62人次: a body (专委会) names who took part, not the
+        # activity; the last activity keyword does
+        acts = [m for m in nearest if category_by_keyword[m.group()] != "organization"]
+        return vocab.head_category(acts or nearest)  # 征集文史稿件…,收集图片资料: 稿件 of 文史 are culture
     for scope in (sentence,):
         found = {m.group() for m in keywords.finditer(scope)}
         if found:
@@ -192,20 +202,30 @@ def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin:
     found = None
     whole = None  # the whole sentence, for cues that look past the figure (whole_sentence)
     screened: dict[str, bool] = {}  # scope → whether any of its cues can hold there
-    for cue in vocab.period_cues:  # clause and sentence cues in file order: the first that holds wins
+    screens = vocab.period_cue_screens
+    scopes = vocab.period_cue_scopes
+    if all(scope in screens for scope in scopes):
+        # most figures hold no cue: when every scope's screen misses, none can hold (the loop
+        # below would find that out cue by cue)
+        for scope in scopes:
+            if scope == "whole_sentence":
+                whole = _whole_sentence(text, mention, sentence_begin)
+            scope_text = whole if scope == "whole_sentence" else clause if scope == "clause" else sentence
+            # the whole-sentence cues start with rare characters (截至, 共): skip to them
+            screened[scope] = (skipping_search(screens[scope], scope_text) if scope == "whole_sentence"
+                               else screens[scope].search(scope_text)) is not None
+    for cue in vocab.period_cues if any(screened.values()) or not screened else ():
+        # clause and sentence cues in file order: the first that holds wins
         if cue.scope == "before":
             continue
         if cue.scope == "whole_sentence":
             if whole is None:
-                stop = min(len(text), mention.phrase_end + 200)  # the rest of the sentence, bounded
-                ends = [i for i in (text.find("。", mention.phrase_end, stop), text.find("\n", mention.phrase_end, stop))
-                        if i >= 0]
-                whole = text[sentence_begin:min(ends) if ends else stop]
+                whole = _whole_sentence(text, mention, sentence_begin)
             scope_text = whole
         else:
             scope_text = clause if cue.scope == "clause" else sentence
         if cue.scope not in screened:
-            screen = vocab.period_cue_screens.get(cue.scope)
+            screen = screens.get(cue.scope)
             screened[cue.scope] = screen is None or screen.search(scope_text) is not None
         if screened[cue.scope] and cue.pattern.search(scope_text):
             found = cue.period
@@ -219,6 +239,14 @@ def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin:
     if in_plan_section:
         return "target"
     return "actual"
+
+
+def _whole_sentence(text: str, mention: RawMention, sentence_begin: int) -> str:
+    """The sentence up to its end past the figure (bounded), for whole_sentence cues."""
+    stop = min(len(text), mention.phrase_end + 200)  # the rest of the sentence, bounded
+    ends = [i for i in (text.find("。", mention.phrase_end, stop), text.find("\n", mention.phrase_end, stop))
+            if i >= 0]
+    return text[sentence_begin:min(ends) if ends else stop]
 
 
 SUBTOTAL_MARKERS = ("其中",)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .places import LEVEL_WORDS, Division, Gazetteer
+from .vocab import skipping_finditer
 
 NATIONAL = "全国政协"
 _TERM = r"(?:第?[一二三四五六七八九十]+届)"
@@ -481,8 +482,8 @@ def wrap_width(lines: list[tuple[int, str]]) -> int:
         return 0
     counts = Counter(lengths)
 
-    def near(width: int) -> int:
-        return sum(1 for length in lengths if abs(length - width) <= 3)
+    def near(width: int) -> int:  # by the counts of the 7 lengths within 3, not line by line
+        return sum(counts.get(length, 0) for length in range(width - 3, width + 4))
 
     # the commonest length; of several as common, the one most lines lie near, then the widest (a
     # tie left to Counter's order would follow a set's hash-seeded order: the result changed per run)
@@ -613,7 +614,7 @@ def _other_body(text: str, at: int, kind: str, main: Body | None, resolver: Reso
 
 
 def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Resolver,
-            by_name: dict[str, Body], scope_at) -> dict[int, str]:
+            by_name: dict[str, Body], scope_at, sentences: list[tuple[int, int]] | None = None) -> dict[int, str]:
     """Figures whose own words name their body (adds the 人大 and 政府 it meets to ``by_name``):
     市人大代表建议215件, 省政协提案5件; and the figures of a sentence on a government's handling:
     a total or rate of 建议 and 提案 together is the government's (ANNOTATION.md), a count of 建议
@@ -637,7 +638,7 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
         chosen = resolver.cues.selected.match(text, body.end)
         if chosen:
             owners[chosen.start(1)] = body.body.org_name
-    for owned in _OWNED.finditer(text):
+    for owned in skipping_finditer(_OWNED, text):
         if owned.group(2):
             body = ends.get(owned.start() + 2)
             name = body.org_name if body is not None else scope_at(owned.end())
@@ -650,20 +651,23 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
             congress_owned.append(owned.end())
     handler, handled, paragraph_end = None, "", -1  # the government at work, the kind of its last sentence
     congress: str | None = None  # the 人大 last named in the paragraph
-    for sentence in _SENTENCE.finditer(text):
-        s_begin, s_end = sentence.span()
+    # [start, end) of each line's sentences (_SENTENCE), when the caller has them already
+    for s_begin, s_end in sentences if sentences is not None else (m.span() for m in _SENTENCE.finditer(text)):
         if s_begin > paragraph_end:
             line_end = text.find("\n", s_begin)
             handler, handled, congress = None, "", None
             paragraph_end = line_end if line_end != -1 else len(text)
-        kind = _phrase_kind(text, s_begin, s_end)
         at = text.find("政府", s_begin, min(s_end, s_begin + 16))
+        owned_here = bisect_right(congress_owned, s_end) > bisect_right(congress_owned, s_begin - 1)
+        if at == -1 and not (handler or handled) and not owned_here:
+            continue  # no branch below can hold whatever the sentence's kind (most sentences)
+        kind = _phrase_kind(text, s_begin, s_end)
         if at != -1 and kind in ("mixed", "人大") and _HANDLED_ITEMS.search(text, at, s_end):
             handler = _other_body(text, at, "政府", main, resolver, by_name)
             begin = at
         elif (handler or handled) and (kind == "mixed" or (_FOLLOWS_ON.match(text, s_begin) and kind != "政协")):
             begin = s_begin  # a later sentence on the same handling (代表、委员的满意率; 其中…)
-        elif kind == "人大" and bisect_right(congress_owned, s_end) > bisect_right(congress_owned, s_begin - 1):
+        elif kind == "人大" and owned_here:
             begin = s_begin  # 人大代表建议117件,其中重点督办建议7件
         else:
             handled = ""
@@ -801,13 +805,14 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
         return scopes[bisect_right(scope_starts, offset) - 1][1]
 
     _rebind_to_stretch(resolved, scope_at, by_name)
-    owners = _owners(text, resolved, main, resolver, by_name, scope_at)
+    line_sentences = [found.span() for found in _SENTENCE.finditer(text)]  # one scan for both uses
+    owners = _owners(text, resolved, main, resolver, by_name, scope_at, line_sentences)
     places = [(m, _subject_place(text, m)) for m in mentions if not m.member and not _frames_by_session(text, m, main)]
     # a body opening a sentence speaks for the sentences after it, unless it is above the page's body
     # (省政协召开座谈会。全年共收到提案420件 on a city's page)
     subjects = [(m.start, m.body.org_name, place == "sentence" and not _above(m.body, main)) for m, place in places if place]
     # a wrapped text's sentences run on over its line breaks
-    sentences = [found.span() for found in (_WRAPPED_SENTENCE if wrap else _SENTENCE).finditer(text)]
+    sentences = [found.span() for found in _WRAPPED_SENTENCE.finditer(text)] if wrap else line_sentences
     paragraphs = _paragraphs(non_empty, wrap)
     listed = _respectively(text, [m for m, place in places if place], mentions)
     return Bodies(main, scopes, by_name, owners, sources, subjects, sentences, paragraphs, listed)

@@ -19,6 +19,7 @@ from .vocab import Vocabulary
 RANGE_JOINERS = r"至|到|~|-|—|–|～"
 QUOTE_PAIRS = {"“": "”", '"': '"', "「": "」", "‘": "’", "《": "》", "『": "』"}
 SLOGAN_MAX_CHARS = 14  # a quoted span this short around a number is a name or slogan
+_QUOTE_OPENERS = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")
 # 约占46%, 约占提案总数的33.4%: a qualifier linked to the number by a verb (and the whole it is a share of)
 _LINKED_QUALIFIER = re.compile(r"(?P<qualifier>大约|约|近|将近|超过)(?:占|为|是)(?:[^\d,，。;；、:：\s]{1,10}的)?$")
 _LINKED_QUALIFIER_REACH = 16  # characters before a number the linked qualifier may start
@@ -85,6 +86,8 @@ def _inside_short_quote(text: str, start: int, end: int) -> bool:
     """True when [start, end) sits inside a short quoted or titled span (a name or a slogan)."""
     window_start = max(0, start - SLOGAN_MAX_CHARS)
     left = text[window_start:start]
+    if _QUOTE_OPENERS.search(left) is None:
+        return False  # most figures have no quote mark before them: one scan, not one per pair
     for opener, closer in QUOTE_PAIRS.items():
         pos = left.rfind(opener)
         if pos < 0 or (opener == closer and left.count(opener) % 2 == 0):

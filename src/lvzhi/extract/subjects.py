@@ -20,7 +20,7 @@ QUOTE_SLACK = 6  # a subject may run this far past its limit to close a quoted n
 _PUNCT_STOP = re.compile(r"[,，;；。！？!?:：\n()（）…\d]|、(?![\u4e00-\u9fff])")
 # 和/及 join two counts (3个党派和10个区县), not two nouns (12卷概述和纲目初稿); 中 after a noun
 # makes it the pool the next figure is taken from (257件提案中初选18件)
-_POST_STOP = re.compile(r"(?<=[\u4e00-\u9fff]{2})中(?![心央国共小学华医部])|等(?![次级])|(?:和|及|与)(?=$|[一二三四五六七八九十两几数])|并|以上|左右|其中|共|达|占|被|获|分别|同比|就|成立|建立|先后")
+_POST_STOP = re.compile(r"(?<=[\u4e00-\u9fff]{2})每(?:人|名|位|户)|(?<=[\u4e00-\u9fff]{2})中(?![心央国共小学华医部])|等(?![次级])|(?:和|及|与)(?=$|[一二三四五六七八九十两几数])|并|以上|左右|其中|共|达|占|被|获|分别|同比|就|成立|建立|先后")
 _QUOTED_RUN_END = re.compile(r"(?:“?[^“”,]{1,12}”[、和及]?){2,}$|(?:《[^《》,]{1,24}》[、和及]?){2,}$")
 _NEXT_COUNT = re.compile(r"\d+(?:\.\d+)?(?:余|多)?[\u4e00-\u9fff]{1,2}?(?=[\u4e00-\u9fff])")
 _TRAILING_FILLERS = ["达到", "达", "为", "共", "等", "总计", "合计", "先后", "已", "累计"]
@@ -31,9 +31,13 @@ _ENDORSED = re.compile(r"^[\u4e00-\u9fff]{0,6}批示$")
 _COORDINATION_END = ("、", "和", "及", "与", "以及")
 _LEADING_PUNCT = "“”\"'‘’《》()（）[]【】 \t、…-—的■□▲△▼▽●○◆◇★☆|*#"
 # 全国政协常委会2015年办复提案: a year frames the figure; what was counted starts after it
-_YEAR_LEAD = re.compile(r"^.*?(?<!\d)(?:19|20)\d{2}年(?:度)?(?=[\u4e00-\u9fff“])")
+_YEAR_LEAD = re.compile(r"^.*?(?<!\d)(?:19|20)\d{2}年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:[上中下]旬|底|初)?(?=[\u4e00-\u9fff“])")
+# 政协旌德县第一届委员会设16个界别: the body and its term frame the figure, like a year
+_MONTH_LEAD = re.compile(r"^(?<!\d)\d{1,2}月(?:\d{1,2}日)?(?:[上中下]旬|底|初)?(?=[\u4e00-\u9fff])")
+_TERM_LEAD = re.compile(r"^[^,，、;；]{0,12}?第[一二三四五六七八九十]+届(?:委员会|政协)?(?=[\u4e00-\u9fff])")
 _TIME_SCOPE = re.compile(r"^(?:近)?(?:\d+|[一二三四五六七八九十两]+)(?:年|个月)(?:来|以来)?")
 ACTIVITY_UNITS = {"次", "场次", "场", "人次", "项"}
+PEOPLE_UNITS = {"人", "名", "位"}
 # topic + 已 + verb + count: 立案提案已办结994件
 _TOPIC_DONE = re.compile(r"^(?P<topic>[\u4e00-\u9fff“”]{2,10}?)(?:已经|均已|已全部|已)(?P<verb>[\u4e00-\u9fff]{2,4})$")
 _DIGIT = re.compile(r"\d")
@@ -105,7 +109,7 @@ class PreviousMention:
 
 
 def _post_phrase(text: str, start: int, vocab: Vocabulary,
-                 follow_coordination: bool = True) -> tuple[str, str, str, str]:
+                 follow_coordination: bool = True, people: bool = False) -> tuple[str, str, str, str]:
     """(noun phrase after the unit that ends at ``start``, its head noun, the predicate after it,
     the whole predicate after the head noun up to the clause's end): NUM+UNIT+NOUN,
     NUM+UNIT+被…刊载, 4名干部派驻长沙镇…工作; 3个党派和10个区县政协联合调研 shares the predicate."""
@@ -117,7 +121,7 @@ def _post_phrase(text: str, start: int, vocab: Vocabulary,
     reach = reach[:SUBJECT_MAX_CHARS + QUOTE_SLACK]
     end = _PUNCT_STOP.search(reach)
     reach = reach[: end.start()] if end else reach
-    window = reach[:SUBJECT_MAX_CHARS]
+    window = reach[:_past_keyword(reach, SUBJECT_MAX_CHARS, vocab)]  # …作典型经验推介: never cut a keyword
     stop = _POST_STOP.search(window)
     cut = stop.start() if stop else len(window)
     stop_word = vocab.stop_word_regex.search(window, 0, cut)  # 围绕, 参与, 予以 … end the noun too
@@ -125,6 +129,11 @@ def _post_phrase(text: str, start: int, vocab: Vocabulary,
         cut = stop_word.start()
     verbs = vocab.verbs(window, 1, cut)  # 4名干部派驻长沙镇: the head noun ends at a verb
     head_end = verbs[0].start() if verbs else cut
+    member = vocab.member_head_regex.search(window, 0, head_end) if people else None
+    # 300多名市政协委员肩负…: a person noun ends at its member word, unless what follows names what
+    # they did (530名政协委员参与委员议事厅: the relative clause counts them)
+    if member and member.end() < head_end and not vocab.strong_keyword_regex.search(reach, member.end()):
+        cut = head_end = member.end()
     tail = reach[head_end:].lstrip(_LEADING_PUNCT).rstrip(_LEADING_PUNCT.replace("”", ""))
     if end and end.group().isdigit():
         # 589人参与专题网络议政提出建言855条: 提出建言 is the next figure's own verb and object
@@ -254,7 +263,7 @@ def _relative_clause(tail: str, vocab: Vocabulary) -> str:
     (派驻…, 围绕…发言, 得到…批示); empty when ``tail`` does not start with a verb."""
     if len(tail) < 4 or "的" in tail or not (vocab.verb_regex.match(tail) or vocab.stop_word_regex.match(tail)):
         return ""  # 5次集中走访: a verb inside a compound; 组成的“…”: the clause qualifies another noun
-    return tail
+    return _SECOND_PREDICATE.split(tail)[0]  # 提供义诊、并建立健康档案: the first thing they did names them
 
 
 def _inside_quotes(phrase: str, at: int) -> bool:
@@ -302,7 +311,8 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     pre, after_examples, examples, topic_with_verb = _without_examples(raw_pre, pre, vocab)
     if previous and raw_pre.endswith(_COORDINATION_END):
         pre = ""  # 13次学习会、42次党组会议: what stands between belongs to the figure before
-    noun, head_noun, predicate, tail = _post_phrase(text, mention.phrase_end, vocab)
+    noun, head_noun, predicate, tail = _post_phrase(text, mention.phrase_end, vocab,
+                                                    people=mention.unit in PEOPLE_UNITS)
     if noun.endswith("率") and mention.unit_kind != "percent":
         noun = head_noun = ""  # 办复提案4272件 办复率99.84%: a headline's next rate names no counted thing
     # 列入计划解决的有25件: a relative clause without its noun is kept whole, verbs and all
@@ -317,7 +327,7 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     if relative and subject:
         # 4名干部派驻长沙镇参与乡村振兴工作 counts 派驻长沙镇参与乡村振兴工作的干部 (5次组织委员…
         # is different: with an activity unit the number counts the action that follows)
-        head = _strip_words(core, vocab.subject_verbs) + head_noun  # 组织200余名委员深入基层…
+        head = _strip_words(core, vocab.subject_verbs).lstrip("了") + head_noun  # 组织200余名委员深入基层…
         subject = _cut_outside_quotes(relative, SUBJECT_MAX_CHARS - len(head) - 1) + "的" + head
         local = subject  # people counted by what they did: 联合调研的党派 are research
     elif _RESULT_PREDICATE.match(predicate) and subject:
@@ -334,12 +344,25 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     if subject in vocab.dependent_heads:
         subject = _shorten(_clause_object(text, begin, vocab) + subject, SUBJECT_MAX_CHARS)
     limit = SUBJECT_MAX_CHARS + (QUOTE_SLACK if relative else 0)
-    if not borrowed and not relative:
+    if not borrowed and not relative and mention.unit not in ACTIVITY_UNITS:
+        # who submitted sets documents apart (委员个人提案); who held an activity (办公厅、专委会开展
+        # 督办活动90次) names no kind of activity
         subject = _with_author(subject, raw_pre, vocab)
     subject = _tidy(subject, mention.unit)
     if subject[2:3] == "了" and subject[:2] in vocab.subject_verbs:
         subject = subject[:2] + subject[3:]  # 报送了社情民意信息
+    limit = _past_keyword(subject, limit, vocab)
     return Subject(subject[:limit].strip(_LEADING_PUNCT), local, inherited, examples, headless)
+
+
+def _past_keyword(phrase: str, limit: int, vocab: Vocabulary) -> int:
+    """``limit``, moved past a keyword it would cut (作典型经验推|介): the keyword names the thing."""
+    for keyword in vocab.keyword_regex.finditer(phrase, max(0, limit - 6)):
+        if keyword.start() < limit < keyword.end():
+            return keyword.end()
+        if keyword.start() >= limit:
+            break
+    return limit
 
 
 _AUTHOR_LEAD = re.compile(r"^(?:其中|其余|另有|由|各|共|全体)+")
@@ -355,10 +378,12 @@ def _with_author(subject: str, raw_pre: str, vocab: Vocabulary) -> str:
         return subject
     agent = re.split(r"[,，;；。:：\n]", raw_pre[:at])[-1]
     agent = _AUTHOR_LEAD.sub("", agent.strip(_LEADING_PUNCT))
+    # the cheap tests first: most clauses name no author word, and then no verb need be read
+    if not 2 <= len(agent) <= 16 or not re.search(alternation(vocab.author_words), agent):
+        return subject
     starts_with_verb = any(found.start() == 0 for found in vocab.verbs(subject))
     ends_with_verb = any(found.end() == len(agent) for found in vocab.verbs(agent))
-    if not (starts_with_verb or ends_with_verb) or not 2 <= len(agent) <= 16 \
-            or not re.search(alternation(vocab.author_words), agent):
+    if not (starts_with_verb or ends_with_verb):
         return subject
     return agent + subject
 
@@ -426,11 +451,17 @@ def _without_examples(raw_pre: str, pre: str, vocab: Vocabulary) -> tuple[str, s
 def _core(pre: str, noun_follows: bool, topic_with_verb: bool, vocab: Vocabulary, headless: bool = False) -> str:
     """The words before the number that name what was counted: from the clause's last verb on,
     without time scopes and fillers; a headless relative clause (列入计划解决的有) whole."""
+    if noun_follows and _BENEFICIARY_END.search(pre):
+        return ""  # 为全市800多名失独父母提供义诊: those served are counted, not who served them
+    if noun_follows:
+        pre = _FRAME_HAS.sub("", pre)  # 三期“下午茶”活动共有27家企业: the frame holds what is counted
     pre = _TIME_SCOPE.sub("", pre)
     pre = _YEAR_LEAD.sub("", pre)
+    pre = _TERM_LEAD.sub("", _MONTH_LEAD.sub("", pre))
     pre = _strip_words(pre, _TRAILING_FILLERS, leading=False)
     core = pre if topic_with_verb or headless else _after_last_verb(pre, vocab, noun_follows)
     session = _SESSION_END.search(pre, 0, len(pre) - len(core)) if core != pre else None
+    label = _CLASS_BEFORE.search(pre, 0, len(pre) - len(core)) if core != pre else None
     core = _strip_words(core, vocab.subject_fillers, protected=vocab.subject_keep)
     core = _strip_words(core, _TRAILING_FILLERS, leading=False)
     core = core.strip(_LEADING_PUNCT)
@@ -438,7 +469,12 @@ def _core(pre: str, noun_follows: bool, topic_with_verb: bool, vocab: Vocabulary
         core = _drop_verb(core, vocab)  # a long list keeps its items rather than its verb
     core = _shorten_at_word(core, vocab)
     if session and core:
-        core = session.group("session") + core  # 五届三次会议收到提案223件: the session is part of what was counted
+        core = session.group("session") + core
+    elif label and core:
+        # 围绕经济建设方面提出提案94件 counts 经济建设方面提案: the class the things fall in, not the verb
+        thing = _strip_words(core, vocab.subject_verbs)
+        if thing and thing != core:
+            core = _CLASS_LEAD.sub("", label.group("label")) + thing  # 五届三次会议收到提案223件: the session is part of what was counted
     done = _TOPIC_DONE.match(core) if not noun_follows and not headless else None
     if done:
         # 立案提案已办结994件 counts 办结提案: the verb, then the topic's head word (its last two
@@ -467,6 +503,11 @@ def _borrowed(subject: str, core: str, noun: str, predicate: str, mention: RawMe
         root = previous.root or previous.subject
         core = "获" + core if endorsed else core
         return _shorten(root, SUBJECT_MAX_CHARS - len(core)) + core, root, root
+    if previous and subject and not head and previous.unit != "%":
+        # 收到社情民意76条,编发6期21条: a verb alone acts on the thing the figure before counts
+        thing = _thing_of(previous.root or previous.subject, vocab)
+        if thing and not thing.startswith(core):
+            return core + thing, previous.subject, thing
     if subject and not (head in vocab.generic_heads and light_verb):
         return None
     if previous and not subject:
@@ -484,6 +525,25 @@ def _borrowed(subject: str, core: str, noun: str, predicate: str, mention: RawMe
     return None
 
 
+def _thing_of(subject: str, vocab: Vocabulary) -> str:
+    """The thing a subject counts: the longest keyword it ends in (收到委员反映的社情民意信息 →
+    社情民意信息); a subject that ends in no keyword (办结) names no thing to borrow."""
+    keywords = vocab.category_by_keyword
+    start = next((at for at in range(len(subject)) if subject[at:] in keywords), -1)
+    if start < 0:
+        return ""
+    # 社情民意 overlaps 民意信息: keywords that run into the thing's first one belong to it
+    moved = True
+    while moved:
+        moved = False
+        for at in range(max(0, start - 6), start):
+            if any(subject.startswith(k, at) and at + len(k) > start for k in keywords if subject[at:at + 1] == k[:1]):
+                start, moved = at, True
+                break
+    return subject[start:]
+
+
+_SECOND_PREDICATE = re.compile(r"、?(?:并且|并|同时)")
 _HEADLESS_END = re.compile(r"的有?$")
 _CLASS_END = re.compile(r"(?:方面|类|领域)$")
 _HAS_END = re.compile(r"(?<![共拥具没所只还都均占])有$")  # 解决的有132件, 即A类提案有362件
@@ -551,14 +611,20 @@ def with_sentence_topic(subject: Subject, opening: str, vocab: Vocabulary) -> Su
 
 _SESSION_END = re.compile(r"(?P<session>(?:[一二三四五六七八九十]+届)?[一二三四五六七八九十]+次(?:全体)?会议(?:期间|以来)?)"
                           r"(?:共|共计|累计|先后|已)?$")
+_FRAME_HAS = re.compile(r"^.*(?:共有|共计有|累计有|先后有|总共有)(?=.{0,4}$)")
+_BENEFICIARY_END = re.compile(r"(?<![成作认称行更因])为(?:全[市县区省州镇]|当地|辖区|基层)?$")
+_CLASS_BEFORE = re.compile(r"(?P<label>[\u4e00-\u9fff、]{2,12}?(?:方面|领域|类))的?$")
+_CLASS_LEAD = re.compile(r"^.*?(?:围绕|关于|涉及|聚焦|针对|就|在)")
 _TRAILING_POOL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![其集期初高])中$")  # 委员2237人中
 
 
+_ADVERB_END = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?:就|即|也|还)$")
 _PARTICLE_EDGE = re.compile(r"^了(?!解)|了$|^中(?=[所有已的])")  # 邀请了8位台胞, 增加了, (提案)中所提问题
 
 
 def _tidy(subject: str, unit: str) -> str:
     subject = _HAS_END.sub("", _TRAILING_POOL.sub("", subject))  # A类提案有362件
+    subject = _ADVERB_END.sub("", subject)  # 重要政治协商活动就有105场
     subject = _PARTICLE_EDGE.sub("", subject)
     if subject.startswith("方面") and len(subject) > 2:
         subject = subject[2:] + "方面"  # 6个方面意见建议 counts aspects of the suggestions

@@ -132,6 +132,49 @@ class Vocabulary:
             kinds.setdefault(kind, []).append(pattern.pattern)
         return {kind: fast_regex("|".join(f"(?:{p})" for p in patterns)) for kind, patterns in kinds.items()}
 
+    def era_cues_in(self, text: str) -> list[tuple[re.Pattern[str], int | None, int | None]]:
+        """The era cues that occur in ``text``, in file order: one scan for the places where any
+        cue can match (each cue's own search would scan the whole text, ~50 scans a document),
+        and at each only the cues that can start with the character there."""
+        screen, by_char, anywhere = self._era_screen
+        if screen is None:
+            return [cue for cue in self.era_cues if cue[0].search(text)]
+        found: set[int] = set()
+        at = 0
+        while len(found) < len(self.era_cues) and (hit := screen.search(text, at)) is not None:
+            start = hit.start()
+            for index in (*by_char.get(text[start], ()), *anywhere):
+                if index not in found and self.era_cues[index][0].match(text, start):
+                    found.add(index)
+            at = start + 1  # cues may overlap: every start is tried
+        return [cue for index, cue in enumerate(self.era_cues) if index in found]
+
+    @cached_property
+    def _era_screen(self) -> tuple[re.Pattern[str] | None, dict[str, list[int]], list[int]]:
+        """(a regex that matches wherever any era cue does, cue indexes by the characters they can
+        start with, the indexes of cues whose first characters are not known one by one)."""
+        from re import _parser
+        patterns = [pattern.pattern for pattern, _, _ in self.era_cues]
+        if not patterns or any(re.search(r"\\[1-9]|\(\?P", p) for p in patterns) \
+                or any(pattern.flags & ~re.UNICODE for pattern, _, _ in self.era_cues):
+            return None, {}, []  # groups or flags would clash once joined: cue by cue
+        by_char: dict[str, list[int]] = {}
+        anywhere: list[int] = []
+        for index, pattern in enumerate(patterns):
+            try:
+                first = _first_chars(list(_parser.parse(pattern)))
+            except Exception:  # pragma: no cover - an unusual pattern: tried everywhere
+                first = None
+            if first is None or any(len(char) != 1 for char in first):  # \d, an escaped mark
+                anywhere.append(index)
+                continue
+            for char in first:
+                by_char.setdefault(char, []).append(index)
+        try:
+            return fast_regex("|".join(f"(?:{p})" for p in patterns)), by_char, anywhere
+        except re.error:  # pragma: no cover
+            return None, {}, []
+
     @cached_property
     def gazetteer(self) -> Gazetteer:
         return Gazetteer(self.admin_divisions, self.surnames, self.body_cues.get("name_title", ""))
@@ -165,6 +208,13 @@ class Vocabulary:
     def counted_head_regex(self) -> re.Pattern[str]:
         """A counted head ending a subject, before a trailing 各, 中, 等 or adverb (科技界、卫生界各, 港澳委员就)."""
         return re.compile(f"(?:{alternation(h.head for h in self.counted_heads) or '(?!)'})(?=[各中等就也都均]?$)")
+
+    @cached_property
+    def member_head_regex(self) -> re.Pattern[str]:
+        """A member word inside a longer phrase (300多名市政协委员肩负…): the person noun ends there,
+        unless it starts a compound (委员会, 委员企业, 委员工作室)."""
+        heads = [h.head for h in self.counted_heads if h.kind == "member"]
+        return re.compile(f"(?:{alternation(heads) or '(?!)'})(?![会长企工之小活履联界])")
 
     @cached_property
     def counted_head_by_word(self) -> dict[str, CountedHead]:
@@ -214,6 +264,11 @@ class Vocabulary:
     def period_cues_by_scope(self) -> dict[str, list[PeriodCue]]:
         return {scope: [cue for cue in self.period_cues if cue.scope == scope]
                 for scope in ("before", "clause", "sentence")}
+
+    @cached_property
+    def period_cue_scopes(self) -> tuple[str, ...]:
+        """The scopes of the clause and sentence cues (all but before), each once."""
+        return tuple(dict.fromkeys(cue.scope for cue in self.period_cues if cue.scope != "before"))
 
     @cached_property
     def period_cue_screens(self) -> dict[str, re.Pattern[str]]:
@@ -350,6 +405,43 @@ def fast_regex(pattern: str) -> re.Pattern[str]:
     if not first or skips:
         return re.compile(pattern)
     return re.compile("(?=[" + "".join(sorted(first)) + "])(?:" + pattern + ")")
+
+
+@lru_cache(maxsize=64)
+def _start_screen(regex: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A character class of the characters ``regex``'s matches can start with, when they are known
+    and no match is empty; else None."""
+    from re import _parser
+    try:
+        tree = _parser.parse(regex.pattern, regex.flags)
+        first = _first_chars(list(tree)) if tree.getwidth()[0] > 0 else None
+    except Exception:  # pragma: no cover - an unusual pattern: no screen
+        first = None
+    return re.compile("[" + "".join(sorted(first)) + "]") if first else None
+
+
+def skipping_finditer(regex: re.Pattern[str], text: str):
+    """``regex.finditer(text)``, tried only where a match can start. A pattern that opens with a
+    group of alternatives ((人大)…|(政协)…) makes the engine try it at every position; a character
+    class alone it skips through in C (the screen is derived from the pattern, so it follows edits)."""
+    screen = _start_screen(regex)
+    if screen is None:
+        yield from regex.finditer(text)
+        return
+    at = 0
+    while (start := screen.search(text, at)) is not None:
+        match = regex.match(text, start.start())
+        if match is None:
+            at = start.start() + 1
+            continue
+        yield match
+        at = match.end()  # never empty: the scan goes on from its end, as finditer's does
+
+
+def skipping_search(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``regex.search(text)`` the way ``skipping_finditer`` scans: worth it for a pattern whose
+    first characters are rare in running text (截至, 共), not for one that starts with digits."""
+    return next(skipping_finditer(regex, text), None)
 
 
 def alternation(words) -> str:

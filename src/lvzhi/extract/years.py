@@ -19,7 +19,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from .vocab import Vocabulary
+from .vocab import Vocabulary, skipping_finditer
 
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
               "八": 8, "九": 9}
@@ -378,12 +378,11 @@ def era_bounds(text: str, vocab: Vocabulary) -> tuple[int | None, int | None]:
     on). A text cannot use a word coined after it; it may still name an old one, so when the bounds
     cross, the earliest year wins."""
     lows, highs = [], []
-    for pattern, first, last in vocab.era_cues:
-        if pattern.search(text):
-            if first is not None:
-                lows.append(first)
-            if last is not None:
-                highs.append(last)
+    for _, first, last in vocab.era_cues_in(text):
+        if first is not None:
+            lows.append(first)
+        if last is not None:
+            highs.append(last)
     low, high = (max(lows) if lows else None), (min(highs) if highs else None)
     if low is not None and high is not None and high < low:
         high = None
@@ -671,7 +670,7 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
 
     # reviews of a whole term
     term_cue = cues.get("term_review")
-    openers = [(m.start(), m) for m in term_cue.finditer(text)] if term_cue else []
+    openers = [(m.start(), m) for m in skipping_finditer(term_cue, text)] if term_cue else []
     new_terms = {s.term for s in sessions if s.number == 1 and not s.since}
     for session in sessions:
         if session.since and session.number == 1 and (openers or session.term + 1 in new_terms):
