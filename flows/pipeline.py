@@ -224,14 +224,23 @@ def extract_documents(documents: list[Stored], build: Path, summary: RunSummary,
     summary.documents_rejected += len(failures)
 
 
+def _changed_only(build: Path, start: warehouse.BuildStart, plan: warehouse.ExtractionPlan,
+                  summary: RunSummary) -> bool:
+    """Whether dbt and GX may redo the changed documents only: the build is a copy of a warehouse this
+    same pipeline (extractor, dbt project, expectations, code) published, and every other document
+    kept its rows. Otherwise everything is built and checked afresh."""
+    return (not start.rebuild and not plan.full
+            and warehouse.last_published_pipeline(build) == summary.pipeline_version)
+
+
 def _retry_if_transient(task, task_run, state) -> bool:
     return transform.is_transient(state.result(raise_on_failure=False))
 
 
 @task(name="transform", cache_policy=NO_CACHE, retries=1, retry_delay_seconds=2,
       retry_condition_fn=_retry_if_transient)
-def transform_task(build: Path) -> int:
-    nodes = transform.build(build).nodes
+def transform_task(build: Path, changed_only: bool = False) -> int:
+    nodes = transform.build(build, changed_only).nodes
     # Test hook: SQL run on the build after dbt, so tests can corrupt a mart and watch the gate hold.
     injected = os.environ.get(TEST_INJECT_SQL)
     if injected:
@@ -240,10 +249,12 @@ def transform_task(build: Path) -> int:
 
 
 @task(name="validate", cache_policy=NO_CACHE)
-def validate_task(build: Path, published: Path, summary: RunSummary) -> list[validate.CheckResult]:
+def validate_task(build: Path, published: Path, summary: RunSummary,
+                  changed_only: bool = False) -> list[validate.CheckResult]:
     from lvzhi import validate
 
-    results = validate.validate_warehouse(build, summary.extractor_version, docs_dir=data_docs_dir(published))
+    results = validate.validate_warehouse(build, summary.extractor_version, docs_dir=data_docs_dir(published),
+                                          changed_only=changed_only)
     # plausibility is published with flags, never a refusal; drift compares with the last published run
     summary.flags = validate.flag_summary(build)
     summary.drift = validate.drift_measures(build)
@@ -398,10 +409,13 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
                              f"{summary.documents_removed} removed; {summary.metrics_extracted} mentions in all")
         validate.preload()  # GX's imports overlap dbt's process
         with _Stage(summary, "transform") as stage:
-            nodes = transform_task(build)
-            stage.message = f"dbt build: {nodes} nodes ok"
+            changed_only = _changed_only(build, start, plan, summary)
+            warehouse.set_changed_documents(build, sorted(plan.touched))
+            nodes = transform_task(build, changed_only)
+            stage.message = f"dbt build: {nodes} nodes ok" + (
+                f" (the rows of {len(plan.touched)} changed documents rebuilt)" if changed_only else "")
         with _Stage(summary, "validate") as stage:
-            results = validate_task(build, published, summary)
+            results = validate_task(build, published, summary, changed_only)
             summary.checks_passed = sum(r.success for r in results)
             summary.checks_failed = len(results) - summary.checks_passed
             critical = [r for r in results if not r.success and r.severity == "critical"]

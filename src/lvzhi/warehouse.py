@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -296,6 +296,7 @@ class ExtractionPlan:
     reread: int
     removed: int
     full: bool  # the extractor changed: rebuild the extraction tables
+    touched: set[str] = field(default_factory=set)  # documents new, changed, re-read or removed
 
 
 def plan_extraction(database: Path, current: dict[str, str], extractor_version: str) -> ExtractionPlan:
@@ -305,9 +306,10 @@ def plan_extraction(database: Path, current: dict[str, str], extractor_version: 
     new = sum(1 for d in current if d not in previous)
     changed = sum(1 for d, sha in current.items() if d in previous and previous[d][0] != sha)
     unchanged = len(current) - new - changed
-    return ExtractionPlan(keep, new, changed, unchanged, unchanged - len(keep),
-                          sum(1 for d in previous if d not in current),
-                          any(version != extractor_version for _, version in previous.values()))
+    removed = {d for d in previous if d not in current}
+    return ExtractionPlan(keep, new, changed, unchanged, unchanged - len(keep), len(removed),
+                          any(version != extractor_version for _, version in previous.values()),
+                          (set(current) - keep) | removed)
 
 
 def extraction_rows(document, extractor_version: str, result) -> dict[str, list[dict]]:
@@ -401,3 +403,24 @@ def append_extraction(database: Path, tables: dict[str, list[dict]]) -> None:
 def count_rows(database: Path, table: str) -> int:
     with duckdb.connect(str(database), read_only=True) as con:
         return con.execute(f"select count(*) from {table}").fetchone()[0]
+
+
+def set_changed_documents(database: Path, document_ids: list[str]) -> None:
+    """raw.changed_documents: the documents this run added, changed or removed, whose rows a
+    changed-only dbt build rebuilds (dbt_project/macros/changed_documents.sql)."""
+    with duckdb.connect(str(database)) as con:
+        con.register("incoming", pl.DataFrame({"document_id": sorted(document_ids)},
+                                              schema={"document_id": pl.Utf8}).to_arrow())
+        con.execute("create or replace table raw.changed_documents as select * from incoming")
+        con.unregister("incoming")
+
+
+def last_published_pipeline(database: Path) -> str | None:
+    """The pipeline fingerprint of the last published run the file records (None: none, or an older file)."""
+    with duckdb.connect(str(database), read_only=True) as con:
+        try:
+            row = con.execute("select pipeline_version from quality.runs where published "
+                              "order by finished_at desc limit 1").fetchone()
+        except duckdb.Error:
+            return None
+    return row[0] if row else None
