@@ -92,18 +92,28 @@ class Ingested:
 
 
 @task(name="ingest", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
-def ingest_task(paths: list[Path], build: Path) -> Ingested:
+def ingest_task(paths: list[Path], build: Path, reuse: bool = False) -> Ingested:
     """Read the files one at a time and store their documents in batches (memory holds one batch of
-    texts, not the corpus); rejections and the paths of files repeating a document's bytes at the end."""
-    warehouse.replace_table(build, "raw", "documents", warehouse.frame("documents", []))
+    texts, not the corpus); rejections and the paths of files repeating a document's bytes at the end.
+    ``reuse`` (the build is a copy of the published warehouse): a file whose bytes the copy holds under
+    its document_id already is hashed, not read, and the stored row is kept (its path and load time
+    renewed); only new and changed documents' texts are read and written."""
+    held = warehouse.stored_documents(build) if reuse else {}  # document_id -> (content_sha256, char_count)
+    if not held:
+        warehouse.replace_table(build, "raw", "documents", warehouse.frame("documents", []))
+    kept: dict[str, str] = {}  # document_id -> source_path, of documents whose stored row stays
     stored: list[Stored] = []
     pending: list[dict] = []
     rejections: list[ingest.Rejection] = []
     other_paths: dict[str, list[str]] = {}
     max_chars, writes = parallel.setting("LVZHI_BATCH_CHARS", parallel.BATCH_CHARS), 0
     pending_chars = 0
-    for entry in ingest.entries(paths):
-        if isinstance(entry, ingest.Document):
+    for entry in ingest.entries(paths, needs_text=lambda d, _path, sha: held.get(d, ("",))[0] != sha):
+        if isinstance(entry, ingest.Document) and held.get(entry.document_id, ("",))[0] == entry.content_sha256:
+            stored.append(Stored(entry.document_id, entry.source_path, entry.content_sha256,
+                                 held[entry.document_id][1]))
+            kept[entry.document_id] = entry.source_path
+        elif isinstance(entry, ingest.Document):
             stored.append(Stored(entry.document_id, entry.source_path, entry.content_sha256, len(entry.text)))
             pending.append({"document_id": entry.document_id, "source_path": entry.source_path,
                             "encoding": entry.encoding, "content_sha256": entry.content_sha256, "text": entry.text,
@@ -120,6 +130,8 @@ def ingest_task(paths: list[Path], build: Path) -> Ingested:
     if pending:
         warehouse.append_frame(build, "documents", pending)
         writes += 1
+    if held:
+        warehouse.keep_documents(build, kept, {d.document_id for d in stored}, datetime.now(timezone.utc))
     warehouse.set_other_paths(build, other_paths)
     warehouse.replace_table(build, "raw", "rejected_documents", warehouse.frame("rejected_documents", [
         {"source_path": r.source_path, "reason": r.reason, "detected_at": r.detected_at} for r in rejections]))
@@ -390,7 +402,7 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
                 summary.keep_previous_as = warehouse.set_aside_path(published, "previous")
                 _note(summary, f"--rebuild: building {published} afresh from {source_dir}, the previous file "
                                f"will be kept as {summary.keep_previous_as}")
-            ingested = ingest_task(paths, build)
+            ingested = ingest_task(paths, build, reuse=not start.rebuild)
             documents = ingested.documents
             summary.documents_loaded = len(documents)
             summary.documents_rejected = ingested.rejected

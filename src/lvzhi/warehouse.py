@@ -133,13 +133,45 @@ def replace_table(database: Path, schema: str, table: str, data: pl.DataFrame) -
 
 
 def append_frame(database: Path, table: str, rows: list[dict]) -> None:
-    """Insert rows of one of the RAW_SCHEMA tables (e.g. a batch of documents) into raw.<table>."""
+    """Insert rows of one of the RAW_SCHEMA tables (e.g. a batch of documents) into raw.<table>; for
+    documents, replacing the rows stored under their document_ids (a copy's changed documents)."""
     if not rows:
         return
     with duckdb.connect(str(database)) as con:
         con.register("incoming", frame(table, rows).to_arrow())
+        if table == "documents":
+            con.execute("delete from raw.documents where document_id in (select document_id from incoming)")
         con.execute(f"insert into raw.{table} by name select * from incoming")
         con.unregister("incoming")
+
+
+def stored_documents(database: Path) -> dict[str, tuple[str, int]]:
+    """{document_id: (content_sha256, char_count)} of the documents raw.documents holds ({} without it)."""
+    with duckdb.connect(str(database), read_only=True) as con:
+        try:
+            rows = con.execute("select document_id, content_sha256, char_count from raw.documents").fetchall()
+        except duckdb.Error:
+            return {}
+    return {d: (sha, chars) for d, sha, chars in rows}
+
+
+def keep_documents(database: Path, kept: dict[str, str], current: set[str], loaded_at: datetime) -> None:
+    """After an ingest into a copy: drop the stored documents the source no longer has, give the kept
+    ones ({document_id: source_path}) their path and this load's time, and clear every document's
+    other paths (``set_other_paths`` sets them anew)."""
+    with duckdb.connect(str(database)) as con:
+        con.register("current_ids", pl.DataFrame({"document_id": sorted(current)},
+                                                 schema={"document_id": pl.Utf8}).to_arrow())
+        con.register("kept_paths", pl.DataFrame({"document_id": list(kept), "source_path": list(kept.values())},
+                                                schema={"document_id": pl.Utf8, "source_path": pl.Utf8}).to_arrow())
+        con.execute("begin transaction")
+        con.execute("delete from raw.documents where document_id not in (select document_id from current_ids)")
+        con.execute("""update raw.documents as d set source_path = k.source_path, loaded_at = ?
+                       from kept_paths as k where k.document_id = d.document_id""", [loaded_at])
+        con.execute("update raw.documents set other_paths = [] where len(other_paths) > 0")
+        con.execute("commit")
+        con.unregister("current_ids")
+        con.unregister("kept_paths")
 
 
 def set_other_paths(database: Path, other_paths: dict[str, list[str]]) -> None:
