@@ -1,19 +1,15 @@
 {#
   A run that changes a few documents rebuilds only their rows. lvzhi's flow lists the new, changed and
-  removed documents in raw.changed_documents and passes --vars '{lvzhi_changed_only: true}' (only when
-  the build is a copy of a warehouse published by this same pipeline). Per-document models are then
-  incremental: their rows of the listed documents are deleted and rebuilt, every other row stays; the
-  models that mix documents stay tables, rebuilt whole (they are cheap). Without the var every model
-  is a table, built from scratch, as in a full run: both give the same rows.
+  removed documents in raw.changed_documents; when the build is a copy of a warehouse published by
+  this same pipeline it runs `dbt build` (a changed-only build), otherwise `dbt build --full-refresh`.
+  Per-document models are incremental: in a changed-only build the listed documents' rows are deleted
+  and rebuilt, every other row stays; --full-refresh builds them whole, as tables. The models that mix
+  documents are tables, rebuilt whole in both. Both give the same rows (tests/test_incremental.py).
+  The mode is a flag, not a var: a var that changes makes dbt parse the whole project again.
 #}
 
 {% macro changed_only() -%}
-    {{ return(var('lvzhi_changed_only', false)) }}
-{%- endmacro %}
-
-{# The materialization of a model whose rows each belong to one document. #}
-{% macro per_document_materialization() -%}
-    {{ return('incremental' if changed_only() else 'table') }}
+    {{ return(not flags.FULL_REFRESH) }}
 {%- endmacro %}
 
 {% macro changed_documents() -%}

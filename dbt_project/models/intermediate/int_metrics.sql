@@ -1,4 +1,4 @@
-{{ config(materialized=per_document_materialization(), incremental_strategy='append',
+{{ config(materialized='incremental', incremental_strategy='append',
           pre_hook="{{ delete_changed() }}") }}
 -- One row per quantity mention with its stable metric_id, the 其中 total it belongs to, and what
 -- kind of value it is: a percentage is a share/rate unless the words just before it make it a

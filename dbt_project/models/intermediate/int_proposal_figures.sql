@@ -1,4 +1,4 @@
-{{ config(materialized=per_document_materialization(), incremental_strategy='append',
+{{ config(materialized='incremental', incremental_strategy='append',
           pre_hook="{{ delete_changed() }}") }}
 -- Proposal (提案) figures with their funnel stage, read from the words that frame each figure in its
 -- clause (stg_mentions.clause_before / clause_after, simplified script) against seeds proposal_stages:

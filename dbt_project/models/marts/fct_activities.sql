@@ -1,4 +1,4 @@
-{{ config(materialized=per_document_materialization(), incremental_strategy='append',
+{{ config(materialized='incremental', incremental_strategy='append',
           pre_hook="{{ delete_changed() }}") }}
 -- One row per activity clause (调研, 视察, 协商 and its forms, 座谈会, 学习 …), with the metric that
 -- counts it when the clause states a count; activities without a number are rows too. A count
