@@ -166,8 +166,16 @@ def keep_documents(database: Path, kept: dict[str, str], current: set[str], load
                                                 schema={"document_id": pl.Utf8, "source_path": pl.Utf8}).to_arrow())
         con.execute("begin transaction")
         con.execute("delete from raw.documents where document_id not in (select document_id from current_ids)")
-        con.execute("""update raw.documents as d set source_path = k.source_path, loaded_at = ?
-                       from kept_paths as k where k.document_id = d.document_id""", [loaded_at])
+        con.execute("update raw.documents set loaded_at = ? where document_id in (select document_id from kept_paths)",
+                    [loaded_at])
+        # paths rarely change (the source folder moved); DuckDB updates strings of a table of texts
+        # slowly (~0.1 s a row), so moved paths rewrite the table once
+        moved = con.execute("""select count(*) from kept_paths as k join raw.documents as d using (document_id)
+                               where d.source_path <> k.source_path""").fetchone()[0]
+        if moved:
+            con.execute("""create or replace table raw.documents as
+                           select d.* replace (coalesce(k.source_path, d.source_path) as source_path)
+                           from raw.documents as d left join kept_paths as k using (document_id)""")
         con.execute("update raw.documents set other_paths = [] where len(other_paths) > 0")
         con.execute("commit")
         con.unregister("current_ids")
