@@ -34,9 +34,10 @@ DATASETS = {
                -- characters and more are only checked to hold the span (char_end <= char_count)
                case
                    when rd.char_count >= 2000000 then m.char_end <= rd.char_count
+                   {unchanged_spans}
                    else coalesce(r.numeral = substring(rd.text, m.char_start + 1, m.char_end - m.char_start), false)
                end as span_is_numeral
-        from {rows} as m
+        from marts.fct_metrics as m
         left join marts.dim_documents as d using (document_id)
         left join marts.fct_metrics as parent on parent.metric_id = m.parent_metric_id
         left join raw.documents as rd on rd.document_id = m.document_id
@@ -248,40 +249,15 @@ def _named_rows(rows: list[dict]) -> list[dict]:
     return named
 
 
-# A changed-only run (lvzhi.transform.build) checks these datasets' rows of the changed documents
-# (raw.changed_documents); their table-wide expectations (row counts) still see the whole table, and
-# the other datasets (one row per document or per funnel: cheap) are checked whole.
-CHANGED_ROWS = {"fct_metrics": ("marts.fct_metrics", "select document_id from marts.fct_metrics")}
-TABLE_WIDE = ("expect_table_row_count",)
-WHOLE_TABLE = " (whole table)"
+# A changed-only run (lvzhi.transform.build) slices the text for the changed documents' figures only
+# (raw.changed_documents); another document's figure must hold the span of one of its raw mentions,
+# whose slice was checked when the document was extracted. Every other check sees every row.
+UNCHANGED_SPANS = ("when m.document_id not in (select document_id from raw.changed_documents) "
+                   "then r.document_id is not null")
 
 
 def _query(dataset: str, changed_only: bool) -> str:
-    if dataset.endswith(WHOLE_TABLE):
-        return CHANGED_ROWS[dataset.removesuffix(WHOLE_TABLE)][1]
-    query = DATASETS[dataset]
-    if dataset not in CHANGED_ROWS:
-        return query
-    table = CHANGED_ROWS[dataset][0]
-    rows = (f"(select * from {table} where document_id in (select document_id from raw.changed_documents))"
-            if changed_only else table)
-    return query.replace("{rows}", rows)
-
-
-def changed_only_suites(suites: list[dict]) -> list[dict]:
-    """The suites of a changed-only run: a filtered dataset's table-wide expectations move to a suite of
-    their own over the whole table, named "<suite> (whole table)"."""
-    result = []
-    for suite in suites:
-        if suite["dataset"] not in CHANGED_ROWS:
-            result.append(suite)
-            continue
-        wide = [e for e in suite["expectations"] if e["type"].startswith(TABLE_WIDE)]
-        result.append({**suite, "expectations": [e for e in suite["expectations"] if e not in wide]})
-        if wide:
-            result.append({**suite, "name": suite["name"] + WHOLE_TABLE, "dataset": suite["dataset"] + WHOLE_TABLE,
-                           "identify_by": [], "expectations": wide})
-    return result
+    return DATASETS[dataset].replace("{unchanged_spans}", UNCHANGED_SPANS if changed_only else "")
 
 
 def read_frames(database: Path, suites: list[dict], extractor_version: str,
@@ -298,8 +274,6 @@ def validate_warehouse(database: Path, extractor_version: str, docs_dir: Path | 
                        suites: list[dict] | None = None, changed_only: bool = False) -> list[CheckResult]:
     _wait_for_preload()
     suites = suites or load_suites()
-    if changed_only:
-        suites = changed_only_suites(suites)
     return validate_frames(suites, read_frames(database, suites, extractor_version, changed_only), docs_dir)
 
 
