@@ -92,18 +92,28 @@ class Ingested:
 
 
 @task(name="ingest", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
-def ingest_task(paths: list[Path], build: Path) -> Ingested:
+def ingest_task(paths: list[Path], build: Path, reuse: bool = False) -> Ingested:
     """Read the files one at a time and store their documents in batches (memory holds one batch of
-    texts, not the corpus); rejections and the paths of files repeating a document's bytes at the end."""
-    warehouse.replace_table(build, "raw", "documents", warehouse.frame("documents", []))
+    texts, not the corpus); rejections and the paths of files repeating a document's bytes at the end.
+    ``reuse`` (the build is a copy of the published warehouse): a file whose bytes the copy holds under
+    its document_id already is hashed, not read, and the stored row is kept (its path and load time
+    renewed); only new and changed documents' texts are read and written."""
+    held = warehouse.stored_documents(build) if reuse else {}  # document_id -> (content_sha256, char_count)
+    if not held:
+        warehouse.replace_table(build, "raw", "documents", warehouse.frame("documents", []))
+    kept: dict[str, str] = {}  # document_id -> source_path, of documents whose stored row stays
     stored: list[Stored] = []
     pending: list[dict] = []
     rejections: list[ingest.Rejection] = []
     other_paths: dict[str, list[str]] = {}
     max_chars, writes = parallel.setting("LVZHI_BATCH_CHARS", parallel.BATCH_CHARS), 0
     pending_chars = 0
-    for entry in ingest.entries(paths):
-        if isinstance(entry, ingest.Document):
+    for entry in ingest.entries(paths, needs_text=lambda d, _path, sha: held.get(d, ("",))[0] != sha):
+        if isinstance(entry, ingest.Document) and held.get(entry.document_id, ("",))[0] == entry.content_sha256:
+            stored.append(Stored(entry.document_id, entry.source_path, entry.content_sha256,
+                                 held[entry.document_id][1]))
+            kept[entry.document_id] = entry.source_path
+        elif isinstance(entry, ingest.Document):
             stored.append(Stored(entry.document_id, entry.source_path, entry.content_sha256, len(entry.text)))
             pending.append({"document_id": entry.document_id, "source_path": entry.source_path,
                             "encoding": entry.encoding, "content_sha256": entry.content_sha256, "text": entry.text,
@@ -120,6 +130,8 @@ def ingest_task(paths: list[Path], build: Path) -> Ingested:
     if pending:
         warehouse.append_frame(build, "documents", pending)
         writes += 1
+    if held:
+        warehouse.keep_documents(build, kept, {d.document_id for d in stored}, datetime.now(timezone.utc))
     warehouse.set_other_paths(build, other_paths)
     warehouse.replace_table(build, "raw", "rejected_documents", warehouse.frame("rejected_documents", [
         {"source_path": r.source_path, "reason": r.reason, "detected_at": r.detected_at} for r in rejections]))
@@ -224,14 +236,23 @@ def extract_documents(documents: list[Stored], build: Path, summary: RunSummary,
     summary.documents_rejected += len(failures)
 
 
+def _changed_only(build: Path, start: warehouse.BuildStart, plan: warehouse.ExtractionPlan,
+                  summary: RunSummary) -> bool:
+    """Whether dbt and GX may redo the changed documents only: the build is a copy of a warehouse this
+    same pipeline (extractor, dbt project, expectations, code) published, and every other document
+    kept its rows. Otherwise everything is built and checked afresh."""
+    return (not start.rebuild and not plan.full
+            and warehouse.last_published_pipeline(build) == summary.pipeline_version)
+
+
 def _retry_if_transient(task, task_run, state) -> bool:
     return transform.is_transient(state.result(raise_on_failure=False))
 
 
 @task(name="transform", cache_policy=NO_CACHE, retries=1, retry_delay_seconds=2,
       retry_condition_fn=_retry_if_transient)
-def transform_task(build: Path) -> int:
-    nodes = transform.build(build).nodes
+def transform_task(build: Path, changed_only: bool = False) -> int:
+    nodes = transform.build(build, changed_only).nodes
     # Test hook: SQL run on the build after dbt, so tests can corrupt a mart and watch the gate hold.
     injected = os.environ.get(TEST_INJECT_SQL)
     if injected:
@@ -240,10 +261,12 @@ def transform_task(build: Path) -> int:
 
 
 @task(name="validate", cache_policy=NO_CACHE)
-def validate_task(build: Path, published: Path, summary: RunSummary) -> list[validate.CheckResult]:
+def validate_task(build: Path, published: Path, summary: RunSummary,
+                  changed_only: bool = False) -> list[validate.CheckResult]:
     from lvzhi import validate
 
-    results = validate.validate_warehouse(build, summary.extractor_version, docs_dir=data_docs_dir(published))
+    results = validate.validate_warehouse(build, summary.extractor_version, docs_dir=data_docs_dir(published),
+                                          changed_only=changed_only)
     # plausibility is published with flags, never a refusal; drift compares with the last published run
     summary.flags = validate.flag_summary(build)
     summary.drift = validate.drift_measures(build)
@@ -379,7 +402,7 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
                 summary.keep_previous_as = warehouse.set_aside_path(published, "previous")
                 _note(summary, f"--rebuild: building {published} afresh from {source_dir}, the previous file "
                                f"will be kept as {summary.keep_previous_as}")
-            ingested = ingest_task(paths, build)
+            ingested = ingest_task(paths, build, reuse=not start.rebuild)
             documents = ingested.documents
             summary.documents_loaded = len(documents)
             summary.documents_rejected = ingested.rejected
@@ -398,10 +421,13 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
                              f"{summary.documents_removed} removed; {summary.metrics_extracted} mentions in all")
         validate.preload()  # GX's imports overlap dbt's process
         with _Stage(summary, "transform") as stage:
-            nodes = transform_task(build)
-            stage.message = f"dbt build: {nodes} nodes ok"
+            changed_only = _changed_only(build, start, plan, summary)
+            warehouse.set_changed_documents(build, sorted(plan.touched))
+            nodes = transform_task(build, changed_only)
+            stage.message = f"dbt build: {nodes} nodes ok" + (
+                f" (the rows of {len(plan.touched)} changed documents rebuilt)" if changed_only else "")
         with _Stage(summary, "validate") as stage:
-            results = validate_task(build, published, summary)
+            results = validate_task(build, published, summary, changed_only)
             summary.checks_passed = sum(r.success for r in results)
             summary.checks_failed = len(results) - summary.checks_passed
             critical = [r for r in results if not r.success and r.severity == "critical"]

@@ -94,9 +94,18 @@ def _failing_rows(result: dict, database: Path, limit: int = 3) -> str:
     return " — e.g. " + "; ".join(" ".join(f"{c}={v}" for c, v in zip(columns, row)) for row in rows)
 
 
-def build(database: Path) -> DbtOutcome:
-    """``dbt build``: seeds, staging views, marts and every data test."""
-    outcome = run_dbt(["build"], database)
+# a changed-only build: per-document models rebuild the rows of raw.changed_documents' documents, their
+# tests check those rows; seeds are as the copied warehouse holds them (same pipeline fingerprint). A
+# full build: --full-refresh (dbt_project/macros/changed_documents.sql)
+CHANGED_ONLY_ARGS = ["--exclude", "resource_type:seed"]
+FULL_ARGS = ["--full-refresh"]
+
+
+def build(database: Path, changed_only: bool = False) -> DbtOutcome:
+    """``dbt build``: seeds, staging views, marts and every data test; ``changed_only`` (the build is
+    a copy of a warehouse this pipeline published, raw.changed_documents lists what differs): only
+    the changed documents' rows of the per-document models (dbt_project/macros/changed_documents.sql)."""
+    outcome = run_dbt(["build", *(CHANGED_ONLY_ARGS if changed_only else FULL_ARGS)], database)
     if not outcome.success:
         raise TransformError("dbt build failed: " + "; ".join(outcome.failures[:5]))
     return outcome

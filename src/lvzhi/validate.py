@@ -34,6 +34,7 @@ DATASETS = {
                -- characters and more are only checked to hold the span (char_end <= char_count)
                case
                    when rd.char_count >= 2000000 then m.char_end <= rd.char_count
+                   {unchanged_spans}
                    else coalesce(r.numeral = substring(rd.text, m.char_start + 1, m.char_end - m.char_start), false)
                end as span_is_numeral
         from marts.fct_metrics as m
@@ -248,20 +249,32 @@ def _named_rows(rows: list[dict]) -> list[dict]:
     return named
 
 
-def read_frames(database: Path, suites: list[dict], extractor_version: str) -> dict[str, pd.DataFrame]:
+# A changed-only run (lvzhi.transform.build) slices the text for the changed documents' figures only
+# (raw.changed_documents); another document's figure must hold the span of one of its raw mentions,
+# whose slice was checked when the document was extracted. Every other check sees every row.
+UNCHANGED_SPANS = ("when m.document_id not in (select document_id from raw.changed_documents) "
+                   "then r.document_id is not null")
+
+
+def _query(dataset: str, changed_only: bool) -> str:
+    return DATASETS[dataset].replace("{unchanged_spans}", UNCHANGED_SPANS if changed_only else "")
+
+
+def read_frames(database: Path, suites: list[dict], extractor_version: str,
+                changed_only: bool = False) -> dict[str, pd.DataFrame]:
     frames = {}
     for suite in suites:
-        query = DATASETS[suite["dataset"]]
+        query = _query(suite["dataset"], changed_only)
         params = {"extractor_version": extractor_version} if "$extractor_version" in query else None
         frames[suite["name"]] = read_table(database, query, params).to_pandas()
     return frames
 
 
 def validate_warehouse(database: Path, extractor_version: str, docs_dir: Path | None = None,
-                       suites: list[dict] | None = None) -> list[CheckResult]:
+                       suites: list[dict] | None = None, changed_only: bool = False) -> list[CheckResult]:
     _wait_for_preload()
     suites = suites or load_suites()
-    return validate_frames(suites, read_frames(database, suites, extractor_version), docs_dir)
+    return validate_frames(suites, read_frames(database, suites, extractor_version, changed_only), docs_dir)
 
 
 def summary_markdown(results: list[CheckResult], run_id: str, flags: FlagSummary | None = None) -> str:

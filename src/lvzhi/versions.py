@@ -10,7 +10,8 @@ from .extract.fingerprint import extractor_fingerprint
 
 REPO = Path(__file__).resolve().parents[2]
 SHAPING = [("dbt_project", ("*.sql", "*.yml", "*.csv")), ("expectations", ("*.json", "*.csv", "*.yml")),
-           ("src/lvzhi", ("*.py",)), ("flows", ("*.py",))]
+           ("src/lvzhi", ("*.py",)), ("flows", ("*.py",)),
+           ("seeds/reference", ("*.yml",))]  # the seeds' column types (their CSVs: the extractor's)
 
 
 def pipeline_fingerprint() -> str:

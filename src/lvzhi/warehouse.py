@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -133,13 +133,53 @@ def replace_table(database: Path, schema: str, table: str, data: pl.DataFrame) -
 
 
 def append_frame(database: Path, table: str, rows: list[dict]) -> None:
-    """Insert rows of one of the RAW_SCHEMA tables (e.g. a batch of documents) into raw.<table>."""
+    """Insert rows of one of the RAW_SCHEMA tables (e.g. a batch of documents) into raw.<table>; for
+    documents, replacing the rows stored under their document_ids (a copy's changed documents)."""
     if not rows:
         return
     with duckdb.connect(str(database)) as con:
         con.register("incoming", frame(table, rows).to_arrow())
+        if table == "documents":
+            con.execute("delete from raw.documents where document_id in (select document_id from incoming)")
         con.execute(f"insert into raw.{table} by name select * from incoming")
         con.unregister("incoming")
+
+
+def stored_documents(database: Path) -> dict[str, tuple[str, int]]:
+    """{document_id: (content_sha256, char_count)} of the documents raw.documents holds ({} without it)."""
+    with duckdb.connect(str(database), read_only=True) as con:
+        try:
+            rows = con.execute("select document_id, content_sha256, char_count from raw.documents").fetchall()
+        except duckdb.Error:
+            return {}
+    return {d: (sha, chars) for d, sha, chars in rows}
+
+
+def keep_documents(database: Path, kept: dict[str, str], current: set[str], loaded_at: datetime) -> None:
+    """After an ingest into a copy: drop the stored documents the source no longer has, give the kept
+    ones ({document_id: source_path}) their path and this load's time, and clear every document's
+    other paths (``set_other_paths`` sets them anew)."""
+    with duckdb.connect(str(database)) as con:
+        con.register("current_ids", pl.DataFrame({"document_id": sorted(current)},
+                                                 schema={"document_id": pl.Utf8}).to_arrow())
+        con.register("kept_paths", pl.DataFrame({"document_id": list(kept), "source_path": list(kept.values())},
+                                                schema={"document_id": pl.Utf8, "source_path": pl.Utf8}).to_arrow())
+        con.execute("begin transaction")
+        con.execute("delete from raw.documents where document_id not in (select document_id from current_ids)")
+        con.execute("update raw.documents set loaded_at = ? where document_id in (select document_id from kept_paths)",
+                    [loaded_at])
+        # paths rarely change (the source folder moved); DuckDB updates strings of a table of texts
+        # slowly (~0.1 s a row), so moved paths rewrite the table once
+        moved = con.execute("""select count(*) from kept_paths as k join raw.documents as d using (document_id)
+                               where d.source_path <> k.source_path""").fetchone()[0]
+        if moved:
+            con.execute("""create or replace table raw.documents as
+                           select d.* replace (coalesce(k.source_path, d.source_path) as source_path)
+                           from raw.documents as d left join kept_paths as k using (document_id)""")
+        con.execute("update raw.documents set other_paths = [] where len(other_paths) > 0")
+        con.execute("commit")
+        con.unregister("current_ids")
+        con.unregister("kept_paths")
 
 
 def set_other_paths(database: Path, other_paths: dict[str, list[str]]) -> None:
@@ -296,6 +336,7 @@ class ExtractionPlan:
     reread: int
     removed: int
     full: bool  # the extractor changed: rebuild the extraction tables
+    touched: set[str] = field(default_factory=set)  # documents new, changed, re-read or removed
 
 
 def plan_extraction(database: Path, current: dict[str, str], extractor_version: str) -> ExtractionPlan:
@@ -305,9 +346,10 @@ def plan_extraction(database: Path, current: dict[str, str], extractor_version: 
     new = sum(1 for d in current if d not in previous)
     changed = sum(1 for d, sha in current.items() if d in previous and previous[d][0] != sha)
     unchanged = len(current) - new - changed
-    return ExtractionPlan(keep, new, changed, unchanged, unchanged - len(keep),
-                          sum(1 for d in previous if d not in current),
-                          any(version != extractor_version for _, version in previous.values()))
+    removed = {d for d in previous if d not in current}
+    return ExtractionPlan(keep, new, changed, unchanged, unchanged - len(keep), len(removed),
+                          any(version != extractor_version for _, version in previous.values()),
+                          (set(current) - keep) | removed)
 
 
 def extraction_rows(document, extractor_version: str, result) -> dict[str, list[dict]]:
@@ -401,3 +443,24 @@ def append_extraction(database: Path, tables: dict[str, list[dict]]) -> None:
 def count_rows(database: Path, table: str) -> int:
     with duckdb.connect(str(database), read_only=True) as con:
         return con.execute(f"select count(*) from {table}").fetchone()[0]
+
+
+def set_changed_documents(database: Path, document_ids: list[str]) -> None:
+    """raw.changed_documents: the documents this run added, changed or removed, whose rows a
+    changed-only dbt build rebuilds (dbt_project/macros/changed_documents.sql)."""
+    with duckdb.connect(str(database)) as con:
+        con.register("incoming", pl.DataFrame({"document_id": sorted(document_ids)},
+                                              schema={"document_id": pl.Utf8}).to_arrow())
+        con.execute("create or replace table raw.changed_documents as select * from incoming")
+        con.unregister("incoming")
+
+
+def last_published_pipeline(database: Path) -> str | None:
+    """The pipeline fingerprint of the last published run the file records (None: none, or an older file)."""
+    with duckdb.connect(str(database), read_only=True) as con:
+        try:
+            row = con.execute("select pipeline_version from quality.runs where published "
+                              "order by finished_at desc limit 1").fetchone()
+        except duckdb.Error:
+            return None
+    return row[0] if row else None

@@ -1,3 +1,5 @@
+{{ config(materialized='incremental', incremental_strategy='append',
+          pre_hook="{{ delete_changed() }}") }}
 -- One row per quantity mention with its stable metric_id, the 其中 total it belongs to, and what
 -- kind of value it is: a percentage is a share/rate unless the words just before it make it a
 -- change (增长250%) or a ratio (相当于去年的150%) — only shares and rates must lie within 0–100 —
@@ -6,7 +8,7 @@ with mentions as (
     select
         *,
         substr(md5(document_id || ':' || char_start || ':' || char_end), 1, 16) as metric_id
-    from {{ ref('stg_mentions') }}
+    from {{ ref('stg_mentions') }}{{ where_changed() }}
 ),
 
 percent_words as (

@@ -1,3 +1,5 @@
+{{ config(materialized='incremental', incremental_strategy='append',
+          pre_hook="{{ delete_changed() }}") }}
 -- Proposal (提案) figures with their funnel stage, read from the words that frame each figure in its
 -- clause (stg_mentions.clause_before / clause_after, simplified script) against seeds proposal_stages:
 --   a count (件) takes the stage keyword nearest before it (经审查立案5005件; the longer keyword on a
@@ -20,7 +22,7 @@ with metrics as (
         m.*,
         lag(m.sentence) over (partition by m.document_id order by m.char_start) as previous_sentence,
         lag(m.metric_id) over (partition by m.document_id order by m.char_start) as previous_metric_id
-    from {{ ref('int_metrics') }} as m
+    from {{ ref('int_metrics') }} as m{{ where_changed('m.document_id') }}
 ),
 
 -- sentences that speak of proposals (提案 in them, pinyin glosses aside: 提(ti)案; or a figure the

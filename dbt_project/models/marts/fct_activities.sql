@@ -1,9 +1,11 @@
+{{ config(materialized='incremental', incremental_strategy='append',
+          pre_hook="{{ delete_changed() }}") }}
 -- One row per activity clause (调研, 视察, 协商 and its forms, 座谈会, 学习 …), with the metric that
 -- counts it when the clause states a count; activities without a number are rows too. A count
 -- belongs to one activity only (the keyword nearest before it; 开展视察调研180次 is one count), so
 -- summing count_value over activities counts each figure once.
 with activities as (
-    select * from {{ ref('stg_activities') }}
+    select * from {{ ref('stg_activities') }}{{ where_changed() }}
 ),
 
 metrics as (
@@ -11,6 +13,7 @@ metrics as (
            facts.metric_id, facts.value, facts.unit
     from {{ ref('stg_mentions') }} as mentions
     join {{ ref('fct_metrics') }} as facts using (document_id, char_start, char_end)
+    {{ where_changed('mentions.document_id') }}
 ),
 
 linked as (
