@@ -203,9 +203,18 @@ def test_proposals_grouped_together_count_as_merged_not_what_they_became(funnels
 
 
 def test_a_line_break_of_a_fixed_width_copy_is_no_clause_break():
+    """Three lines of one width break inside words; the short headings after them stay lines."""
     text = ("2019年,县政协提案委员会共收到提案86件,经提案委员会审查立\n"
-            "案80件,均已交有关单位办理,至年底已全部办复,办复率达100%。\n"
+            "案80件,均已交有关单位办理,至年底已全部办复,办复率达100%,\n"
+            "委员对办理结果表示满意和基本满意的占97.6%,较上年有所提高。\n"
             "一、提案工作\n二、视察工作\n")
     metrics = extract(text).metrics
     assert [(m.value, m.clause_before) for m in metrics][:2] == [(86, "县政协提案委员会共收到提案"),
                                                                   (80, "经提案委员会审查立案")]
+
+
+def test_a_headline_over_its_source_line_is_no_fixed_width_block():
+    from lvzhi.extract.normalize import analysis_text
+
+    text = "提案质量提升 区政协三届二次会议收到提案186件\n信息来源:区政协办公室 发布日期:2021年1月\n正文"
+    assert "186件\n信息来源" in analysis_text(text).text

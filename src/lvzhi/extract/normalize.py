@@ -89,23 +89,28 @@ WRAP_TOLERANCE = 2
 
 def _wrap_spans(text: str) -> list[tuple[int, int]]:
     """Newlines a fixed-width copy (a scanned gazetteer, a PDF) put inside a phrase (经审查立\\n案66件):
-    between two Chinese characters or digits, ending a line of at least WRAP_MIN_CHARS that has a
-    neighbour line of its own length in the same block. A heading or a paragraph's end is shorter or
-    longer than the lines around it, so it stays a break."""
+    between two Chinese characters or digits, ending a line of at least WRAP_MIN_CHARS inside a run
+    of three or more lines of its length. A heading, a headline over its source line or a
+    paragraph's end is not in such a run, so it stays a break."""
     if "\n" not in text:
         return []
     lines = text.split("\n")
-    lengths = [len(line) for line in lines]
+    lengths = [len(line.rstrip("\r")) for line in lines]
+
+    def alike(one: int, other: int) -> bool:
+        return 0 <= other < len(lines) and abs(lengths[one] - lengths[other]) <= max(WRAP_TOLERANCE, lengths[one] // 8)
+
     spans: list[tuple[int, int]] = []
     offset = 0
     for index, line in enumerate(lines[:-1]):
         offset += len(line)
         following = lines[index + 1]
         ending = line.rstrip("\r")  # a Windows copy's \r\n wraps the same way
-        if lengths[index] >= WRAP_MIN_CHARS and ending and following \
-                and _wraps(ending[-1]) and _wraps(following[0]) \
-                and any(abs(lengths[index] - lengths[other]) <= max(WRAP_TOLERANCE, lengths[index] // 8)
-                        for other in (index - 1, index + 1) if 0 <= other < len(lines)):
+        in_run = (alike(index, index - 1) and alike(index - 1, index - 2)) \
+            or (alike(index, index - 1) and alike(index, index + 1)) \
+            or (alike(index, index + 1) and alike(index + 1, index + 2))
+        if lengths[index] >= WRAP_MIN_CHARS and ending and following and in_run \
+                and _wraps(ending[-1]) and _wraps(following[0]):
             spans.append((offset - (len(line) - len(ending)), offset + 1))
         offset += 1
     return spans
