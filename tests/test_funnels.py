@@ -71,6 +71,27 @@ SAME_BODY_B = (
     "全年区政协共收到提案21046件,经审查立案18977件。\n"
 )
 
+# a yearbook copied at a fixed width: its lines break inside words (立\n案), equal in length
+WRAPPED = (
+    "政协工作\n"
+    "2015年,市政协提案委员会共收到委员和各参加单位提案132件,经审查\n"
+    "立案120件,交由市直有关部门和各区县人民政府办理,年内已全部办复\n"
+    "完毕。从委员反馈情况看,对办理工作表示满意和基本满意的占98.5%。\n"
+)
+
+# a session's proposals beside those of the rest of the year (traditional script): no total intake
+SESSION_AND_YEAR = (
+    "中國人民政治協商會議重慶市長壽區委員會常務委員會工作報告\n2024年工作回顧\n"
+    "一年來,共提交大會提案212件,平時提案17件。經審查,立案203件,提案辦理回復率100%。\n"
+    "堅持重點提案重點辦理,主席會議成員領銜督辦14件。\n"
+)
+
+# like proposals put together (归并) before filing, and what they became
+GROUPED = (
+    "中国人民政治协商会议重庆市涪陵区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年共收到提案176件,对内容相近的31件提案归并为12件,共归并提案19件,经审查立案150件。\n"
+)
+
 CELLS = ("received", "filed", "merged", "transferred", "completed", "adopted", "key_supervised",
          "stated_filing_rate", "stated_completion_rate", "stated_satisfaction_rate", "stated_adoption_rate")
 
@@ -86,7 +107,8 @@ def funnels(prefect_harness, tmp_path_factory):
     for name, text in (("full", FULL_FUNNEL), ("government", GOVERNMENT_TOTAL), ("answered", ALL_ANSWERED),
                        ("selection", SELECTION_AND_PARTS), ("clause", TWO_COUNTS_IN_A_CLAUSE),
                        ("after", WORDS_AFTER), ("handler", GOVERNMENT_PART), ("same_a", SAME_BODY_A),
-                       ("same_b", SAME_BODY_B)):
+                       ("same_b", SAME_BODY_B), ("wrapped", WRAPPED), ("session", SESSION_AND_YEAR),
+                       ("grouped", GROUPED)):
         (source / f"{name}.txt").write_text(text, encoding="utf-8")
     warehouse = folder / "w.duckdb"
     summary = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
@@ -161,3 +183,38 @@ def test_the_words_around_a_figure_are_kept_in_simplified_script():
     words = [(m.mention_text, m.clause_before, m.clause_after) for m in metrics]
     assert words == [("803件", "立案", ""), ("28件", "不予立案", ""),  # ﹔ folds to a clause break
                      ("129件", "立案的", "提案已全部办理完毕"), ("100%", "办结率达", "")]
+
+
+def test_a_fixed_width_copy_reads_across_its_line_breaks(funnels):
+    [row] = funnels["wrapped"]
+    assert (row["received"], row["filed"], row["stated_satisfaction_rate"]) == (132, 120, 98.5)
+
+
+def test_a_sessions_count_beside_the_years_other_proposals_is_no_total_intake(funnels):
+    [row] = funnels["session"]
+    assert row["received"] is None and row["filed"] == 203
+    assert row["stated_completion_rate"] == 100  # 回复率 is the rate of answered proposals
+    assert row["key_supervised"] == 14  # 重点提案…主席会议成员领衔督办14件
+
+
+def test_proposals_grouped_together_count_as_merged_not_what_they_became(funnels):
+    [row] = funnels["grouped"]
+    assert (row["received"], row["filed"], row["merged"]) == (176, 150, 19)
+
+
+def test_a_line_break_of_a_fixed_width_copy_is_no_clause_break():
+    """Three lines of one width break inside words; the short headings after them stay lines."""
+    text = ("2019年,县政协提案委员会共收到提案86件,经提案委员会审查立\n"
+            "案80件,均已交有关单位办理,至年底已全部办复,办复率达100%,\n"
+            "委员对办理结果表示满意和基本满意的占97.6%,较上年有所提高。\n"
+            "一、提案工作\n二、视察工作\n")
+    metrics = extract(text).metrics
+    assert [(m.value, m.clause_before) for m in metrics][:2] == [(86, "县政协提案委员会共收到提案"),
+                                                                  (80, "经提案委员会审查立案")]
+
+
+def test_a_headline_over_its_source_line_is_no_fixed_width_block():
+    from lvzhi.extract.normalize import analysis_text
+
+    text = "提案质量提升 区政协三届二次会议收到提案186件\n信息来源:区政协办公室 发布日期:2021年1月\n正文"
+    assert "186件\n信息来源" in analysis_text(text).text

@@ -76,8 +76,48 @@ def _noise_spans(text: str) -> list[tuple[int, int]]:
     spans.extend(found.span() for found in _PINYIN_GLOSS.finditer(text)
                  if _is_han(text[found.start() - 1:found.start()]) and _is_pinyin_gloss(found.group(1)))
     spans.extend((found.start() + 1, found.end()) for found in _DOUBLED_PUNCTUATION.finditer(text))
+    spans.extend(_wrap_spans(text))
     spans.sort()
     return spans
+
+
+WRAP_MIN_CHARS = 20  # shorter lines are headings or list items, never a page's fixed width
+# a fixed-width line counts a few characters more or fewer where half-width marks (%, ;, digits)
+# share its width: an eighth of its length, at least two
+WRAP_TOLERANCE = 2
+
+
+def _wrap_spans(text: str) -> list[tuple[int, int]]:
+    """Newlines a fixed-width copy (a scanned gazetteer, a PDF) put inside a phrase (经审查立\\n案66件):
+    between two Chinese characters or digits, ending a line of at least WRAP_MIN_CHARS inside a run
+    of three or more lines of its length. A heading, a headline over its source line or a
+    paragraph's end is not in such a run, so it stays a break."""
+    if "\n" not in text:
+        return []
+    lines = text.split("\n")
+    lengths = [len(line.rstrip("\r")) for line in lines]
+
+    def alike(one: int, other: int) -> bool:
+        return 0 <= other < len(lines) and abs(lengths[one] - lengths[other]) <= max(WRAP_TOLERANCE, lengths[one] // 8)
+
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for index, line in enumerate(lines[:-1]):
+        offset += len(line)
+        following = lines[index + 1]
+        ending = line.rstrip("\r")  # a Windows copy's \r\n wraps the same way
+        in_run = (alike(index, index - 1) and alike(index - 1, index - 2)) \
+            or (alike(index, index - 1) and alike(index, index + 1)) \
+            or (alike(index, index + 1) and alike(index + 1, index + 2))
+        if lengths[index] >= WRAP_MIN_CHARS and ending and following and in_run \
+                and _wraps(ending[-1]) and _wraps(following[0]):
+            spans.append((offset - (len(line) - len(ending)), offset + 1))
+        offset += 1
+    return spans
+
+
+def _wraps(char: str) -> bool:
+    return _is_han(char) or char.isdigit()
 
 _FULLWIDTH_OFFSET = 0xFEE0
 
