@@ -17,7 +17,9 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 $(STAMP): requirements.lock pyproject.toml expectations/data_docs_assets.csv src/lvzhi/report_templates/assets.csv
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
-	$(UV) pip install --quiet --python $(PY) -r requirements.lock
+	# bytecode compiled once here: uv installs none, and without it every run compiles the sources of
+	# Prefect, GX and dbt again (seconds per run; always so where PYTHONDONTWRITEBYTECODE is set)
+	$(UV) pip install --quiet --compile-bytecode --python $(PY) -r requirements.lock
 	$(UV) pip install --quiet --python $(PY) --no-deps -e .
 	# GX Data Docs' scripts and styles, so the docs render offline (npm registry, once)
 	$(PY) -m lvzhi.data_docs fetch $(VENV)/data-docs-assets

@@ -203,11 +203,13 @@ def _kill_after(process: subprocess.Popen, marker: str, delay: float = 0.0) -> l
 
 
 def _writers_of(path: Path) -> list[int]:
-    """PIDs of processes whose environment points dbt at ``path``'s folder (orphans of a kill)."""
+    """PIDs of processes whose environment points dbt at ``path``'s folder, or that work in it (dbt
+    runs in a folder of its own there): orphans of a kill."""
     pids = []
     for environ in Path("/proc").glob("[0-9]*/environ"):
         try:
-            if str(path.parent).encode() in environ.read_bytes():
+            if (str(path.parent).encode() in environ.read_bytes()
+                    or (environ.parent / "cwd").resolve().is_relative_to(path.parent)):
                 pids.append(int(environ.parent.name))
         except OSError:
             continue

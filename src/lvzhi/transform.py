@@ -1,4 +1,4 @@
-"""Run dbt (in-process, dbt-duckdb) against a build file."""
+"""Run dbt (dbt-duckdb, in a child process) against a build file."""
 from __future__ import annotations
 
 import json
@@ -7,6 +7,9 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,28 +27,181 @@ class DbtOutcome:
     failures: list[str] = field(default_factory=list)
 
 
-def run_dbt(args: list[str], database: Path, project_dir: Path = PROJECT_DIR) -> DbtOutcome:
-    """``dbt <args>`` in a child process with the profile pointed at ``database``.
+# dbt opens the build under this fixed name, relative to a folder of the run's own (``_workspace``)
+DBT_DATABASE = "lvzhi.duckdb"
+# dbt's parse of the project, shared by every run from this checkout (~8 s to redo from nothing)
+PARSE_CACHE = PROJECT_DIR / "target" / "partial_parse.msgpack"
 
-    A child process, not dbtRunner: dbt-duckdb keeps its connection open in-process, which would
-    lock the build file against the validation that follows, and dbt's global state stays out of
-    the flow's process.
+
+def run_dbt(args: list[str], database: Path, project_dir: Path = PROJECT_DIR) -> DbtOutcome:
+    """``dbt <args>`` in a child process with the profile pointed at ``database`` (a dbt started
+    ahead for it by ``prestart``, else a new one).
+
+    A child process, not dbtRunner: dbt's global state (flags, event logging, adapter registry) stays
+    out of the flow's process, its run overlaps GX's imports here, and a kill of the flow takes dbt
+    with it (``_die_with_parent``).
     """
+    warm = _started.pop(_key(database), None) if project_dir == PROJECT_DIR else None
+    if warm is not None and warm.args != args:
+        warm.cancel()
+        warm = None
+    work = warm.work if warm is not None else _workspace(database)
+    with _linked(database, work) as (profile_path, opened):
+        if warm is not None and profile_path != DBT_DATABASE:  # no hard link here: the warm dbt's profile is wrong
+            warm.cancel()
+            warm = None
+        returncode, output = warm.build() if warm is not None else _run(args, work, profile_path, project_dir)
+        target = work / "target"
+        _share_parse(target / PARSE_CACHE.name)
+        # the failing rows are read under the name dbt wrote its SQL for
+        failures, nodes = _run_results(target / "run_results.json", opened) if "build" in args else ([], 0)
+        if returncode != 0:
+            _keep(work / "logs", project_dir / "logs", ["dbt.log"])
+            if not failures:
+                tail = output.strip().splitlines()[-5:]
+                failures.append(" | ".join(tail) or f"dbt exited {returncode}")
+        elif "docs" in args:
+            _keep(target, project_dir / "target", ["index.html", "manifest.json", "catalog.json", "run_results.json"])
+    return DbtOutcome(success=returncode == 0, nodes=nodes, failures=failures)
+
+
+def _options(work: Path, project_dir: Path) -> list[str]:
+    return ["--project-dir", str(project_dir), "--profiles-dir", str(project_dir),
+            "--log-path", str(work / "logs"), "--target-path", str(work / "target"),
+            # the file log at info (each node's start and end): debug writes every query, ~100k
+            # lines for a 10 MB corpus, time spent formatting and writing what nobody reads
+            "--log-level-file", "info"]
+
+
+def _env(profile_path: str) -> dict[str, str]:
+    return {**os.environ, "LVZHI_DBT_DATABASE": profile_path, "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
+
+
+def _run(args: list[str], work: Path, profile_path: str, project_dir: Path) -> tuple[int, str]:
     dbt = Path(sys.executable).with_name("dbt")
-    env = {**os.environ, "LVZHI_DBT_DATABASE": str(database.resolve()), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
-    target = project_dir / "target"
-    command = [str(dbt), *args, "--project-dir", str(project_dir), "--profiles-dir", str(project_dir),
-               "--log-path", str(project_dir / "logs"), "--target-path", str(target),
-               # the file log at info (each node's start and end): debug writes every query, ~100k
-               # lines for a 10 MB corpus, time spent formatting and writing what nobody reads
-               "--log-level-file", "info"]
-    completed = subprocess.run(command, env=env, capture_output=True, text=True, cwd=project_dir,
-                               preexec_fn=_die_with_parent)
-    failures, nodes = _run_results(target / "run_results.json", database) if "build" in args else ([], 0)
-    if completed.returncode != 0 and not failures:
-        tail = (completed.stdout + completed.stderr).strip().splitlines()[-5:]
-        failures.append(" | ".join(tail) or f"dbt exited {completed.returncode}")
-    return DbtOutcome(success=completed.returncode == 0, nodes=nodes, failures=failures)
+    completed = subprocess.run([str(dbt), *args, *_options(work, project_dir)], env=_env(profile_path),
+                               capture_output=True, text=True, cwd=work, preexec_fn=_die_with_parent)
+    return completed.returncode, completed.stdout + completed.stderr
+
+
+@dataclass
+class _Started:
+    """A dbt child (lvzhi.dbt_child) that has imported dbt and parsed the project, waiting to build."""
+    args: list[str]
+    work: Path
+    process: subprocess.Popen
+
+    def build(self) -> tuple[int, str]:
+        try:
+            self.process.stdin.write(b"go\n")
+            self.process.stdin.close()
+        except (BrokenPipeError, OSError):  # it died waiting: its output says why
+            pass
+        returncode = self.process.wait()
+        return returncode, (self.work / "dbt.out").read_text(encoding="utf-8", errors="replace")
+
+    def cancel(self) -> None:
+        self.process.kill()
+        self.process.wait()
+        self.process.stdin.close()
+        shutil.rmtree(self.work, ignore_errors=True)
+
+
+_started: dict[Path, _Started] = {}
+
+
+def _key(database: Path) -> Path:
+    return database.resolve()
+
+
+def prestart(database: Path) -> None:
+    """Start the dbt that will build ``database`` now: its imports and the project's parse (seconds)
+    overlap what the run does before its transform. A run that never gets there leaves it to end
+    with this process (its input closes)."""
+    args = ["build"]
+    database.parent.mkdir(parents=True, exist_ok=True)
+    work = _workspace(database)
+    with (work / "dbt.out").open("wb") as out:
+        process = subprocess.Popen([sys.executable, "-m", "lvzhi.dbt_child", str(work), *args,
+                                    *_options(work, PROJECT_DIR)], stdin=subprocess.PIPE, stdout=out,
+                                   stderr=subprocess.STDOUT, env=_env(DBT_DATABASE), cwd=work,
+                                   preexec_fn=_die_with_parent)
+    _started[_key(database)] = _Started(args, work, process)
+
+
+def _workspace(database: Path) -> Path:
+    """A folder of this dbt call's own beside ``database``: its target and logs (two runs from one
+    checkout share no path), and the project's last parse to start from."""
+    for stale in database.parent.glob(f"{database.name}.dbt-*"):  # a killed run's
+        if not _alive(stale.name.removeprefix(f"{database.name}.dbt-").split("-")[0]):
+            shutil.rmtree(stale, ignore_errors=True)
+    work = Path(tempfile.mkdtemp(prefix=f"{database.name}.dbt-{os.getpid()}-", dir=database.parent))
+    (work / "target").mkdir()
+    if PARSE_CACHE.exists():
+        shutil.copyfile(PARSE_CACHE, work / "target" / PARSE_CACHE.name)
+    return work
+
+
+@contextmanager
+def _linked(database: Path, work: Path) -> Iterator[tuple[str, Path]]:
+    """``database`` in ``work`` as a hard link named DBT_DATABASE while dbt runs; the folder goes
+    afterwards. The profile then names the same relative path on every run: dbt re-parses the whole
+    project when the profile changes, and the build's own path changes with every warehouse. Yields
+    the path for the profile (the absolute path where no hard link can be made: a full parse, still
+    correct) and the file to open for what dbt wrote."""
+    link = work / DBT_DATABASE
+    try:
+        os.link(database, link)
+        profile_path = DBT_DATABASE
+    except OSError:
+        link, profile_path = database, str(database.resolve())
+    wal, link_wal = _wal(database), _wal(link)
+    if link != database and wal.exists():
+        os.replace(wal, link_wal)
+    try:
+        yield profile_path, link
+    finally:
+        if link != database:
+            if link_wal.exists():  # DuckDB's log of writes not yet checkpointed belongs beside the build
+                os.replace(link_wal, wal)
+            link.unlink(missing_ok=True)
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _alive(pid: str) -> bool:
+    try:
+        os.kill(int(pid), 0)
+    except (ValueError, ProcessLookupError):
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
+
+
+def _wal(database: Path) -> Path:
+    return database.with_name(database.name + ".wal")
+
+
+def _share_parse(parsed: Path) -> None:
+    """Hand this call's parse to the next run (one rename, so a concurrent run reads an old or a new
+    file, never half of one)."""
+    if not parsed.exists():
+        return
+    PARSE_CACHE.parent.mkdir(parents=True, exist_ok=True)
+    incoming = PARSE_CACHE.with_name(f"{PARSE_CACHE.name}.{os.getpid()}.{threading.get_ident()}")
+    shutil.copyfile(parsed, incoming)
+    os.replace(incoming, PARSE_CACHE)
+
+
+def _keep(source: Path, destination: Path, names: list[str]) -> None:
+    """Copy what outlives the call (a failed call's log; the docs site, where ``dbt docs serve
+    --project-dir dbt_project`` finds it), each file by one rename."""
+    destination.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        if (source / name).exists():
+            incoming = destination / f".{name}.{os.getpid()}.{threading.get_ident()}"
+            shutil.copyfile(source / name, incoming)
+            os.replace(incoming, destination / name)
 
 
 def _die_with_parent() -> None:

@@ -1,0 +1,32 @@
+"""dbt started ahead of its build (``lvzhi.transform.prestart``): its imports and the project's parse
+run while the flow loads Prefect, ingests and extracts; the build starts when a line arrives on
+stdin. End of input without a line (the run ended before its transform): exit 0, nothing built.
+
+    python -m lvzhi.dbt_child WORK_DIR COMMAND --project-dir … --profiles-dir … --target-path … …
+"""
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+
+def main(argv: list[str]) -> int:
+    work, args = Path(argv[0]), argv[1:]
+    from dbt.cli.main import dbtRunner
+
+    options = args[1:]  # the command's options (paths, log levels) hold for the parse too (a one-word command)
+    parsed = dbtRunner().invoke(["parse", *options])
+    print("lvzhi: parsed, waiting for the build", flush=True)
+    if not sys.stdin.readline():
+        shutil.rmtree(work, ignore_errors=True)  # nobody will come for it
+        return 0
+    result = dbtRunner(manifest=parsed.result if parsed.success else None).invoke(args)
+    if result.exception is not None:
+        print(f"lvzhi: dbt failed: {result.exception}", flush=True)
+        return 2
+    return 0 if result.success else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

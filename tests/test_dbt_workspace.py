@@ -1,0 +1,74 @@
+"""dbt's own folder per call: concurrent runs from one checkout, and partial parsing kept."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+
+from conftest import SEEDS
+
+LVZHI = Path(sys.executable).with_name("lvzhi")
+
+
+def _counts(warehouse: Path) -> tuple:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return con.execute("""
+            select (select count(*) from marts.dim_documents), (select count(*) from marts.fct_metrics),
+                   (select count(*) from staging.stg_documents),
+                   (select list(status) from quality.runs)""").fetchone()
+
+
+def test_two_concurrent_runs_from_one_checkout_both_publish(server_env, seed_run, tmp_path):
+    """Two warehouses (one folder, and another folder with the same file name) built at the same time
+    from this checkout: each dbt call has its own target and logs, and each publishes the seeds whole."""
+    summary, _ = seed_run
+    warehouses = [tmp_path / "a" / "lvzhi.duckdb", tmp_path / "a" / "other.duckdb", tmp_path / "b" / "lvzhi.duckdb"]
+    runs = [subprocess.Popen([str(LVZHI), "run", "--source", str(SEEDS), "--warehouse", str(w)], env=server_env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for w in warehouses]
+    outputs = [run.communicate(timeout=900) for run in runs]
+    for run, (out, err), warehouse in zip(runs, outputs, warehouses):
+        assert run.returncode == 0, out + err
+        assert _counts(warehouse) == (5, summary.metrics_extracted, 5, ["published"])
+    leftovers = [p.name for w in warehouses for p in w.parent.iterdir() if ".dbt-" in p.name or ".building" in p.name]
+    assert not leftovers
+
+
+def test_views_read_under_any_file_name(seed_run, tmp_path):
+    """The staging views name no catalog: a copy of the warehouse under another name reads them."""
+    _, warehouse = seed_run
+    renamed = tmp_path / "renamed.duckdb"
+    shutil.copyfile(warehouse, renamed)
+    with duckdb.connect(str(renamed), read_only=True) as con:
+        assert con.execute("select count(*) from staging.stg_documents").fetchone()[0] == 5
+
+
+def test_dbt_sees_one_profile_for_every_build_and_leaves_the_build_as_it_was(tmp_path):
+    """The profile names the same relative path whatever the build's name and folder (dbt keeps its
+    partial parse only while the profile is unchanged); the hard link and the folder go afterwards and
+    a write-ahead log comes back beside the build."""
+    from lvzhi import transform
+
+    seen = []
+    for folder in ("one", "two"):
+        build = tmp_path / folder / f".{folder}.duckdb.building"
+        build.parent.mkdir()
+        with duckdb.connect(str(build)) as con:
+            con.execute("create table t as select 1 as x")
+        work = transform._workspace(build)
+        with transform._linked(build, work) as (profile_path, opened):
+            assert opened.samefile(build) and opened.parent == work and (work / "target").is_dir()
+            transform._wal(opened).write_bytes(b"")  # as if dbt had left writes not yet checkpointed
+            seen.append(profile_path)
+        assert not work.exists() and transform._wal(build).exists()
+        assert sorted(p.name for p in build.parent.iterdir()) == sorted([build.name, build.name + ".wal"])
+    assert seen == [transform.DBT_DATABASE] * 2
+
+
+def test_the_cli_starts_dbt_for_the_build_the_flow_makes(tmp_path):
+    from lvzhi import cli, warehouse
+
+    published = tmp_path / "w.duckdb"
+    assert cli._build_file(published) == warehouse.build_path(published)
