@@ -72,3 +72,18 @@ def test_the_cli_starts_dbt_for_the_build_the_flow_makes(tmp_path):
 
     published = tmp_path / "w.duckdb"
     assert cli._build_file(published) == warehouse.build_path(published)
+
+
+def test_dbt_started_ahead_builds_what_the_run_asks_for_later(seed_run, tmp_path):
+    """The dbt the CLI starts before Prefect loads learns its arguments (a full or a changed-only build)
+    only when the transform comes: it is used for either, not thrown away."""
+    from lvzhi import transform
+
+    _, published = seed_run
+    for changed_only in (False, True):
+        build = tmp_path / f".w{int(changed_only)}.duckdb.building"
+        shutil.copyfile(published, build)
+        transform.prestart(build)
+        outcome = transform.build(build, changed_only=changed_only)
+        assert outcome.success and outcome.started_ahead, outcome.failures
+        assert _counts(build)[:3] == _counts(published)[:3]

@@ -1,27 +1,30 @@
 """dbt started ahead of its build (``lvzhi.transform.prestart``): its imports and the project's parse
 run while the flow loads Prefect, ingests and extracts; the build starts when a line arrives on
-stdin. End of input without a line (the run ended before its transform): exit 0, nothing built.
+stdin: the command and its arguments as a JSON list (["build", "--full-refresh"]), known only then.
+End of input without a line (the run ended before its transform): exit 0, nothing built.
 
-    python -m lvzhi.dbt_child WORK_DIR COMMAND --project-dir … --profiles-dir … --target-path … …
+    python -m lvzhi.dbt_child WORK_DIR --project-dir … --profiles-dir … --target-path … …
 """
 from __future__ import annotations
 
+import json
 import shutil
 import sys
 from pathlib import Path
 
 
 def main(argv: list[str]) -> int:
-    work, args = Path(argv[0]), argv[1:]
+    work, options = Path(argv[0]), argv[1:]  # the paths and log levels hold for the parse and the build
     from dbt.cli.main import dbtRunner
 
-    options = args[1:]  # the command's options (paths, log levels) hold for the parse too (a one-word command)
     parsed = dbtRunner().invoke(["parse", *options])
     print("lvzhi: parsed, waiting for the build", flush=True)
-    if not sys.stdin.readline():
+    line = sys.stdin.readline()
+    if not line:
         shutil.rmtree(work, ignore_errors=True)  # nobody will come for it
         return 0
-    result = dbtRunner(manifest=parsed.result if parsed.success else None).invoke(args)
+    command = json.loads(line)
+    result = dbtRunner(manifest=parsed.result if parsed.success else None).invoke([*command, *options])
     if result.exception is not None:
         print(f"lvzhi: dbt failed: {result.exception}", flush=True)
         return 2

@@ -25,6 +25,7 @@ class DbtOutcome:
     success: bool
     nodes: int
     failures: list[str] = field(default_factory=list)
+    started_ahead: bool = False  # built by the dbt ``prestart`` launched (imports and parse already done)
 
 
 # dbt opens the build under this fixed name, relative to a folder of the run's own (``_workspace``)
@@ -42,7 +43,7 @@ def run_dbt(args: list[str], database: Path, project_dir: Path = PROJECT_DIR) ->
     with it (``_die_with_parent``).
     """
     warm = _started.pop(_key(database), None) if project_dir == PROJECT_DIR else None
-    if warm is not None and warm.args != args:
+    if warm is not None and args[:1] != [warm.command]:
         warm.cancel()
         warm = None
     work = warm.work if warm is not None else _workspace(database)
@@ -50,7 +51,7 @@ def run_dbt(args: list[str], database: Path, project_dir: Path = PROJECT_DIR) ->
         if warm is not None and profile_path != DBT_DATABASE:  # no hard link here: the warm dbt's profile is wrong
             warm.cancel()
             warm = None
-        returncode, output = warm.build() if warm is not None else _run(args, work, profile_path, project_dir)
+        returncode, output = warm.build(args) if warm is not None else _run(args, work, profile_path, project_dir)
         target = work / "target"
         _share_parse(target / PARSE_CACHE.name)
         # the failing rows are read under the name dbt wrote its SQL for
@@ -62,7 +63,7 @@ def run_dbt(args: list[str], database: Path, project_dir: Path = PROJECT_DIR) ->
                 failures.append(" | ".join(tail) or f"dbt exited {returncode}")
         elif "docs" in args:
             _keep(target, project_dir / "target", ["index.html", "manifest.json", "catalog.json", "run_results.json"])
-    return DbtOutcome(success=returncode == 0, nodes=nodes, failures=failures)
+    return DbtOutcome(success=returncode == 0, nodes=nodes, failures=failures, started_ahead=warm is not None)
 
 
 def _options(work: Path, project_dir: Path) -> list[str]:
@@ -86,14 +87,15 @@ def _run(args: list[str], work: Path, profile_path: str, project_dir: Path) -> t
 
 @dataclass
 class _Started:
-    """A dbt child (lvzhi.dbt_child) that has imported dbt and parsed the project, waiting to build."""
-    args: list[str]
+    """A dbt child (lvzhi.dbt_child) that has imported dbt and parsed the project, waiting to run
+    ``command`` with the arguments the run decides on later (a full or a changed-only build)."""
+    command: str
     work: Path
     process: subprocess.Popen
 
-    def build(self) -> tuple[int, str]:
+    def build(self, args: list[str]) -> tuple[int, str]:
         try:
-            self.process.stdin.write(b"go\n")
+            self.process.stdin.write(json.dumps(args).encode("utf-8") + b"\n")
             self.process.stdin.close()
         except (BrokenPipeError, OSError):  # it died waiting: its output says why
             pass
@@ -118,15 +120,14 @@ def prestart(database: Path) -> None:
     """Start the dbt that will build ``database`` now: its imports and the project's parse (seconds)
     overlap what the run does before its transform. A run that never gets there leaves it to end
     with this process (its input closes)."""
-    args = ["build"]
     database.parent.mkdir(parents=True, exist_ok=True)
     work = _workspace(database)
     with (work / "dbt.out").open("wb") as out:
-        process = subprocess.Popen([sys.executable, "-m", "lvzhi.dbt_child", str(work), *args,
+        process = subprocess.Popen([sys.executable, "-m", "lvzhi.dbt_child", str(work),
                                     *_options(work, PROJECT_DIR)], stdin=subprocess.PIPE, stdout=out,
                                    stderr=subprocess.STDOUT, env=_env(DBT_DATABASE), cwd=work,
                                    preexec_fn=_die_with_parent)
-    _started[_key(database)] = _Started(args, work, process)
+    _started[_key(database)] = _Started("build", work, process)
 
 
 def _workspace(database: Path) -> Path:
