@@ -402,7 +402,10 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
                 summary.keep_previous_as = warehouse.set_aside_path(published, "previous")
                 _note(summary, f"--rebuild: building {published} afresh from {source_dir}, the previous file "
                                f"will be kept as {summary.keep_previous_as}")
-            ingested = ingest_task(paths, build, reuse=not start.rebuild)
+            # texts stored by this same pipeline are kept (hashed, not read again); after a change of
+            # code (decoding, readers) every file is read afresh, as a build from scratch would
+            reuse = not start.rebuild and warehouse.last_published_pipeline(build) == summary.pipeline_version
+            ingested = ingest_task(paths, build, reuse=reuse)
             documents = ingested.documents
             summary.documents_loaded = len(documents)
             summary.documents_rejected = ingested.rejected

@@ -87,3 +87,24 @@ def test_dbt_started_ahead_builds_what_the_run_asks_for_later(seed_run, tmp_path
         outcome = transform.build(build, changed_only=changed_only)
         assert outcome.success and outcome.started_ahead, outcome.failures
         assert _counts(build)[:3] == _counts(published)[:3]
+
+
+def test_a_folder_without_hard_links_builds_with_a_cold_dbt(seed_run, tmp_path, monkeypatch):
+    """Where no hard link can be made (vfat, some network shares) dbt opens the build by its own path:
+    the dbt started ahead (parsed for the linked name) is stopped and a new one builds in the same
+    folder."""
+    from lvzhi import transform
+
+    _, published = seed_run
+    build = tmp_path / ".w.duckdb.building"
+    shutil.copyfile(published, build)
+    transform.prestart(build)
+
+    def no_links(*_args, **_kwargs):
+        raise OSError(1, "Operation not permitted")
+
+    monkeypatch.setattr(transform.os, "link", no_links)
+    outcome = transform.build(build)
+    assert outcome.success and not outcome.started_ahead, outcome.failures
+    assert _counts(build)[:3] == _counts(published)[:3]
+    assert [p.name for p in tmp_path.iterdir() if ".dbt-" in p.name] == []

@@ -411,3 +411,12 @@ def test_headlines_under_a_link_list_heading_are_no_figures():
             "- ·专家预计物价涨幅为3%\n\n县政协全年立案118件,办复率100%。")
     found = [text[m.char_start:m.char_end] for m in extract(text).metrics]
     assert found == ["126", "118", "100"]
+
+
+@pytest.mark.parametrize("page", [
+    "首页 > 相关新闻\n相关新闻\n市政协召开专题协商会议12次，收到提案520件\n",  # prose under the heading
+    "相关新闻\r\n市政协2023年收到提案520件 2023-05-06\r\n",  # a Windows copy: still a list of links
+])
+def test_a_link_list_ends_where_prose_begins(page):
+    numerals = [m.numeral for m in extract(page).metrics]
+    assert numerals == (["12", "520"] if "，" in page else [])

@@ -218,3 +218,18 @@ def test_a_headline_over_its_source_line_is_no_fixed_width_block():
 
     text = "提案质量提升 区政协三届二次会议收到提案186件\n信息来源:区政协办公室 发布日期:2021年1月\n正文"
     assert "186件\n信息来源" in analysis_text(text).text
+
+
+def test_rows_of_a_list_are_not_joined_as_wrapped_lines():
+    """Lines of about the same width that start a new entry (2022年…) are rows, not one wrapped
+    phrase; two numbers across a break stay two numbers."""
+    from lvzhi.extract.normalize import _wrap_spans
+
+    rows = "\n".join(f"{year}年全市政协委员提交提案共计{count}件，立案率百分之九十" for year, count in
+                     [(2021, 356), (2022, 371), (2023, 380), (2024, 412)])
+    assert _wrap_spans(rows) == []
+    table = "\n".join(["全市政协委员共提交提案的数量为356", "2022年全市政协委员共提交提案数为371", "2023年全市政协委员共提交提案数为380"])
+    assert _wrap_spans(table) == []
+    wrapped = "\n".join(["本届以来经过各专门委员会认真审查后予以立", "案六十六件，并案处理的提案共有十二件，其",
+                         "余的全部转为委员来信交由有关部门研究处理"])
+    assert len(_wrap_spans(wrapped)) == 2

@@ -111,3 +111,22 @@ def test_a_changed_only_build_lists_what_changed_and_passes_every_check(builds):
         changed = {d for (d,) in con.execute("select document_id from raw.changed_documents").fetchall()}
     assert checked > 0 and failed == []
     assert changed == {"0_000_13de0a4cc9b2606a", "1_002_c7f1b0b043b0ad5e", "3_004_added"}
+
+
+def test_texts_stored_by_another_pipeline_are_read_again(builds, prefect_harness, tmp_path):
+    """A published file whose last run was another pipeline's (say, an older reader that decoded
+    differently): every file is read afresh, not kept as that pipeline stored it."""
+    from flows import pipeline
+
+    incremental, _, _ = builds
+    source = next(p for p in incremental.parents[1].iterdir() if p.name == "source")
+    warehouse = tmp_path / "lvzhi.duckdb"
+    shutil.copyfile(incremental, warehouse)
+    with duckdb.connect(str(warehouse)) as con:
+        con.execute("update quality.runs set pipeline_version = 'an older pipeline'")
+        con.execute("update raw.documents set text = replace(text, '政协', '政治协商') where document_id = '3_004_added'")
+    rerun = pipeline.lvzhi_run(source=str(source), warehouse_path=str(warehouse))
+    assert rerun.status == "published", rerun.error
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        stored = con.execute("select text from raw.documents where document_id = '3_004_added'").fetchone()[0]
+    assert stored == (source / "3_004_added.txt").read_text("utf-8")

@@ -49,7 +49,7 @@ def run_dbt(args: list[str], database: Path, project_dir: Path = PROJECT_DIR) ->
     work = warm.work if warm is not None else _workspace(database)
     with _linked(database, work) as (profile_path, opened):
         if warm is not None and profile_path != DBT_DATABASE:  # no hard link here: the warm dbt's profile is wrong
-            warm.cancel()
+            warm.cancel(keep_folder=True)  # the folder is this call's (its target, logs) all the same
             warm = None
         returncode, output = warm.build(args) if warm is not None else _run(args, work, profile_path, project_dir)
         target = work / "target"
@@ -102,11 +102,12 @@ class _Started:
         returncode = self.process.wait()
         return returncode, (self.work / "dbt.out").read_text(encoding="utf-8", errors="replace")
 
-    def cancel(self) -> None:
+    def cancel(self, keep_folder: bool = False) -> None:
         self.process.kill()
         self.process.wait()
         self.process.stdin.close()
-        shutil.rmtree(self.work, ignore_errors=True)
+        if not keep_folder:
+            shutil.rmtree(self.work, ignore_errors=True)
 
 
 _started: dict[Path, _Started] = {}

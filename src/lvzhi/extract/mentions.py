@@ -159,6 +159,7 @@ def _second_half_of_range(text: str, mention: RawMention) -> int:
 
 
 _LINK_LINE_MAX = 40  # non-space characters of a headline in a list of links
+_LINK_LIST_ENDS = re.compile("[。，,；;]")  # the analysis copy folds full-width marks
 
 
 def _link_lists(text: str, vocab: Vocabulary) -> list[tuple[int, int]]:
@@ -173,8 +174,8 @@ def _link_lists(text: str, vocab: Vocabulary) -> list[tuple[int, int]]:
             line_end = text.find("\n", end + 1)
             line_end = len(text) if line_end < 0 else line_end
             line = text[end:line_end]
-            if "。" in line or len("".join(line.split())) > _LINK_LINE_MAX:
-                break
+            if _LINK_LIST_ENDS.search(line) or len("".join(line.split())) > _LINK_LINE_MAX:
+                break  # prose: a full stop, or clauses joined by a comma (a headline has none)
             end = line_end
         spans.append((heading.start(), end))
     return spans

@@ -110,10 +110,17 @@ def _wrap_spans(text: str) -> list[tuple[int, int]]:
             or (alike(index, index - 1) and alike(index, index + 1)) \
             or (alike(index, index + 1) and alike(index + 1, index + 2))
         if lengths[index] >= WRAP_MIN_CHARS and ending and following and in_run \
-                and _wraps(ending[-1]) and _wraps(following[0]):
+                and _wraps(ending[-1]) and _wraps(following[0]) \
+                and not (ending[-1].isdigit() and following[0].isdigit()) \
+                and not _NEW_ITEM.match(following):
             spans.append((offset - (len(line) - len(ending)), offset + 1))
         offset += 1
     return spans
+
+
+# a line that starts like a new entry (2022年…, 3. …, 一、…, （二）…) begins a row of a list, not the
+# rest of a wrapped phrase; two digits across a break are two table cells as often as one number
+_NEW_ITEM = re.compile(r"\s*(?:\d{4}年|\d{1,2}[.、．)）]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])")
 
 
 def _wraps(char: str) -> bool:

@@ -344,7 +344,7 @@ class Vocabulary:
     def link_list_heading_regex(self) -> re.Pattern[str]:
         """A line that only holds a link-list heading (相关新闻:, 热点推荐更多>>)."""
         return re.compile(f"^[ \\t\\-·>]*(?:{alternation(self.link_list_headings) or '(?!)'})"
-                          "[ \\t:：]*(?:更多)?[ \\t>»]*$", re.M)
+                          "[ \\t:：]*(?:更多)?[ \\t>»\\r]*$", re.M)  # \\r: a Windows copy's line end
 
 
 def _first_chars(items) -> set[str] | None:
