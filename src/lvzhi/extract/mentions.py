@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .numerals import (ARABIC_PATTERN, CHINESE_PATTERN, OVER_CHARS, VAGUE_CHARS, has_neighbouring_digits,
                        parse_arabic, parse_chinese)
-from .vocab import Vocabulary
+from .vocab import Vocabulary, skipping_finditer
 
 RANGE_JOINERS = r"至|到|~|-|—|–|～"
 QUOTE_PAIRS = {"“": "”", '"': '"', "「": "」", "‘": "’", "《": "》", "『": "』"}
@@ -182,17 +182,9 @@ def _link_lists(text: str, vocab: Vocabulary) -> list[tuple[int, int]]:
 
 
 def _candidates(regex: re.Pattern[str], text: str):
-    """``regex.finditer(text)``, trying only where a number can start: the engine scans for one
-    character class far faster than it tries a pattern that opens with a look-ahead at every
-    position (a match is never empty, so the scan goes on from its end)."""
-    at = 0
-    while (start := _number_starts.search(text, at)) is not None:
-        match = regex.match(text, start.start())
-        if match is None:
-            at = start.start() + 1
-            continue
-        yield match
-        at = match.end()
+    """``regex.finditer(text)``, tried only where a number can start (the candidate pattern opens with
+    a look-ahead, which the engine would try at every position)."""
+    return skipping_finditer(regex, text, screen=_number_starts)
 
 
 def _judge(text: str, match: re.Match[str], vocab: Vocabulary,

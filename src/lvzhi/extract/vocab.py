@@ -420,11 +420,11 @@ def _start_screen(regex: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile("[" + "".join(sorted(first)) + "]") if first else None
 
 
-def skipping_finditer(regex: re.Pattern[str], text: str):
+def skipping_finditer(regex: re.Pattern[str], text: str, screen: re.Pattern[str] | None = None):
     """``regex.finditer(text)``, tried only where a match can start. A pattern that opens with a
     group of alternatives ((人大)…|(政协)…) makes the engine try it at every position; a character
     class alone it skips through in C (the screen is derived from the pattern, so it follows edits)."""
-    screen = _start_screen(regex)
+    screen = screen or _start_screen(regex)  # ``screen``: where a match can start, when the caller knows
     if screen is None:
         yield from regex.finditer(text)
         return
