@@ -13,7 +13,7 @@ from .activities import find_activities
 from .attributes import category_of, names_category, period_of, subtotal_parents, unit_rule
 from .segments import Segmenter
 from .subjects import PreviousMention, from_pool, subject_of, with_sentence_topic, with_topic
-from .bodies import full_name
+from .bodies import full_name, wrap_width
 from .document import DocumentInfo, analyse_document
 from .mentions import find_mentions
 from .normalize import analysis_text
@@ -146,7 +146,10 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
     vocab = vocab or load_vocabulary()
     analysis = analysis_text(text)
     norm = analysis.text
-    info = analyse_document(norm, vocab)
+    # where the analysis copy joined lines a hard wrap cut (立⏎案), their width is read as written
+    wrap = wrap_width([(0, line) for line in text.split("\n") if line.strip()]) \
+        if norm.count("\n") < text.count("\n") else None
+    info = analyse_document(norm, vocab, wrap)
     metrics: list[Metric] = []
     previous_end = 0
     previous_sentence, previous = -1, None

@@ -715,10 +715,13 @@ def _both(text: str, begin: int, end: int, first: str, second: str) -> bool:
     return text.find(first, begin, end) != -1 and text.find(second, begin, end) != -1
 
 
-def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, cues: BodyCues) -> Bodies:
-    """The document's body and, where a page carries several articles, the body of each stretch."""
+def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, cues: BodyCues,
+                wrap: int | None = None) -> Bodies:
+    """The document's body and, where a page carries several articles, the body of each stretch.
+    ``wrap``: the width the text was hard-wrapped at, when known from lines as written (the analysis
+    copy joins phrases a wrap cut, so its lines no longer show the width)."""
     non_empty = [(offset, line) for offset, line in lines if line.strip()]
-    wrap = wrap_width(non_empty)
+    wrap = wrap_width(non_empty) if wrap is None else wrap
     head = non_empty[:8]
     head_end = head[-1][0] + len(head[-1][1]) if head else 0
     resolver = Resolver(text, head_end, gazetteer, cues)

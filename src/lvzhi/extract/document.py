@@ -78,13 +78,15 @@ def _title(non_empty: list[tuple[int, str]]) -> str:
     return ""
 
 
-def analyse_document(text: str, vocab: Vocabulary) -> DocumentInfo:
+def analyse_document(text: str, vocab: Vocabulary, wrap: int | None = None) -> DocumentInfo:
+    """``wrap``: the width the text was hard-wrapped at, read from its lines as written (None: read it
+    from ``text``'s own lines)."""
     lines = _lines(text)
     non_empty = [(o, l.strip()) for o, l in lines if l.strip()]
     title = _title(non_empty)
     head = "\n".join(l for _, l in non_empty[:8])
 
-    bodies = read_bodies(text, lines, vocab.gazetteer, body_cues(vocab.body_cues))
+    bodies = read_bodies(text, lines, vocab.gazetteer, body_cues(vocab.body_cues), wrap)
     main = bodies.main
 
     level, province = (main.level, main.province) if main else ("", "")
