@@ -108,3 +108,21 @@ def test_a_folder_without_hard_links_builds_with_a_cold_dbt(seed_run, tmp_path, 
     assert outcome.success and not outcome.started_ahead, outcome.failures
     assert _counts(build)[:3] == _counts(published)[:3]
     assert [p.name for p in tmp_path.iterdir() if ".dbt-" in p.name] == []
+
+
+def test_a_warehouse_named_by_a_relative_path_leaves_nothing_in_the_project(seed_run, tmp_path, monkeypatch):
+    """`lvzhi run --warehouse warehouse/x.duckdb`: dbt's folder is beside the build, not under
+    dbt_project (dbt reads a relative target path against its project folder)."""
+    from lvzhi import transform
+
+    _, published = seed_run
+    (tmp_path / "warehouse").mkdir()
+    shutil.copyfile(published, tmp_path / "warehouse" / ".w.duckdb.building")
+    monkeypatch.chdir(tmp_path)
+    build = Path("warehouse/.w.duckdb.building")
+    before = sorted(p.name for p in transform.PROJECT_DIR.iterdir())
+    transform.prestart(build)
+    outcome = transform.build(build)
+    assert outcome.success and outcome.started_ahead and outcome.nodes > 0, outcome.failures
+    assert sorted(p.name for p in transform.PROJECT_DIR.iterdir()) == before
+    assert [p.name for p in (tmp_path / "warehouse").iterdir() if ".dbt-" in p.name] == []

@@ -133,7 +133,9 @@ def prestart(database: Path) -> None:
 
 def _workspace(database: Path) -> Path:
     """A folder of this dbt call's own beside ``database``: its target and logs (two runs from one
-    checkout share no path), and the project's last parse to start from."""
+    checkout share no path), and the project's last parse to start from. Absolute: dbt reads a
+    relative --target-path against the project folder, not the caller's."""
+    database = database.resolve()
     for stale in database.parent.glob(f"{database.name}.dbt-*"):  # a killed run's
         if not _alive(stale.name.removeprefix(f"{database.name}.dbt-").split("-")[0]):
             shutil.rmtree(stale, ignore_errors=True)
