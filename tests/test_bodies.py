@@ -548,9 +548,12 @@ def test_national_members_living_in_a_province_work_for_the_national_body():
     assert set(orgs(text)) == {"全国政协"}
 
 
-def test_a_province_s_own_members_stay_members():
-    # 省政协委员 is still a person's title; only a one-letter province before 全国政协委员 makes the group
-    text = "绵阳市政协召开会议,在绵省政协委员列席。全年市政协收到提案210件。"
+def test_a_member_named_alone_stays_a_person():
+    # 省政协委员 and 全国政协委员 are still persons' titles; only a place's letter after 住, 驻 or 在 makes
+    # the group at work
+    text = "绵阳市政协召开常委会议,省政协委员张某、全国政协委员李某列席。全年共收到提案210件。"
+    result = extract(text)
+    assert result.document.org_name == "绵阳市政协"
     assert orgs(text) == ["绵阳市政协"]
 
 
@@ -573,3 +576,21 @@ def test_a_party_s_submissions_to_a_session_are_the_session_s_body_s():
     text = ("绵阳市政协八届三次会议开幕\n会议期间,民盟绵阳市委向大会提交集体提案6件、大会发言2篇,"
             "盟员中的市政协委员提交个人提案40件。")
     assert set(orgs(text)) == {"绵阳市政协"}
+
+
+def test_a_slogan_s_new_before_a_place_does_not_make_another_place():
+    # 新宁波: the slogan's 新 and 宁 spell 新宁县 (Hunan); the page is 宁波's
+    text = "市政协今年共收到提案500件,为建设现代化新宁波贡献政协力量。"
+    assert orgs(text) == ["宁波市政协"]
+
+
+def test_a_place_whose_name_starts_with_new_keeps_its_name():
+    assert orgs("新安县政协今年共收到提案120件。") == ["新安县政协"]
+
+
+def test_a_province_s_members_living_in_a_city_work_for_the_province_s_body():
+    text = ("宁波日报讯 省政协十三届三次会议闭幕,出席会议的在甬省政协委员返回宁波。"
+            "会议期间,在甬省政协委员共向大会提交提案52件。市政协副主席到车站迎接。")
+    result = extract(text)
+    assert result.document.org_name == "浙江省政协"
+    assert orgs(text) == ["浙江省政协"]

@@ -118,8 +118,9 @@ class BodyCues:
     body_delegation: re.Pattern[str]
     # what a body selects, right after its name (市政协评出的30名先进个人)
     selected: re.Pattern[str]
-    # 住鄂 before 全国政协委员: the national body's members living in a province, at work as a group
-    resident_national: re.Pattern[str] | None = None
+    # 住鄂 before 全国政协委员, 在甬 before 省政协委员: a higher body's members living in a place, at
+    # work as a group at its session
+    resident_member: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=4)
@@ -136,7 +137,7 @@ def _compile_cues(words: tuple[tuple[str, str], ...]) -> BodyCues:
         delegation=re.compile(f"[^,;:、。！？!?\\n]{{1,24}}?(?:{cue['delegation_word']})(\\d+)(?:人|名)"),
         body_delegation=re.compile(f"(?:{cue['delegation_group']})?(?:{cue['delegation_word']})(\\d+)(?:人|名)"),
         selected=re.compile(f"(?:{cue['selecting_verb']})的(?:共|全部)?(\\d+)"),
-        resident_national=re.compile(cue["resident_national"]) if "resident_national" in cue else None,
+        resident_member=re.compile(cue["resident_member"]) if "resident_member" in cue else None,
     )
 
 
@@ -224,7 +225,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, cues: BodyCues) -> tuple[list
         # a person's post after the body, or after the next body it is listed with (全国政协和省政协领导)
         listed = _LISTED_BODY.match(t, short.end())
         mention.member = cues.person_post.match(t, listed.end() if listed else short.end()) is not None
-        if mention.member and mention.national and t.startswith("委员", short.end()):
+        if mention.member and (mention.national or mention.level_word == "省") and t.startswith("委员", short.end()):
             _as_resident_group(t, mention, cues)
         mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
@@ -232,12 +233,12 @@ def find_mentions(text: str, gazetteer: Gazetteer, cues: BodyCues) -> tuple[list
 
 
 def _as_resident_group(text: str, mention: Mention, cues: BodyCues) -> None:
-    """住鄂全国政协委员 (提交提案90件, 大会发言11篇): the national body's members living in a province, as
-    a group at its session, do the national body's work wherever the page is published; the name then
-    runs from 住, so a clause it opens is that body's."""
-    if cues.resident_national is None:
+    """住鄂全国政协委员, 在甬省政协委员 (提交提案90件, 大会发言11篇): a higher body's members living in a
+    place, as a group at its session, do that body's work wherever the page is published; the name
+    then runs from 住, so a clause it opens is that body's."""
+    if cues.resident_member is None:
         return
-    resident = cues.resident_national.search(text, max(0, mention.start - 2), mention.start)
+    resident = cues.resident_member.search(text, max(0, mention.start - 2), mention.start)
     if resident is not None and resident.end() == mention.start:
         mention.member, mention.start = False, resident.start()
 
