@@ -736,3 +736,17 @@ def test_a_leader_of_an_earlier_term_does_not_open_a_review_of_that_term():
             "截至昨日中午,县政协八届一次会议共收到提案206件。\n")
     metric = figure(extract(text), "206")
     assert metric.period == "actual"
+
+
+def test_this_year_in_a_text_announcing_next_year_s_session_is_the_year_before_it():
+    text = ("市政协十三届五次会议将于明年1月16日召开。昨日,市政协常委会议审议通过这一决定。\n"
+            "会议听取了市政府关于提案办理情况的通报。2019年,市政府办理市政协十三届四次会议提案388件。"
+            "今年市政府首次开展提案办理协商,截至目前,提案均已办复,答复函1210件次。\n")
+    result = extract(text)
+    assert figure(result, "1210").report_year == 2019
+    assert figure(result, "388").report_year == 2019
+
+
+def test_a_session_met_this_year_keeps_its_year_for_this_year():
+    text = ("市政协十三届四次会议昨日开幕。今年市政协共收到提案420件。\n")
+    assert figure(extract(text), "420").report_year == extract(text).document.report_year

@@ -419,6 +419,7 @@ _ANNIVERSARY_COUNT = (r"\s*(?P<n>\d{1,3}|[一二三四五六七八九十百零�
                       r"(?:周年|年华诞|华诞|年来|年(?=之际|主题|系列|庆|[,，。、;；“”]))")
 # a speech given at an anniversary's celebration (在庆祝…100周年大会上的重要讲话) is recalled in later years
 _ANNIVERSARY_RECALLED = re.compile(r"[^,，。;；\n]{0,6}?(?:大会|座谈会|纪念会|会议)上|[^,，。;；\n]{0,10}?讲话")
+_ANNIVERSARY_SCREEN = re.compile(r"周年|华诞|百年|[\d〇一二三四五六七八九十]年来")
 # a goal set for an anniversary still to come (到建党100周年时)
 _ANNIVERSARY_AHEAD = re.compile(r"(?:到|至|于)\s*$")
 
@@ -440,7 +441,7 @@ def _national_anniversary(text: str, vocab: Vocabulary) -> int | None:
     百年 → 2021), from the founding years of ``anniversary_years``: the latest, as a text cannot come
     before any anniversary it marks. Not a speech recalled from a celebration (在庆祝…周年大会上的讲话)
     nor a goal set for one (到建党100周年时)."""
-    if not vocab.anniversary_years or not re.search("周年|华诞|年来|百年", text):
+    if not vocab.anniversary_years or not _ANNIVERSARY_SCREEN.search(text):
         return None
     found = []
     for pattern, founded in _anniversary_regexes(tuple(vocab.anniversary_years)):
@@ -926,7 +927,8 @@ def _written_in(frame: YearFrame, dateline: tuple[int, int] | None, doc_type: st
     if dateline is not None:
         return dateline[0]
     if frame.base_year is not None and frame.base_source in _SESSION_SOURCES and frame.base_source != "rhythm":
-        return frame.base_year
+        # a session announced for next year (十二届五次会议将于明年1月18日召开): written the year before it
+        return frame.base_year - _announces_session(frame, cues)
     guessed = frame.base_year if frame.base_source == "rhythm" else None
     if frame.doc_year is None:
         return guessed
@@ -936,6 +938,18 @@ def _written_in(frame: YearFrame, dateline: tuple[int, int] | None, doc_type: st
     if reviews:
         return frame.doc_year + 1
     return guessed if guessed is not None else frame.doc_year
+
+
+def _announces_session(frame: YearFrame, cues) -> bool:
+    """Whether the sentence that names the text's own session says it meets next year (明年…召开):
+    a text preparing a session is written late in the year before it."""
+    cue = cues.get("announced_session")
+    current = next((s for s in frame.sessions if not s.since and s.year == frame.base_year), None)
+    if cue is None or current is None:
+        return False
+    text = frame._text
+    begin = max(text.rfind(mark, 0, current.start) for mark in "。\n") + 1
+    return cue.search(text, begin, _sentence_end(text, current.end)) is not None
 
 
 def _era_year(era: tuple[int | None, int | None], reference: int | None = None) -> tuple[int | None, str]:
