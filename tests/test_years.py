@@ -750,3 +750,9 @@ def test_this_year_in_a_text_announcing_next_year_s_session_is_the_year_before_i
 def test_a_session_met_this_year_keeps_its_year_for_this_year():
     text = ("市政协十三届四次会议昨日开幕。今年市政协共收到提案420件。\n")
     assert figure(extract(text), "420").report_year == extract(text).document.report_year
+
+
+def test_an_anniversary_of_last_year_dates_the_text_a_year_later():
+    text = "去年在纪念改革开放四十周年之际,县政协编印文史资料2辑;今年又征集史料30篇。\n"
+    result = extract(text)
+    assert (result.document.report_year, result.document.year_source) == (2019, "anniversary")

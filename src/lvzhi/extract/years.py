@@ -420,6 +420,9 @@ _ANNIVERSARY_COUNT = (r"\s*(?P<n>\d{1,3}|[一二三四五六七八九十百零�
 # a speech given at an anniversary's celebration (在庆祝…100周年大会上的重要讲话) is recalled in later years
 _ANNIVERSARY_RECALLED = re.compile(r"[^,，。;；\n]{0,6}?(?:大会|座谈会|纪念会|会议)上|[^,，。;；\n]{0,10}?讲话")
 _ANNIVERSARY_SCREEN = re.compile(r"周年|华诞|百年|[\d〇一二三四五六七八九十]年来")
+# a year named relative to the text's own just before the anniversary (去年纪念…周年, 明年是…周年)
+_ANNIVERSARY_SHIFT = re.compile(r"去年|上年|前年|明年(?=[^,，。;；]*$)")
+_SHIFTS = {"去年": 1, "上年": 1, "前年": 2, "明年": -1}
 # a goal set for an anniversary still to come (到建党100周年时)
 _ANNIVERSARY_AHEAD = re.compile(r"(?:到|至|于)\s*$")
 
@@ -450,7 +453,9 @@ def _national_anniversary(text: str, vocab: Vocabulary) -> int | None:
             if not count or _ANNIVERSARY_RECALLED.match(text, match.end()) \
                     or _ANNIVERSARY_AHEAD.search(text, max(0, match.start() - 2), match.start()):
                 continue
-            found.append(founded + count)
+            # 去年纪念抗战胜利四十周年时 … : the anniversary was the year before the text's
+            shift = _ANNIVERSARY_SHIFT.search(text, max(0, match.start() - 8), match.start())
+            found.append(founded + count + (_SHIFTS[shift.group()] if shift else 0))
     reference = vocab.reference_year
     found = [year for year in found if reference is None or year <= reference]
     return max(found) if found else None
