@@ -10,8 +10,9 @@ session, heading, term_review, sentence, previous_sentence, previous_year, …).
 Texts that never write the year they report on are common (web reprints, excerpts): a provincial
 session of an unnamed province takes the calendar most provinces share; a prefecture or county
 session takes the local five-year rhythm (``rhythm``), placed by the latest year the text writes or,
-failing that, by words current only in some years (``era_cues``: 新时代, 十三五 …); a text with no
-year and no session takes the middle of its era (``era``).
+failing that, by words current only in some years (``era_cues``: 新时代, 十三五 …); a text that
+celebrates a national anniversary (庆祝新中国成立70周年, 喜迎建党百年) is of that anniversary's year
+(``anniversary_years``); a text with no year and no session takes the middle of its era (``era``).
 """
 from __future__ import annotations
 
