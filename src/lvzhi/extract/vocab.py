@@ -115,6 +115,9 @@ class Vocabulary:
     reference_year: int | None = None
     # (pattern, first year, last year): words current only in some years (新时代, 十三五 …)
     era_cues: list[tuple[re.Pattern[str], int | None, int | None]] = field(default_factory=list)
+    # (what was founded or began, its year): a national anniversary a text celebrates dates it
+    # (新中国成立70周年 → 2019); the pattern names the event, the years module reads its count
+    anniversary_years: list[tuple[str, int]] = field(default_factory=list)
     doc_type_cues: list[DocTypeCue] = field(default_factory=list)  # first that holds decides
     author_words: list[str] = field(default_factory=list)  # who submits (个人, 联名, 民主党派)
     surnames: frozenset[str] = frozenset()  # family names: 董广平 is a person, not 广平县
@@ -567,6 +570,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         year_cues=[(re.compile(r["pattern"]), r["kind"]) for r in _rows(base, "year_cues.csv")],
         era_cues=[(re.compile(r["pattern"]), int(r["from_year"]) if r["from_year"] else None,
                    int(r["to_year"]) if r["to_year"] else None) for r in _rows(base, "era_cues.csv")],
+        anniversary_years=[(r["pattern"], int(r["founded"])) for r in _rows(base, "anniversary_years.csv")],
         body_cues=_alternations(_rows(base, "body_cues.csv"), "role"),
         doc_type_cues=[DocTypeCue(r["doc_type"], r["scope"], re.compile(r["pattern"]), r["unless_news"] == "y")
                        for r in _rows(base, "doc_type_cues.csv")],
