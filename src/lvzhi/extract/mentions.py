@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .numerals import (ARABIC_PATTERN, CHINESE_PATTERN, OVER_CHARS, VAGUE_CHARS, has_neighbouring_digits,
                        parse_arabic, parse_chinese)
-from .vocab import Vocabulary, skipping_finditer
+from .vocab import QUALIFIER_VERB_REACH, Vocabulary, skipping_finditer
 
 RANGE_JOINERS = r"至|到|~|-|—|–|～"
 QUOTE_PAIRS = {"“": "”", '"': '"', "「": "」", "‘": "’", "《": "》", "『": "』"}
@@ -69,9 +69,26 @@ def _candidate_regex(unit_pattern: str) -> re.Pattern[str]:
         rf"(?:\s*(?P<joiner>{RANGE_JOINERS})\s*(?P<num2>{number}))?"
         # web copies put a stray space between a number and its unit (298 件, 98.7 %); PDF copies
         # spaces and a line break (60 余篇, 43000⏎    册)
-        rf"(?:{_GAP}(?P<after1>余|多|来))?(?:{_GAP}(?P<mult>万|亿))?(?P<after2>余|多)?(?P<big>大)?"
+        rf"(?:{_GAP}(?P<after1>余|多|来))?(?:{_GAP}(?P<mult>万|亿){_compound_rest(unit_pattern)})?"
+        rf"(?P<after2>余|多)?(?P<big>大)?"
         rf"(?:{_GAP}(?P<unit>{unit_pattern}))?(?P<after3>以上|左右|上下)?"
     )
+
+
+def _compound_rest(unit_pattern: str) -> str:
+    """The lower part of a number written across its multipliers (1亿2000万元, 3119万1000元): the
+    digits below 亿 before 万, or the last three or four after 万, taken only when a unit follows."""
+    return (r"(?:(?:(?<=亿)(?P<rest_wan>\d{1,4})万|(?<=万)(?P<rest>\d{3,4}))"
+            rf"(?=[ \t]*(?:{unit_pattern})))?")
+
+
+def _compound_part(match: re.Match[str]) -> tuple[int, int]:
+    """(value, end) of the lower part of a compound number (2000万 in 1亿2000万元), else (0, 0)."""
+    if match.group("rest_wan"):
+        return int(match.group("rest_wan")) * 10_000, match.end("rest_wan")
+    if match.group("rest"):
+        return int(match.group("rest")), match.end("rest")
+    return 0, 0
 
 
 def _is_chinese(token: str) -> bool:
@@ -124,6 +141,13 @@ def _qualifier_before(text: str, start: int, vocab: Vocabulary) -> tuple[str, in
     if found:
         return vocab.qualifiers_before[found.group()], found.start()
     return "", start
+
+
+def _qualifier_over_verb(text: str, phrase_start: int, vocab: Vocabulary) -> str:
+    """The approx of a qualifier that reaches over a short verb to the number (至少参加2次), else ""."""
+    window_start = max(0, phrase_start - QUALIFIER_VERB_REACH - 2)
+    found = vocab.qualifier_over_verb_regex.search(text, window_start, phrase_start)
+    return vocab.qualifiers_before_verb[found.group("qualifier")] if found else ""
 
 
 def find_mentions(text: str, vocab: Vocabulary) -> list[RawMention]:
@@ -230,6 +254,9 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
     multiplier = {"万": 10_000, "亿": 100_000_000}.get((match.group("mult") or "").strip(), 1)
     # decimal arithmetic: 1.13万 is 11300 exactly; a value beyond a double (500 digits) is no count
     value = float(Decimal(value) * multiplier if isinstance(value, Decimal) else value * multiplier)
+    lower, lower_end = _compound_part(match)
+    if lower_end:  # 3119万1000元: the span takes the whole number as written, short of its last 万
+        value, end, numeral = value + lower, lower_end, text[start:lower_end]
     if not math.isfinite(value):
         return None
     if match.group("den"):
@@ -252,6 +279,8 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
         linked = _LINKED_QUALIFIER.search(text, max(0, phrase_start - _LINKED_QUALIFIER_REACH), phrase_start)
         if linked:
             approx = vocab.qualifiers_before.get(linked.group("qualifier"), "")
+    if not approx:  # 至少组织一次, 至少已经有12位: a qualifier before the verb of the count
+        approx = _qualifier_over_verb(text, phrase_start, vocab)
     if chinese and not approx:
         if VAGUE_CHARS & set(numeral) or has_neighbouring_digits(numeral):
             approx = "about"

@@ -14,6 +14,7 @@ from pathlib import Path
 from .places import Gazetteer
 
 DEFAULT_REFERENCE_DIR = Path(__file__).resolve().parents[3] / "seeds" / "reference"
+QUALIFIER_VERB_REACH = 8  # characters of verb (and adverbs) a qualifier such as 至少 reaches over
 
 
 def reference_dir() -> Path:
@@ -100,6 +101,8 @@ class Vocabulary:
     chinese_numeral_plural_cues: list[str] = field(default_factory=list)
     # qualifiers that only go before a bare power word (上百件, 上千人): 会上5名 is no estimate
     qualifiers_before_power: dict[str, str] = field(default_factory=dict)
+    # qualifiers that reach over the verb to the number (至少组织一次, 至少已经有12位)
+    qualifiers_before_verb: dict[str, str] = field(default_factory=dict)
     activity_types: dict[str, tuple[str, str]] = field(default_factory=dict)  # keyword → (type, form)
     activity_verbs: list[str] = field(default_factory=list)
     mobilising_verbs: list[str] = field(default_factory=list)  # 组织50名委员,对…视察
@@ -254,6 +257,14 @@ class Vocabulary:
     @cached_property
     def verb_regex(self) -> re.Pattern[str]:
         return re.compile(alternation(self.subject_verbs))
+
+    @cached_property
+    def qualifier_over_verb_regex(self) -> re.Pattern[str]:
+        """A qualifier a few words before the window's end, with no numeral or clause mark between
+        (至少3名委员参加了2次: the 2 is exact): the words between are the verb it reaches over."""
+        words = alternation(self.qualifiers_before_verb) or "(?!)"
+        gap = "[^\\d零〇一二两三四五六七八九十百千万,，。;；、:：!?！？()（）\\s]"
+        return re.compile(f"(?P<qualifier>{words}){gap}{{1,{QUALIFIER_VERB_REACH}}}$")
 
     @cached_property
     def qualifier_before_regex(self) -> re.Pattern[str]:
@@ -552,6 +563,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         chinese_numeral_cues=[r["word"] for r in _rows(base, "chinese_numeral_cues.csv")],
         chinese_numeral_plural_cues=[r["word"] for r in _rows(base, "chinese_numeral_plural_cues.csv")],
         qualifiers_before_power={r["text"]: r["approx"] for r in qualifiers if r["position"] == "before_power"},
+        qualifiers_before_verb={r["text"]: r["approx"] for r in qualifiers if r["position"] == "before_verb"},
         activity_types={r["keyword"]: (r["activity_type"], r["form"]) for r in _rows(base, "activity_types.csv")},
         activity_verbs=[r["verb"] for r in _rows(base, "activity_verbs.csv")],
         mobilising_verbs=[r["verb"] for r in _rows(base, "mobilising_verbs.csv")],
