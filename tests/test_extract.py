@@ -439,6 +439,7 @@ def test_qualifiers_over_a_verb_compound_numbers_and_livestock(sentence, numeral
 def test_at_least_reaches_no_further_than_the_next_number():
     found = [(m.value, m.approx) for m in extract("至少两名常委参加了一次视察").metrics]
     assert found == [(2, "at_least"), (1, "exact")]
+    assert extract("人数最少的界别共有委员5人").metrics[0].approx == "exact"  # a superlative
 
 
 def test_a_lakh_below_its_multiplier_needs_three_digits_and_a_unit():

@@ -260,10 +260,11 @@ class Vocabulary:
 
     @cached_property
     def qualifier_over_verb_regex(self) -> re.Pattern[str]:
-        """A qualifier a few words before the window's end, with no numeral or clause mark between
-        (至少3名委员参加了2次: the 2 is exact): the words between are the verb it reaches over."""
+        """A qualifier a few words before the window's end, with no numeral, clause mark or 的 between
+        (至少3名委员参加了2次: the 2 is exact; 人数最少的界别有5人: 最少 is a superlative): the words
+        between are the verb it reaches over."""
         words = alternation(self.qualifiers_before_verb) or "(?!)"
-        gap = "[^\\d零〇一二两三四五六七八九十百千万,，。;；、:：!?！？()（）\\s]"
+        gap = "[^\\d零〇一二两三四五六七八九十百千万的,，。;；、:：!?！？()（）\\s]"
         return re.compile(f"(?P<qualifier>{words}){gap}{{1,{QUALIFIER_VERB_REACH}}}$")
 
     @cached_property
