@@ -457,3 +457,9 @@ def test_a_lakh_below_its_multiplier_needs_three_digits_and_a_unit():
 ])
 def test_web_chrome_ordinal_lists_and_month_spans_are_no_figures(page):
     assert extract(page).metrics == []
+
+
+def test_a_single_digit_before_a_person_measure_word_counts_people():
+    found = [(m.value, m.unit) for m in extract("座谈会邀请了六位企业家和三名基层代表。").metrics]
+    assert found == [(6, "位"), (3, "名")]
+    assert extract("坚持三位一体推进,评比中进入前三名").metrics == []  # a slogan and a ranking

@@ -342,12 +342,22 @@ def _text_before(text: str, start: int, size: int) -> str:
     return "".join(text[max(0, start - size - _PDF_INDENT_MAX):start].split())[-size:]
 
 
+_SMALL_DIGITS = frozenset("三四五六七八九")  # 一 is mostly an article, 二 a name (二次会议), 两 has its rule
+
+
+def _counts_people(text: str, start: int) -> bool:
+    """A digit before 名/位 counts people, except in a ranking (前三名) or a slogan (三位一体)."""
+    return text[start - 1:start] != "前" and not text.startswith(("一体", "数"), start + 2)
+
+
 def _chinese_numeral_is_count(text: str, start: int, numeral: str, vocab: Vocabulary, unit: str = "") -> bool:
     """Chinese numerals are mostly names (四个意识, 五届四次); accept the clear counts only."""
     if len(numeral) >= 2 and numeral not in {"一一"}:
         return True
     if numeral == "两" and unit in vocab.units_counting_with_two:
         return True  # 两次大会发言, 两名委员: 两 counts; a name takes 二 or 个 (二次会议, 两个维护)
+    if numeral in _SMALL_DIGITS and unit in vocab.person_units and _counts_people(text, start):
+        return True  # 九位台胞代表, 五名委员: people counted
     before = _text_before(text, start, 4)
     if numeral in "百千万" and before[-1:] in vocab.qualifiers_before_power:
         return True  # 上百, 上千: the regex takes a bare power word only after a qualifier
