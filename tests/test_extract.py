@@ -428,6 +428,7 @@ def test_a_link_list_ends_where_prose_begins(page):
     ("委员联络组至少为群众办成3件实事", "3", 3, "件", "at_least"),
     ("这批委员企业共投入帮扶资金1亿3500万元", "1亿3500", 135_000_000, "元", "exact"),  # across its multipliers
     ("市政协机关为结对村筹措资金26万4800元", "26万4800", 264_800, "元", "exact"),
+    ("该项目总投资2亿600万,已完成过半", "2亿600", 206_000_000, "", "exact"),  # 亿…万 needs no unit
     ("向养殖户赠送鸭苗800只、鱼苗3000尾、种羊20头", "800", 800, "只", "exact"),
 ])
 def test_qualifiers_over_a_verb_compound_numbers_and_livestock(sentence, numeral, value, unit, approx):

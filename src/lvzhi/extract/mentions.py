@@ -77,9 +77,10 @@ def _candidate_regex(unit_pattern: str) -> re.Pattern[str]:
 
 def _compound_rest(unit_pattern: str) -> str:
     """The lower part of a number written across its multipliers (1亿2000万元, 3119万1000元): the
-    digits below 亿 before 万, or the last three or four after 万, taken only when a unit follows."""
-    return (r"(?:(?:(?<=亿)(?P<rest_wan>\d{1,4})万|(?<=万)(?P<rest>\d{3,4}))"
-            rf"(?=[ \t]*(?:{unit_pattern})))?")
+    digits below 亿 before 万, or the last three or four after 万 when a unit follows (3万1名 is
+    two numbers)."""
+    return (r"(?:(?<=亿)(?P<rest_wan>\d{1,4})万"
+            rf"|(?<=万)(?P<rest>\d{{3,4}})(?=[ \t]*(?:{unit_pattern})))?")
 
 
 def _compound_part(match: re.Match[str]) -> tuple[int, int]:
