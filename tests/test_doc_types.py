@@ -119,3 +119,18 @@ def test_salutation_openings(text, doc_type):
 ])
 def test_disclosures_titled_by_handling_and_book_pages(text, doc_type):
     assert extract(text).document.doc_type == doc_type
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # an announcement or call says so in its opening, with or without a title line
+    ("为提高提案质量,区政协决定向社会公开征集提案线索。现将有关事项公告如下:\n一、征集时间\n即日起至11月30日。", "other"),
+    ("临江县政协成立于1981年。为记录四十年历程,拟编印文史资料专辑。\n一、征稿对象:\n历届县政协委员。", "other"),
+    ("关于公开征集2025年提案线索的启事\n欢迎社会各界提供提案线索,字数300字以内。", "other"),
+    # ... but a story about a call stays news
+    ("市政协发出倡议书\n本报讯(记者 王林)市政协昨日向全体委员发出倡议书,号召捐款。", "news"),
+    # an address titled as a statement or a host's script
+    ("县政协社情民意信息工作交流发言\n今年以来,共报送信息36篇,被采用21篇。", "speech"),
+    ("政协临江县第九届委员会第三次会议开幕会主持词\n现在开会。本次会议应到委员186名。", "speech"),
+])
+def test_announcements_and_statements(text, doc_type):
+    assert extract(text).document.doc_type == doc_type
