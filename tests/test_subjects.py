@@ -404,6 +404,10 @@ def test_a_figure_that_names_nothing_takes_the_head_of_the_activity_before():
     ("委员企业家捐建希望小学3所。", "3", "outreach"),
     # 意见 counted by themselves are suggestions
     ("会议期间收到代表委员限时办理意见14件,已全部办结。", "14", "suggestions"),
+    ("视察结束后,委员们当场提出意见23条。", "23", "suggestions"),
+    # speeches at a plenary, spoken or written, are consultation
+    ("本次会议收到委员书面发言17篇。", "17", "consultation"),
+    ("今年我带来了5份提案、3份发言。", "3", "consultation"),
 ])
 def test_category_of_attendance_press_events_and_opinions(text, numeral, category):
     assert figure(text, numeral).category == category
