@@ -100,6 +100,8 @@ def test_openings_of_copied_reports_disclosures_and_gazetteers(text, doc_type):
     ("各位委员、同志们:\n我代表政协临江县第九届委员会常务委员会,向大会报告工作,请予审议。\n全年召开常委会议5次。",
      "work_report"),
     ("各位委员:\n我受常务委员会委托,向大会报告一年来的提案工作情况,请予审议。\n共收到提案160件。", "proposal_report"),
+    ("各位委员:\n我受政协临江区第五届委员会常务委员会的委托,向大会作工作报告,请予审议。\n五年来共召开常委会议28次。",
+     "work_report"),
     # ... and a news story quoting an address stays news
     ("本报讯(记者 李华)\n同志们:\n市政协主席王明在会上说,一年来共组织调研12次。", "news"),
 ])
