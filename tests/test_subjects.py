@@ -411,3 +411,11 @@ def test_a_figure_that_names_nothing_takes_the_head_of_the_activity_before():
 ])
 def test_category_of_attendance_press_events_and_opinions(text, numeral, category):
     assert figure(text, numeral).category == category
+
+
+@pytest.mark.parametrize("numeral, category", [("120", "suggestions"), ("80", "suggestions"),
+                                                ("95", "proposals"), ("60", "proposals")])
+def test_a_breakdown_belongs_to_the_thing_named_last_before_it(numeral, category):
+    # a handling office's sentence names both bodies' items: each breakdown follows its own
+    text = "其中,人大代表建议120件(主办80件,会办40件),政协提案95件(主办60件,会办35件)。"
+    assert figure(text, numeral).category == category
