@@ -128,6 +128,12 @@ TENTHS = (
     "五年来,县政协共征集提案1520件,经审查立案1306件。\n"
 )
 
+# a rate word after a count (办复率) is no stage of the count
+KEY_RATES = (
+    "中国人民政治协商会议重庆市秀山县委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年共收到提案96件,经审查立案90件。其中12件重点提案办复率、满意率均达100%。\n"
+)
+
 CELLS = ("received", "filed", "merged", "transferred", "completed", "adopted", "key_supervised",
          "stated_filing_rate", "stated_completion_rate", "stated_satisfaction_rate", "stated_adoption_rate")
 
@@ -146,7 +152,7 @@ def funnels(prefect_harness, tmp_path_factory):
                        ("same_b", SAME_BODY_B), ("wrapped", WRAPPED), ("session", SESSION_AND_YEAR),
                        ("grouped", GROUPED), ("satisfied", SATISFIED), ("satisfied_count", SATISFIED_COUNT),
                        ("satisfied_apart", SATISFIED_APART), ("headline", HEADLINE_REPEAT),
-                       ("classes", OUTCOME_CLASSES), ("tenths", TENTHS)):
+                       ("classes", OUTCOME_CLASSES), ("tenths", TENTHS), ("key_rates", KEY_RATES)):
         (source / f"{name}.txt").write_text(text, encoding="utf-8")
     warehouse = folder / "w.duckdb"
     summary = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
@@ -296,3 +302,9 @@ def test_outcome_classes_state_adoption_only_where_adopted(funnels):
 def test_a_part_in_tenths_before_a_stage_word_gives_the_count_no_stage(funnels):
     [row] = funnels["tenths"]
     assert (row["received"], row["filed"]) == (1520, 1306)
+
+
+def test_a_rate_word_after_a_count_is_no_stage_of_the_count(funnels):
+    [row] = funnels["key_rates"]
+    assert (row["filed"], row["key_supervised"], row["stated_completion_rate"]) == (90, 12, 100)
+    assert row["completed"] is None  # 12件重点提案办复率…100%: a rate, not 12 completed

@@ -97,6 +97,8 @@ count_hits as (
         and (coalesce(s.requires, '') = '' or instr(f.plain_sentence, s.requires) > 0)
     where f.unit <> '%'
         and (f.unit <> '件次' or s.stage = 'key_supervised')  -- 提案被分解1719件次 counts no stage
+        -- 12件重点提案办复率100%: the word names a rate, not the count's stage
+        and substr(f.words_after, instr(f.words_after, s.keyword) + length(s.keyword), 1) <> '率'
         -- 29323件提案 99.8%的提案已办复: a figure between the count and the word takes the word (but
         -- 688件提案100%办复: a bare rate right before it is the same predicate's)
         and not (regexp_matches(left(f.words_after, instr(f.words_after, s.keyword) - 1), '[0-9０-９]')
