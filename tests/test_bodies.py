@@ -537,3 +537,60 @@ def test_what_a_higher_body_selects_is_counted_by_that_body():
     text = ("大足区政协2人获表彰\n近日,大足区政协委员在市政协评出的30名社情民意先进个人中榜上有名。"
             "大足区政协今年报送社情民意信息45篇。\n")
     assert orgs(text)[1:] == ["重庆市政协", "大足区政协"]
+
+
+def test_national_members_living_in_a_province_work_for_the_national_body():
+    # 住川全国政协委员 as a group at the national session: its proposals are 全国政协's, on a province's site
+    text = ("首页 > 政协要闻\n住川全国政协委员圆满完成大会各项议程\n"
+            "会议期间,住川全国政协委员共提交提案95件,大会发言6篇。四川省政协办公厅做好服务保障。")
+    result = extract(text)
+    assert result.document.org_name == "全国政协"
+    assert set(orgs(text)) == {"全国政协"}
+
+
+def test_a_member_named_alone_stays_a_person():
+    # 省政协委员 and 全国政协委员 are still persons' titles; only a place's letter after 住, 驻 or 在 makes
+    # the group at work
+    text = "绵阳市政协召开常委会议,省政协委员张某、全国政协委员李某列席。全年共收到提案210件。"
+    result = extract(text)
+    assert result.document.org_name == "绵阳市政协"
+    assert orgs(text) == ["绵阳市政协"]
+
+
+def test_a_congress_session_s_suggestions_are_the_congress_s_however_worded():
+    text = ("青羊区两会期间,区十七届人大二次会议共收到代表提出的建议、批评和意见95件。"
+            "青羊区政协五届二次会议共收到提案130件。")
+    assert orgs(text) == ["青羊区人大", "青羊区政协"]
+
+
+@pytest.mark.parametrize("text", [
+    "青羊区政协组织委员列席区人大常委会会议5次。",  # no deputies' items: the 政协's own work
+    "青羊区政协与区人大联合视察3次,提出意见建议12条。",  # a 政协's word in the clause
+])
+def test_a_clause_naming_a_congress_without_its_deputies_items_stays_with_the_body(text):
+    assert set(orgs(text)) == {"青羊区政协"}
+
+
+def test_a_party_s_submissions_to_a_session_are_the_session_s_body_s():
+    # as the dev gold reads them: a party's proposals and speeches to a 政协's session count for that 政协
+    text = ("绵阳市政协八届三次会议开幕\n会议期间,民盟绵阳市委向大会提交集体提案6件、大会发言2篇,"
+            "盟员中的市政协委员提交个人提案40件。")
+    assert set(orgs(text)) == {"绵阳市政协"}
+
+
+def test_a_slogan_s_new_before_a_place_does_not_make_another_place():
+    # 新宁波: the slogan's 新 and 宁 spell 新宁县 (Hunan); the page is 宁波's
+    text = "市政协今年共收到提案500件,为建设现代化新宁波贡献政协力量。"
+    assert orgs(text) == ["宁波市政协"]
+
+
+def test_a_place_whose_name_starts_with_new_keeps_its_name():
+    assert orgs("新安县政协今年共收到提案120件。") == ["新安县政协"]
+
+
+def test_a_province_s_members_living_in_a_city_work_for_the_province_s_body():
+    text = ("宁波日报讯 省政协十三届三次会议闭幕,出席会议的在甬省政协委员返回宁波。"
+            "会议期间,在甬省政协委员共向大会提交提案52件。市政协副主席到车站迎接。")
+    result = extract(text)
+    assert result.document.org_name == "浙江省政协"
+    assert orgs(text) == ["浙江省政协"]

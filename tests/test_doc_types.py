@@ -89,3 +89,50 @@ def test_a_headline_about_a_plan_is_news():
 ])
 def test_openings_of_copied_reports_disclosures_and_gazetteers(text, doc_type):
     assert extract(text).document.doc_type == doc_type
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # an address opens with its salutation: a speech even without a title naming it
+    ("各位老领导、老同志:\n今天请大家回来座谈,向各位汇报半年来县政协的工作。半年来共组织视察6次。", "speech"),
+    ("临江县政协信息工作交流发言\n范文网\n2025-03-01\n各位领导,同志们:\n今年以来,共报送信息42篇。", "speech"),
+    ("尊敬的各位来宾、各位委员:\n在这喜庆的日子里,我们欢聚一堂。一年来,委员们提交提案210件。", "speech"),
+    # ... but a report opening the same way is told by its delivery sentence
+    ("各位委员、同志们:\n我代表政协临江县第九届委员会常务委员会,向大会报告工作,请予审议。\n全年召开常委会议5次。",
+     "work_report"),
+    ("各位委员:\n我受常务委员会委托,向大会报告一年来的提案工作情况,请予审议。\n共收到提案160件。", "proposal_report"),
+    ("各位委员:\n我受政协临江区第五届委员会常务委员会的委托,向大会作工作报告,请予审议。\n五年来共召开常委会议28次。",
+     "work_report"),
+    # ... and a news story quoting an address stays news
+    ("本报讯(记者 李华)\n同志们:\n市政协主席王明在会上说,一年来共组织调研12次。", "news"),
+])
+def test_salutation_openings(text, doc_type):
+    assert extract(text).document.doc_type == doc_type
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # a handling office's account titled by the handling itself is a disclosure
+    ("2023年临江区政协提案办理落实情况\n区政府系统共办理政协提案36件,办复率100%。", "other"),
+    ("市水务局2022年度建议提案办理工作情况\n全年共承办市政协提案18件,全部按时办结。", "other"),
+    # ... but a headline on a meeting about it is news
+    ("市政协视察重点提案办理情况\n5月10日,市政协组织委员视察重点提案办理情况,督办提案8件。", "news"),
+    # a page of a printed volume turned to a web page (flipbook export)
+    ("Page 212 - 临江政协\nP. 212\n文史资料征集工作回顾\n五年来共征集文史稿件320篇。", "other"),
+    ("Page 8 - 临江日报\n本报讯(记者 王林)县政协昨日召开常委会议,审议提案15件。", "news"),
+])
+def test_disclosures_titled_by_handling_and_book_pages(text, doc_type):
+    assert extract(text).document.doc_type == doc_type
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # an announcement or call says so in its opening, with or without a title line
+    ("为提高提案质量,区政协决定向社会公开征集提案线索。现将有关事项公告如下:\n一、征集时间\n即日起至11月30日。", "other"),
+    ("临江县政协成立于1981年。为记录四十年历程,拟编印文史资料专辑。\n一、征稿对象:\n历届县政协委员。", "other"),
+    ("关于公开征集2025年提案线索的启事\n欢迎社会各界提供提案线索,字数300字以内。", "other"),
+    # ... but a story about a call stays news
+    ("市政协发出倡议书\n本报讯(记者 王林)市政协昨日向全体委员发出倡议书,号召捐款。", "news"),
+    # an address titled as a statement or a host's script
+    ("县政协社情民意信息工作交流发言\n今年以来,共报送信息36篇,被采用21篇。", "speech"),
+    ("政协临江县第九届委员会第三次会议开幕会主持词\n现在开会。本次会议应到委员186名。", "speech"),
+])
+def test_announcements_and_statements(text, doc_type):
+    assert extract(text).document.doc_type == doc_type

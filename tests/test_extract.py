@@ -420,3 +420,47 @@ def test_headlines_under_a_link_list_heading_are_no_figures():
 def test_a_link_list_ends_where_prose_begins(page):
     numerals = [m.numeral for m in extract(page).metrics]
     assert numerals == (["12", "520"] if "，" in page else [])
+
+
+@pytest.mark.parametrize("sentence, numeral, value, unit, approx", [
+    ("要求每个专委会每年至少组织一次对口协商", "一", 1, "次", "at_least"),   # 至少 reaches over the verb
+    ("本届以来至少已有16位常委提交了履职报告", "16", 16, "位", "at_least"),
+    ("委员联络组至少为群众办成3件实事", "3", 3, "件", "at_least"),
+    ("这批委员企业共投入帮扶资金1亿3500万元", "1亿3500", 135_000_000, "元", "exact"),  # across its multipliers
+    ("市政协机关为结对村筹措资金26万4800元", "26万4800", 264_800, "元", "exact"),
+    ("该项目总投资2亿600万,已完成过半", "2亿600", 206_000_000, "", "exact"),  # 亿…万 needs no unit
+    ("向养殖户赠送鸭苗800只、鱼苗3000尾、种羊20头", "800", 800, "只", "exact"),
+])
+def test_qualifiers_over_a_verb_compound_numbers_and_livestock(sentence, numeral, value, unit, approx):
+    metric = extract(sentence).metrics[0]
+    assert sentence[metric.char_start:metric.char_end] == numeral
+    assert (metric.value, metric.unit, metric.approx) == (pytest.approx(value), unit, approx)
+
+
+def test_at_least_reaches_no_further_than_the_next_number():
+    found = [(m.value, m.approx) for m in extract("至少两名常委参加了一次视察").metrics]
+    assert found == [(2, "at_least"), (1, "exact")]
+    assert extract("人数最少的界别共有委员5人").metrics[0].approx == "exact"  # a superlative
+
+
+def test_a_lakh_below_its_multiplier_needs_three_digits_and_a_unit():
+    found = [(m.value, m.unit) for m in extract("募集善款30万,1名委员捐赠600元").metrics]
+    assert found == [(300_000, ""), (1, "名"), (600, "元")]
+
+
+@pytest.mark.parametrize("page", [
+    "学术期刊网\n来源 : 政协论坛 | 被引量 : 3次 | 上传用户:abc\n",       # citation counter
+    "选择字号:   本文共阅读 2450 次 更新时间:2021-06-01 10:20\n",          # counter as a phrase
+    "首页 > 工作报告\n县政协常委会工作报告12篇\n发布时间:2023-01-05\n",     # a collection's title line
+    "《镇政协工作总结》(共8篇)\n",
+    "由第十一、十二组召集人和第7、8组委员参加\n",                          # later items of ordinal lists
+    "专项监督开展三个多月来,历时4个半月\n",                                 # months as a span of time
+])
+def test_web_chrome_ordinal_lists_and_month_spans_are_no_figures(page):
+    assert extract(page).metrics == []
+
+
+def test_a_single_digit_before_a_person_measure_word_counts_people():
+    found = [(m.value, m.unit) for m in extract("座谈会邀请了六位企业家和三名基层代表。").metrics]
+    assert found == [(6, "位"), (3, "名")]
+    assert extract("坚持三位一体推进,评比中进入前三名").metrics == []  # a slogan and a ranking

@@ -92,6 +92,48 @@ GROUPED = (
     "全年共收到提案176件,对内容相近的31件提案归并为12件,共归并提案19件,经审查立案150件。\n"
 )
 
+# those satisfied, written after a percentage or as a count with its share; separate 满意 and 基本满意
+# shares state no combined rate
+SATISFIED = (
+    "中国人民政治协商会议重庆市铜梁区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年共收到提案118件,经审查立案109件,99.1%的提案人对办理结果表示满意或基本满意。\n"
+)
+SATISFIED_COUNT = (
+    "中国人民政治协商会议重庆市梁平区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年共收到提案88件,经审查立案80件。提案者表示满意和基本满意的76件,占95%。\n"
+)
+SATISFIED_APART = (
+    "中国人民政治协商会议重庆市武隆区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年共收到提案90件,经审查立案80件。对办理结果满意的65件,占81.3%;基本满意的12件,占15%。\n"
+)
+
+# a headline repeats the filed count the body gives with its share (traditional script)
+HEADLINE_REPEAT = (
+    "潼南區政協一年來立案156件提案全部辦復\n2024年工作回顧\n"
+    "區政協全年共提交提案170件,經審查,立案156件,佔提案總數的91.8%。\n"
+)
+
+# an outcome class worded with 采纳 states the adoption rate; 不具备条件采纳 and 办结类型 state nothing
+OUTCOME_CLASSES = (
+    "中国人民政治协商会议重庆市城口县委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年共收到提案140件,经审查立案128件,截至年底全部办复。\n"
+    "其中所提建议已解决或采纳的占41.4%,列入计划逐步解决的占50.8%。\n"
+    "因财力所限暂不具备条件采纳的C类10件,占7.8%。办结类型为A类的有53件。\n"
+)
+
+# 近七成 stands between a count and the stage word after it: the word is true of a part only
+TENTHS = (
+    "中国人民政治协商会议重庆市垫江县委员会常务委员会工作报告\n2024年工作回顾\n"
+    "五年来共征集提案1520件 近七成立案提案得到解决\n"
+    "五年来,县政协共征集提案1520件,经审查立案1306件。\n"
+)
+
+# a rate word after a count (办复率) is no stage of the count
+KEY_RATES = (
+    "中国人民政治协商会议重庆市秀山县委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年共收到提案96件,经审查立案90件。其中12件重点提案办复率、满意率均达100%。\n"
+)
+
 CELLS = ("received", "filed", "merged", "transferred", "completed", "adopted", "key_supervised",
          "stated_filing_rate", "stated_completion_rate", "stated_satisfaction_rate", "stated_adoption_rate")
 
@@ -108,7 +150,9 @@ def funnels(prefect_harness, tmp_path_factory):
                        ("selection", SELECTION_AND_PARTS), ("clause", TWO_COUNTS_IN_A_CLAUSE),
                        ("after", WORDS_AFTER), ("handler", GOVERNMENT_PART), ("same_a", SAME_BODY_A),
                        ("same_b", SAME_BODY_B), ("wrapped", WRAPPED), ("session", SESSION_AND_YEAR),
-                       ("grouped", GROUPED)):
+                       ("grouped", GROUPED), ("satisfied", SATISFIED), ("satisfied_count", SATISFIED_COUNT),
+                       ("satisfied_apart", SATISFIED_APART), ("headline", HEADLINE_REPEAT),
+                       ("classes", OUTCOME_CLASSES), ("tenths", TENTHS), ("key_rates", KEY_RATES)):
         (source / f"{name}.txt").write_text(text, encoding="utf-8")
     warehouse = folder / "w.duckdb"
     summary = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
@@ -233,3 +277,34 @@ def test_rows_of_a_list_are_not_joined_as_wrapped_lines():
     wrapped = "\n".join(["本届以来经过各专门委员会认真审查后予以立", "案六十六件，并案处理的提案共有十二件，其",
                          "余的全部转为委员来信交由有关部门研究处理"])
     assert len(_wrap_spans(wrapped)) == 2
+
+
+def test_the_words_of_those_satisfied_after_a_percentage_or_a_count_state_the_satisfaction_rate(funnels):
+    [after] = funnels["satisfied"]
+    assert (after["received"], after["filed"], after["stated_satisfaction_rate"]) == (118, 109, 99.1)
+    [share] = funnels["satisfied_count"]
+    assert (share["filed"], share["stated_satisfaction_rate"]) == (80, 95)
+    [apart] = funnels["satisfied_apart"]
+    assert apart["stated_satisfaction_rate"] is None  # 满意 and 基本满意 apart: no combined rate
+
+
+def test_a_share_of_a_count_written_twice_is_its_stages_rate(funnels):
+    [row] = funnels["headline"]
+    assert (row["received"], row["filed"], row["completed"], row["stated_filing_rate"]) == (170, 156, 156, 91.8)
+
+
+def test_outcome_classes_state_adoption_only_where_adopted(funnels):
+    [row] = funnels["classes"]
+    assert (row["filed"], row["stated_adoption_rate"]) == (128, 41.4)
+    assert row["adopted"] is None and row["completed"] is None  # 不具备条件采纳 / 办结类型 are no stages
+
+
+def test_a_part_in_tenths_before_a_stage_word_gives_the_count_no_stage(funnels):
+    [row] = funnels["tenths"]
+    assert (row["received"], row["filed"]) == (1520, 1306)
+
+
+def test_a_rate_word_after_a_count_is_no_stage_of_the_count(funnels):
+    [row] = funnels["key_rates"]
+    assert (row["filed"], row["key_supervised"], row["stated_completion_rate"]) == (90, 12, 100)
+    assert row["completed"] is None  # 12件重点提案办复率…100%: a rate, not 12 completed

@@ -97,7 +97,7 @@ def test_category(text, numeral, category):
     ("收到各界来信25封。", "25", 25, "封", "exact"),
     ("连续三年结对帮扶一所乡村小学。", "三", 3, "年", "exact"),
     ("该委员已连任两届。", "两", 2, "届", "exact"),
-    ("每名委员全年至少撰写一篇调研报告。", "一", 1, "篇", "exact"),
+    ("每名委员全年至少撰写一篇调研报告。", "一", 1, "篇", "at_least"),  # 至少 reaches over the verb
     ("围绕两会提交《关于校园安全的建议》《关于社区养老的建议》两份集体提案。", "两", 2, "份", "exact"),
 ])
 def test_newly_found_mentions(text, numeral, value, unit, approx):
@@ -387,3 +387,35 @@ def test_the_length_limit_never_cuts_the_keyword_that_names_a_figure():
 def test_a_figure_that_names_nothing_takes_the_head_of_the_activity_before():
     # 稿件 gives way to the 文史 named before it, in the sentence as in a subject
     assert figure("全年征集文史稿件50余篇,收集老照片二十余幅。", "二十").category == "culture"
+
+
+@pytest.mark.parametrize("text, numeral, category", [
+    # attendance at a plenary counts members, with or without a keyword after it
+    ("市政协六届二次会议应出席委员315人,实到296人,符合法定人数。", "296", "organization"),
+    # 交流 after who is met says how, not with whom: a press event is publicity
+    ("会上,8位委员与中外记者面对面互动交流。", "8", "publicity"),
+    ("大会期间举办两场“委员通道”采访活动。", "两", "publicity"),
+    # ... a meeting of information gatherers is public opinion work, whatever it exchanges
+    ("全年召开信息员例会4次,交流信息写作经验。", "4", "public_opinion"),
+    # ... 座谈交流 is consultation; exchange with Hong Kong and Macao stays exchange
+    ("组织委员座谈交流6次。", "6", "consultation"),
+    ("开展港澳交流活动9次。", "9", "exchange"),
+    # schools built with donations reach the public
+    ("委员企业家捐建希望小学3所。", "3", "outreach"),
+    # 意见 counted by themselves are suggestions
+    ("会议期间收到代表委员限时办理意见14件,已全部办结。", "14", "suggestions"),
+    ("视察结束后,委员们当场提出意见23条。", "23", "suggestions"),
+    # speeches at a plenary, spoken or written, are consultation
+    ("本次会议收到委员书面发言17篇。", "17", "consultation"),
+    ("今年我带来了5份提案、3份发言。", "3", "consultation"),
+])
+def test_category_of_attendance_press_events_and_opinions(text, numeral, category):
+    assert figure(text, numeral).category == category
+
+
+@pytest.mark.parametrize("numeral, category", [("120", "suggestions"), ("80", "suggestions"),
+                                                ("95", "proposals"), ("60", "proposals")])
+def test_a_breakdown_belongs_to_the_thing_named_last_before_it(numeral, category):
+    # a handling office's sentence names both bodies' items: each breakdown follows its own
+    text = "其中,人大代表建议120件(主办80件,会办40件),政协提案95件(主办60件,会办35件)。"
+    assert figure(text, numeral).category == category

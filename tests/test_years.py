@@ -701,3 +701,58 @@ def test_what_a_session_report_mentions_reviews_the_year_before_that_session():
     text = ("全国政协十四届三次会议提案工作情况报告中提到,围绕科技创新的提案有640件。\n")
     result = extract(text)
     assert figure(result, "640").report_year == 2024
+
+
+@pytest.mark.parametrize("text, year", [
+    ("在庆祝新中国成立70周年之际,区政协举办委员书画展,共展出作品120幅。\n", 2019),
+    ("县政协组织委员开展喜迎建党百年主题活动,共举办宣讲会16场。\n", 2021),
+    ("为纪念改革开放四十周年,市政协编印文史资料3辑。\n", 2018),
+    ("喜迎人民政协成立七十五周年,区政协委员走进社区开展义诊活动8场。\n", 2024),
+])
+def test_a_national_anniversary_celebrated_dates_a_text_that_writes_no_year(text, year):
+    result = extract(text)
+    assert (result.document.report_year, result.document.year_source) == (year, "anniversary")
+    assert {m.report_year for m in result.metrics} == {year}
+
+
+def test_a_speech_recalled_from_an_anniversary_celebration_does_not_date_the_text():
+    text = ("县政协组织委员学习习近平总书记在庆祝中国共产党成立100周年大会上的重要讲话精神,"
+            "开展专题学习4次。\n")
+    assert extract(text).document.year_source != "anniversary"
+
+
+def test_a_goal_set_for_an_anniversary_to_come_does_not_date_the_text():
+    text = "委员们表示,到建党100周年时全面建成小康社会,今年县政协开展视察9次。\n"
+    assert extract(text).document.year_source != "anniversary"
+
+
+def test_a_later_year_the_text_writes_outweighs_an_anniversary_it_recalls():
+    text = ("2022年,县政协回顾庆祝新中国成立70周年系列活动,组织委员视察调研12次。\n")
+    assert extract(text).document.report_year == 2022
+
+
+def test_a_leader_of_an_earlier_term_does_not_open_a_review_of_that_term():
+    text = ("县政协八届一次会议提案审查委员会昨日召开会议,县七届政协副主席某某出席。\n"
+            "截至昨日中午,县政协八届一次会议共收到提案206件。\n")
+    metric = figure(extract(text), "206")
+    assert metric.period == "actual"
+
+
+def test_this_year_in_a_text_announcing_next_year_s_session_is_the_year_before_it():
+    text = ("市政协十三届五次会议将于明年1月16日召开。昨日,市政协常委会议审议通过这一决定。\n"
+            "会议听取了市政府关于提案办理情况的通报。2019年,市政府办理市政协十三届四次会议提案388件。"
+            "今年市政府首次开展提案办理协商,截至目前,提案均已办复,答复函1210件次。\n")
+    result = extract(text)
+    assert figure(result, "1210").report_year == 2019
+    assert figure(result, "388").report_year == 2019
+
+
+def test_a_session_met_this_year_keeps_its_year_for_this_year():
+    text = ("市政协十三届四次会议昨日开幕。今年市政协共收到提案420件。\n")
+    assert figure(extract(text), "420").report_year == extract(text).document.report_year
+
+
+def test_an_anniversary_of_last_year_dates_the_text_a_year_later():
+    text = "去年在纪念改革开放四十周年之际,县政协编印文史资料2辑;今年又征集史料30篇。\n"
+    result = extract(text)
+    assert (result.document.report_year, result.document.year_source) == (2019, "anniversary")

@@ -8,7 +8,10 @@
 --   a percentage takes every rate keyword before it (办结率、满意和基本满意率均达100%), or its place
 --   in a 分别 list (办复率和满意率分别为100%和98.6%), or, worded only as a share (立案128件,
 --   占提案总数的95%), the rate of the count it follows;
---   a percentage followed by the handling verb states that rate (99.8%的提案已经办复);
+--   a percentage followed by the handling verb states that rate (99.8%的提案已经办复), one followed by
+--   the words of those satisfied the satisfaction rate (94.5%的提案人表示满意或基本满意), a share of a
+--   count of those satisfied too (满意或基本满意的291件,占94.8%); a word inside a negation of stage
+--   none counts nothing (不具备条件采纳的C类5件);
 --   words of seeds proposal_outside_words before a count (市政府收到…), or a pattern of seeds
 --   proposal_handler_cues earlier in its sentence (区政府共收到…115件,其中会议期间收到114件), void the
 --   intake stages; a figure the extractor gave to a government (its handling of the body's proposals)
@@ -94,6 +97,8 @@ count_hits as (
         and (coalesce(s.requires, '') = '' or instr(f.plain_sentence, s.requires) > 0)
     where f.unit <> '%'
         and (f.unit <> '件次' or s.stage = 'key_supervised')  -- 提案被分解1719件次 counts no stage
+        -- 12件重点提案办复率100%: the word names a rate, not the count's stage
+        and substr(f.words_after, instr(f.words_after, s.keyword) + length(s.keyword), 1) <> '率'
         -- 29323件提案 99.8%的提案已办复: a figure between the count and the word takes the word (but
         -- 688件提案100%办复: a bare rate right before it is the same predicate's)
         and not (regexp_matches(left(f.words_after, instr(f.words_after, s.keyword) - 1), '[0-9０-９]')
@@ -145,25 +150,36 @@ count_stages as (
     group by h.metric_id, h.stage
 ),
 
--- the rate words before a percentage, in the order written (办复率、满意率: completion, then satisfaction)
+-- the rate words before a percentage, in the order written (办复率、满意率: completion, then satisfaction);
+-- a word inside a negation of stage none (未被采纳的占1%) states no rate
 rate_words as (
     select f.metric_id, f.document_id, f.sentence, f.char_start, s.stage, min(s.preference) as preference,
         min(instr(f.words_before, s.keyword)) as written_at,
         f.words_before like '%分别%' as respectively
     from figures as f
     join {{ ref('proposal_stages') }} as s
-        on s.kind = 'rate' and s.position in ('before', 'both') and instr(f.words_before, s.keyword) > 0
+        on s.kind = 'rate' and s.position in ('before', 'both') and s.stage <> 'none'
+        and instr(f.words_before, s.keyword) > 0
     where f.unit = '%'
+        and not exists (
+            select 1 from {{ ref('proposal_stages') }} as negation
+            where negation.kind = 'rate' and negation.stage = 'none'
+                and instr(negation.keyword, s.keyword) > 0 and instr(f.words_before, negation.keyword) > 0)
     group by all
 ),
 
--- a percentage the handling verb follows (99.8%的提案已经办复, 提案100%办结), with no rate word before it
+-- a percentage the handling verb follows (99.8%的提案已经办复, 提案100%办结), or the words of those
+-- satisfied (94.5%的提案人对办理结果表示满意或基本满意), with no rate word before it
 rates_after as (
     select f.metric_id, s.stage, min(s.preference) as preference
     from figures as f
     join {{ ref('proposal_stages') }} as s
         on s.kind = 'rate' and s.position in ('after', 'both')
-        and regexp_matches(f.words_after, '^(?:的)?(?:立案)?(?:提案)?(?:已经|均已|已全部|已|全部|均|得到)*' || s.keyword)
+        and regexp_matches(f.words_after, case
+            when s.stage = 'satisfaction_rate'
+                then '^(?:的)?(?:提案人|提案者|委员|提案)?(?:对[^,，;；。]{0,16}?)?(?:均|都|普遍)?(?:表示)?'
+            else '^(?:的)?(?:立案)?(?:提案)?(?:已经|均已|已全部|已|全部|均|得到)*'
+        end || s.keyword)
     where f.unit = '%'
         and not exists (select 1 from rate_words as own where own.metric_id = f.metric_id)
     group by all
@@ -220,8 +236,25 @@ shares as (
         and not exists (select 1 from rate_stages as r where r.metric_id = f.metric_id)
 ),
 
+-- a share after a count of those satisfied (表示满意或基本满意的291件,占94.8%, seeds kind share): the
+-- rate it states, with no count stage behind it
+count_shares as (
+    select f.metric_id, s.stage, min(s.preference) as preference
+    from figures as f
+    join figures as c on c.metric_id = f.previous_metric_id
+    join {{ ref('proposal_stages') }} as s on s.kind = 'share' and instr(c.words_before, s.keyword) > 0
+    where f.unit = '%' and c.unit <> '%'
+        and f.previous_sentence = f.sentence
+        and regexp_matches(f.words_before, '^[、\s]*占')
+        and not exists (select 1 from rate_stages as r where r.metric_id = f.metric_id)
+        and not exists (select 1 from rates_after as r where r.metric_id = f.metric_id)
+    group by all
+),
+
 stages as (
     select metric_id, stage, preference, null as share_of_metric_id from count_stages
+    union all
+    select metric_id, stage, preference, null from count_shares
     union all
     select metric_id, stage, min(preference), null from rate_stages group by metric_id, stage
     union all

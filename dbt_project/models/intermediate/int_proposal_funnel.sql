@@ -23,7 +23,9 @@ ranked as (
     where share_of_metric_id is null
 ),
 
--- a rate worded only as a share (采纳917件、占92.3%) counts when its count is the one its stage keeps
+-- a rate worded only as a share (采纳917件、占92.3%) counts when its count states the figure its stage
+-- keeps: that count, or the same number written again (a headline's 立案576件 over the body's
+-- 立案576件,占提案总数的95.8%)
 staged as (
     select * from ranked
     union all
@@ -31,10 +33,14 @@ staged as (
         s.*,
         row_number() over (partition by s.body_key, s.report_year, s.document_id, s.stage order by s.value desc, s.char_start) as nth
     from figures as s
+    join ranked as own
+        on own.metric_id = s.share_of_metric_id
+        and own.stage = case s.stage when 'filing_rate' then 'filed' when 'completion_rate' then 'completed'
+                                     when 'adoption_rate' then 'adopted' end
     join ranked as kept
-        on kept.metric_id = s.share_of_metric_id and kept.nth = 1
-        and kept.stage = case s.stage when 'filing_rate' then 'filed' when 'completion_rate' then 'completed'
-                                      when 'adoption_rate' then 'adopted' end
+        on kept.body_key = own.body_key and kept.report_year = own.report_year
+        and kept.document_id = own.document_id and kept.stage = own.stage and kept.nth = 1
+        and kept.value = own.value
     where not exists (
         select 1 from ranked as own
         where own.body_key = s.body_key and own.report_year = s.report_year and own.document_id = s.document_id

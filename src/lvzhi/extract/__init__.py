@@ -165,7 +165,8 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
                              previous if previous_sentence == s_begin else None)
         shares_previous = bool(previous_sentence == s_begin and previous and subject.inherited == previous.subject)
         sentence_before = _sentence_before(norm, segmenter, s_begin)
-        rule = unit_rule(subject, norm[s_begin:s_end], sentence_before, raw.unit, vocab)
+        rule = unit_rule(subject, norm[s_begin:s_end], sentence_before, raw.unit, vocab,
+                         norm[s_begin:raw.phrase_start])
         if rule and not rule[2]:  # 已解决和采纳40件 after a sentence on proposals counts proposals
             subject = with_topic(subject, rule[0], rule[1], vocab)
         if rule:

@@ -28,14 +28,26 @@ def _without_class_labels(phrase: str) -> str:
 
 
 def unit_rule(subject: Subject, sentence: str, previous_sentence: str, unit: str,
-              vocab: Vocabulary) -> tuple[str, str, bool] | None:
+              vocab: Vocabulary, before: str = "") -> tuple[str, str, bool] | None:
     """(keyword, category, whether the subject itself holds it) of the unit rule that governs a
-    figure: its keyword in the subject, else in the sentence, else in the sentence before."""
+    figure: its keyword in the subject, else in the sentence, else in the sentence before.
+
+    Where the sentence names several (``before``: its words up to the figure), the one named last
+    before the figure governs it: in 人大代表建议147件(主办79件),政协提案76件(主办43件) the 79 are
+    代表建议 and the 43 提案."""
     rules = [(keyword, category) for keyword, category, units in vocab.sentence_category_rules if unit in units]
-    for index, scope in enumerate((subject.local, sentence, previous_sentence)):
+    for keyword, category in rules:
+        if keyword in subject.local:
+            return keyword, category, True
+    named = [(before.rfind(keyword) + len(keyword), keyword, category) for keyword, category in rules
+             if keyword in before]
+    if named and len({category for keyword, category in rules if keyword in sentence}) > 1:
+        _, keyword, category = max(named, key=lambda found: found[0])
+        return keyword, category, False
+    for scope in (sentence, previous_sentence):
         for keyword, category in rules:
             if keyword in scope:
-                return keyword, category, index == 0
+                return keyword, category, False
     return None
 
 
@@ -53,7 +65,7 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
     clause, 线上参会的委员, counts people by what they did, not as members); a sector of
     members (文化界2人) and a place set up (社情民意征集点32个) are organization whatever words
     their names hold (counted_heads.csv)."""
-    rule = unit_rule(subject, sentence, previous_sentence, unit, vocab)
+    rule = unit_rule(subject, sentence, previous_sentence, unit, vocab, sentence_before)
     if not rule and _CLASS_END.search(subject.local):  # 文化建设类20件 in a list of proposal classes
         subject = Subject(subject.text, _without_class_labels(subject.local), subject.inherited,
                           subject.examples, subject.headless)

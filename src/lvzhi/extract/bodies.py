@@ -78,6 +78,7 @@ _LIST_JOINER = re.compile(r"[、和及与]|以及")
 _CONGRESS_WORDS = re.compile(r"人大|代表|议案|(?<!意见)(?<!对策)(?<!工作)建议(?!案)")
 _CPPCC_WORDS = re.compile(r"政协|委员(?!会)|提案|建议案")
 _HANDLED_ITEMS = re.compile(r"(?<!意见)(?<!对策)建议(?!案)|议案")
+_HANDLED_OR_OPINIONS = re.compile(r"建议(?!案)|议案|意见")  # what a 人大's deputies submit
 _FOLLOWS_ON = re.compile(r"\s*(?:其中|另外|此外)")
 _FIRST_PERSON_LEVELS = {"县": "county", "区": "county", "旗": "county", "市": "city", "州": "city"}
 # a body that takes up what another sends it (市政协采用18篇, 省政协转来提案5件, 市政协领导批示3次): the
@@ -117,6 +118,9 @@ class BodyCues:
     body_delegation: re.Pattern[str]
     # what a body selects, right after its name (市政协评出的30名先进个人)
     selected: re.Pattern[str]
+    # 住鄂 before 全国政协委员, 在甬 before 省政协委员: a higher body's members living in a place, at
+    # work as a group at its session
+    resident_member: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=4)
@@ -133,6 +137,7 @@ def _compile_cues(words: tuple[tuple[str, str], ...]) -> BodyCues:
         delegation=re.compile(f"[^,;:、。！？!?\\n]{{1,24}}?(?:{cue['delegation_word']})(\\d+)(?:人|名)"),
         body_delegation=re.compile(f"(?:{cue['delegation_group']})?(?:{cue['delegation_word']})(\\d+)(?:人|名)"),
         selected=re.compile(f"(?:{cue['selecting_verb']})的(?:共|全部)?(\\d+)"),
+        resident_member=re.compile(cue["resident_member"]) if "resident_member" in cue else None,
     )
 
 
@@ -220,9 +225,22 @@ def find_mentions(text: str, gazetteer: Gazetteer, cues: BodyCues) -> tuple[list
         # a person's post after the body, or after the next body it is listed with (全国政协和省政协领导)
         listed = _LISTED_BODY.match(t, short.end())
         mention.member = cues.person_post.match(t, listed.end() if listed else short.end()) is not None
+        if mention.member and (mention.national or mention.level_word == "省") and t.startswith("委员", short.end()):
+            _as_resident_group(t, mention, cues)
         mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
     return mentions, context
+
+
+def _as_resident_group(text: str, mention: Mention, cues: BodyCues) -> None:
+    """住鄂全国政协委员, 在甬省政协委员 (提交提案90件, 大会发言11篇): a higher body's members living in a
+    place, as a group at its session, do that body's work wherever the page is published; the name
+    then runs from 住, so a clause it opens is that body's."""
+    if cues.resident_member is None:
+        return
+    resident = cues.resident_member.search(text, max(0, mention.start - 2), mention.start)
+    if resident is not None and resident.end() == mention.start:
+        mention.member, mention.start = False, resident.start()
 
 
 def _township(text: str, at: int) -> Mention | None:
@@ -649,6 +667,7 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
         if name:
             owners[owned.end()] = name
             congress_owned.append(owned.end())
+    _congress_clauses(text, main, resolver, by_name, owners)
     handler, handled, paragraph_end = None, "", -1  # the government at work, the kind of its last sentence
     congress: str | None = None  # the 人大 last named in the paragraph
     # [start, end) of each line's sentences (_SENTENCE), when the caller has them already
@@ -692,6 +711,25 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
                 congress = congress or _kin(by_name.get(handler) if handler else main, "人大", by_name)
                 owners.setdefault(number.start(), congress or "")
     return owners
+
+
+def _congress_clauses(text: str, main: Body | None, resolver: Resolver, by_name: dict[str, Body],
+                      owners: dict[int, str]) -> None:
+    """A clause that names a 人大 and counts its deputies' 建议 or 议案 with no word of a 政协's (区人大
+    三次会议期间共收到代表提交的建议86件; 8名人大代表提交意见建议7条): the counts after the 人大's name
+    are that 人大's, however many words stand between."""
+    at = text.find("人大")
+    while at != -1:
+        begin = max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS + "。！？!?\n") + 1
+        end = min((found for mark in _CLAUSE_MARKS + "。！？!?\n" if (found := text.find(mark, at)) != -1),
+                  default=len(text))
+        clause = text[begin:end]
+        if _HANDLED_OR_OPINIONS.search(clause) and not _CPPCC_WORDS.search(clause):
+            counts = [n for n in _NUMBER.finditer(text, at, end) if text.startswith(("件", "条"), n.end())]
+            name = _other_body(text, at, "人大", main, resolver, by_name) if counts else None
+            for number in counts if name else []:
+                owners.setdefault(number.start(), name)
+        at = text.find("人大", end)
 
 
 def _phrase_kind(text: str, begin: int, end: int) -> str:

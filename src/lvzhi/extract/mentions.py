@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .numerals import (ARABIC_PATTERN, CHINESE_PATTERN, OVER_CHARS, VAGUE_CHARS, has_neighbouring_digits,
                        parse_arabic, parse_chinese)
-from .vocab import Vocabulary, skipping_finditer
+from .vocab import QUALIFIER_VERB_REACH, Vocabulary, skipping_finditer
 
 RANGE_JOINERS = r"至|到|~|-|—|–|～"
 QUOTE_PAIRS = {"“": "”", '"': '"', "「": "」", "‘": "’", "《": "》", "『": "』"}
@@ -69,9 +69,27 @@ def _candidate_regex(unit_pattern: str) -> re.Pattern[str]:
         rf"(?:\s*(?P<joiner>{RANGE_JOINERS})\s*(?P<num2>{number}))?"
         # web copies put a stray space between a number and its unit (298 件, 98.7 %); PDF copies
         # spaces and a line break (60 余篇, 43000⏎    册)
-        rf"(?:{_GAP}(?P<after1>余|多|来))?(?:{_GAP}(?P<mult>万|亿))?(?P<after2>余|多)?(?P<big>大)?"
+        rf"(?:{_GAP}(?P<after1>余|多|来))?(?:{_GAP}(?P<mult>万|亿){_compound_rest(unit_pattern)})?"
+        rf"(?P<after2>余|多)?(?P<big>大)?"
         rf"(?:{_GAP}(?P<unit>{unit_pattern}))?(?P<after3>以上|左右|上下)?"
     )
+
+
+def _compound_rest(unit_pattern: str) -> str:
+    """The lower part of a number written across its multipliers (1亿2000万元, 3119万1000元): the
+    digits below 亿 before 万, or the last three or four after 万 when a unit follows (3万1名 is
+    two numbers)."""
+    return (r"(?:(?<=亿)(?P<rest_wan>\d{1,4})万"
+            rf"|(?<=万)(?P<rest>\d{{3,4}})(?=[ \t]*(?:{unit_pattern})))?")
+
+
+def _compound_part(match: re.Match[str]) -> tuple[int, int]:
+    """(value, end) of the lower part of a compound number (2000万 in 1亿2000万元), else (0, 0)."""
+    if match.group("rest_wan"):
+        return int(match.group("rest_wan")) * 10_000, match.end("rest_wan")
+    if match.group("rest"):
+        return int(match.group("rest")), match.end("rest")
+    return 0, 0
 
 
 def _is_chinese(token: str) -> bool:
@@ -124,6 +142,13 @@ def _qualifier_before(text: str, start: int, vocab: Vocabulary) -> tuple[str, in
     if found:
         return vocab.qualifiers_before[found.group()], found.start()
     return "", start
+
+
+def _qualifier_over_verb(text: str, phrase_start: int, vocab: Vocabulary) -> str:
+    """The approx of a qualifier that reaches over a short verb to the number (至少参加2次), else ""."""
+    window_start = max(0, phrase_start - QUALIFIER_VERB_REACH - 2)
+    found = vocab.qualifier_over_verb_regex.search(text, window_start, phrase_start)
+    return vocab.qualifiers_before_verb[found.group("qualifier")] if found else ""
 
 
 def find_mentions(text: str, vocab: Vocabulary) -> list[RawMention]:
@@ -230,6 +255,9 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
     multiplier = {"万": 10_000, "亿": 100_000_000}.get((match.group("mult") or "").strip(), 1)
     # decimal arithmetic: 1.13万 is 11300 exactly; a value beyond a double (500 digits) is no count
     value = float(Decimal(value) * multiplier if isinstance(value, Decimal) else value * multiplier)
+    lower, lower_end = _compound_part(match)
+    if lower_end:  # 3119万1000元: the span takes the whole number as written, short of its last 万
+        value, end, numeral = value + lower, lower_end, text[start:lower_end]
     if not math.isfinite(value):
         return None
     if match.group("den"):
@@ -252,6 +280,8 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
         linked = _LINKED_QUALIFIER.search(text, max(0, phrase_start - _LINKED_QUALIFIER_REACH), phrase_start)
         if linked:
             approx = vocab.qualifiers_before.get(linked.group("qualifier"), "")
+    if not approx:  # 至少组织一次, 至少已经有12位: a qualifier before the verb of the count
+        approx = _qualifier_over_verb(text, phrase_start, vocab)
     if chinese and not approx:
         if VAGUE_CHARS & set(numeral) or has_neighbouring_digits(numeral):
             approx = "about"
@@ -313,12 +343,22 @@ def _text_before(text: str, start: int, size: int) -> str:
     return "".join(text[max(0, start - size - _PDF_INDENT_MAX):start].split())[-size:]
 
 
+_SMALL_DIGITS = frozenset("三四五六七八九")  # 一 is mostly an article, 二 a name (二次会议), 两 has its rule
+
+
+def _counts_people(text: str, start: int) -> bool:
+    """A digit before 名/位 counts people, except in a ranking (前三名) or a slogan (三位一体)."""
+    return text[start - 1:start] != "前" and not text.startswith(("一体", "数"), start + 2)
+
+
 def _chinese_numeral_is_count(text: str, start: int, numeral: str, vocab: Vocabulary, unit: str = "") -> bool:
     """Chinese numerals are mostly names (四个意识, 五届四次); accept the clear counts only."""
     if len(numeral) >= 2 and numeral not in {"一一"}:
         return True
     if numeral == "两" and unit in vocab.units_counting_with_two:
         return True  # 两次大会发言, 两名委员: 两 counts; a name takes 二 or 个 (二次会议, 两个维护)
+    if numeral in _SMALL_DIGITS and unit in vocab.person_units and _counts_people(text, start):
+        return True  # 九位台胞代表, 五名委员: people counted
     before = _text_before(text, start, 4)
     if numeral in "百千万" and before[-1:] in vocab.qualifiers_before_power:
         return True  # 上百, 上千: the regex takes a bare power word only after a qualifier

@@ -22,6 +22,9 @@ _NAME_END = re.compile(r"[、,，。;；:：\s等）)]|$")
 LEVEL_WORDS = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "省", "市", "区", "县", "州", "旗", "盟")
 _LEVEL_CHARS = frozenset(word[-1] for word in LEVEL_WORDS)
 _JOINERS = frozenset("和及与")
+# 新 before a place in a slogan (建设富裕新安康, 现代化新宁波): when 新 and the place's first character
+# spell another place (新安, 新宁) with no level word after, the place that follows is the one meant
+_SLOGAN_NEW = "新"
 # a variant a traditional-script copy writes that the converter leaves alone (陜西 for 陕西): the place
 # is looked up by that spelling too
 _VARIANTS = str.maketrans({"陕": "陜"})
@@ -163,6 +166,9 @@ class Gazetteer:
             index = start.start()
             sizes = lengths.get(text[index:index + 2])
             if sizes:
+                if self._slogan_new(text, index, sizes):
+                    index += 1
+                    continue
                 for size in sizes:
                     word = text[index:index + size]
                     if word in words and not _BODY_WORD.match(text, index + size - 1):
@@ -171,6 +177,15 @@ class Gazetteer:
                         break
             index += 1
         return found
+
+    def _slogan_new(self, text: str, index: int, sizes: tuple[int, ...]) -> bool:
+        """Whether a two-character place at ``index`` is a slogan's 新 plus the start of the place after
+        it (新安康: 安康, not 新安县): no level word follows, and a place starts one character on."""
+        if text[index] != _SLOGAN_NEW or 2 not in sizes or text[index:index + 2] not in self._scan_words \
+                or text[index + 2:index + 3] in _LEVEL_CHARS:
+            return False
+        after = self._scan_lengths.get(text[index + 1:index + 3], ())
+        return any(text[index + 1:index + 1 + size] in self._scan_words for size in after)
 
     def in_person_name(self, text: str, offset: int, spelling: str) -> bool:
         """Whether a short name at ``offset`` is a person's given name: a family name right before it

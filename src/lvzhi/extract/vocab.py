@@ -14,6 +14,7 @@ from pathlib import Path
 from .places import Gazetteer
 
 DEFAULT_REFERENCE_DIR = Path(__file__).resolve().parents[3] / "seeds" / "reference"
+QUALIFIER_VERB_REACH = 8  # characters of verb (and adverbs) a qualifier such as 至少 reaches over
 
 
 def reference_dir() -> Path:
@@ -100,6 +101,8 @@ class Vocabulary:
     chinese_numeral_plural_cues: list[str] = field(default_factory=list)
     # qualifiers that only go before a bare power word (上百件, 上千人): 会上5名 is no estimate
     qualifiers_before_power: dict[str, str] = field(default_factory=dict)
+    # qualifiers that reach over the verb to the number (至少组织一次, 至少已经有12位)
+    qualifiers_before_verb: dict[str, str] = field(default_factory=dict)
     activity_types: dict[str, tuple[str, str]] = field(default_factory=dict)  # keyword → (type, form)
     activity_verbs: list[str] = field(default_factory=list)
     mobilising_verbs: list[str] = field(default_factory=list)  # 组织50名委员,对…视察
@@ -115,11 +118,15 @@ class Vocabulary:
     reference_year: int | None = None
     # (pattern, first year, last year): words current only in some years (新时代, 十三五 …)
     era_cues: list[tuple[re.Pattern[str], int | None, int | None]] = field(default_factory=list)
+    # (what was founded or began, its year): a national anniversary a text celebrates dates it
+    # (新中国成立70周年 → 2019); the pattern names the event, the years module reads its count
+    anniversary_years: list[tuple[str, int]] = field(default_factory=list)
     doc_type_cues: list[DocTypeCue] = field(default_factory=list)  # first that holds decides
     author_words: list[str] = field(default_factory=list)  # who submits (个人, 联名, 民主党派)
     surnames: frozenset[str] = frozenset()  # family names: 董广平 is a person, not 广平县
     link_list_headings: list[str] = field(default_factory=list)  # 相关新闻: other pages' headlines follow
     units_counting_with_two: frozenset[str] = frozenset()  # 两次, 两名: units after which 两 is a count
+    person_units: frozenset[str] = frozenset()  # 九位, 五名: units after which any digit counts people
     # role → the alternation of its patterns (body_cues.csv): the words around a body's name that say
     # whether it is at work (a member's post after it, a verb of another's act before it, 我县 …)
     body_cues: dict[str, str] = field(default_factory=dict)
@@ -254,6 +261,15 @@ class Vocabulary:
     @cached_property
     def verb_regex(self) -> re.Pattern[str]:
         return re.compile(alternation(self.subject_verbs))
+
+    @cached_property
+    def qualifier_over_verb_regex(self) -> re.Pattern[str]:
+        """A qualifier a few words before the window's end, with no numeral, clause mark or 的 between
+        (至少3名委员参加了2次: the 2 is exact; 人数最少的界别有5人: 最少 is a superlative): the words
+        between are the verb it reaches over."""
+        words = alternation(self.qualifiers_before_verb) or "(?!)"
+        gap = "[^\\d零〇一二两三四五六七八九十百千万的,，。;；、:：!?！？()（）\\s]"
+        return re.compile(f"(?P<qualifier>{words}){gap}{{1,{QUALIFIER_VERB_REACH}}}$")
 
     @cached_property
     def qualifier_before_regex(self) -> re.Pattern[str]:
@@ -549,9 +565,11 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         surnames=frozenset(r["surname"] for r in _rows(base, "surnames.csv")),
         link_list_headings=[r["heading"] for r in _rows(base, "link_list_headings.csv")],
         units_counting_with_two=frozenset(r["unit"] for r in _rows(base, "chinese_two_units.csv")),
+        person_units=frozenset(r["unit"] for r in _rows(base, "chinese_person_units.csv")),
         chinese_numeral_cues=[r["word"] for r in _rows(base, "chinese_numeral_cues.csv")],
         chinese_numeral_plural_cues=[r["word"] for r in _rows(base, "chinese_numeral_plural_cues.csv")],
         qualifiers_before_power={r["text"]: r["approx"] for r in qualifiers if r["position"] == "before_power"},
+        qualifiers_before_verb={r["text"]: r["approx"] for r in qualifiers if r["position"] == "before_verb"},
         activity_types={r["keyword"]: (r["activity_type"], r["form"]) for r in _rows(base, "activity_types.csv")},
         activity_verbs=[r["verb"] for r in _rows(base, "activity_verbs.csv")],
         mobilising_verbs=[r["verb"] for r in _rows(base, "mobilising_verbs.csv")],
@@ -567,6 +585,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         year_cues=[(re.compile(r["pattern"]), r["kind"]) for r in _rows(base, "year_cues.csv")],
         era_cues=[(re.compile(r["pattern"]), int(r["from_year"]) if r["from_year"] else None,
                    int(r["to_year"]) if r["to_year"] else None) for r in _rows(base, "era_cues.csv")],
+        anniversary_years=[(r["pattern"], int(r["founded"])) for r in _rows(base, "anniversary_years.csv")],
         body_cues=_alternations(_rows(base, "body_cues.csv"), "role"),
         doc_type_cues=[DocTypeCue(r["doc_type"], r["scope"], re.compile(r["pattern"]), r["unless_news"] == "y")
                        for r in _rows(base, "doc_type_cues.csv")],

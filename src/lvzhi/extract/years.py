@@ -10,8 +10,9 @@ session, heading, term_review, sentence, previous_sentence, previous_year, …).
 Texts that never write the year they report on are common (web reprints, excerpts): a provincial
 session of an unnamed province takes the calendar most provinces share; a prefecture or county
 session takes the local five-year rhythm (``rhythm``), placed by the latest year the text writes or,
-failing that, by words current only in some years (``era_cues``: 新时代, 十三五 …); a text with no
-year and no session takes the middle of its era (``era``).
+failing that, by words current only in some years (``era_cues``: 新时代, 十三五 …); a text that
+celebrates a national anniversary (庆祝新中国成立70周年, 喜迎建党百年) is of that anniversary's year
+(``anniversary_years``); a text with no year and no session takes the middle of its era (``era``).
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from .vocab import Vocabulary, skipping_finditer
 
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -44,8 +46,10 @@ _SESSION = re.compile(
 # a session of another body: the Party's 省委十二届二次全会, a 人大 session
 _OTHER_BODY = re.compile(r"人大|人民代表大会|党|中共|[省市县区州]委(?!员)")
 _NOT_PLENARY = re.compile("常委|常务|主席|秘书长|专委|委员会\\S*委员会")
-# a term named without a session: 十届省政协, 十二届广东省政协, 四届市政协
-_TERM_NAME = re.compile(rf"(?P<term>{_TERM})届(?P<mid>[\u4e00-\u9fff]{{0,8}}?)政协(?!委员会|第|[一二三四五六七八九十\d]+次)")
+# a term named without a session: 十届省政协, 十二届广东省政协, 四届市政协; not a leader's post in it
+# (县八届政协副主席某某, 三届区政协驻会常委: a person, not a review of that term)
+_TERM_NAME = re.compile(rf"(?P<term>{_TERM})届(?P<mid>[\u4e00-\u9fff]{{0,8}}?)政协"
+                        r"(?!委员会|第|[一二三四五六七八九十\d]+次|副?主席|秘书长|驻会|常委(?!会))")
 # 四次会议以来 without its term: a session of the term the text's current session belongs to
 _BARE_SESSION = re.compile(r"(?P<x>[一二三四五六七八九])(?<![届一二三四五六七八九十第].)次(?:全体)?会议(?P<since>以来)")
 _PLACE_END = re.compile(r"(自治区|省|市|自治州|州|区|县|旗|盟)$")
@@ -155,6 +159,7 @@ class YearFrame:
     headline_end: int = 0  # end of the text's first line when that is a headline
     head_reviews: bool = False  # the head names the year before its session as its topic
     anniversary: int | None = None  # the year of the body's own anniversary the text celebrates
+    celebrates: int | None = None  # the year of a national anniversary it celebrates (新中国成立70周年)
     late_session: bool = False  # its session is dated by a dateline late in a year: it reviews that year
     written_in: int | None = None  # the year the text was written in (its 今年; 去年 is the one before)
 
@@ -409,6 +414,59 @@ def _local_anniversary(text: str) -> int | None:
     return None
 
 
+# the count after a national event's name: 70周年, 七十五周年, 百年华诞, 40年来, 建党百年之际 (not 党的
+# 百年奋斗, a resolution cited for years after)
+_ANNIVERSARY_COUNT = (r"\s*(?P<n>\d{1,3}|[一二三四五六七八九十百零〇两]{1,5})\s*"
+                      r"(?:周年|年华诞|华诞|年来|年(?=之际|主题|系列|庆|[,，。、;；“”]))")
+# a speech given at an anniversary's celebration (在庆祝…100周年大会上的重要讲话) is recalled in later years
+_ANNIVERSARY_RECALLED = re.compile(r"[^,，。;；\n]{0,6}?(?:大会|座谈会|纪念会|会议)上|[^,，。;；\n]{0,10}?讲话")
+_ANNIVERSARY_SCREEN = re.compile(r"周年|华诞|百年|[\d〇一二三四五六七八九十]年来")
+# a year named relative to the text's own just before the anniversary (去年纪念…周年, 明年是…周年)
+_ANNIVERSARY_SHIFT = re.compile(r"去年|上年|前年|明年(?=[^,，。;；]*$)")
+_SHIFTS = {"去年": 1, "上年": 1, "前年": 2, "明年": -1}
+# a goal set for an anniversary still to come (到建党100周年时)
+_ANNIVERSARY_AHEAD = re.compile(r"(?:到|至|于)\s*$")
+
+
+def _anniversary_count(numeral: str) -> int | None:
+    """70 → 70, 七十五 → 75, 百 → 100, 一百 → 100, 一百零五 → 105."""
+    if numeral.isdigit():
+        return int(numeral)
+    if "百" not in numeral:
+        return chinese_int(numeral.replace("两", "二"))
+    hundreds, _, rest = numeral.partition("百")
+    rest = rest.lstrip("零〇")
+    value = (_CN_DIGITS.get(hundreds, 0) if hundreds else 1) * 100
+    return value + ((chinese_int(rest) or 0) if rest else 0)
+
+
+def _national_anniversary(text: str, vocab: Vocabulary) -> int | None:
+    """The year of the national anniversary a text celebrates (庆祝新中国成立70周年 → 2019, 喜迎建党
+    百年 → 2021), from the founding years of ``anniversary_years``: the latest, as a text cannot come
+    before any anniversary it marks. Not a speech recalled from a celebration (在庆祝…周年大会上的讲话)
+    nor a goal set for one (到建党100周年时)."""
+    if not vocab.anniversary_years or not _ANNIVERSARY_SCREEN.search(text):
+        return None
+    found = []
+    for pattern, founded in _anniversary_regexes(tuple(vocab.anniversary_years)):
+        for match in pattern.finditer(text):
+            count = _anniversary_count(match.group("n"))
+            if not count or _ANNIVERSARY_RECALLED.match(text, match.end()) \
+                    or _ANNIVERSARY_AHEAD.search(text, max(0, match.start() - 2), match.start()):
+                continue
+            # 去年纪念抗战胜利四十周年时 … : the anniversary was the year before the text's
+            shift = _ANNIVERSARY_SHIFT.search(text, max(0, match.start() - 8), match.start())
+            found.append(founded + count + (_SHIFTS[shift.group()] if shift else 0))
+    reference = vocab.reference_year
+    found = [year for year in found if reference is None or year <= reference]
+    return max(found) if found else None
+
+
+@lru_cache(maxsize=4)
+def _anniversary_regexes(rows: tuple[tuple[str, int], ...]) -> list[tuple[re.Pattern[str], int]]:
+    return [(re.compile(f"(?:{pattern}){_ANNIVERSARY_COUNT}"), founded) for pattern, founded in rows]
+
+
 def _elapsed_year(text: str) -> int | None:
     """The year a text counts the years since an event up to (1998年…至今已经有12年 → 2010)."""
     years = [int(m.group(1)) + (chinese_int(m.group("n")) or 0) for m in _ELAPSED.finditer(text)
@@ -630,8 +688,10 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
     reference = _reference_year(text, vocab)
     if anniversary is not None and reference is not None and anniversary > reference:
         anniversary = None  # a year not yet come: a misread founding year
-    if anniversary is not None:  # written in its anniversary year: a later bound than any word
-        era = (max(era[0] or anniversary, anniversary), era[1] if era[1] is None or era[1] >= anniversary else None)
+    celebrates = _national_anniversary(text, vocab)
+    for bound in (anniversary, celebrates):
+        if bound is not None:  # written in its anniversary year: a later bound than any word
+            era = (max(era[0] or bound, bound), era[1] if era[1] is None or era[1] >= bound else None)
     if dateline is not None and anniversary is not None and dateline[0] < anniversary - _CALENDAR_SLACK:
         dateline = None  # a date the text recalls (1980年6月27日,…第一次全体会议), not when it was written
     # sessions of a local body are dated by the dateline, else by the first full date the text writes
@@ -728,7 +788,7 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
 
     frame = YearFrame(None, "", base_year, base_source, sessions, term_scopes, None, heading_years,
                       paragraph_starts, doc_type == "work_report" or head_reviews, text, vocab, session_cues,
-                      head_reviews=head_reviews, anniversary=anniversary,
+                      head_reviews=head_reviews, anniversary=anniversary, celebrates=celebrates,
                       late_session=base_source == "session+dateline" and anchor is not None and anchor[1] > 6,
                       era=era,
                       reference_year=reference,
@@ -842,6 +902,9 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
     if frame.era[0] is not None and any(year >= frame.era[0] for year in years):
         # a year before the text's era is an event it recalls, not the year it reports on
         years = Counter({year: n for year, n in years.items() if year >= frame.era[0]})
+    if frame.celebrates is not None and (not years or max(years) <= frame.celebrates):
+        # 庆祝新中国成立70周年 in a text that writes no later year: it is from that anniversary's year
+        return frame.celebrates, "anniversary"
     if years:
         return years.most_common(1)[0][0], "most_common_year"
     return _era_year(frame.era, frame.reference_year)
@@ -870,7 +933,8 @@ def _written_in(frame: YearFrame, dateline: tuple[int, int] | None, doc_type: st
     if dateline is not None:
         return dateline[0]
     if frame.base_year is not None and frame.base_source in _SESSION_SOURCES and frame.base_source != "rhythm":
-        return frame.base_year
+        # a session announced for next year (十二届五次会议将于明年1月18日召开): written the year before it
+        return frame.base_year - _announces_session(frame, cues)
     guessed = frame.base_year if frame.base_source == "rhythm" else None
     if frame.doc_year is None:
         return guessed
@@ -880,6 +944,18 @@ def _written_in(frame: YearFrame, dateline: tuple[int, int] | None, doc_type: st
     if reviews:
         return frame.doc_year + 1
     return guessed if guessed is not None else frame.doc_year
+
+
+def _announces_session(frame: YearFrame, cues) -> bool:
+    """Whether the sentence that names the text's own session says it meets next year (明年…召开):
+    a text preparing a session is written late in the year before it."""
+    cue = cues.get("announced_session")
+    current = next((s for s in frame.sessions if not s.since and s.year == frame.base_year), None)
+    if cue is None or current is None:
+        return False
+    text = frame._text
+    begin = max(text.rfind(mark, 0, current.start) for mark in "。\n") + 1
+    return cue.search(text, begin, _sentence_end(text, current.end)) is not None
 
 
 def _era_year(era: tuple[int | None, int | None], reference: int | None = None) -> tuple[int | None, str]:
