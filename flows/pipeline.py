@@ -422,7 +422,7 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
                              f"{summary.documents_changed} changed, {summary.documents_reread} re-read by a new "
                              f"extractor), {summary.documents_unchanged} unchanged, "
                              f"{summary.documents_removed} removed; {summary.metrics_extracted} mentions in all")
-        validate.preload()  # GX's imports overlap dbt's process
+        validate.preload(data_docs_dir(published))  # GX's imports and suites overlap dbt's process
         with _Stage(summary, "transform") as stage:
             changed_only = _changed_only(build, start, plan, summary)
             warehouse.set_changed_documents(build, sorted(plan.touched))

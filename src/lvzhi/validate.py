@@ -112,21 +112,53 @@ def _import_gx() -> None:
         pass
 
 
-def preload() -> Thread:
-    """Import GX and pandas (several seconds) in a background thread, so that it overlaps dbt's run in
-    its own process; ``validate_warehouse`` waits for it, so no import runs twice at once."""
-    global _preloading
-    _preloading = Thread(target=_import_gx, name="lvzhi-preload-gx", daemon=True)
+@dataclass
+class _Prepared:
+    """A GX context with the suites' expectations and validation definitions, waiting for frames."""
+    suites: list[dict]
+    docs_dir: Path | None
+    context: object
+    definitions: list
+
+
+def _import_and_prepare(docs_dir: Path | None) -> None:
+    global _prepared
+    _import_gx()
+    try:
+        suites = load_suites()
+        _prepared = _prepare(suites, docs_dir)
+    except Exception:  # validation prepares again and reports what fails
+        _prepared = None
+
+
+def preload(docs_dir: Path | None = None) -> Thread:
+    """Import GX and pandas (several seconds) and build the GX context with every suite of
+    expectations/ (for Data Docs in ``docs_dir``) in a background thread, so that it overlaps dbt's run
+    in its own process; ``validate_warehouse`` waits for it, so no import runs twice at once."""
+    global _preloading, _prepared
+    _prepared = None
+    _preloading = Thread(target=_import_and_prepare, args=(docs_dir,), name="lvzhi-preload-gx", daemon=True)
     _preloading.start()
     return _preloading
 
 
 _preloading: Thread | None = None
+_prepared: _Prepared | None = None
 
 
 def _wait_for_preload() -> None:
     if _preloading is not None:
         _preloading.join()
+
+
+def _take_prepared(suites: list[dict], docs_dir: Path | None) -> _Prepared | None:
+    """The context the preload built, when it is for these suites and docs folder (used once: a
+    context holds the results of its runs)."""
+    global _prepared
+    prepared, _prepared = _prepared, None
+    if prepared is not None and prepared.suites == suites and prepared.docs_dir == docs_dir:
+        return prepared
+    return None
 
 
 def load_suites(directory: Path = EXPECTATIONS_DIR) -> list[dict]:
@@ -169,14 +201,13 @@ def _context(docs_dir: Path | None):
     return context
 
 
-def validate_frames(suites: list[dict], frames: dict[str, pd.DataFrame],
-                    docs_dir: Path | None = None) -> list[CheckResult]:
-    """Validate each suite's frame with GX; one CheckResult per expectation; Data Docs to docs_dir."""
+def _prepare(suites: list[dict], docs_dir: Path | None) -> _Prepared:
+    """A GX context holding each suite, its expectations and a validation definition over a dataframe."""
     import great_expectations as gx
 
     context = _context(docs_dir)
     source = context.data_sources.add_pandas(name="lvzhi")
-    definitions, parameters = [], {}
+    definitions = []
     for suite in suites:
         batch_definition = source.add_dataframe_asset(name=suite["name"]).add_batch_definition_whole_dataframe("all")
         gx_suite = context.suites.add(gx.ExpectationSuite(name=suite["name"], meta={"notes": suite.get("description", "")}))
@@ -185,8 +216,16 @@ def validate_frames(suites: list[dict], frames: dict[str, pd.DataFrame],
                 **item["kwargs"], meta={"index": index, "severity": item["severity"], "why": item.get("why", "")}))
         definitions.append(context.validation_definitions.add(
             gx.ValidationDefinition(name=suite["name"], data=batch_definition, suite=gx_suite)))
+    return _Prepared(suites, docs_dir, context, definitions)
+
+
+def validate_frames(suites: list[dict], frames: dict[str, pd.DataFrame],
+                    docs_dir: Path | None = None, prepared: _Prepared | None = None) -> list[CheckResult]:
+    """Validate each suite's frame with GX; one CheckResult per expectation; Data Docs to docs_dir.
+    ``prepared``: the context ``preload`` built for these suites and docs_dir (else built here)."""
+    prepared = prepared or _prepare(suites, docs_dir)
     results: list[CheckResult] = []
-    for suite, definition in zip(suites, definitions):
+    for suite, definition in zip(suites, prepared.definitions):
         # rows are named by the suite's identify_by columns (metric_id, document_id, mention_text …)
         frame = frames[suite["name"]]
         result_format = {"result_format": "SUMMARY", "partial_unexpected_count": 20,
@@ -196,7 +235,7 @@ def validate_frames(suites: list[dict], frames: dict[str, pd.DataFrame],
                                       result_format=result_format)
         results.extend(_check_results(suite, suite_result))
     if docs_dir is not None:
-        context.build_data_docs(site_names=["lvzhi"])
+        prepared.context.build_data_docs(site_names=["lvzhi"])
         _offline(docs_dir)
     return results
 
@@ -274,7 +313,8 @@ def validate_warehouse(database: Path, extractor_version: str, docs_dir: Path | 
                        suites: list[dict] | None = None, changed_only: bool = False) -> list[CheckResult]:
     _wait_for_preload()
     suites = suites or load_suites()
-    return validate_frames(suites, read_frames(database, suites, extractor_version, changed_only), docs_dir)
+    return validate_frames(suites, read_frames(database, suites, extractor_version, changed_only), docs_dir,
+                           _take_prepared(suites, docs_dir))
 
 
 def summary_markdown(results: list[CheckResult], run_id: str, flags: FlagSummary | None = None) -> str:
