@@ -8,9 +8,6 @@ import logging
 import unicodedata
 from pathlib import Path
 
-from pypdf import PdfReader
-from pypdf.errors import PdfReadError
-
 from .errors import Unreadable
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)  # font and xref warnings are noise here
@@ -47,6 +44,9 @@ def _lines(pages: list[str]) -> list[str]:
 
 
 def read(path: Path) -> str:
+    from pypdf import PdfReader  # imported here: a run without PDFs does not pay for it
+    from pypdf.errors import PdfReadError
+
     try:
         reader = PdfReader(path)
         if reader.is_encrypted and not reader.decrypt(""):

@@ -6,12 +6,6 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from docx import Document as open_docx
-from docx.opc.exceptions import PackageNotFoundError
-from docx.oxml.ns import qn
-from docx.table import Table
-from docx.text.paragraph import Paragraph
-
 from .errors import Unreadable
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -27,6 +21,13 @@ def _row_text(row) -> str:
 
 
 def read_docx(path: Path) -> str:
+    # imported here: a run without Word files does not pay for python-docx
+    from docx import Document as open_docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
     try:
         document = open_docx(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
