@@ -449,3 +449,16 @@ def test_adopted_counts_name_the_thing_of_the_clause_before_and_never_stack():
 ])
 def test_subject_words_keep_their_order(text, numeral, subject):
     assert figure(text, numeral).subject == subject
+
+
+@pytest.mark.parametrize("text, numeral, subject", [
+    # the means or theme right before the verb sets the counted things apart
+    ("全年委员通过网上履职平台提交提案320件。", "320", "通过网上履职平台提交提案"),
+    ("今年市政协聚焦乡村全面振兴开展9项履职活动。", "9", "聚焦乡村全面振兴开展履职活动"),
+])
+def test_a_means_or_theme_before_the_verb_stays_in_the_subject(text, numeral, subject):
+    assert figure(text, numeral).subject == subject
+
+
+def test_passing_a_document_is_no_means():
+    assert not figure("常委会议表决通过了界别调整方案,增补委员12名。", "12").subject.startswith("通过")

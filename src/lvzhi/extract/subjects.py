@@ -386,6 +386,8 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         # who submitted sets documents apart (委员个人提案); who held an activity (办公厅、专委会开展
         # 督办活动90次) names no kind of activity
         subject = _with_author(subject, raw_pre, vocab)
+    if not borrowed and not relative:
+        subject = _with_means(subject, raw_pre, core)
     subject = _tidy(subject, mention.unit)
     if subject[2:3] == "了" and subject[:2] in vocab.subject_verbs:
         subject = subject[:2] + subject[3:]  # 报送了社情民意信息
@@ -424,6 +426,28 @@ def _with_author(subject: str, raw_pre: str, vocab: Vocabulary) -> str:
     if not (starts_with_verb or ends_with_verb):
         return subject
     return agent + subject
+
+
+# 通过委员办公平台提交提案, 聚焦城市建设开展履职活动: how or on what the thing was done sets it apart
+_MEANS_LEAD = re.compile(r"(?<!审议)(?<!表决)(?<!讨论)(?:通过(?![了过])|围绕|聚焦|依托|借助)"
+                         r"(?P<what>[^,，;；。:：、\d]{2,14})$")
+
+
+def _with_means(subject: str, raw_pre: str, core: str) -> str:
+    """``subject`` with the means or theme phrase (通过…, 围绕…, 聚焦…) that stands right before it
+    (or before its verb, when the noun follows the number: 聚焦…开展7项履职活动)."""
+    verb = ""
+    if raw_pre.endswith(subject):
+        at = len(raw_pre) - len(subject)
+    elif core and raw_pre.endswith(core):
+        at = len(raw_pre) - len(core)
+        verb = "" if subject.startswith(core) else core  # 开展|7项|履职活动: the verb went with the number
+    else:
+        return subject
+    found = _MEANS_LEAD.search(raw_pre, 0, at) if at > 0 else None
+    if not found:
+        return subject
+    return found.group() + verb + subject
 
 
 def _rate_subject(pre: str, previous: "PreviousMention | None", clause_before: str,
