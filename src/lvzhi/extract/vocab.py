@@ -123,6 +123,7 @@ class Vocabulary:
     anniversary_years: list[tuple[str, int]] = field(default_factory=list)
     doc_type_cues: list[DocTypeCue] = field(default_factory=list)  # first that holds decides
     author_words: list[str] = field(default_factory=list)  # who submits (个人, 联名, 民主党派)
+    rate_stems: list[str] = field(default_factory=list)  # 满意, 办复: end the name of a rate before a percentage
     surnames: frozenset[str] = frozenset()  # family names: 董广平 is a person, not 广平县
     link_list_headings: list[str] = field(default_factory=list)  # 相关新闻: other pages' headlines follow
     units_counting_with_two: frozenset[str] = frozenset()  # 两次, 两名: units after which 两 is a count
@@ -555,6 +556,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         output_verbs=[r["word"] for r in fillers if r["kind"] == "output_verb"],
         subject_keep=[r["word"] for r in fillers if r["kind"] == "keep"],
         author_words=[r["word"] for r in fillers if r["kind"] == "author"],
+        rate_stems=[r["stem"] for r in _rows(base, "rate_stems.csv")],
         subject_stops=sorted({r["word"] for r in fillers if r["kind"] == "stop"}, key=len, reverse=True),
         generic_heads=[r["head"] for r in _rows(base, "generic_heads.csv")],
         bare_verbs=[r["head"] for r in _rows(base, "generic_heads.csv") if r["kind"] == "verb"],
