@@ -646,3 +646,18 @@ def test_a_place_beside_a_congress_s_items_makes_no_page_body():
 def test_a_count_of_those_another_body_honours_is_no_delegation():
     text = "会议对优秀委员予以表彰,市政协委员、永川区政协主席赵某等5人获得表彰。"
     assert "永川区政协" not in orgs(text)
+
+
+def test_a_body_on_tour_is_not_the_body_of_the_places_it_visits():
+    # 市政协 of a city the page never names, on a study tour: the visited cities are not its place
+    text = ("市政协考察团赴宁夏考察\n9月3日至8日,市政协副主席王某率考察团一行12人赴宁夏考察。"
+            "考察团先后参观了银川、吴忠、中卫等地,走访了中卫市沙坡头区的农户。")
+    result = extract(text)
+    assert result.document.org_name == ""
+    assert orgs(text) == [""]
+
+
+def test_a_body_whose_city_is_named_outside_its_tour_keeps_that_city():
+    text = ("绍兴市政协考察团赴宁夏考察\n9月3日,市政协副主席王某率考察团一行12人赴宁夏考察。"
+            "考察团先后参观了银川、吴忠等地。")
+    assert orgs(text) == ["绍兴市政协"]

@@ -34,6 +34,9 @@ _SCAN_LIMIT = 4000  # the place scan reads the title, dateline and opening parag
 _DESTINATIONS = re.compile(r"(?:赴|前往|到|去|至)(?:[^\s,;:。！？!?]{2,12}?[、和及与]){0,8}[^\s,;:。！？!?、]{2,12}?"
                            r"(?:等地|等省|等市|等县|等区|考察|学习|调研|参观|交流|视察|对接|开展|走访|观摩)")
 _DESTINATION_WEIGHT = 0.2
+# a sentence on a touring group's stops (考察团参观了兰州、敦煌…, 课题组先后在苏州…考察): its places are
+# where the body travels, like a destination's
+_TOUR_SENTENCE = re.compile(r"(?<=[。！？!?\n])\s*(?:考察团|调研组|考察组|视察组|学习考察团|课题组|代表团)[^。！？!?\n]*")
 # a byline's names (记者 江山, 通讯员 吴江) are people, not places
 _BYLINE = re.compile(r"(?:(?:记者|通讯员|作者|编辑|摄影|撰稿|供稿人)[\s:：/]*|(?<![\u4e00-\u9fff])[文图]\s*[:：/]\s*)$")
 _SCAN_TAIL = 300  # … and the closing lines of a longer text, where web copies put 来源 and 责任编辑
@@ -320,6 +323,7 @@ class Resolver:
         self._site_places: list[Division] | None = None
         self.renamed: dict[str, str] = {}  # code → the level word the text writes after its short name
         self.spots: list[tuple[int, str, float]] = []  # (offset, code, weight) of each place the scan read
+        self.home: Counter = Counter()  # places, and those above them, the scan read outside a trip
         self._beside: tuple[int, Counter] | None = None  # (spots read, weight outside mentions by code)
 
     @property
@@ -336,7 +340,7 @@ class Resolver:
         found_places = self.gazetteer.places_in(self.text[:_SCAN_LIMIT]) + \
             [(tail_start + at, word) for at, word in self.gazetteer.places_in(self.text[tail_start:])]
         trips = [found.span() for begin, end in ((0, _SCAN_LIMIT), (tail_start, len(self.text)))
-                 for found in _DESTINATIONS.finditer(self.text, begin, end)]
+                 for pattern in (_DESTINATIONS, _TOUR_SENTENCE) for found in pattern.finditer(self.text, begin, end)]
         # a name once shown to be a person's (副主席郑文成) is that person wherever the page repeats it
         # (郑文成一行听取…), titled or not
         people = {self.text[offset - 1:offset + len(spelling)] for offset, spelling in found_places
@@ -348,8 +352,11 @@ class Resolver:
                 continue
             found = self.gazetteer.named(spelling)
             weight = (3 if offset < self.head_end else 1) / len(found)
-            if any(start < offset < end for start, end in trips):
+            travelled = any(start < offset < end for start, end in trips)
+            if travelled:
                 weight *= _DESTINATION_WEIGHT
+            else:
+                self.home.update(up.code for division in found for up in self.gazetteer.lineage(division))
             level = self.text[offset + len(spelling):offset + len(spelling) + 1]
             for division in found:
                 if spelling == division.short_name and level in _RENAMED_LEVELS \
@@ -467,6 +474,10 @@ class Resolver:
         if not fitting:
             return None
         _, code = max(fitting, key=lambda item: (item[0], -int(item[1])))
+        if self._scanned and not self.home[code] and not any(
+                code in {up.code for up in self.gazetteer.lineage(self.gazetteer.by_code[named_code])}
+                for named_code in named if named_code in self.gazetteer.by_code):
+            return None  # 市政协考察团赴吐鲁番、兰州…: a place named only where the body travels is not its own
         # a place named by a former name (襄樊市政协 … 市政协): the body as the text names it
         as_named = [m.body for m in self.mentions if m.candidates and m.body and m.body.code == code]
         return as_named[0] if as_named else _body(self.gazetteer.by_code[code])
