@@ -615,6 +615,7 @@ def test_a_place_as_a_clause_s_subject_owns_the_政协_work_after_it():
 @pytest.mark.parametrize("text", [
     "省政协今年共收到提案600件。洛阳市委书记会见政协委员30名。",  # 洛阳市委: the party's, no clause subject
     "省政协今年共收到提案600件。洛阳市、开封市政协委员参加视察30人次。",  # a list of places
+    "省政协今年共收到提案600件。洛阳市王某委员工作室接待群众30人次。",  # where a named studio stands
 ])
 def test_a_place_before_another_body_or_in_a_list_is_no_subject(text):
     assert "洛阳市政协" not in orgs(text)
@@ -623,7 +624,7 @@ def test_a_place_before_another_body_or_in_a_list_is_no_subject(text):
 def test_an_everyday_phrase_spells_no_place():
     # 弘扬中华 holds 扬中, 全市中心 holds 市中, 资政和 holds 政和, 新建立 holds 新建: no place in them
     text = ("陇南日报讯 市政协大力弘扬中华优秀传统文化,围绕全市中心工作建言资政和凝聚共识,"
-            "新建立委员工作室15个。")
+            "新建立委员工作室15个,助力惠民生、暖民心。")
     assert extract(text).document.org_name == "陇南市政协"
     assert orgs(text) == ["陇南市政协"]
 

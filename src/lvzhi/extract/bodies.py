@@ -79,7 +79,8 @@ _HEADING_MARK = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.]|[(（
 # possessive, a list, a medium (县融媒体中心), the place as a name's part (鹿寨县城, 县镇)
 _NOT_PLACE_SUBJECT = re.compile(r"[的、和与及,，;；:：\s(（]|政协|政府|人大|人民|[党纪县市区州省]?委|法院|检察|公安|融媒|"
                                 r"日报|电视|广播|城|镇|乡|街道|境内|籍|人(?!次)|"
-                                r"[\u4e00-\u9fff]{0,6}?(?:集团|公司|银行|医院|大学|学院|学校|中学|小学|协会|商会|基金会)")
+                                r"[\u4e00-\u9fff]{0,6}?(?:集团|公司|银行|医院|大学|学院|学校|中学|小学|协会|商会|基金|工作室)")
+_COUNT = re.compile(r"\d+(?:\.\d+)?[多余]?[\u4e00-\u9fff]")  # a figure with its measure word, not a code (13&ZD005)
 _OFFICER_GAP = 12  # a post and a name between two officers' titles (主席孙某某,)
 _LIST_JOINER = re.compile(r"[、和及与]|以及")
 # words that make a phrase count a 人大's items (代表建议, 议案) or a 政协's (委员提案); 意见建议 and
@@ -893,7 +894,7 @@ def _place_subjects(text: str, sentences: list[tuple[int, int]], resolver: Resol
     names = sorted((m.start, m.end) for m in resolver.mentions)  # 江西省新余市政协: the place is the body's name
     name_starts = [start for start, _ in names]
     for s_begin, s_end in sentences:
-        if _phrase_kind(text, s_begin, s_end) != "政协" or not _NUMBER.search(text, s_begin, s_end):
+        if _phrase_kind(text, s_begin, s_end) != "政协" or not _COUNT.search(text, s_begin, s_end):
             continue  # no 政协 work, or a 人大's items beside it (南县召开人大代表建议和政协委员提案办理会议)
         starts = [s_begin] + [at + 1 for at in range(s_begin, s_end) if text[at] in _CLAUSE_MARKS]
         for start in starts:
@@ -907,7 +908,7 @@ def _place_subjects(text: str, sentences: list[tuple[int, int]], resolver: Resol
             end = at + len(spelling)
             named = bisect_right(name_starts, at) - 1
             if not divisions or (named >= 0 and names[named][1] > at) or _NOT_PLACE_SUBJECT.match(text, end) \
-                    or not _NUMBER.search(text, end, s_end):
+                    or not _COUNT.search(text, end, s_end):
                 continue
             inner = resolver.gazetteer.places_in(text[end:end + resolver.gazetteer.longest])
             if inner and inner[0][0] == 0:
