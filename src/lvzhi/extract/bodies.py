@@ -77,7 +77,7 @@ _LIST_JOINER = re.compile(r"[、和及与]|以及")
 # 对策建议 are anyone's advice, 建议案 a 政协's
 _CONGRESS_WORDS = re.compile(r"人大|代表|议案|(?<!意见)(?<!对策)(?<!工作)建议(?!案)")
 _CPPCC_WORDS = re.compile(r"政协|委员(?!会)|提案|建议案")
-_HANDLED_ITEMS = re.compile(r"(?<!意见)(?<!对策)建议(?!案)|议案")
+_HANDLED_ITEMS = re.compile(r"建议(?<!意见建议)(?<!对策建议)(?!案)|议案")
 _FOLLOWS_ON = re.compile(r"\s*(?:其中|另外|此外)")
 _FIRST_PERSON_LEVELS = {"县": "county", "区": "county", "旗": "county", "市": "city", "州": "city"}
 # a body that takes up what another sends it (市政协采用18篇, 省政协转来提案5件, 市政协领导批示3次): the
@@ -487,7 +487,10 @@ def wrap_width(lines: list[tuple[int, str]]) -> int:
 
     # the commonest length; of several as common, the one most lines lie near, then the widest (a
     # tie left to Counter's order would follow a set's hash-seeded order: the result changed per run)
-    width = max(counts, key=lambda length: (counts[length], near(length), length))
+    # (only the commonest lengths can win: ``near`` is summed for those alone)
+    top = max(counts.values())
+    width = max((length for length, count in counts.items() if count == top),
+                key=lambda length: (near(length), length))
     return width if near(width) >= 0.5 * len(lengths) and near(width) >= 6 else 0
 
 
