@@ -171,7 +171,7 @@ class Vocabulary:
             for char in first:
                 by_char.setdefault(char, []).append(index)
         try:
-            return fast_regex("|".join(f"(?:{p})" for p in patterns)), by_char, anywhere
+            return joined_regex(patterns), by_char, anywhere
         except re.error:  # pragma: no cover
             return None, {}, []
 
@@ -435,6 +435,21 @@ def fast_regex(pattern: str) -> re.Pattern[str]:
     if not first or skips:
         return re.compile(pattern)
     return re.compile("(?=[" + "".join(sorted(first)) + "])(?:" + pattern + ")")
+
+
+def joined_regex(patterns: list[str]) -> re.Pattern[str]:
+    """One regex that matches wherever any of ``patterns`` does (none may hold a back-reference).
+    Joined bare (a|b|c) when every alternative then starts with a literal: the engine skips to the
+    characters they start with by itself, a few times faster over a whole text than
+    ``fast_regex``'s look-ahead, which it takes otherwise."""
+    from re import _compiler, _parser
+    bare = "|".join(patterns)
+    try:
+        if _compiler._get_charset_prefix(_parser.parse(bare), 0):
+            return re.compile(bare)
+    except Exception:  # a group name used twice once joined, an unusual pattern: wrapped
+        pass
+    return fast_regex("|".join(f"(?:{p})" for p in patterns))
 
 
 @lru_cache(maxsize=64)
