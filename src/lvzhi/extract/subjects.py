@@ -455,11 +455,17 @@ def _core(pre: str, noun_follows: bool, topic_with_verb: bool, vocab: Vocabulary
     without time scopes and fillers; a headless relative clause (列入计划解决的有) whole."""
     if noun_follows and _BENEFICIARY_END.search(pre):
         return ""  # 为全市800多名失独父母提供义诊: those served are counted, not who served them
-    if noun_follows:
+    # (each pattern is tried only when the character it cannot match without is there: most
+    # clauses hold no date, no term and no 有)
+    if noun_follows and "有" in pre:
         pre = _FRAME_HAS.sub("", pre)  # 三期“下午茶”活动共有27家企业: the frame holds what is counted
     pre = _TIME_SCOPE.sub("", pre)
-    pre = _YEAR_LEAD.sub("", pre)
-    pre = _TERM_LEAD.sub("", _MONTH_LEAD.sub("", pre))
+    if "年" in pre:
+        pre = _YEAR_LEAD.sub("", pre)
+    if "月" in pre:
+        pre = _MONTH_LEAD.sub("", pre)
+    if "届" in pre:
+        pre = _TERM_LEAD.sub("", pre)
     pre = _strip_words(pre, _TRAILING_FILLERS, leading=False)
     core = pre if topic_with_verb or headless else _after_last_verb(pre, vocab, noun_follows)
     session = _SESSION_END.search(pre, 0, len(pre) - len(core)) if core != pre else None
