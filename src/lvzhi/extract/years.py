@@ -638,7 +638,8 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
     # sessions of a local body are dated by the dateline, else by the first full date the text writes
     anchor = _session_anchor(head if dateline else text)
     # years in a plan section (2024年工作打算 …) are still to come: not evidence of when the text was written
-    plan_start = next((o for o, l in lines if _is_heading(l) and _PLAN_HEADING.match(l.strip())), len(text))
+    headings = [(offset, line) for offset, line in lines if _is_heading(line)]  # read once, used twice
+    plan_start = next((o for o, l in headings if _PLAN_HEADING.match(l.strip())), len(text))
     written = _latest_written(text[:plan_start], reference)
     yearbook = _YEARBOOK.search(title_lines)
     recorded = int(yearbook.group(1) or yearbook.group(2)) - 1 if yearbook else None
@@ -721,8 +722,8 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
         return sorted(found)
 
     heading_years = []
-    for offset, line in lines:
-        if _is_heading(line) and not _PLAN_HEADING.match(line.strip()):
+    for offset, line in headings:
+        if not _PLAN_HEADING.match(line.strip()):
             found = _HEADING_YEAR.search(line)
             if found:
                 heading_years.append((offset, int(found.group(1))))
