@@ -276,8 +276,10 @@ class Vocabulary:
                 first = _first_chars(list(_parser.parse(cue.pattern.pattern, cue.pattern.flags)))
             except Exception:  # pragma: no cover - an unusual pattern: searched every time
                 first = None
-            # class items are escaped (re.escape): a plain character is one of length one
-            plain = first is not None and all(len(item) == 1 for item in first)
+            # class items are escaped (re.escape): a plain character is one of length one; a cue
+            # that ignores case may start with the other case
+            plain = first is not None and all(len(item) == 1 for item in first) \
+                and not cue.pattern.flags & re.IGNORECASE
             out.append(frozenset(first) if plain else None)
         return out
 
