@@ -51,6 +51,8 @@ _NOT_A_PLACE = re.compile(r"(?:[地社园景辖城郊矿片街校山湾新]区|[
 # submission to another body's session, 我县全国政协委员提交提案3件, stays with the page's body)
 _OWNED = re.compile(r"(?:(人大)(?:常委会)?(?:代表)?(?:共|累计)?(?:(?:领衔)?提出|提交)?(?:建议|议案)"
                     r"|(政协)(?:常委会)?(?:委员)?(?:建议|提案|议案))(?:共|计)?(?=\d)")
+# where an _OWNED match can start: both words whole (a screen of 人 or 政 alone stops at every 人员, 人民)
+_OWNED_STARTS = re.compile("人大|政协")
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
 _WRAPPED_SENTENCE = re.compile(r"[^。！？!?]+")
 _NUMBER = re.compile(r"\d+")
@@ -87,7 +89,7 @@ _LIST_JOINER = re.compile(r"[、和及与]|以及")
 # 对策建议 are anyone's advice, 建议案 a 政协's
 _CONGRESS_WORDS = re.compile(r"人大|代表|议案|(?<!意见)(?<!对策)(?<!工作)建议(?!案)")
 _CPPCC_WORDS = re.compile(r"政协|委员(?!会)|提案|建议案")
-_HANDLED_ITEMS = re.compile(r"(?<!意见)(?<!对策)建议(?!案)|议案")
+_HANDLED_ITEMS = re.compile(r"建议(?<!意见建议)(?<!对策建议)(?!案)|议案")
 _HANDLED_OR_OPINIONS = re.compile(r"建议(?!案)|议案|意见")  # what a 人大's deputies submit
 _FOLLOWS_ON = re.compile(r"\s*(?:其中|另外|此外)")
 _FIRST_PERSON_LEVELS = {"县": "county", "区": "county", "旗": "county", "市": "city", "州": "city"}
@@ -523,7 +525,10 @@ def wrap_width(lines: list[tuple[int, str]]) -> int:
 
     # the commonest length; of several as common, the one most lines lie near, then the widest (a
     # tie left to Counter's order would follow a set's hash-seeded order: the result changed per run)
-    width = max(counts, key=lambda length: (counts[length], near(length), length))
+    # (only the commonest lengths can win: ``near`` is summed for those alone)
+    top = max(counts.values())
+    width = max((length for length, count in counts.items() if count == top),
+                key=lambda length: (near(length), length))
     return width if near(width) >= 0.5 * len(lengths) and near(width) >= 6 else 0
 
 
@@ -539,6 +544,7 @@ class Bodies:
     paragraphs: list[tuple[int, int]] = field(default_factory=list)  # [start, end) of each line
     respective: dict[int, str] = field(default_factory=dict)  # a figure after 分别 → its listed body
     _scope_starts: list[int] = field(default_factory=list, repr=False)
+    _span_starts: dict[str, list[int]] = field(default_factory=dict, repr=False)  # sentences', paragraphs' starts
 
     def at(self, offset: int) -> tuple[str, str]:
         """The body of a figure at ``offset`` and why: its own words (owner), a body its sentence
@@ -553,8 +559,12 @@ class Bodies:
             self._scope_starts = [start for start, _ in self.scopes]
         scope = bisect_right(self._scope_starts, offset) - 1
         name, source = (self.scopes[scope][1], self.scope_sources[scope]) if scope >= 0 else ("", "")
-        sentence = _enclosing(self.sentences, offset)
-        floor = max(_enclosing(self.paragraphs, offset)[0], self.scopes[scope][0] if scope >= 0 else 0)
+        if len(self._span_starts) != 2:  # read once: every figure and activity asks
+            self._span_starts = {"sentences": [start for start, _ in self.sentences],
+                                 "paragraphs": [start for start, _ in self.paragraphs]}
+        sentence = _enclosing(self.sentences, self._span_starts["sentences"], offset)
+        floor = max(_enclosing(self.paragraphs, self._span_starts["paragraphs"], offset)[0],
+                    self.scopes[scope][0] if scope >= 0 else 0)
         for index in range(bisect_right(self.subjects, (offset,)) - 1, -1, -1):
             at, named, opens_sentence = self.subjects[index]
             if at < floor:
@@ -566,8 +576,9 @@ class Bodies:
         return name, source
 
 
-def _enclosing(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
-    at = bisect_right(spans, (offset, float("inf"))) - 1
+def _enclosing(spans: list[tuple[int, int]], starts: list[int], offset: int) -> tuple[int, int]:
+    """The span holding ``offset`` (``starts``: the spans' starts), else (offset, offset)."""
+    at = bisect_right(starts, offset) - 1
     return spans[at] if at >= 0 and spans[at][0] <= offset < spans[at][1] else (offset, offset)
 
 
@@ -674,7 +685,7 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
         chosen = resolver.cues.selected.match(text, body.end)
         if chosen:
             owners[chosen.start(1)] = body.body.org_name
-    for owned in skipping_finditer(_OWNED, text):
+    for owned in skipping_finditer(_OWNED, text, screen=_OWNED_STARTS):
         if owned.group(2):
             body = ends.get(owned.start() + 2)
             name = body.org_name if body is not None else scope_at(owned.end())

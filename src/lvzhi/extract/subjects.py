@@ -20,7 +20,7 @@ QUOTE_SLACK = 6  # a subject may run this far past its limit to close a quoted n
 _PUNCT_STOP = re.compile(r"[,，;；。！？!?:：\n()（）…\d]|、(?![\u4e00-\u9fff])")
 # 和/及 join two counts (3个党派和10个区县), not two nouns (12卷概述和纲目初稿); 中 after a noun
 # makes it the pool the next figure is taken from (257件提案中初选18件)
-_POST_STOP = re.compile(r"(?<=[\u4e00-\u9fff]{2})每(?:人|名|位|户)|(?<=[\u4e00-\u9fff]{2})中(?![心央国共小学华医部])|等(?![次级])|(?:和|及|与)(?=$|[一二三四五六七八九十两几数])|并|以上|左右|其中|共|达|占|被|获|分别|同比|就|成立|建立|先后")
+_POST_STOP = re.compile(r"每(?<=[\u4e00-\u9fff]{3})(?:人|名|位|户)|中(?<=[\u4e00-\u9fff]{3})(?![心央国共小学华医部])|等(?![次级])|(?:和|及|与)(?=$|[一二三四五六七八九十两几数])|并|以上|左右|其中|共|达|占|被|获|分别|同比|就|成立|建立|先后")
 _QUOTED_RUN_END = re.compile(r"(?:“?[^“”,]{1,12}”[、和及]?){2,}$|(?:《[^《》,]{1,24}》[、和及]?){2,}$")
 _NEXT_COUNT = re.compile(r"\d+(?:\.\d+)?(?:余|多)?[\u4e00-\u9fff]{1,2}?(?=[\u4e00-\u9fff])")
 _TRAILING_FILLERS = ["达到", "达", "为", "共", "等", "总计", "合计", "先后", "已", "累计"]
@@ -397,6 +397,8 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
 
 def _past_keyword(phrase: str, limit: int, vocab: Vocabulary) -> int:
     """``limit``, moved past a keyword it would cut (作典型经验推|介): the keyword names the thing."""
+    if len(phrase) <= limit:
+        return limit  # nothing to cut (most phrases): no scan
     for keyword in vocab.keyword_regex.finditer(phrase, max(0, limit - 6)):
         if keyword.start() < limit < keyword.end():
             return keyword.end()
@@ -536,11 +538,17 @@ def _core(pre: str, noun_follows: bool, topic_with_verb: bool, vocab: Vocabulary
     without time scopes and fillers; a headless relative clause (列入计划解决的有) whole."""
     if noun_follows and _BENEFICIARY_END.search(pre):
         return ""  # 为全市800多名失独父母提供义诊: those served are counted, not who served them
-    if noun_follows:
+    # (each pattern is tried only when the character it cannot match without is there: most
+    # clauses hold no date, no term and no 有)
+    if noun_follows and "有" in pre:
         pre = _FRAME_HAS.sub("", pre)  # 三期“下午茶”活动共有27家企业: the frame holds what is counted
     pre = _TIME_SCOPE.sub("", pre)
-    pre = _YEAR_LEAD.sub("", pre)
-    pre = _TERM_LEAD.sub("", _MONTH_LEAD.sub("", pre))
+    if "年" in pre:
+        pre = _YEAR_LEAD.sub("", pre)
+    if "月" in pre:
+        pre = _MONTH_LEAD.sub("", pre)
+    if "届" in pre:
+        pre = _TERM_LEAD.sub("", pre)
     pre = _strip_words(pre, _TRAILING_FILLERS, leading=False)
     core = pre if topic_with_verb or headless else _after_last_verb(pre, vocab, noun_follows)
     session = _SESSION_END.search(pre, 0, len(pre) - len(core)) if core != pre else None
@@ -578,7 +586,7 @@ def _borrowed(subject: str, core: str, noun: str, predicate: str, mention: RawMe
     object_part = _strip_words(core, vocab.subject_verbs)
     head = object_part + noun  # 提出意见建议 → 意见建议
     # one light verb (提出) says nothing of its own; 协调解决问题 does, and keeps its subject
-    light_verb = not any(core.startswith(verb) for verb in vocab.content_verbs)
+    light_verb = not core.startswith(tuple(vocab.content_verbs))
     endorsed = bool(previous and previous.unit == mention.unit and _ENDORSED.search(core)
                     and not _RESULT_PREDICATE.match(core))
     if previous and not noun and (_RESULT_PREDICATE.match(core) or endorsed) \
@@ -648,7 +656,7 @@ def _class_before(text: str, begin: int) -> str:
 _SECOND_PREDICATE = re.compile(r"、?(?:并且|并|同时)")
 _HEADLESS_END = re.compile(r"的有?$")
 _CLASS_END = re.compile(r"(?:方面|类|领域)$")
-_HAS_END = re.compile(r"(?<![共拥具没所只还都均占])有$")  # 解决的有132件, 即A类提案有362件
+_HAS_END = re.compile(r"有(?<![共拥具没所只还都均占]有)$")  # 解决的有132件, 即A类提案有362件
 _STAGE_RATE_CHARS = 3  # 办结率, 满意率: a rate this short names no holder
 
 
@@ -714,13 +722,13 @@ def with_sentence_topic(subject: Subject, opening: str, vocab: Vocabulary) -> Su
 _SESSION_END = re.compile(r"(?P<session>(?:[一二三四五六七八九十]+届)?[一二三四五六七八九十]+次(?:全体)?会议(?:期间|以来)?)"
                           r"(?:共|共计|累计|先后|已)?$")
 _FRAME_HAS = re.compile(r"^.*(?:共有|共计有|累计有|先后有|总共有)(?=.{0,4}$)")
-_BENEFICIARY_END = re.compile(r"(?<![成作认称行更因])为(?:全[市县区省州镇]|当地|辖区|基层)?$")
+_BENEFICIARY_END = re.compile(r"为(?<![成作认称行更因]为)(?:全[市县区省州镇]|当地|辖区|基层)?$")
 _CLASS_BEFORE = re.compile(r"(?P<label>[\u4e00-\u9fff、]{2,12}?(?:方面|领域|类))的?$")
 _CLASS_LEAD = re.compile(r"^.*?(?:围绕|关于|涉及|聚焦|针对|就|在)")
-_TRAILING_POOL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![其集期初高])中$")  # 委员2237人中
+_TRAILING_POOL = re.compile(r"中(?<=[\u4e00-\u9fff]{3})(?<![其集期初高]中)$")  # 委员2237人中
 
 
-_ADVERB_END = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?:就|即|也|还)$")
+_ADVERB_END = re.compile(r"(?:就|即|也|还)(?<=[\u4e00-\u9fff]{4})$")
 _PARTICLE_EDGE = re.compile(r"^了(?!解)|了$|^中(?=[所有已的])")  # 邀请了8位台胞, 增加了, (提案)中所提问题
 
 
