@@ -331,11 +331,19 @@ def _note(summary: RunSummary, note: str) -> None:
 def write_report(published: Path) -> None:
     """The offline HTML report beside the published warehouse (lvzhi.report). The run is published
     already: a report that cannot be written is a warning, never a failed run."""
+    started = time.perf_counter()
     try:
-        from lvzhi.report import build_report
+        from lvzhi.report import write_report_folder
 
-        index = build_report(published)
-        print(f"  report written to {index}", file=sys.stderr)
+        written = write_report_folder(published)
+        seconds = time.perf_counter() - started
+        message = (f"report written to {written.index}: {written.drawn} pages drawn, {written.kept} unchanged "
+                   f"pages kept ({seconds:.2f}s)")
+        print(f"  {message}", file=sys.stderr, flush=True)
+        try:
+            get_run_logger().info(message)
+        except Exception:  # outside a run context
+            pass
     except Exception as error:
         print(f"  warning: report not written: {type(error).__name__}: {error}", file=sys.stderr)
         try:
