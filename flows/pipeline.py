@@ -302,7 +302,7 @@ def data_docs_dir(published: Path) -> Path:
 
 
 @task(name="publish", cache_policy=NO_CACHE)  # not retried: it appends the run's record
-def publish_task(build: Path, published: Path, summary: RunSummary) -> None:
+def publish_task(build: Path, published: Path, summary: RunSummary) -> warehouse.Published:
     # the run's own row goes in before the rename, so the published file always holds it
     started = time.perf_counter()
     summary.status, summary.published = "published", True
@@ -315,12 +315,13 @@ def publish_task(build: Path, published: Path, summary: RunSummary) -> None:
     summary.seconds["publish"] = time.perf_counter() - started
     summary.finished_at = datetime.now(timezone.utc)
     warehouse.append_rows(build, "quality.runs", [summary.as_row()])
-    warehouse.publish(build, published, summary.keep_previous_as)
+    done = warehouse.publish(build, published, summary.keep_previous_as)
     # its runs are in the published file now; a kill right before this line is harmless: the next
     # run skips runs quality.runs already holds
     journal.unlink(missing_ok=True)
     if carried.carried:
         print(f"  {carried.carried} earlier failed run(s) recorded in quality.runs", file=sys.stderr)
+    return done
 
 
 def _note(summary: RunSummary, note: str) -> None:
@@ -449,8 +450,10 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
             if critical:
                 raise ValidationFailed("critical expectations failed: " + "; ".join(r.describe() for r in critical))
         with _Stage(summary, "publish") as stage:
-            publish_task(build, published, summary)
-            stage.message = f"published {published}"
+            done = publish_task(build, published, summary)
+            stage.message = (f"published {published} ({done.size / 1e6:.1f} MB; "
+                             + ("compacted" if done.compacted else "not compacted")
+                             + f", {done.unused_share:.1%} of the build was unused)")
         write_report(published)
     except (KeyboardInterrupt, runlock.RunCancelled, TerminationSignal) as stop:
         # TerminationSignal: Prefect's own SIGTERM handler while a flow runs (it then re-sends the

@@ -100,7 +100,23 @@ def _rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[dict[str, Any]]:
     return [dict(zip(names, row)) for row in cursor.fetchall()]
 
 
+# the large tables: read only for the pages drawn; each page's share fingerprinted in the warehouse
+LARGE = {
+    "metrics": ("select metric_id, document_id, org_name, report_year, char_start, char_end, mention_text, value, "
+                "unit, subject, category, period, actor, flagged, flag_rules, repeat_of_metric_id "
+                "from marts.fct_metrics", "document_id, char_start, metric_id"),
+    "activities": ("select * from marts.fct_activities",
+                   "org_name, report_year, activity_type, document_id, char_start, activity_id"),
+    "headline": ("select * from marts.fct_headline_figures",
+                 "org_name, report_year, measure, counted desc, value desc, metric_id"),
+}
+LARGE_BY_PAGE = {"documents": [("metrics", "document_id"), ("activities", "document_id")],
+                 "bodies": [("activities", "org_name"), ("headline", "org_name")]}
+
+
 def read_warehouse(warehouse: Path) -> dict[str, list[dict[str, Any]]]:
+    """The small tables, whole (every run draws the overview and the quality page from them), and
+    where each figure is (metric_id, document_id, mention_text) for the links."""
     queries = {
         # loaded_at (when a file was read) is shown nowhere and differs each run: kept out of the fingerprints
         "documents": "select d.* exclude (loaded_at), md5(r.text) as text_md5 from marts.dim_documents d "
@@ -108,26 +124,64 @@ def read_warehouse(warehouse: Path) -> dict[str, list[dict[str, Any]]]:
                      "order by d.org_name nulls last, d.report_year, d.document_id",
         "organizations": "select * from marts.dim_organizations order by org_name",
         "org_years": "select * from marts.mart_org_year_metrics order by org_name, report_year",
-        "headline": "select * from marts.fct_headline_figures order by org_name, report_year, measure, "
-                    "counted desc, value desc",
-        "funnels": "select * from marts.mart_proposal_funnel order by org_name nulls last, report_year",
+        "funnels": "select * from marts.mart_proposal_funnel order by org_name nulls last, report_year, funnel_id",
         "opinion": "select * from marts.mart_public_opinion order by org_name, report_year",
-        "metrics": "select metric_id, document_id, org_name, report_year, char_start, char_end, mention_text, "
-                   "value, unit, subject, category, period, actor, flagged, flag_rules, repeat_of_metric_id "
-                   "from marts.fct_metrics order by document_id, char_start",
-        "activities": "select * from marts.fct_activities order by org_name, report_year, activity_type, "
-                      "document_id, char_start",
-        "flagged": "select * from quality.flagged_figures order by document_id, rule",
+        "figures": "select metric_id, document_id, mention_text from marts.fct_metrics",
+        "flagged": "select * from quality.flagged_figures order by document_id, rule, metric_id",
         "findings": "select * from quality.findings order by document_id, rule",
         "validation": "select * from quality.validation_results order by checked_at desc, success, suite",
         "runs": "select * from quality.runs order by started_at",
         "rejected": "select * from raw.rejected_documents order by source_path",
     }
-    with duckdb.connect(str(warehouse), read_only=True) as con:
+    with _connect(warehouse) as con:
         # (no query parameters: binding them makes duckdb import pandas, seconds for nothing)
-        tables = {f"{schema}.{name}" for schema, name in con.execute(
-            "select table_schema, table_name from information_schema.tables").fetchall()}
+        tables = _tables(con)
         return {name: (_rows(con, sql) if _first_table(sql) in tables else []) for name, sql in queries.items()}
+
+
+def _connect(warehouse: Path) -> duckdb.DuckDBPyConnection:
+    """Read-only, and quiet: a progress bar would land in the run's output."""
+    con = duckdb.connect(str(warehouse), read_only=True)
+    con.execute("set enable_progress_bar = false")
+    return con
+
+
+def _tables(con: duckdb.DuckDBPyConnection) -> set[str]:
+    return {f"{schema}.{name}" for schema, name in con.execute(
+        "select table_schema, table_name from information_schema.tables").fetchall()}
+
+
+def large_fingerprints(con: duckdb.DuckDBPyConnection) -> dict[tuple[str, str], dict[Any, tuple]]:
+    """{(table, page key): {key value: fingerprint}}: each document's and each body's rows of the large
+    tables, with where the figures they link to are, summed as row hashes in the warehouse (order-free,
+    no row read into Python)."""
+    tables, fingerprints = _tables(con), {}
+    for pairs in LARGE_BY_PAGE.values():
+        for table, key in pairs:
+            select, _ = LARGE[table]
+            if _first_table(select) not in tables:
+                fingerprints[(table, key)] = {}
+                continue
+            fingerprints[(table, key)] = {row[0]: row[1:] for row in con.execute(
+                f"select r.{key}, sum(hash(r::varchar, f.document_id, f.mention_text))::varchar, count(*) "
+                f"from ({select}) r left join (select metric_id, document_id, mention_text from marts.fct_metrics) f "
+                f"on f.metric_id = r.metric_id group by all").fetchall()}
+    return fingerprints
+
+
+def read_large(con: duckdb.DuckDBPyConnection, table: str, where: dict[str, list[str] | None]) -> list[dict[str, Any]]:
+    """Rows of a large table whose column (the key) is one of its values; a key given None: every row."""
+    select, order = LARGE[table]
+    if _first_table(select) not in _tables(con):
+        return []
+    if any(values is None for values in where.values()):
+        return _rows(con, f"{select} order by {order}")
+    tests = [f"{column} in ({_literals(values)})" for column, values in where.items() if values]
+    return _rows(con, f"select * from ({select}) where {' or '.join(tests)} order by {order}") if tests else []
+
+
+def _literals(values: list[str]) -> str:
+    return ", ".join("'" + str(v).replace("'", "''") + "'" for v in values)
 
 
 def _first_table(sql: str) -> str:
@@ -136,10 +190,10 @@ def _first_table(sql: str) -> str:
 
 def read_texts(warehouse: Path, document_ids: list[str]) -> Iterator[tuple[str, str]]:
     """(document_id, text) of some documents, a batch per query: only the pages drawn read their texts."""
-    with duckdb.connect(str(warehouse), read_only=True) as con:
+    with _connect(warehouse) as con:
         for start in range(0, len(document_ids), TEXT_BATCH):
             # ids as SQL literals: binding a list makes duckdb import pandas (seconds for nothing)
-            listed = ", ".join("'" + d.replace("'", "''") + "'" for d in document_ids[start:start + TEXT_BATCH])
+            listed = _literals(document_ids[start:start + TEXT_BATCH])
             yield from con.execute(f"select document_id, text from raw.documents where document_id in ({listed})"
                                    ).fetchall()
 
@@ -199,7 +253,7 @@ def _bar(categories: list[str], series: dict[str, list], *, stack: bool = False,
 
 # ---------------------------------------------------------------- the report
 
-BODY_TABLES = ("org_years", "funnels", "activities", "headline", "opinion", "documents", "organizations")
+BODY_TABLES = ("org_years", "funnels", "opinion", "documents", "organizations")  # read whole; and LARGE_BY_PAGE
 
 
 @dataclass
@@ -210,16 +264,19 @@ class Written:
 
 
 class Report:
-    def __init__(self, data: dict[str, list[dict[str, Any]]], warehouse: Path):
-        self.data, self.warehouse = data, warehouse
+    def __init__(self, data: dict[str, list[dict[str, Any]]], warehouse: Path,
+                 large: dict[tuple[str, str], dict[Any, tuple]]):
+        """``data``: read_warehouse's tables; ``large``: large_fingerprints (the large tables' rows are
+        read by ``write`` for the pages it draws)."""
+        self.data, self.warehouse, self.large = data, warehouse, large
         self.generated = ""
-        self.metric = {m["metric_id"]: m for m in data["metrics"]}
+        self.metric = {m["metric_id"]: m for m in data["figures"]}
         # rows grouped once by body and by document: pages are written in one pass each, not a scan per page
         self.by_body = {name: _group(data[name], "org_name") for name in BODY_TABLES}
-        self.by_document = {name: _group(data[name], "document_id") for name in ("metrics", "activities")}
+        self.by_document: dict[str, defaultdict] = {}
         self.bodies = sorted({r["org_name"] for r in data["org_years"]}
                              | {f["org_name"] for f in data["funnels"] if f["org_name"]}
-                             | {a["org_name"] for a in data["activities"] if a["org_name"]})
+                             | {o for o in large[("activities", "org_name")] if o})
         self.body_set = set(self.bodies)
         self.env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]),
                                trim_blocks=True, lstrip_blocks=True)
@@ -242,10 +299,10 @@ class Report:
         def figure(value: Any, metric_id: str | None, title: str = "") -> Markup:
             """A number linked to its sentence (plain when no figure stands behind it)."""
             target = fig(metric_id)
-            text = escape(number(value))
+            text = _e(number(value))
             if target is None or value is None:
                 return Markup(f'<span class="num">{text}</span>')
-            return Markup(f'<a class="num fig" href="{escape(target)}" title="{escape(title)}">{text}</a>')
+            return Markup(f'<a class="num fig" href="{_e(target)}" title="{_e(title)}">{text}</a>')
         return figure
 
     def _render(self, out: Path, page: str, template: str, generated: str = "", **context: Any) -> None:
@@ -277,40 +334,48 @@ class Report:
             fingerprints[page] = fingerprint
             return before.get(page) == fingerprint and _link(previous / page, out / page)
 
+        documents = {d["document_id"]: d for d in self.data["documents"]}
+        bodies = [b for b in self.bodies if not keep(body_file(b), self.body_fingerprint(b))]
+        to_draw = [d for d in documents if not keep(document_file(d), self.document_fingerprint(documents[d]))]
+        self._read_large(bodies if before else None, to_draw if before else None)
         self._overview(out)
         self._quality(out)
-        drawn, kept = 2, 0
-        for body in self.bodies:
-            if keep(body_file(body), self.body_fingerprint(body)):
-                kept += 1
-            else:
-                self._body(out, body)
-                drawn += 1
-        documents = {d["document_id"]: d for d in self.data["documents"]}
-        to_draw = [d for d in documents if not keep(document_file(d), self.document_fingerprint(documents[d]))]
-        kept += len(documents) - len(to_draw)
+        for body in bodies:
+            self._body(out, body)
         for document_id, text in read_texts(self.warehouse, to_draw):
             self._document(out, documents[document_id], text)
-            drawn += 1
+        drawn = 2 + len(bodies) + len(to_draw)
+        kept = len(self.bodies) - len(bodies) + len(documents) - len(to_draw)
         (out / MANIFEST).write_text(json.dumps({"salt": salt, "pages": fingerprints}, sort_keys=True,
                                                ensure_ascii=False, indent=0), encoding="utf-8")
         return Written(out / "index.html", drawn, kept)
 
     # fingerprints: everything a page is drawn from ---------------------------------
     def salt(self) -> str:
-        """What every page depends on: the templates, this code, the warehouse's name."""
+        """What every page depends on: the templates, this code, the warehouse's name (and duckdb's
+        version: its row hashes are part of the fingerprints)."""
         files = sorted(TEMPLATES.iterdir()) + [Path(__file__)]
         return _digest([(f.name, f.read_bytes()) for f in files if f.is_file()], self.warehouse.name,
-                       self.env.globals["superset_zip"])
+                       self.env.globals["superset_zip"], duckdb.__version__)
 
     def body_fingerprint(self, body: str) -> str:
         rows = [self.by_body[name].get(body, []) for name in BODY_TABLES]
-        return _digest(body, rows, self._linked_figures(rows))
+        large = [self.large[pair].get(body) for pair in LARGE_BY_PAGE["bodies"]]
+        return _digest(body, rows, self._linked_figures(rows), large)
 
     def document_fingerprint(self, document: dict[str, Any]) -> str:
         document_id = document["document_id"]
-        return _digest(document, self.by_document["metrics"].get(document_id, []),
-                       self.by_document["activities"].get(document_id, []), document["org_name"] in self.body_set)
+        large = [self.large[pair].get(document_id) for pair in LARGE_BY_PAGE["documents"]]
+        return _digest(document, large, document["org_name"] in self.body_set)
+
+    def _read_large(self, bodies: list[str] | None, documents: list[str] | None) -> None:
+        """The large tables' rows of the pages to draw (None: every page)."""
+        with _connect(self.warehouse) as con:
+            metrics = read_large(con, "metrics", {"document_id": documents})
+            activities = read_large(con, "activities", {"org_name": bodies, "document_id": documents})
+            headline = read_large(con, "headline", {"org_name": bodies})
+        self.by_document = {"metrics": _group(metrics, "document_id"), "activities": _group(activities, "document_id")}
+        self.by_body.update(activities=_group(activities, "org_name"), headline=_group(headline, "org_name"))
 
     def _linked_figures(self, tables: list[list[dict[str, Any]]]) -> list[tuple]:
         """The figures a page links to (by the *_metric_id / *_metric_ids columns of its rows): where
@@ -360,11 +425,11 @@ class Report:
         rows = []
         for d in self.data["documents"]:
             org = d["org_name"]
-            body = (f'<a href="{root}{body_file(org)}">{escape(org)}</a>' if org in self.body_set
-                    else escape(org or ""))
-            rows.append(f'<tr><td>{_doc_link(root, d["document_id"])}</td><td>{escape(d["title"] or "")}</td>'
-                        f'<td>{body}</td><td>{escape(d["report_year"] or "")}</td><td>{escape(d["doc_type"] or "")}'
-                        f'</td><td class="n">{escape(number(d["char_count"]))}</td></tr>\n')
+            body = (f'<a href="{root}{body_file(org)}">{_e(org)}</a>' if org in self.body_set
+                    else _e(org or ""))
+            rows.append(f'<tr><td>{_doc_link(root, d["document_id"])}</td><td>{_e(d["title"] or "")}</td>'
+                        f'<td>{body}</td><td>{_e(d["report_year"] or "")}</td><td>{_e(d["doc_type"] or "")}'
+                        f'</td><td class="n">{_e(number(d["char_count"]))}</td></tr>\n')
         return Markup("".join(rows))
 
     def _body(self, out: Path, body: str) -> None:
@@ -428,14 +493,14 @@ class Report:
         fig, figure = self.figure_href("../"), self.figure_link("../")
         rows = []
         for i, h in enumerate(figures):
-            first = f'<td rowspan="{len(figures)}">{escape(MEASURES[measure])}</td>' if i == 0 else ""
+            first = f'<td rowspan="{len(figures)}">{_e(MEASURES[measure])}</td>' if i == 0 else ""
             counted = ('<span class="badge ok">计入</span>' if h["counted"]
-                       else f'<span class="badge">{escape(h["excluded_because"])}</span>')
+                       else f'<span class="badge">{_e(h["excluded_because"])}</span>')
             excluded = "" if h["counted"] else ' class="excluded"'
             rows.append(f'<tr{excluded}>{first}'
-                        f'<td><a class="fig" href="{escape(fig(h["metric_id"]))}">{escape(h["mention_text"])}</a></td>'
-                        f'<td class="n">{figure(h["value"], h["metric_id"])}</td><td>{escape(h["unit"])}</td>'
-                        f'<td>{escape(h["subject"] or "")}</td><td>{counted}</td>'
+                        f'<td><a class="fig" href="{_e(fig(h["metric_id"]))}">{_e(h["mention_text"])}</a></td>'
+                        f'<td class="n">{figure(h["value"], h["metric_id"])}</td><td>{_e(h["unit"])}</td>'
+                        f'<td>{_e(h["subject"] or "")}</td><td>{counted}</td>'
                         f'<td>{_doc_link("../", h["document_id"])}</td></tr>\n')
         return Markup("".join(rows))
 
@@ -443,11 +508,11 @@ class Report:
         figure = self.figure_link("../")
         rows = []
         for a in activities:
-            count = f'{figure(a["count_value"], a["metric_id"])}{escape(a["count_unit"] or "")}' if a["metric_id"] else ""
-            rows.append(f'<tr><td>{escape(a["report_year"] or "")}</td><td><a href="../{document_file(a["document_id"])}'
-                        f'#a-{escape(a["activity_id"])}" title="{escape(a["sentence"])}">{escape(a["keyword"])}</a></td>'
-                        f'<td>{escape(a["form"])}</td><td>{escape(a["topic"] or "")}</td><td class="n">{count}</td>'
-                        f'<td>{escape(a["activity_date"] or "")}</td><td>{escape(a["period"] or "")}</td></tr>\n')
+            count = f'{figure(a["count_value"], a["metric_id"])}{_e(a["count_unit"] or "")}' if a["metric_id"] else ""
+            rows.append(f'<tr><td>{_e(a["report_year"] or "")}</td><td><a href="../{document_file(a["document_id"])}'
+                        f'#a-{_e(a["activity_id"])}" title="{_e(a["sentence"])}">{_e(a["keyword"])}</a></td>'
+                        f'<td>{_e(a["form"])}</td><td>{_e(a["topic"] or "")}</td><td class="n">{count}</td>'
+                        f'<td>{_e(a["activity_date"] or "")}</td><td>{_e(a["period"] or "")}</td></tr>\n')
         return Markup("".join(rows))
 
     def _quality(self, out: Path) -> None:
@@ -486,8 +551,15 @@ class Report:
                      metrics=metrics, text=marked_text(text, metrics, activities))
 
 
+def _e(value: Any) -> str:
+    """HTML-escaped text of a value, as jinja's autoescape writes it (None as "None"); a plain str, not
+    Markup: the row builders call it hundreds of thousands of times."""
+    return (str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&#34;").replace("'", "&#39;"))
+
+
 def _doc_link(root: str, document_id: str, label: str | None = None) -> str:
-    return f'<a href="{root}{document_file(document_id)}">{escape(label or document_id)}</a>'
+    return f'<a href="{root}{document_file(document_id)}">{_e(label or document_id)}</a>'
 
 
 def _digest(*parts: Any) -> str:
@@ -593,11 +665,13 @@ def write_report_folder(warehouse: Path, out: Path | None = None, assets: Path =
     change are linked from the old folder into the fresh one, not drawn again."""
     out = Path(out) if out else report_dir(warehouse)
     data = read_warehouse(warehouse)
+    with _connect(warehouse) as con:
+        large = large_fingerprints(con)
     staging = out.with_name(out.name + ".building")
     shutil.rmtree(staging, ignore_errors=True)
     try:
         copy_assets(staging, assets)
-        written = Report(data, warehouse).write(staging, out if incremental and out.is_dir() else None)
+        written = Report(data, warehouse, large).write(staging, out if incremental and out.is_dir() else None)
         if superset_bundle.FOLDER.exists():  # the Superset dashboard over this warehouse, ready to import
             superset_bundle.zip_bundle(staging / SUPERSET_ZIP, warehouse)
         old = out.with_name(out.name + ".old")
