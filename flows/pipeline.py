@@ -302,7 +302,7 @@ def data_docs_dir(published: Path) -> Path:
 
 
 @task(name="publish", cache_policy=NO_CACHE)  # not retried: it appends the run's record
-def publish_task(build: Path, published: Path, summary: RunSummary) -> None:
+def publish_task(build: Path, published: Path, summary: RunSummary) -> warehouse.Published:
     # the run's own row goes in before the rename, so the published file always holds it
     started = time.perf_counter()
     summary.status, summary.published = "published", True
@@ -315,12 +315,13 @@ def publish_task(build: Path, published: Path, summary: RunSummary) -> None:
     summary.seconds["publish"] = time.perf_counter() - started
     summary.finished_at = datetime.now(timezone.utc)
     warehouse.append_rows(build, "quality.runs", [summary.as_row()])
-    warehouse.publish(build, published, summary.keep_previous_as)
+    done = warehouse.publish(build, published, summary.keep_previous_as)
     # its runs are in the published file now; a kill right before this line is harmless: the next
     # run skips runs quality.runs already holds
     journal.unlink(missing_ok=True)
     if carried.carried:
         print(f"  {carried.carried} earlier failed run(s) recorded in quality.runs", file=sys.stderr)
+    return done
 
 
 def _note(summary: RunSummary, note: str) -> None:
@@ -331,11 +332,19 @@ def _note(summary: RunSummary, note: str) -> None:
 def write_report(published: Path) -> None:
     """The offline HTML report beside the published warehouse (lvzhi.report). The run is published
     already: a report that cannot be written is a warning, never a failed run."""
+    started = time.perf_counter()
     try:
-        from lvzhi.report import build_report
+        from lvzhi.report import write_report_folder
 
-        index = build_report(published)
-        print(f"  report written to {index}", file=sys.stderr)
+        written = write_report_folder(published)
+        seconds = time.perf_counter() - started
+        message = (f"report written to {written.index}: {written.drawn} pages drawn, {written.kept} unchanged "
+                   f"pages kept ({seconds:.2f}s)")
+        print(f"  {message}", file=sys.stderr, flush=True)
+        try:
+            get_run_logger().info(message)
+        except Exception:  # outside a run context
+            pass
     except Exception as error:
         print(f"  warning: report not written: {type(error).__name__}: {error}", file=sys.stderr)
         try:
@@ -441,8 +450,10 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
             if critical:
                 raise ValidationFailed("critical expectations failed: " + "; ".join(r.describe() for r in critical))
         with _Stage(summary, "publish") as stage:
-            publish_task(build, published, summary)
-            stage.message = f"published {published}"
+            done = publish_task(build, published, summary)
+            stage.message = (f"published {published} ({done.size / 1e6:.1f} MB; "
+                             + ("compacted" if done.compacted else "not compacted")
+                             + f", {done.unused_share:.1%} of the build was unused)")
         write_report(published)
     except (KeyboardInterrupt, runlock.RunCancelled, TerminationSignal) as stop:
         # TerminationSignal: Prefect's own SIGTERM handler while a flow runs (it then re-sends the

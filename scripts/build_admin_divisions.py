@@ -15,7 +15,8 @@ a second and prints banners) and keeps the three upper levels:
   counties only;
 - ``status``: ``current``, or ``former`` for a name given up (its code is the successor's);
 - ``common_word``: ``yes`` when the short name is also an everyday word (光明, 长安; from jieba's
-  dictionary): the short name alone then never counts as naming the place in running text.
+  dictionary, or a stock phrase that spells it, place_phrase_collisions.csv): the short name alone then
+  never counts as naming the place in running text.
 
 Usage: python scripts/build_admin_divisions.py [OUTPUT]   (default seeds/reference/admin_divisions.csv)
 """
@@ -156,6 +157,14 @@ def is_common(short: str, level: str, words: dict[str, tuple[int, str]]) -> bool
     return (tag in _WORD_TAGS and frequency >= 100) or frequency >= 3000
 
 
+def phrase_collisions() -> set[str]:
+    """Short names that the genre's stock phrases spell across two words (弘扬中华 holds 扬中, 全市中心
+    holds 市中): seeds/reference/place_phrase_collisions.csv, which a reader of these texts extends."""
+    path = DEFAULT_OUTPUT.parent / "place_phrase_collisions.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {row["short_name"] for row in csv.DictReader(handle)}
+
+
 def build() -> list[dict[str, str]]:
     folder = jionlp_dictionary()
     with zipfile.ZipFile(folder / "china_location.zip") as archive:
@@ -164,8 +173,10 @@ def build() -> list[dict[str, str]]:
     changes = (folder / "china_location_change.txt").read_text(encoding="utf-8").splitlines()
     rows = current + read_former(changes, current)
     words = everyday_words()
+    collisions = phrase_collisions()
     for row in rows:
-        row["common_word"] = "yes" if row["short_name"] and is_common(row["short_name"], row["level"], words) else ""
+        common = is_common(row["short_name"], row["level"], words) or row["short_name"] in collisions
+        row["common_word"] = "yes" if row["short_name"] and common else ""
     return sorted(rows, key=lambda r: (r["code"], r["status"] != "current", r["name"]))
 
 

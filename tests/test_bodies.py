@@ -594,3 +594,71 @@ def test_a_province_s_members_living_in_a_city_work_for_the_province_s_body():
     result = extract(text)
     assert result.document.org_name == "浙江省政协"
     assert orgs(text) == ["浙江省政协"]
+
+
+def test_a_delegation_counted_after_等_is_its_leaders_body_s():
+    # the officer list names the visitor in full once, then by level: the visitor's delegation either way
+    text = ("11月5日,洛川县政协主席张某,县政协副主席李某等12人来宜川考察委员工作室建设。"
+            "宜川县政协主席王某陪同考察。宜川县政协今年建成委员工作室9个。")
+    by_value = {m.value: m.org_name for m in extract(text).metrics}
+    assert by_value[12] == "洛川县政协" and by_value[9] == "宜川县政协"
+
+
+def test_a_place_as_a_clause_s_subject_owns_the_政协_work_after_it():
+    # a county named as the subject of its own 政协 work, on a visiting body's page
+    text = ("当前位置:政协工作\n5月8日,隆林县政协考察组一行6人到我县考察。"
+            "考察组对我县政协工作表示肯定。凌云县先后建成政协委员联络站12个,覆盖全部乡镇。")
+    by_value = {m.value: m.org_name for m in extract(text).metrics}
+    assert by_value[6] == "隆林县政协" and by_value[12] == "凌云县政协"
+
+
+@pytest.mark.parametrize("text", [
+    "省政协今年共收到提案600件。洛阳市委书记会见政协委员30名。",  # 洛阳市委: the party's, no clause subject
+    "省政协今年共收到提案600件。洛阳市、开封市政协委员参加视察30人次。",  # a list of places
+    "省政协今年共收到提案600件。洛阳市王某委员工作室接待群众30人次。",  # where a named studio stands
+])
+def test_a_place_before_another_body_or_in_a_list_is_no_subject(text):
+    assert "洛阳市政协" not in orgs(text)
+
+
+def test_an_everyday_phrase_spells_no_place():
+    # 弘扬中华 holds 扬中, 全市中心 holds 市中, 资政和 holds 政和, 新建立 holds 新建: no place in them
+    text = ("陇南日报讯 市政协大力弘扬中华优秀传统文化,围绕全市中心工作建言资政和凝聚共识,"
+            "新建立委员工作室15个,助力惠民生、暖民心。")
+    assert extract(text).document.org_name == "陇南市政协"
+    assert orgs(text) == ["陇南市政协"]
+
+
+def test_a_page_naming_only_a_place_at_政协_work_is_that_place_s():
+    # no body named at all: the place that does the 政协 work makes the page's body
+    text = ("沂源传媒网讯 为延伸政协工作触角,沂源县聘任了56名镇街政协联络员。"
+            "各联络室全年开展视察调研30多次。")
+    result = extract(text)
+    assert result.document.org_name == "沂源县政协"
+    assert set(orgs(text)) == {"沂源县政协"}
+
+
+def test_a_place_beside_a_congress_s_items_makes_no_page_body():
+    # 人大代表建议 beside 政协委员提案: a government's handling meeting, not the place's 政协 at work
+    text = "平江县召开人大代表建议和政协委员提案交办会,交办建议和提案共156件。"
+    assert extract(text).document.org_name == ""
+
+
+def test_a_count_of_those_another_body_honours_is_no_delegation():
+    text = "会议对优秀委员予以表彰,市政协委员、永川区政协主席赵某等5人获得表彰。"
+    assert "永川区政协" not in orgs(text)
+
+
+def test_a_body_on_tour_is_not_the_body_of_the_places_it_visits():
+    # 市政协 of a city the page never names, on a study tour: the visited cities are not its place
+    text = ("市政协考察团赴宁夏考察\n9月3日至8日,市政协副主席王某率考察团一行12人赴宁夏考察。"
+            "考察团先后参观了银川、吴忠、中卫等地,走访了中卫市沙坡头区的农户。")
+    result = extract(text)
+    assert result.document.org_name == ""
+    assert orgs(text) == [""]
+
+
+def test_a_body_whose_city_is_named_outside_its_tour_keeps_that_city():
+    text = ("绍兴市政协考察团赴宁夏考察\n9月3日,市政协副主席王某率考察团一行12人赴宁夏考察。"
+            "考察团先后参观了银川、吴忠等地。")
+    assert orgs(text) == ["绍兴市政协"]

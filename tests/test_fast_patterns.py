@@ -133,3 +133,56 @@ def test_era_cues_found_in_one_scan_are_those_each_cue_finds():
     for _ in range(300):
         text = "".join(rng.choice(words) for _ in range(rng.randint(0, 12)))
         assert vocab.era_cues_in(text) == [cue for cue in vocab.era_cues if cue[0].search(text)]
+
+
+def test_look_behinds_after_their_literal_match_as_the_plain_forms():
+    from lvzhi.extract import bodies, subjects, years
+    old = {  # the plain forms: the look-behinds before the literal they guard
+        (years, "_LOCAL_ANNIVERSARY"): r"(?<!全国)(?<!人民)政协[^,，。;；\n]{0,8}?(?P<n>[一二三四五六七八九十]{1,3}|\d{2,3})\s*(?:周年|华诞)",
+        (years, "_DATED"): r"(?<!\d)(20\d{2})(?:年|[-/.])(\d{1,2})(?:月|[-/.]\d{1,2}(?!\d))",
+        (bodies, "_HANDLED_ITEMS"): r"(?<!意见)(?<!对策)建议(?!案)|议案",
+        (subjects, "_HAS_END"): r"(?<![共拥具没所只还都均占])有$",
+        (subjects, "_BENEFICIARY_END"): r"(?<![成作认称行更因])为(?:全[市县区省州镇]|当地|辖区|基层)?$",
+        (subjects, "_TRAILING_POOL"): r"(?<=[\u4e00-\u9fff]{2})(?<![其集期初高])中$",
+        (subjects, "_ADVERB_END"): r"(?<=[\u4e00-\u9fff]{3})(?:就|即|也|还)$",
+        (subjects, "_POST_STOP"): subjects._POST_STOP.pattern.replace(
+            r"每(?<=[\u4e00-\u9fff]{3})", r"(?<=[\u4e00-\u9fff]{2})每").replace(
+            r"中(?<=[\u4e00-\u9fff]{3})", r"(?<=[\u4e00-\u9fff]{2})中"),
+    }
+    rng = random.Random(13)
+    pieces = ["全国", "人民", "政协", "成立", "四十", "30", "周年", "华诞", "意见", "对策", "建议", "议案", "案", "2023", "1",
+              "年", "-", "月", "共", "有", "为", "成", "全市", "当地", "其", "中", "委员", "就", "还", "每", "人", "等", "次", ","]
+    for _ in range(1500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        for (module, name), pattern in old.items():
+            new, plain = getattr(module, name), re.compile(pattern)
+            assert [(m.span(), m.groups()) for m in new.finditer(text)] == \
+                [(m.span(), m.groups()) for m in plain.finditer(text)], (name, text)
+            assert new.sub("", text) == plain.sub("", text)
+
+
+def test_screened_period_cues_give_the_first_cue_that_holds():
+    from lvzhi.extract import load_vocabulary
+    from lvzhi.extract.attributes import _whole_sentence, period_of
+    from lvzhi.extract.mentions import RawMention
+    vocab = load_vocabulary()
+    rng = random.Random(17)
+    pieces = ["全年", "今年", "累计", "历年", "五年来", "三年来", "12年共", "连续", "3", "年", "本届以来", "自", "以来", "截至",
+              "目前", "共有", "12名", "委员", "提出", "2019年至2023年", "每名", "力争", "开展", "5次以上", "每月", "召开",
+              "去年同期", "比去年", "增加", "会议", "提案", ",", "。", "收到"]
+    for _ in range(1500):
+        before = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        after = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 4)))
+        text = before + "25件" + after
+        start = len(before)
+        clause_begin = max(before.rfind(","), before.rfind("。")) + 1
+        sentence_begin = before.rfind("。") + 1
+        mention = RawMention(start, start + 2, start, start + 3, "25", "arabic", 25.0, "件", "count", "exact", False)
+        scopes = {"clause": text[clause_begin:start], "sentence": text[sentence_begin:start],
+                  "whole_sentence": _whole_sentence(text, mention, sentence_begin)}
+        expected = next((cue.period for cue in vocab.period_cues
+                         if cue.scope != "before" and cue.pattern.search(scopes[cue.scope])), None)
+        if any(cue.pattern.search(text[max(0, start - 4):start]) for cue in vocab.period_cues if cue.scope == "before"):
+            continue  # a cue right before the figure decides first
+        found = period_of(text, mention, clause_begin, sentence_begin, False, vocab)
+        assert found == (expected or "actual"), text

@@ -101,6 +101,11 @@ def test_dbt_docs_generate(seed_run):
     _, warehouse = seed_run
     index = generate_docs(warehouse)
     assert index.exists() and (index.parent / "catalog.json").exists()
+    # the docs show each incremental model's whole SQL, not a changed-only build's filter
+    manifest = json.loads((index.parent / "manifest.json").read_text("utf-8"))
+    compiled = {key: node.get("compiled_code") or "" for key, node in manifest["nodes"].items()}
+    assert compiled["model.lvzhi.int_metrics"]
+    assert not [key for key, code in compiled.items() if "changed_documents" in code]
 
 
 def test_cli_missing_source_exits_with_one_line_reason(tmp_path):

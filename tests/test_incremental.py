@@ -3,6 +3,7 @@ are incremental, tests and GX check the changed documents' rows, and the result 
 scratch on the changed corpus, table for table and row for row. Real flow runs, real dbt and DuckDB."""
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -57,19 +58,25 @@ def _change(source: Path) -> None:
 @pytest.fixture(scope="module")
 def builds(prefect_harness, tmp_path_factory):
     """(warehouse built by a full run then a changed-only re-run, warehouse built from scratch on the
-    changed corpus, the changed_only flags dbt was run with)."""
+    changed corpus, the changed_only flags dbt was run with, the reports each run wrote)."""
     from flows import pipeline
-    from lvzhi import transform
+    from lvzhi import report, transform
 
     flags: list[bool] = []
-    build = transform.build
+    reports: list[report.Written] = []
+    build, write_report_folder = transform.build, report.write_report_folder
 
     def recording(database: Path, changed_only: bool = False):
         flags.append(changed_only)
         return build(database, changed_only)
 
+    def recording_report(*args, **kwargs):
+        reports.append(write_report_folder(*args, **kwargs))
+        return reports[-1]
+
     monkeypatch = pytest.MonkeyPatch()
     monkeypatch.setattr(transform, "build", recording)
+    monkeypatch.setattr(report, "write_report_folder", recording_report)
     tmp_path = tmp_path_factory.mktemp("incremental")
     source = _corpus(tmp_path / "source")
     incremental = tmp_path / "incremental" / "lvzhi.duckdb"
@@ -81,11 +88,11 @@ def builds(prefect_harness, tmp_path_factory):
     scratch = tmp_path / "scratch" / "lvzhi.duckdb"
     assert pipeline.lvzhi_run(source=str(source), warehouse_path=str(scratch)).published
     monkeypatch.undo()
-    return incremental, scratch, flags
+    return incremental, scratch, flags, reports
 
 
 def test_a_changed_only_rerun_builds_what_a_full_run_builds(builds):
-    incremental, scratch, flags = builds
+    incremental, scratch, flags, _ = builds
     assert flags == [False, True, False]  # full, changed-only, full
     ours, theirs = _tables(incremental), _tables(scratch)
     assert sorted(ours) == sorted(theirs)
@@ -102,7 +109,7 @@ def test_a_changed_only_rerun_builds_what_a_full_run_builds(builds):
 def test_a_changed_only_build_lists_what_changed_and_passes_every_check(builds):
     """raw.changed_documents names the added, edited and removed documents; GX's checks (every row of
     the figures, the changed documents' spans sliced from their texts) all passed."""
-    incremental, _, _ = builds
+    incremental, _, _, _ = builds
     with duckdb.connect(str(incremental), read_only=True) as con:
         run_id = con.execute("select run_id from quality.runs order by finished_at desc limit 1").fetchone()[0]
         failed = con.execute("select suite, expectation, column_name from quality.validation_results "
@@ -118,7 +125,7 @@ def test_texts_stored_by_another_pipeline_are_read_again(builds, prefect_harness
     differently): every file is read afresh, not kept as that pipeline stored it."""
     from flows import pipeline
 
-    incremental, _, _ = builds
+    incremental, _, _, _ = builds
     source = next(p for p in incremental.parents[1].iterdir() if p.name == "source")
     warehouse = tmp_path / "lvzhi.duckdb"
     shutil.copyfile(incremental, warehouse)
@@ -130,3 +137,27 @@ def test_texts_stored_by_another_pipeline_are_read_again(builds, prefect_harness
     with duckdb.connect(str(warehouse), read_only=True) as con:
         stored = con.execute("select text from raw.documents where document_id = '3_004_added'").fetchone()[0]
     assert stored == (source / "3_004_added.txt").read_text("utf-8")
+
+
+def test_the_report_of_a_rerun_draws_what_changed_and_equals_a_full_report(builds, tmp_path):
+    """The re-run's report drew the changed documents' pages (and their bodies', the overview, the
+    quality page) and linked the rest from the last report; every file is the one a report drawn
+    whole from the same warehouse writes, byte for byte (but the time of drawing)."""
+    from lvzhi import report
+
+    incremental, _, _, reports = builds
+    first, rerun = reports[0], reports[1]
+    assert rerun.index == incremental.parent / "report" / "index.html"
+    assert first.kept == 0 and rerun.kept > 0 and rerun.drawn >= 2 + 2  # the overview, quality, changed pages
+    full = report.write_report_folder(incremental, tmp_path / "full", incremental=False)
+    assert full.kept == 0 and full.drawn == rerun.drawn + rerun.kept
+    ours, theirs = rerun.index.parent, full.index.parent
+    files = sorted(p.relative_to(ours) for p in ours.rglob("*") if p.is_file() and p.suffix != ".zip")
+    assert files == sorted(p.relative_to(theirs) for p in theirs.rglob("*") if p.is_file() and p.suffix != ".zip")
+    assert report.document_file("3_004_added") in {str(f) for f in files}
+    assert report.document_file("0_000_13de0a4cc9b2606a") not in {str(f) for f in files}
+    stamp = re.compile(re.escape(" · 生成于 ".encode()) + rb"[^<]*")
+    different = [str(f) for f in files if stamp.sub(b"", (ours / f).read_bytes()) != stamp.sub(b"", (theirs / f).read_bytes())]
+    assert not different, different
+    stamped = [str(f) for f in files if stamp.search((ours / f).read_bytes())]
+    assert stamped == ["index.html", "quality.html"]  # a page a later report may keep carries no time

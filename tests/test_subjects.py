@@ -419,3 +419,46 @@ def test_a_breakdown_belongs_to_the_thing_named_last_before_it(numeral, category
     # a handling office's sentence names both bodies' items: each breakdown follows its own
     text = "其中,人大代表建议120件(主办80件,会办40件),政协提案95件(主办60件,会办35件)。"
     assert figure(text, numeral).category == category
+
+
+@pytest.mark.parametrize("text, numeral, subject", [
+    # a verb of judging right before a percentage names the rate, with who judged
+    ("从反馈意见看,委员满意或基本满意达98%以上。", "98", "委员满意或基本满意率"),
+    ("全年满意100%。", "100", "满意率"),
+])
+def test_a_judging_verb_before_a_percentage_names_a_rate(text, numeral, subject):
+    assert figure(text, numeral).subject == subject
+
+
+def test_a_bare_count_after_a_clause_ranking_a_class_counts_that_class():
+    text = "从提案内容看,民生保障类依然是关注焦点,共88件。"
+    assert figure(text, "88").subject == "民生保障类提案"
+
+
+def test_adopted_counts_name_the_thing_of_the_clause_before_and_never_stack():
+    text = "今年全县政协系统撰写的宣传稿件,被人民政协报采用4篇,被省政协报采用17篇,被市日报采用23篇。"
+    subjects = [figure(text, numeral).subject for numeral in ("4", "17", "23")]
+    assert subjects == ["宣传稿件被人民政协报采用", "宣传稿件被省政协报采用", "宣传稿件被市日报采用"]
+
+
+@pytest.mark.parametrize("text, numeral, subject", [
+    # a verb inside a compound noun does not open a relative clause (办理|意见已全部办结)
+    ("今年9件督促办理意见已全部办结。", "9", "督促办理意见"),
+    # a body before 已 is no counted thing: the words keep their order
+    ("该联谊会成立八年来已累计筹款超过300万元。", "300", "累计筹款"),
+])
+def test_subject_words_keep_their_order(text, numeral, subject):
+    assert figure(text, numeral).subject == subject
+
+
+@pytest.mark.parametrize("text, numeral, subject", [
+    # the means or theme right before the verb sets the counted things apart
+    ("全年委员通过网上履职平台提交提案320件。", "320", "通过网上履职平台提交提案"),
+    ("今年市政协聚焦乡村全面振兴开展9项履职活动。", "9", "聚焦乡村全面振兴开展履职活动"),
+])
+def test_a_means_or_theme_before_the_verb_stays_in_the_subject(text, numeral, subject):
+    assert figure(text, numeral).subject == subject
+
+
+def test_passing_a_document_is_no_means():
+    assert not figure("常委会议表决通过了界别调整方案,增补委员12名。", "12").subject.startswith("通过")

@@ -8,8 +8,9 @@
   The mode is a flag, not a var: a var that changes makes dbt parse the whole project again.
 #}
 
+{# Only a build or run changes rows: `dbt docs generate` (lvzhi docs) compiles and shows each model's whole SQL. #}
 {% macro changed_only() -%}
-    {{ return(not flags.FULL_REFRESH) }}
+    {{ return(flags.WHICH in ['build', 'run', 'test'] and not flags.FULL_REFRESH) }}
 {%- endmacro %}
 
 {% macro changed_documents() -%}
@@ -18,12 +19,12 @@
 
 {# `where` for a per-document model's input: only the listed documents' rows when building incrementally. #}
 {% macro where_changed(column='document_id') -%}
-    {%- if is_incremental() %} where {{ column }} in {{ changed_documents() }}{% endif -%}
+    {%- if is_incremental() and changed_only() %} where {{ column }} in {{ changed_documents() }}{% endif -%}
 {%- endmacro %}
 
 {# The pre-hook of a per-document model: drop the listed documents' rows before their new ones go in. #}
 {% macro delete_changed() -%}
-    {%- if is_incremental() -%}
+    {%- if is_incremental() and changed_only() -%}
         delete from {{ this }} where document_id in {{ changed_documents() }}
     {%- endif -%}
 {%- endmacro %}

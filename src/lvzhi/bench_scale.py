@@ -83,6 +83,9 @@ def _measure_run(source: Path, warehouse: Path, extra: list[str]) -> Measured:
         row = con.execute(f"select {', '.join(f'{s}_seconds' for s in STAGES)} from quality.runs "
                           "where status = 'published' order by finished_at desc limit 1").fetchone()
     seconds = dict(zip(STAGES, row)) if status == "published" and row else {}
+    report = re.search(r"report written to .*\((\d+(?:\.\d+)?)s\)", output)  # drawn after the publish
+    if report:
+        seconds["report"] = float(report.group(1))
     return Measured(wall, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime),
                     max(peak[0], after.ru_maxrss * 1024 if after.ru_maxrss > before.ru_maxrss else 0), status, stage_peaks, seconds, warehouse.stat().st_size)
 
@@ -124,10 +127,11 @@ def _describe(label: str, run: Measured, size_mb: float) -> str:
 
 
 def _stage_lines(run: Measured, size_mb: float) -> list[str]:
-    """Per stage: seconds and MB/s (from quality.runs, published runs only) and the tree's peak memory
-    while it ran ("start-up": imports and flow start before the first stage ends)."""
+    """Per stage: seconds and MB/s (from quality.runs, published runs only; the report's from its line,
+    drawn after the publish) and the tree's peak memory while it ran ("start-up": imports and flow
+    start before the first stage ends)."""
     lines = []
-    for stage in ["start-up", *STAGES, "record"]:
+    for stage in ["start-up", *STAGES, "report", "record"]:
         seconds = run.stage_seconds.get(stage)
         peak = run.stage_peaks.get(stage)
         if seconds is None and peak is None:

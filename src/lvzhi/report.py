@@ -8,12 +8,22 @@ Pages (all relative links, nothing loaded from the network):
 Every number read from a text links to its figure's anchor in its document page. Charts are Apache
 ECharts (SVG renderer); its script is copied from the package `make setup` fetched from the npm
 registry (report_templates/assets.csv), never loaded at run time. The warehouse is opened read-only.
+
+A report costs what changed: each body and document page has a fingerprint of everything it is drawn
+from (its rows, the figures it links to, the templates and this code), kept in .pages.json; a page
+whose fingerprint is the previous report's is hard-linked from it, not drawn again. The overview and
+the quality page (run history, the generation time) are drawn every time. The result is the same,
+byte for byte, as drawing every page.
 """
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
+import io
 import json
+import os
+import pickle
 import re
 import shutil
 import sys
@@ -21,11 +31,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 import duckdb
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from . import data_docs, superset_bundle
 
@@ -33,6 +43,8 @@ TEMPLATES = Path(__file__).resolve().parent / "report_templates"
 ASSETS_CSV = TEMPLATES / "assets.csv"
 STATIC = ("report.css", "report.js")  # our own files, copied beside the vendored ones
 SUPERSET_ZIP = "superset_dashboard.zip"
+MANIFEST = ".pages.json"  # {"salt": …, "pages": {page: fingerprint}} of the report in its folder
+TEXT_BATCH = 500  # document texts read from the warehouse per query, for the pages being drawn
 
 MEASURES = {  # mart_org_year_metrics headline columns → label (seeds headline_measures hold the rules)
     "consultations": "协商活动",
@@ -88,36 +100,102 @@ def _rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[dict[str, Any]]:
     return [dict(zip(names, row)) for row in cursor.fetchall()]
 
 
+# the large tables: read only for the pages drawn; each page's share fingerprinted in the warehouse
+LARGE = {
+    "metrics": ("select metric_id, document_id, org_name, report_year, char_start, char_end, mention_text, value, "
+                "unit, subject, category, period, actor, flagged, flag_rules, repeat_of_metric_id "
+                "from marts.fct_metrics", "document_id, char_start, metric_id"),
+    "activities": ("select * from marts.fct_activities",
+                   "org_name, report_year, activity_type, document_id, char_start, activity_id"),
+    "headline": ("select * from marts.fct_headline_figures",
+                 "org_name, report_year, measure, counted desc, value desc, metric_id"),
+}
+LARGE_BY_PAGE = {"documents": [("metrics", "document_id"), ("activities", "document_id")],
+                 "bodies": [("activities", "org_name"), ("headline", "org_name")]}
+
+
 def read_warehouse(warehouse: Path) -> dict[str, list[dict[str, Any]]]:
+    """The small tables, whole (every run draws the overview and the quality page from them), and
+    where each figure is (metric_id, document_id, mention_text) for the links."""
     queries = {
-        "documents": "select d.*, r.text from marts.dim_documents d join raw.documents r using (document_id) "
+        # loaded_at (when a file was read) is shown nowhere and differs each run: kept out of the fingerprints
+        "documents": "select d.* exclude (loaded_at), md5(r.text) as text_md5 from marts.dim_documents d "
+                     "join raw.documents r using (document_id) "
                      "order by d.org_name nulls last, d.report_year, d.document_id",
         "organizations": "select * from marts.dim_organizations order by org_name",
         "org_years": "select * from marts.mart_org_year_metrics order by org_name, report_year",
-        "headline": "select * from marts.fct_headline_figures order by org_name, report_year, measure, "
-                    "counted desc, value desc",
-        "funnels": "select * from marts.mart_proposal_funnel order by org_name nulls last, report_year",
+        "funnels": "select * from marts.mart_proposal_funnel order by org_name nulls last, report_year, funnel_id",
         "opinion": "select * from marts.mart_public_opinion order by org_name, report_year",
-        "metrics": "select metric_id, document_id, org_name, report_year, char_start, char_end, mention_text, "
-                   "value, unit, subject, category, period, actor, flagged, flag_rules, repeat_of_metric_id "
-                   "from marts.fct_metrics order by document_id, char_start",
-        "activities": "select * from marts.fct_activities order by org_name, report_year, activity_type, "
-                      "document_id, char_start",
-        "flagged": "select * from quality.flagged_figures order by document_id, rule",
+        "figures": "select metric_id, document_id, mention_text from marts.fct_metrics",
+        "flagged": "select * from quality.flagged_figures order by document_id, rule, metric_id",
         "findings": "select * from quality.findings order by document_id, rule",
         "validation": "select * from quality.validation_results order by checked_at desc, success, suite",
         "runs": "select * from quality.runs order by started_at",
         "rejected": "select * from raw.rejected_documents order by source_path",
     }
-    with duckdb.connect(str(warehouse), read_only=True) as con:
+    with _connect(warehouse) as con:
         # (no query parameters: binding them makes duckdb import pandas, seconds for nothing)
-        tables = {f"{schema}.{name}" for schema, name in con.execute(
-            "select table_schema, table_name from information_schema.tables").fetchall()}
+        tables = _tables(con)
         return {name: (_rows(con, sql) if _first_table(sql) in tables else []) for name, sql in queries.items()}
+
+
+def _connect(warehouse: Path) -> duckdb.DuckDBPyConnection:
+    """Read-only, and quiet: a progress bar would land in the run's output."""
+    con = duckdb.connect(str(warehouse), read_only=True)
+    con.execute("set enable_progress_bar = false")
+    return con
+
+
+def _tables(con: duckdb.DuckDBPyConnection) -> set[str]:
+    return {f"{schema}.{name}" for schema, name in con.execute(
+        "select table_schema, table_name from information_schema.tables").fetchall()}
+
+
+def large_fingerprints(con: duckdb.DuckDBPyConnection) -> dict[tuple[str, str], dict[Any, tuple]]:
+    """{(table, page key): {key value: fingerprint}}: each document's and each body's rows of the large
+    tables, with where the figures they link to are, summed as row hashes in the warehouse (order-free,
+    no row read into Python)."""
+    tables, fingerprints = _tables(con), {}
+    for pairs in LARGE_BY_PAGE.values():
+        for table, key in pairs:
+            select, _ = LARGE[table]
+            if _first_table(select) not in tables:
+                fingerprints[(table, key)] = {}
+                continue
+            fingerprints[(table, key)] = {row[0]: row[1:] for row in con.execute(
+                f"select r.{key}, sum(hash(r::varchar, f.document_id, f.mention_text))::varchar, count(*) "
+                f"from ({select}) r left join (select metric_id, document_id, mention_text from marts.fct_metrics) f "
+                f"on f.metric_id = r.metric_id group by all").fetchall()}
+    return fingerprints
+
+
+def read_large(con: duckdb.DuckDBPyConnection, table: str, where: dict[str, list[str] | None]) -> list[dict[str, Any]]:
+    """Rows of a large table whose column (the key) is one of its values; a key given None: every row."""
+    select, order = LARGE[table]
+    if _first_table(select) not in _tables(con):
+        return []
+    if any(values is None for values in where.values()):
+        return _rows(con, f"{select} order by {order}")
+    tests = [f"{column} in ({_literals(values)})" for column, values in where.items() if values]
+    return _rows(con, f"select * from ({select}) where {' or '.join(tests)} order by {order}") if tests else []
+
+
+def _literals(values: list[str]) -> str:
+    return ", ".join("'" + str(v).replace("'", "''") + "'" for v in values)
 
 
 def _first_table(sql: str) -> str:
     return re.search(r"from (\w+\.\w+)", sql).group(1)
+
+
+def read_texts(warehouse: Path, document_ids: list[str]) -> Iterator[tuple[str, str]]:
+    """(document_id, text) of some documents, a batch per query: only the pages drawn read their texts."""
+    with _connect(warehouse) as con:
+        for start in range(0, len(document_ids), TEXT_BATCH):
+            # ids as SQL literals: binding a list makes duckdb import pandas (seconds for nothing)
+            listed = _literals(document_ids[start:start + TEXT_BATCH])
+            yield from con.execute(f"select document_id, text from raw.documents where document_id in ({listed})"
+                                   ).fetchall()
 
 
 # ---------------------------------------------------------------- small helpers
@@ -133,6 +211,7 @@ def number(value: Any) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
+@functools.lru_cache(maxsize=65536)
 def _slug(name: str) -> str:
     """A file name safe on every system and in a URL: the name itself when it is plain ASCII."""
     if re.fullmatch(r"[A-Za-z0-9_.-]{1,80}", name):
@@ -174,17 +253,31 @@ def _bar(categories: list[str], series: dict[str, list], *, stack: bool = False,
 
 # ---------------------------------------------------------------- the report
 
+BODY_TABLES = ("org_years", "funnels", "opinion", "documents", "organizations")  # read whole; and LARGE_BY_PAGE
+
+
+@dataclass
+class Written:
+    index: Path
+    drawn: int  # pages drawn by this report
+    kept: int  # pages whose inputs had not changed, linked from the previous report
+
+
 class Report:
-    def __init__(self, data: dict[str, list[dict[str, Any]]], warehouse: Path):
-        self.data, self.warehouse = data, warehouse
-        self.metric = {m["metric_id"]: m for m in data["metrics"]}
+    def __init__(self, data: dict[str, list[dict[str, Any]]], warehouse: Path,
+                 large: dict[tuple[str, str], dict[Any, tuple]]):
+        """``data``: read_warehouse's tables; ``large``: large_fingerprints (the large tables' rows are
+        read by ``write`` for the pages it draws)."""
+        self.data, self.warehouse, self.large = data, warehouse, large
+        self.generated = ""
+        self.metric = {m["metric_id"]: m for m in data["figures"]}
         # rows grouped once by body and by document: pages are written in one pass each, not a scan per page
-        self.by_body = {name: _group(data[name], "org_name") for name in
-                        ("org_years", "funnels", "activities", "headline", "opinion", "documents", "organizations")}
-        self.by_document = {name: _group(data[name], "document_id") for name in ("metrics", "activities")}
+        self.by_body = {name: _group(data[name], "org_name") for name in BODY_TABLES}
+        self.by_document: dict[str, defaultdict] = {}
         self.bodies = sorted({r["org_name"] for r in data["org_years"]}
                              | {f["org_name"] for f in data["funnels"] if f["org_name"]}
-                             | {a["org_name"] for a in data["activities"] if a["org_name"]})
+                             | {o for o in large[("activities", "org_name")] if o})
+        self.body_set = set(self.bodies)
         self.env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]),
                                trim_blocks=True, lstrip_blocks=True)
         self.env.filters["num"] = number
@@ -200,39 +293,105 @@ class Report:
             return f"{root}{document_file(metric['document_id'])}#m-{metric_id}" if metric else None
         return href
 
-    def _render(self, out: Path, page: str, template: str, **context: Any) -> None:
-        root = "../" * page.count("/")
+    def figure_link(self, root: str) -> Callable[..., Markup]:
         fig = self.figure_href(root)
-
-        def mention(metric_id: str) -> str:
-            return self.metric[metric_id]["mention_text"] if metric_id in self.metric else metric_id
 
         def figure(value: Any, metric_id: str | None, title: str = "") -> Markup:
             """A number linked to its sentence (plain when no figure stands behind it)."""
             target = fig(metric_id)
-            text = Markup.escape(number(value))
+            text = _e(number(value))
             if target is None or value is None:
                 return Markup(f'<span class="num">{text}</span>')
-            return Markup(f'<a class="num fig" href="{Markup.escape(target)}" '
-                          f'title="{Markup.escape(title)}">{text}</a>')
+            return Markup(f'<a class="num fig" href="{_e(target)}" title="{_e(title)}">{text}</a>')
+        return figure
+
+    def _render(self, out: Path, page: str, template: str, generated: str = "", **context: Any) -> None:
+        """``generated``: the time of drawing, shown on the pages drawn every time (never on a page
+        that a later report may keep)."""
+        root = "../" * page.count("/")
+
+        def mention(metric_id: str) -> str:
+            return self.metric[metric_id]["mention_text"] if metric_id in self.metric else metric_id
 
         html = self.env.get_template(template).render(
-            root=root, page=page, fig=fig, figure=figure, mention=mention, chart=chart, bodies=self.bodies,
-            warehouse=self.warehouse.name, generated=self.generated, **context)
+            root=root, page=page, fig=self.figure_href(root), figure=self.figure_link(root), mention=mention,
+            chart=chart, bodies=self.bodies, warehouse=self.warehouse.name, generated=generated, **context)
         path = out / page
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(html, encoding="utf-8")
 
     # pages ---------------------------------------------------------------
-    def write(self, out: Path) -> Path:
+    def write(self, out: Path, previous: Path | None = None) -> Written:
+        """Every page into ``out``; a body or document page whose fingerprint is the one in
+        ``previous`` (the last report's folder) is linked from there instead of drawn."""
         self.generated = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        salt = self.salt()
+        before = _manifest(previous) if previous else {}
+        before = before.get("pages", {}) if before.get("salt") == salt else {}
+        fingerprints: dict[str, str] = {}
+
+        def keep(page: str, fingerprint: str) -> bool:
+            fingerprints[page] = fingerprint
+            return before.get(page) == fingerprint and _link(previous / page, out / page)
+
+        documents = {d["document_id"]: d for d in self.data["documents"]}
+        bodies = [b for b in self.bodies if not keep(body_file(b), self.body_fingerprint(b))]
+        to_draw = [d for d in documents if not keep(document_file(d), self.document_fingerprint(documents[d]))]
+        self._read_large(bodies if before else None, to_draw if before else None)
         self._overview(out)
-        for body in self.bodies:
-            self._body(out, body)
         self._quality(out)
-        for document in self.data["documents"]:
-            self._document(out, document)
-        return out / "index.html"
+        for body in bodies:
+            self._body(out, body)
+        for document_id, text in read_texts(self.warehouse, to_draw):
+            self._document(out, documents[document_id], text)
+        drawn = 2 + len(bodies) + len(to_draw)
+        kept = len(self.bodies) - len(bodies) + len(documents) - len(to_draw)
+        (out / MANIFEST).write_text(json.dumps({"salt": salt, "pages": fingerprints}, sort_keys=True,
+                                               ensure_ascii=False, indent=0), encoding="utf-8")
+        return Written(out / "index.html", drawn, kept)
+
+    # fingerprints: everything a page is drawn from ---------------------------------
+    def salt(self) -> str:
+        """What every page depends on: the templates, this code, the warehouse's name (and duckdb's
+        version: its row hashes are part of the fingerprints)."""
+        files = sorted(TEMPLATES.iterdir()) + [Path(__file__)]
+        return _digest([(f.name, f.read_bytes()) for f in files if f.is_file()], self.warehouse.name,
+                       self.env.globals["superset_zip"], duckdb.__version__)
+
+    def body_fingerprint(self, body: str) -> str:
+        rows = [self.by_body[name].get(body, []) for name in BODY_TABLES]
+        large = [self.large[pair].get(body) for pair in LARGE_BY_PAGE["bodies"]]
+        return _digest(body, rows, self._linked_figures(rows), large)
+
+    def document_fingerprint(self, document: dict[str, Any]) -> str:
+        document_id = document["document_id"]
+        large = [self.large[pair].get(document_id) for pair in LARGE_BY_PAGE["documents"]]
+        return _digest(document, large, document["org_name"] in self.body_set)
+
+    def _read_large(self, bodies: list[str] | None, documents: list[str] | None) -> None:
+        """The large tables' rows of the pages to draw (None: every page)."""
+        with _connect(self.warehouse) as con:
+            metrics = read_large(con, "metrics", {"document_id": documents})
+            activities = read_large(con, "activities", {"org_name": bodies, "document_id": documents})
+            headline = read_large(con, "headline", {"org_name": bodies})
+        self.by_document = {"metrics": _group(metrics, "document_id"), "activities": _group(activities, "document_id")}
+        self.by_body.update(activities=_group(activities, "org_name"), headline=_group(headline, "org_name"))
+
+    def _linked_figures(self, tables: list[list[dict[str, Any]]]) -> list[tuple]:
+        """The figures a page links to (by the *_metric_id / *_metric_ids columns of its rows): where
+        each link points and the words it shows."""
+        ids: set[str] = set()
+        for rows in tables:
+            keys = [k for k in (rows[0] if rows else ()) if k.endswith(("metric_id", "metric_ids"))]
+            for row in rows:
+                for key in keys:
+                    if row[key]:
+                        ids.update(str(row[key]).split(","))
+        linked = []
+        for metric_id in sorted(ids):
+            metric = self.metric.get(metric_id)
+            linked.append((metric_id, metric["document_id"], metric["mention_text"]) if metric else (metric_id,))
+        return linked
 
     def _overview(self, out: Path) -> None:
         org_years = self.data["org_years"]
@@ -254,11 +413,24 @@ class Report:
                            _bar(names, series, hidden=(MEASURES["outreach_people"],))))
         by_level = _group_totals(org_years, "org_level")
         by_province = _group_totals(org_years, "province")
-        self._render(out, "index.html", "index.html", org_years=org_years, years=years, coverage=coverage,
-                     organizations=organizations, documents_by_body=documents_by_body,
-                     documents=self.data["documents"], charts=charts, by_level=by_level,
-                     by_province=by_province, runs=self.data["runs"],
+        self._render(out, "index.html", "index.html", generated=self.generated, org_years=org_years, years=years,
+                     coverage=coverage, organizations=organizations, documents_by_body=documents_by_body,
+                     documents=self.data["documents"], document_rows=self._document_rows(""), charts=charts,
+                     by_level=by_level, by_province=by_province, runs=self.data["runs"],
                      unnamed_funnels=[f for f in self.data["funnels"] if not f["org_name"]])
+
+    def _document_rows(self, root: str) -> Markup:
+        """The overview's table of documents (rows written here: a template call per cell costs seconds
+        on thousands of documents)."""
+        rows = []
+        for d in self.data["documents"]:
+            org = d["org_name"]
+            body = (f'<a href="{root}{body_file(org)}">{_e(org)}</a>' if org in self.body_set
+                    else _e(org or ""))
+            rows.append(f'<tr><td>{_doc_link(root, d["document_id"])}</td><td>{_e(d["title"] or "")}</td>'
+                        f'<td>{body}</td><td>{_e(d["report_year"] or "")}</td><td>{_e(d["doc_type"] or "")}'
+                        f'</td><td class="n">{_e(number(d["char_count"]))}</td></tr>\n')
+        return Markup("".join(rows))
 
     def _body(self, out: Path, body: str) -> None:
         org_years, funnels = self.by_body["org_years"][body], self.by_body["funnels"][body]
@@ -302,11 +474,46 @@ class Report:
         by_type = defaultdict(list)
         for activity in activities:
             by_type[activity["activity_type"]].append(activity)
+        documents = self.by_body["documents"][body]
         self._render(out, body_file(body), "body.html", body=body, org_years=org_years, years=years,
                      funnels=funnels, headline=headline, charts=charts,
-                     headline_years={year for year, _ in headline}, activities_by_type=by_type,
+                     headline_years={year for year, _ in headline},
+                     headline_rows={key: self._headline_rows(key[1], figures) for key, figures in headline.items()},
+                     activities_by_type=by_type,
+                     activity_rows={t: self._activity_rows(rows) for t, rows in by_type.items()},
                      organization=next(iter(self.by_body["organizations"][body]), None),
-                     opinion=self.by_body["opinion"][body], documents=self.by_body["documents"][body])
+                     opinion=self.by_body["opinion"][body], documents=documents,
+                     document_links=Markup("；").join(
+                         Markup(_doc_link("../", d["document_id"], f"{d['title'] or d['document_id']}"
+                                                                   f"（{d['report_year'] or '年份未知'}）"))
+                         for d in documents))
+
+    def _headline_rows(self, measure: str, figures: list[dict[str, Any]]) -> Markup:
+        """The rows of one total: each figure it sums or leaves out, linked to its sentence."""
+        fig, figure = self.figure_href("../"), self.figure_link("../")
+        rows = []
+        for i, h in enumerate(figures):
+            first = f'<td rowspan="{len(figures)}">{_e(MEASURES[measure])}</td>' if i == 0 else ""
+            counted = ('<span class="badge ok">计入</span>' if h["counted"]
+                       else f'<span class="badge">{_e(h["excluded_because"])}</span>')
+            excluded = "" if h["counted"] else ' class="excluded"'
+            rows.append(f'<tr{excluded}>{first}'
+                        f'<td><a class="fig" href="{_e(fig(h["metric_id"]))}">{_e(h["mention_text"])}</a></td>'
+                        f'<td class="n">{figure(h["value"], h["metric_id"])}</td><td>{_e(h["unit"])}</td>'
+                        f'<td>{_e(h["subject"] or "")}</td><td>{counted}</td>'
+                        f'<td>{_doc_link("../", h["document_id"])}</td></tr>\n')
+        return Markup("".join(rows))
+
+    def _activity_rows(self, activities: list[dict[str, Any]]) -> Markup:
+        figure = self.figure_link("../")
+        rows = []
+        for a in activities:
+            count = f'{figure(a["count_value"], a["metric_id"])}{_e(a["count_unit"] or "")}' if a["metric_id"] else ""
+            rows.append(f'<tr><td>{_e(a["report_year"] or "")}</td><td><a href="../{document_file(a["document_id"])}'
+                        f'#a-{_e(a["activity_id"])}" title="{_e(a["sentence"])}">{_e(a["keyword"])}</a></td>'
+                        f'<td>{_e(a["form"])}</td><td>{_e(a["topic"] or "")}</td><td class="n">{count}</td>'
+                        f'<td>{_e(a["activity_date"] or "")}</td><td>{_e(a["period"] or "")}</td></tr>\n')
+        return Markup("".join(rows))
 
     def _quality(self, out: Path) -> None:
         runs = self.data["runs"]
@@ -332,16 +539,57 @@ class Report:
                 rules[r] for r in sorted(rules)]}, horizontal=True, counts=True)))
         findings = [{**f, "metric_id_list": [m for m in (f["metric_ids"] or "").split(",") if m]}
                     for f in self.data["findings"]]
-        self._render(out, "quality.html", "quality.html", runs=list(reversed(runs)), latest=latest,
-                     validation=validation, flagged=self.data["flagged"], findings=findings, charts=charts,
-                     rejected=self.data["rejected"],
+        self._render(out, "quality.html", "quality.html", generated=self.generated, runs=list(reversed(runs)),
+                     latest=latest, validation=validation, flagged=self.data["flagged"], findings=findings,
+                     charts=charts, rejected=self.data["rejected"],
                      documents={d["document_id"]: d for d in self.data["documents"]})
 
-    def _document(self, out: Path, document: dict[str, Any]) -> None:
+    def _document(self, out: Path, document: dict[str, Any], text: str) -> None:
         metrics = self.by_document["metrics"][document["document_id"]]
         activities = self.by_document["activities"][document["document_id"]]
         self._render(out, document_file(document["document_id"]), "document.html", document=document,
-                     metrics=metrics, text=marked_text(document["text"], metrics, activities))
+                     metrics=metrics, text=marked_text(text, metrics, activities))
+
+
+def _e(value: Any) -> str:
+    """HTML-escaped text of a value, as jinja's autoescape writes it (None as "None"); a plain str, not
+    Markup: the row builders call it hundreds of thousands of times."""
+    return (str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&#34;").replace("'", "&#39;"))
+
+
+def _doc_link(root: str, document_id: str, label: str | None = None) -> str:
+    return f'<a href="{root}{document_file(document_id)}">{_e(label or document_id)}</a>'
+
+
+def _digest(*parts: Any) -> str:
+    """A fingerprint of plain values (rows as dicts of str, numbers, dates). Pickled without its memo,
+    so equal values give equal bytes whichever objects hold them."""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=5)
+    pickler.fast = True
+    pickler.dump(parts)
+    return hashlib.blake2b(buffer.getvalue(), digest_size=16).hexdigest()
+
+
+def _manifest(folder: Path) -> dict[str, Any]:
+    try:
+        return json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _link(source: Path, target: Path) -> bool:
+    """``target`` as a second name of ``source`` (a copy where no hard link can be made); False when
+    the previous report lacks the page."""
+    if not source.is_file():
+        return False
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+    return True
 
 
 def _group(rows: list[dict[str, Any]], key: str) -> defaultdict[Any, list[dict[str, Any]]]:
@@ -406,15 +654,24 @@ def copy_assets(out: Path, source: Path = data_docs.ASSETS_DIR) -> None:
 
 
 def build_report(warehouse: Path, out: Path | None = None, assets: Path = data_docs.ASSETS_DIR) -> Path:
-    """Write the report of ``warehouse`` into ``out`` (default <warehouse folder>/report); returns index.html.
-    Pages are written to a fresh folder that then replaces the old one, so a reader never sees a mix."""
+    """Write the report of ``warehouse`` into ``out`` (default <warehouse folder>/report); returns index.html."""
+    return write_report_folder(warehouse, out, assets).index
+
+
+def write_report_folder(warehouse: Path, out: Path | None = None, assets: Path = data_docs.ASSETS_DIR,
+                        incremental: bool = True) -> Written:
+    """The report of ``warehouse`` in ``out``. Pages are written to a fresh folder that then replaces
+    the old one, so a reader never sees a mix; with ``incremental``, the pages whose inputs did not
+    change are linked from the old folder into the fresh one, not drawn again."""
     out = Path(out) if out else report_dir(warehouse)
     data = read_warehouse(warehouse)
+    with _connect(warehouse) as con:
+        large = large_fingerprints(con)
     staging = out.with_name(out.name + ".building")
     shutil.rmtree(staging, ignore_errors=True)
     try:
         copy_assets(staging, assets)
-        Report(data, warehouse).write(staging)
+        written = Report(data, warehouse, large).write(staging, out if incremental and out.is_dir() else None)
         if superset_bundle.FOLDER.exists():  # the Superset dashboard over this warehouse, ready to import
             superset_bundle.zip_bundle(staging / SUPERSET_ZIP, warehouse)
         old = out.with_name(out.name + ".old")
@@ -425,7 +682,7 @@ def build_report(warehouse: Path, out: Path | None = None, assets: Path = data_d
         shutil.rmtree(old, ignore_errors=True)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return out / "index.html"
+    return Written(out / "index.html", written.drawn, written.kept)
 
 
 if __name__ == "__main__":  # python -m lvzhi.report fetch [DIR]

@@ -223,25 +223,52 @@ def checkpoint(database: Path) -> None:
         con.execute("checkpoint")
 
 
-def publish(build: Path, published: Path, keep_previous_as: Path | None = None) -> None:
-    """Write the build compacted into a fresh file, then replace the published file with it in one
-    atomic rename. (The build starts as a copy of the published file and its tables are replaced: the
-    space they held is not given back, so without the copy the file would grow with every run.)
+# a build left with more than this share of its file unused is compacted at publish; below it the
+# copy (seconds per 100 MB) is skipped, and the next build fills the unused blocks first
+COMPACT_ABOVE = 0.03
+
+
+@dataclass
+class Published:
+    compacted: bool
+    unused_share: float  # of the build file, before any compaction
+    size: int  # bytes of the published file
+
+
+def unused_share(database: Path) -> float:
+    """The share of the file in no block a table uses (blocks freed by replaced tables, or past them)."""
+    with duckdb.connect(str(database)) as con:
+        con.execute("checkpoint")  # nothing left in a WAL beside the file that a rename would leave behind
+        _, _, block_size, _, used_blocks, *_ = con.execute("pragma database_size").fetchone()
+    size = database.stat().st_size
+    return max(0.0, 1 - used_blocks * block_size / size) if size else 0.0
+
+
+def publish(build: Path, published: Path, keep_previous_as: Path | None = None,
+            compact_above: float = COMPACT_ABOVE) -> Published:
+    """Replace the published file with the build in one atomic rename, compacted first into a fresh
+    file when more than ``compact_above`` of it is unused. (The build starts as a copy of the published
+    file and its tables are replaced: the space they held is given back to the file, not to the disk;
+    the next build reuses it, so the file grows no further than the share allowed.)
     ``keep_previous_as``: a second name for the file being replaced (a hard link, else a copy), so it
     is kept, not lost."""
-    compact = build.with_name(build.name + ".compact")
-    compact.unlink(missing_ok=True)
-    with duckdb.connect(str(build)) as con:
-        con.execute(f"attach '{compact}' as compact")
-        con.execute(f"copy from database \"{_catalog(con)}\" to compact")
-        con.execute("detach compact")
+    unused = unused_share(build)
+    ready = build
+    if unused > compact_above:
+        ready = build.with_name(build.name + ".compact")
+        ready.unlink(missing_ok=True)
+        with duckdb.connect(str(build)) as con:
+            con.execute(f"attach '{ready}' as compact")
+            con.execute(f"copy from database \"{_catalog(con)}\" to compact")
+            con.execute("detach compact")
     if keep_previous_as is not None and published.exists():
         try:
             os.link(published, keep_previous_as)
         except OSError:
             shutil.copyfile(published, keep_previous_as)
-    os.replace(compact, published)
+    os.replace(ready, published)
     build.unlink(missing_ok=True)
+    return Published(ready != build, unused, published.stat().st_size)
 
 
 def _catalog(con) -> str:

@@ -165,8 +165,8 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
                              previous if previous_sentence == s_begin else None)
         shares_previous = bool(previous_sentence == s_begin and previous and subject.inherited == previous.subject)
         sentence_before = _sentence_before(norm, segmenter, s_begin)
-        rule = unit_rule(subject, norm[s_begin:s_end], sentence_before, raw.unit, vocab,
-                         norm[s_begin:raw.phrase_start])
+        sentence = norm[s_begin:s_end]
+        rule = unit_rule(subject, sentence, sentence_before, raw.unit, vocab, norm[s_begin:raw.phrase_start])
         if rule and not rule[2]:  # 已解决和采纳40件 after a sentence on proposals counts proposals
             subject = with_topic(subject, rule[0], rule[1], vocab)
         if rule:
@@ -187,7 +187,7 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
             unit=raw.unit,
             approx=raw.approx,
             subject=subject.text,
-            category=category_of(subject, clause, norm[s_begin:s_end], norm[s_begin:raw.phrase_start], raw.unit,
+            category=category_of(subject, clause, sentence, norm[s_begin:raw.phrase_start], raw.unit,
                                  vocab, sentence_before, norm[raw.phrase_end:s_end],
                                  norm[max(0, s_begin - CONTEXT_CHARS):s_begin]),
             period=period_of(norm, raw, c_begin, s_begin, info.in_plan_section(raw.char_start), vocab,

@@ -79,8 +79,10 @@ def _clause_end(segmenter: Segmenter, end: int, sentence_end: int) -> int:
 def _occasion_count(mentions: list[RawMention], starts: list[int], begin: int, end: int,
                     keyword_end: int) -> int | None:
     """Index of the count of occasions in the clause, nearest after the keyword (or before it)."""
-    inside = [(i, mentions[i]) for i in range(bisect_left(starts, begin), bisect_left(starts, end))
-              if mentions[i].unit in OCCASION_UNITS]
+    first, stop = bisect_left(starts, begin), bisect_left(starts, end)
+    if first == stop:
+        return None  # no figure in the clause (most keywords)
+    inside = [(i, mentions[i]) for i in range(first, stop) if mentions[i].unit in OCCASION_UNITS]
     after = [i for i, m in inside if m.char_start >= keyword_end]
     if after:
         return after[0]

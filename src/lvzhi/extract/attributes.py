@@ -212,34 +212,22 @@ def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin:
         if cue.pattern.search(just_before):
             return cue.period
     found = None
-    whole = None  # the whole sentence, for cues that look past the figure (whole_sentence)
-    screened: dict[str, bool] = {}  # scope → whether any of its cues can hold there
+    # most figures hold no cue: a scope's screen that misses rules out every cue it joins, and a
+    # cue's first characters missing from its scope's text rule it out (vocab.period_cue_screens)
     screens = vocab.period_cue_screens
-    scopes = vocab.period_cue_scopes
-    if all(scope in screens for scope in scopes):
-        # most figures hold no cue: when every scope's screen misses, none can hold (the loop
-        # below would find that out cue by cue)
-        for scope in scopes:
-            if scope == "whole_sentence":
-                whole = _whole_sentence(text, mention, sentence_begin)
-            scope_text = whole if scope == "whole_sentence" else clause if scope == "clause" else sentence
-            # the whole-sentence cues start with rare characters (截至, 共): skip to them
-            screened[scope] = (skipping_search(screens[scope], scope_text) if scope == "whole_sentence"
-                               else screens[scope].search(scope_text)) is not None
-    for cue in vocab.period_cues if any(screened.values()) or not screened else ():
+    # (whole_sentence: the sentence past the figure, for cues that look there)
+    texts = {"clause": clause, "sentence": sentence,
+             "whole_sentence": _whole_sentence(text, mention, sentence_begin)}
+    hits = frozenset(scope for scope, (screen, _) in screens.items()
+                     # the whole-sentence cues start with rare characters (截至, 共): skip to them
+                     if (skipping_search(screen, texts.get(scope, sentence)) if scope == "whole_sentence"
+                         else screen.search(texts.get(scope, sentence))) is not None)
+    for cue, first_chars in vocab.period_cues_to_try(hits):
         # clause and sentence cues in file order: the first that holds wins
-        if cue.scope == "before":
-            continue
-        if cue.scope == "whole_sentence":
-            if whole is None:
-                whole = _whole_sentence(text, mention, sentence_begin)
-            scope_text = whole
-        else:
-            scope_text = clause if cue.scope == "clause" else sentence
-        if cue.scope not in screened:
-            screen = screens.get(cue.scope)
-            screened[cue.scope] = screen is None or screen.search(scope_text) is not None
-        if screened[cue.scope] and cue.pattern.search(scope_text):
+        scope_text = texts.get(cue.scope, sentence)
+        if first_chars is not None and not any(char in scope_text for char in first_chars):
+            continue  # (a substring test per character: cheaper than a set of the text's characters)
+        if cue.pattern.search(scope_text):
             found = cue.period
             break
     if found in ("target", "context"):

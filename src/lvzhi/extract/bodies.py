@@ -34,6 +34,9 @@ _SCAN_LIMIT = 4000  # the place scan reads the title, dateline and opening parag
 _DESTINATIONS = re.compile(r"(?:赴|前往|到|去|至)(?:[^\s,;:。！？!?]{2,12}?[、和及与]){0,8}[^\s,;:。！？!?、]{2,12}?"
                            r"(?:等地|等省|等市|等县|等区|考察|学习|调研|参观|交流|视察|对接|开展|走访|观摩)")
 _DESTINATION_WEIGHT = 0.2
+# a sentence on a touring group's stops (考察团参观了兰州、敦煌…, 课题组先后在苏州…考察): its places are
+# where the body travels, like a destination's
+_TOUR_SENTENCE = re.compile(r"(?<=[。！？!?\n])\s*(?:考察团|调研组|考察组|视察组|学习考察团|课题组|代表团)[^。！？!?\n]*")
 # a byline's names (记者 江山, 通讯员 吴江) are people, not places
 _BYLINE = re.compile(r"(?:(?:记者|通讯员|作者|编辑|摄影|撰稿|供稿人)[\s:：/]*|(?<![\u4e00-\u9fff])[文图]\s*[:：/]\s*)$")
 _SCAN_TAIL = 300  # … and the closing lines of a longer text, where web copies put 来源 and 责任编辑
@@ -48,6 +51,8 @@ _NOT_A_PLACE = re.compile(r"(?:[地社园景辖城郊矿片街校山湾新]区|[
 # submission to another body's session, 我县全国政协委员提交提案3件, stays with the page's body)
 _OWNED = re.compile(r"(?:(人大)(?:常委会)?(?:代表)?(?:共|累计)?(?:(?:领衔)?提出|提交)?(?:建议|议案)"
                     r"|(政协)(?:常委会)?(?:委员)?(?:建议|提案|议案))(?:共|计)?(?=\d)")
+# where an _OWNED match can start: both words whole (a screen of 人 or 政 alone stops at every 人员, 人民)
+_OWNED_STARTS = re.compile("人大|政协")
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
 _WRAPPED_SENTENCE = re.compile(r"[^。！？!?]+")
 _NUMBER = re.compile(r"\d+")
@@ -72,12 +77,19 @@ _CLAUSE_MARKS = ",;:，；："
 # a heading's list mark: 一、 (三) 3. 第二部分
 _HEADING_MARK = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|"
                            r"第[一二三四五六七八九十\d]+(?:部分|章|节|篇)|[①-⑳])?\s*")
+# what may follow a place that is no clause's subject: another body or office (县委, 市人大, 县政府), a
+# possessive, a list, a medium (县融媒体中心), the place as a name's part (鹿寨县城, 县镇)
+_NOT_PLACE_SUBJECT = re.compile(r"[的、和与及,，;；:：\s(（]|政协|政府|人大|人民|[党纪县市区州省]?委|法院|检察|公安|融媒|"
+                                r"日报|电视|广播|城|镇|乡|街道|境内|籍|人(?!次)|"
+                                r"[\u4e00-\u9fff]{0,6}?(?:集团|公司|银行|医院|大学|学院|学校|中学|小学|协会|商会|基金|工作室)")
+_COUNT = re.compile(r"\d+(?:\.\d+)?[多余]?[\u4e00-\u9fff]")  # a figure with its measure word, not a code (13&ZD005)
+_OFFICER_GAP = 12  # a post and a name between two officers' titles (主席孙某某,)
 _LIST_JOINER = re.compile(r"[、和及与]|以及")
 # words that make a phrase count a 人大's items (代表建议, 议案) or a 政协's (委员提案); 意见建议 and
 # 对策建议 are anyone's advice, 建议案 a 政协's
 _CONGRESS_WORDS = re.compile(r"人大|代表|议案|(?<!意见)(?<!对策)(?<!工作)建议(?!案)")
 _CPPCC_WORDS = re.compile(r"政协|委员(?!会)|提案|建议案")
-_HANDLED_ITEMS = re.compile(r"(?<!意见)(?<!对策)建议(?!案)|议案")
+_HANDLED_ITEMS = re.compile(r"建议(?<!意见建议)(?<!对策建议)(?!案)|议案")
 _HANDLED_OR_OPINIONS = re.compile(r"建议(?!案)|议案|意见")  # what a 人大's deputies submit
 _FOLLOWS_ON = re.compile(r"\s*(?:其中|另外|此外)")
 _FIRST_PERSON_LEVELS = {"县": "county", "区": "county", "旗": "county", "市": "city", "州": "city"}
@@ -314,6 +326,7 @@ class Resolver:
         self._site_places: list[Division] | None = None
         self.renamed: dict[str, str] = {}  # code → the level word the text writes after its short name
         self.spots: list[tuple[int, str, float]] = []  # (offset, code, weight) of each place the scan read
+        self.home: Counter = Counter()  # places, and those above them, the scan read outside a trip
         self._beside: tuple[int, Counter] | None = None  # (spots read, weight outside mentions by code)
 
     @property
@@ -330,7 +343,7 @@ class Resolver:
         found_places = self.gazetteer.places_in(self.text[:_SCAN_LIMIT]) + \
             [(tail_start + at, word) for at, word in self.gazetteer.places_in(self.text[tail_start:])]
         trips = [found.span() for begin, end in ((0, _SCAN_LIMIT), (tail_start, len(self.text)))
-                 for found in _DESTINATIONS.finditer(self.text, begin, end)]
+                 for pattern in (_DESTINATIONS, _TOUR_SENTENCE) for found in pattern.finditer(self.text, begin, end)]
         # a name once shown to be a person's (副主席郑文成) is that person wherever the page repeats it
         # (郑文成一行听取…), titled or not
         people = {self.text[offset - 1:offset + len(spelling)] for offset, spelling in found_places
@@ -342,8 +355,11 @@ class Resolver:
                 continue
             found = self.gazetteer.named(spelling)
             weight = (3 if offset < self.head_end else 1) / len(found)
-            if any(start < offset < end for start, end in trips):
+            travelled = any(start < offset < end for start, end in trips)
+            if travelled:
                 weight *= _DESTINATION_WEIGHT
+            else:
+                self.home.update(up.code for division in found for up in self.gazetteer.lineage(division))
             level = self.text[offset + len(spelling):offset + len(spelling) + 1]
             for division in found:
                 if spelling == division.short_name and level in _RENAMED_LEVELS \
@@ -461,6 +477,10 @@ class Resolver:
         if not fitting:
             return None
         _, code = max(fitting, key=lambda item: (item[0], -int(item[1])))
+        if self._scanned and not self.home[code] and not any(
+                code in {up.code for up in self.gazetteer.lineage(self.gazetteer.by_code[named_code])}
+                for named_code in named if named_code in self.gazetteer.by_code):
+            return None  # 市政协考察团赴吐鲁番、兰州…: a place named only where the body travels is not its own
         # a place named by a former name (襄樊市政协 … 市政协): the body as the text names it
         as_named = [m.body for m in self.mentions if m.candidates and m.body and m.body.code == code]
         return as_named[0] if as_named else _body(self.gazetteer.by_code[code])
@@ -505,7 +525,10 @@ def wrap_width(lines: list[tuple[int, str]]) -> int:
 
     # the commonest length; of several as common, the one most lines lie near, then the widest (a
     # tie left to Counter's order would follow a set's hash-seeded order: the result changed per run)
-    width = max(counts, key=lambda length: (counts[length], near(length), length))
+    # (only the commonest lengths can win: ``near`` is summed for those alone)
+    top = max(counts.values())
+    width = max((length for length, count in counts.items() if count == top),
+                key=lambda length: (near(length), length))
     return width if near(width) >= 0.5 * len(lengths) and near(width) >= 6 else 0
 
 
@@ -521,6 +544,7 @@ class Bodies:
     paragraphs: list[tuple[int, int]] = field(default_factory=list)  # [start, end) of each line
     respective: dict[int, str] = field(default_factory=dict)  # a figure after 分别 → its listed body
     _scope_starts: list[int] = field(default_factory=list, repr=False)
+    _span_starts: dict[str, list[int]] = field(default_factory=dict, repr=False)  # sentences', paragraphs' starts
 
     def at(self, offset: int) -> tuple[str, str]:
         """The body of a figure at ``offset`` and why: its own words (owner), a body its sentence
@@ -535,8 +559,12 @@ class Bodies:
             self._scope_starts = [start for start, _ in self.scopes]
         scope = bisect_right(self._scope_starts, offset) - 1
         name, source = (self.scopes[scope][1], self.scope_sources[scope]) if scope >= 0 else ("", "")
-        sentence = _enclosing(self.sentences, offset)
-        floor = max(_enclosing(self.paragraphs, offset)[0], self.scopes[scope][0] if scope >= 0 else 0)
+        if len(self._span_starts) != 2:  # read once: every figure and activity asks
+            self._span_starts = {"sentences": [start for start, _ in self.sentences],
+                                 "paragraphs": [start for start, _ in self.paragraphs]}
+        sentence = _enclosing(self.sentences, self._span_starts["sentences"], offset)
+        floor = max(_enclosing(self.paragraphs, self._span_starts["paragraphs"], offset)[0],
+                    self.scopes[scope][0] if scope >= 0 else 0)
         for index in range(bisect_right(self.subjects, (offset,)) - 1, -1, -1):
             at, named, opens_sentence = self.subjects[index]
             if at < floor:
@@ -548,8 +576,9 @@ class Bodies:
         return name, source
 
 
-def _enclosing(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
-    at = bisect_right(spans, (offset, float("inf"))) - 1
+def _enclosing(spans: list[tuple[int, int]], starts: list[int], offset: int) -> tuple[int, int]:
+    """The span holding ``offset`` (``starts``: the spans' starts), else (offset, offset)."""
+    at = bisect_right(starts, offset) - 1
     return spans[at] if at >= 0 and spans[at][0] <= offset < spans[at][1] else (offset, offset)
 
 
@@ -656,7 +685,7 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
         chosen = resolver.cues.selected.match(text, body.end)
         if chosen:
             owners[chosen.start(1)] = body.body.org_name
-    for owned in skipping_finditer(_OWNED, text):
+    for owned in skipping_finditer(_OWNED, text, screen=_OWNED_STARTS):
         if owned.group(2):
             body = ends.get(owned.start() + 2)
             name = body.org_name if body is not None else scope_at(owned.end())
@@ -764,6 +793,7 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
     head_end = head[-1][0] + len(head[-1][1]) if head else 0
     resolver = Resolver(text, head_end, gazetteer, cues)
     resolved = [m for m in resolver.resolve() if m.body is not None]
+    _rebind_officer_lists(text, resolved)
     by_name = {m.body.org_name: m.body for m in resolved}
     # a member's title (全国政协委员、省政协常委…) starts no article and makes no page's body; nor does a
     # body visiting a place whose own body the page names (省政协在苏州考察 on a page about 苏州市政协)
@@ -805,6 +835,12 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
     own = _own_body(text, head_end, main, resolver)
     if own is not None:
         main, main_source = own, "head"  # the head's first-person words or source line name it
+    line_sentences = [found.span() for found in _SENTENCE.finditer(text)]  # one scan for all uses
+    placed = _place_subjects(text, line_sentences, resolver, by_name)
+    if main is None and placed:
+        # a page that names no body but a place doing 政协 work (滕州市选拔产生了208名镇街政协联络员): that
+        # place's body, the one it names most so
+        main, main_source = by_name[Counter(name for _, name, _ in placed).most_common(1)[0][0]], "document"
     if main is not None:  # a body read from the page's places, not from a name it writes, is listed too
         by_name.setdefault(main.org_name, main)
 
@@ -846,17 +882,52 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
         return scopes[bisect_right(scope_starts, offset) - 1][1]
 
     _rebind_to_stretch(resolved, scope_at, by_name)
-    line_sentences = [found.span() for found in _SENTENCE.finditer(text)]  # one scan for both uses
     owners = _owners(text, resolved, main, resolver, by_name, scope_at, line_sentences)
     places = [(m, _subject_place(text, m)) for m in mentions if not m.member and not _frames_by_session(text, m, main)]
     # a body opening a sentence speaks for the sentences after it, unless it is above the page's body
     # (省政协召开座谈会。全年共收到提案420件 on a city's page)
     subjects = [(m.start, m.body.org_name, place == "sentence" and not _above(m.body, main)) for m, place in places if place]
+    subjects = sorted(subjects + placed)
     # a wrapped text's sentences run on over its line breaks
     sentences = [found.span() for found in _WRAPPED_SENTENCE.finditer(text)] if wrap else line_sentences
     paragraphs = _paragraphs(non_empty, wrap)
     listed = _respectively(text, [m for m, place in places if place], mentions)
     return Bodies(main, scopes, by_name, owners, sources, subjects, sentences, paragraphs, listed)
+
+
+def _place_subjects(text: str, sentences: list[tuple[int, int]], resolver: Resolver,
+                    by_name: dict[str, Body]) -> list[tuple[int, str, bool]]:
+    """Clauses whose subject is a place written in full, in a sentence on a 政协's work (鹿寨县先后建成10个
+    政协委员联络站; 通过各县区政协上报…,信阳市已征集史料36篇): the figures after it in its sentence are that
+    place's 政协's, not the page's. Its own sentence only; a place before another body's word (鹿寨县委,
+    信阳市人大) or a list is no such subject."""
+    out: list[tuple[int, str, bool]] = []
+    names = sorted((m.start, m.end) for m in resolver.mentions)  # 江西省新余市政协: the place is the body's name
+    name_starts = [start for start, _ in names]
+    for s_begin, s_end in sentences:
+        if _phrase_kind(text, s_begin, s_end) != "政协" or not _COUNT.search(text, s_begin, s_end):
+            continue  # no 政协 work, or a 人大's items beside it (南县召开人大代表建议和政协委员提案办理会议)
+        starts = [s_begin] + [at + 1 for at in range(s_begin, s_end) if text[at] in _CLAUSE_MARKS]
+        for start in starts:
+            at = _SUBJECT_LEAD.match(text, start).end()
+            found = resolver.gazetteer.places_in(text[at:at + resolver.gazetteer.longest])
+            if not found or found[0][0] != 0:
+                continue
+            spelling = found[0][1]
+            divisions = [d for d in resolver.gazetteer.named(spelling) if not d.former
+                         and spelling in (d.name, d.body_name) and spelling[-1] in _LEVEL_LAST]
+            end = at + len(spelling)
+            named = bisect_right(name_starts, at) - 1
+            if not divisions or (named >= 0 and names[named][1] > at) or _NOT_PLACE_SUBJECT.match(text, end) \
+                    or not _COUNT.search(text, end, s_end):
+                continue
+            inner = resolver.gazetteer.places_in(text[end:end + resolver.gazetteer.longest])
+            if inner and inner[0][0] == 0:
+                continue  # 江西省新余市政协, 怀化市中方县: the place above the one that is named
+            division = resolver.gazetteer.settle(divisions, resolver.context)
+            body = by_name.setdefault(division.org_name, _body(division))
+            out.append((at, body.org_name, False))
+    return out
 
 
 def _named_at_work(text: str, mentions: list[Mention], resolved: list[Mention], cues: BodyCues) -> list[Mention]:
@@ -921,6 +992,20 @@ def _own_body(text: str, head_end: int, main: Body | None, resolver: Resolver) -
     resolver.scan()
     found = resolver.by_level(word)
     return found if found is not None and found.level == level and found.kind == "政协" else None
+
+
+def _rebind_officer_lists(text: str, mentions: list[Mention]) -> None:
+    """A member's title by level only right after one named in full, in the same list of officers
+    (绥德县政协主席孙某,县政协副主席马某等17人): the same body, not the level's most named place."""
+    for previous, mention in zip(mentions, mentions[1:]):
+        if not (mention.member and previous.member and mention.level_word and not mention.candidates
+                and previous.candidates and previous.body is not None and previous.body.division is not None
+                and previous.body.division.has_level(mention.level_word)):
+            continue
+        gap = text[previous.end:mention.start]
+        if len(gap) <= _OFFICER_GAP and not any(mark in gap for mark in "。！？!?;；\n"):
+            # named now as the officer before it was: no stretch rebinds it by its level
+            mention.body, mention.candidates, mention.level_word = previous.body, previous.candidates, ""
 
 
 def _rebind_to_stretch(mentions: list[Mention], scope_at, by_name: dict[str, Body]) -> None:

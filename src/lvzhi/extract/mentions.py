@@ -214,19 +214,20 @@ def _candidates(regex: re.Pattern[str], text: str):
 
 def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
            blocked: "Spans") -> RawMention | None:
-    numeral = match.group("num")
+    # the groups read in one call (a candidate is judged by most of them; most candidates fail early)
+    numeral, unit, pct, den, joiner, mult, big = match.group("num", "unit", "pct", "den", "joiner", "mult", "big")
     start, end = match.span("num")
     chinese = _is_chinese(numeral)
-    unit = match.group("unit") or ""
+    unit = unit or ""
     # 三分之一: a share written as a fraction, in percent like 百分之五
-    percent_word = bool(match.group("pct") or match.group("den"))
+    percent_word = bool(pct or den)
     if percent_word:
         unit = "%"
-    if match.group("joiner") and not unit:
+    if joiner and not unit:
         return None  # 2025-02-15 and the like: a range needs a unit
-    if not unit and not match.group("mult") and not (match.group("big") and not chinese):
+    if not unit and not mult and not (big and not chinese):
         return None  # a bare number is no measurement (list markers, codes, dates)
-    if chinese and match.group("big") and not unit:
+    if chinese and big and not unit:
         return None  # 二十大, 四大: names, not counts
     if not _gaps_allowed(text, match):
         return None
@@ -238,21 +239,21 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
         return None
     unit_info = vocab.units.get(unit)
     if unit_info and unit_info.kind in MULTIPLIER_ONLY_KINDS and not (
-            match.group("mult") or (chinese and ("万" in numeral or "亿" in numeral))):
+            mult or (chinese and ("万" in numeral or "亿" in numeral))):
         return None
     if unit_info and unit_info.needs_cue_before is not None:
         if not unit_info.needs_cue_before.search(text[max(0, start - 6):start]):
             return None  # 2024年, 5年来, 10个月内: years and time scopes
     # 百分之五 is a percentage and 一至两个 a range of counts, whatever precedes them; 九成以上 a share
     share_with_qualifier = bool(unit_info and unit_info.kind == "percent" and match.group("after3"))
-    if chinese and not percent_word and not match.group("joiner") and not share_with_qualifier \
+    if chinese and not percent_word and not joiner and not share_with_qualifier \
             and not _chinese_numeral_is_count(text, start, numeral, vocab, unit):
         return None
     value = _value(numeral)
     if value is None or (not chinese and significant_digits(numeral) > MAX_SIGNIFICANT_DIGITS):
         return None  # more digits than a double holds exactly: a code or noise, not a figure
     # a Chinese numeral carries its own 万/亿 (三万); only a separate multiplier group scales here
-    multiplier = {"万": 10_000, "亿": 100_000_000}.get((match.group("mult") or "").strip(), 1)
+    multiplier = {"万": 10_000, "亿": 100_000_000}.get((mult or "").strip(), 1)
     # decimal arithmetic: 1.13万 is 11300 exactly; a value beyond a double (500 digits) is no count
     value = float(Decimal(value) * multiplier if isinstance(value, Decimal) else value * multiplier)
     lower, lower_end = _compound_part(match)
@@ -260,8 +261,8 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
         value, end, numeral = value + lower, lower_end, text[start:lower_end]
     if not math.isfinite(value):
         return None
-    if match.group("den"):
-        value = round(value / (parse_chinese(match.group("den")) or 1) * 100, 2)
+    if den:
+        value = round(value / (parse_chinese(den) or 1) * 100, 2)
     negative = not chinese and _minus_before(text, start)
     if negative:
         value = -value  # -5%, 减少-3件; 下降5% stays 5: its direction is in the words
@@ -287,7 +288,7 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
             approx = "about"
         elif OVER_CHARS & set(numeral):
             approx = "over"
-    if match.group("joiner"):
+    if joiner:
         approx = "about"
     # a Chinese numeral absorbs a trailing 余/多 (and a multiplier after it: 两千余万); keep the
     # span on the digits proper
@@ -296,7 +297,7 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
         if len(proper) > 1 and proper[-1] in OVER_CHARS:
             end -= len(numeral) - len(proper) + 1
             numeral = proper[:-1]
-    if match.group("den"):  # the span takes the whole fraction
+    if den:  # the span takes the whole fraction
         start, numeral = match.start("den"), text[match.start("den"):end]
     phrase_end = match.end()
     if unit and text.startswith("(次)", phrase_end) and unit + "次" in vocab.units:
@@ -306,7 +307,7 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
         char_start=start, char_end=end, phrase_start=phrase_start, phrase_end=phrase_end,
         numeral=numeral, numeral_kind="chinese" if chinese else "arabic", value=value,
         unit=unit, unit_kind=unit_info.kind if unit_info else "none", approx=approx or "exact",
-        is_range=bool(match.group("joiner")),
+        is_range=bool(joiner),
     )
 
 

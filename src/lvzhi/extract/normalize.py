@@ -106,16 +106,21 @@ def _wrap_spans(text: str) -> list[tuple[int, int]]:
         offset += len(line)
         following = lines[index + 1]
         ending = line.rstrip("\r")  # a Windows copy's \r\n wraps the same way
-        in_run = (alike(index, index - 1) and alike(index - 1, index - 2)) \
-            or (alike(index, index - 1) and alike(index, index + 1)) \
-            or (alike(index, index + 1) and alike(index + 1, index + 2))
-        if lengths[index] >= WRAP_MIN_CHARS and ending and following and in_run \
+        # the cheap tests first: most lines end a sentence, and the run test is then never needed
+        if lengths[index] >= WRAP_MIN_CHARS and ending and following \
                 and _wraps(ending[-1]) and _wraps(following[0]) \
                 and not (ending[-1].isdigit() and following[0].isdigit()) \
-                and not _NEW_ITEM.match(following):
+                and _in_run(alike, index) and not _NEW_ITEM.match(following):
             spans.append((offset - (len(line) - len(ending)), offset + 1))
         offset += 1
     return spans
+
+
+def _in_run(alike, index: int) -> bool:
+    """Whether line ``index`` is in a run of three or more lines of one length."""
+    return (alike(index, index - 1) and alike(index - 1, index - 2)) \
+        or (alike(index, index - 1) and alike(index, index + 1)) \
+        or (alike(index, index + 1) and alike(index + 1, index + 2))
 
 
 # a line that starts like a new entry (2022年…, 3. …, 一、…, （二）…) begins a row of a list, not the

@@ -20,7 +20,7 @@ QUOTE_SLACK = 6  # a subject may run this far past its limit to close a quoted n
 _PUNCT_STOP = re.compile(r"[,，;；。！？!?:：\n()（）…\d]|、(?![\u4e00-\u9fff])")
 # 和/及 join two counts (3个党派和10个区县), not two nouns (12卷概述和纲目初稿); 中 after a noun
 # makes it the pool the next figure is taken from (257件提案中初选18件)
-_POST_STOP = re.compile(r"(?<=[\u4e00-\u9fff]{2})每(?:人|名|位|户)|(?<=[\u4e00-\u9fff]{2})中(?![心央国共小学华医部])|等(?![次级])|(?:和|及|与)(?=$|[一二三四五六七八九十两几数])|并|以上|左右|其中|共|达|占|被|获|分别|同比|就|成立|建立|先后")
+_POST_STOP = re.compile(r"每(?<=[\u4e00-\u9fff]{3})(?:人|名|位|户)|中(?<=[\u4e00-\u9fff]{3})(?![心央国共小学华医部])|等(?![次级])|(?:和|及|与)(?=$|[一二三四五六七八九十两几数])|并|以上|左右|其中|共|达|占|被|获|分别|同比|就|成立|建立|先后")
 _QUOTED_RUN_END = re.compile(r"(?:“?[^“”,]{1,12}”[、和及]?){2,}$|(?:《[^《》,]{1,24}》[、和及]?){2,}$")
 _NEXT_COUNT = re.compile(r"\d+(?:\.\d+)?(?:余|多)?[\u4e00-\u9fff]{1,2}?(?=[\u4e00-\u9fff])")
 _TRAILING_FILLERS = ["达到", "达", "为", "共", "等", "总计", "合计", "先后", "已", "累计"]
@@ -266,6 +266,30 @@ def _relative_clause(tail: str, vocab: Vocabulary) -> str:
     return _SECOND_PREDICATE.split(tail)[0]  # 提供义诊、并建立健康档案: the first thing they did names them
 
 
+def _thing_before(text: str, begin: int, vocab: Vocabulary) -> str:
+    """The thing the clause before ``begin`` ends in (全市政协系统采写的新闻稿件, → 新闻稿件), when
+    that clause holds no figure and ends in a keyword noun; else empty."""
+    if begin < 2 or text[begin - 1] not in ",，":
+        return ""
+    before = re.split(f"[{re.escape(CLAUSE_BREAK)}]", text[max(0, begin - 1 - SUBJECT_MAX_CHARS * 2):begin - 1])[-1]
+    thing = re.split(r"[的\d]", before)[-1]  # 采写的新闻稿件 → 新闻稿件
+    if len(thing) < 2 or not vocab.keyword_end_regex.search(thing) or vocab.verbs(thing):
+        return ""
+    return thing
+
+
+_DONE_PREDICATE = re.compile(r"(?:已经|已|均已|均|都已|全部|现已)")
+
+
+def _compound_head(tail: str, vocab: Vocabulary) -> str:
+    """The rest of a compound noun when ``tail`` reads VERB+KEYWORD then a completion predicate
+    (办理意见|已全部办结): the verb qualifies the keyword noun rather than opening a clause."""
+    for found in vocab.keyword_regex.finditer(tail, 0, 8):
+        if found.start() > 0 and _DONE_PREDICATE.match(tail, found.end()):
+            return tail[:found.end()]
+    return ""
+
+
 def _inside_quotes(phrase: str, at: int) -> bool:
     """Whether ``at`` falls inside a quoted name that closes later in ``phrase``."""
     opened = phrase.rfind("“", 0, at)
@@ -324,6 +348,11 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
              if after_examples != pre and not topic_with_verb else core) + head_noun
     counts_things = mention.unit_kind == "count" and mention.unit not in ACTIVITY_UNITS
     relative = _relative_clause(tail, vocab) if counts_things else ""
+    compound = _compound_head(tail, vocab) if relative else ""
+    if compound:
+        # 16件限时办理意见已全部办结 counts 限时办理意见: a verb inside a compound noun, then the predicate
+        subject, relative = head_noun + compound, ""
+        local = subject
     if relative and subject:
         # 4名干部派驻长沙镇参与乡村振兴工作 counts 派驻长沙镇参与乡村振兴工作的干部 (5次组织委员…
         # is different: with an activity unit the number counts the action that follows)
@@ -339,6 +368,15 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     inherited = ""
     if borrowed:
         subject, inherited, local = borrowed[0], borrowed[1], borrowed[2] or local
+    if not subject and not noun and not predicate and not _strip_words(pre, _TRAILING_FILLERS):
+        subject = _class_before(text, begin)  # 经济建设类依然是关注焦点,共137件: the class ranked before
+    if not borrowed and not previous and not noun and subject.startswith("被") and not headless:
+        # 采写的新闻稿件,被人民政协报采用3篇: what was adopted is what the clause before names
+        thing = _thing_before(text, begin, vocab)
+        if thing:
+            thing = _shorten(thing, SUBJECT_MAX_CHARS - len(subject))
+            subject, inherited = thing + subject, thing
+            local = subject
     if not subject:
         subject = noun or predicate or pre[-10:]
     if subject in vocab.dependent_heads:
@@ -348,6 +386,8 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         # who submitted sets documents apart (委员个人提案); who held an activity (办公厅、专委会开展
         # 督办活动90次) names no kind of activity
         subject = _with_author(subject, raw_pre, vocab)
+    if not borrowed and not relative:
+        subject = _with_means(subject, raw_pre, core)
     subject = _tidy(subject, mention.unit)
     if subject[2:3] == "了" and subject[:2] in vocab.subject_verbs:
         subject = subject[:2] + subject[3:]  # 报送了社情民意信息
@@ -357,6 +397,8 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
 
 def _past_keyword(phrase: str, limit: int, vocab: Vocabulary) -> int:
     """``limit``, moved past a keyword it would cut (作典型经验推|介): the keyword names the thing."""
+    if len(phrase) <= limit:
+        return limit  # nothing to cut (most phrases): no scan
     for keyword in vocab.keyword_regex.finditer(phrase, max(0, limit - 6)):
         if keyword.start() < limit < keyword.end():
             return keyword.end()
@@ -388,6 +430,28 @@ def _with_author(subject: str, raw_pre: str, vocab: Vocabulary) -> str:
     return agent + subject
 
 
+# 通过委员办公平台提交提案, 聚焦城市建设开展履职活动: how or on what the thing was done sets it apart
+_MEANS_LEAD = re.compile(r"(?<!审议)(?<!表决)(?<!讨论)(?:通过(?![了过])|围绕|聚焦|依托|借助)"
+                         r"(?P<what>[^,，;；。:：、\d]{2,14})$")
+
+
+def _with_means(subject: str, raw_pre: str, core: str) -> str:
+    """``subject`` with the means or theme phrase (通过…, 围绕…, 聚焦…) that stands right before it
+    (or before its verb, when the noun follows the number: 聚焦…开展7项履职活动)."""
+    verb = ""
+    if raw_pre.endswith(subject):
+        at = len(raw_pre) - len(subject)
+    elif core and raw_pre.endswith(core):
+        at = len(raw_pre) - len(core)
+        verb = "" if subject.startswith(core) else core  # 开展|7项|履职活动: the verb went with the number
+    else:
+        return subject
+    found = _MEANS_LEAD.search(raw_pre, 0, at) if at > 0 else None
+    if not found:
+        return subject
+    return found.group() + verb + subject
+
+
 def _rate_subject(pre: str, previous: "PreviousMention | None", clause_before: str,
                   vocab: Vocabulary) -> "Subject | None":
     """满意率达97.9% → 满意率 (also when the name ends the clause before: 更换率,达到62%);
@@ -406,6 +470,9 @@ def _rate_subject(pre: str, previous: "PreviousMention | None", clause_before: s
             return Subject(holder + "占比", holder) if len(holder) >= 2 else None
         name = _RATE_HOLDER.sub("", name) if len(name) > 7 else name
         return Subject(name, name)
+    stage = _stage_rate(pre, vocab)
+    if stage:
+        return Subject(stage, stage)
     share = _SHARE.search(pre)
     if share:
         holder = _core(pre[:share.start()], False, False, vocab) if share.start() else ""
@@ -425,6 +492,24 @@ def _rate_subject(pre: str, previous: "PreviousMention | None", clause_before: s
         name = _shorten(base, SUBJECT_MAX_CHARS - 3) + change.group("verb") + "率"
         return Subject(name, pre, inherited=previous.subject)
     return None
+
+
+@lru_cache(maxsize=8)
+def _stage_rate_regex(stems: tuple[str, ...]) -> re.Pattern[str]:
+    stem = alternation(stems)
+    return re.compile(rf"^(?P<name>[\u4e00-\u9fff、“”]{{0,16}}?(?:{stem})(?:[或和及、](?:{stem}))?)的?{_RATE_LINK}$")
+
+
+def _stage_rate(pre: str, vocab: Vocabulary) -> str:
+    """委员满意或基本满意达99% → 委员满意或基本满意率: a verb of judging or of a handling stage right
+    before a percentage names the rate (the figure is the share who judged so, not a thing)."""
+    if not vocab.rate_stems or not pre:
+        return ""
+    found = _stage_rate_regex(tuple(vocab.rate_stems)).match(pre)
+    if not found:
+        return ""
+    name = _strip_words(found.group("name"), vocab.subject_fillers, protected=vocab.subject_keep)
+    return (name or found.group("name")) + "率"
 
 
 def _without_examples(raw_pre: str, pre: str, vocab: Vocabulary) -> tuple[str, str, str, bool]:
@@ -453,11 +538,17 @@ def _core(pre: str, noun_follows: bool, topic_with_verb: bool, vocab: Vocabulary
     without time scopes and fillers; a headless relative clause (列入计划解决的有) whole."""
     if noun_follows and _BENEFICIARY_END.search(pre):
         return ""  # 为全市800多名失独父母提供义诊: those served are counted, not who served them
-    if noun_follows:
+    # (each pattern is tried only when the character it cannot match without is there: most
+    # clauses hold no date, no term and no 有)
+    if noun_follows and "有" in pre:
         pre = _FRAME_HAS.sub("", pre)  # 三期“下午茶”活动共有27家企业: the frame holds what is counted
     pre = _TIME_SCOPE.sub("", pre)
-    pre = _YEAR_LEAD.sub("", pre)
-    pre = _TERM_LEAD.sub("", _MONTH_LEAD.sub("", pre))
+    if "年" in pre:
+        pre = _YEAR_LEAD.sub("", pre)
+    if "月" in pre:
+        pre = _MONTH_LEAD.sub("", pre)
+    if "届" in pre:
+        pre = _TERM_LEAD.sub("", pre)
     pre = _strip_words(pre, _TRAILING_FILLERS, leading=False)
     core = pre if topic_with_verb or headless else _after_last_verb(pre, vocab, noun_follows)
     session = _SESSION_END.search(pre, 0, len(pre) - len(core)) if core != pre else None
@@ -476,6 +567,9 @@ def _core(pre: str, noun_follows: bool, topic_with_verb: bool, vocab: Vocabulary
         if thing and thing != core:
             core = _CLASS_LEAD.sub("", label.group("label")) + thing  # 五届三次会议收到提案223件: the session is part of what was counted
     done = _TOPIC_DONE.match(core) if not noun_follows and not headless else None
+    if done and not vocab.keyword_end_regex.search(done.group("topic")):
+        # 该协会已累计筹款: a topic that names no counted thing (a body, a time scope) is not kept
+        return done.group("verb")
     if done:
         # 立案提案已办结994件 counts 办结提案: the verb, then the topic's head word (its last two
         # characters), so the phrase stays head-final (办结, not 立案, is what happened to them)
@@ -492,7 +586,7 @@ def _borrowed(subject: str, core: str, noun: str, predicate: str, mention: RawMe
     object_part = _strip_words(core, vocab.subject_verbs)
     head = object_part + noun  # 提出意见建议 → 意见建议
     # one light verb (提出) says nothing of its own; 协调解决问题 does, and keeps its subject
-    light_verb = not any(core.startswith(verb) for verb in vocab.content_verbs)
+    light_verb = not core.startswith(tuple(vocab.content_verbs))
     endorsed = bool(previous and previous.unit == mention.unit and _ENDORSED.search(core)
                     and not _RESULT_PREDICATE.match(core))
     if previous and not noun and (_RESULT_PREDICATE.match(core) or endorsed) \
@@ -502,6 +596,8 @@ def _borrowed(subject: str, core: str, noun: str, predicate: str, mention: RawMe
         # still 信息, whoever adopted it, and that decides the category
         root = previous.root or previous.subject
         core = "获" + core if endorsed else core
+        if _RESULT_PREDICATE.match(root):  # 被人民政协报采用1篇,被政协报采用49篇: no thing to borrow
+            return core, "", root
         return _shorten(root, SUBJECT_MAX_CHARS - len(core)) + core, root, root
     if previous and subject and not head and previous.unit != "%":
         # 收到社情民意76条,编发6期21条: a verb alone acts on the thing the figure before counts
@@ -543,10 +639,24 @@ def _thing_of(subject: str, vocab: Vocabulary) -> str:
     return subject[start:]
 
 
+# a clause that names a class and says it leads (经济建设类依然是关注焦点): the class a bare count after it counts
+_CLASS_LEADS = re.compile(r"(?:^|[,，;；。:：])(?:其中|从[^,，;；。]{1,10}看)?,?(?P<label>[\u4e00-\u9fff、]{2,12}?(?:类|方面|领域))"
+                          r"(?:的)?(?:提案|建议)?(?:依然|仍然|依旧|仍|也|始终|继续)?"
+                          r"(?:是|为|成为|占据)[^,，;；。\d]{0,8}$")
+
+
+def _class_before(text: str, begin: int) -> str:
+    """The class the clause before ``begin`` (in the same sentence) names as leading, if any."""
+    if begin < 2 or text[begin - 1] not in ",，;；":
+        return ""
+    found = _CLASS_LEADS.search(text[max(0, begin - 1 - SUBJECT_MAX_CHARS * 2):begin - 1])
+    return found.group("label") if found else ""
+
+
 _SECOND_PREDICATE = re.compile(r"、?(?:并且|并|同时)")
 _HEADLESS_END = re.compile(r"的有?$")
 _CLASS_END = re.compile(r"(?:方面|类|领域)$")
-_HAS_END = re.compile(r"(?<![共拥具没所只还都均占])有$")  # 解决的有132件, 即A类提案有362件
+_HAS_END = re.compile(r"有(?<![共拥具没所只还都均占]有)$")  # 解决的有132件, 即A类提案有362件
 _STAGE_RATE_CHARS = 3  # 办结率, 满意率: a rate this short names no holder
 
 
@@ -612,13 +722,13 @@ def with_sentence_topic(subject: Subject, opening: str, vocab: Vocabulary) -> Su
 _SESSION_END = re.compile(r"(?P<session>(?:[一二三四五六七八九十]+届)?[一二三四五六七八九十]+次(?:全体)?会议(?:期间|以来)?)"
                           r"(?:共|共计|累计|先后|已)?$")
 _FRAME_HAS = re.compile(r"^.*(?:共有|共计有|累计有|先后有|总共有)(?=.{0,4}$)")
-_BENEFICIARY_END = re.compile(r"(?<![成作认称行更因])为(?:全[市县区省州镇]|当地|辖区|基层)?$")
+_BENEFICIARY_END = re.compile(r"为(?<![成作认称行更因]为)(?:全[市县区省州镇]|当地|辖区|基层)?$")
 _CLASS_BEFORE = re.compile(r"(?P<label>[\u4e00-\u9fff、]{2,12}?(?:方面|领域|类))的?$")
 _CLASS_LEAD = re.compile(r"^.*?(?:围绕|关于|涉及|聚焦|针对|就|在)")
-_TRAILING_POOL = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![其集期初高])中$")  # 委员2237人中
+_TRAILING_POOL = re.compile(r"中(?<=[\u4e00-\u9fff]{3})(?<![其集期初高]中)$")  # 委员2237人中
 
 
-_ADVERB_END = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?:就|即|也|还)$")
+_ADVERB_END = re.compile(r"(?:就|即|也|还)(?<=[\u4e00-\u9fff]{4})$")
 _PARTICLE_EDGE = re.compile(r"^了(?!解)|了$|^中(?=[所有已的])")  # 邀请了8位台胞, 增加了, (提案)中所提问题
 
 

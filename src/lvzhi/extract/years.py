@@ -84,7 +84,7 @@ _PLAN_HEADING = re.compile(
     r"|新的一年|下一步工作|今后工作)")
 _TITLE_MONTH = re.compile(rf"({_YEAR_START}\d{{2}})年(\d{{1,2}})月(?!\d{{0,2}}日)")
 _ANY_YEAR = re.compile(rf"({_YEAR_START}\d{{2}})年")
-_DATED = re.compile(r"(?<!\d)(20\d{2})(?:年|[-/.])(\d{1,2})(?:月|[-/.]\d{1,2}(?!\d))")
+_DATED = re.compile(r"(20(?<!\d20)\d{2})(?:年|[-/.])(\d{1,2})(?:月|[-/.]\d{1,2}(?!\d))")
 # a paragraph that opens another time scope ends a term review
 _SCOPE_BREAK = re.compile(r"一年来|过去一年|今年|去年|(?<!\d)(?:19|20)\d{2}年(?!以来|底|末)|工作(?:建议|打算|安排|思路)"
                           r"|新的一年|下一步")
@@ -106,7 +106,8 @@ _REVIEWED = re.compile(r"(?:总结|回顾)$")
 _CHINESE_YEAR = re.compile(r"(?:一九|二[〇零○OoΟ0])[〇零○OoΟ0一二三四五六七八九]{2}(?=年)")
 _CHINESE_YEAR_DIGITS = str.maketrans("〇零○OoΟ0一二三四五六七八九", "0000000123456789")
 # a local body's anniversary (县政协成立三十周年, 喜迎四十华诞) and the sentence that dates its founding
-_LOCAL_ANNIVERSARY = re.compile(r"(?<!全国)(?<!人民)政协[^,，。;；\n]{0,8}?(?P<n>[一二三四五六七八九十]{1,3}|\d{2,3})\s*(?:周年|华诞)")
+# (the look-behinds follow 政协, so the scan starts with a literal the engine skips to by itself)
+_LOCAL_ANNIVERSARY = re.compile(r"政协(?<!全国政协)(?<!人民政协)[^,，。;；\n]{0,8}?(?P<n>[一二三四五六七八九十]{1,3}|\d{2,3})\s*(?:周年|华诞)")
 _FOUNDING = re.compile("成立|第一届|一届一次|首届")
 # a year named as the topic of what follows (2024年,省政协…; 2024年全年; 截至2024年底), not a month of it, a
 # comparison (比2024年增长) nor a start (2024年以来)
@@ -697,7 +698,8 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
     # sessions of a local body are dated by the dateline, else by the first full date the text writes
     anchor = _session_anchor(head if dateline else text)
     # years in a plan section (2024年工作打算 …) are still to come: not evidence of when the text was written
-    plan_start = next((o for o, l in lines if _is_heading(l) and _PLAN_HEADING.match(l.strip())), len(text))
+    headings = [(offset, line) for offset, line in lines if _is_heading(line)]  # read once, used twice
+    plan_start = next((o for o, l in headings if _PLAN_HEADING.match(l.strip())), len(text))
     written = _latest_written(text[:plan_start], reference)
     yearbook = _YEARBOOK.search(title_lines)
     recorded = int(yearbook.group(1) or yearbook.group(2)) - 1 if yearbook else None
@@ -780,8 +782,8 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
         return sorted(found)
 
     heading_years = []
-    for offset, line in lines:
-        if _is_heading(line) and not _PLAN_HEADING.match(line.strip()):
+    for offset, line in headings:
+        if not _PLAN_HEADING.match(line.strip()):
             found = _HEADING_YEAR.search(line)
             if found:
                 heading_years.append((offset, int(found.group(1))))
