@@ -756,3 +756,21 @@ def test_an_anniversary_of_last_year_dates_the_text_a_year_later():
     text = "去年在纪念改革开放四十周年之际,县政协编印文史资料2辑;今年又征集史料30篇。\n"
     result = extract(text)
     assert (result.document.report_year, result.document.year_source) == (2019, "anniversary")
+
+
+def test_an_anniversary_named_as_a_goal_does_not_outweigh_the_year_a_text_writes():
+    text = ("县政协召开学习座谈会\n2016年,县政协组织委员30人开展视察,2016年共提交提案120件。"
+            "确保在建党100周年时全面建成小康社会。\n")
+    assert extract(text).document.report_year == 2016
+
+
+def test_an_anniversary_welcomed_does_not_outweigh_the_year_before_it_that_a_text_writes():
+    text = ("市政协召开常委会议\n会议指出,2020年,委员共提交提案120件。会议要求,以优异成绩迎接建党100周年。\n")
+    result = extract(text)
+    assert result.document.report_year == 2020
+    assert {m.report_year for m in result.metrics} == {2020}
+
+
+def test_an_anniversary_celebrated_years_after_the_year_a_text_writes_does_not_date_it():
+    text = ("2016年,区政协共提交提案95件。委员们期待着庆祝新中国成立70周年。\n")
+    assert extract(text).document.report_year == 2016

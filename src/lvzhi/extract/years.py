@@ -160,7 +160,7 @@ class YearFrame:
     headline_end: int = 0  # end of the text's first line when that is a headline
     head_reviews: bool = False  # the head names the year before its session as its topic
     anniversary: int | None = None  # the year of the body's own anniversary the text celebrates
-    celebrates: int | None = None  # the year of a national anniversary it celebrates (新中国成立70周年)
+    celebrates: Celebrated | None = None  # a national anniversary it marks (新中国成立70周年)
     late_session: bool = False  # its session is dated by a dateline late in a year: it reviews that year
     written_in: int | None = None  # the year the text was written in (its 今年; 去年 is the one before)
 
@@ -425,8 +425,11 @@ _ANNIVERSARY_SCREEN = re.compile(r"周年|华诞|百年|[\d〇一二三四五六
 # a year named relative to the text's own just before the anniversary (去年纪念…周年, 明年是…周年)
 _ANNIVERSARY_SHIFT = re.compile(r"去年|上年|前年|明年(?=[^,，。;；]*$)")
 _SHIFTS = {"去年": 1, "上年": 1, "前年": 2, "明年": -1}
-# a goal set for an anniversary still to come (到建党100周年时)
+# a goal set for an anniversary still to come (到建党100周年, 在建党100周年时全面建成)
 _ANNIVERSARY_AHEAD = re.compile(r"(?:到|至|于)\s*$")
+_ANNIVERSARY_AHEAD_AFTER = re.compile(r"(?:之?时|之?前)")
+# an anniversary welcomed (以优异成绩迎接建党100周年, 喜迎, 向…献礼): the text is from its year or the one before
+_ANNIVERSARY_WELCOMED = re.compile(r"(?:迎接|喜迎|向)\s*$")
 
 
 def _anniversary_count(numeral: str) -> int | None:
@@ -441,26 +444,37 @@ def _anniversary_count(numeral: str) -> int | None:
     return value + ((chinese_int(rest) or 0) if rest else 0)
 
 
-def _national_anniversary(text: str, vocab: Vocabulary) -> int | None:
+@dataclass(frozen=True)
+class Celebrated:
+    """The national anniversary a text marks: its ``year``; ``welcomed`` when the text only looks
+    forward to it (迎接, 喜迎), so it may be from the year before."""
+    year: int
+    welcomed: bool = False
+
+
+def _national_anniversary(text: str, vocab: Vocabulary) -> Celebrated | None:
     """The year of the national anniversary a text celebrates (庆祝新中国成立70周年 → 2019, 喜迎建党
     百年 → 2021), from the founding years of ``anniversary_years``: the latest, as a text cannot come
     before any anniversary it marks. Not a speech recalled from a celebration (在庆祝…周年大会上的讲话)
     nor a goal set for one (到建党100周年时)."""
     if not vocab.anniversary_years or not _ANNIVERSARY_SCREEN.search(text):
         return None
-    found = []
+    found: list[Celebrated] = []
     for pattern, founded in _anniversary_regexes(tuple(vocab.anniversary_years)):
         for match in pattern.finditer(text):
             count = _anniversary_count(match.group("n"))
             if not count or _ANNIVERSARY_RECALLED.match(text, match.end()) \
-                    or _ANNIVERSARY_AHEAD.search(text, max(0, match.start() - 2), match.start()):
+                    or _ANNIVERSARY_AHEAD.search(text, max(0, match.start() - 2), match.start()) \
+                    or _ANNIVERSARY_AHEAD_AFTER.match(text, match.end()):
                 continue
             # 去年纪念抗战胜利四十周年时 … : the anniversary was the year before the text's
             shift = _ANNIVERSARY_SHIFT.search(text, max(0, match.start() - 8), match.start())
-            found.append(founded + count + (_SHIFTS[shift.group()] if shift else 0))
+            welcomed = _ANNIVERSARY_WELCOMED.search(text, max(0, match.start() - 2), match.start()) is not None
+            found.append(Celebrated(founded + count + (_SHIFTS[shift.group()] if shift else 0), welcomed))
     reference = vocab.reference_year
-    found = [year for year in found if reference is None or year <= reference]
-    return max(found) if found else None
+    found = [c for c in found if reference is None or c.year <= reference]
+    # the latest; of two marks of one year, a celebration over a welcome
+    return max(found, key=lambda c: (c.year, not c.welcomed)) if found else None
 
 
 @lru_cache(maxsize=4)
@@ -689,8 +703,10 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
     reference = _reference_year(text, vocab)
     if anniversary is not None and reference is not None and anniversary > reference:
         anniversary = None  # a year not yet come: a misread founding year
-    celebrates = _national_anniversary(text, vocab)
-    for bound in (anniversary, celebrates):
+    celebrated = _national_anniversary(text, vocab)
+    celebrates = celebrated.year if celebrated else None
+    welcomed = celebrated.year - 1 if celebrated and celebrated.welcomed else celebrates
+    for bound in (anniversary, welcomed):
         if bound is not None:  # written in its anniversary year: a later bound than any word
             era = (max(era[0] or bound, bound), era[1] if era[1] is None or era[1] >= bound else None)
     if dateline is not None and anniversary is not None and dateline[0] < anniversary - _CALENDAR_SLACK:
@@ -790,7 +806,7 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
 
     frame = YearFrame(None, "", base_year, base_source, sessions, term_scopes, None, heading_years,
                       paragraph_starts, doc_type == "work_report" or head_reviews, text, vocab, session_cues,
-                      head_reviews=head_reviews, anniversary=anniversary, celebrates=celebrates,
+                      head_reviews=head_reviews, anniversary=anniversary, celebrates=celebrated,
                       late_session=base_source == "session+dateline" and anchor is not None and anchor[1] > 6,
                       era=era,
                       reference_year=reference,
@@ -904,9 +920,12 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
     if frame.era[0] is not None and any(year >= frame.era[0] for year in years):
         # a year before the text's era is an event it recalls, not the year it reports on
         years = Counter({year: n for year, n in years.items() if year >= frame.era[0]})
-    if frame.celebrates is not None and (not years or max(years) <= frame.celebrates):
-        # 庆祝新中国成立70周年 in a text that writes no later year: it is from that anniversary's year
-        return frame.celebrates, "anniversary"
+    celebrated = frame.celebrates
+    if celebrated is not None and (not years or not celebrated.welcomed
+                                   and celebrated.year - 1 <= max(years) <= celebrated.year):
+        # 庆祝新中国成立70周年 in a text that writes no year, or none but that year and the one before:
+        # it is from that anniversary's year (a text on 2016 that names 2021's is setting a goal)
+        return celebrated.year, "anniversary"
     if years:
         return years.most_common(1)[0][0], "most_common_year"
     return _era_year(frame.era, frame.reference_year)
