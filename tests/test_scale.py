@@ -269,3 +269,21 @@ def test_ingest_stores_documents_in_batches_while_it_reads(corpus, tmp_path, mon
     assert pipeline.extract_task.fn(batches, build, "test") == []
     assert fetched == [[d.document_id for d in batch] for batch in batches] and len(fetched) > 2
     assert warehouse.count_rows(build, "raw.extracted_documents") == files
+
+
+def test_a_compaction_left_half_done_by_a_killed_run_goes_with_the_next_publish(tmp_path):
+    """kill -9 during the compacting copy leaves a file the size of the warehouse beside the build;
+    the next publish removes it whether or not it compacts."""
+    from lvzhi import warehouse
+
+    build, published = tmp_path / "build.duckdb", tmp_path / "lvzhi.duckdb"
+    left = [tmp_path / "build.duckdb.compact", tmp_path / "build.duckdb.compact.wal"]
+    for path in left:
+        path.write_bytes(b"half a copy")
+    with duckdb.connect(str(build)) as con:
+        con.execute("create table t as select range as i from range(1000)")
+    published_run = warehouse.publish(build, published)
+    assert not published_run.compacted
+    assert not [path for path in left if path.exists()]
+    with duckdb.connect(str(published), read_only=True) as con:
+        assert con.execute("select count(*) from t").fetchone() == (1000,)

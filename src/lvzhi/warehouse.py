@@ -110,8 +110,18 @@ def start_build(published: Path, rebuild: bool = False) -> BuildStart:
 
 
 def _clear(build: Path) -> None:
-    for stale in (build, build.with_name(build.name + ".wal")):
+    """The build and what a killed run left beside it: its WAL, and a compacted copy (and its WAL)."""
+    compact = _compact_path(build)
+    for stale in (build, _wal_of(build), compact, _wal_of(compact)):
         stale.unlink(missing_ok=True)
+
+
+def _compact_path(build: Path) -> Path:
+    return build.with_name(build.name + ".compact")
+
+
+def _wal_of(database: Path) -> Path:
+    return database.with_name(database.name + ".wal")
 
 
 def set_aside_path(published: Path, why: str) -> Path:
@@ -253,10 +263,11 @@ def publish(build: Path, published: Path, keep_previous_as: Path | None = None,
     ``keep_previous_as``: a second name for the file being replaced (a hard link, else a copy), so it
     is kept, not lost."""
     unused = unused_share(build)
-    ready = build
+    ready, compact = build, _compact_path(build)
+    for stale in (compact, _wal_of(compact)):  # a compaction a killed run left half done
+        stale.unlink(missing_ok=True)
     if unused > compact_above:
-        ready = build.with_name(build.name + ".compact")
-        ready.unlink(missing_ok=True)
+        ready = compact
         with duckdb.connect(str(build)) as con:
             con.execute(f"attach '{ready}' as compact")
             con.execute(f"copy from database \"{_catalog(con)}\" to compact")
