@@ -35,6 +35,8 @@ def test_a_null_in_a_not_null_column_fails_the_build_naming_the_column(seed_run,
     message = _failed_build(build)
     assert "columns_hold_stg_mentions" in message
     assert "column_name=char_start rule=not_null failing_rows=1" in message
+    # the example finds the row: its document and mention index, and the null it holds
+    assert "example=document_id=" in message and "mention_index=" in message and "char_start=null" in message
 
 
 def test_duplicates_values_outside_the_list_and_orphans_fail_naming_column_and_value(seed_run, tmp_path):
@@ -46,7 +48,7 @@ def test_duplicates_values_outside_the_list_and_orphans_fail_naming_column_and_v
         "update raw.mentions set numeral_kind = 'roman' where mention_index = 0")
     message = _failed_build(build)
     assert "columns_hold_stg_documents" in message and "column_name=document_id rule=unique" in message
-    assert "column_name=numeral_kind rule=accepted_values" in message and "example=roman" in message
+    assert "column_name=numeral_kind rule=accepted_values" in message and "numeral_kind=roman" in message
 
 
 def test_every_rule_of_a_mart_is_checked_in_its_one_test(seed_run, tmp_path):
@@ -64,5 +66,6 @@ def test_every_rule_of_a_mart_is_checked_in_its_one_test(seed_run, tmp_path):
     message = "; ".join(outcome.failures)
     assert not outcome.success and "columns_hold_fct_metrics" in message, message
     assert "column_name=metric_id rule=unique failing_rows=1" in message
-    assert "column_name=period rule=accepted_values failing_rows=1 example=someday" in message
+    assert "column_name=period rule=accepted_values failing_rows=1 example=metric_id=" in message
+    assert "period=someday" in message
     assert "column_name=parent_metric_id rule=relationships failing_rows=1 example=nowhere" in message

@@ -15,18 +15,21 @@ select * from {{ model }} where not ({{ expression }})
   Each rule holds as dbt's test of the same name: not_null (no null), unique (no non-null value twice;
   a SQL expression is allowed), accepted_values (column: [values]; nulls pass), relationships
   (column: {to: ref('model'), field: column}; every non-null value is found there). A failing rule is
-  one row naming its column, the rule, the rows (or duplicated values) that break it and an example.
+  one row naming its column, the rule, the rows (or duplicated values) that break it and an example:
+  for a row rule, the breaking row named by ``identify_by`` (columns that find it; by default the first
+  unique column) and the value it holds (document_id=003_… mention_index=12 numeral_kind=roman).
 #}
-{% test columns_hold(model, not_null=[], unique=[], accepted_values={}, relationships={}) %}
+{% test columns_hold(model, not_null=[], unique=[], accepted_values={}, relationships={}, identify_by=none) %}
+{%- set keys = identify_by if identify_by is not none else (unique[:1] if unique and modules.re.match('^\w+$', unique[0]) else []) -%}
 {%- set row_rules = [] -%}
 {%- for column in not_null -%}
-    {%- do row_rules.append((column, 'not_null', column ~ ' is null', none)) -%}
+    {%- do row_rules.append((column, 'not_null', column ~ ' is null', columns_hold_example(keys, column))) -%}
 {%- endfor -%}
 {%- for column, values in accepted_values.items() -%}
     {%- set listed = [] -%}
     {%- for value in values -%}{%- do listed.append("'" ~ (value | string | replace("'", "''")) ~ "'") -%}{%- endfor -%}
     {%- do row_rules.append((column, 'accepted_values', column ~ ' not in (' ~ listed | join(', ') ~ ')',
-                             column ~ '::varchar')) -%}
+                             columns_hold_example(keys, column))) -%}
 {%- endfor -%}
 {%- set checks = [] -%}
 with checked as (
@@ -37,7 +40,7 @@ row_rules as (
     select
     {%- for column, rule, broken, example in row_rules %}
         count(*) filter (where {{ broken }}) as broken_{{ loop.index }},
-        {% if example is none %}null{% else %}any_value({{ example }}) filter (where {{ broken }}){% endif %} as example_{{ loop.index }}{{ ',' if not loop.last }}
+        any_value({{ example }}) filter (where {{ broken }}) as example_{{ loop.index }}{{ ',' if not loop.last }}
     {%- endfor %}
     from checked
 )
@@ -59,7 +62,17 @@ row_rules as (
                          ~ " where parent." ~ target['field'] ~ " is null") -%}
 {%- endfor %}
 select * from (
-    {{ checks | join('\n    union all\n    ') }}
+    {{ checks | join('\n    union all\n    ') if checks else "select null::varchar as column_name, null::varchar as rule, 0 as failing_rows, null::varchar as example" }}
 ) rules
 where failing_rows > 0
 {% endtest %}
+
+{# The example a row rule shows: the key columns and the checked column of a breaking row, as
+   name=value pairs (a null written null). #}
+{% macro columns_hold_example(keys, column) -%}
+    {%- set parts = [] -%}
+    {%- for name in keys + ([column] if column not in keys else []) -%}
+        {%- do parts.append("'" ~ (name | replace("'", "''")) ~ "=' || coalesce(" ~ name ~ "::varchar, 'null')") -%}
+    {%- endfor -%}
+    {{ parts | join(" || ' ' || ") }}
+{%- endmacro %}
