@@ -139,9 +139,12 @@ def test_publish_compacts_a_build_only_when_space_in_it_is_unused(tmp_path):
                         "from range(200000)")
 
     rebuilt()
+    uncompacted = build.stat().st_size
     compacted = warehouse.publish(build, published)
     assert compacted.compacted and compacted.unused_share > warehouse.COMPACT_ABOVE
-    assert compacted.size <= first * 1.05
+    # the unused blocks are gone (the copy's own layout depends on how its threads ran: its size is
+    # not the first file's to the byte)
+    assert compacted.size < uncompacted and warehouse.unused_share(published) <= warehouse.COMPACT_ABOVE
     with duckdb.connect(str(published), read_only=True) as con:
         assert con.execute("select count(*), count(distinct s) from replaced").fetchone() == (200000, 200000)
         assert con.execute("select count(*) from kept").fetchone() == (200000,)
