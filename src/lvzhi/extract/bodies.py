@@ -34,9 +34,6 @@ _SCAN_LIMIT = 4000  # the place scan reads the title, dateline and opening parag
 _DESTINATIONS = re.compile(r"(?:赴|前往|到|去|至)(?:[^\s,;:。！？!?]{2,12}?[、和及与]){0,8}[^\s,;:。！？!?、]{2,12}?"
                            r"(?:等地|等省|等市|等县|等区|考察|学习|调研|参观|交流|视察|对接|开展|走访|观摩)")
 _DESTINATION_WEIGHT = 0.2
-# a sentence on a touring group's stops (考察团参观了兰州、敦煌…, 课题组先后在苏州…考察): its places are
-# where the body travels, like a destination's
-_TOUR_SENTENCE = re.compile(r"(?<=[。！？!?\n])\s*(?:考察团|调研组|考察组|视察组|学习考察团|课题组|代表团)[^。！？!?\n]*")
 # a byline's names (记者 江山, 通讯员 吴江) are people, not places
 _BYLINE = re.compile(r"(?:(?:记者|通讯员|作者|编辑|摄影|撰稿|供稿人)[\s:：/]*|(?<![\u4e00-\u9fff])[文图]\s*[:：/]\s*)$")
 _SCAN_TAIL = 300  # … and the closing lines of a longer text, where web copies put 来源 and 责任编辑
@@ -77,11 +74,6 @@ _CLAUSE_MARKS = ",;:，；："
 # a heading's list mark: 一、 (三) 3. 第二部分
 _HEADING_MARK = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|"
                            r"第[一二三四五六七八九十\d]+(?:部分|章|节|篇)|[①-⑳])?\s*")
-# what may follow a place that is no clause's subject: another body or office (县委, 市人大, 县政府), a
-# possessive, a list, a medium (县融媒体中心), the place as a name's part (鹿寨县城, 县镇)
-_NOT_PLACE_SUBJECT = re.compile(r"[的、和与及,，;；:：\s(（]|政协|政府|人大|人民|[党纪县市区州省]?委|法院|检察|公安|融媒|"
-                                r"日报|电视|广播|城|镇|乡|街道|境内|籍|人(?!次)|"
-                                r"[\u4e00-\u9fff]{0,6}?(?:集团|公司|银行|医院|大学|学院|学校|中学|小学|协会|商会|基金|工作室)")
 _COUNT = re.compile(r"\d+(?:\.\d+)?[多余]?[\u4e00-\u9fff]")  # a figure with its measure word, not a code (13&ZD005)
 _OFFICER_GAP = 12  # a post and a name between two officers' titles (主席孙某某,)
 _LIST_JOINER = re.compile(r"[、和及与]|以及")
@@ -133,6 +125,12 @@ class BodyCues:
     # 住鄂 before 全国政协委员, 在甬 before 省政协委员: a higher body's members living in a place, at
     # work as a group at its session
     resident_member: re.Pattern[str] | None = None
+    # a sentence on a touring group's stops (考察团参观了兰州、敦煌…, 课题组先后在苏州…考察): its places are
+    # where the body travels, like a destination's
+    tour_sentence: re.Pattern[str] | None = None
+    # what may follow a place that is no clause's subject: a possessive or a list, another body or office
+    # (县委, 市人大, 县政府), the place as a name's part (鹿寨县城), an organisation (某某集团, 工作室)
+    not_place_subject: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=4)
@@ -150,6 +148,12 @@ def _compile_cues(words: tuple[tuple[str, str], ...]) -> BodyCues:
         body_delegation=re.compile(f"(?:{cue['delegation_group']})?(?:{cue['delegation_word']})(\\d+)(?:人|名)"),
         selected=re.compile(f"(?:{cue['selecting_verb']})的(?:共|全部)?(\\d+)"),
         resident_member=re.compile(cue["resident_member"]) if "resident_member" in cue else None,
+        tour_sentence=re.compile(f"(?<=[。！？!?\\n])\\s*(?:{cue['touring_group']})[^。！？!?\\n]*")
+        if "touring_group" in cue else None,
+        not_place_subject=re.compile(
+            f"[的、和与及,，;；:：\\s(（]|{cue['organ_after_place']}"
+            f"|[\\u4e00-\\u9fff]{{0,6}}?(?:{cue['organisation_word']})")
+        if "organ_after_place" in cue and "organisation_word" in cue else None,
     )
 
 
@@ -343,7 +347,8 @@ class Resolver:
         found_places = self.gazetteer.places_in(self.text[:_SCAN_LIMIT]) + \
             [(tail_start + at, word) for at, word in self.gazetteer.places_in(self.text[tail_start:])]
         trips = [found.span() for begin, end in ((0, _SCAN_LIMIT), (tail_start, len(self.text)))
-                 for pattern in (_DESTINATIONS, _TOUR_SENTENCE) for found in pattern.finditer(self.text, begin, end)]
+                 for pattern in (_DESTINATIONS, self.cues.tour_sentence) if pattern is not None
+                 for found in pattern.finditer(self.text, begin, end)]
         # a name once shown to be a person's (副主席郑文成) is that person wherever the page repeats it
         # (郑文成一行听取…), titled or not
         people = {self.text[offset - 1:offset + len(spelling)] for offset, spelling in found_places
@@ -902,6 +907,7 @@ def _place_subjects(text: str, sentences: list[tuple[int, int]], resolver: Resol
     place's 政协's, not the page's. Its own sentence only; a place before another body's word (鹿寨县委,
     信阳市人大) or a list is no such subject."""
     out: list[tuple[int, str, bool]] = []
+    not_subject = resolver.cues.not_place_subject
     names = sorted((m.start, m.end) for m in resolver.mentions)  # 江西省新余市政协: the place is the body's name
     name_starts = [start for start, _ in names]
     for s_begin, s_end in sentences:
@@ -918,7 +924,7 @@ def _place_subjects(text: str, sentences: list[tuple[int, int]], resolver: Resol
                          and spelling in (d.name, d.body_name) and spelling[-1] in _LEVEL_LAST]
             end = at + len(spelling)
             named = bisect_right(name_starts, at) - 1
-            if not divisions or (named >= 0 and names[named][1] > at) or _NOT_PLACE_SUBJECT.match(text, end) \
+            if not divisions or (named >= 0 and names[named][1] > at) or (not_subject is not None and not_subject.match(text, end)) \
                     or not _COUNT.search(text, end, s_end):
                 continue
             inner = resolver.gazetteer.places_in(text[end:end + resolver.gazetteer.longest])
