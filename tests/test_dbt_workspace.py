@@ -126,3 +126,31 @@ def test_a_warehouse_named_by_a_relative_path_leaves_nothing_in_the_project(seed
     assert outcome.success and outcome.started_ahead and outcome.nodes > 0, outcome.failures
     assert sorted(p.name for p in transform.PROJECT_DIR.iterdir()) == before
     assert [p.name for p in (tmp_path / "warehouse").iterdir() if ".dbt-" in p.name] == []
+
+
+def test_a_workspace_folder_is_stale_when_its_process_is_gone_or_its_pid_was_recycled(tmp_path):
+    """A killed run's dbt folder goes with the next run: its PID names no process, or names a process
+    that started at another time (PIDs recycle); a live run's folder stays."""
+    import os
+    import subprocess
+    import sys
+
+    from lvzhi import runlock, transform
+
+    build = tmp_path / ".w.duckdb.building"
+    build.write_bytes(b"")
+    me = os.getpid()
+    started = runlock.process_start(me)
+    assert started is not None  # Linux: /proc holds it
+    finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                              text=True, check=True)
+    dead_pid = int(finished.stdout)
+    live = tmp_path / f"{build.name}.dbt-{me}.{started}-abc"
+    recycled = tmp_path / f"{build.name}.dbt-{me}.{int(started) + 1}-abc"
+    dead = tmp_path / f"{build.name}.dbt-{dead_pid}.{started}-abc"
+    for folder in (live, recycled, dead):
+        folder.mkdir()
+    work = transform._workspace(build)
+    left = sorted(p.name for p in tmp_path.iterdir() if ".dbt-" in p.name)
+    assert left == sorted([live.name, work.name])
+    assert work.name.startswith(f"{build.name}.dbt-{me}.{started}-")

@@ -13,6 +13,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import runlock
+
 PROJECT_DIR = Path(__file__).resolve().parents[2] / "dbt_project"
 
 
@@ -137,9 +139,11 @@ def _workspace(database: Path) -> Path:
     relative --target-path against the project folder, not the caller's."""
     database = database.resolve()
     for stale in database.parent.glob(f"{database.name}.dbt-*"):  # a killed run's
-        if not _alive(stale.name.removeprefix(f"{database.name}.dbt-").split("-")[0]):
+        if not _owner_alive(stale.name.removeprefix(f"{database.name}.dbt-").split("-")[0]):
             shutil.rmtree(stale, ignore_errors=True)
-    work = Path(tempfile.mkdtemp(prefix=f"{database.name}.dbt-{os.getpid()}-", dir=database.parent))
+    pid = os.getpid()
+    owner = f"{pid}.{runlock.process_start(pid) or 0}"
+    work = Path(tempfile.mkdtemp(prefix=f"{database.name}.dbt-{owner}-", dir=database.parent))
     (work / "target").mkdir()
     if PARSE_CACHE.exists():
         shutil.copyfile(PARSE_CACHE, work / "target" / PARSE_CACHE.name)
@@ -170,6 +174,16 @@ def _linked(database: Path, work: Path) -> Iterator[tuple[str, Path]]:
                 os.replace(link_wal, wal)
             link.unlink(missing_ok=True)
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _owner_alive(owner: str) -> bool:
+    """Whether the process a workspace folder names ("PID.START", or "PID" from older runs) still
+    runs: a live process with that PID that started at another time is not its owner (PIDs recycle)."""
+    pid, _, started = owner.partition(".")
+    if not _alive(pid):
+        return False
+    current = runlock.process_start(int(pid))
+    return not started or started == "0" or current is None or current == started
 
 
 def _alive(pid: str) -> bool:
