@@ -136,3 +136,24 @@ def test_disclosures_titled_by_handling_and_book_pages(text, doc_type):
 ])
 def test_announcements_and_statements(text, doc_type):
     assert extract(text).document.doc_type == doc_type
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # an opening or closing address by its title, or by a salutation naming 政协委员 and guests
+    ("临江市政协全会闭幕词\n各位委员:\n市政协六届二次会议完成了各项议程。会议收到提案305件。", "speech"),
+    ("闭幕词 篇一\n尊敬的各位政协委员、各位嘉宾、女士们、先生们:\n大会收到提案126件,圆满完成各项议程。", "speech"),
+    # a conference speech titled by its speaker and the body spoken for
+    ("王明代表政协临江市委员会的发言:发挥文史资料存史资政作用 市政协编印文史资料3辑,为发展作出贡献。", "speech"),
+    ("王明委员代表民盟临江市委的发言\n我们围绕教育公平开展调研12次。", "speech"),
+    # a notice, and a rule adopted by a meeting under a page's date line, are other
+    ("关于反映社情民意信息须知\n一、稿件一事一议,字数控制在1500字以内。", "other"),
+    ("发布日期:2023-07-31\n(2023年7月30日政协临江市委员会第六届十次常委会议通过)\n委员届内累计缺席全体会议3次,应劝其辞去委员职务。",
+     "other"),
+    # a proposal review report whose title line web noise broke, then its adoption line
+    ("政协临江市第六届委员会第二次会议广告网址,某某官网提案审查情况的报告\n(2024年1月5日市政协六届二次会议通过)\n"
+     "大会共收到提案287件,经审查立案274件。", "proposal_report"),
+    # a news headline on a speech stays news
+    ("王明代表民盟临江市委作大会发言\n3月2日,市政协六届二次会议举行大会发言,7位委员发言。", "news"),
+])
+def test_addresses_notices_and_adopted_texts(text, doc_type):
+    assert extract(text).document.doc_type == doc_type
