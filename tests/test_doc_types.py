@@ -157,3 +157,30 @@ def test_announcements_and_statements(text, doc_type):
 ])
 def test_addresses_notices_and_adopted_texts(text, doc_type):
     assert extract(text).document.doc_type == doc_type
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # a headline on the report's delivery is news, however the report is named
+    ("两会·政协开幕|王明发表市政协常委会工作报告\n3月2日,市政协六届二次会议开幕。全年立案提案312件。", "news"),
+    ("李华作市政协常务委员会关于提案工作情况的报告\n3月2日上午,大会收到提案305件。", "news"),
+    # a numbered heading on the two reports is no report's title
+    ("委员热议两份报告\n一、高度认同政协两份工作报告\n委员们认为,报告总结了立案提案312件的成绩。", "news"),
+    # a headline counting speeches is news
+    ("民盟临江市委提交32件提案、7篇大会发言\n民盟临江市委围绕教育公平提交提案32件。", "news"),
+    # a proposal report's own section heading on collecting and handling is no handling office's title
+    ("各位委员:\n我受政协临江市第七届委员会常务委员会委托,向大会报告一次会议以来提案工作情况,请予审议。\n"
+     "提案征集、办理情况\n一年来共收到提案318件。", "proposal_report"),
+    ("政协提案审查工作报告\n大会闭幕后,提案审查委员会共立案提案209件。", "proposal_report"),
+    ("县政协会议简报\n1月26日上午,县政协八届四次会议开幕。会议收到提案150件。", "other"),
+])
+def test_headlines_on_reports_and_report_sections(text, doc_type):
+    assert extract(text).document.doc_type == doc_type
+
+
+def test_a_breadcrumb_filing_news_under_disclosure_is_no_disclosure():
+    text = ("您现在的位置 首页 > 政务公开 > 政府信息公开 > 各区动态\n临江区政协六届一次会议召开\n"
+            "10月16日上午,政协临江区第六届委员会第一次会议开幕,会议收到提案188件。")
+    assert extract(text).document.doc_type == "news"
+    disclosure = ("索 引 号: 0000/2026-001\n发布机构: 临江县人民政府办公室\n政府信息公开\n"
+                  "2025年县政府共承办政协提案96件,已全部答复。")
+    assert extract(disclosure).document.doc_type == "other"
