@@ -184,3 +184,12 @@ def test_a_breadcrumb_filing_news_under_disclosure_is_no_disclosure():
     disclosure = ("索 引 号: 0000/2026-001\n发布机构: 临江县人民政府办公室\n政府信息公开\n"
                   "2025年县政府共承办政协提案96件,已全部答复。")
     assert extract(disclosure).document.doc_type == "other"
+
+
+def test_news_of_a_meeting_where_the_government_reports_its_handling():
+    # a dated lede on the meeting makes it news, though the headline gives the government's figures
+    news = ("2023年区政府承办政协提案办理满意率达99%\n1月12日,在区政协三届二十四次常委会上,副区长王明代表区政府"
+            "通报了提案办理情况。区政府共收到提案115件。")
+    assert extract(news).document.doc_type == "news"
+    account = "市政协六届一次会议以来,交由市政府办理的提案共92件,已全部办复。\n从办理情况来看,已解决22件。"
+    assert extract(account).document.doc_type == "other"
