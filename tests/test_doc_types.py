@@ -193,3 +193,13 @@ def test_news_of_a_meeting_where_the_government_reports_its_handling():
     assert extract(news).document.doc_type == "news"
     account = "市政协六届一次会议以来,交由市政府办理的提案共92件,已全部办复。\n从办理情况来看,已解决22件。"
     assert extract(account).document.doc_type == "other"
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    ("政协临江市委员会关于表彰2023年度优秀提案的决定\n经主席会议审定,评选产生年度优秀提案30件。", "other"),
+    ("提案委员会主要职责\n负责提案征集、审查、立案和督办工作,每年遴选重点提案10件左右。", "other"),
+    ("临江县政协委员履职考核办法\n委员每年提交提案不少于1件。", "other"),
+    ("市政协常委会通过关于表彰优秀提案的决定\n3月1日,市政协常委会议表彰优秀提案30件。", "news"),
+])
+def test_decisions_duties_and_rules(text, doc_type):
+    assert extract(text).document.doc_type == doc_type
