@@ -662,3 +662,12 @@ def test_a_body_whose_city_is_named_outside_its_tour_keeps_that_city():
     text = ("绍兴市政协考察团赴宁夏考察\n9月3日,市政协副主席王某率考察团一行12人赴宁夏考察。"
             "考察团先后参观了银川、吴忠等地。")
     assert orgs(text) == ["绍兴市政协"]
+
+
+def test_macau_or_hong_kong_members_are_members_of_a_mainland_body():
+    # 香港, 澳门 have no 政协 of their own: 澳门政协委员 are the national body's members
+    text = ("澳门委员调研课题\n全国政协委员、某集团董事长王明在发言时指出,2023年澳门政协委员就澳门的经济发展开展了"
+            "两个专题调研,形成了两份调研报告。")
+    result = extract(text)
+    assert result.document.org_name == "全国政协"
+    assert {m.org_name for m in result.metrics} == {"全国政协"}

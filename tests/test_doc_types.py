@@ -136,3 +136,70 @@ def test_disclosures_titled_by_handling_and_book_pages(text, doc_type):
 ])
 def test_announcements_and_statements(text, doc_type):
     assert extract(text).document.doc_type == doc_type
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # an opening or closing address by its title, or by a salutation naming 政协委员 and guests
+    ("临江市政协全会闭幕词\n各位委员:\n市政协六届二次会议完成了各项议程。会议收到提案305件。", "speech"),
+    ("闭幕词 篇一\n尊敬的各位政协委员、各位嘉宾、女士们、先生们:\n大会收到提案126件,圆满完成各项议程。", "speech"),
+    # a conference speech titled by its speaker and the body spoken for
+    ("王明代表政协临江市委员会的发言:发挥文史资料存史资政作用 市政协编印文史资料3辑,为发展作出贡献。", "speech"),
+    ("王明委员代表民盟临江市委的发言\n我们围绕教育公平开展调研12次。", "speech"),
+    # a notice, and a rule adopted by a meeting under a page's date line, are other
+    ("关于反映社情民意信息须知\n一、稿件一事一议,字数控制在1500字以内。", "other"),
+    ("发布日期:2023-07-31\n(2023年7月30日政协临江市委员会第六届十次常委会议通过)\n委员届内累计缺席全体会议3次,应劝其辞去委员职务。",
+     "other"),
+    # a proposal review report whose title line web noise broke, then its adoption line
+    ("政协临江市第六届委员会第二次会议广告网址,某某官网提案审查情况的报告\n(2024年1月5日市政协六届二次会议通过)\n"
+     "大会共收到提案287件,经审查立案274件。", "proposal_report"),
+    # a news headline on a speech stays news
+    ("王明代表民盟临江市委作大会发言\n3月2日,市政协六届二次会议举行大会发言,7位委员发言。", "news"),
+])
+def test_addresses_notices_and_adopted_texts(text, doc_type):
+    assert extract(text).document.doc_type == doc_type
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # a headline on the report's delivery is news, however the report is named
+    ("两会·政协开幕|王明发表市政协常委会工作报告\n3月2日,市政协六届二次会议开幕。全年立案提案312件。", "news"),
+    ("李华作市政协常务委员会关于提案工作情况的报告\n3月2日上午,大会收到提案305件。", "news"),
+    # a numbered heading on the two reports is no report's title
+    ("委员热议两份报告\n一、高度认同政协两份工作报告\n委员们认为,报告总结了立案提案312件的成绩。", "news"),
+    # a headline counting speeches is news
+    ("民盟临江市委提交32件提案、7篇大会发言\n民盟临江市委围绕教育公平提交提案32件。", "news"),
+    # a proposal report's own section heading on collecting and handling is no handling office's title
+    ("各位委员:\n我受政协临江市第七届委员会常务委员会委托,向大会报告一次会议以来提案工作情况,请予审议。\n"
+     "提案征集、办理情况\n一年来共收到提案318件。", "proposal_report"),
+    ("政协提案审查工作报告\n大会闭幕后,提案审查委员会共立案提案209件。", "proposal_report"),
+    ("县政协会议简报\n1月26日上午,县政协八届四次会议开幕。会议收到提案150件。", "other"),
+])
+def test_headlines_on_reports_and_report_sections(text, doc_type):
+    assert extract(text).document.doc_type == doc_type
+
+
+def test_a_breadcrumb_filing_news_under_disclosure_is_no_disclosure():
+    text = ("您现在的位置 首页 > 政务公开 > 政府信息公开 > 各区动态\n临江区政协六届一次会议召开\n"
+            "10月16日上午,政协临江区第六届委员会第一次会议开幕,会议收到提案188件。")
+    assert extract(text).document.doc_type == "news"
+    disclosure = ("索 引 号: 0000/2026-001\n发布机构: 临江县人民政府办公室\n政府信息公开\n"
+                  "2025年县政府共承办政协提案96件,已全部答复。")
+    assert extract(disclosure).document.doc_type == "other"
+
+
+def test_news_of_a_meeting_where_the_government_reports_its_handling():
+    # a dated lede on the meeting makes it news, though the headline gives the government's figures
+    news = ("2023年区政府承办政协提案办理满意率达99%\n1月12日,在区政协三届二十四次常委会上,副区长王明代表区政府"
+            "通报了提案办理情况。区政府共收到提案115件。")
+    assert extract(news).document.doc_type == "news"
+    account = "市政协六届一次会议以来,交由市政府办理的提案共92件,已全部办复。\n从办理情况来看,已解决22件。"
+    assert extract(account).document.doc_type == "other"
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    ("政协临江市委员会关于表彰2023年度优秀提案的决定\n经主席会议审定,评选产生年度优秀提案30件。", "other"),
+    ("提案委员会主要职责\n负责提案征集、审查、立案和督办工作,每年遴选重点提案10件左右。", "other"),
+    ("临江县政协委员履职考核办法\n委员每年提交提案不少于1件。", "other"),
+    ("市政协常委会通过关于表彰优秀提案的决定\n3月1日,市政协常委会议表彰优秀提案30件。", "news"),
+])
+def test_decisions_duties_and_rules(text, doc_type):
+    assert extract(text).document.doc_type == doc_type

@@ -131,6 +131,9 @@ class BodyCues:
     # what may follow a place that is no clause's subject: a possessive or a list, another body or office
     # (县委, 市人大, 县政府), the place as a name's part (鹿寨县城), an organisation (某某集团, 工作室)
     not_place_subject: re.Pattern[str] | None = None
+    # the provinces (short names) with no 政协 of their own (香港, 澳门): 澳门政协委员 are members of the
+    # national or a provincial body, so such a place before 政协 names no body
+    bodiless_province: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=4)
@@ -154,6 +157,7 @@ def _compile_cues(words: tuple[tuple[str, str], ...]) -> BodyCues:
             f"[的、和与及,，;；:：\\s(（]|{cue['organ_after_place']}"
             f"|[\\u4e00-\\u9fff]{{0,6}}?(?:{cue['organisation_word']})")
         if "organ_after_place" in cue and "organisation_word" in cue else None,
+        bodiless_province=re.compile(f"(?:{cue['bodiless_province']})$") if "bodiless_province" in cue else None,
     )
 
 
@@ -219,7 +223,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, cues: BodyCues) -> tuple[list
         if formal is None:
             continue
         place = re.sub(rf"^{_TERM}|{_TERM}$", "", formal.group("place").strip())
-        mention = _mention_of(place, len(place), gazetteer, context)
+        mention = _mention_of(place, len(place), gazetteer, context, cues)
         if mention is None:
             continue
         mention.start, mention.end = formal.start(), formal.end()
@@ -232,7 +236,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, cues: BodyCues) -> tuple[list
         if inside >= 0 and formal_spans[inside][0] <= at < formal_spans[inside][1]:
             continue
         window_start = max(0, at - _LOOKBACK)
-        mention = _mention_of(t[window_start:at], at - window_start, gazetteer, context) or _township(t, at)
+        mention = _mention_of(t[window_start:at], at - window_start, gazetteer, context, cues) or _township(t, at)
         if mention is None:
             continue
         if mention.level_word != "镇":
@@ -268,12 +272,16 @@ def _township(text: str, at: int) -> Mention | None:
     return Mention(at - suffix - 2, at, level_word="镇")
 
 
-def _mention_of(before: str, end: int, gazetteer: Gazetteer, context: Counter) -> Mention | None:
+def _mention_of(before: str, end: int, gazetteer: Gazetteer, context: Counter,
+                cues: BodyCues | None = None) -> Mention | None:
     """The body whose name ends at ``end`` of ``before`` (the text just before 政协, or a formal
     name's place), with ``start`` relative to ``before``."""
     if before.endswith("全国"):
         return Mention(end - 2, end, national=True)
     place = gazetteer.place_before(before, end)
+    if place is not None and cues is not None and cues.bodiless_province is not None \
+            and all(cues.bodiless_province.match(d.province) for d in place[1]):
+        return None  # 澳门政协委员: no 澳门 body; the members' own body is named elsewhere
     if place is not None and (gazetteer.joined_level(before, place[0], end) or _whole_of_level(before, place, end)):
         place = None
     if place is not None:

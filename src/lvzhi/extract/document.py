@@ -114,6 +114,9 @@ def analyse_document(text: str, vocab: Vocabulary, wrap: int | None = None) -> D
 _NEWS_MARKS = re.compile(r"记者|本报讯|日电|通讯员|网讯|报道|笔者|讯\s*\(")
 _DISCLOSURE_MARKS = re.compile(r"索\s*引\s*号|发布机构|信息公开|人民政府办公室|人民政府关于")
 _REFERENCE_MARKS = re.compile(r"地方志|[县市州区省]志》|年鉴|知识类型|地情")
+# a site's breadcrumb (首页 > 政务公开 > 政府信息公开 > 各区动态) names the section a page is filed in, not
+# what the page is: a government site files 政协 news under 信息公开 too
+_SITE_PATH = re.compile(r"(?:首页|当前位置|您的位置|您现在的位置|所在位置)[^\n]*>")
 _OPENING_LINES = 6  # the lines an excerpt's delivery sentence (向大会报告工作) is sought in
 
 
@@ -124,7 +127,8 @@ def _doc_type(title: str, head: str, non_empty: list[tuple[int, str]] | None = N
     first cue of seeds/reference/doc_type_cues.csv that holds decides, else it is news."""
     # (the analysis copy has no pinyin glosses: normalize.py drops them)
     first = [line.replace(" ", "").replace("\u3000", "") for _, line in (non_empty or [])[:10]]
-    if any(_REFERENCE_MARKS.search(line) for line in first) or _DISCLOSURE_MARKS.search(head):
+    unfiled = "\n".join(line for line in head.split("\n") if not _SITE_PATH.search(line))
+    if any(_REFERENCE_MARKS.search(line) for line in first) or _DISCLOSURE_MARKS.search(unfiled):
         return "other"
     if vocab is None:
         from .vocab import load_vocabulary
