@@ -363,13 +363,17 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         subject += predicate[:12]  # 工作信息5次荣登…榜
 
     # 已经得到解决的有132件 names what sets its figure apart; the thing comes from the passage
-    borrowed = None if headless else _borrowed(subject, core, noun, predicate, mention, previous, text, begin,
-                                               pre, vocab)
+    # 经济建设类依然是关注焦点,共137件 / 城建类的提案最多,有90件: a bare count after a clause that
+    # ranks a class counts that class, not what the figure before it counts
+    bare = not subject and not noun and not predicate and not _strip_words(_HAS_END.sub("", pre), _TRAILING_FILLERS)
+    leading = _class_before(text, begin) if bare else ""
+    borrowed = None if headless or leading else _borrowed(subject, core, noun, predicate, mention, previous,
+                                                          text, begin, pre, vocab)
     inherited = ""
     if borrowed:
         subject, inherited, local = borrowed[0], borrowed[1], borrowed[2] or local
-    if not subject and not noun and not predicate and not _strip_words(pre, _TRAILING_FILLERS):
-        subject = _class_before(text, begin)  # 经济建设类依然是关注焦点,共137件: the class ranked before
+    if leading:
+        subject = leading
     if not borrowed and not previous and not noun and subject.startswith("被") and not headless:
         # 采写的新闻稿件,被人民政协报采用3篇: what was adopted is what the clause before names
         thing = _thing_before(text, begin, vocab)
@@ -512,6 +516,11 @@ def _stage_rate(pre: str, vocab: Vocabulary) -> str:
     return (name or found.group("name")) + "率"
 
 
+# 科技、教育等方面的提案68件: the items name the class of the thing counted before the number; with the
+# class word alone (“打造…平台”等方面50余条建议) the thing follows the number and the items are examples
+_CLASS_WORD_LEAD = re.compile(r"^(?:方面|领域|类别?|行业)(?=.)")
+
+
 def _without_examples(raw_pre: str, pre: str, vocab: Vocabulary) -> tuple[str, str, str, bool]:
     """(what is left of the words before the number, the head after 等, the examples before 等,
     whether the examples are topics that give way to the verb before them).
@@ -528,8 +537,8 @@ def _without_examples(raw_pre: str, pre: str, vocab: Vocabulary) -> tuple[str, s
     topic_with_verb = head_word in vocab.topic_heads and "、" in examples
     if topic_with_verb:
         pre = _before_list(examples) + after_examples
-    elif head_word not in vocab.generic_heads:
-        pre = after_examples
+    elif head_word not in vocab.generic_heads and not _CLASS_WORD_LEAD.match(after_examples):
+        pre = after_examples  # 科技、教育等方面的提案: the items name the class, they are no examples
     return pre, after_examples, examples, topic_with_verb
 
 
@@ -640,9 +649,13 @@ def _thing_of(subject: str, vocab: Vocabulary) -> str:
 
 
 # a clause that names a class and says it leads (经济建设类依然是关注焦点): the class a bare count after it counts
-_CLASS_LEADS = re.compile(r"(?:^|[,，;；。:：])(?:其中|从[^,，;；。]{1,10}看)?,?(?P<label>[\u4e00-\u9fff、]{2,12}?(?:类|方面|领域))"
-                          r"(?:的)?(?:提案|建议)?(?:依然|仍然|依旧|仍|也|始终|继续)?"
-                          r"(?:是|为|成为|占据)[^,，;；。\d]{0,8}$")
+_CLASS_LEADS = re.compile(r"(?:^|[,，;；。:：])(?:其中|从[^,，;；。]{1,10}看)?,?(?:有关|关于|涉及)?"
+                          r"(?P<label>[\u4e00-\u9fff、]{2,12}?(?:类|方面|领域))(?:的)?(?:提案|建议)?(?:数量)?"
+                          r"(?:(?:依然|仍然|依旧|仍|也|始终|继续)?(?:是|为|成为|占据)[^,，;；。\d]{0,8}"
+                          r"|最多|最高|居多|较多|居首位?|排名第一|位居第一)$"
+                          # 其次是计划人事类的,有81件: the class ranked next
+                          r"|(?:^|[,，;；。:：])(?:其次是|其次为|再次是|接下来是)(?:有关|关于|涉及)?"
+                          r"(?P<next>[\u4e00-\u9fff、]{2,12}?(?:类|方面|领域))(?:的)?(?:提案|建议)?$")
 
 
 def _class_before(text: str, begin: int) -> str:
@@ -650,7 +663,7 @@ def _class_before(text: str, begin: int) -> str:
     if begin < 2 or text[begin - 1] not in ",，;；":
         return ""
     found = _CLASS_LEADS.search(text[max(0, begin - 1 - SUBJECT_MAX_CHARS * 2):begin - 1])
-    return found.group("label") if found else ""
+    return (found.group("label") or found.group("next")) if found else ""
 
 
 _SECOND_PREDICATE = re.compile(r"、?(?:并且|并|同时)")
