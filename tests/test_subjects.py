@@ -462,3 +462,50 @@ def test_a_means_or_theme_before_the_verb_stays_in_the_subject(text, numeral, su
 
 def test_passing_a_document_is_no_means():
     assert not figure("常委会议表决通过了界别调整方案,增补委员12名。", "12").subject.startswith("通过")
+
+
+@pytest.mark.parametrize("text, numeral, subject, category", [
+    # a count after a clause that ranks a class counts that class, not what the figure before counts
+    ("本次会议提案可分为10类,其中关于教育卫生类的提案最多,有70件,占21%;其次是农业农村类的,有52件,占16%。",
+     "70", "教育卫生类提案", "proposals"),
+    ("本次会议提案可分为10类,其中关于教育卫生类的提案最多,有70件,占21%;其次是农业农村类的,有52件,占16%。",
+     "21", "教育卫生类提案占比", "proposals"),
+    ("本次会议提案可分为10类,其中关于教育卫生类的提案最多,有70件,占21%;其次是农业农村类的,有52件,占16%。",
+     "52", "农业农村类提案", "proposals"),
+    # the items before 等方面 name the class of the thing counted before the number
+    ("大会收到提案300件。涉及交通、教育、养老等方面的提案85件;涉及环保、水利等方面的提案40件。",
+     "85", "交通、教育、养老等方面的提案", "proposals"),
+    # with the class word alone the thing comes after the number: the items are only examples
+    ("调研组提出“建设智慧养老平台”等方面30余条对策建议。", "30", "对策建议方面", "suggestions"),
+])
+def test_subject_of_ranked_and_listed_classes(text, numeral, subject, category):
+    metric = figure(text, numeral)
+    assert (metric.subject, metric.category) == (subject, category)
+
+
+@pytest.mark.parametrize("text, numeral, category", [
+    # a figure whose own words name no activity takes what its sentence goes on to do with it,
+    # not the suggestions the visit produced
+    ("1982年5月,县政协文教组到城关、河口等5个乡的中学,就师资队伍建设进行考察,提出4条建议。", "5", "research"),
+    ("1984年,由3名省政协委员和9名县政协委员组成两个小组,就农村电网改造进行了调查,并提出了意见。", "9", "research"),
+    # a periodical takes the kind of what it carries
+    ("全年报送社情民意专刊48期,编发社情民意简报20期。", "48", "public_opinion"),
+    ("全年报送社情民意专刊48期,编发社情民意简报20期。", "20", "public_opinion"),
+    # an outcome of reported information (吸纳进规划) takes the kind of that information
+    ("委员反映的社情民意有3篇被吸纳进市“十五五”规划。", "3", "public_opinion"),
+])
+def test_category_of_what_is_done_or_carried(text, numeral, category):
+    assert figure(text, numeral).category == category
+
+
+@pytest.mark.parametrize("text, numeral, unit", [
+    # packs and kinds are counts too
+    ("委员们为敬老院送去中药汤剂260包、口罩800只。", "260", "包"),
+    ("宣传医保、就业等各类政策18类120余项。", "18", "类"),
+])
+def test_units_of_packs_and_kinds(text, numeral, unit):
+    assert figure(text, numeral).unit == unit
+
+
+def test_no_pack_in_a_word_after_a_number():
+    assert not [m for m in extract("委员们的建议3包括两个方面。").metrics if m.unit == "包"]
