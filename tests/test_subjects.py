@@ -509,3 +509,18 @@ def test_units_of_packs_and_kinds(text, numeral, unit):
 
 def test_no_pack_in_a_word_after_a_number():
     assert not [m for m in extract("委员们的建议3包括两个方面。").metrics if m.unit == "包"]
+
+
+@pytest.mark.parametrize("text, numeral, subject", [
+    # 一等奖 and 均等化 hold a 等 that closes no list
+    ("市政协连续三年获评信息工作先进单位,其中一等奖2次,二等奖1次。", "2", "一等奖"),
+    ("征文活动评出一等奖3名、二等奖6名。", "6", "二等奖"),
+])
+def test_a_word_with_deng_is_no_list(text, numeral, subject):
+    assert figure(text, numeral).subject == subject
+
+
+def test_a_session_named_without_its_term_is_no_count():
+    metrics = extract("县政协委员提交三次会议提案210件,三次会议以来共编报社情民意信息60期。").metrics
+    assert [m.numeral for m in metrics] == ["210", "60"]
+    assert metrics[0].subject == "提交三次会议提案"

@@ -218,13 +218,26 @@ def _drop_verb(phrase: str, vocab: Vocabulary) -> str:
     return rest if len(rest) >= 3 and rest not in vocab.generic_heads else phrase
 
 
+# 等 that closes a list (甲、乙等意见), not 等 inside a word (一等奖, 均等化, 高等教育, 等级)
+_ETC = re.compile(r"(?<![一二三四五六七八九十特优同平均高中初上下头])等(?![奖级次第])")
+
+
+def _etc_at(phrase: str) -> int:
+    """Where the last list-closing 等 of ``phrase`` stands, else -1."""
+    found = None
+    for found in _ETC.finditer(phrase):
+        pass
+    return found.start() if found else -1
+
+
 def _shorten(phrase: str, limit: int = 14) -> str:
     """At most ``limit`` characters, keeping the end (the head); a list of examples before 等 loses
     its last items instead, so each kept one stays whole (美术作品巡展、送文化下乡等各类活动)."""
     if len(phrase) <= limit:
         return phrase
-    examples, mark, head = phrase.rpartition("等")
-    items = examples.split("、") if mark else []
+    etc = _etc_at(phrase)
+    examples, head = (phrase[:etc], phrase[etc + 1:]) if etc >= 0 else ("", phrase)
+    items = examples.split("、") if etc >= 0 else []
     while items and len("、".join(items)) + 1 + len(head) > SUBJECT_MAX_CHARS:
         items.pop()
     if items:
@@ -531,8 +544,9 @@ def _without_examples(raw_pre: str, pre: str, vocab: Vocabulary) -> tuple[str, s
     """
     if ("”" in raw_pre or "》" in raw_pre) and _QUOTED_RUN_END.search(raw_pre):  # cheap test first
         pre = _QUOTED_RUN_END.sub("", raw_pre).strip(_LEADING_PUNCT)
-    after_examples = pre[pre.rfind("等") + 1:] if "等" in pre else pre
-    examples = pre[:pre.rfind("等")] if "等" in pre else ""
+    etc = _etc_at(pre)
+    after_examples = pre[etc + 1:] if etc >= 0 else pre
+    examples = pre[:etc] if etc >= 0 else ""
     head_word = _GENERIC_PREFIX.sub("", after_examples)
     topic_with_verb = head_word in vocab.topic_heads and "、" in examples
     if topic_with_verb:
