@@ -524,3 +524,12 @@ def test_a_session_named_without_its_term_is_no_count():
     metrics = extract("县政协委员提交三次会议提案210件,三次会议以来共编报社情民意信息60期。").metrics
     assert [m.numeral for m in metrics] == ["210", "60"]
     assert metrics[0].subject == "提交三次会议提案"
+
+
+def test_outcome_classes_on_a_page_of_deputies_suggestions_are_suggestions():
+    # a 人大 page: the outcome classes count the 代表建议 named sentences before, not 解决 done for people
+    text = ("市人大三次会议交由市政府办理代表建议80件,其中城建方面30件。这些建议分别交由40家单位承办,"
+            "建议答复率100%。从办理情况看,已经解决或基本解决的(A类)50件,占62.5%;"
+            "正在解决的(B类)25件,占31.25%。")
+    assert figure(text, "50").category == "suggestions"
+    assert figure(text, "25").category == "suggestions"
