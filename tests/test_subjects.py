@@ -533,3 +533,8 @@ def test_outcome_classes_on_a_page_of_deputies_suggestions_are_suggestions():
             "正在解决的(B类)25件,占31.25%。")
     assert figure(text, "50").category == "suggestions"
     assert figure(text, "25").category == "suggestions"
+
+
+def test_the_group_before_he_is_no_part_of_the_counted_name():
+    text = "1978年,由县政协副主席带领部分常委和60余名各界人士,对农田水利建设进行专题考察。"
+    assert figure(text, "60").subject == "各界人士"

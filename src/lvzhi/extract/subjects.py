@@ -346,10 +346,12 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         name = previous.subject + ("减少" if "少" in change.group("verb") else "增加")
         return Subject(name, previous.subject, previous.subject)
     pre, after_examples, examples, topic_with_verb = _without_examples(raw_pre, pre, vocab)
-    if previous and raw_pre.endswith(_COORDINATION_END):
-        pre = ""  # 13次学习会、42次党组会议: what stands between belongs to the figure before
     noun, head_noun, predicate, tail = _post_phrase(text, mention.phrase_end, vocab,
                                                     people=mention.unit in PEOPLE_UNITS)
+    if (previous or noun) and raw_pre.endswith(_COORDINATION_END):
+        # 13次学习会、42次党组会议: what stands between belongs to the figure before; 带领部分常委和80余名
+        # 民主人士: the item before 和 is another group, not a word of this one's name
+        pre = ""
     if noun.endswith("率") and mention.unit_kind != "percent":
         noun = head_noun = ""  # 办复提案4272件 办复率99.84%: a headline's next rate names no counted thing
     # 列入计划解决的有25件: a relative clause without its noun is kept whole, verbs and all
