@@ -538,3 +538,9 @@ def test_outcome_classes_on_a_page_of_deputies_suggestions_are_suggestions():
 def test_the_group_before_he_is_no_part_of_the_counted_name():
     text = "1978年,由县政协副主席带领部分常委和60余名各界人士,对农田水利建设进行专题考察。"
     assert figure(text, "60").subject == "各界人士"
+
+
+def test_the_parts_a_report_is_laid_out_in_are_no_mentions():
+    text = ("主席所作的常委会工作报告,从6个方面对一年来的工作进行了回顾。会议从五个方面进行了总结,"
+            "全年提出4个方面20条建议。")
+    assert [m.numeral for m in extract(text).metrics] == ["4", "20"]
