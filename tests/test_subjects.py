@@ -491,6 +491,8 @@ def test_subject_of_ranked_and_listed_classes(text, numeral, subject, category):
     # a periodical takes the kind of what it carries
     ("全年报送社情民意专刊48期,编发社情民意简报20期。", "48", "public_opinion"),
     ("全年报送社情民意专刊48期,编发社情民意简报20期。", "20", "public_opinion"),
+    # money raised for charity is outreach, not economy
+    ("在爱心捐赠仪式上,现场募集资金8万余元。", "8", "outreach"),
     # an outcome of reported information (吸纳进规划) takes the kind of that information
     ("委员反映的社情民意有3篇被吸纳进市“十五五”规划。", "3", "public_opinion"),
 ])
