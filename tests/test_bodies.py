@@ -662,11 +662,3 @@ def test_a_body_whose_city_is_named_outside_its_tour_keeps_that_city():
     text = ("绍兴市政协考察团赴宁夏考察\n9月3日,市政协副主席王某率考察团一行12人赴宁夏考察。"
             "考察团先后参观了银川、吴忠等地。")
     assert orgs(text) == ["绍兴市政协"]
-
-
-def test_a_higher_body_that_adopts_or_commissions_is_not_at_work():
-    # 全国政协、市委…采用 / 全国政协和市委约稿: the higher body receives the city body's information
-    text = ("五年来,杭州市政协共编报社情民意信息900件,其中全国政协和市委约稿专报150件。"
-            "全国政协、市委、市政府共采用或得到领导批示600件。")
-    orgs = {m.numeral: m.org_name for m in extract(text).metrics}
-    assert orgs == {"900": "杭州市政协", "150": "杭州市政协", "600": "杭州市政协"}

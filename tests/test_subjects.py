@@ -546,3 +546,11 @@ def test_the_parts_a_report_is_laid_out_in_are_no_mentions():
     text = ("主席所作的常委会工作报告,从6个方面对一年来的工作进行了回顾。会议从五个方面进行了总结,"
             "全年提出4个方面20条建议。")
     assert [m.numeral for m in extract(text).metrics] == ["4", "20"]
+
+
+def test_a_higher_body_that_adopts_or_commissions_is_not_at_work():
+    # 全国政协、市委…采用 / 全国政协和市委约稿: the higher body receives the city body's information
+    text = ("五年来,杭州市政协共编报社情民意信息900件,其中全国政协和市委约稿专报150件。"
+            "全国政协、市委、市政府共采用或得到领导批示600件。")
+    orgs = {m.numeral: m.org_name for m in extract(text).metrics}
+    assert orgs == {"900": "杭州市政协", "150": "杭州市政协", "600": "杭州市政协"}
