@@ -462,3 +462,95 @@ def test_a_means_or_theme_before_the_verb_stays_in_the_subject(text, numeral, su
 
 def test_passing_a_document_is_no_means():
     assert not figure("常委会议表决通过了界别调整方案,增补委员12名。", "12").subject.startswith("通过")
+
+
+@pytest.mark.parametrize("text, numeral, subject, category", [
+    # a count after a clause that ranks a class counts that class, not what the figure before counts
+    ("本次会议提案可分为10类,其中关于教育卫生类的提案最多,有70件,占21%;其次是农业农村类的,有52件,占16%。",
+     "70", "教育卫生类提案", "proposals"),
+    ("本次会议提案可分为10类,其中关于教育卫生类的提案最多,有70件,占21%;其次是农业农村类的,有52件,占16%。",
+     "21", "教育卫生类提案占比", "proposals"),
+    ("本次会议提案可分为10类,其中关于教育卫生类的提案最多,有70件,占21%;其次是农业农村类的,有52件,占16%。",
+     "52", "农业农村类提案", "proposals"),
+    # the items before 等方面 name the class of the thing counted before the number
+    ("大会收到提案300件。涉及交通、教育、养老等方面的提案85件;涉及环保、水利等方面的提案40件。",
+     "85", "交通、教育、养老等方面的提案", "proposals"),
+    # with the class word alone the thing comes after the number: the items are only examples
+    ("调研组提出“建设智慧养老平台”等方面30余条对策建议。", "30", "对策建议方面", "suggestions"),
+])
+def test_subject_of_ranked_and_listed_classes(text, numeral, subject, category):
+    metric = figure(text, numeral)
+    assert (metric.subject, metric.category) == (subject, category)
+
+
+@pytest.mark.parametrize("text, numeral, category", [
+    # a figure whose own words name no activity takes what its sentence goes on to do with it,
+    # not the suggestions the visit produced
+    ("1982年5月,县政协文教组到城关、河口等5个乡的中学,就师资队伍建设进行考察,提出4条建议。", "5", "research"),
+    ("1984年,由3名省政协委员和9名县政协委员组成两个小组,就农村电网改造进行了调查,并提出了意见。", "9", "research"),
+    # a periodical takes the kind of what it carries
+    ("全年报送社情民意专刊48期,编发社情民意简报20期。", "48", "public_opinion"),
+    ("全年报送社情民意专刊48期,编发社情民意简报20期。", "20", "public_opinion"),
+    # money raised for charity is outreach, not economy
+    ("在爱心捐赠仪式上,现场募集资金8万余元。", "8", "outreach"),
+    # an outcome of reported information (吸纳进规划) takes the kind of that information
+    ("委员反映的社情民意有3篇被吸纳进市“十五五”规划。", "3", "public_opinion"),
+])
+def test_category_of_what_is_done_or_carried(text, numeral, category):
+    assert figure(text, numeral).category == category
+
+
+@pytest.mark.parametrize("text, numeral, unit", [
+    # packs and kinds are counts too
+    ("委员们为敬老院送去中药汤剂260包、口罩800只。", "260", "包"),
+    ("宣传医保、就业等各类政策18类120余项。", "18", "类"),
+])
+def test_units_of_packs_and_kinds(text, numeral, unit):
+    assert figure(text, numeral).unit == unit
+
+
+def test_no_pack_in_a_word_after_a_number():
+    assert not [m for m in extract("委员们的建议3包括两个方面。").metrics if m.unit == "包"]
+
+
+@pytest.mark.parametrize("text, numeral, subject", [
+    # 一等奖 and 均等化 hold a 等 that closes no list
+    ("市政协连续三年获评信息工作先进单位,其中一等奖2次,二等奖1次。", "2", "一等奖"),
+    ("征文活动评出一等奖3名、二等奖6名。", "6", "二等奖"),
+])
+def test_a_word_with_deng_is_no_list(text, numeral, subject):
+    assert figure(text, numeral).subject == subject
+
+
+def test_a_session_named_without_its_term_is_no_count():
+    metrics = extract("县政协委员提交三次会议提案210件,三次会议以来共编报社情民意信息60期。").metrics
+    assert [m.numeral for m in metrics] == ["210", "60"]
+    assert metrics[0].subject == "提交三次会议提案"
+
+
+def test_outcome_classes_on_a_page_of_deputies_suggestions_are_suggestions():
+    # a 人大 page: the outcome classes count the 代表建议 named sentences before, not 解决 done for people
+    text = ("市人大三次会议交由市政府办理代表建议80件,其中城建方面30件。这些建议分别交由40家单位承办,"
+            "建议答复率100%。从办理情况看,已经解决或基本解决的(A类)50件,占62.5%;"
+            "正在解决的(B类)25件,占31.25%。")
+    assert figure(text, "50").category == "suggestions"
+    assert figure(text, "25").category == "suggestions"
+
+
+def test_the_group_before_he_is_no_part_of_the_counted_name():
+    text = "1978年,由县政协副主席带领部分常委和60余名各界人士,对农田水利建设进行专题考察。"
+    assert figure(text, "60").subject == "各界人士"
+
+
+def test_the_parts_a_report_is_laid_out_in_are_no_mentions():
+    text = ("主席所作的常委会工作报告,从6个方面对一年来的工作进行了回顾。会议从五个方面进行了总结,"
+            "全年提出4个方面20条建议。")
+    assert [m.numeral for m in extract(text).metrics] == ["4", "20"]
+
+
+def test_a_higher_body_that_adopts_or_commissions_is_not_at_work():
+    # 全国政协、市委…采用 / 全国政协和市委约稿: the higher body receives the city body's information
+    text = ("五年来,杭州市政协共编报社情民意信息900件,其中全国政协和市委约稿专报150件。"
+            "全国政协、市委、市政府共采用或得到领导批示600件。")
+    orgs = {m.numeral: m.org_name for m in extract(text).metrics}
+    assert orgs == {"900": "杭州市政协", "150": "杭州市政协", "600": "杭州市政协"}

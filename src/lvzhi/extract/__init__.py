@@ -12,7 +12,7 @@ from datetime import date
 from .activities import find_activities
 from .attributes import category_of, names_category, period_of, subtotal_parents, unit_rule
 from .segments import Segmenter
-from .subjects import PreviousMention, from_pool, subject_of, with_sentence_topic, with_topic
+from .subjects import PreviousMention, Subject, from_pool, subject_of, with_sentence_topic, with_topic
 from .bodies import full_name, wrap_width
 from .document import DocumentInfo, analyse_document
 from .mentions import find_mentions
@@ -133,12 +133,24 @@ def _next_count_start(raws: list, index: int, ceiling: int) -> int:
 CONTEXT_CHARS = 60  # how far back a figure whose sentence names nothing looks (a heading, the sentence before)
 
 
-def _sentence_before(text: str, segmenter: Segmenter, begin: int) -> str:
-    """The sentence before the one starting at ``begin``, when both are in one paragraph."""
-    if begin < 2 or text[begin - 1] == "\n":
-        return ""
-    before, _ = segmenter.sentence_bounds(begin - 1)
-    return text[before:begin]
+def _sentence_before(text: str, segmenter: Segmenter, begin: int, count: int = 1) -> str:
+    """The ``count`` sentences before the one starting at ``begin``, as far as its paragraph goes."""
+    start = begin
+    for _ in range(count):
+        if start < 2 or text[start - 1] == "\n":
+            break
+        start, _ = segmenter.sentence_bounds(start - 1)
+    return text[start:begin]
+
+
+OUTCOME_REACH = 3  # how many sentences back an outcome class looks for the thing it is an outcome of
+
+
+def _outcome_only(subject: Subject, vocab: Vocabulary) -> bool:
+    """Whether a subject names only an outcome (已经解决或基本解决的(A类)): keywords that give way to
+    proposals, no thing of its own."""
+    heads = [found.group() for found in vocab.keyword_regex.finditer(subject.local)]
+    return bool(heads) and all("proposals" in vocab.keyword_defers_to.get(head, ()) for head in heads)
 
 
 def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
@@ -167,6 +179,12 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
         sentence_before = _sentence_before(norm, segmenter, s_begin)
         sentence = norm[s_begin:s_end]
         rule = unit_rule(subject, sentence, sentence_before, raw.unit, vocab, norm[s_begin:raw.phrase_start])
+        if rule is None and _outcome_only(subject, vocab):
+            # 代表建议93件…。…建议回复率100%…。已经解决或基本解决的(A类)54件: outcome classes are of the
+            # thing the passage named a few sentences back, not 解决 done for the public
+            wider = _sentence_before(norm, segmenter, s_begin, OUTCOME_REACH)
+            rule = unit_rule(subject, sentence, wider, raw.unit, vocab, norm[s_begin:raw.phrase_start])
+            sentence_before = wider if rule else sentence_before
         if rule and not rule[2]:  # 已解决和采纳40件 after a sentence on proposals counts proposals
             subject = with_topic(subject, rule[0], rule[1], vocab)
         if rule:

@@ -113,6 +113,9 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
         # activity; the last activity keyword does
         acts = [m for m in nearest if category_by_keyword[m.group()] != "organization"]
         return vocab.head_category(acts or nearest)  # 征集文史稿件…,收集图片资料: 稿件 of 文史 are culture
+    following = _first_activity(after, vocab)
+    if following:
+        return following
     for scope in (sentence,):
         found = {m.group() for m in keywords.finditer(scope)}
         if found:
@@ -121,6 +124,18 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
     if nearest:
         return category_by_keyword[nearest[-1].group()]
     return "other"
+
+
+def _first_activity(after: str, vocab: Vocabulary) -> str | None:
+    """工作组到4个公社的卫生院,就…进行考察,…提出5条建议: a figure whose own words name no activity
+    belongs to what its sentence goes on to do (进行考察), not to whichever keyword of the sentence
+    ranks first (the 建议 the visit produced)."""
+    stop = _SENTENCE_END.search(after)
+    found = vocab.doing_regex.search(after, 0, stop.start() if stop else len(after))
+    if not found:
+        return None
+    heads = list(vocab.strong_keyword_regex.finditer(after, found.start("keyword"), found.end()))
+    return vocab.head_category(heads)
 
 
 MOBILISED_REACH = 80  # how far past the people an organised activity may be named

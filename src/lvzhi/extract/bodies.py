@@ -87,8 +87,9 @@ _FOLLOWS_ON = re.compile(r"\s*(?:其中|另外|此外)")
 _FIRST_PERSON_LEVELS = {"县": "county", "区": "county", "旗": "county", "市": "city", "州": "city"}
 # a body that takes up what another sends it (市政协采用18篇, 省政协转来提案5件, 市政协领导批示3次): the
 # figure counts the sender's work, so the body opens no clause of its own
-_RECEIVES = re.compile(r"(?:主要)?(?:领导|主席)?(?:全文|分别|共|先后)?"
-                       r"(?:采用|采纳|录用|刊用|选用|刊发|转来|转交|批示|肯定|表彰|通报表扬)")
+_RECEIVES = re.compile(r"(?:[、和及与](?:中央|国务院|[省市县区州]?(?:委|政府|人大)(?:办公厅)?))*"  # 全国政协、市委共采用
+                       r"(?:主要)?(?:领导|主席)?(?:全文|分别|共|先后)?"
+                       r"(?:采用|采纳|录用|刊用|选用|刊发|转来|转交|批示|肯定|表彰|通报表扬|约稿)")
 # what may stand between a clause's start and a body that is its subject: time words and the like
 # (今年以来,市政协…; 2023年市政协…; 同时区政协…); anything else (向市政协报送, 配合省政协) makes the
 # body an object, not the one at work

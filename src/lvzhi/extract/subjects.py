@@ -218,13 +218,26 @@ def _drop_verb(phrase: str, vocab: Vocabulary) -> str:
     return rest if len(rest) >= 3 and rest not in vocab.generic_heads else phrase
 
 
+# 等 that closes a list (甲、乙等意见), not 等 inside a word (一等奖, 均等化, 高等教育, 等级)
+_ETC = re.compile(r"(?<![一二三四五六七八九十特优同平均高中初上下头])等(?![奖级次第])")
+
+
+def _etc_at(phrase: str) -> int:
+    """Where the last list-closing 等 of ``phrase`` stands, else -1."""
+    found = None
+    for found in _ETC.finditer(phrase):
+        pass
+    return found.start() if found else -1
+
+
 def _shorten(phrase: str, limit: int = 14) -> str:
     """At most ``limit`` characters, keeping the end (the head); a list of examples before 等 loses
     its last items instead, so each kept one stays whole (美术作品巡展、送文化下乡等各类活动)."""
     if len(phrase) <= limit:
         return phrase
-    examples, mark, head = phrase.rpartition("等")
-    items = examples.split("、") if mark else []
+    etc = _etc_at(phrase)
+    examples, head = (phrase[:etc], phrase[etc + 1:]) if etc >= 0 else ("", phrase)
+    items = examples.split("、") if etc >= 0 else []
     while items and len("、".join(items)) + 1 + len(head) > SUBJECT_MAX_CHARS:
         items.pop()
     if items:
@@ -333,10 +346,12 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         name = previous.subject + ("减少" if "少" in change.group("verb") else "增加")
         return Subject(name, previous.subject, previous.subject)
     pre, after_examples, examples, topic_with_verb = _without_examples(raw_pre, pre, vocab)
-    if previous and raw_pre.endswith(_COORDINATION_END):
-        pre = ""  # 13次学习会、42次党组会议: what stands between belongs to the figure before
     noun, head_noun, predicate, tail = _post_phrase(text, mention.phrase_end, vocab,
                                                     people=mention.unit in PEOPLE_UNITS)
+    if (previous or noun) and raw_pre.endswith(_COORDINATION_END):
+        # 13次学习会、42次党组会议: what stands between belongs to the figure before; 带领部分常委和80余名
+        # 民主人士: the item before 和 is another group, not a word of this one's name
+        pre = ""
     if noun.endswith("率") and mention.unit_kind != "percent":
         noun = head_noun = ""  # 办复提案4272件 办复率99.84%: a headline's next rate names no counted thing
     # 列入计划解决的有25件: a relative clause without its noun is kept whole, verbs and all
@@ -363,13 +378,17 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         subject += predicate[:12]  # 工作信息5次荣登…榜
 
     # 已经得到解决的有132件 names what sets its figure apart; the thing comes from the passage
-    borrowed = None if headless else _borrowed(subject, core, noun, predicate, mention, previous, text, begin,
-                                               pre, vocab)
+    # 经济建设类依然是关注焦点,共137件 / 城建类的提案最多,有90件: a bare count after a clause that
+    # ranks a class counts that class, not what the figure before it counts
+    bare = not subject and not noun and not predicate and not _strip_words(_HAS_END.sub("", pre), _TRAILING_FILLERS)
+    leading = _class_before(text, begin) if bare else ""
+    borrowed = None if headless or leading else _borrowed(subject, core, noun, predicate, mention, previous,
+                                                          text, begin, pre, vocab)
     inherited = ""
     if borrowed:
         subject, inherited, local = borrowed[0], borrowed[1], borrowed[2] or local
-    if not subject and not noun and not predicate and not _strip_words(pre, _TRAILING_FILLERS):
-        subject = _class_before(text, begin)  # 经济建设类依然是关注焦点,共137件: the class ranked before
+    if leading:
+        subject = leading
     if not borrowed and not previous and not noun and subject.startswith("被") and not headless:
         # 采写的新闻稿件,被人民政协报采用3篇: what was adopted is what the clause before names
         thing = _thing_before(text, begin, vocab)
@@ -512,6 +531,11 @@ def _stage_rate(pre: str, vocab: Vocabulary) -> str:
     return (name or found.group("name")) + "率"
 
 
+# 科技、教育等方面的提案68件: the items name the class of the thing counted before the number; with the
+# class word alone (“打造…平台”等方面50余条建议) the thing follows the number and the items are examples
+_CLASS_WORD_LEAD = re.compile(r"^(?:方面|领域|类别?|行业)(?=.)")
+
+
 def _without_examples(raw_pre: str, pre: str, vocab: Vocabulary) -> tuple[str, str, str, bool]:
     """(what is left of the words before the number, the head after 等, the examples before 等,
     whether the examples are topics that give way to the verb before them).
@@ -522,14 +546,15 @@ def _without_examples(raw_pre: str, pre: str, vocab: Vocabulary) -> tuple[str, s
     """
     if ("”" in raw_pre or "》" in raw_pre) and _QUOTED_RUN_END.search(raw_pre):  # cheap test first
         pre = _QUOTED_RUN_END.sub("", raw_pre).strip(_LEADING_PUNCT)
-    after_examples = pre[pre.rfind("等") + 1:] if "等" in pre else pre
-    examples = pre[:pre.rfind("等")] if "等" in pre else ""
+    etc = _etc_at(pre)
+    after_examples = pre[etc + 1:] if etc >= 0 else pre
+    examples = pre[:etc] if etc >= 0 else ""
     head_word = _GENERIC_PREFIX.sub("", after_examples)
     topic_with_verb = head_word in vocab.topic_heads and "、" in examples
     if topic_with_verb:
         pre = _before_list(examples) + after_examples
-    elif head_word not in vocab.generic_heads:
-        pre = after_examples
+    elif head_word not in vocab.generic_heads and not _CLASS_WORD_LEAD.match(after_examples):
+        pre = after_examples  # 科技、教育等方面的提案: the items name the class, they are no examples
     return pre, after_examples, examples, topic_with_verb
 
 
@@ -640,9 +665,13 @@ def _thing_of(subject: str, vocab: Vocabulary) -> str:
 
 
 # a clause that names a class and says it leads (经济建设类依然是关注焦点): the class a bare count after it counts
-_CLASS_LEADS = re.compile(r"(?:^|[,，;；。:：])(?:其中|从[^,，;；。]{1,10}看)?,?(?P<label>[\u4e00-\u9fff、]{2,12}?(?:类|方面|领域))"
-                          r"(?:的)?(?:提案|建议)?(?:依然|仍然|依旧|仍|也|始终|继续)?"
-                          r"(?:是|为|成为|占据)[^,，;；。\d]{0,8}$")
+_CLASS_LEADS = re.compile(r"(?:^|[,，;；。:：])(?:其中|从[^,，;；。]{1,10}看)?,?(?:有关|关于|涉及)?"
+                          r"(?P<label>[\u4e00-\u9fff、]{2,12}?(?:类|方面|领域))(?:的)?(?:提案|建议)?(?:数量)?"
+                          r"(?:(?:依然|仍然|依旧|仍|也|始终|继续)?(?:是|为|成为|占据)[^,，;；。\d]{0,8}"
+                          r"|最多|最高|居多|较多|居首位?|排名第一|位居第一)$"
+                          # 其次是计划人事类的,有81件: the class ranked next
+                          r"|(?:^|[,，;；。:：])(?:其次是|其次为|再次是|接下来是)(?:有关|关于|涉及)?"
+                          r"(?P<next>[\u4e00-\u9fff、]{2,12}?(?:类|方面|领域))(?:的)?(?:提案|建议)?$")
 
 
 def _class_before(text: str, begin: int) -> str:
@@ -650,7 +679,7 @@ def _class_before(text: str, begin: int) -> str:
     if begin < 2 or text[begin - 1] not in ",，;；":
         return ""
     found = _CLASS_LEADS.search(text[max(0, begin - 1 - SUBJECT_MAX_CHARS * 2):begin - 1])
-    return found.group("label") if found else ""
+    return (found.group("label") or found.group("next")) if found else ""
 
 
 _SECOND_PREDICATE = re.compile(r"、?(?:并且|并|同时)")

@@ -106,6 +106,7 @@ class Vocabulary:
     activity_types: dict[str, tuple[str, str]] = field(default_factory=dict)  # keyword → (type, form)
     activity_verbs: list[str] = field(default_factory=list)
     mobilising_verbs: list[str] = field(default_factory=list)  # 组织50名委员,对…视察
+    doing_verbs: list[str] = field(default_factory=list)  # 就…进行考察: what is done with a figure
     activity_stop_phrases: list[str] = field(default_factory=list)
     counted_heads: list[CountedHead] = field(default_factory=list)
     # (body, term) → year of the term's first plenary session; body is 全国 or a province's short name
@@ -247,6 +248,13 @@ class Vocabulary:
     @cached_property
     def keyword_regex(self) -> re.Pattern[str]:
         return re.compile(alternation(k for k, _ in self.category_keywords))
+
+    @cached_property
+    def doing_regex(self) -> re.Pattern[str]:
+        """A doing verb, then (after at most a few modifier characters, no quote or title) an activity
+        keyword: ``keyword`` is the activity done (就…进行了专题考察)."""
+        return re.compile(f"(?:{alternation(self.doing_verbs) or '(?!)'})了?[^,，;；。、《》“”]{{0,4}}?"
+                          f"(?P<keyword>{self.strong_keyword_regex.pattern})")
 
     @cached_property
     def strong_keyword_regex(self) -> re.Pattern[str]:
@@ -622,6 +630,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         activity_types={r["keyword"]: (r["activity_type"], r["form"]) for r in _rows(base, "activity_types.csv")},
         activity_verbs=[r["verb"] for r in _rows(base, "activity_verbs.csv")],
         mobilising_verbs=[r["verb"] for r in _rows(base, "mobilising_verbs.csv")],
+        doing_verbs=[r["verb"] for r in _rows(base, "doing_verbs.csv")],
         activity_stop_phrases=[r["phrase"] for r in _rows(base, "activity_stop_phrases.csv")],
         counted_heads=[CountedHead(r["head"], r["kind"], r["category"], frozenset(r["units"].split("|")))
                       for r in _rows(base, "counted_heads.csv")],
