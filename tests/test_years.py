@@ -774,3 +774,50 @@ def test_an_anniversary_welcomed_does_not_outweigh_the_year_before_it_that_a_tex
 def test_an_anniversary_celebrated_years_after_the_year_a_text_writes_does_not_date_it():
     text = ("2016年,区政协共提交提案95件。委员们期待着庆祝新中国成立70周年。\n")
     assert extract(text).document.report_year == 2016
+
+
+def test_municipality_session_after_a_semicolon_is_on_the_calendar():
+    # 市政协 of a municipality after "；" or ";" is the provincial body, not a county's own rhythm
+    text = ("天津市政协委员履职情况通报\n日期:2024-03-20\n天津市政协通报委员履职情况。去年,市政协共征集提案980件;"
+            "市政协十五届一次会议提案860件、平时提案120件。经审查,立案900件。")
+    result = extract(text)
+    assert {m.report_year for m in result.metrics if m.unit == "件"} == {2023}
+
+
+def test_count_written_onto_an_earlier_session_is_that_sessions():
+    # 会议期间 written onto the session reviewed (二次会议期间收到) is that session's count, not the current one's
+    text = ("昨日,省政协十一届三次会议开幕,副主席代表常委会作提案工作情况报告。\n"
+            "报告中提到,省政协十一届二次会议以来,共收到提案520件,其中省政协十一届二次会议期间收到500件,"
+            "闭会期间收到20件。\n500件提案中,所提建议被采纳的占46.5%。")
+    result = extract(text)
+    assert figure(result, "46.5").report_year == 2014
+    assert result.document.report_year == 2014
+
+
+def test_summary_year_in_the_title_outweighs_the_plan_year():
+    text = ("政协文史委员会2019年工作总结及2020年工作计划\n\n一、2019年工作情况\n"
+            "全年征集文史资料稿件86篇,编辑出版文史资料2辑。\n\n二、2020年工作计划\n计划征集稿件100篇。")
+    assert extract(text).document.report_year == 2019
+
+
+def test_late_year_text_before_a_calendar_session_is_written_the_year_before():
+    # 11月 with no year, preparing 十二届五次会议 (2022 by the calendar): its 今年 is 2021
+    text = ("讯 11月26日,浙江省政协召开主席会议,审议省政协十二届五次会议筹备工作方案(草案)。"
+            "今年以来,省政协共组织专题视察15次,委员参加320人次。")
+    result = extract(text)
+    assert figure(result, "15").report_year == 2021
+    assert result.document.report_year == 2021
+
+
+def test_plenary_news_keeps_the_year_its_report_reviews_over_attendance():
+    # the session's own attendance count does not make the news the session's year
+    text = ("2月26日上午,县政协十一届四次会议隆重开幕。\n本次大会应到委员210名,实到委员198名,符合规定人数。\n"
+            "县政协主席代表常务委员会向大会作工作报告。他说,2018年,县政协常委会团结带领全体委员认真履职。")
+    result = extract(text)
+    assert result.document.report_year == 2018
+
+
+def test_closing_news_is_of_its_session_not_the_year_reviewed():
+    text = ("政协第十三届全国委员会第四次会议闭幕\n3月10日上午,会议审议通过了关于常务委员会工作报告的决议。"
+            "会议应出席委员2150人,实到2080人。会议期间共收到提案5900件。")
+    assert extract(text).document.report_year == 2021

@@ -55,7 +55,7 @@ _BARE_SESSION = re.compile(r"(?P<x>[一二三四五六七八九])(?<![届一二�
 _PLACE_END = re.compile(r"(自治区|省|市|自治州|州|区|县|旗|盟)$")
 _FORMAL_NOISE = re.compile("中国人民政治协商会议|政协|委员会|第")
 # where one of these stands, a place name starts after it
-_NOT_IN_PLACE = re.compile(r".*[年月日的在与和是这只了对向把将由被从为及并、,。“”《》()\s\d]")
+_NOT_IN_PLACE = re.compile(r".*[年月日的在与和是这只了对向把将由被从为及并、,，。;；:：!！?？“”《》()\s\d]")
 _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
 # 19 or 20 not right after a digit; the digit test sits after the first character (a look-behind
 # over both), so a pattern starts with a plain character and the engine skips to its next 1 or 2
@@ -272,12 +272,23 @@ class YearFrame:
                           and s.start < offset), None)
             if since is not None and (index < 0 or self.session_cues[index][0] < since.start):
                 return FigureYear(since.year, "session", False)
+            named = self._session_of_cue(index)
+            if named is not None:  # 二次会议期间收到719件 after 二次会议以来: that session's own count
+                return FigureYear(named.year, "session", False)
             review = self.session_cues[index][1] == "previous_year_review" if index >= 0 else self.default_review
             if since is not None and since.year == self.base_year and not any(not s.since for s in self.sessions):
                 review = False  # 一年来 after 二次会议以来: the year since that session, not the one before it
             review = review and not self.late_session
             return FigureYear(self.base_year - 1 if review else self.base_year, "session", False)
         return FigureYear(self.doc_year, "document", False)
+
+    def _session_of_cue(self, index: int) -> Session | None:
+        """The dated session a session-count cue is written onto (十一届二次会议期间), when it names one:
+        the count is that session's, not the one the text is at."""
+        if index < 0 or self.session_cues[index][1] != "session_count":
+            return None
+        at = self.session_cues[index][0]
+        return next((s for s in self.sessions if s.start <= at <= s.end + 1 and s.year is not None), None)
 
     def _reviews_before(self, mark: tuple[int, str, bool, int], offset: int) -> bool:
         """Whether the session ``mark`` is the one a review between it and the figure looks back from:
@@ -816,7 +827,8 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
                                                       cues)
     if recorded is not None:
         frame.doc_year, frame.doc_source = recorded, "yearbook"
-    frame.add_this_year(_written_in(frame, dateline, doc_type, head, cues))
+    frame.add_this_year(_written_in(frame, dateline, doc_type, head, cues,
+                                    int(head_month.group(1)) if head_month else None))
     if frame.base_year is None:
         frame.base_year, frame.base_source = frame.doc_year, frame.doc_source
     return frame
@@ -865,6 +877,11 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
             year = _ANY_YEAR.match(head, found.end())
             if year:
                 return int(year.group(1)), "title"
+    summary = cues.get("summary_year")
+    found = summary.search(title_lines) if summary else None
+    summed = int(_ANY_YEAR.match(found.group()).group(1)) if found else None
+    if summed is not None and (not frame.heading_years or frame.heading_years[0][1] == summed):
+        return summed, "title"  # a report's own heading (2023年工作回顾) outweighs its head
     plan = cues.get("plan_year")
     if plan and doc_type == "other":
         found = plan.search(head)
@@ -883,7 +900,8 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
         if since is not None and (current is None or since.start < current.start):
             return since.year, "session"
         review = doc_type == "work_report" or frame.head_reviews or bool(
-            cues.get("previous_year_review") and cues["previous_year_review"].search(head))
+            cues.get("previous_year_review") and cues["previous_year_review"].search(head)
+            and not _closes_session(head, cues))
         review = review and not frame.late_session
         return (frame.base_year - 1 if review else frame.base_year), frame.base_source or "session"
     # a title is a short line; the first lines of an excerpt are body text, their years are events
@@ -934,6 +952,14 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
 _PLENARY = re.compile(r"全体会议|次会议|开幕|常委会|常务委员会")
 
 
+def _closes_session(head: str, cues) -> bool:
+    """The head tells of a session closing (闭幕, 审议通过…工作报告的决议) without a look back (一年来): its
+    news is of that session's own business, not of the year its report reviewed."""
+    closing, opener = cues.get("closing_session"), cues.get("review_opener")
+    return closing is not None and closing.search(head) is not None \
+        and (opener is None or opener.search(head) is None)
+
+
 def _reports_on_last_year(head: str, cues, month: int = 3) -> bool:
     """The head tells of a plenary and of its work report looking back (一年来, 报告显示 …); in January
     or February a look back alone says it (1月8日…一年来,县政协…): the year just ended."""
@@ -948,14 +974,14 @@ def _names_only(head: str, year: int) -> bool:
 
 
 def _written_in(frame: YearFrame, dateline: tuple[int, int] | None, doc_type: str, head: str,
-                cues) -> int | None:
+                cues, month: int | None = None) -> int | None:
     """The year the text was written in (what its 今年 means): its dateline's, its session's, or the
     year after the one it reviews (总结2017年…, a 2017年工作回顾 heading, a work report)."""
     if dateline is not None:
         return dateline[0]
     if frame.base_year is not None and frame.base_source in _SESSION_SOURCES and frame.base_source != "rhythm":
         # a session announced for next year (十二届五次会议将于明年1月18日召开): written the year before it
-        return frame.base_year - _announces_session(frame, cues)
+        return frame.base_year - (_announces_session(frame, cues) or _prepares_session(frame, month))
     guessed = frame.base_year if frame.base_source == "rhythm" else None
     if frame.doc_year is None:
         return guessed
@@ -965,6 +991,16 @@ def _written_in(frame: YearFrame, dateline: tuple[int, int] | None, doc_type: st
     if reviews:
         return frame.doc_year + 1
     return guessed if guessed is not None else frame.doc_year
+
+
+def _prepares_session(frame: YearFrame, month: int | None) -> bool:
+    """A text dated late in a year (12月14日, its year unwritten) at a national or provincial session
+    the calendar dates: those sessions meet from January to March, so the text prepares it (审议…会议
+    筹备工作方案) in the year before, and its 今年 is that year."""
+    if month is None or month < 10 or frame.base_source != "session":
+        return False
+    current = next((s for s in frame.sessions if not s.since and s.year == frame.base_year), None)
+    return current is not None and current.level in ("national", "province")
 
 
 def _announces_session(frame: YearFrame, cues) -> bool:
