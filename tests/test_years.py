@@ -821,3 +821,15 @@ def test_closing_news_is_of_its_session_not_the_year_reviewed():
     text = ("政协第十三届全国委员会第四次会议闭幕\n3月10日上午,会议审议通过了关于常务委员会工作报告的决议。"
             "会议应出席委员2150人,实到2080人。会议期间共收到提案5900件。")
     assert extract(text).document.report_year == 2021
+
+
+@pytest.mark.parametrize("text, numeral, period", [
+    ("省政协助力乡村振兴 五年提出建议210条", "210", "cumulative"),  # 五年 + a verb: a term's total
+    ("从这次大会收到的4800件提案,到过去5年提出的2.6万件提案,数字背后是委员的担当。", "2.6", "cumulative"),
+    ("活动当天共有132名政协委员到场报到。", "132", "actual"),  # attendance on one day, not a stock
+    ("本次培训班共有85余名委员参训。", "85", "actual"),
+    # 截至目前 in a count since a session is that year's state of handling, not a multi-year total
+    ("市政协六届三次会议以来,委员共提交提案412件,截至目前,办复率达98.6%。", "98.6", "actual"),
+])
+def test_period_cues_of_terms_and_attendance(text, numeral, period):
+    assert figure(extract(text), numeral).period == period
