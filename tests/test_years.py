@@ -833,3 +833,23 @@ def test_closing_news_is_of_its_session_not_the_year_reviewed():
 ])
 def test_period_cues_of_terms_and_attendance(text, numeral, period):
     assert figure(extract(text), numeral).period == period
+
+
+def test_a_date_written_in_words_dates_the_session():
+    # (二○二○年一月十日): a typed circle for 〇 and a month in words; the report looks back to the
+    # session of the year before
+    text = ("关于提案工作情况的报告\n(二○二○年一月十日)\n县政协十届三次会议以来,共收到提案186件,立案172件。")
+    result = extract(text)
+    assert figure(result, "186").report_year == 2019
+    assert result.document.report_year == 2019
+
+
+def test_circle_zeros_of_a_year_survive_normalisation():
+    from lvzhi.extract.normalize import analysis_text
+    assert analysis_text("二○二○年一月").text == "二○二○年一月"
+    assert analysis_text("二○○八年").text == "二○○八年"
+
+
+def test_one_session_looked_back_to_from_the_spring_met_the_year_before():
+    text = "区政协四届三次会议以来提案办理综述\n发布时间:2019-02-15\n区政协四届三次会议以来,委员共提交提案156件。"
+    assert figure(extract(text), "156").report_year == 2018

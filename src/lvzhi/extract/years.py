@@ -60,7 +60,9 @@ _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
 # 19 or 20 not right after a digit; the digit test sits after the first character (a look-behind
 # over both), so a pattern starts with a plain character and the engine skips to its next 1 or 2
 _YEAR_START = r"(?:1(?<!\d1)9|2(?<!\d2)0)"
-_DATE = re.compile(rf"({_YEAR_START}\d{{2}})(?:\s*年\s*(\d{{1,2}})\s*月\s*\d{{1,2}}\s*日|[-/.](\d{{1,2}})[-/.]\d{{1,2}}(?!\d))")
+# 2020年1月10日, 2020-01-10, and a date written in words (二〇二〇年一月十日: its year is made digits first)
+_DATE = re.compile(rf"({_YEAR_START}\d{{2}})(?:\s*年\s*(\d{{1,2}})\s*月\s*\d{{1,2}}\s*日|[-/.](\d{{1,2}})[-/.]\d{{1,2}}(?!\d)"
+                   r"|年(十[一二]?|[一二三四五六七八九])月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)")
 _YEAR = re.compile(rf"({_YEAR_START}\d{{2}})\s*年(?!以来|来)")
 # the start of a span up to the time of writing (2014年以来, 自1959年至今, 1985年迄今): not the year of its figures
 _SINCE_YEAR = re.compile(rf"{_YEAR_START}\d{{2}}\s*年(?:\d{{1,2}}月)?(?:[^,。;]{{0,12}})?(?:以来|(?<!截)至今|(?<!截)至目前|迄今)"
@@ -314,9 +316,14 @@ class YearFrame:
         return None
 
 
+def _date_month(found: re.Match[str]) -> int:
+    """The month of a _DATE match, in digits or in words."""
+    return int(found.group(2) or found.group(3)) if found.group(2) or found.group(3) else chinese_int(found.group(4)) or 0
+
+
 def _dateline(head: str) -> tuple[int, int] | None:
     for found in _DATE.finditer(head):
-        month = int(found.group(2) or found.group(3))
+        month = _date_month(found)
         if 1 <= month <= 12 and not _TODAY.search(head, max(0, found.start() - 6), found.start()):
             return int(found.group(1)), month
     return None
@@ -329,7 +336,7 @@ def _session_anchor(text: str) -> tuple[int, int] | None:
     found = _dateline(text)
     if found is None:
         return None
-    at = next((m for m in _DATE.finditer(text) if 1 <= int(m.group(2) or m.group(3)) <= 12), None)
+    at = next((m for m in _DATE.finditer(text) if 1 <= _date_month(m) <= 12), None)
     if at is not None and _AS_OF_DATE.search(text, max(0, at.start() - 4), at.start()) and 4 <= found[1] <= 9:
         return found[0] + 1, 1
     return found
@@ -621,7 +628,11 @@ def _sessions(text: str, org_level: str, province, vocab: Vocabulary,
         known = [s for s in members if s.year is not None]
         if not known and dateline and members[0].term == latest_term:
             latest = max(members, key=lambda s: s.number)
-            latest.year, latest.source = dateline[0], "session+dateline"
+            # the one session a text looks back to (三次会议以来), dated in the spring session season: it
+            # met the year before
+            looked_back = all(s.since and s.number == latest.number for s in members)
+            latest.year = dateline[0] - (looked_back and dateline[1] <= 3)
+            latest.source = "session+dateline"
             known = [latest]
         if not known and dateline is None and members[0].level not in ("national", "province"):
             latest = max(members, key=lambda s: s.number)
@@ -695,6 +706,7 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
                   vocab: Vocabulary) -> YearFrame:
     """Year cues of a whole document (``text`` is the analysis text, ``lines`` its (offset, line))."""
     text = _arabic_years(text)
+    lines = [(offset, text[offset:offset + len(line)]) for offset, line in lines]  # 二〇二〇年 read as 2020年
     non_empty = [(o, l.strip()) for o, l in lines if l.strip()]
     head = "\n".join(l for _, l in non_empty[:8])
     title_lines = "\n".join(l for _, l in non_empty[:3])
