@@ -853,3 +853,11 @@ def test_circle_zeros_of_a_year_survive_normalisation():
 def test_one_session_looked_back_to_from_the_spring_met_the_year_before():
     text = "区政协四届三次会议以来提案办理综述\n发布时间:2019-02-15\n区政协四届三次会议以来,委员共提交提案156件。"
     assert figure(extract(text), "156").report_year == 2018
+
+
+def test_a_term_review_dated_in_spring_without_a_session_takes_the_year_before():
+    text = ("五年来市政协提案全部办复\n来源:某某日报 2017-01-06\n受上届市政协常务委员会委托,副主席向大会报告提案工作。"
+            "五年来,市政协共收到提案2210件,经审查立案1980件。")
+    result = extract(text)
+    assert (figure(result, "2210").report_year, figure(result, "2210").period) == (2016, "cumulative")
+    assert result.document.report_year == 2016

@@ -87,6 +87,8 @@ _PLAN_HEADING = re.compile(
 _TITLE_MONTH = re.compile(rf"({_YEAR_START}\d{{2}})年(\d{{1,2}})月(?!\d{{0,2}}日)")
 _ANY_YEAR = re.compile(rf"({_YEAR_START}\d{{2}})年")
 _DATED = re.compile(r"(20(?<!\d20)\d{2})(?:年|[-/.])(\d{1,2})(?:月|[-/.]\d{1,2}(?!\d))")
+# a review that looks back on a term just ended (not 本届以来, a term still running)
+_ENDED_TERM = re.compile(r"五年|5年|届[^。，,；;次]{0,10}(?:期间|的五年)|届[^。，,；;次]{0,8}政协(?!以来)")
 # a paragraph that opens another time scope ends a term review
 _SCOPE_BREAK = re.compile(r"一年来|过去一年|今年|去年|(?<!\d)(?:19|20)\d{2}年(?!以来|底|末)|工作(?:建议|打算|安排|思路)"
                           r"|新的一年|下一步")
@@ -874,7 +876,14 @@ def _term_year(text, position, title_lines, sessions, current, vocab, dateline, 
         return current.year - 1
     # a local term with no session to date it: a review is written as its term ends, so the term's
     # last year is the latest year the review writes (截至2021年7月底,…全部办复)
-    return _latest_written(text[position:], vocab.reference_year) if dateline is None else None
+    if dateline is None:
+        return _latest_written(text[position:], vocab.reference_year)
+    # a review of the five years just ended (五年来, 十一届政协期间), dated in the spring session season:
+    # it is given at the next term's first session, so the term ended the year before the date (a review
+    # of a term still running, 本届以来, is not dated this way)
+    if dateline[1] <= 3 and _ENDED_TERM.search(text, max(0, position - 2), position + 12):
+        return dateline[0] - 1
+    return None
 
 
 def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: str, doc_type: str,
