@@ -861,3 +861,8 @@ def test_a_term_review_dated_in_spring_without_a_session_takes_the_year_before()
     result = extract(text)
     assert (figure(result, "2210").report_year, figure(result, "2210").period) == (2016, "cumulative")
     assert result.document.report_year == 2016
+
+
+def test_a_five_year_plan_period_is_cumulative():
+    text = "“十三五”时期,区政协共组织开展专题调研36个,提出意见建议210条。"
+    assert figure(extract(text), "36").period == "cumulative"
