@@ -866,3 +866,11 @@ def test_a_term_review_dated_in_spring_without_a_session_takes_the_year_before()
 def test_a_five_year_plan_period_is_cumulative():
     text = "“十三五”时期,区政协共组织开展专题调研36个,提出意见建议210条。"
     assert figure(extract(text), "36").period == "cumulative"
+
+
+def test_an_as_of_date_opening_a_paragraph_does_not_end_a_term_review():
+    text = ("文 某某\n五年来,市政协信息工作紧扣党政所需,服务科学决策。\n"
+            "社情民意信息工作是人民政协履职的重要基础。五年来,市政协信息系统聚焦中心工作,打造信息刊物品牌。\n"
+            "截至2021年10月31日,十三届市政协共编报社情民意信息1460件,被采用或获批示870件。")
+    result = extract(text)
+    assert figure(result, "1460").period == "cumulative"

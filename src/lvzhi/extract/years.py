@@ -90,7 +90,8 @@ _DATED = re.compile(r"(20(?<!\d20)\d{2})(?:年|[-/.])(\d{1,2})(?:月|[-/.]\d{1,2
 # a review that looks back on a term just ended (not 本届以来, a term still running)
 _ENDED_TERM = re.compile(r"五年|5年|届[^。，,；;次]{0,10}(?:期间|的五年)|届[^。，,；;次]{0,8}政协(?!以来)")
 # a paragraph that opens another time scope ends a term review
-_SCOPE_BREAK = re.compile(r"一年来|过去一年|今年|去年|(?<!\d)(?:19|20)\d{2}年(?!以来|底|末)|工作(?:建议|打算|安排|思路)"
+# (not the as-of date a term's total is read at: 截至2017年10月31日,十二届市政协共编报…)
+_SCOPE_BREAK = re.compile(r"一年来|过去一年|今年|去年|(?<!\d)(?<!截至)(?<!截止)(?:19|20)\d{2}年(?!以来|底|末)|工作(?:建议|打算|安排|思路)"
                           r"|新的一年|下一步")
 # where a session's year was read: the calendar, the dateline, the local five-year rhythm
 # a site's banner of the day it was read (今天是:2020年5月8日), not the day the text was written
