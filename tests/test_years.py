@@ -874,3 +874,12 @@ def test_an_as_of_date_opening_a_paragraph_does_not_end_a_term_review():
             "截至2021年10月31日,十三届市政协共编报社情民意信息1460件,被采用或获批示870件。")
     result = extract(text)
     assert figure(result, "1460").period == "cumulative"
+
+
+@pytest.mark.parametrize("text, numeral, period", [
+    ("去年组织视察8次,今年将继续开展视察10次。", "10", "target"),
+    ("去年组织视察8次,今年将继续开展视察10次。", "8", "actual"),
+    ("区政协将立案的120件提案交有关单位办理。", "120", "actual"),  # 将 as 把: not a plan
+])
+def test_a_plan_written_with_jiang(text, numeral, period):
+    assert figure(extract(text), numeral).period == period
