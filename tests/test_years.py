@@ -883,3 +883,20 @@ def test_an_as_of_date_opening_a_paragraph_does_not_end_a_term_review():
 ])
 def test_a_plan_written_with_jiang(text, numeral, period):
     assert figure(extract(text), numeral).period == period
+
+
+def test_a_session_dated_late_in_a_year_reviews_that_year():
+    # a session held in December (brought forward from the next spring) reviews the year it meets in
+    text = ("市政协常委会议决定召开全体会议\n政协某某市第五届委员会第四次会议于2011年12月26日在市区召开。"
+            "会议听取和审议常务委员会工作报告和关于五届三次会议以来提案工作情况的报告。\n"
+            "五届三次会议以来,委员共提交提案265件。\n政协某某市第五届委员会常务委员会\n2011年12月9日")
+    result = extract(text)
+    assert figure(result, "265").report_year == 2011
+    assert result.document.report_year == 2011
+
+
+def test_a_term_review_at_a_first_session_late_in_a_year_ends_that_year():
+    text = ("政协某某市第十二届委员会常务委员会工作报告\n(2016年11月20日在政协某某市第十三届委员会第一次会议上)\n"
+            "十二届市政协任期的五年,是全市加快发展的五年。五年来,市政协共收到提案1650件。")
+    result = extract(text)
+    assert (figure(result, "1650").report_year, figure(result, "1650").period) == (2016, "cumulative")

@@ -649,7 +649,10 @@ def _sessions(text: str, org_level: str, province, vocab: Vocabulary,
             anchor = known[0]
             # a session held late in a year (the next year's, brought forward) shares that year
             # with the session before it
+            # (or dated by its own sentence, 于2011年12月26日召开, in the year of a late-year dateline)
             late = (anchor.source == "session+dateline" and dateline is not None and dateline[1] >= 10) \
+                or (anchor.source == "session" and dateline is not None and dateline[1] >= 10
+                    and dateline[0] == anchor.year) \
                 or (anchor.source == "rhythm" and month is not None and month >= 10)
             for session in members:
                 if session.year is None:
@@ -670,8 +673,9 @@ def _term_end(level: str, body: str, term: int, sessions: list[Session], vocab: 
         if session.term == term + 1 and session.number == 1 and session.year is not None \
                 and session.level == level and session.body == body:
             # a first session dated by the rhythm stands in its cycle's year, the old term's last one
-            late = session.source == "rhythm" or \
-                (session.source == "session+dateline" and dateline is not None and dateline[1] > 6)
+            late = session.source == "rhythm" or (session.source in ("session+dateline", "session")
+                                                  and dateline is not None and dateline[1] > 6
+                                                  and (session.source != "session" or dateline[0] == session.year))
             return session.year if late else session.year - 1
     years = [s.year for s in sessions if s.term == term and s.year is not None and s.level == level]
     return max(years) if years else None
@@ -833,7 +837,9 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
     frame = YearFrame(None, "", base_year, base_source, sessions, term_scopes, None, heading_years,
                       paragraph_starts, doc_type == "work_report" or head_reviews, text, vocab, session_cues,
                       head_reviews=head_reviews, anniversary=anniversary, celebrates=celebrated,
-                      late_session=base_source == "session+dateline" and anchor is not None and anchor[1] > 6,
+                      late_session=anchor is not None and anchor[1] > 6 and (
+                          base_source == "session+dateline" or base_source == "session" and current is not None
+                          and current.level == "local" and current.year == anchor[0]),
                       era=era,
                       reference_year=reference,
                       headline_end=non_empty[0][0] + len(non_empty[0][1])
