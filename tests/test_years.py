@@ -900,3 +900,12 @@ def test_a_term_review_at_a_first_session_late_in_a_year_ends_that_year():
             "十二届市政协任期的五年,是全市加快发展的五年。五年来,市政协共收到提案1650件。")
     result = extract(text)
     assert (figure(result, "1650").report_year, figure(result, "1650").period) == (2016, "cumulative")
+
+
+def test_years_elapsed_outweigh_the_start_year_in_placing_a_first_session():
+    # 2017年以来的五年 is written five years on: the new term's first session is early 2022, the old term
+    # ended in 2021 (not a session placed in 2017 by the start year)
+    text = ("县政协十届一次会议开幕\n昨天上午,县政协十届一次会议开幕。县九届政协主席代表常委会向大会作工作报告。"
+            "他说,2017年以来的五年,是我县发展极不平凡的五年。五年来,县政协共收到提案1120件。")
+    result = extract(text)
+    assert (figure(result, "1120").report_year, figure(result, "1120").period) == (2021, "cumulative")

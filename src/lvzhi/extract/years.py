@@ -530,6 +530,8 @@ def _rhythm_year(vocab: Vocabulary, number: int, written: int | None, era: tuple
         return None
     this_year = reference if reference is not None else base + 5  # the latest year a text may report on
     firsts = range(base - 50, base + 11, 5)
+    if written is not None and era[0] is not None and not since:
+        written = max(written, era[0])  # both bound from below when the text was written
     if written is not None:
         near = sorted(year for first in firsts for year in (first + number - 1, first + number)
                       if (year <= written if since else written <= year <= this_year))
@@ -673,7 +675,10 @@ def _term_end(level: str, body: str, term: int, sessions: list[Session], vocab: 
         if session.term == term + 1 and session.number == 1 and session.year is not None \
                 and session.level == level and session.body == body:
             # a first session dated by the rhythm stands in its cycle's year, the old term's last one
-            late = session.source == "rhythm" or (session.source in ("session+dateline", "session")
+            # (a first session the rhythm placed early the year after its cycle year is not late)
+            late = session.source == "rhythm" and vocab.local_rhythm_year is not None \
+                and (session.year - vocab.local_rhythm_year) % 5 == 0 \
+                or (session.source in ("session+dateline", "session")
                                                   and dateline is not None and dateline[1] > 6
                                                   and (session.source != "session" or dateline[0] == session.year))
             return session.year if late else session.year - 1
