@@ -909,3 +909,18 @@ def test_years_elapsed_outweigh_the_start_year_in_placing_a_first_session():
             "他说,2017年以来的五年,是我县发展极不平凡的五年。五年来,县政协共收到提案1120件。")
     result = extract(text)
     assert (figure(result, "1120").report_year, figure(result, "1120").period) == (2021, "cumulative")
+
+
+def test_last_year_as_a_topic_dates_the_sentences_after_it():
+    text = ("2月8日,记者从市政协九届二次会议上获悉,截至2022年12月,九届一次会议收到的180件提案已全部办结。\n"
+            "据介绍,去年150件立案提案涉及经济社会各方面。其中,经济建设方面提案66件,占44%。")
+    result = extract(text)
+    assert figure(result, "66").report_year == 2022
+    assert figure(result, "150").report_year == 2022
+
+
+def test_a_topic_year_after_the_session_does_not_date_it():
+    # 在…六次会议闭幕大会上,表彰了2020年度优秀提案: 2020 is the year the awards are for, not the session's
+    text = ("4月16日上午,在县政协九届六次会议闭幕大会上,表彰了2020年度优秀提案和先进单位。\n"
+            "县政协九届五次会议以来,委员们共提出提案150件,立案142件。")
+    assert figure(extract(text), "150").report_year == 2020

@@ -105,6 +105,8 @@ _EXPLICIT_SOURCES = ("sentence", "previous_sentence", "previous_year", "heading"
 # 一九九八年, 二〇二三年, 二○一九年, 二O一九年 (a Latin O or a zero for 〇 is common in typed copies)
 # 今年 as a time frame (今年以来, 今年承办); not 今年是…之年, which names the year, nor 今年度 plans
 _THIS_YEAR = re.compile(r"今年(?![是为度])")
+# 去年 opening a clause as its topic; not a comparison (比去年, 较去年同期) nor a span (去年以来, 去年底)
+_LAST_YEAR_TOPIC = re.compile(r"(?:^|[。\n,，;；:：])\s*(?:据[^,，。]{0,6}[,，])?(去年)(?!同期|以来|年底|年末|底|末)")
 # a yearbook names the edition, which records the year before it: 六盘水年鉴2017, 2017年鉴, 年鉴(2017)
 _YEARBOOK = re.compile(rf"年鉴\s*[(（]?\s*({_YEAR_START}\d{{2}})|({_YEAR_START}\d{{2}})\s*年?\s*[\u4e00-\u9fff]{{0,8}}年鉴")
 _REVIEWED = re.compile(r"(?:总结|回顾)$")
@@ -201,6 +203,9 @@ class YearFrame:
         if written_in is None:
             return
         found = [(m.start(), written_in, "this_year", True, False) for m in _THIS_YEAR.finditer(self._text)]
+        # 去年 as the topic of a clause (据介绍,去年212件立案提案…) dates the sentences after it as well
+        found += [(m.start(1), written_in - 1, "previous_year", True, False)
+                  for m in _LAST_YEAR_TOPIC.finditer(self._text)]
         if found:
             self._marks = sorted(self._marks + found, key=lambda mark: mark[0])
             self._mark_offsets = [mark[0] for mark in self._marks]
@@ -598,9 +603,12 @@ def _sessions(text: str, org_level: str, province, vocab: Vocabulary,
             s_end = min([i for i in (text.find(mark, found.end()) for mark in "。\n") if i >= 0] or [len(text)])
             # not an as-of date (截至2008年8月31日已全部办复): the state is read after the session it follows
             # nor a year reviewed (总结2017年…工作, 将…二次会议提案交办): the session meets after it
+            # nor the topic a sentence turns to after naming the session (从…二次会议上获悉,2022年,…): a
+            # year after the session dates it only as part of a date (会议于2011年12月26日召开)
             years = [(abs(m.start() - found.start()), int(m.group(1))) for m in _YEAR.finditer(text, s_begin, s_end)
                      if not _AS_OF_DATE.search(text, max(0, m.start() - 4), m.start())
-                     and not _REVIEWED.search(text, max(0, m.start() - 2), m.start())]
+                     and not _REVIEWED.search(text, max(0, m.start() - 2), m.start())
+                     and (m.start() < found.start() or re.match(r"\s*\d{1,2}\s*月", text[m.end():m.end() + 4]))]
             if years:
                 session.year, session.source = min(years)[1], "session"
         found_sessions.append(session)
@@ -697,7 +705,10 @@ def _reference_year(text: str, vocab: Vocabulary) -> int | None:
 def _latest_written(text: str, reference: int | None = None) -> int | None:
     """The latest past year a text writes; 截至2025年底 is written after that year ended; 到2020年
     (全面建成小康社会) is a goal still ahead, and so is a year after ``reference``."""
-    years = [int(m.group(1)) + (text[m.end():m.end() + 1] in ("底", "末")) for m in _ANY_YEAR.finditer(text)
+    # (截至2022年12月 is read after that year ended too)
+    years = [int(m.group(1)) + (text[m.end():m.end() + 1] in ("底", "末") or (
+                text[m.end():m.end() + 3] == "12月" and _AS_OF_DATE.search(text, max(0, m.start() - 4), m.start())
+                is not None)) for m in _ANY_YEAR.finditer(text)
              if not _GOAL_YEAR.search(text, max(0, m.start() - 2), m.start())
              or re.match(r"[底末]|\d{1,2}月", text[m.end():m.end() + 3])]
     years = [year for year in years if reference is None or year <= reference]
