@@ -774,3 +774,153 @@ def test_an_anniversary_welcomed_does_not_outweigh_the_year_before_it_that_a_tex
 def test_an_anniversary_celebrated_years_after_the_year_a_text_writes_does_not_date_it():
     text = ("2016年,区政协共提交提案95件。委员们期待着庆祝新中国成立70周年。\n")
     assert extract(text).document.report_year == 2016
+
+
+def test_municipality_session_after_a_semicolon_is_on_the_calendar():
+    # 市政协 of a municipality after "；" or ";" is the provincial body, not a county's own rhythm
+    text = ("天津市政协委员履职情况通报\n日期:2024-03-20\n天津市政协通报委员履职情况。去年,市政协共征集提案980件;"
+            "市政协十五届一次会议提案860件、平时提案120件。经审查,立案900件。")
+    result = extract(text)
+    assert {m.report_year for m in result.metrics if m.unit == "件"} == {2023}
+
+
+def test_count_written_onto_an_earlier_session_is_that_sessions():
+    # 会议期间 written onto the session reviewed (二次会议期间收到) is that session's count, not the current one's
+    text = ("昨日,省政协十一届三次会议开幕,副主席代表常委会作提案工作情况报告。\n"
+            "报告中提到,省政协十一届二次会议以来,共收到提案520件,其中省政协十一届二次会议期间收到500件,"
+            "闭会期间收到20件。\n500件提案中,所提建议被采纳的占46.5%。")
+    result = extract(text)
+    assert figure(result, "46.5").report_year == 2014
+    assert result.document.report_year == 2014
+
+
+def test_summary_year_in_the_title_outweighs_the_plan_year():
+    text = ("政协文史委员会2019年工作总结及2020年工作计划\n\n一、2019年工作情况\n"
+            "全年征集文史资料稿件86篇,编辑出版文史资料2辑。\n\n二、2020年工作计划\n计划征集稿件100篇。")
+    assert extract(text).document.report_year == 2019
+
+
+def test_late_year_text_before_a_calendar_session_is_written_the_year_before():
+    # 11月 with no year, preparing 十二届五次会议 (2022 by the calendar): its 今年 is 2021
+    text = ("讯 11月26日,浙江省政协召开主席会议,审议省政协十二届五次会议筹备工作方案(草案)。"
+            "今年以来,省政协共组织专题视察15次,委员参加320人次。")
+    result = extract(text)
+    assert figure(result, "15").report_year == 2021
+    assert result.document.report_year == 2021
+
+
+def test_plenary_news_keeps_the_year_its_report_reviews_over_attendance():
+    # the session's own attendance count does not make the news the session's year
+    text = ("2月26日上午,县政协十一届四次会议隆重开幕。\n本次大会应到委员210名,实到委员198名,符合规定人数。\n"
+            "县政协主席代表常务委员会向大会作工作报告。他说,2018年,县政协常委会团结带领全体委员认真履职。")
+    result = extract(text)
+    assert result.document.report_year == 2018
+
+
+def test_closing_news_is_of_its_session_not_the_year_reviewed():
+    text = ("政协第十三届全国委员会第四次会议闭幕\n3月10日上午,会议审议通过了关于常务委员会工作报告的决议。"
+            "会议应出席委员2150人,实到2080人。会议期间共收到提案5900件。")
+    assert extract(text).document.report_year == 2021
+
+
+@pytest.mark.parametrize("text, numeral, period", [
+    ("省政协助力乡村振兴 五年提出建议210条", "210", "cumulative"),  # 五年 + a verb: a term's total
+    ("从这次大会收到的4800件提案,到过去5年提出的2.6万件提案,数字背后是委员的担当。", "2.6", "cumulative"),
+    ("活动当天共有132名政协委员到场报到。", "132", "actual"),  # attendance on one day, not a stock
+    ("本次培训班共有85余名委员参训。", "85", "actual"),
+    # 截至目前 in a count since a session is that year's state of handling, not a multi-year total
+    ("市政协六届三次会议以来,委员共提交提案412件,截至目前,办复率达98.6%。", "98.6", "actual"),
+])
+def test_period_cues_of_terms_and_attendance(text, numeral, period):
+    assert figure(extract(text), numeral).period == period
+
+
+def test_a_date_written_in_words_dates_the_session():
+    # (二○二○年一月十日): a typed circle for 〇 and a month in words; the report looks back to the
+    # session of the year before
+    text = ("关于提案工作情况的报告\n(二○二○年一月十日)\n县政协十届三次会议以来,共收到提案186件,立案172件。")
+    result = extract(text)
+    assert figure(result, "186").report_year == 2019
+    assert result.document.report_year == 2019
+
+
+def test_circle_zeros_of_a_year_survive_normalisation():
+    from lvzhi.extract.normalize import analysis_text
+    assert analysis_text("二○二○年一月").text == "二○二○年一月"
+    assert analysis_text("二○○八年").text == "二○○八年"
+
+
+def test_one_session_looked_back_to_from_the_spring_met_the_year_before():
+    text = "区政协四届三次会议以来提案办理综述\n发布时间:2019-02-15\n区政协四届三次会议以来,委员共提交提案156件。"
+    assert figure(extract(text), "156").report_year == 2018
+
+
+def test_a_term_review_dated_in_spring_without_a_session_takes_the_year_before():
+    text = ("五年来市政协提案全部办复\n来源:某某日报 2017-01-06\n受上届市政协常务委员会委托,副主席向大会报告提案工作。"
+            "五年来,市政协共收到提案2210件,经审查立案1980件。")
+    result = extract(text)
+    assert (figure(result, "2210").report_year, figure(result, "2210").period) == (2016, "cumulative")
+    assert result.document.report_year == 2016
+
+
+def test_a_five_year_plan_period_is_cumulative():
+    text = "“十三五”时期,区政协共组织开展专题调研36个,提出意见建议210条。"
+    assert figure(extract(text), "36").period == "cumulative"
+
+
+def test_an_as_of_date_opening_a_paragraph_does_not_end_a_term_review():
+    text = ("文 某某\n五年来,市政协信息工作紧扣党政所需,服务科学决策。\n"
+            "社情民意信息工作是人民政协履职的重要基础。五年来,市政协信息系统聚焦中心工作,打造信息刊物品牌。\n"
+            "截至2021年10月31日,十三届市政协共编报社情民意信息1460件,被采用或获批示870件。")
+    result = extract(text)
+    assert figure(result, "1460").period == "cumulative"
+
+
+@pytest.mark.parametrize("text, numeral, period", [
+    ("去年组织视察8次,今年将继续开展视察10次。", "10", "target"),
+    ("去年组织视察8次,今年将继续开展视察10次。", "8", "actual"),
+    ("区政协将立案的120件提案交有关单位办理。", "120", "actual"),  # 将 as 把: not a plan
+])
+def test_a_plan_written_with_jiang(text, numeral, period):
+    assert figure(extract(text), numeral).period == period
+
+
+def test_a_session_dated_late_in_a_year_reviews_that_year():
+    # a session held in December (brought forward from the next spring) reviews the year it meets in
+    text = ("市政协常委会议决定召开全体会议\n政协某某市第五届委员会第四次会议于2011年12月26日在市区召开。"
+            "会议听取和审议常务委员会工作报告和关于五届三次会议以来提案工作情况的报告。\n"
+            "五届三次会议以来,委员共提交提案265件。\n政协某某市第五届委员会常务委员会\n2011年12月9日")
+    result = extract(text)
+    assert figure(result, "265").report_year == 2011
+    assert result.document.report_year == 2011
+
+
+def test_a_term_review_at_a_first_session_late_in_a_year_ends_that_year():
+    text = ("政协某某市第十二届委员会常务委员会工作报告\n(2016年11月20日在政协某某市第十三届委员会第一次会议上)\n"
+            "十二届市政协任期的五年,是全市加快发展的五年。五年来,市政协共收到提案1650件。")
+    result = extract(text)
+    assert (figure(result, "1650").report_year, figure(result, "1650").period) == (2016, "cumulative")
+
+
+def test_years_elapsed_outweigh_the_start_year_in_placing_a_first_session():
+    # 2017年以来的五年 is written five years on: the new term's first session is early 2022, the old term
+    # ended in 2021 (not a session placed in 2017 by the start year)
+    text = ("县政协十届一次会议开幕\n昨天上午,县政协十届一次会议开幕。县九届政协主席代表常委会向大会作工作报告。"
+            "他说,2017年以来的五年,是我县发展极不平凡的五年。五年来,县政协共收到提案1120件。")
+    result = extract(text)
+    assert (figure(result, "1120").report_year, figure(result, "1120").period) == (2021, "cumulative")
+
+
+def test_last_year_as_a_topic_dates_the_sentences_after_it():
+    text = ("2月8日,记者从市政协九届二次会议上获悉,截至2022年12月,九届一次会议收到的180件提案已全部办结。\n"
+            "据介绍,去年150件立案提案涉及经济社会各方面。其中,经济建设方面提案66件,占44%。")
+    result = extract(text)
+    assert figure(result, "66").report_year == 2022
+    assert figure(result, "150").report_year == 2022
+
+
+def test_a_topic_year_after_the_session_does_not_date_it():
+    # 在…六次会议闭幕大会上,表彰了2020年度优秀提案: 2020 is the year the awards are for, not the session's
+    text = ("4月16日上午,在县政协九届六次会议闭幕大会上,表彰了2020年度优秀提案和先进单位。\n"
+            "县政协九届五次会议以来,委员们共提出提案150件,立案142件。")
+    assert figure(extract(text), "150").report_year == 2020

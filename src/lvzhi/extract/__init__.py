@@ -223,8 +223,13 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
         previous_end = raw.phrase_end
         previous_sentence, previous = s_begin, PreviousMention(subject.text, raw.unit, subject.inherited)
         named.append(names_category(subject, vocab))
+    # a meeting's attendance (应到委员186人, 实到170人) is the session's own state, not work whose year the
+    # document reports: it does not vote on the document's year
+    attendance = vocab.year_cue_regex.get("attendance")
+    voting = [m for m in metrics
+              if attendance is None or not attendance.search(m.clause_before + "|" + m.clause_after)]
     info.report_year, info.year_source = resolve_document_year(
-        info.years, [(m.report_year, m.period, m.year_source) for m in metrics], info.doc_type, info.gazetteer)
+        info.years, [(m.report_year, m.period, m.year_source) for m in voting], info.doc_type, info.gazetteer)
     for metric in metrics:  # figures dated only by the document take its final year and its reason
         if metric.year_source == "document":
             metric.report_year, metric.year_source = info.report_year, info.year_source

@@ -61,8 +61,8 @@ def _noise_spans(text: str) -> list[tuple[int, int]]:
         start, end = found.span()
         run = found.group()
         before, after = text[start - 1:start], text[end:end + 1]
-        if run == "○" and before in _CN_DIGITS and after in _CN_DIGITS:
-            stray = False  # 二○一九年: the circle is a typed zero
+        if set(run) == {"○"} and before in _CN_DIGITS and (after in _CN_DIGITS or after == "年"):
+            stray = False  # 二○一九年, 二○二○年, 二○○八年: the circle is a typed zero
         elif _MARKS.intersection(run):
             stray = bool(before) and bool(after) and (_is_han(before) or before.isdigit()) \
                 and (_is_han(after) or after.isdigit())

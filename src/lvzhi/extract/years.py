@@ -55,12 +55,14 @@ _BARE_SESSION = re.compile(r"(?P<x>[一二三四五六七八九])(?<![届一二�
 _PLACE_END = re.compile(r"(自治区|省|市|自治州|州|区|县|旗|盟)$")
 _FORMAL_NOISE = re.compile("中国人民政治协商会议|政协|委员会|第")
 # where one of these stands, a place name starts after it
-_NOT_IN_PLACE = re.compile(r".*[年月日的在与和是这只了对向把将由被从为及并、,。“”《》()\s\d]")
+_NOT_IN_PLACE = re.compile(r".*[年月日的在与和是这只了对向把将由被从为及并、,，。;；:：!！?？“”《》()\s\d]")
 _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
 # 19 or 20 not right after a digit; the digit test sits after the first character (a look-behind
 # over both), so a pattern starts with a plain character and the engine skips to its next 1 or 2
 _YEAR_START = r"(?:1(?<!\d1)9|2(?<!\d2)0)"
-_DATE = re.compile(rf"({_YEAR_START}\d{{2}})(?:\s*年\s*(\d{{1,2}})\s*月\s*\d{{1,2}}\s*日|[-/.](\d{{1,2}})[-/.]\d{{1,2}}(?!\d))")
+# 2020年1月10日, 2020-01-10, and a date written in words (二〇二〇年一月十日: its year is made digits first)
+_DATE = re.compile(rf"({_YEAR_START}\d{{2}})(?:\s*年\s*(\d{{1,2}})\s*月\s*\d{{1,2}}\s*日|[-/.](\d{{1,2}})[-/.]\d{{1,2}}(?!\d)"
+                   r"|年(十[一二]?|[一二三四五六七八九])月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)")
 _YEAR = re.compile(rf"({_YEAR_START}\d{{2}})\s*年(?!以来|来)")
 # the start of a span up to the time of writing (2014年以来, 自1959年至今, 1985年迄今): not the year of its figures
 _SINCE_YEAR = re.compile(rf"{_YEAR_START}\d{{2}}\s*年(?:\d{{1,2}}月)?(?:[^,。;]{{0,12}})?(?:以来|(?<!截)至今|(?<!截)至目前|迄今)"
@@ -85,8 +87,11 @@ _PLAN_HEADING = re.compile(
 _TITLE_MONTH = re.compile(rf"({_YEAR_START}\d{{2}})年(\d{{1,2}})月(?!\d{{0,2}}日)")
 _ANY_YEAR = re.compile(rf"({_YEAR_START}\d{{2}})年")
 _DATED = re.compile(r"(20(?<!\d20)\d{2})(?:年|[-/.])(\d{1,2})(?:月|[-/.]\d{1,2}(?!\d))")
+# a review that looks back on a term just ended (not 本届以来, a term still running)
+_ENDED_TERM = re.compile(r"五年|5年|届[^。，,；;次]{0,10}(?:期间|的五年)|届[^。，,；;次]{0,8}政协(?!以来)")
 # a paragraph that opens another time scope ends a term review
-_SCOPE_BREAK = re.compile(r"一年来|过去一年|今年|去年|(?<!\d)(?:19|20)\d{2}年(?!以来|底|末)|工作(?:建议|打算|安排|思路)"
+# (not the as-of date a term's total is read at: 截至2017年10月31日,十二届市政协共编报…)
+_SCOPE_BREAK = re.compile(r"一年来|过去一年|今年|去年|(?<!\d)(?<!截至)(?<!截止)(?:19|20)\d{2}年(?!以来|底|末)|工作(?:建议|打算|安排|思路)"
                           r"|新的一年|下一步")
 # where a session's year was read: the calendar, the dateline, the local five-year rhythm
 # a site's banner of the day it was read (今天是:2020年5月8日), not the day the text was written
@@ -100,6 +105,8 @@ _EXPLICIT_SOURCES = ("sentence", "previous_sentence", "previous_year", "heading"
 # 一九九八年, 二〇二三年, 二○一九年, 二O一九年 (a Latin O or a zero for 〇 is common in typed copies)
 # 今年 as a time frame (今年以来, 今年承办); not 今年是…之年, which names the year, nor 今年度 plans
 _THIS_YEAR = re.compile(r"今年(?![是为度])")
+# 去年 opening a clause as its topic; not a comparison (比去年, 较去年同期) nor a span (去年以来, 去年底)
+_LAST_YEAR_TOPIC = re.compile(r"(?:^|[。\n,，;；:：])\s*(?:据[^,，。]{0,6}[,，])?(去年)(?!同期|以来|年底|年末|底|末)")
 # a yearbook names the edition, which records the year before it: 六盘水年鉴2017, 2017年鉴, 年鉴(2017)
 _YEARBOOK = re.compile(rf"年鉴\s*[(（]?\s*({_YEAR_START}\d{{2}})|({_YEAR_START}\d{{2}})\s*年?\s*[\u4e00-\u9fff]{{0,8}}年鉴")
 _REVIEWED = re.compile(r"(?:总结|回顾)$")
@@ -196,6 +203,9 @@ class YearFrame:
         if written_in is None:
             return
         found = [(m.start(), written_in, "this_year", True, False) for m in _THIS_YEAR.finditer(self._text)]
+        # 去年 as the topic of a clause (据介绍,去年212件立案提案…) dates the sentences after it as well
+        found += [(m.start(1), written_in - 1, "previous_year", True, False)
+                  for m in _LAST_YEAR_TOPIC.finditer(self._text)]
         if found:
             self._marks = sorted(self._marks + found, key=lambda mark: mark[0])
             self._mark_offsets = [mark[0] for mark in self._marks]
@@ -272,12 +282,23 @@ class YearFrame:
                           and s.start < offset), None)
             if since is not None and (index < 0 or self.session_cues[index][0] < since.start):
                 return FigureYear(since.year, "session", False)
+            named = self._session_of_cue(index)
+            if named is not None:  # 二次会议期间收到719件 after 二次会议以来: that session's own count
+                return FigureYear(named.year, "session", False)
             review = self.session_cues[index][1] == "previous_year_review" if index >= 0 else self.default_review
             if since is not None and since.year == self.base_year and not any(not s.since for s in self.sessions):
                 review = False  # 一年来 after 二次会议以来: the year since that session, not the one before it
             review = review and not self.late_session
             return FigureYear(self.base_year - 1 if review else self.base_year, "session", False)
         return FigureYear(self.doc_year, "document", False)
+
+    def _session_of_cue(self, index: int) -> Session | None:
+        """The dated session a session-count cue is written onto (十一届二次会议期间), when it names one:
+        the count is that session's, not the one the text is at."""
+        if index < 0 or self.session_cues[index][1] != "session_count":
+            return None
+        at = self.session_cues[index][0]
+        return next((s for s in self.sessions if s.start <= at <= s.end + 1 and s.year is not None), None)
 
     def _reviews_before(self, mark: tuple[int, str, bool, int], offset: int) -> bool:
         """Whether the session ``mark`` is the one a review between it and the figure looks back from:
@@ -303,9 +324,14 @@ class YearFrame:
         return None
 
 
+def _date_month(found: re.Match[str]) -> int:
+    """The month of a _DATE match, in digits or in words."""
+    return int(found.group(2) or found.group(3)) if found.group(2) or found.group(3) else chinese_int(found.group(4)) or 0
+
+
 def _dateline(head: str) -> tuple[int, int] | None:
     for found in _DATE.finditer(head):
-        month = int(found.group(2) or found.group(3))
+        month = _date_month(found)
         if 1 <= month <= 12 and not _TODAY.search(head, max(0, found.start() - 6), found.start()):
             return int(found.group(1)), month
     return None
@@ -318,7 +344,7 @@ def _session_anchor(text: str) -> tuple[int, int] | None:
     found = _dateline(text)
     if found is None:
         return None
-    at = next((m for m in _DATE.finditer(text) if 1 <= int(m.group(2) or m.group(3)) <= 12), None)
+    at = next((m for m in _DATE.finditer(text) if 1 <= _date_month(m) <= 12), None)
     if at is not None and _AS_OF_DATE.search(text, max(0, at.start() - 4), at.start()) and 4 <= found[1] <= 9:
         return found[0] + 1, 1
     return found
@@ -509,6 +535,8 @@ def _rhythm_year(vocab: Vocabulary, number: int, written: int | None, era: tuple
         return None
     this_year = reference if reference is not None else base + 5  # the latest year a text may report on
     firsts = range(base - 50, base + 11, 5)
+    if written is not None and era[0] is not None and not since:
+        written = max(written, era[0])  # both bound from below when the text was written
     if written is not None:
         near = sorted(year for first in firsts for year in (first + number - 1, first + number)
                       if (year <= written if since else written <= year <= this_year))
@@ -575,9 +603,12 @@ def _sessions(text: str, org_level: str, province, vocab: Vocabulary,
             s_end = min([i for i in (text.find(mark, found.end()) for mark in "。\n") if i >= 0] or [len(text)])
             # not an as-of date (截至2008年8月31日已全部办复): the state is read after the session it follows
             # nor a year reviewed (总结2017年…工作, 将…二次会议提案交办): the session meets after it
+            # nor the topic a sentence turns to after naming the session (从…二次会议上获悉,2022年,…): a
+            # year after the session dates it only as part of a date (会议于2011年12月26日召开)
             years = [(abs(m.start() - found.start()), int(m.group(1))) for m in _YEAR.finditer(text, s_begin, s_end)
                      if not _AS_OF_DATE.search(text, max(0, m.start() - 4), m.start())
-                     and not _REVIEWED.search(text, max(0, m.start() - 2), m.start())]
+                     and not _REVIEWED.search(text, max(0, m.start() - 2), m.start())
+                     and (m.start() < found.start() or re.match(r"\s*\d{1,2}\s*月", text[m.end():m.end() + 4]))]
             if years:
                 session.year, session.source = min(years)[1], "session"
         found_sessions.append(session)
@@ -610,7 +641,11 @@ def _sessions(text: str, org_level: str, province, vocab: Vocabulary,
         known = [s for s in members if s.year is not None]
         if not known and dateline and members[0].term == latest_term:
             latest = max(members, key=lambda s: s.number)
-            latest.year, latest.source = dateline[0], "session+dateline"
+            # the one session a text looks back to (三次会议以来), dated in the spring session season: it
+            # met the year before
+            looked_back = all(s.since and s.number == latest.number for s in members)
+            latest.year = dateline[0] - (looked_back and dateline[1] <= 3)
+            latest.source = "session+dateline"
             known = [latest]
         if not known and dateline is None and members[0].level not in ("national", "province"):
             latest = max(members, key=lambda s: s.number)
@@ -624,7 +659,10 @@ def _sessions(text: str, org_level: str, province, vocab: Vocabulary,
             anchor = known[0]
             # a session held late in a year (the next year's, brought forward) shares that year
             # with the session before it
+            # (or dated by its own sentence, 于2011年12月26日召开, in the year of a late-year dateline)
             late = (anchor.source == "session+dateline" and dateline is not None and dateline[1] >= 10) \
+                or (anchor.source == "session" and dateline is not None and dateline[1] >= 10
+                    and dateline[0] == anchor.year) \
                 or (anchor.source == "rhythm" and month is not None and month >= 10)
             for session in members:
                 if session.year is None:
@@ -645,8 +683,12 @@ def _term_end(level: str, body: str, term: int, sessions: list[Session], vocab: 
         if session.term == term + 1 and session.number == 1 and session.year is not None \
                 and session.level == level and session.body == body:
             # a first session dated by the rhythm stands in its cycle's year, the old term's last one
-            late = session.source == "rhythm" or \
-                (session.source == "session+dateline" and dateline is not None and dateline[1] > 6)
+            # (a first session the rhythm placed early the year after its cycle year is not late)
+            late = session.source == "rhythm" and vocab.local_rhythm_year is not None \
+                and (session.year - vocab.local_rhythm_year) % 5 == 0 \
+                or (session.source in ("session+dateline", "session")
+                                                  and dateline is not None and dateline[1] > 6
+                                                  and (session.source != "session" or dateline[0] == session.year))
             return session.year if late else session.year - 1
     years = [s.year for s in sessions if s.term == term and s.year is not None and s.level == level]
     return max(years) if years else None
@@ -663,7 +705,10 @@ def _reference_year(text: str, vocab: Vocabulary) -> int | None:
 def _latest_written(text: str, reference: int | None = None) -> int | None:
     """The latest past year a text writes; 截至2025年底 is written after that year ended; 到2020年
     (全面建成小康社会) is a goal still ahead, and so is a year after ``reference``."""
-    years = [int(m.group(1)) + (text[m.end():m.end() + 1] in ("底", "末")) for m in _ANY_YEAR.finditer(text)
+    # (截至2022年12月 is read after that year ended too)
+    years = [int(m.group(1)) + (text[m.end():m.end() + 1] in ("底", "末") or (
+                text[m.end():m.end() + 3] == "12月" and _AS_OF_DATE.search(text, max(0, m.start() - 4), m.start())
+                is not None)) for m in _ANY_YEAR.finditer(text)
              if not _GOAL_YEAR.search(text, max(0, m.start() - 2), m.start())
              or re.match(r"[底末]|\d{1,2}月", text[m.end():m.end() + 3])]
     years = [year for year in years if reference is None or year <= reference]
@@ -684,6 +729,7 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
                   vocab: Vocabulary) -> YearFrame:
     """Year cues of a whole document (``text`` is the analysis text, ``lines`` its (offset, line))."""
     text = _arabic_years(text)
+    lines = [(offset, text[offset:offset + len(line)]) for offset, line in lines]  # 二〇二〇年 read as 2020年
     non_empty = [(o, l.strip()) for o, l in lines if l.strip()]
     head = "\n".join(l for _, l in non_empty[:8])
     title_lines = "\n".join(l for _, l in non_empty[:3])
@@ -807,7 +853,9 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
     frame = YearFrame(None, "", base_year, base_source, sessions, term_scopes, None, heading_years,
                       paragraph_starts, doc_type == "work_report" or head_reviews, text, vocab, session_cues,
                       head_reviews=head_reviews, anniversary=anniversary, celebrates=celebrated,
-                      late_session=base_source == "session+dateline" and anchor is not None and anchor[1] > 6,
+                      late_session=anchor is not None and anchor[1] > 6 and (
+                          base_source == "session+dateline" or base_source == "session" and current is not None
+                          and current.level == "local" and current.year == anchor[0]),
                       era=era,
                       reference_year=reference,
                       headline_end=non_empty[0][0] + len(non_empty[0][1])
@@ -816,7 +864,8 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
                                                       cues)
     if recorded is not None:
         frame.doc_year, frame.doc_source = recorded, "yearbook"
-    frame.add_this_year(_written_in(frame, dateline, doc_type, head, cues))
+    frame.add_this_year(_written_in(frame, dateline, doc_type, head, cues,
+                                    int(head_month.group(1)) if head_month else None))
     if frame.base_year is None:
         frame.base_year, frame.base_source = frame.doc_year, frame.doc_source
     return frame
@@ -850,7 +899,14 @@ def _term_year(text, position, title_lines, sessions, current, vocab, dateline, 
         return current.year - 1
     # a local term with no session to date it: a review is written as its term ends, so the term's
     # last year is the latest year the review writes (截至2021年7月底,…全部办复)
-    return _latest_written(text[position:], vocab.reference_year) if dateline is None else None
+    if dateline is None:
+        return _latest_written(text[position:], vocab.reference_year)
+    # a review of the five years just ended (五年来, 十一届政协期间), dated in the spring session season:
+    # it is given at the next term's first session, so the term ended the year before the date (a review
+    # of a term still running, 本届以来, is not dated this way)
+    if dateline[1] <= 3 and _ENDED_TERM.search(text, max(0, position - 2), position + 12):
+        return dateline[0] - 1
+    return None
 
 
 def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: str, doc_type: str,
@@ -865,6 +921,11 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
             year = _ANY_YEAR.match(head, found.end())
             if year:
                 return int(year.group(1)), "title"
+    summary = cues.get("summary_year")
+    found = summary.search(title_lines) if summary else None
+    summed = int(_ANY_YEAR.match(found.group()).group(1)) if found else None
+    if summed is not None and (not frame.heading_years or frame.heading_years[0][1] == summed):
+        return summed, "title"  # a report's own heading (2023年工作回顾) outweighs its head
     plan = cues.get("plan_year")
     if plan and doc_type == "other":
         found = plan.search(head)
@@ -883,7 +944,8 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
         if since is not None and (current is None or since.start < current.start):
             return since.year, "session"
         review = doc_type == "work_report" or frame.head_reviews or bool(
-            cues.get("previous_year_review") and cues["previous_year_review"].search(head))
+            cues.get("previous_year_review") and cues["previous_year_review"].search(head)
+            and not _closes_session(head, cues))
         review = review and not frame.late_session
         return (frame.base_year - 1 if review else frame.base_year), frame.base_source or "session"
     # a title is a short line; the first lines of an excerpt are body text, their years are events
@@ -934,6 +996,14 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
 _PLENARY = re.compile(r"全体会议|次会议|开幕|常委会|常务委员会")
 
 
+def _closes_session(head: str, cues) -> bool:
+    """The head tells of a session closing (闭幕, 审议通过…工作报告的决议) without a look back (一年来): its
+    news is of that session's own business, not of the year its report reviewed."""
+    closing, opener = cues.get("closing_session"), cues.get("review_opener")
+    return closing is not None and closing.search(head) is not None \
+        and (opener is None or opener.search(head) is None)
+
+
 def _reports_on_last_year(head: str, cues, month: int = 3) -> bool:
     """The head tells of a plenary and of its work report looking back (一年来, 报告显示 …); in January
     or February a look back alone says it (1月8日…一年来,县政协…): the year just ended."""
@@ -948,14 +1018,14 @@ def _names_only(head: str, year: int) -> bool:
 
 
 def _written_in(frame: YearFrame, dateline: tuple[int, int] | None, doc_type: str, head: str,
-                cues) -> int | None:
+                cues, month: int | None = None) -> int | None:
     """The year the text was written in (what its 今年 means): its dateline's, its session's, or the
     year after the one it reviews (总结2017年…, a 2017年工作回顾 heading, a work report)."""
     if dateline is not None:
         return dateline[0]
     if frame.base_year is not None and frame.base_source in _SESSION_SOURCES and frame.base_source != "rhythm":
         # a session announced for next year (十二届五次会议将于明年1月18日召开): written the year before it
-        return frame.base_year - _announces_session(frame, cues)
+        return frame.base_year - (_announces_session(frame, cues) or _prepares_session(frame, month))
     guessed = frame.base_year if frame.base_source == "rhythm" else None
     if frame.doc_year is None:
         return guessed
@@ -965,6 +1035,16 @@ def _written_in(frame: YearFrame, dateline: tuple[int, int] | None, doc_type: st
     if reviews:
         return frame.doc_year + 1
     return guessed if guessed is not None else frame.doc_year
+
+
+def _prepares_session(frame: YearFrame, month: int | None) -> bool:
+    """A text dated late in a year (12月14日, its year unwritten) at a national or provincial session
+    the calendar dates: those sessions meet from January to March, so the text prepares it (审议…会议
+    筹备工作方案) in the year before, and its 今年 is that year."""
+    if month is None or month < 10 or frame.base_source != "session":
+        return False
+    current = next((s for s in frame.sessions if not s.since and s.year == frame.base_year), None)
+    return current is not None and current.level in ("national", "province")
 
 
 def _announces_session(frame: YearFrame, cues) -> bool:
