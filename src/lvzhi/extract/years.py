@@ -460,8 +460,10 @@ def _national_anniversary(text: str, vocab: Vocabulary) -> Celebrated | None:
     if not vocab.anniversary_years or not _ANNIVERSARY_SCREEN.search(text):
         return None
     found: list[Celebrated] = []
-    regexes, reach = _anniversary_regexes(tuple(vocab.anniversary_years))
-    windows = _anniversary_windows(text, reach)
+    regexes, any_event, reach = _anniversary_regexes(tuple(vocab.anniversary_years))
+    # (the windows where no event's regex matches, most of them, are dropped by one search each)
+    windows = [(start, stop) for start, stop in _anniversary_windows(text, reach)
+               if any_event is None or any_event.search(text, start, stop)]
     for pattern, founded in regexes:
         for match in _finditer_in(pattern, text, windows):
             count = _anniversary_count(match.group("n"))
@@ -480,12 +482,21 @@ def _national_anniversary(text: str, vocab: Vocabulary) -> Celebrated | None:
 
 
 @lru_cache(maxsize=4)
-def _anniversary_regexes(rows: tuple[tuple[str, int], ...]) -> tuple[list[tuple[re.Pattern[str], int]], int | None]:
-    """The rows' regexes, and the most characters an event's name spans (None: unbounded)."""
+def _anniversary_regexes(rows: tuple[tuple[str, int], ...]) \
+        -> tuple[list[tuple[re.Pattern[str], int]], re.Pattern[str] | None, int | None]:
+    """The rows' regexes; one that matches wherever any of them does (None when rows cannot be joined:
+    a back-reference would point at another row's group, a group name may repeat); and the most
+    characters an event's name spans (None: unbounded)."""
     from re import _parser
     widest = max((_parser.parse(pattern).getwidth()[1] for pattern, _ in rows), default=0)
+    any_event = None
+    if rows and not any(re.search(r"\\[1-9]|\(\?P=", pattern) for pattern, _ in rows):
+        try:
+            any_event = re.compile("(?:" + "|".join(f"(?:{pattern})" for pattern, _ in rows) + f"){_ANNIVERSARY_COUNT}")
+        except re.error:
+            pass
     return ([(re.compile(f"(?:{pattern}){_ANNIVERSARY_COUNT}"), founded) for pattern, founded in rows],
-            widest if widest < _parser.MAXREPEAT else None)
+            any_event, widest if widest < _parser.MAXREPEAT else None)
 
 
 # the last digit of a count and the word after it (70周年, 百年华诞, 40年来): every celebrated count
