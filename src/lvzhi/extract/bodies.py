@@ -71,6 +71,7 @@ _SESSION_FRAME = re.compile(r"(?:第?[一二三四五六七八九十\d]+届)?(?:
 _RANKS = {"national": 0, "province": 1, "city": 2, "county": 3}
 _NEWS_OPENING = re.compile(r"(?:本报讯|[\u4e00-\u9fff]{1,8}?[网台社报]讯|新华社[^\s,。]{0,12}?电|\([^()]{0,40}\)|【[^】]{0,20}】|\s)*")
 _CLAUSE_MARKS = ",;:，；："
+_CLAUSE_MARK = re.compile(f"[{_CLAUSE_MARKS}]")
 # a heading's list mark: 一、 (三) 3. 第二部分
 _HEADING_MARK = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|"
                            r"第[一二三四五六七八九十\d]+(?:部分|章|节|篇)|[①-⑳])?\s*")
@@ -914,7 +915,7 @@ def _place_subjects(text: str, sentences: list[tuple[int, int]], resolver: Resol
     for s_begin, s_end in sentences:
         if _phrase_kind(text, s_begin, s_end) != "政协" or not _COUNT.search(text, s_begin, s_end):
             continue  # no 政协 work, or a 人大's items beside it (南县召开人大代表建议和政协委员提案办理会议)
-        starts = [s_begin] + [at + 1 for at in range(s_begin, s_end) if text[at] in _CLAUSE_MARKS]
+        starts = [s_begin] + [mark.end() for mark in _CLAUSE_MARK.finditer(text, s_begin, s_end)]
         for start in starts:
             at = _SUBJECT_LEAD.match(text, start).end()
             spelling = resolver.gazetteer.place_opening(text[at:at + resolver.gazetteer.longest])
