@@ -110,13 +110,21 @@ class Gazetteer:
     def parent(self, division: Division) -> Division | None:
         return self.by_code.get(division.parent_code)
 
-    def lineage(self, division: Division) -> list[Division]:
-        """The division and the ones above it, nearest first."""
-        out, seen = [division], {division.code}
-        while (up := self.parent(out[-1])) is not None and up.code not in seen:
-            out.append(up)
-            seen.add(up.code)
-        return out
+    def lineage(self, division: Division) -> tuple[Division, ...]:
+        """The division and the ones above it, nearest first (walked once per division: every place
+        a page writes asks for it)."""
+        found = self._lineages.get(division)
+        if found is None:
+            out, seen = [division], {division.code}
+            while (up := self.parent(out[-1])) is not None and up.code not in seen:
+                out.append(up)
+                seen.add(up.code)
+            found = self._lineages[division] = tuple(out)
+        return found
+
+    @cached_property
+    def _lineages(self) -> dict[Division, tuple[Division, ...]]:
+        return {}
 
     @cached_property
     def _lengths_by_ending(self) -> dict[str, tuple[int, ...]]:
