@@ -8,12 +8,10 @@ short name (黔东南, 大连). One spelling may name several places (普陀区:
 """
 from __future__ import annotations
 
-import operator
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property
-from itertools import compress, islice
 
 # names of zones that several cities have: never read as a place alone
 _GENERIC = frozenset({"城区", "郊区", "矿区", "市辖区", "新区", "开发区", "高新区", "示范区", "产业园", "工业园", "航空港"})
@@ -153,28 +151,33 @@ class Gazetteer:
             lengths.setdefault(word[:2], set()).add(len(word))
         return {prefix: tuple(sorted(found, reverse=True)) for prefix, found in lengths.items()}
 
+    @cached_property
+    def _scan_starts(self) -> re.Pattern[str]:
+        """A character that starts a spelling followed by one that can be its second: the engine
+        skips the other positions (most of a text) without a probe from Python."""
+        def char_class(chars: set[str]) -> str:
+            return "[" + "".join(re.escape(char) for char in sorted(chars)) + "]"
+        prefixes = self._scan_lengths
+        return re.compile(f"{char_class({p[0] for p in prefixes})}(?={char_class({p[1] for p in prefixes})})")
+
     def places_in(self, text: str) -> list[tuple[int, str]]:
         """(offset, spelling) of every place written in ``text``, longest first, left to right; a
         match that runs into a body's name (和政 in 建议和政协提案) is none. A dictionary probe per
         likely start: far faster than one regex of 6,000 names."""
+        starts = self._scan_starts
         found: list[tuple[int, str]] = []
-        index = 0  # where the next place may start: past the last one found
-        for at in self._prefix_offsets(text):
-            if at < index:
-                continue
-            word = self._place_at(text, at)
+        index, end = 0, len(text) - 1
+        while index < end:
+            start = starts.search(text, index)
+            if start is None:
+                break
+            index = start.start()
+            word = self._place_at(text, index)
             if word:
-                found.append((at, word))
-                index = at + len(word)
+                found.append((index, word))
+                index += len(word) - 1
+            index += 1
         return found
-
-    def _prefix_offsets(self, text: str):
-        """Offsets where a spelling's first two characters are written, in order. Each pair of
-        neighbouring characters is tested against the set of those pairs without a step of Python per
-        character (map and compress run in C): a class of first characters would stop at one character
-        in three of running text, nine in ten of them starting no place."""
-        pairs = map(operator.add, text, islice(text, 1, None))
-        return compress(range(len(text) - 1), map(self._scan_lengths.__contains__, pairs))
 
     def place_opening(self, text: str) -> str | None:
         """The place ``text`` opens with, as ``places_in(text)`` reads it: its first find, at offset 0."""
