@@ -164,19 +164,18 @@ class Gazetteer:
         """(offset, spelling) of every place written in ``text``, longest first, left to right; a
         match that runs into a body's name (和政 in 建议和政协提案) is none. A dictionary probe per
         likely start: far faster than one regex of 6,000 names."""
-        starts = self._scan_starts
         found: list[tuple[int, str]] = []
-        index, end = 0, len(text) - 1
-        while index < end:
-            start = starts.search(text, index)
-            if start is None:
-                break
-            index = start.start()
-            word = self._place_at(text, index)
+        prefixes = self._scan_lengths
+        index = 0  # where the next place may start: past the last one found
+        for start in self._scan_starts.finditer(text):
+            at = start.start()
+            # most starts begin no spelling's first two characters: a dictionary test, not a probe
+            if at < index or text[at:at + 2] not in prefixes:
+                continue
+            word = self._place_at(text, at)
             if word:
-                found.append((index, word))
-                index += len(word) - 1
-            index += 1
+                found.append((at, word))
+                index = at + len(word)
         return found
 
     def place_opening(self, text: str) -> str | None:
