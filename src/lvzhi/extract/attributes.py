@@ -35,7 +35,7 @@ def unit_rule(subject: Subject, sentence: str, previous_sentence: str, unit: str
     Where the sentence names several (``before``: its words up to the figure), the one named last
     before the figure governs it: in 人大代表建议147件(主办79件),政协提案76件(主办43件) the 79 are
     代表建议 and the 43 提案."""
-    rules = [(keyword, category) for keyword, category, units in vocab.sentence_category_rules if unit in units]
+    rules = vocab.sentence_rules_for(unit)
     for keyword, category in rules:
         if keyword in subject.local:
             return keyword, category, True

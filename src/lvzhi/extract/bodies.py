@@ -71,6 +71,7 @@ _SESSION_FRAME = re.compile(r"(?:第?[一二三四五六七八九十\d]+届)?(?:
 _RANKS = {"national": 0, "province": 1, "city": 2, "county": 3}
 _NEWS_OPENING = re.compile(r"(?:本报讯|[\u4e00-\u9fff]{1,8}?[网台社报]讯|新华社[^\s,。]{0,12}?电|\([^()]{0,40}\)|【[^】]{0,20}】|\s)*")
 _CLAUSE_MARKS = ",;:，；："
+_CLAUSE_MARK = re.compile(f"[{_CLAUSE_MARKS}]")
 # a heading's list mark: 一、 (三) 3. 第二部分
 _HEADING_MARK = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|"
                            r"第[一二三四五六七八九十\d]+(?:部分|章|节|篇)|[①-⑳])?\s*")
@@ -78,8 +79,9 @@ _COUNT = re.compile(r"\d+(?:\.\d+)?[多余]?[\u4e00-\u9fff]")  # a figure with i
 _OFFICER_GAP = 12  # a post and a name between two officers' titles (主席孙某某,)
 _LIST_JOINER = re.compile(r"[、和及与]|以及")
 # words that make a phrase count a 人大's items (代表建议, 议案) or a 政协's (委员提案); 意见建议 and
-# 对策建议 are anyone's advice, 建议案 a 政协's
-_CONGRESS_WORDS = re.compile(r"人大|代表|议案|(?<!意见)(?<!对策)(?<!工作)建议(?!案)")
+# 对策建议 are anyone's advice, 建议案 a 政协's (every branch opens with its word, so the engine skips
+# to the characters they start with)
+_CONGRESS_WORDS = re.compile(r"人大|代表|议案|建议(?<!意见建议)(?<!对策建议)(?<!工作建议)(?!案)")
 _CPPCC_WORDS = re.compile(r"政协|委员(?!会)|提案|建议案")
 _HANDLED_ITEMS = re.compile(r"建议(?<!意见建议)(?<!对策建议)(?!案)|议案")
 _HANDLED_OR_OPINIONS = re.compile(r"建议(?!案)|议案|意见")  # what a 人大's deputies submit
@@ -922,13 +924,12 @@ def _place_subjects(text: str, sentences: list[tuple[int, int]], resolver: Resol
     for s_begin, s_end in sentences:
         if _phrase_kind(text, s_begin, s_end) != "政协" or not _COUNT.search(text, s_begin, s_end):
             continue  # no 政协 work, or a 人大's items beside it (南县召开人大代表建议和政协委员提案办理会议)
-        starts = [s_begin] + [at + 1 for at in range(s_begin, s_end) if text[at] in _CLAUSE_MARKS]
+        starts = [s_begin] + [mark.end() for mark in _CLAUSE_MARK.finditer(text, s_begin, s_end)]
         for start in starts:
             at = _SUBJECT_LEAD.match(text, start).end()
-            found = resolver.gazetteer.places_in(text[at:at + resolver.gazetteer.longest])
-            if not found or found[0][0] != 0:
+            spelling = resolver.gazetteer.place_opening(text[at:at + resolver.gazetteer.longest])
+            if not spelling:
                 continue
-            spelling = found[0][1]
             divisions = [d for d in resolver.gazetteer.named(spelling) if not d.former
                          and spelling in (d.name, d.body_name) and spelling[-1] in _LEVEL_LAST]
             end = at + len(spelling)
@@ -936,8 +937,7 @@ def _place_subjects(text: str, sentences: list[tuple[int, int]], resolver: Resol
             if not divisions or (named >= 0 and names[named][1] > at) or (not_subject is not None and not_subject.match(text, end)) \
                     or not _COUNT.search(text, end, s_end):
                 continue
-            inner = resolver.gazetteer.places_in(text[end:end + resolver.gazetteer.longest])
-            if inner and inner[0][0] == 0:
+            if resolver.gazetteer.place_opening(text[end:end + resolver.gazetteer.longest]):
                 continue  # 江西省新余市政协, 怀化市中方县: the place above the one that is named
             division = resolver.gazetteer.settle(divisions, resolver.context)
             body = by_name.setdefault(division.org_name, _body(division))

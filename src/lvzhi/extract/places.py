@@ -108,13 +108,21 @@ class Gazetteer:
     def parent(self, division: Division) -> Division | None:
         return self.by_code.get(division.parent_code)
 
-    def lineage(self, division: Division) -> list[Division]:
-        """The division and the ones above it, nearest first."""
-        out, seen = [division], {division.code}
-        while (up := self.parent(out[-1])) is not None and up.code not in seen:
-            out.append(up)
-            seen.add(up.code)
-        return out
+    def lineage(self, division: Division) -> tuple[Division, ...]:
+        """The division and the ones above it, nearest first (walked once per division: every place
+        a page writes asks for it)."""
+        found = self._lineages.get(division)
+        if found is None:
+            out, seen = [division], {division.code}
+            while (up := self.parent(out[-1])) is not None and up.code not in seen:
+                out.append(up)
+                seen.add(up.code)
+            found = self._lineages[division] = tuple(out)
+        return found
+
+    @cached_property
+    def _lineages(self) -> dict[Division, tuple[Division, ...]]:
+        return {}
 
     @cached_property
     def _lengths_by_ending(self) -> dict[str, tuple[int, ...]]:
@@ -156,27 +164,35 @@ class Gazetteer:
         """(offset, spelling) of every place written in ``text``, longest first, left to right; a
         match that runs into a body's name (和政 in 建议和政协提案) is none. A dictionary probe per
         likely start: far faster than one regex of 6,000 names."""
-        lengths, words, starts = self._scan_lengths, self._scan_words, self._scan_starts
         found: list[tuple[int, str]] = []
-        index, end = 0, len(text) - 1
-        while index < end:
-            start = starts.search(text, index)
-            if start is None:
-                break
-            index = start.start()
-            sizes = lengths.get(text[index:index + 2])
-            if sizes:
-                if self._slogan_new(text, index, sizes):
-                    index += 1
-                    continue
-                for size in sizes:
-                    word = text[index:index + size]
-                    if word in words and not _BODY_WORD.match(text, index + size - 1):
-                        found.append((index, word))
-                        index += size - 1
-                        break
-            index += 1
+        prefixes = self._scan_lengths
+        index = 0  # where the next place may start: past the last one found
+        for start in self._scan_starts.finditer(text):
+            at = start.start()
+            # most starts begin no spelling's first two characters: a dictionary test, not a probe
+            if at < index or text[at:at + 2] not in prefixes:
+                continue
+            word = self._place_at(text, at)
+            if word:
+                found.append((at, word))
+                index = at + len(word)
         return found
+
+    def place_opening(self, text: str) -> str | None:
+        """The place ``text`` opens with, as ``places_in(text)`` reads it: its first find, at offset 0."""
+        return self._place_at(text, 0) if len(text) > 1 else None
+
+    def _place_at(self, text: str, index: int) -> str | None:
+        """The longest spelling that starts at ``index`` (not a slogan's 新, nor running into a body's
+        name), for a scan that has reached ``index``."""
+        sizes = self._scan_lengths.get(text[index:index + 2])
+        if not sizes or self._slogan_new(text, index, sizes):
+            return None
+        for size in sizes:
+            word = text[index:index + size]
+            if word in self._scan_words and not _BODY_WORD.match(text, index + size - 1):
+                return word
+        return None
 
     def _slogan_new(self, text: str, index: int, sizes: tuple[int, ...]) -> bool:
         """Whether a two-character place at ``index`` is a slogan's 新 plus the start of the place after

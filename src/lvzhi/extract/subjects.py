@@ -74,7 +74,7 @@ def _word_run(words: tuple[str, ...], leading: bool, protected: tuple[str, ...])
 # the run regex of each (word list, leading, protected list), keyed by the lists' identity: copying
 # and hashing a vocabulary list cost more than the strip itself (a few hundred strips a document).
 # The entry holds the lists, so their ids stay theirs; word lists are vocabulary, never changed.
-_RUNS: dict[tuple[int, bool, int], tuple[object, object, re.Pattern[str]]] = {}
+_RUNS: dict[tuple[int, bool, int], tuple[object, object, re.Pattern[str], tuple[str, ...]]] = {}
 
 
 def _strip_words(phrase: str, words: list[str], leading: bool = True, protected: list[str] = ()) -> str:
@@ -84,11 +84,13 @@ def _strip_words(phrase: str, words: list[str], leading: bool = True, protected:
     if entry is None or entry[0] is not words or entry[1] is not protected:
         if len(_RUNS) > 64:  # lists made per call would pile up: start over
             _RUNS.clear()
-        entry = (words, protected, _word_run(tuple(words), leading, tuple(protected)))
+        entry = (words, protected, _word_run(tuple(words), leading, tuple(protected)), tuple(words))
         _RUNS[(id(words), leading, id(protected))] = entry
     if leading:  # anchored at the start: a match is the run itself
         found = entry[2].match(phrase)
         return phrase[found.end():] if found else phrase
+    if not phrase.endswith(entry[3]) and not phrase.endswith("\n"):  # ($ also matches before a final \n)
+        return phrase  # no run can end the phrase (most phrases): the regex would try every offset
     return entry[2].sub("", phrase, count=1)
 
 
@@ -762,7 +764,9 @@ _PARTICLE_EDGE = re.compile(r"^了(?!解)|了$|^中(?=[所有已的])")  # 邀�
 
 
 def _tidy(subject: str, unit: str) -> str:
-    subject = _HAS_END.sub("", _TRAILING_POOL.sub("", subject))  # A类提案有362件
+    subject = _TRAILING_POOL.sub("", subject)
+    if subject.endswith(("有", "\n")):  # A类提案有362件 (a test first: most subjects end otherwise)
+        subject = _HAS_END.sub("", subject)
     subject = _ADVERB_END.sub("", subject)  # 重要政治协商活动就有105场
     subject = _PARTICLE_EDGE.sub("", subject)
     if subject.startswith("方面") and len(subject) > 2:

@@ -133,6 +133,19 @@ class Vocabulary:
     # whether it is at work (a member's post after it, a verb of another's act before it, 我县 …)
     body_cues: dict[str, str] = field(default_factory=dict)
 
+    def sentence_rules_for(self, unit: str) -> list[tuple[str, str]]:
+        """(keyword, category) of the sentence rules that govern figures in ``unit``, in file order
+        (sorted out once per unit: every figure asks)."""
+        found = self._sentence_rules_by_unit.get(unit)
+        if found is None:
+            found = self._sentence_rules_by_unit[unit] = [
+                (keyword, category) for keyword, category, units in self.sentence_category_rules if unit in units]
+        return found
+
+    @cached_property
+    def _sentence_rules_by_unit(self) -> dict[str, list[tuple[str, str]]]:
+        return {}
+
     @cached_property
     def year_cue_regex(self) -> dict[str, re.Pattern[str]]:
         """One regex per year-cue kind (term_review, previous_year_review, session_count …)."""

@@ -486,8 +486,12 @@ def _national_anniversary(text: str, vocab: Vocabulary) -> Celebrated | None:
     if not vocab.anniversary_years or not _ANNIVERSARY_SCREEN.search(text):
         return None
     found: list[Celebrated] = []
-    for pattern, founded in _anniversary_regexes(tuple(vocab.anniversary_years)):
-        for match in pattern.finditer(text):
+    regexes, any_event, reach = _anniversary_regexes(tuple(vocab.anniversary_years))
+    # (the windows where no event's regex matches, most of them, are dropped by one search each)
+    windows = [(start, stop) for start, stop in _anniversary_windows(text, reach)
+               if any_event is None or any_event.search(text, start, stop)]
+    for pattern, founded in regexes:
+        for match in _finditer_in(pattern, text, windows):
             count = _anniversary_count(match.group("n"))
             if not count or _ANNIVERSARY_RECALLED.match(text, match.end()) \
                     or _ANNIVERSARY_AHEAD.search(text, max(0, match.start() - 2), match.start()) \
@@ -504,8 +508,56 @@ def _national_anniversary(text: str, vocab: Vocabulary) -> Celebrated | None:
 
 
 @lru_cache(maxsize=4)
-def _anniversary_regexes(rows: tuple[tuple[str, int], ...]) -> list[tuple[re.Pattern[str], int]]:
-    return [(re.compile(f"(?:{pattern}){_ANNIVERSARY_COUNT}"), founded) for pattern, founded in rows]
+def _anniversary_regexes(rows: tuple[tuple[str, int], ...]) \
+        -> tuple[list[tuple[re.Pattern[str], int]], re.Pattern[str] | None, int | None]:
+    """The rows' regexes; one that matches wherever any of them does (None when rows cannot be joined:
+    a back-reference would point at another row's group, a group name may repeat); and the most
+    characters an event's name spans (None: unbounded)."""
+    from re import _parser
+    widest = max((_parser.parse(pattern).getwidth()[1] for pattern, _ in rows), default=0)
+    any_event = None
+    if rows and not any(re.search(r"\\[1-9]|\(\?P=", pattern) for pattern, _ in rows):
+        try:
+            any_event = re.compile("(?:" + "|".join(f"(?:{pattern})" for pattern, _ in rows) + f"){_ANNIVERSARY_COUNT}")
+        except re.error:
+            pass
+    return ([(re.compile(f"(?:{pattern}){_ANNIVERSARY_COUNT}"), founded) for pattern, founded in rows],
+            any_event, widest if widest < _parser.MAXREPEAT else None)
+
+
+# the last digit of a count and the word after it (70周年, 百年华诞, 40年来): every celebrated count
+# ends in one, so an event's name is only looked for just before one (30 names, not 30 whole-text scans)
+_ANNIVERSARY_COUNT_END = re.compile(r"[\d一二三四五六七八九十百零〇两]\s*(?:周年|年华诞|华诞|年来|年(?=之际|主题|系列|庆|[,，。、;；“”]))")
+_COUNT_MAX_CHARS = 5  # the longest numeral _ANNIVERSARY_COUNT takes
+_COUNT_LOOKAHEAD = 2  # characters the count's last word looks at after it (年之际)
+
+
+def _anniversary_windows(text: str, reach: int | None) -> list[tuple[int, int]]:
+    """[start, end) spans of ``text`` that hold every match of an anniversary regex: an event's name
+    (at most ``reach`` characters), spaces and a numeral before each count's end; the whole text
+    when ``reach`` is unbounded."""
+    if reach is None:
+        return [(0, len(text))]
+    windows: list[tuple[int, int]] = []
+    for end in _ANNIVERSARY_COUNT_END.finditer(text):
+        start = max(0, end.start() - (_COUNT_MAX_CHARS - 1))
+        while start > 0 and text[start - 1].isspace():  # the spaces a count may follow its name by
+            start -= 1
+        start, stop = max(0, start - reach), min(len(text), end.end() + _COUNT_LOOKAHEAD)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], stop)
+        else:
+            windows.append((start, stop))
+    return windows
+
+
+def _finditer_in(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]):
+    """``pattern.finditer(text)`` for a pattern whose every match lies inside one of ``windows``."""
+    at = 0
+    for start, stop in windows:
+        for match in pattern.finditer(text, max(start, at), stop):
+            at = match.end()
+            yield match
 
 
 def _elapsed_year(text: str) -> int | None:
