@@ -134,6 +134,20 @@ KEY_RATES = (
     "全年共收到提案96件,经审查立案90件。其中12件重点提案办复率、满意率均达100%。\n"
 )
 
+# proposals merged into fewer (26件…并案为9件): the 26 are the merged count, the 9 what they became; a
+# transfer worded 作意见
+MERGED_INTO = (
+    "中国人民政治协商会议重庆市丰都县委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年共收到提案150件,对内容相同或相近的26件提案并案为9件,作意见处理8件,经审查立案125件。\n"
+)
+
+# a province's delegation of national members counts its own share of the national body's proposals
+DELEGATION = (
+    "住湘全国政协委员在全国两会上积极建言\n2024年3月\n"
+    "全国政协十四届二次会议共收到提案5898件,经审查立案4979件,立案率84.4%。\n"
+    "住湘全国政协委员共提交提案86件,立案71件,立案率82.6%。\n"
+)
+
 CELLS = ("received", "filed", "merged", "transferred", "completed", "adopted", "key_supervised",
          "stated_filing_rate", "stated_completion_rate", "stated_satisfaction_rate", "stated_adoption_rate")
 
@@ -152,7 +166,8 @@ def funnels(prefect_harness, tmp_path_factory):
                        ("same_b", SAME_BODY_B), ("wrapped", WRAPPED), ("session", SESSION_AND_YEAR),
                        ("grouped", GROUPED), ("satisfied", SATISFIED), ("satisfied_count", SATISFIED_COUNT),
                        ("satisfied_apart", SATISFIED_APART), ("headline", HEADLINE_REPEAT),
-                       ("classes", OUTCOME_CLASSES), ("tenths", TENTHS), ("key_rates", KEY_RATES)):
+                       ("classes", OUTCOME_CLASSES), ("tenths", TENTHS), ("key_rates", KEY_RATES),
+                       ("merged_into", MERGED_INTO), ("delegation", DELEGATION)):
         (source / f"{name}.txt").write_text(text, encoding="utf-8")
     warehouse = folder / "w.duckdb"
     summary = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
@@ -308,3 +323,13 @@ def test_a_rate_word_after_a_count_is_no_stage_of_the_count(funnels):
     [row] = funnels["key_rates"]
     assert (row["filed"], row["key_supervised"], row["stated_completion_rate"]) == (90, 12, 100)
     assert row["completed"] is None  # 12件重点提案办复率…100%: a rate, not 12 completed
+
+
+def test_proposals_merged_into_fewer_count_before_the_word_and_a_transfer_worded_as_opinions(funnels):
+    [row] = funnels["merged_into"]
+    assert (row["received"], row["filed"], row["merged"], row["transferred"]) == (150, 125, 26, 8)
+
+
+def test_a_delegations_proposals_make_no_funnel_beside_the_bodys(funnels):
+    [row] = funnels["delegation"]
+    assert (row["received"], row["filed"], row["stated_filing_rate"]) == (5898, 4979, 84.4)
