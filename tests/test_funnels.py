@@ -148,6 +148,22 @@ DELEGATION = (
     "住湘全国政协委员共提交提案86件,立案71件,立案率82.6%。\n"
 )
 
+# a headline's rounded intake over the exact one, a plan and a change in counts, adoption written after
+# its count and its negation
+ROUNDED_AND_ADOPTED = (
+    "中国人民政治协商会议重庆市奉节县委员会常务委员会工作报告\n2024年工作回顾\n"
+    "县政协全年收到提案近200件。\n"
+    "全年共收到提案196件,经审查立案180件,严把立案标准,减少立案数量20多件。\n"
+    "已办结的提案中,36件提案建议得到采纳,45件提案暂不具备条件未被采纳。\n"
+    "下一步,各民主党派拟提交提案300余件。\n"
+)
+
+# a five-year total written as 提案总数; 重要提案 selected first, then the fewer 重点提案 among them
+TOTAL_AND_KEY = (
+    "中国人民政治协商会议重庆市巫山县委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年提案总数达156件,经审查立案141件,从中筛选出重要提案30件,最后确定8件重点提案。\n"
+)
+
 CELLS = ("received", "filed", "merged", "transferred", "completed", "adopted", "key_supervised",
          "stated_filing_rate", "stated_completion_rate", "stated_satisfaction_rate", "stated_adoption_rate")
 
@@ -167,7 +183,8 @@ def funnels(prefect_harness, tmp_path_factory):
                        ("grouped", GROUPED), ("satisfied", SATISFIED), ("satisfied_count", SATISFIED_COUNT),
                        ("satisfied_apart", SATISFIED_APART), ("headline", HEADLINE_REPEAT),
                        ("classes", OUTCOME_CLASSES), ("tenths", TENTHS), ("key_rates", KEY_RATES),
-                       ("merged_into", MERGED_INTO), ("delegation", DELEGATION)):
+                       ("merged_into", MERGED_INTO), ("delegation", DELEGATION),
+                       ("rounded", ROUNDED_AND_ADOPTED), ("total_and_key", TOTAL_AND_KEY)):
         (source / f"{name}.txt").write_text(text, encoding="utf-8")
     warehouse = folder / "w.duckdb"
     summary = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
@@ -333,3 +350,13 @@ def test_proposals_merged_into_fewer_count_before_the_word_and_a_transfer_worded
 def test_a_delegations_proposals_make_no_funnel_beside_the_bodys(funnels):
     [row] = funnels["delegation"]
     assert (row["received"], row["filed"], row["stated_filing_rate"]) == (5898, 4979, 84.4)
+
+
+def test_an_exact_intake_beats_a_rounded_repeat_and_adoption_reads_after_its_count_unless_negated(funnels):
+    [row] = funnels["rounded"]
+    assert (row["received"], row["filed"], row["adopted"]) == (196, 180, 36)
+
+
+def test_a_total_worded_as_such_is_the_intake_and_key_proposals_are_the_final_selection(funnels):
+    [row] = funnels["total_and_key"]
+    assert (row["received"], row["filed"], row["key_supervised"]) == (156, 141, 8)
