@@ -158,6 +158,18 @@ ROUNDED_AND_ADOPTED = (
     "下一步,各民主党派拟提交提案300余件。\n"
 )
 
+# only a delegation's figures: no row at all
+DELEGATION_ONLY = (
+    "在渝全国政协委员履职综述\n2024年3月\n"
+    "在渝全国政协委员共提交提案65件,立案58件。\n"
+)
+
+# every proposal received filed, the count written before 予以立案
+ALL_FILED = (
+    "中国人民政治协商会议重庆市石柱县委员会提案委员会关于提案审查情况的报告\n2024年1月\n"
+    "截至1月10日,大会共收到提案49件,经审查,49件全部予以立案。\n"
+)
+
 # a five-year total written as 提案总数; 重要提案 selected first, then the fewer 重点提案 among them
 TOTAL_AND_KEY = (
     "中国人民政治协商会议重庆市巫山县委员会常务委员会工作报告\n2024年工作回顾\n"
@@ -184,7 +196,8 @@ def funnels(prefect_harness, tmp_path_factory):
                        ("satisfied_apart", SATISFIED_APART), ("headline", HEADLINE_REPEAT),
                        ("classes", OUTCOME_CLASSES), ("tenths", TENTHS), ("key_rates", KEY_RATES),
                        ("merged_into", MERGED_INTO), ("delegation", DELEGATION),
-                       ("rounded", ROUNDED_AND_ADOPTED), ("total_and_key", TOTAL_AND_KEY)):
+                       ("rounded", ROUNDED_AND_ADOPTED), ("total_and_key", TOTAL_AND_KEY),
+                       ("delegation_only", DELEGATION_ONLY), ("all_filed", ALL_FILED)):
         (source / f"{name}.txt").write_text(text, encoding="utf-8")
     warehouse = folder / "w.duckdb"
     summary = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
@@ -360,3 +373,12 @@ def test_an_exact_intake_beats_a_rounded_repeat_and_adoption_reads_after_its_cou
 def test_a_total_worded_as_such_is_the_intake_and_key_proposals_are_the_final_selection(funnels):
     [row] = funnels["total_and_key"]
     assert (row["received"], row["filed"], row["key_supervised"]) == (156, 141, 8)
+
+
+def test_a_text_of_a_delegations_proposals_only_makes_no_row(funnels):
+    assert "delegation_only" not in funnels
+
+
+def test_a_count_all_filed_is_the_filed_count(funnels):
+    [row] = funnels["all_filed"]
+    assert (row["received"], row["filed"]) == (49, 49)
