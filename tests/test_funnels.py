@@ -134,6 +134,48 @@ KEY_RATES = (
     "全年共收到提案96件,经审查立案90件。其中12件重点提案办复率、满意率均达100%。\n"
 )
 
+# proposals merged into fewer (26件…并案为9件): the 26 are the merged count, the 9 what they became; a
+# transfer worded 作意见
+MERGED_INTO = (
+    "中国人民政治协商会议重庆市丰都县委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年共收到提案150件,对内容相同或相近的26件提案并案为9件,作意见处理8件,经审查立案125件。\n"
+)
+
+# a province's delegation of national members counts its own share of the national body's proposals
+DELEGATION = (
+    "住湘全国政协委员在全国两会上积极建言\n2024年3月\n"
+    "全国政协十四届二次会议共收到提案5898件,经审查立案4979件,立案率84.4%。\n"
+    "住湘全国政协委员共提交提案86件,立案71件,立案率82.6%。\n"
+)
+
+# a headline's rounded intake over the exact one, a plan and a change in counts, adoption written after
+# its count and its negation
+ROUNDED_AND_ADOPTED = (
+    "中国人民政治协商会议重庆市奉节县委员会常务委员会工作报告\n2024年工作回顾\n"
+    "县政协全年收到提案近200件。\n"
+    "全年共收到提案196件,经审查立案180件,严把立案标准,减少立案数量20多件。\n"
+    "已办结的提案中,36件提案建议得到采纳,45件提案暂不具备条件未被采纳。\n"
+    "下一步,各民主党派拟提交提案300余件。\n"
+)
+
+# only a delegation's figures: no row at all
+DELEGATION_ONLY = (
+    "在渝全国政协委员履职综述\n2024年3月\n"
+    "在渝全国政协委员共提交提案65件,立案58件。\n"
+)
+
+# every proposal received filed, the count written before 予以立案
+ALL_FILED = (
+    "中国人民政治协商会议重庆市石柱县委员会提案委员会关于提案审查情况的报告\n2024年1月\n"
+    "截至1月10日,大会共收到提案49件,经审查,49件全部予以立案。\n"
+)
+
+# a five-year total written as 提案总数; 重要提案 selected first, then the fewer 重点提案 among them
+TOTAL_AND_KEY = (
+    "中国人民政治协商会议重庆市巫山县委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年提案总数达156件,经审查立案141件,从中筛选出重要提案30件,最后确定8件重点提案。\n"
+)
+
 CELLS = ("received", "filed", "merged", "transferred", "completed", "adopted", "key_supervised",
          "stated_filing_rate", "stated_completion_rate", "stated_satisfaction_rate", "stated_adoption_rate")
 
@@ -152,7 +194,10 @@ def funnels(prefect_harness, tmp_path_factory):
                        ("same_b", SAME_BODY_B), ("wrapped", WRAPPED), ("session", SESSION_AND_YEAR),
                        ("grouped", GROUPED), ("satisfied", SATISFIED), ("satisfied_count", SATISFIED_COUNT),
                        ("satisfied_apart", SATISFIED_APART), ("headline", HEADLINE_REPEAT),
-                       ("classes", OUTCOME_CLASSES), ("tenths", TENTHS), ("key_rates", KEY_RATES)):
+                       ("classes", OUTCOME_CLASSES), ("tenths", TENTHS), ("key_rates", KEY_RATES),
+                       ("merged_into", MERGED_INTO), ("delegation", DELEGATION),
+                       ("rounded", ROUNDED_AND_ADOPTED), ("total_and_key", TOTAL_AND_KEY),
+                       ("delegation_only", DELEGATION_ONLY), ("all_filed", ALL_FILED)):
         (source / f"{name}.txt").write_text(text, encoding="utf-8")
     warehouse = folder / "w.duckdb"
     summary = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
@@ -308,3 +353,32 @@ def test_a_rate_word_after_a_count_is_no_stage_of_the_count(funnels):
     [row] = funnels["key_rates"]
     assert (row["filed"], row["key_supervised"], row["stated_completion_rate"]) == (90, 12, 100)
     assert row["completed"] is None  # 12件重点提案办复率…100%: a rate, not 12 completed
+
+
+def test_proposals_merged_into_fewer_count_before_the_word_and_a_transfer_worded_as_opinions(funnels):
+    [row] = funnels["merged_into"]
+    assert (row["received"], row["filed"], row["merged"], row["transferred"]) == (150, 125, 26, 8)
+
+
+def test_a_delegations_proposals_make_no_funnel_beside_the_bodys(funnels):
+    [row] = funnels["delegation"]
+    assert (row["received"], row["filed"], row["stated_filing_rate"]) == (5898, 4979, 84.4)
+
+
+def test_an_exact_intake_beats_a_rounded_repeat_and_adoption_reads_after_its_count_unless_negated(funnels):
+    [row] = funnels["rounded"]
+    assert (row["received"], row["filed"], row["adopted"]) == (196, 180, 36)
+
+
+def test_a_total_worded_as_such_is_the_intake_and_key_proposals_are_the_final_selection(funnels):
+    [row] = funnels["total_and_key"]
+    assert (row["received"], row["filed"], row["key_supervised"]) == (156, 141, 8)
+
+
+def test_a_text_of_a_delegations_proposals_only_makes_no_row(funnels):
+    assert "delegation_only" not in funnels
+
+
+def test_a_count_all_filed_is_the_filed_count(funnels):
+    [row] = funnels["all_filed"]
+    assert (row["received"], row["filed"]) == (49, 49)

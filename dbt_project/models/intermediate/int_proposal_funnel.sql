@@ -2,25 +2,43 @@
 -- rates the report states, the same rates computed from the counts, and the metric behind each.
 -- A stage's figure is the one of its most preferred keyword (seeds proposal_stages: 不予立案28件 over
 -- its part 转社情民意8件), then the largest (a year's total outweighs a group's share: 全年共立案298件
--- over 小分队提交8件); a rate stated with its own word (办结率100%) wins over a share (、占92.3%),
--- which counts only beside its stage's kept count. A "received" smaller than "filed" cannot be the
+-- over 小分队提交8件; but not a headline's rounded repeat, 近六千件 over 5992件); a rate stated with its
+-- own word (办结率100%) wins over a share (、占92.3%), which counts only beside its stage's kept count. A "received" smaller than "filed" cannot be the
 -- year's intake and is left out, named in set_aside_metric_ids. Figures without a year make no row;
 -- figures of a body the text never names make a row of their own per document (org_name null,
 -- funnel_id "unnamed body in <document_id>:<year>"), never merged with another text's. Two texts on
 -- the same body and year (a news item and the report it quotes, 2.9万余件 beside 29323件) keep a row
 -- each: the funnel_id of such rows ends in @<document_id>.
 with figures as (
-    select *, coalesce(org_name, 'unnamed body in ' || document_id) as body_key
-    from {{ ref('int_proposal_figures') }}
-    where report_year is not null
+    select p.*, coalesce(p.org_name, 'unnamed body in ' || p.document_id) as body_key, m.approx
+    from {{ ref('int_proposal_figures') }} as p
+    left join {{ ref('int_metrics') }} as m using (metric_id)
+    where p.report_year is not null
+),
+
+-- a figure rounded up (近六千件, 约6000件) just above an exact one of its stage (5992件) is a headline's
+-- repeat of it: the exact one is the stage's figure, though smaller
+rounded_repeats as (
+    select distinct rounded.metric_id, rounded.stage
+    from figures as rounded
+    join figures as exact
+        on exact.body_key = rounded.body_key and exact.report_year = rounded.report_year
+        and exact.document_id = rounded.document_id and exact.stage = rounded.stage
+        and exact.approx = 'exact' and exact.value > 0
+    where rounded.approx in ('under', 'about')
+        and rounded.value > exact.value and rounded.value <= exact.value * 1.1
 ),
 
 ranked as (
     select
-        *,
-        row_number() over (partition by body_key, report_year, document_id, stage order by preference, value desc, char_start) as nth
-    from figures
-    where share_of_metric_id is null
+        f.* exclude (approx),
+        row_number() over (
+            partition by f.body_key, f.report_year, f.document_id, f.stage
+            order by f.preference, r.metric_id is not null, f.value desc, f.char_start
+        ) as nth
+    from figures as f
+    left join rounded_repeats as r on r.metric_id = f.metric_id and r.stage = f.stage
+    where f.share_of_metric_id is null
 ),
 
 -- a rate worded only as a share (采纳917件、占92.3%) counts when its count states the figure its stage
@@ -30,7 +48,7 @@ staged as (
     select * from ranked
     union all
     select
-        s.*,
+        s.* exclude (approx),
         row_number() over (partition by s.body_key, s.report_year, s.document_id, s.stage order by s.value desc, s.char_start) as nth
     from figures as s
     join ranked as own
