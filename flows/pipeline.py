@@ -7,9 +7,11 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import threading
 import time
 import uuid
 from collections import deque
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -138,9 +140,9 @@ def ingest_task(paths: list[Path], build: Path, reuse: bool = False) -> Ingested
     return Ingested(stored, len(rejections), sum(map(len, other_paths.values())), writes)
 
 
-def with_texts(build: Path, batch: list[Stored]) -> list[ingest.Document]:
+def with_texts(store: warehouse.ExtractionStore, batch: list[Stored]) -> list[ingest.Document]:
     """A batch's documents with their texts, read back from raw.documents."""
-    texts = warehouse.document_texts(build, [d.document_id for d in batch])
+    texts = store.texts([d.document_id for d in batch])
     documents = []
     for stored in batch:
         source_path, encoding, sha, text = texts[stored.document_id]
@@ -152,16 +154,17 @@ def with_texts(build: Path, batch: list[Stored]) -> list[ingest.Document]:
 def extract_task(batches: list[list[Stored]], build: Path, extractor_version: str) -> list[tuple]:
     """Extract the batches one after another in this process, storing each batch's rows as it ends."""
     failures = []
-    for batch in batches:
-        result = parallel.extract_batch(with_texts(build, batch), extractor_version)
-        warehouse.append_extraction(build, result.tables)
-        failures += result.failures
+    with warehouse.ExtractionStore(build) as store:
+        for batch in batches:
+            result = parallel.extract_batch(with_texts(store, batch), extractor_version)
+            store.append(result.tables)
+            failures += result.failures
     return failures
 
 
 @task(name="extract-batch", cache_policy=NO_CACHE)
 def extract_batch_task(batch: parallel.Batch, extractor_version: str) -> parallel.BatchResult:
-    """One batch on a Dask worker; the flow stores its rows."""
+    """One batch on a Dask worker; its rows come back as Arrow tables, which the flow appends as they are."""
     return parallel.extract_batch(batch.documents, extractor_version)
 
 
@@ -174,8 +177,46 @@ def _task_runner(workers: int, dask_address: str | None):
                                           "dashboard_address": None, "silence_logs": 40})
 
 
+class EarlyWorkers:
+    """The task runner, its workers started in the background while ingest reads the files: a build
+    from scratch of a large source sends its extraction to them, and starting local workers (each
+    imports distributed, Prefect and lvzhi: seconds of wall and CPU) then overlaps ingest, which uses
+    one core, instead of delaying the extract stage. Closed when extraction ends."""
+
+    def __init__(self, workers: int, dask_address: str | None):
+        self.runner = _task_runner(workers, dask_address).__enter__()
+        self.error: BaseException | None = None
+        self._starting = threading.Thread(target=self._start, name="lvzhi-start-workers", daemon=True)
+        self._starting.start()
+
+    def _start(self) -> None:
+        try:
+            self.runner.client  # noqa: B018  (DaskTaskRunner starts its cluster and client on first use)
+        except BaseException as error:  # raised in the flow's thread, by ready()
+            self.error = error
+
+    def ready(self):
+        self._starting.join()
+        if self.error is not None:
+            raise self.error
+        return self.runner
+
+    def close(self) -> None:
+        self._starting.join()
+        self.runner.__exit__(None, None, None)
+
+    @staticmethod
+    def wanted(paths: list[Path], published: Path, rebuild: bool, workers: int, dask_address: str | None) -> bool:
+        """A build from scratch whose files hold at least LVZHI_PARALLEL_MIN_CHARS characters (3 bytes a
+        character, as UTF-8 Chinese: GBK files are undercounted, so start late rather than for nothing)."""
+        if not (dask_address or workers > 1) or not (rebuild or not published.exists()):
+            return False
+        size = sum(path.stat().st_size for path in paths if path.is_file())
+        return size // 3 >= parallel.setting("LVZHI_PARALLEL_MIN_CHARS", parallel.PARALLEL_MIN_CHARS)
+
+
 def _extract_distributed(batches: list[list[Stored]], build: Path, summary: RunSummary, workers: int,
-                         dask_address: str | None) -> list[tuple]:
+                         dask_address: str | None, early: EarlyWorkers | None = None) -> list[tuple]:
     """Send batches to the task runner's workers, at most IN_FLIGHT_PER_WORKER per worker at a time
     (each sent batch holds its texts until its rows come back), storing results in order."""
     failures: list[tuple] = []
@@ -184,16 +225,17 @@ def _extract_distributed(batches: list[list[Stored]], build: Path, summary: RunS
 
     def store_oldest() -> None:
         result = in_flight.popleft().result()
-        warehouse.append_extraction(build, result.tables)
+        store.append(result.tables)
         failures.extend(result.failures)
         done = len(batches) - len(todo) - len(in_flight)
         if done % 10 == 0 or done == len(batches):
             print(f"  extract: {done}/{len(batches)} batches stored", file=sys.stderr, flush=True)
 
     todo = deque(batches)
-    with _task_runner(workers, dask_address) as runner:
+    runner_context = nullcontext(early.ready()) if early else _task_runner(workers, dask_address)
+    with warehouse.ExtractionStore(build) as store, runner_context as runner:
         while todo:
-            batch = parallel.Batch(with_texts(build, todo.popleft()))  # one opaque object: Prefect walks none of it
+            batch = parallel.Batch(with_texts(store, todo.popleft()))  # one opaque object: Prefect walks none of it
             in_flight.append(runner.submit(extract_batch_task, {"batch": batch,
                                                                 "extractor_version": summary.extractor_version}))
             del batch
@@ -205,12 +247,13 @@ def _extract_distributed(batches: list[list[Stored]], build: Path, summary: RunS
 
 
 def extract_documents(documents: list[Stored], build: Path, summary: RunSummary, plan,
-                      workers: int, dask_address: str | None) -> None:
+                      workers: int, dask_address: str | None, early: EarlyWorkers | None = None) -> None:
     """Extract new and changed documents only; unchanged ones keep their rows (same metric_ids). Batches
     run in this process, or through Prefect's DaskTaskRunner on local worker processes or a Dask
     cluster; each batch's texts are read from the build as it is sent and its rows stored as it ends,
     with a few batches in flight at most (memory depends on the batch, not the corpus). A document
-    the extractor fails on is rejected with the error; the run goes on for the rest."""
+    the extractor fails on is rejected with the error; the run goes on for the rest. ``early``: the
+    task runner, started during ingest (the caller closes it)."""
     summary.documents_new, summary.documents_changed = plan.new, plan.changed
     summary.documents_unchanged, summary.documents_reread = plan.unchanged, plan.reread
     summary.documents_removed = plan.removed
@@ -222,7 +265,9 @@ def extract_documents(documents: list[Stored], build: Path, summary: RunSummary,
     distributed = bool(dask_address) or (workers > 1 and len(batches) > 1 and large)
     summary.workers = workers if distributed else 1
     if distributed:
-        failures = _extract_distributed(batches, build, summary, workers, dask_address)
+        # larger batches for workers (with a cluster, sized by this machine's count of workers)
+        batches = parallel.worker_batches(todo, workers, size=lambda d: d.char_count)
+        failures = _extract_distributed(batches, build, summary, workers, dask_address, early)
     else:
         failures = extract_task(batches, build, summary.extractor_version)
     rejections = []
@@ -385,6 +430,7 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
     except Exception:
         pass
     build: Path | None = None
+    early: EarlyWorkers | None = None
     locked = False
     try:
         note = runlock.acquire(published)
@@ -400,6 +446,8 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
             paths = discover_task(source_dir)
             summary.documents_seen = len(paths)
             stage.message = f"{len(paths)} files under {source_dir}"
+        if EarlyWorkers.wanted(paths, published, rebuild, workers, dask_address):
+            early = EarlyWorkers(workers, dask_address)
         with _Stage(summary, "ingest") as stage:
             start = warehouse.start_build(published, rebuild)
             build = start.build
@@ -424,7 +472,12 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
         plan = warehouse.plan_extraction(build, {d.document_id: d.content_sha256 for d in documents},
                                          summary.extractor_version)
         with _Stage(summary, "extract") as stage:
-            extract_documents(documents, build, summary, plan, workers, dask_address)
+            try:
+                extract_documents(documents, build, summary, plan, workers, dask_address, early)
+            finally:  # the workers' memory is given back before dbt runs
+                if early is not None:
+                    early, started = None, early
+                    started.close()
             summary.metrics_extracted = warehouse.count_rows(build, "raw.mentions")
             stage.message = (f"{summary.documents_extracted} documents extracted on {summary.workers} "
                              f"worker{'s' if summary.workers > 1 else ''} ({summary.documents_new} new, "
@@ -476,6 +529,8 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
                 stage.message = record_failure_task(published, summary)
         raise RunFailed(summary) from error
     finally:
+        if early is not None:
+            early.close()
         if locked:
             runlock.release(published)
     with _Stage(summary, "record") as stage:

@@ -266,7 +266,8 @@ def test_ingest_stores_documents_in_batches_while_it_reads(corpus, tmp_path, mon
 
     fetched = []
     real_texts = warehouse.document_texts
-    monkeypatch.setattr(warehouse, "document_texts", lambda db, ids: fetched.append(list(ids)) or real_texts(db, ids))
+    monkeypatch.setattr(warehouse, "document_texts",
+                        lambda db, ids, *con: fetched.append(list(ids)) or real_texts(db, ids, *con))
     warehouse.start_extraction(build, [], True)
     batches = pipeline.parallel.batches(ingested.documents, size=lambda d: d.char_count)
     assert pipeline.extract_task.fn(batches, build, "test") == []

@@ -1,15 +1,19 @@
 """Extraction in batches: the unit of work that runs in this process or on Dask workers.
 
-A batch is a list of documents; its result is the raw tables' rows plus the documents the extractor
-failed on. The flow sends batches through Prefect's task runner (prefect-dask's DaskTaskRunner on a
-local cluster of this machine's cores, or on a user's cluster) and stores each result as it comes,
-so the rows of one batch at a time are in memory, not the corpus's.
+A batch is a list of documents; its result is the raw tables' rows, one Arrow table per raw table
+built where the batch ran, plus the documents the extractor failed on. The flow sends batches through
+Prefect's task runner (prefect-dask's DaskTaskRunner on a local cluster of this machine's cores, or
+on a user's cluster) and stores each result as it comes, so the rows of a few batches at a time are
+in memory, not the corpus's; the flow process never holds them as Python rows (it shares the cores
+with the workers: every second it spends on a batch is taken from extraction).
 """
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
 from typing import Callable
+
+import pyarrow as pa
 
 from . import warehouse
 from .extract import extract, load_vocabulary
@@ -22,6 +26,13 @@ BATCH_DOCUMENTS = 400
 # batch costs the flow Prefect's context serialization; one core extracts ~2 MB/s. Measured on a 10 MB
 # synthetic corpus: two workers used ~28 s more CPU than one process, for no shorter wall time.
 PARALLEL_MIN_CHARS = 10_000_000
+# batches for workers are larger: each one costs the flow process a task submission (Prefect serializes
+# its run context, ~0.2-0.35 s of CPU) and a store, and the worker a task run's state changes through
+# the API; they shrink towards the end (see worker_batches). A batch's texts travel in its task (via
+# the scheduler): 3 M characters (~8.5 MiB pickled) stays under distributed's 10 MiB "large graph"
+# warning, which 4 M characters set off at every submission.
+WORKER_BATCH_CHARS = 3_000_000
+BATCHES_PER_WORKER = 2
 
 
 def setting(name: str, default: int) -> int:
@@ -31,7 +42,7 @@ def setting(name: str, default: int) -> int:
 
 @dataclass
 class BatchResult:
-    tables: dict[str, list[dict]] = field(default_factory=lambda: {n: [] for n in warehouse.EXTRACTION_TABLES})
+    tables: dict[str, pa.Table]  # one per warehouse.EXTRACTION_TABLES, in RAW_SCHEMA's types
     failures: list[tuple[str, str, str]] = field(default_factory=list)  # document_id, source_path, reason
 
 
@@ -51,17 +62,19 @@ class Batch:
 def extract_batch(documents: list, extractor_version: str) -> BatchResult:
     """Rows of every document in the batch; a document the extractor fails on is a failure, not an error."""
     vocab = load_vocabulary()
-    result = BatchResult()
+    rows: dict[str, list[dict]] = {name: [] for name in warehouse.EXTRACTION_TABLES}
+    failures = []
     for document in documents:
         try:
             extraction = extract(document.text, vocab)
         except Exception as error:
-            result.failures.append((document.document_id, document.source_path,
-                                    f"extraction failed: {type(error).__name__}: {error}"))
+            failures.append((document.document_id, document.source_path,
+                             f"extraction failed: {type(error).__name__}: {error}"))
             continue
-        for name, rows in warehouse.extraction_rows(document, extractor_version, extraction).items():
-            result.tables[name] += rows
-    return result
+        for name, found in warehouse.extraction_rows(document, extractor_version, extraction).items():
+            rows[name] += found
+    # columnar here, on the worker: the flow appends the tables to DuckDB as they come
+    return BatchResult({name: warehouse.frame(name, found).to_arrow() for name, found in rows.items()}, failures)
 
 
 def batches(documents: list, max_chars: int | None = None, max_documents: int = BATCH_DOCUMENTS,
@@ -76,6 +89,33 @@ def batches(documents: list, max_chars: int | None = None, max_documents: int = 
         if current and (chars + size(document) > max_chars or len(current) >= max_documents):
             out.append(current)
             current, chars = [], 0
+        current.append(document)
+        chars += size(document)
+    if current:
+        out.append(current)
+    return out
+
+
+def worker_batches(documents: list, workers: int, size: Callable[[object], int]) -> list[list]:
+    """Consecutive batches for workers, guided: each takes 1/(BATCHES_PER_WORKER x workers) of the text
+    still to batch, at most LVZHI_WORKER_BATCH_CHARS and at least a local batch (LVZHI_BATCH_CHARS).
+    Large batches first (few task submissions), small ones at the end (no worker waits long for the
+    last one)."""
+    local = setting("LVZHI_BATCH_CHARS", BATCH_CHARS)
+    largest = setting("LVZHI_WORKER_BATCH_CHARS", WORKER_BATCH_CHARS)
+    remaining = sum(size(document) for document in documents)
+
+    def limit() -> int:
+        return max(local, min(largest, remaining // (BATCHES_PER_WORKER * max(workers, 1))))
+
+    out: list[list] = []
+    current: list = []
+    chars, max_chars = 0, limit()
+    for document in documents:
+        if current and (chars + size(document) > max_chars or len(current) >= BATCH_DOCUMENTS * max_chars // local):
+            out.append(current)
+            remaining -= chars
+            current, chars, max_chars = [], 0, limit()
         current.append(document)
         chars += size(document)
     if current:

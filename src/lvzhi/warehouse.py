@@ -14,6 +14,7 @@ from pathlib import Path
 
 import duckdb
 import polars as pl
+import pyarrow as pa
 
 from .integrity import readable_problem  # noqa: F401  (kept here for callers)
 from .runs import failed_runs_journal, journal_failed_run  # noqa: F401  (kept here for callers)
@@ -200,12 +201,18 @@ def set_other_paths(database: Path, other_paths: dict[str, list[str]]) -> None:
                             [[paths, document_id] for document_id, paths in other_paths.items()])
 
 
-def document_texts(database: Path, document_ids: list[str]) -> dict[str, tuple[str, str, str, str]]:
+def document_texts(database: Path, document_ids: list[str],
+                   con: duckdb.DuckDBPyConnection | None = None) -> dict[str, tuple[str, str, str, str]]:
     """{document_id: (source_path, encoding, content_sha256, text)} of some stored documents: the
-    extract stage reads its batch's texts back, so only one batch's texts are in memory."""
-    with duckdb.connect(str(database), read_only=True) as con:
-        rows = con.execute("select document_id, source_path, encoding, content_sha256, text from raw.documents "
-                           "where list_contains(?, document_id)", [document_ids]).fetchall()
+    extract stage reads its batch's texts back, so only one batch's texts are in memory. ``con``: a
+    connection to the file this process holds open already (an ExtractionStore's)."""
+    query = ("select document_id, source_path, encoding, content_sha256, text from raw.documents "
+             "where list_contains(?, document_id)")
+    if con is not None:
+        rows = con.execute(query, [document_ids]).fetchall()
+    else:
+        with duckdb.connect(str(database), read_only=True) as own:
+            rows = own.execute(query, [document_ids]).fetchall()
     return {d: (path, encoding, sha, text) for d, path, encoding, sha, text in rows}
 
 
@@ -466,16 +473,34 @@ def start_extraction(database: Path, keep: list[str], full: bool) -> None:
         con.execute("commit")
 
 
-def append_extraction(database: Path, tables: dict[str, list[dict]]) -> None:
-    """Add one batch's rows to the raw extraction tables, in one transaction."""
-    with duckdb.connect(str(database)) as con:
-        con.execute("begin transaction")
+class ExtractionStore:
+    """The extract stage's one connection to the build: it reads each batch's texts and appends each
+    batch's rows (Arrow tables, as parallel.extract_batch builds them; no Python rows). One connection
+    for the stage, not one a batch: closing the last connection to a file makes DuckDB checkpoint it,
+    which doubled the flow's CPU per batch (measured ~0.38 s against ~0.19 s on 1 MB-of-text batches)."""
+
+    def __init__(self, database: Path):
+        self.database = database
+        self.con = duckdb.connect(str(database))
+
+    def __enter__(self) -> "ExtractionStore":
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.con.close()
+
+    def texts(self, document_ids: list[str]) -> dict[str, tuple[str, str, str, str]]:
+        return document_texts(self.database, document_ids, self.con)
+
+    def append(self, tables: dict[str, pa.Table]) -> None:
+        """Add one batch's tables to the raw extraction tables, in one transaction."""
+        self.con.execute("begin transaction")
         for name in EXTRACTION_TABLES:
-            if tables[name]:
-                con.register("incoming", frame(name, tables[name]).to_arrow())
-                con.execute(f"insert into raw.{name} by name select * from incoming")
-                con.unregister("incoming")
-        con.execute("commit")
+            if tables[name].num_rows:
+                self.con.register("incoming", tables[name])
+                self.con.execute(f"insert into raw.{name} by name select * from incoming")
+                self.con.unregister("incoming")
+        self.con.execute("commit")
 
 
 def count_rows(database: Path, table: str) -> int:
