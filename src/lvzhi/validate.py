@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -219,21 +221,23 @@ def _prepare(suites: list[dict], docs_dir: Path | None) -> _Prepared:
     return _Prepared(suites, docs_dir, context, definitions)
 
 
-def validate_frames(suites: list[dict], frames: dict[str, pd.DataFrame],
+def validate_frames(suites: list[dict], frames: Mapping[str, pd.DataFrame] | Callable[[dict], pd.DataFrame],
                     docs_dir: Path | None = None, prepared: _Prepared | None = None) -> list[CheckResult]:
     """Validate each suite's frame with GX; one CheckResult per expectation; Data Docs to docs_dir.
+    ``frames``: by suite name, or a function reading a suite's frame (then one frame at a time is held).
     ``prepared``: the context ``preload`` built for these suites and docs_dir (else built here)."""
     prepared = prepared or _prepare(suites, docs_dir)
     results: list[CheckResult] = []
     for suite, definition in zip(suites, prepared.definitions):
         # rows are named by the suite's identify_by columns (metric_id, document_id, mention_text …)
-        frame = frames[suite["name"]]
+        frame = frames(suite) if callable(frames) else frames[suite["name"]]
         result_format = {"result_format": "SUMMARY", "partial_unexpected_count": 20,
                          "unexpected_index_column_names": [c for c in suite.get("identify_by", [])
                                                            if c in frame.columns]}
         suite_result = definition.run(batch_parameters={"dataframe": frame},
                                       result_format=result_format)
         results.extend(_check_results(suite, suite_result))
+        del frame, suite_result  # the next suite's frame is read without this one beside it
     if docs_dir is not None:
         prepared.context.build_data_docs(site_names=["lvzhi"])
         _offline(docs_dir)
@@ -299,22 +303,61 @@ def _query(dataset: str, changed_only: bool) -> str:
     return DATASETS[dataset].replace("{unchanged_spans}", UNCHANGED_SPANS if changed_only else "")
 
 
+# expectations that read a table's column names or row count, never a column's values
+TABLE_SHAPE_EXPECTATIONS = {"expect_table_columns_to_match_set", "expect_table_columns_to_match_ordered_list",
+                            "expect_table_column_count_to_equal", "expect_table_column_count_to_be_between",
+                            "expect_table_row_count_to_equal", "expect_table_row_count_to_be_between"}
+COLUMN_ARGUMENTS = ("column", "column_A", "column_B", "column_list")
+
+
+def suite_columns(suite: dict, columns: list[str]) -> list[str]:
+    """The dataset's columns whose values a suite reads: those its expectations name (and their
+    row_condition), and identify_by. Every column when an expectation may read any (a kind not known
+    to name its columns)."""
+    wanted = set(suite.get("identify_by", []))
+    for item in suite["expectations"]:
+        kwargs = item["kwargs"]
+        named = [kwargs[k] for k in COLUMN_ARGUMENTS if k in kwargs]
+        if not named and item["type"] not in TABLE_SHAPE_EXPECTATIONS:
+            return list(columns)
+        for value in named:
+            wanted.update(value if isinstance(value, list) else [value])
+        wanted.update(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", str(kwargs.get("row_condition") or "")))
+    return [c for c in columns if c in wanted]
+
+
+def read_frame(database: Path, suite: dict, extractor_version: str, changed_only: bool = False) -> pd.DataFrame:
+    """A suite's dataset as a frame, with values only in the columns the suite reads: the others are
+    carried empty (every column name is there for the column-set checks), so the frame of a
+    corpus's figures holds what is checked, not every column of every figure."""
+    import numpy as np
+
+    query = _query(suite["dataset"], changed_only)
+    params = {"extractor_version": extractor_version} if "$extractor_version" in query else None
+    columns = read_table(database, f"select * from ({query}) as dataset limit 0", params).columns
+    read = suite_columns(suite, columns)
+    if read == columns:
+        return read_table(database, query, params).to_pandas()
+    listed = ", ".join('"' + c.replace('"', '""') + '"' for c in read)
+    frame = read_table(database, f"select {listed} from ({query}) as dataset", params).to_pandas()
+    for position, name in enumerate(columns):
+        if name not in read:
+            frame.insert(position, name, np.full(len(frame), None, dtype=object))
+    return frame
+
+
 def read_frames(database: Path, suites: list[dict], extractor_version: str,
                 changed_only: bool = False) -> dict[str, pd.DataFrame]:
-    frames = {}
-    for suite in suites:
-        query = _query(suite["dataset"], changed_only)
-        params = {"extractor_version": extractor_version} if "$extractor_version" in query else None
-        frames[suite["name"]] = read_table(database, query, params).to_pandas()
-    return frames
+    return {suite["name"]: read_frame(database, suite, extractor_version, changed_only) for suite in suites}
 
 
 def validate_warehouse(database: Path, extractor_version: str, docs_dir: Path | None = None,
                        suites: list[dict] | None = None, changed_only: bool = False) -> list[CheckResult]:
+    """Each suite's frame read as it is validated, one at a time."""
     _wait_for_preload()
     suites = suites or load_suites()
-    return validate_frames(suites, read_frames(database, suites, extractor_version, changed_only), docs_dir,
-                           _take_prepared(suites, docs_dir))
+    return validate_frames(suites, lambda suite: read_frame(database, suite, extractor_version, changed_only),
+                           docs_dir, _take_prepared(suites, docs_dir))
 
 
 def summary_markdown(results: list[CheckResult], run_id: str, flags: FlagSummary | None = None) -> str:
