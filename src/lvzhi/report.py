@@ -45,8 +45,11 @@ ASSETS_CSV = TEMPLATES / "assets.csv"
 STATIC = ("report.css", "report.js")  # our own files, copied beside the vendored ones
 SUPERSET_ZIP = "superset_dashboard.zip"
 MANIFEST = ".pages.json"  # {"salt": …, "pages": {page: fingerprint}} of the report in its folder
-TEXT_BATCH = 500  # documents drawn per batch: their texts, figures and activities read in one query each
-BODY_BATCH = 200  # bodies drawn per batch: their activities and headline figures read in one query each
+# pages are drawn in batches, each batch's rows of the large tables read in one query and let go after
+# it: at most this many rows (a page with more is a batch of its own) and this many pages
+BATCH_ROWS = 20000
+TEXT_BATCH = 500  # documents (their texts are read in batches of this many too)
+BODY_BATCH = 200  # bodies
 FIGURE_BATCH = 5000  # figures looked up per query (where a link points and the words it shows)
 
 MEASURES = {  # mart_org_year_metrics headline columns → label (seeds headline_measures hold the rules)
@@ -396,15 +399,13 @@ class Report:
         with self._holding(linked_ids(self.data["flagged"]) | {
                 m for f in self.data["findings"] for m in (f["metric_ids"] or "").split(",") if m}):
             self._quality(out)
-        for start in range(0, len(bodies), BODY_BATCH):  # the large tables' rows a batch at a time
-            batch = bodies[start:start + BODY_BATCH]
+        for batch in self._batches(bodies, "bodies", BODY_BATCH):
             self._read_large(batch, [])
             with self._holding(linked_ids(*(self.by_body[name][b] for name in ("activities", "headline")
                                             for b in batch))):
                 for body in batch:
                     self._body(out, body)
-        for start in range(0, len(to_draw), TEXT_BATCH):
-            batch = to_draw[start:start + TEXT_BATCH]
+        for batch in self._batches(to_draw, "documents", TEXT_BATCH):
             self._read_large([], batch)
             for document_id, text in read_texts(self.warehouse, batch):
                 self._document(out, documents[document_id], text)
@@ -432,6 +433,21 @@ class Report:
         document_id = document["document_id"]
         large = [self.large[pair].get(document_id) for pair in LARGE_BY_PAGE["documents"]]
         return _digest(document, large, document["org_name"] in self.body_set)
+
+    def _batches(self, keys: list[str], pages: str, most: int) -> Iterator[list[str]]:
+        """``keys`` (bodies or documents) in batches of at most BATCH_ROWS rows of the large tables (by
+        the counts their fingerprints hold) and ``most`` pages."""
+        batch: list[str] = []
+        rows = 0
+        for key in keys:
+            own = sum((self.large[pair].get(key) or (None, 0))[1] for pair in LARGE_BY_PAGE[pages])
+            if batch and (len(batch) >= most or rows + own > BATCH_ROWS):
+                yield batch
+                batch, rows = [], 0
+            batch.append(key)
+            rows += own
+        if batch:
+            yield batch
 
     @contextmanager
     def _holding(self, ids: set[str]) -> Iterator[None]:
