@@ -330,7 +330,8 @@ def read_frame(database: Path, suite: dict, extractor_version: str, changed_only
     """A suite's dataset as a frame, with values only in the columns the suite reads: the others are
     carried empty (every column name is there for the column-set checks), so the frame of a
     corpus's figures holds what is checked, not every column of every figure."""
-    import numpy as np
+    import pandas as pd
+    import pyarrow as pa
 
     query = _query(suite["dataset"], changed_only)
     params = {"extractor_version": extractor_version} if "$extractor_version" in query else None
@@ -342,7 +343,7 @@ def read_frame(database: Path, suite: dict, extractor_version: str, changed_only
     frame = read_table(database, f"select {listed} from ({query}) as dataset", params).to_pandas()
     for position, name in enumerate(columns):
         if name not in read:
-            frame.insert(position, name, np.full(len(frame), None, dtype=object))
+            frame.insert(position, name, pd.arrays.ArrowExtensionArray(pa.nulls(len(frame))))  # no bytes a row
     return frame
 
 
