@@ -32,3 +32,30 @@ def test_dbt_is_given_the_same_limit(monkeypatch):
     profile = yaml.safe_load((REPO / "dbt_project" / "profiles.yml").read_text(encoding="utf-8"))
     settings = profile["lvzhi"]["outputs"]["build"]["settings"]
     assert settings["memory_limit"] == f"{{{{ env_var('{duck.MEMORY_SETTING}', '{duck.DEFAULT_MEMORY}') }}}}"
+
+
+def test_the_span_checks_hash_spans_not_texts_and_still_catch_a_broken_span(seed_run, tmp_path):
+    """The dbt span test and GX's span_is_numeral stream the texts past each document's spans (a join
+    hashing the texts needed about three times the corpus in memory); a span off its numeral is still
+    caught by both."""
+    import shutil
+
+    import duckdb
+
+    from lvzhi import transform, validate
+
+    _, warehouse = seed_run
+    copy = tmp_path / "lvzhi.duckdb"
+    shutil.copyfile(warehouse, copy)
+    with duckdb.connect(str(copy)) as con:
+        document_id, char_start = con.execute(
+            "select document_id, char_start from raw.mentions order by document_id, char_start limit 1").fetchone()
+        con.execute("update raw.mentions set char_end = char_end + 1 where document_id = ? and char_start = ?",
+                    [document_id, char_start])
+        con.execute("update marts.fct_metrics set char_end = char_end + 1 where document_id = ? and char_start = ?",
+                    [document_id, char_start])
+        sql = f"select metric_id, span_is_numeral from ({validate._query('fct_metrics', False)}) where not span_is_numeral"
+        assert len(con.execute(sql).fetchall()) >= 1
+    outcome = transform.run_dbt(["test", "--select", "assert_spans_slice_to_numeral"], copy)
+    assert not outcome.success
+    assert any("Got 1 result" in failure for failure in outcome.failures), outcome.failures  # the one span

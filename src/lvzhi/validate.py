@@ -28,6 +28,23 @@ EXPECTATIONS_DIR = Path(__file__).resolve().parents[2] / "expectations"
 # Each dataset is one query; $extractor_version is bound, never pasted.
 DATASETS = {
     "fct_metrics": """
+        -- each span's slice of its document's text: the texts stream past each document's spans
+        -- gathered in one list (a join hashing the texts needs about three times the corpus in
+        -- memory); a span is sliced once however many figures share it
+        with spans as (
+            select document_id, list(distinct struct_pack(char_start, char_end)) as spans
+            from marts.fct_metrics
+            {changed_spans}
+            group by document_id
+            having count(*) > 0  -- (fewer rows than the texts as DuckDB estimates: the side it hashes)
+        ),
+        sliced as (
+            select document_id, s.char_start, s.char_end,
+                   substring(text, s.char_start + 1, s.char_end - s.char_start) as slice
+            from (select rd.document_id, rd.text, unnest(spans.spans) as s
+                  from raw.documents as rd join spans using (document_id)
+                  where rd.char_count < 2000000)
+        )
         select m.*, d.char_count as document_char_count,
                d.document_id is not null as document_known,
                m.parent_metric_id is null or coalesce(parent.document_id = m.document_id, false) as parent_known,
@@ -37,14 +54,17 @@ DATASETS = {
                case
                    when rd.char_count >= 2000000 then m.char_end <= rd.char_count
                    {unchanged_spans}
-                   else coalesce(r.numeral = substring(rd.text, m.char_start + 1, m.char_end - m.char_start), false)
+                   else coalesce(r.numeral = sliced.slice, false)
                end as span_is_numeral
         from marts.fct_metrics as m
         left join marts.dim_documents as d using (document_id)
         left join marts.fct_metrics as parent on parent.metric_id = m.parent_metric_id
-        left join raw.documents as rd on rd.document_id = m.document_id
+        left join (select document_id, char_count from raw.documents) as rd on rd.document_id = m.document_id
         left join raw.mentions as r
             on r.document_id = m.document_id and r.char_start = m.char_start and r.char_end = m.char_end
+        left join sliced
+            on sliced.document_id = m.document_id and sliced.char_start = m.char_start
+           and sliced.char_end = m.char_end
     """,
     "dim_documents": "select * from marts.dim_documents",
     "mart_proposal_funnel": "select * from marts.mart_proposal_funnel",
@@ -299,8 +319,12 @@ UNCHANGED_SPANS = ("when m.document_id not in (select document_id from raw.chang
                    "then r.document_id is not null")
 
 
+CHANGED_SPANS = "where document_id in (select document_id from raw.changed_documents)"
+
+
 def _query(dataset: str, changed_only: bool) -> str:
-    return DATASETS[dataset].replace("{unchanged_spans}", UNCHANGED_SPANS if changed_only else "")
+    return (DATASETS[dataset].replace("{unchanged_spans}", UNCHANGED_SPANS if changed_only else "")
+            .replace("{changed_spans}", CHANGED_SPANS if changed_only else ""))
 
 
 # expectations that read a table's column names or row count, never a column's values
