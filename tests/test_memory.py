@@ -13,7 +13,7 @@ def test_a_connection_takes_the_memory_setting_and_refuses_what_is_no_size(tmp_p
 
     monkeypatch.delenv(duck.MEMORY_SETTING, raising=False)
     with duck.connect(tmp_path / "a.duckdb") as con:
-        assert con.execute("select current_setting('memory_limit')").fetchone()[0] == "953.6 MiB"  # 1GB
+        assert con.execute("select current_setting('memory_limit')").fetchone()[0] == "1.8 GiB"  # 2GB
     monkeypatch.setenv(duck.MEMORY_SETTING, "300MB")
     with duck.connect(tmp_path / "a.duckdb", read_only=True) as con:
         assert con.execute("select current_setting('memory_limit')").fetchone()[0] == "286.1 MiB"

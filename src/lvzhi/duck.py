@@ -2,7 +2,7 @@
 machine's memory, so a large corpus grows a query's hash tables and sorts until the machine runs out;
 with a limit it spills them to its temporary folder instead (slower, never out of memory).
 
-The limit is the setting LVZHI_DUCKDB_MEMORY (a DuckDB size: "1GB", "512MB"; default 1GB). DuckDB
+The limit is the setting LVZHI_DUCKDB_MEMORY (a DuckDB size: "1GB", "512MB"; default 2GB). DuckDB
 spills into ``<database file>.tmp`` beside the file it opened: beside the run's build file in the
 warehouse folder (dbt's build opens it in the run's own dbt folder), removed when the connection
 closes. dbt's connections get the same limit through dbt_project/profiles.yml (``settings:``).
@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # imported when a connection opens: the setting is read befor
     import duckdb
 
 MEMORY_SETTING = "LVZHI_DUCKDB_MEMORY"
-DEFAULT_MEMORY = "1GB"
+DEFAULT_MEMORY = "2GB"
 
 
 def memory_limit() -> str:
