@@ -166,6 +166,38 @@ def test_lvzhi_report_on_a_warehouse_built_from_the_seeds(seed_run, tmp_path):
     assert missing.returncode == 2 and "no warehouse" in missing.stderr
 
 
+def test_a_report_drawn_a_page_at_a_time_is_the_report_drawn_at_once(seed_run, tmp_path, monkeypatch):
+    """Issue 14: the large tables' rows and the figures pages link to are read a batch of pages at a
+    time and let go after it, so memory follows the batch, not the corpus. Batches of one page (and
+    one figure per lookup) write every file byte for byte as batches holding the whole seeds (but
+    the time of drawing), and never hold every figure at once."""
+    from lvzhi import report
+
+    _, warehouse = seed_run
+    whole = report.write_report_folder(warehouse, tmp_path / "whole", incremental=False)
+    held, hold = [], report.Figures.hold
+
+    def recording(self, ids):
+        added = hold(self, ids)
+        held.append(len(self.held))
+        return added
+
+    for name in ("BATCH_ROWS", "TEXT_BATCH", "BODY_BATCH", "FIGURE_BATCH"):
+        monkeypatch.setattr(report, name, 1)
+    monkeypatch.setattr(report.Figures, "hold", recording)
+    paged = report.write_report_folder(warehouse, tmp_path / "paged", incremental=False)
+    assert (paged.drawn, paged.kept) == (whole.drawn, whole.kept)
+    ours, theirs = paged.index.parent, whole.index.parent
+    files = sorted(p.relative_to(ours) for p in ours.rglob("*") if p.is_file() and p.suffix != ".zip")
+    assert files == sorted(p.relative_to(theirs) for p in theirs.rglob("*") if p.is_file() and p.suffix != ".zip")
+    stamp = re.compile(re.escape(" · 生成于 ".encode()) + rb"[^<]*")
+    different = [str(f) for f in files if stamp.sub(b"", (ours / f).read_bytes()) != stamp.sub(b"", (theirs / f).read_bytes())]
+    assert not different, different
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        figures = con.execute("select count(*) from marts.fct_metrics").fetchone()[0]
+    assert held and max(held) < figures / 2, (max(held), figures)
+
+
 def test_a_report_that_cannot_be_written_only_warns(tmp_path, capsys):
     from flows.pipeline import write_report
 

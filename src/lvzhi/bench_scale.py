@@ -91,22 +91,36 @@ def _measure_run(source: Path, warehouse: Path, extra: list[str]) -> Measured:
 
 
 def run_scale_benchmark(megabytes: float, make_corpus: Path, workers: int | None = None,
-                        keep: Path | None = None) -> str:
+                        keep: Path | None = None, reuse_corpus: bool = False, reruns: bool = True) -> str:
+    """``reuse_corpus``: measure on the corpus ``keep`` holds (a re-run changed 1% of it: rebuilt
+    then). ``reruns``: also the no-change and 1%-change re-runs."""
     folder = Path(keep or tempfile.mkdtemp(prefix="lvzhi-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
     corpus, warehouse = folder / "corpus", folder / "lvzhi.duckdb"
-    shutil.rmtree(corpus, ignore_errors=True)
-    warehouse.unlink(missing_ok=True)
-    subprocess.run([sys.executable, str(make_corpus), "--out", str(corpus), "--mb", str(megabytes)],
-                   check=True, capture_output=True)
+    # the last measurement's warehouse and what a run writes beside it (a report left there would be
+    # linked from, not drawn)
+    for pattern in ("lvzhi.duckdb*", ".lvzhi.duckdb*", "report", "report.*", "data_docs"):
+        for stale in folder.glob(pattern):
+            shutil.rmtree(stale) if stale.is_dir() else stale.unlink()
+    if not (reuse_corpus and keep and corpus.is_dir() and not (folder / "mutated").exists()):
+        shutil.rmtree(corpus, ignore_errors=True)
+        subprocess.run([sys.executable, str(make_corpus), "--out", str(corpus), "--mb", str(megabytes)],
+                       check=True, capture_output=True)
+        (folder / "mutated").unlink(missing_ok=True)
     size_mb = sum(p.stat().st_size for p in corpus.rglob("*.txt")) / 1_000_000
     extra = ["--workers", str(workers)] if workers else []
     lines = [f"corpus: {size_mb:.1f} MB in {sum(1 for _ in corpus.rglob('*.txt'))} documents ({corpus})"]
     full = _measure_run(corpus, warehouse, extra)
     lines.append(_describe("full run", full, size_mb))
     lines += _stage_lines(full, size_mb)
+    if not reruns:
+        if keep is None:
+            shutil.rmtree(folder, ignore_errors=True)
+        return "\n".join(lines)
     same = _measure_run(corpus, warehouse, extra)
     lines.append(_describe("re-run, nothing changed", same, size_mb) + f"; {same.wall / full.wall:.1%} of the full run")
     lines += _stage_lines(same, size_mb)
+    (folder / "mutated").touch()  # this corpus is no longer the one --corpus-mb builds
     subprocess.run([sys.executable, str(make_corpus), "--out", str(corpus), "--mutate", "0.01", "--seed", "2"],
                    check=True, capture_output=True)
     changed = _measure_run(corpus, warehouse, extra)

@@ -223,7 +223,8 @@ def _bench_scale(args: argparse.Namespace) -> int:
         print(f"lvzhi: corpus builder not found: {make_corpus}", file=sys.stderr)
         return EXIT_USAGE
     print(run_scale_benchmark(args.corpus_mb, make_corpus, args.workers,
-                              Path(args.keep) if args.keep else None))
+                              Path(args.keep) if args.keep else None, reuse_corpus=args.reuse_corpus,
+                              reruns=not args.full_only))
     return EXIT_OK
 
 
@@ -304,6 +305,9 @@ def main(argv: list[str] | None = None) -> int:
     scale.add_argument("--make-corpus", default="../shared/tools/make_corpus.py")
     scale.add_argument("--workers", type=int, default=None)
     scale.add_argument("--keep", default=None, help="folder to keep the corpus and warehouse in")
+    scale.add_argument("--reuse-corpus", action="store_true",
+                       help="measure on the corpus already in the --keep folder (built when there is none)")
+    scale.add_argument("--full-only", action="store_true", help="the full run only, no re-runs")
     scale.set_defaults(handler=_bench_scale)
 
     docs = commands.add_parser("docs", help="build the dbt docs site for the published warehouse")

@@ -28,6 +28,7 @@ import re
 import shutil
 import sys
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -37,14 +38,19 @@ import duckdb
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from . import data_docs, superset_bundle
+from . import data_docs, duck, superset_bundle
 
 TEMPLATES = Path(__file__).resolve().parent / "report_templates"
 ASSETS_CSV = TEMPLATES / "assets.csv"
 STATIC = ("report.css", "report.js")  # our own files, copied beside the vendored ones
 SUPERSET_ZIP = "superset_dashboard.zip"
 MANIFEST = ".pages.json"  # {"salt": …, "pages": {page: fingerprint}} of the report in its folder
-TEXT_BATCH = 500  # document texts read from the warehouse per query, for the pages being drawn
+# pages are drawn in batches, each batch's rows of the large tables read in one query and let go after
+# it: at most this many rows (a page with more is a batch of its own) and this many pages
+BATCH_ROWS = 20000
+TEXT_BATCH = 500  # documents (their texts are read in batches of this many too)
+BODY_BATCH = 200  # bodies
+FIGURE_BATCH = 5000  # figures looked up per query (where a link points and the words it shows)
 
 MEASURES = {  # mart_org_year_metrics headline columns → label (seeds headline_measures hold the rules)
     "consultations": "协商活动",
@@ -115,8 +121,8 @@ LARGE_BY_PAGE = {"documents": [("metrics", "document_id"), ("activities", "docum
 
 
 def read_warehouse(warehouse: Path) -> dict[str, list[dict[str, Any]]]:
-    """The small tables, whole (every run draws the overview and the quality page from them), and
-    where each figure is (metric_id, document_id, mention_text) for the links."""
+    """The small tables, whole (every run draws the overview and the quality page from them); the
+    figures a page links to are looked up as it is drawn (``Figures``)."""
     queries = {
         # loaded_at (when a file was read) is shown nowhere and differs each run: kept out of the fingerprints
         "documents": "select d.* exclude (loaded_at), md5(r.text) as text_md5 from marts.dim_documents d "
@@ -126,7 +132,6 @@ def read_warehouse(warehouse: Path) -> dict[str, list[dict[str, Any]]]:
         "org_years": "select * from marts.mart_org_year_metrics order by org_name, report_year",
         "funnels": "select * from marts.mart_proposal_funnel order by org_name nulls last, report_year, funnel_id",
         "opinion": "select * from marts.mart_public_opinion order by org_name, report_year",
-        "figures": "select metric_id, document_id, mention_text from marts.fct_metrics",
         "flagged": "select * from quality.flagged_figures order by document_id, rule, metric_id",
         "findings": "select * from quality.findings order by document_id, rule",
         "validation": "select * from quality.validation_results order by checked_at desc, success, suite",
@@ -141,7 +146,7 @@ def read_warehouse(warehouse: Path) -> dict[str, list[dict[str, Any]]]:
 
 def _connect(warehouse: Path) -> duckdb.DuckDBPyConnection:
     """Read-only, and quiet: a progress bar would land in the run's output."""
-    con = duckdb.connect(str(warehouse), read_only=True)
+    con = duck.connect(warehouse, read_only=True)
     con.execute("set enable_progress_bar = false")
     return con
 
@@ -178,6 +183,55 @@ def read_large(con: duckdb.DuckDBPyConnection, table: str, where: dict[str, list
         return _rows(con, f"{select} order by {order}")
     tests = [f"{column} in ({_literals(values)})" for column, values in where.items() if values]
     return _rows(con, f"select * from ({select}) where {' or '.join(tests)} order by {order}") if tests else []
+
+
+class Figures:
+    """Where a figure is (document_id, mention_text) by metric_id, for the links of the pages being
+    drawn: read from the warehouse for the ids a batch of pages names, and let go after it, so memory
+    follows the batch, not the corpus (fct_metrics has a row per figure: millions at 1 GB)."""
+
+    def __init__(self, warehouse: Path):
+        self.warehouse = warehouse
+        self.held: dict[str, tuple[str, str] | None] = {}  # None: no such figure
+
+    def hold(self, ids: set[str]) -> set[str]:
+        """Read the figures of ``ids`` not held yet; returns those ids (for ``drop``)."""
+        wanted = sorted(i for i in ids if i not in self.held)
+        if not wanted:
+            return set()
+        with _connect(self.warehouse) as con:
+            if "marts.fct_metrics" not in _tables(con):
+                self.held.update(dict.fromkeys(wanted))
+                return set(wanted)
+            for start in range(0, len(wanted), FIGURE_BATCH):
+                batch = wanted[start:start + FIGURE_BATCH]
+                found = {m: (d, t) for m, d, t in con.execute(
+                    "select metric_id, document_id, mention_text from marts.fct_metrics "
+                    f"where metric_id in ({_literals(batch)})").fetchall()}
+                self.held.update({m: found.get(m) for m in batch})
+        return set(wanted)
+
+    def drop(self, ids: set[str]) -> None:
+        for metric_id in ids:
+            self.held.pop(metric_id, None)
+
+    def get(self, metric_id: str) -> tuple[str, str] | None:
+        """(document_id, mention_text); a figure no batch asked for is read alone (slower, same answer)."""
+        if metric_id not in self.held:
+            self.hold({metric_id})
+        return self.held[metric_id]
+
+
+def linked_ids(*tables: list[dict[str, Any]]) -> set[str]:
+    """The figures rows link to, by their *_metric_id / *_metric_ids columns."""
+    ids: set[str] = set()
+    for rows in tables:
+        keys = [k for k in (rows[0] if rows else ()) if k.endswith(("metric_id", "metric_ids"))]
+        for row in rows:
+            for key in keys:
+                if row[key]:
+                    ids.update(str(row[key]).split(","))
+    return ids
 
 
 def _literals(values: list[str]) -> str:
@@ -270,7 +324,7 @@ class Report:
         read by ``write`` for the pages it draws)."""
         self.data, self.warehouse, self.large = data, warehouse, large
         self.generated = ""
-        self.metric = {m["metric_id"]: m for m in data["figures"]}
+        self.figures = Figures(warehouse)
         # rows grouped once by body and by document: pages are written in one pass each, not a scan per page
         self.by_body = {name: _group(data[name], "org_name") for name in BODY_TABLES}
         self.by_document: dict[str, defaultdict] = {}
@@ -289,8 +343,8 @@ class Report:
     # links ---------------------------------------------------------------
     def figure_href(self, root: str) -> Callable[[str | None], str | None]:
         def href(metric_id: str | None) -> str | None:
-            metric = self.metric.get(metric_id) if metric_id else None
-            return f"{root}{document_file(metric['document_id'])}#m-{metric_id}" if metric else None
+            metric = self.figures.get(metric_id) if metric_id else None
+            return f"{root}{document_file(metric[0])}#m-{metric_id}" if metric else None
         return href
 
     def figure_link(self, root: str) -> Callable[..., Markup]:
@@ -311,14 +365,16 @@ class Report:
         root = "../" * page.count("/")
 
         def mention(metric_id: str) -> str:
-            return self.metric[metric_id]["mention_text"] if metric_id in self.metric else metric_id
+            metric = self.figures.get(metric_id)
+            return metric[1] if metric else metric_id
 
-        html = self.env.get_template(template).render(
+        chunks = self.env.get_template(template).generate(
             root=root, page=page, fig=self.figure_href(root), figure=self.figure_link(root), mention=mention,
             chart=chart, bodies=self.bodies, warehouse=self.warehouse.name, generated=generated, **context)
         path = out / page
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(html, encoding="utf-8")
+        with path.open("w", encoding="utf-8") as handle:  # written as drawn: a page of thousands of rows is never one string
+            handle.writelines(chunks)
 
     # pages ---------------------------------------------------------------
     def write(self, out: Path, previous: Path | None = None) -> Written:
@@ -335,15 +391,25 @@ class Report:
             return before.get(page) == fingerprint and _link(previous / page, out / page)
 
         documents = {d["document_id"]: d for d in self.data["documents"]}
+        # the small tables' links, held throughout: the body fingerprints and every page name them
+        self.figures.hold(linked_ids(*(self.data[name] for name in ("funnels", "opinion"))))
         bodies = [b for b in self.bodies if not keep(body_file(b), self.body_fingerprint(b))]
         to_draw = [d for d in documents if not keep(document_file(d), self.document_fingerprint(documents[d]))]
-        self._read_large(bodies if before else None, to_draw if before else None)
         self._overview(out)
-        self._quality(out)
-        for body in bodies:
-            self._body(out, body)
-        for document_id, text in read_texts(self.warehouse, to_draw):
-            self._document(out, documents[document_id], text)
+        with self._holding(linked_ids(self.data["flagged"]) | {
+                m for f in self.data["findings"] for m in (f["metric_ids"] or "").split(",") if m}):
+            self._quality(out)
+        for batch in self._batches(bodies, "bodies", BODY_BATCH):
+            self._read_large(batch, [])
+            with self._holding(linked_ids(*(self.by_body[name][b] for name in ("activities", "headline")
+                                            for b in batch))):
+                for body in batch:
+                    self._body(out, body)
+        for batch in self._batches(to_draw, "documents", TEXT_BATCH):
+            self._read_large([], batch)
+            for document_id, text in read_texts(self.warehouse, batch):
+                self._document(out, documents[document_id], text)
+        self._read_large([], [])
         drawn = 2 + len(bodies) + len(to_draw)
         kept = len(self.bodies) - len(bodies) + len(documents) - len(to_draw)
         (out / MANIFEST).write_text(json.dumps({"salt": salt, "pages": fingerprints}, sort_keys=True,
@@ -368,8 +434,32 @@ class Report:
         large = [self.large[pair].get(document_id) for pair in LARGE_BY_PAGE["documents"]]
         return _digest(document, large, document["org_name"] in self.body_set)
 
-    def _read_large(self, bodies: list[str] | None, documents: list[str] | None) -> None:
-        """The large tables' rows of the pages to draw (None: every page)."""
+    def _batches(self, keys: list[str], pages: str, most: int) -> Iterator[list[str]]:
+        """``keys`` (bodies or documents) in batches of at most BATCH_ROWS rows of the large tables (by
+        the counts their fingerprints hold) and ``most`` pages."""
+        batch: list[str] = []
+        rows = 0
+        for key in keys:
+            own = sum((self.large[pair].get(key) or (None, 0))[1] for pair in LARGE_BY_PAGE[pages])
+            if batch and (len(batch) >= most or rows + own > BATCH_ROWS):
+                yield batch
+                batch, rows = [], 0
+            batch.append(key)
+            rows += own
+        if batch:
+            yield batch
+
+    @contextmanager
+    def _holding(self, ids: set[str]) -> Iterator[None]:
+        """The figures ``ids`` held while some pages are drawn, let go after."""
+        held = self.figures.hold(ids)
+        try:
+            yield
+        finally:
+            self.figures.drop(held)
+
+    def _read_large(self, bodies: list[str], documents: list[str]) -> None:
+        """The large tables' rows of the pages to draw next (those of earlier batches let go)."""
         with _connect(self.warehouse) as con:
             metrics = read_large(con, "metrics", {"document_id": documents})
             activities = read_large(con, "activities", {"org_name": bodies, "document_id": documents})
@@ -380,17 +470,10 @@ class Report:
     def _linked_figures(self, tables: list[list[dict[str, Any]]]) -> list[tuple]:
         """The figures a page links to (by the *_metric_id / *_metric_ids columns of its rows): where
         each link points and the words it shows."""
-        ids: set[str] = set()
-        for rows in tables:
-            keys = [k for k in (rows[0] if rows else ()) if k.endswith(("metric_id", "metric_ids"))]
-            for row in rows:
-                for key in keys:
-                    if row[key]:
-                        ids.update(str(row[key]).split(","))
         linked = []
-        for metric_id in sorted(ids):
-            metric = self.metric.get(metric_id)
-            linked.append((metric_id, metric["document_id"], metric["mention_text"]) if metric else (metric_id,))
+        for metric_id in sorted(linked_ids(*tables)):
+            metric = self.figures.get(metric_id)
+            linked.append((metric_id, *metric) if metric else (metric_id,))
         return linked
 
     def _overview(self, out: Path) -> None:

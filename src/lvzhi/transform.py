@@ -77,7 +77,10 @@ def _options(work: Path, project_dir: Path) -> list[str]:
 
 
 def _env(profile_path: str) -> dict[str, str]:
-    return {**os.environ, "LVZHI_DBT_DATABASE": profile_path, "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
+    from .duck import MEMORY_SETTING, memory_limit
+
+    return {**os.environ, "LVZHI_DBT_DATABASE": profile_path, "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
+            MEMORY_SETTING: memory_limit()}  # the profile's DuckDB memory limit, as every lvzhi connection's
 
 
 def _run(args: list[str], work: Path, profile_path: str, project_dir: Path) -> tuple[int, str]:
@@ -258,8 +261,10 @@ def _failing_rows(result: dict, database: Path, limit: int = 3) -> str:
         return ""
     import duckdb
 
+    from . import duck
+
     try:
-        with duckdb.connect(str(database), read_only=True) as con:
+        with duck.connect(database, read_only=True) as con:
             cursor = con.execute(f"select * from ({result['compiled_code']}) limit {limit}")
             columns = [c[0] for c in cursor.description]
             rows = cursor.fetchall()

@@ -97,12 +97,13 @@ def _read_published(published: Path, pipeline_version: str) -> _Published | None
     """What the published file holds, if it is whole and its last published run had this pipeline."""
     import duckdb
 
+    from . import duck
     from .integrity import readable_problem
 
     if readable_problem(published):
         return None
     try:
-        with duckdb.connect(str(published), read_only=True) as con:
+        with duck.connect(published, read_only=True) as con:
             last = con.execute("select pipeline_version from quality.runs where published "
                                "order by finished_at desc limit 1").fetchone()
             if last is None or last[0] != pipeline_version:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -26,6 +28,23 @@ EXPECTATIONS_DIR = Path(__file__).resolve().parents[2] / "expectations"
 # Each dataset is one query; $extractor_version is bound, never pasted.
 DATASETS = {
     "fct_metrics": """
+        -- each span's slice of its document's text: the texts stream past each document's spans
+        -- gathered in one list (a join hashing the texts needs about three times the corpus in
+        -- memory); a span is sliced once however many figures share it
+        with spans as (
+            select document_id, list(distinct struct_pack(char_start, char_end)) as spans
+            from marts.fct_metrics
+            {changed_spans}
+            group by document_id
+            having count(*) > 0  -- (fewer rows than the texts as DuckDB estimates: the side it hashes)
+        ),
+        sliced as (
+            select document_id, s.char_start, s.char_end,
+                   substring(text, s.char_start + 1, s.char_end - s.char_start) as slice
+            from (select rd.document_id, rd.text, unnest(spans.spans) as s
+                  from raw.documents as rd join spans using (document_id)
+                  where rd.char_count < 2000000)
+        )
         select m.*, d.char_count as document_char_count,
                d.document_id is not null as document_known,
                m.parent_metric_id is null or coalesce(parent.document_id = m.document_id, false) as parent_known,
@@ -35,14 +54,17 @@ DATASETS = {
                case
                    when rd.char_count >= 2000000 then m.char_end <= rd.char_count
                    {unchanged_spans}
-                   else coalesce(r.numeral = substring(rd.text, m.char_start + 1, m.char_end - m.char_start), false)
+                   else coalesce(r.numeral = sliced.slice, false)
                end as span_is_numeral
         from marts.fct_metrics as m
         left join marts.dim_documents as d using (document_id)
         left join marts.fct_metrics as parent on parent.metric_id = m.parent_metric_id
-        left join raw.documents as rd on rd.document_id = m.document_id
+        left join (select document_id, char_count from raw.documents) as rd on rd.document_id = m.document_id
         left join raw.mentions as r
             on r.document_id = m.document_id and r.char_start = m.char_start and r.char_end = m.char_end
+        left join sliced
+            on sliced.document_id = m.document_id and sliced.char_start = m.char_start
+           and sliced.char_end = m.char_end
     """,
     "dim_documents": "select * from marts.dim_documents",
     "mart_proposal_funnel": "select * from marts.mart_proposal_funnel",
@@ -219,21 +241,23 @@ def _prepare(suites: list[dict], docs_dir: Path | None) -> _Prepared:
     return _Prepared(suites, docs_dir, context, definitions)
 
 
-def validate_frames(suites: list[dict], frames: dict[str, pd.DataFrame],
+def validate_frames(suites: list[dict], frames: Mapping[str, pd.DataFrame] | Callable[[dict], pd.DataFrame],
                     docs_dir: Path | None = None, prepared: _Prepared | None = None) -> list[CheckResult]:
     """Validate each suite's frame with GX; one CheckResult per expectation; Data Docs to docs_dir.
+    ``frames``: by suite name, or a function reading a suite's frame (then one frame at a time is held).
     ``prepared``: the context ``preload`` built for these suites and docs_dir (else built here)."""
     prepared = prepared or _prepare(suites, docs_dir)
     results: list[CheckResult] = []
     for suite, definition in zip(suites, prepared.definitions):
         # rows are named by the suite's identify_by columns (metric_id, document_id, mention_text …)
-        frame = frames[suite["name"]]
+        frame = frames(suite) if callable(frames) else frames[suite["name"]]
         result_format = {"result_format": "SUMMARY", "partial_unexpected_count": 20,
                          "unexpected_index_column_names": [c for c in suite.get("identify_by", [])
                                                            if c in frame.columns]}
         suite_result = definition.run(batch_parameters={"dataframe": frame},
                                       result_format=result_format)
         results.extend(_check_results(suite, suite_result))
+        del frame, suite_result  # the next suite's frame is read without this one beside it
     if docs_dir is not None:
         prepared.context.build_data_docs(site_names=["lvzhi"])
         _offline(docs_dir)
@@ -295,26 +319,70 @@ UNCHANGED_SPANS = ("when m.document_id not in (select document_id from raw.chang
                    "then r.document_id is not null")
 
 
+CHANGED_SPANS = "where document_id in (select document_id from raw.changed_documents)"
+
+
 def _query(dataset: str, changed_only: bool) -> str:
-    return DATASETS[dataset].replace("{unchanged_spans}", UNCHANGED_SPANS if changed_only else "")
+    return (DATASETS[dataset].replace("{unchanged_spans}", UNCHANGED_SPANS if changed_only else "")
+            .replace("{changed_spans}", CHANGED_SPANS if changed_only else ""))
+
+
+# expectations that read a table's column names or row count, never a column's values
+TABLE_SHAPE_EXPECTATIONS = {"expect_table_columns_to_match_set", "expect_table_columns_to_match_ordered_list",
+                            "expect_table_column_count_to_equal", "expect_table_column_count_to_be_between",
+                            "expect_table_row_count_to_equal", "expect_table_row_count_to_be_between"}
+COLUMN_ARGUMENTS = ("column", "column_A", "column_B", "column_list")
+
+
+def suite_columns(suite: dict, columns: list[str]) -> list[str]:
+    """The dataset's columns whose values a suite reads: those its expectations name (and their
+    row_condition), and identify_by. Every column when an expectation may read any (a kind not known
+    to name its columns)."""
+    wanted = set(suite.get("identify_by", []))
+    for item in suite["expectations"]:
+        kwargs = item["kwargs"]
+        named = [kwargs[k] for k in COLUMN_ARGUMENTS if k in kwargs]
+        if not named and item["type"] not in TABLE_SHAPE_EXPECTATIONS:
+            return list(columns)
+        for value in named:
+            wanted.update(value if isinstance(value, list) else [value])
+        wanted.update(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", str(kwargs.get("row_condition") or "")))
+    return [c for c in columns if c in wanted]
+
+
+def read_frame(database: Path, suite: dict, extractor_version: str, changed_only: bool = False) -> pd.DataFrame:
+    """A suite's dataset as a frame, with values only in the columns the suite reads: the others are
+    carried empty (every column name is there for the column-set checks), so the frame of a
+    corpus's figures holds what is checked, not every column of every figure."""
+    import pandas as pd
+    import pyarrow as pa
+
+    query = _query(suite["dataset"], changed_only)
+    params = {"extractor_version": extractor_version} if "$extractor_version" in query else None
+    columns = read_table(database, f"select * from ({query}) as dataset limit 0", params).columns
+    read = suite_columns(suite, columns)
+    if read == columns:
+        return read_table(database, query, params).to_pandas()
+    listed = ", ".join('"' + c.replace('"', '""') + '"' for c in read)
+    frame = read_table(database, f"select {listed} from ({query}) as dataset", params).to_pandas()
+    for position, name in enumerate(columns):
+        if name not in read:
+            frame.insert(position, name, pd.arrays.ArrowExtensionArray(pa.nulls(len(frame))))  # no bytes a row
+    return frame
 
 
 def read_frames(database: Path, suites: list[dict], extractor_version: str,
                 changed_only: bool = False) -> dict[str, pd.DataFrame]:
-    frames = {}
-    for suite in suites:
-        query = _query(suite["dataset"], changed_only)
-        params = {"extractor_version": extractor_version} if "$extractor_version" in query else None
-        frames[suite["name"]] = read_table(database, query, params).to_pandas()
-    return frames
+    return {suite["name"]: read_frame(database, suite, extractor_version, changed_only) for suite in suites}
 
 
 def validate_warehouse(database: Path, extractor_version: str, docs_dir: Path | None = None,
                        suites: list[dict] | None = None, changed_only: bool = False) -> list[CheckResult]:
+    """Each suite's frame read as it is validated, one at a time."""
     _wait_for_preload()
     suites = suites or load_suites()
-    return validate_frames(suites, read_frames(database, suites, extractor_version, changed_only), docs_dir,
-                           _take_prepared(suites, docs_dir))
+    return validate_frames(suites, lambda suite: read_frame(database, suite, extractor_version, changed_only),
+                           docs_dir, _take_prepared(suites, docs_dir))
 
 
 def summary_markdown(results: list[CheckResult], run_id: str, flags: FlagSummary | None = None) -> str:

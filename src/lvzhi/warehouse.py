@@ -16,6 +16,7 @@ import duckdb
 import polars as pl
 import pyarrow as pa
 
+from . import duck
 from .integrity import readable_problem  # noqa: F401  (kept here for callers)
 from .runs import failed_runs_journal, journal_failed_run  # noqa: F401  (kept here for callers)
 
@@ -103,7 +104,7 @@ def start_build(published: Path, rebuild: bool = False) -> BuildStart:
         damaged = readable_problem(build)  # the copy, so no reader's or writer's lock is in the way
         if damaged:
             _clear(build)
-    with duckdb.connect(str(build)) as con:
+    with duck.connect(build) as con:
         con.execute("create schema if not exists raw")
         for ddl in QUALITY_DDL:
             con.execute(ddl)
@@ -136,7 +137,7 @@ def frame(table: str, rows: list[dict]) -> pl.DataFrame:
 
 
 def replace_table(database: Path, schema: str, table: str, data: pl.DataFrame) -> None:
-    with duckdb.connect(str(database)) as con:
+    with duck.connect(database) as con:
         con.execute(f"create schema if not exists {schema}")
         con.register("incoming", data.to_arrow())
         con.execute(f"create or replace table {schema}.{table} as select * from incoming")
@@ -148,7 +149,7 @@ def append_frame(database: Path, table: str, rows: list[dict]) -> None:
     documents, replacing the rows stored under their document_ids (a copy's changed documents)."""
     if not rows:
         return
-    with duckdb.connect(str(database)) as con:
+    with duck.connect(database) as con:
         con.register("incoming", frame(table, rows).to_arrow())
         if table == "documents":
             con.execute("delete from raw.documents where document_id in (select document_id from incoming)")
@@ -158,7 +159,7 @@ def append_frame(database: Path, table: str, rows: list[dict]) -> None:
 
 def stored_documents(database: Path) -> dict[str, tuple[str, int]]:
     """{document_id: (content_sha256, char_count)} of the documents raw.documents holds ({} without it)."""
-    with duckdb.connect(str(database), read_only=True) as con:
+    with duck.connect(database, read_only=True) as con:
         try:
             rows = con.execute("select document_id, content_sha256, char_count from raw.documents").fetchall()
         except duckdb.Error:
@@ -170,7 +171,7 @@ def keep_documents(database: Path, kept: dict[str, str], current: set[str], load
     """After an ingest into a copy: drop the stored documents the source no longer has, give the kept
     ones ({document_id: source_path}) their path and this load's time, and clear every document's
     other paths (``set_other_paths`` sets them anew)."""
-    with duckdb.connect(str(database)) as con:
+    with duck.connect(database) as con:
         con.register("current_ids", pl.DataFrame({"document_id": sorted(current)},
                                                  schema={"document_id": pl.Utf8}).to_arrow())
         con.register("kept_paths", pl.DataFrame({"document_id": list(kept), "source_path": list(kept.values())},
@@ -196,7 +197,7 @@ def keep_documents(database: Path, kept: dict[str, str], current: set[str], load
 def set_other_paths(database: Path, other_paths: dict[str, list[str]]) -> None:
     """The files that repeat a stored document's bytes (found after it was stored)."""
     if other_paths:
-        with duckdb.connect(str(database)) as con:
+        with duck.connect(database) as con:
             con.executemany("update raw.documents set other_paths = ? where document_id = ?",
                             [[paths, document_id] for document_id, paths in other_paths.items()])
 
@@ -211,7 +212,7 @@ def document_texts(database: Path, document_ids: list[str],
     if con is not None:
         rows = con.execute(query, [document_ids]).fetchall()
     else:
-        with duckdb.connect(str(database), read_only=True) as own:
+        with duck.connect(database, read_only=True) as own:
             rows = own.execute(query, [document_ids]).fetchall()
     return {d: (path, encoding, sha, text) for d, path, encoding, sha, text in rows}
 
@@ -222,7 +223,7 @@ def append_rows(database: Path, table: str, rows: list[dict]) -> None:
         return
     columns = list(rows[0])
     placeholders = ", ".join("?" for _ in columns)
-    with duckdb.connect(str(database)) as con:
+    with duck.connect(database) as con:
         for ddl in QUALITY_DDL:
             con.execute(ddl)
         con.executemany(
@@ -231,12 +232,12 @@ def append_rows(database: Path, table: str, rows: list[dict]) -> None:
 
 
 def read_table(database: Path, query: str, params: dict | None = None) -> pl.DataFrame:
-    with duckdb.connect(str(database), read_only=True) as con:
+    with duck.connect(database, read_only=True) as con:
         return con.execute(query, params).pl() if params else con.execute(query).pl()
 
 
 def checkpoint(database: Path) -> None:
-    with duckdb.connect(str(database)) as con:
+    with duck.connect(database) as con:
         con.execute("checkpoint")
 
 
@@ -254,7 +255,7 @@ class Published:
 
 def unused_share(database: Path) -> float:
     """The share of the file in no block a table uses (blocks freed by replaced tables, or past them)."""
-    with duckdb.connect(str(database)) as con:
+    with duck.connect(database) as con:
         con.execute("checkpoint")  # nothing left in a WAL beside the file that a rename would leave behind
         _, _, block_size, _, used_blocks, *_ = con.execute("pragma database_size").fetchone()
     size = database.stat().st_size
@@ -275,7 +276,7 @@ def publish(build: Path, published: Path, keep_previous_as: Path | None = None,
         stale.unlink(missing_ok=True)
     if unused > compact_above:
         ready = compact
-        with duckdb.connect(str(build)) as con:
+        with duck.connect(build) as con:
             con.execute(f"attach '{ready}' as compact")
             con.execute(f"copy from database \"{_catalog(con)}\" to compact")
             con.execute("detach compact")
@@ -294,13 +295,13 @@ def _catalog(con) -> str:
 
 
 def execute(database: Path, sql: str) -> None:
-    with duckdb.connect(str(database)) as con:
+    with duck.connect(database) as con:
         con.execute(sql)
 
 
 def record_metric_counts(database: Path, run_id: str, extractor_version: str, recorded_at) -> None:
     """Remember how many figures each document gave, to check the next run against."""
-    with duckdb.connect(str(database)) as con:
+    with duck.connect(database) as con:
         con.execute("""
             insert into quality.document_metric_counts
             select ?, d.document_id, d.content_sha256, ?, count(m.metric_id), ?
@@ -331,7 +332,7 @@ def carry_journal(journal: Path, database: Path) -> CarriedJournal:
             continue
         entry = _journal_entry(line)
         (entries if entry is not None else damaged).append(entry if entry is not None else line)
-    with duckdb.connect(str(database), read_only=True) as con:
+    with duck.connect(database, read_only=True) as con:
         known = {r[0] for r in con.execute("select run_id from quality.runs").fetchall()}
     carried = already = 0
     for entry in entries:
@@ -419,7 +420,7 @@ def extraction_rows(document, extractor_version: str, result) -> dict[str, list[
 
 def reject_loaded(database: Path, rejections: list, document_ids: list[str]) -> None:
     """Move loaded documents to raw.rejected_documents (the extractor failed on them)."""
-    with duckdb.connect(str(database)) as con:
+    with duck.connect(database) as con:
         con.executemany("delete from raw.documents where document_id = ?", [[d] for d in document_ids])
         con.executemany("insert into raw.rejected_documents values (?, ?, ?)",
                         [[r.source_path, r.reason, r.detected_at] for r in rejections])
@@ -427,7 +428,7 @@ def reject_loaded(database: Path, rejections: list, document_ids: list[str]) -> 
 
 def previous_extractions(database: Path) -> dict[str, tuple[str, str]]:
     """{document_id: (content_sha256, extractor_version)} of what the build's raw tables hold."""
-    with duckdb.connect(str(database), read_only=True) as con:
+    with duck.connect(database, read_only=True) as con:
         exists = con.execute("select count(*) from information_schema.tables "
                              "where table_schema = 'raw' and table_name = 'extracted_documents'").fetchone()[0]
         if not exists:
@@ -439,7 +440,7 @@ def previous_extractions(database: Path) -> dict[str, tuple[str, str]]:
 def apply_extraction(database: Path, keep: list[str], tables: dict[str, pl.DataFrame], full: bool) -> None:
     """Keep the rows of documents in ``keep``, drop every other document's, add the new rows; in
     one transaction. ``full`` rebuilds the tables (a new extractor may change their shape)."""
-    with duckdb.connect(str(database)) as con:
+    with duck.connect(database) as con:
         con.execute("begin transaction")
         con.register("kept_ids", pl.DataFrame({"document_id": keep}, schema={"document_id": pl.Utf8}).to_arrow())
         for name in EXTRACTION_TABLES:
@@ -458,7 +459,7 @@ def apply_extraction(database: Path, keep: list[str], tables: dict[str, pl.DataF
 def start_extraction(database: Path, keep: list[str], full: bool) -> None:
     """Ready the raw extraction tables for new rows: keep the rows of documents in ``keep``, drop
     every other document's; ``full`` recreates the tables empty (a new extractor may change them)."""
-    with duckdb.connect(str(database)) as con:
+    with duck.connect(database) as con:
         con.execute("begin transaction")
         con.register("kept_ids", pl.DataFrame({"document_id": keep}, schema={"document_id": pl.Utf8}).to_arrow())
         for name in EXTRACTION_TABLES:
@@ -481,7 +482,7 @@ class ExtractionStore:
 
     def __init__(self, database: Path):
         self.database = database
-        self.con = duckdb.connect(str(database))
+        self.con = duck.connect(database)
 
     def __enter__(self) -> "ExtractionStore":
         return self
@@ -504,14 +505,14 @@ class ExtractionStore:
 
 
 def count_rows(database: Path, table: str) -> int:
-    with duckdb.connect(str(database), read_only=True) as con:
+    with duck.connect(database, read_only=True) as con:
         return con.execute(f"select count(*) from {table}").fetchone()[0]
 
 
 def set_changed_documents(database: Path, document_ids: list[str]) -> None:
     """raw.changed_documents: the documents this run added, changed or removed, whose rows a
     changed-only dbt build rebuilds (dbt_project/macros/changed_documents.sql)."""
-    with duckdb.connect(str(database)) as con:
+    with duck.connect(database) as con:
         con.register("incoming", pl.DataFrame({"document_id": sorted(document_ids)},
                                               schema={"document_id": pl.Utf8}).to_arrow())
         con.execute("create or replace table raw.changed_documents as select * from incoming")
@@ -520,7 +521,7 @@ def set_changed_documents(database: Path, document_ids: list[str]) -> None:
 
 def last_published_pipeline(database: Path) -> str | None:
     """The pipeline fingerprint of the last published run the file records (None: none, or an older file)."""
-    with duckdb.connect(str(database), read_only=True) as con:
+    with duck.connect(database, read_only=True) as con:
         try:
             row = con.execute("select pipeline_version from quality.runs where published "
                               "order by finished_at desc limit 1").fetchone()

@@ -63,6 +63,18 @@ spans as (
     from checked, unnest(checked.metric_ids) as listed(metric_id)
     join figures on figures.metric_id = listed.metric_id
     group by checked.funnel_id, checked.rule
+),
+
+lines as (
+    -- whether each span lies on one line: the texts stream past the spans (a join hashing the
+    -- texts needs about three times the corpus in memory)
+    select
+        spans.funnel_id,
+        spans.rule,
+        strpos(substring(documents.text, spans.span_start + 1, spans.span_end - spans.span_start), chr(10)) = 0
+            as one_line
+    from {{ ref('stg_documents') }} as documents
+    join spans on spans.document_id = documents.document_id
 )
 
 select
@@ -79,9 +91,9 @@ select
         spans.exact_figures
         and spans.documents = 1
         and spans.figures_found = len(list_filter(checked.metric_ids, x -> x is not null))
-        and strpos(substring(documents.text, spans.span_start + 1, spans.span_end - spans.span_start), chr(10)) = 0,
+        and lines.one_line,
         false
     ) as high_confidence
 from checked
 left join spans using (funnel_id, rule)
-left join {{ ref('stg_documents') }} as documents on documents.document_id = spans.document_id
+left join lines using (funnel_id, rule)

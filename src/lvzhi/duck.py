@@ -1,0 +1,43 @@
+"""Every DuckDB connection lvzhi opens, with a bounded memory: DuckDB's own default is 80% of the
+machine's memory, so a large corpus grows a query's hash tables and sorts until the machine runs out;
+with a limit it spills them to its temporary folder instead (slower, never out of memory).
+
+The limit is the setting LVZHI_DUCKDB_MEMORY (a DuckDB size: "1GB", "512MB"; default 2GB). DuckDB
+spills into ``<database file>.tmp`` beside the file it opened: beside the run's build file in the
+warehouse folder (dbt's build opens it in the run's own dbt folder), removed when the connection
+closes. dbt's connections get the same limit through dbt_project/profiles.yml (``settings:``).
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported when a connection opens: the setting is read before duckdb loads
+    import duckdb
+
+MEMORY_SETTING = "LVZHI_DUCKDB_MEMORY"
+DEFAULT_MEMORY = "2GB"
+
+
+def memory_limit() -> str:
+    return os.environ.get(MEMORY_SETTING, "").strip() or DEFAULT_MEMORY
+
+
+def connect(database: Path | str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """``duckdb.connect`` with lvzhi's memory limit. Set after opening, not as a connect option: a
+    second connection to a file already open in this process (a caller's own, without options) would
+    be refused for a different configuration."""
+    import duckdb
+
+    con = duckdb.connect(str(database), read_only=read_only)
+    con.execute(f"set memory_limit = '{_size(memory_limit())}'")
+    return con
+
+
+def _size(value: str) -> str:
+    """The setting as a size DuckDB reads (digits, an optional point and a unit), never pasted raw."""
+    cleaned = value.replace(" ", "")
+    if not cleaned or not all(c.isalnum() or c == "." for c in cleaned):
+        raise ValueError(f"{MEMORY_SETTING}={value!r} is no size (e.g. 1GB, 512MB)")
+    return cleaned
