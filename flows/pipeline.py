@@ -110,28 +110,30 @@ def ingest_task(paths: list[Path], build: Path, reuse: bool = False) -> Ingested
     other_paths: dict[str, list[str]] = {}
     max_chars, writes = parallel.setting("LVZHI_BATCH_CHARS", parallel.BATCH_CHARS), 0
     pending_chars = 0
-    for entry in ingest.entries(paths, needs_text=lambda d, _path, sha: held.get(d, ("",))[0] != sha):
-        if isinstance(entry, ingest.Document) and held.get(entry.document_id, ("",))[0] == entry.content_sha256:
-            stored.append(Stored(entry.document_id, entry.source_path, entry.content_sha256,
-                                 held[entry.document_id][1]))
-            kept[entry.document_id] = entry.source_path
-        elif isinstance(entry, ingest.Document):
-            stored.append(Stored(entry.document_id, entry.source_path, entry.content_sha256, len(entry.text)))
-            pending.append({"document_id": entry.document_id, "source_path": entry.source_path,
-                            "encoding": entry.encoding, "content_sha256": entry.content_sha256, "text": entry.text,
-                            "char_count": len(entry.text), "loaded_at": entry.loaded_at, "other_paths": []})
-            pending_chars += len(entry.text)
-            if pending_chars >= max_chars or len(pending) >= parallel.BATCH_DOCUMENTS:
-                warehouse.append_frame(build, "documents", pending)
-                pending, pending_chars, writes = [], 0, writes + 1
-        elif isinstance(entry, ingest.Duplicate):
-            other_paths.setdefault(entry.document_id, []).append(entry.source_path)
-        else:
-            rejections.append(entry)
-            print(f"  rejected {entry.source_path}: {entry.reason}", file=sys.stderr)
-    if pending:
-        warehouse.append_frame(build, "documents", pending)
-        writes += 1
+    with warehouse.DocumentWriter(build, replacing=bool(held)) as writer:
+        for entry in ingest.entries(paths, needs_text=lambda d, _path, sha: held.get(d, ("",))[0] != sha):
+            if isinstance(entry, ingest.Document) and held.get(entry.document_id, ("",))[0] == entry.content_sha256:
+                stored.append(Stored(entry.document_id, entry.source_path, entry.content_sha256,
+                                     held[entry.document_id][1]))
+                kept[entry.document_id] = entry.source_path
+            elif isinstance(entry, ingest.Document):
+                stored.append(Stored(entry.document_id, entry.source_path, entry.content_sha256, len(entry.text)))
+                pending.append({"document_id": entry.document_id, "source_path": entry.source_path,
+                                "encoding": entry.encoding, "content_sha256": entry.content_sha256,
+                                "text": entry.text, "char_count": len(entry.text), "loaded_at": entry.loaded_at,
+                                "other_paths": []})
+                pending_chars += len(entry.text)
+                if pending_chars >= max_chars or len(pending) >= parallel.BATCH_DOCUMENTS:
+                    writer.append(pending)
+                    pending, pending_chars, writes = [], 0, writes + 1
+            elif isinstance(entry, ingest.Duplicate):
+                other_paths.setdefault(entry.document_id, []).append(entry.source_path)
+            else:
+                rejections.append(entry)
+                print(f"  rejected {entry.source_path}: {entry.reason}", file=sys.stderr)
+        if pending:
+            writer.append(pending)
+            writes += 1
     if held:
         warehouse.keep_documents(build, kept, {d.document_id for d in stored}, datetime.now(timezone.utc))
     warehouse.set_other_paths(build, other_paths)

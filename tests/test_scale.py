@@ -251,11 +251,11 @@ def test_ingest_stores_documents_in_batches_while_it_reads(corpus, tmp_path, mon
     build = warehouse.start_build(tmp_path / "lvzhi.duckdb").build  # an empty build with its schemas
     files = len(list(corpus.iterdir()))
     reads, writes = [], []
-    real_read, real_append = readers.read, warehouse.append_frame
+    real_read, real_append = readers.read, warehouse.DocumentWriter.append
     monkeypatch.setattr(readers, "read", lambda *a: reads.append(1) or real_read(*a))
-    monkeypatch.setattr(warehouse, "append_frame",
-                        lambda db, table, rows: writes.append((len(reads), sum(r["char_count"] for r in rows)))
-                        or real_append(db, table, rows))
+    monkeypatch.setattr(warehouse.DocumentWriter, "append",
+                        lambda writer, rows: writes.append((len(reads), sum(r["char_count"] for r in rows)))
+                        or real_append(writer, rows))
     ingested = pipeline.ingest_task.fn(sorted(corpus.iterdir()), build)
     assert len(ingested.documents) == files and ingested.batches == len(writes) > 2
     assert writes[0][0] < files  # stored while later files were still unread

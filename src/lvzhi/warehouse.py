@@ -144,17 +144,32 @@ def replace_table(database: Path, schema: str, table: str, data: pl.DataFrame) -
         con.unregister("incoming")
 
 
-def append_frame(database: Path, table: str, rows: list[dict]) -> None:
-    """Insert rows of one of the RAW_SCHEMA tables (e.g. a batch of documents) into raw.<table>; for
-    documents, replacing the rows stored under their document_ids (a copy's changed documents)."""
-    if not rows:
-        return
-    with duck.connect(database) as con:
-        con.register("incoming", frame(table, rows).to_arrow())
-        if table == "documents":
-            con.execute("delete from raw.documents where document_id in (select document_id from incoming)")
-        con.execute(f"insert into raw.{table} by name select * from incoming")
-        con.unregister("incoming")
+class DocumentWriter:
+    """Ingest's one connection to the build, appending each batch of documents as it is read. One
+    connection for the stage, not one a batch: closing the last connection to a file makes DuckDB
+    checkpoint it, and each checkpoint costs more as the table grows (100 MB corpus: 9.2 s of
+    appends, batch by batch, against 2 s through one connection)."""
+
+    def __init__(self, database: Path, replacing: bool):
+        self.con = duck.connect(database)
+        self.replacing = replacing  # the build is a copy: a changed document's stored row goes first
+
+    def __enter__(self) -> "DocumentWriter":
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.con.close()
+
+    def append(self, rows: list[dict]) -> None:
+        if not rows:
+            return
+        self.con.register("incoming", frame("documents", rows).to_arrow())
+        self.con.execute("begin transaction")
+        if self.replacing:
+            self.con.execute("delete from raw.documents where document_id in (select document_id from incoming)")
+        self.con.execute("insert into raw.documents by name select * from incoming")
+        self.con.execute("commit")
+        self.con.unregister("incoming")
 
 
 def stored_documents(database: Path) -> dict[str, tuple[str, int]]:
