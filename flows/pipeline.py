@@ -36,6 +36,10 @@ class ValidationFailed(Exception):
     pass
 
 
+class BatchLost(Exception):
+    """A batch sent to workers that never came back (its error names the batch and its files)."""
+
+
 class RunFailed(Exception):
     """Raised by the flow after recording a failed run, so Prefect marks the flow run failed."""
 
@@ -224,9 +228,17 @@ def _extract_distributed(batches: list[list[Stored]], build: Path, summary: RunS
     failures: list[tuple] = []
     in_flight: deque = deque()
     window = IN_FLIGHT_PER_WORKER * max(workers, 1)
+    timeout = parallel.setting("LVZHI_BATCH_TIMEOUT", parallel.BATCH_TIMEOUT_SECONDS)
 
     def store_oldest() -> None:
-        result = in_flight.popleft().result()
+        future, number, sent = in_flight.popleft()
+        try:
+            result = future.result(timeout=timeout)
+        except TimeoutError as error:
+            raise BatchLost(f"extract: batch {number} of {len(batches)} ({len(sent)} documents, "
+                            f"{sent[0].source_path} … {sent[-1].source_path}) did not come back from the workers "
+                            f"in {timeout} s: a worker died (out of memory?) or the cluster has no worker left; "
+                            f"LVZHI_BATCH_TIMEOUT sets the wait in seconds") from error
         store.append(result.tables)
         failures.extend(result.failures)
         done = len(batches) - len(todo) - len(in_flight)
@@ -237,9 +249,11 @@ def _extract_distributed(batches: list[list[Stored]], build: Path, summary: RunS
     runner_context = nullcontext(early.ready()) if early else _task_runner(workers, dask_address)
     with warehouse.ExtractionStore(build) as store, runner_context as runner:
         while todo:
-            batch = parallel.Batch(with_texts(store, todo.popleft()))  # one opaque object: Prefect walks none of it
-            in_flight.append(runner.submit(extract_batch_task, {"batch": batch,
-                                                                "extractor_version": summary.extractor_version}))
+            sent = todo.popleft()
+            batch = parallel.Batch(with_texts(store, sent))  # one opaque object: Prefect walks none of it
+            in_flight.append((runner.submit(extract_batch_task, {"batch": batch,
+                                                                 "extractor_version": summary.extractor_version}),
+                              len(batches) - len(todo), sent))
             del batch
             if len(in_flight) >= window:
                 store_oldest()

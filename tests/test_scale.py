@@ -72,6 +72,24 @@ def test_a_dask_cluster_gives_the_rows_of_one_worker(one_worker, corpus, tmp_pat
     assert _rows(warehouse) == _rows(one_worker)
 
 
+def test_a_batch_no_worker_takes_fails_the_run_naming_the_batch(prefect_harness, corpus, tmp_path, monkeypatch):
+    """A cluster left without workers (all died) never finishes a batch: the run stops after
+    LVZHI_BATCH_TIMEOUT seconds with an error naming the batch and its files, and publishes nothing."""
+    from distributed import LocalCluster
+
+    from flows.pipeline import RunFailed, lvzhi_run
+
+    monkeypatch.setenv("LVZHI_BATCH_TIMEOUT", "3")
+    warehouse = tmp_path / "lvzhi.duckdb"
+    with LocalCluster(n_workers=0, processes=True, dashboard_address=None) as cluster:
+        with pytest.raises(RunFailed) as failed:
+            lvzhi_run(source=str(corpus), warehouse_path=str(warehouse), dask_address=cluster.scheduler_address)
+    message = str(failed.value)
+    assert "batch 1 of" in message and "did not come back from the workers in 3 s" in message
+    assert str(corpus / "0_") in message  # the batch's first file, by its path
+    assert not warehouse.exists()
+
+
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 

@@ -33,6 +33,9 @@ PARALLEL_MIN_CHARS = 10_000_000
 # warning, which 4 M characters set off at every submission.
 WORKER_BATCH_CHARS = 3_000_000
 BATCHES_PER_WORKER = 2
+# How long the flow waits for a batch sent to workers (LVZHI_BATCH_TIMEOUT seconds): a batch takes
+# seconds; one that never comes back means a worker died (out of memory?) or the cluster has none.
+BATCH_TIMEOUT_SECONDS = 600
 
 
 def setting(name: str, default: int) -> int:
