@@ -119,7 +119,8 @@ blocked as (
     union
     select distinct f.metric_id, unnest(string_split(h.blocks, ' ')) as stage
     from figures as f
-    join {{ ref('proposal_handler_cues') }} as h on regexp_matches(f.sentence_before, h.pattern)
+    join {{ ref('proposal_handler_cues') }} as h
+        on {{ regexp_matches_seeded('f.sentence_before', 'h.pattern', ref('proposal_handler_cues')) }}
     union
     select f.metric_id, unnest(['received', 'filed']) as stage
     from figures as f
