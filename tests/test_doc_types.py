@@ -227,3 +227,14 @@ def test_pages_that_lost_their_line_breaks(text, doc_type):
 def test_an_address_to_a_standing_committee_opens_with_its_members():
     text = "在市政协常委会议上的总结发言提纲摘录\n各位常委、同志们:\n本次常委会议审议通过了年度工作要点,协商议题12项。"
     assert extract(text).document.doc_type == "speech"
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # a site of model texts decorates the title (多篇, 范文, 【第1篇】, 12篇) and the delivery may say 提案工作的情况
+    ("县政协提案工作情况报告多篇\n【第1篇】县政协提案工作情况报告范文\n各位委员:\n"
+     "我受县政协常务委员会的委托,向大会报告一年来提案工作的情况,请予审议。\n一年来共收到提案96件,立案90件。",
+     "proposal_report"),
+    ("政协常委会工作报告12篇\n一年来,县政协共召开常委会议6次,组织视察9次。", "work_report"),
+])
+def test_titles_decorated_by_model_text_sites(text, doc_type):
+    assert extract(text).document.doc_type == doc_type

@@ -125,6 +125,9 @@ _SALUTATION_REACH = 160  # a title, date and speaker before the salutation fit i
 _SALUTATION = re.compile(r"(?:尊敬的)?(?:各位|同志们)[^。:!\n]{0,30}[:!]")
 _TITLE_GAP = re.compile(r"[ \u3000]+")  # the space a flattened copy leaves where the title line ended
 _TITLE_SIZE = (4, 60)  # the length a title before that gap has
+# what a site of model texts (范文网) puts around a title: 【第1篇】…, …范文, …多篇, …(4篇范文), …15篇, …篇一
+_MODEL_TEXT_MARKS = re.compile(r"^(?:【第?[\d一二三四五六七八九十]+篇】|第[\d一二三四五六七八九十]+篇\s*)"
+                               r"|(?:范文|多篇|\(?\d+篇(?:范文)?\)?|篇[\d一二三四五六七八九十]+)+$")
 
 
 def _doc_type(title: str, head: str, non_empty: list[tuple[int, str]] | None = None,
@@ -133,7 +136,7 @@ def _doc_type(title: str, head: str, non_empty: list[tuple[int, str]] | None = N
     gazetteers, plans, bulletins), from the document's own title lines and its first lines: the
     first cue of seeds/reference/doc_type_cues.csv that holds decides, else it is news."""
     # (the analysis copy has no pinyin glosses: normalize.py drops them)
-    first = [line.replace(" ", "").replace("\u3000", "")
+    first = [_MODEL_TEXT_MARKS.sub("", line.replace(" ", "").replace("\u3000", ""))
              for line in _unflattened([line for _, line in (non_empty or [])[:10]])][:10]
     unfiled = "\n".join(line for line in head.split("\n") if not _SITE_PATH.search(line))
     if any(_REFERENCE_MARKS.search(line) for line in first) or _DISCLOSURE_MARKS.search(unfiled):
