@@ -63,8 +63,14 @@ class Division:
 
 
 class Gazetteer:
-    def __init__(self, rows: list[dict[str, str]], surnames: frozenset[str] = frozenset(), name_titles: str = ""):
+    def __init__(self, rows: list[dict[str, str]], surnames: frozenset[str] = frozenset(), name_titles: str = "",
+                 stock_phrases: tuple[str, ...] = ()):
         self.surnames = surnames
+        # everyday phrases of the genre that spell a place across two words (画出最大同心圆 holds 大同,
+        # 同心同德 holds 同德): a place found inside one is none, though the place's name still counts
+        # elsewhere (unlike a short name that is itself an everyday word, which never counts alone)
+        self._stock_phrases = re.compile("|".join(map(re.escape, sorted(stock_phrases, key=len, reverse=True)))) \
+            if stock_phrases else None
         # titles before a family name (副主席郑文成): the name after them is a person's, whatever follows
         self._titled = re.compile(f"(?:{name_titles})$") if name_titles else None
         self.divisions = [Division(r["code"], r["name"], r["short_name"], r["body_name"], r["level"],
@@ -176,7 +182,13 @@ class Gazetteer:
             if word:
                 found.append((at, word))
                 index = at + len(word)
-        return found
+        return self._outside_stock_phrases(text, found) if found and self._stock_phrases else found
+
+    def _outside_stock_phrases(self, text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """The places of ``found`` that lie in no stock phrase of the genre (同心同德 holds 同德)."""
+        phrases = [phrase.span() for phrase in self._stock_phrases.finditer(text)]
+        return [(at, word) for at, word in found
+                if not any(begin <= at and at + len(word) <= end for begin, end in phrases)]
 
     def place_opening(self, text: str) -> str | None:
         """The place ``text`` opens with, as ``places_in(text)`` reads it: its first find, at offset 0."""
