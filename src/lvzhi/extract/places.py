@@ -22,6 +22,7 @@ _NAME_END = re.compile(r"[、,，。;；:：\s等）)]|$")
 LEVEL_WORDS = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "省", "市", "区", "县", "州", "旗", "盟")
 _LEVEL_CHARS = frozenset(word[-1] for word in LEVEL_WORDS)
 _JOINERS = frozenset("和及与")
+_CLOSING_MARKS = frozenset("》」』”’)）")  # a title or quotation that ends right before a joiner
 # 新 before a place in a slogan (建设富裕新安康, 现代化新宁波): when 新 and the place's first character
 # spell another place (新安, 新宁) with no level word after, the place that follows is the one meant
 _SLOGAN_NEW = "新"
@@ -227,9 +228,11 @@ class Gazetteer:
 
     def joined_level(self, text: str, start: int, end: int) -> bool:
         """Whether a two-character place is a joiner and a level word inside running text (建议和县政协:
-        和 + 县政协, not 和县): a word runs into it and no place is written right before it (安徽和县)."""
+        和 + 县政协, not 和县): a word, or a title or quotation it closes (《政府工作报告》和县人大常委会
+        工作报告), runs into it, and no place is written right before it (安徽和县)."""
         return end - start == 2 and text[start] in _JOINERS and text[start + 1] in _LEVEL_CHARS \
-            and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and self.place_before(text, start) is None
+            and start > 0 and ("\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] in _CLOSING_MARKS) \
+            and self.place_before(text, start) is None
 
     def support(self, division: Division, context: Counter) -> float:
         """How much the document's other places (``context``: code → weight) point to ``division``: the
