@@ -671,3 +671,23 @@ def test_macau_or_hong_kong_members_are_members_of_a_mainland_body():
     result = extract(text)
     assert result.document.org_name == "全国政协"
     assert {m.org_name for m in result.metrics} == {"全国政协"}
+
+
+def test_a_stock_phrase_of_the_genre_spells_no_place():
+    # 同心同德 holds 同德, 最大同心圆 holds 大同, 卓越城市 holds 越城: the body here is unnamed
+    text = ("县政协召开全体会议,号召委员同心同德、画出最大同心圆,为建设卓越城市贡献力量。"
+            "一年来,县政协组织视察调研12次。")
+    assert extract(text).document.org_name == ""
+    assert set(orgs(text)) <= {""}
+
+
+def test_a_place_in_a_stock_phrase_still_counts_elsewhere():
+    text = "大同日报讯 市政协号召委员画出最大同心圆,全年组织视察调研15次。"
+    assert extract(text).document.org_name == "大同市政协"
+
+
+def test_a_joiner_after_a_closing_title_mark_is_no_place():
+    # 《…报告》和县人大…: 和 joins two titles, as after a word; no 和县 (安徽)
+    text = ("县政协委员分组讨论了《政府工作报告》和县人大常委会工作报告,"
+            "一致认为报告实事求是。会议收到提案86件。")
+    assert extract(text).document.org_name == ""

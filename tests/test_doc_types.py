@@ -203,3 +203,38 @@ def test_news_of_a_meeting_where_the_government_reports_its_handling():
 ])
 def test_decisions_duties_and_rules(text, doc_type):
     assert extract(text).document.doc_type == doc_type
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # a copy that lost its line breaks runs the title, date and salutation of an address into one line
+    ("在县政协十届一次常委会议上的讲话2024年05月10日各位常委、同志们:今天召开新一届县政协的第一次常委会议,"
+     "主要任务是学习履职知识。过去一年,委员们提交提案186件,开展视察调研12次,希望各位常委带头履职。", "speech"),
+    ("年度提案交办会讲话范文 年度提案交办会讲话范文同志们:今天召开全县政协提案交办会,主要任务是交办"
+     "今年的政协提案。全县共承办政协提案96件,其中重点提案8件,请各承办单位认真办理,按时答复委员,"
+     "办理结果向社会公开。", "speech"),
+    # … or the title of a department's account of handling proposals, cut off by the gap after it
+    ("县水利局政协提案办理工作总结() 县水利局政协提案办理工作总结(3篇) 2023年,我局共承办县政协提案12件,"
+     "全部按时办结,办结率100%,委员满意率100%。其中已解决9件,列入计划解决3件,"
+     "办理情况已向委员反馈。", "other"),
+    # a long first line of news with no salutation near its start stays news
+    ("3月2日,临江县政协十届二次会议开幕,县政协主席王明代表常务委员会向大会报告工作,报告指出,一年来县政协"
+     "共组织视察12次,提出意见建议86条,收到提案186件,立案172件,全部办复。会议号召全体委员同志们团结奋进:", "news"),
+])
+def test_pages_that_lost_their_line_breaks(text, doc_type):
+    assert extract(text).document.doc_type == doc_type
+
+
+def test_an_address_to_a_standing_committee_opens_with_its_members():
+    text = "在市政协常委会议上的总结发言提纲摘录\n各位常委、同志们:\n本次常委会议审议通过了年度工作要点,协商议题12项。"
+    assert extract(text).document.doc_type == "speech"
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # a site of model texts decorates the title (多篇, 范文, 【第1篇】, 12篇) and the delivery may say 提案工作的情况
+    ("县政协提案工作情况报告多篇\n【第1篇】县政协提案工作情况报告范文\n各位委员:\n"
+     "我受县政协常务委员会的委托,向大会报告一年来提案工作的情况,请予审议。\n一年来共收到提案96件,立案90件。",
+     "proposal_report"),
+    ("政协常委会工作报告12篇\n一年来,县政协共召开常委会议6次,组织视察9次。", "work_report"),
+])
+def test_titles_decorated_by_model_text_sites(text, doc_type):
+    assert extract(text).document.doc_type == doc_type

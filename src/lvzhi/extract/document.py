@@ -118,6 +118,16 @@ _REFERENCE_MARKS = re.compile(r"地方志|[县市州区省]志》|年鉴|知识�
 # what the page is: a government site files 政协 news under 信息公开 too
 _SITE_PATH = re.compile(r"(?:首页|当前位置|您的位置|您现在的位置|所在位置)[^\n]*>")
 _OPENING_LINES = 6  # the lines an excerpt's delivery sentence (向大会报告工作) is sought in
+# A page that lost its line breaks (a document-sharing site's copy) runs its title, date and an
+# address's salutation into one long first line: 在市政协…会议上的讲话2022年06月23日各位常委、同志们:本次….
+_FLATTENED_LINE = 100  # a first line at least this long is such a run, not a title or a headline
+_SALUTATION_REACH = 160  # a title, date and speaker before the salutation fit in this many characters
+_SALUTATION = re.compile(r"(?:尊敬的)?(?:各位|同志们)[^。:!\n]{0,30}[:!]")
+_TITLE_GAP = re.compile(r"[ \u3000]+")  # the space a flattened copy leaves where the title line ended
+_TITLE_SIZE = (4, 60)  # the length a title before that gap has
+# what a site of model texts (范文网) puts around a title: 【第1篇】…, …范文, …多篇, …(4篇范文), …15篇, …篇一
+_MODEL_TEXT_MARKS = re.compile(r"^(?:【第?[\d一二三四五六七八九十]+篇】|第[\d一二三四五六七八九十]+篇\s*)"
+                               r"|(?:范文|多篇|\(?\d+篇(?:范文)?\)?|篇[\d一二三四五六七八九十]+)+$")
 
 
 def _doc_type(title: str, head: str, non_empty: list[tuple[int, str]] | None = None,
@@ -126,7 +136,8 @@ def _doc_type(title: str, head: str, non_empty: list[tuple[int, str]] | None = N
     gazetteers, plans, bulletins), from the document's own title lines and its first lines: the
     first cue of seeds/reference/doc_type_cues.csv that holds decides, else it is news."""
     # (the analysis copy has no pinyin glosses: normalize.py drops them)
-    first = [line.replace(" ", "").replace("\u3000", "") for _, line in (non_empty or [])[:10]]
+    first = [_MODEL_TEXT_MARKS.sub("", line.replace(" ", "").replace("\u3000", ""))
+             for line in _unflattened([line for _, line in (non_empty or [])[:10]])][:10]
     unfiled = "\n".join(line for line in head.split("\n") if not _SITE_PATH.search(line))
     if any(_REFERENCE_MARKS.search(line) for line in first) or _DISCLOSURE_MARKS.search(unfiled):
         return "other"
@@ -143,6 +154,23 @@ def _doc_type(title: str, head: str, non_empty: list[tuple[int, str]] | None = N
         if any(search(line) for line in scopes[cue.scope]):
             return cue.doc_type
     return "news"
+
+
+def _unflattened(lines: list[str]) -> list[str]:
+    """The first lines as the page was laid out before its line breaks were lost: a long first line
+    is cut before an address's salutation (各位委员、同志们:) near its start, and its title is cut off
+    at the first gap when that leaves a title's length (局机关…提案办理工作总结() 局机关…), so that the
+    cues for titles and salutations, which read whole lines, read them."""
+    if not lines or len(lines[0]) < _FLATTENED_LINE:
+        return lines
+    head, rest = lines[0], ""
+    salutation = _SALUTATION.search(head, 0, _SALUTATION_REACH)
+    if salutation and salutation.start() > 0:
+        head, rest = head[:salutation.start()], head[salutation.start():]
+    gap = _TITLE_GAP.search(head.strip())
+    title = head.strip()[:gap.start()] if gap else ""
+    pieces = [title, head.strip()[gap.end():]] if _TITLE_SIZE[0] <= len(title) <= _TITLE_SIZE[1] else [head]
+    return [piece for piece in (*pieces, rest) if piece.strip()] + lines[1:]
 
 
 def _plan_sections(text: str, lines: list[tuple[int, str]]) -> list[tuple[int, int]]:

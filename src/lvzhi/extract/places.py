@@ -22,6 +22,7 @@ _NAME_END = re.compile(r"[、,，。;；:：\s等）)]|$")
 LEVEL_WORDS = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "省", "市", "区", "县", "州", "旗", "盟")
 _LEVEL_CHARS = frozenset(word[-1] for word in LEVEL_WORDS)
 _JOINERS = frozenset("和及与")
+_CLOSING_MARKS = frozenset("》」』”’)）")  # a title or quotation that ends right before a joiner
 # 新 before a place in a slogan (建设富裕新安康, 现代化新宁波): when 新 and the place's first character
 # spell another place (新安, 新宁) with no level word after, the place that follows is the one meant
 _SLOGAN_NEW = "新"
@@ -63,8 +64,14 @@ class Division:
 
 
 class Gazetteer:
-    def __init__(self, rows: list[dict[str, str]], surnames: frozenset[str] = frozenset(), name_titles: str = ""):
+    def __init__(self, rows: list[dict[str, str]], surnames: frozenset[str] = frozenset(), name_titles: str = "",
+                 stock_phrases: tuple[str, ...] = ()):
         self.surnames = surnames
+        # everyday phrases of the genre that spell a place across two words (画出最大同心圆 holds 大同,
+        # 同心同德 holds 同德): a place found inside one is none, though the place's name still counts
+        # elsewhere (unlike a short name that is itself an everyday word, which never counts alone)
+        self._stock_phrases = re.compile("|".join(map(re.escape, sorted(stock_phrases, key=len, reverse=True)))) \
+            if stock_phrases else None
         # titles before a family name (副主席郑文成): the name after them is a person's, whatever follows
         self._titled = re.compile(f"(?:{name_titles})$") if name_titles else None
         self.divisions = [Division(r["code"], r["name"], r["short_name"], r["body_name"], r["level"],
@@ -176,7 +183,13 @@ class Gazetteer:
             if word:
                 found.append((at, word))
                 index = at + len(word)
-        return found
+        return self._outside_stock_phrases(text, found) if found and self._stock_phrases else found
+
+    def _outside_stock_phrases(self, text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """The places of ``found`` that lie in no stock phrase of the genre (同心同德 holds 同德)."""
+        phrases = [phrase.span() for phrase in self._stock_phrases.finditer(text)]
+        return [(at, word) for at, word in found
+                if not any(begin <= at and at + len(word) <= end for begin, end in phrases)]
 
     def place_opening(self, text: str) -> str | None:
         """The place ``text`` opens with, as ``places_in(text)`` reads it: its first find, at offset 0."""
@@ -215,9 +228,11 @@ class Gazetteer:
 
     def joined_level(self, text: str, start: int, end: int) -> bool:
         """Whether a two-character place is a joiner and a level word inside running text (建议和县政协:
-        和 + 县政协, not 和县): a word runs into it and no place is written right before it (安徽和县)."""
+        和 + 县政协, not 和县): a word, or a title or quotation it closes (《政府工作报告》和县人大常委会
+        工作报告), runs into it, and no place is written right before it (安徽和县)."""
         return end - start == 2 and text[start] in _JOINERS and text[start + 1] in _LEVEL_CHARS \
-            and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and self.place_before(text, start) is None
+            and start > 0 and ("\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] in _CLOSING_MARKS) \
+            and self.place_before(text, start) is None
 
     def support(self, division: Division, context: Counter) -> float:
         """How much the document's other places (``context``: code → weight) point to ``division``: the

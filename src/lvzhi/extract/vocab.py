@@ -126,6 +126,7 @@ class Vocabulary:
     author_words: list[str] = field(default_factory=list)  # who submits (个人, 联名, 民主党派)
     rate_stems: list[str] = field(default_factory=list)  # 满意, 办复: end the name of a rate before a percentage
     surnames: frozenset[str] = frozenset()  # family names: 董广平 is a person, not 广平县
+    place_stock_phrases: tuple[str, ...] = ()  # 同心同德, 最大同心圆: phrases that spell a place in passing
     link_list_headings: list[str] = field(default_factory=list)  # 相关新闻: other pages' headlines follow
     units_counting_with_two: frozenset[str] = frozenset()  # 两次, 两名: units after which 两 is a count
     person_units: frozenset[str] = frozenset()  # 九位, 五名: units after which any digit counts people
@@ -199,7 +200,8 @@ class Vocabulary:
 
     @cached_property
     def gazetteer(self) -> Gazetteer:
-        return Gazetteer(self.admin_divisions, self.surnames, self.body_cues.get("name_title", ""))
+        return Gazetteer(self.admin_divisions, self.surnames, self.body_cues.get("name_title", ""),
+                         self.place_stock_phrases)
 
     @cached_property
     def category_by_keyword(self) -> dict[str, str]:
@@ -633,6 +635,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         provinces=[(r["name"], r["short_name"]) for r in _rows(base, "provinces.csv")],
         admin_divisions=_rows(base, "admin_divisions.csv"),
         surnames=frozenset(r["surname"] for r in _rows(base, "surnames.csv")),
+        place_stock_phrases=tuple(r["phrase"] for r in _rows(base, "place_stock_phrases.csv")),
         link_list_headings=[r["heading"] for r in _rows(base, "link_list_headings.csv")],
         units_counting_with_two=frozenset(r["unit"] for r in _rows(base, "chinese_two_units.csv")),
         person_units=frozenset(r["unit"] for r in _rows(base, "chinese_person_units.csv")),
