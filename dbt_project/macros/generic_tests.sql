@@ -32,7 +32,9 @@ select * from {{ model }} where not ({{ expression }})
                              columns_hold_example(keys, column))) -%}
 {%- endfor -%}
 {%- set checks = [] -%}
-with checked as (
+{#- not materialized: each rule reads the columns it needs from the table; a materialized CTE (DuckDB's
+    choice for one used more than once) copied every column of the table, texts included, into memory #}
+with checked as not materialized (
     select * from {{ model }}
 )
 {%- if row_rules %},
