@@ -924,3 +924,17 @@ def test_a_topic_year_after_the_session_does_not_date_it():
     text = ("4月16日上午,在县政协九届六次会议闭幕大会上,表彰了2020年度优秀提案和先进单位。\n"
             "县政协九届五次会议以来,委员们共提出提案150件,立案142件。")
     assert figure(extract(text), "150").report_year == 2020
+
+
+def test_a_heading_naming_the_year_before_the_session_opens_its_review():
+    # a report given at the 2023 national session (十四届一次) heads its review 一、2022年:…; the plan
+    # heading names the session's own year
+    text = ("政协全国委员会常务委员会工作报告\n"
+            "——在政协第十四届全国委员会第一次会议上\n"
+            "一、2022年:团结奋进、履职尽责\n"
+            "全年共组织专题调研46项,收到提案5120件。\n"
+            "二、2023年:工作建议\n"
+            "2023年,要继续组织好各项调研。\n")
+    result = extract(text)
+    assert result.document.report_year == 2022
+    assert [(m.numeral, m.report_year) for m in result.metrics][:2] == [("46", 2022), ("5120", 2022)]

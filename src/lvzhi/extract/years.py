@@ -80,7 +80,9 @@ _CHANGE = re.compile("增加|增长|增多|减少|下降|提高|提升|上升|�
 _HEAD_MONTH = re.compile(r"(?<![\d年])(1[0-2]|[1-9])月\d{1,2}日")
 _GOAL_YEAR = re.compile(r"(?:(?<![年月日])到|力争|预计|计划)$")
 _AS_OF_DATE = re.compile(r"(?:截至|截止|截止到|到)\s*$")
-_HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年(?:工作回顾|度?工作|履职|全年|以来|,)")
+# a year that opens a heading; what follows it (review_heading cues: 工作回顾, 履职, 2021年:…) says the
+# heading opens the review of that year
+_HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年")
 _PLAN_HEADING = re.compile(
     r"(?:[一二三四五六七八九十]+[、.]\s*)?(?:(?P<year>20\d{2})年(?::|[\u4e00-\u9fff]{0,4}工作(?:建议|安排|打算|思路|任务|要点)|的?主要任务)"
     r"|新的一年|下一步工作|今后工作)")
@@ -772,6 +774,27 @@ def _arabic_years(text: str) -> str:
     return _CHINESE_YEAR.sub(lambda m: m.group().translate(_CHINESE_YEAR_DIGITS), text)
 
 
+def _is_plan_heading(line: str, session_year: int | None) -> bool:
+    """Whether a heading opens a plan section (2024年工作建议, 新的一年, 2024年:…). A plan is for the year of
+    the session the text is given at: a heading naming a year before it opens the review of that year
+    (a work report given at a 2022 session reviews 2021 under 一、2021年:锚定开局“十四五”…)."""
+    plan = _PLAN_HEADING.match(line.strip())
+    if plan is None:
+        return False
+    year = plan.group("year")
+    return not (year and session_year is not None and int(year) < session_year)
+
+
+def _heading_year(line: str, tail: re.Pattern[str] | None) -> int | None:
+    """The year a review heading opens (2023年工作回顾, 一、2021年:…): a year followed by a review_heading cue."""
+    if tail is None:
+        return None
+    for found in _HEADING_YEAR.finditer(line):
+        if tail.match(line, found.end()):
+            return int(found.group(1))
+    return None
+
+
 def _is_heading(line: str) -> bool:
     stripped = line.strip()
     return 0 < len(stripped) <= 40 and stripped[-1] not in "。！？!?;；"
@@ -896,11 +919,12 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
         return sorted(found)
 
     heading_years = []
+    session_year = base_year if base_source in ("session", "session+dateline") else None
     for offset, line in headings:
-        if not _PLAN_HEADING.match(line.strip()):
-            found = _HEADING_YEAR.search(line)
-            if found:
-                heading_years.append((offset, int(found.group(1))))
+        if not _is_plan_heading(line, session_year):
+            year = _heading_year(line, cues.get("review_heading"))
+            if year is not None:
+                heading_years.append((offset, year))
 
     frame = YearFrame(None, "", base_year, base_source, sessions, term_scopes, None, heading_years,
                       paragraph_starts, doc_type == "work_report" or head_reviews, text, vocab, session_cues,
