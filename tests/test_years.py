@@ -938,3 +938,12 @@ def test_a_heading_naming_the_year_before_the_session_opens_its_review():
     result = extract(text)
     assert result.document.report_year == 2022
     assert [(m.numeral, m.report_year) for m in result.metrics][:2] == [("46", 2022), ("5120", 2022)]
+
+
+def test_a_year_that_only_bounds_a_span_does_not_date_the_text():
+    # a historical limit dates neither the text nor its figures; a range reports up to its end
+    limit = extract("县政协编印文史资料《临江旧事》,以1937年前为下限,共收录文章45篇。")
+    assert limit.document.report_year is None
+    assert limit.metrics[0].report_year is None
+    ranged = extract("市政协文史委员会2015年至2016年共征集文史稿件60余篇,选用38篇。")
+    assert ranged.document.report_year == 2016

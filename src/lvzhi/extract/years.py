@@ -120,6 +120,11 @@ _LOCAL_ANNIVERSARY = re.compile(r"政协(?<!全国政协)(?<!人民政协)[^,，
 _FOUNDING = re.compile("成立|第一届|一届一次|首届")
 # a year named as the topic of what follows (2024年,省政协…; 2024年全年; 截至2024年底), not a month of it, a
 # comparison (比2024年增长) nor a start (2024年以来)
+# a historical limit (以1949年前为节点, 1978年以前): a year the text looks back to, not one it reports on
+_BEFORE_YEAR = re.compile(rf"{_YEAR_START}\d{{2}}\s*年(?:以前|之前|前)(?!后|夕)")
+# a year that bounds a span rather than dates the text: a historical limit, or the start of a range
+# (2003年至2004年: the text is of the range's end)
+_BOUND_YEAR = re.compile(rf"{_YEAR_START}\d{{2}}\s*年?\s*(?:至|到|—|~|～|-)\s*(?:19|20)\d{{2}}\s*年|{_BEFORE_YEAR.pattern}")
 _TOPIC_YEAR = re.compile(rf"(?<![比较与同和自从])({_YEAR_START}\d{{2}})\s*年(?:度|全年|底|末)?(?![\d月以来初])")
 
 
@@ -180,7 +185,7 @@ class YearFrame:
         marks: list[tuple[int, int, str, bool, bool]] = []
         text = self._text
         for found in _YEAR.finditer(text):
-            if _SINCE_YEAR.match(text, found.start()):
+            if _SINCE_YEAR.match(text, found.start()) or _BEFORE_YEAR.match(text, found.start()):
                 continue
             as_of = bool(_AS_OF.search(text, max(0, found.start() - 4), found.start()))
             year, read_at = int(found.group(1)), as_of
@@ -1054,7 +1059,8 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
     if dated:
         year, month = max(dated)
         return (year if month >= 10 else year - 1), "latest_date"
-    years = Counter(int(m.group(1)) for m in _ANY_YEAR.finditer(text) if not _SINCE_YEAR.match(text, m.start()))
+    years = Counter(int(m.group(1)) for m in _ANY_YEAR.finditer(text)
+                    if not _SINCE_YEAR.match(text, m.start()) and not _BOUND_YEAR.match(text, m.start()))
     if frame.era[0] is not None and any(year >= frame.era[0] for year in years):
         # a year before the text's era is an event it recalls, not the year it reports on
         years = Counter({year: n for year, n in years.items() if year >= frame.era[0]})
