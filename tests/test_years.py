@@ -947,3 +947,15 @@ def test_a_year_that_only_bounds_a_span_does_not_date_the_text():
     assert limit.metrics[0].report_year is None
     ranged = extract("市政协文史委员会2015年至2016年共征集文史稿件60余篇,选用38篇。")
     assert ranged.document.report_year == 2016
+
+
+@pytest.mark.parametrize("text, numeral, period", [
+    ("市政协第九届委员会共有委员412名,出席今天开幕会的委员有398名。", "412", "context"),
+    ("市政协第九届委员会共有委员412名,出席今天开幕会的委员有398名。", "398", "actual"),
+    ("本届县政协常委有31名,委员中党外人士有126名。", "31", "context"),
+    ("在86名港澳委员中,有52名委员提交了提案。", "86", "context"),
+    ("会议期间,共有64位委员提出提案,县政协组织委员40余人视察。", "64", "actual"),
+    ("会议期间,共有64位委员提出提案,县政协组织委员40余人视察。", "40", "actual"),
+])
+def test_a_body_s_membership_is_its_standing_size(text, numeral, period):
+    assert figure(extract(text), numeral).period == period
