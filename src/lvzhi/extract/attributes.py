@@ -263,8 +263,8 @@ _MEMBER_UNITS = frozenset({"名", "人", "位", "席"})
 
 
 def _counts_members(text: str, mention: RawMention, clause: str, vocab: Vocabulary) -> bool:
-    """Whether a count of people is a body's membership, its standing size (共有委员737名, 常委有4名,
-    30名澳门委员中) rather than people who did something: the annotation takes it as context."""
+    """Whether a count of people is a body's membership, its standing size (共有委员737名) rather than
+    people who did something: the annotation takes it as context."""
     if mention.unit not in _MEMBER_UNITS or not vocab.membership_cues:
         return False
     after = text[mention.phrase_end:mention.phrase_end + 12]
