@@ -957,3 +957,11 @@ def test_a_year_that_only_bounds_a_span_does_not_date_the_text():
 ])
 def test_a_body_s_membership_is_its_standing_size(text, numeral, period):
     assert figure(extract(text), numeral).period == period
+
+
+def test_a_text_on_a_term_s_opening_takes_the_year_the_term_first_met():
+    # no year written: the term's opening dates the text by the session calendar (全国 十二届 → 2013)
+    result = extract("十二届全国政协日前选举产生新一届常务委员,其中新当选常委42人。")
+    assert (result.document.report_year, result.document.year_source) == (2013, "term_opening")
+    # a term named with no opening cue says nothing of the year
+    assert extract("十二届全国政协委员张明走访社区,收集意见建议16条。").document.report_year != 2013

@@ -46,6 +46,10 @@ _SESSION = re.compile(
 # a session of another body: the Party's 省委十二届二次全会, a 人大 session
 _OTHER_BODY = re.compile(r"人大|人民代表大会|党|中共|[省市县区州]委(?!员)")
 _NOT_PLENARY = re.compile("常委|常务|主席|秘书长|专委|委员会\\S*委员会")
+# a term named as a body, with or without 政协 (十一届全国政协, 政协第十一届西藏自治区委员会), not one of its
+# sessions (…委员会第二次会议)
+_TERM_BODY = re.compile(rf"第?(?P<term>{_TERM})届(?P<mid>[\u4e00-\u9fff]{{0,10}}?)(?:政协|委员会)"
+                        r"(?!第|[一二三四五六七八九十\d]+次)")
 # a term named without a session: 十届省政协, 十二届广东省政协, 四届市政协; not a leader's post in it
 # (县八届政协副主席某某, 三届区政协驻会常委: a person, not a review of that term)
 _TERM_NAME = re.compile(rf"(?P<term>{_TERM})届(?P<mid>[\u4e00-\u9fff]{{0,8}}?)政协"
@@ -943,6 +947,10 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
                       if len(non_empty) > 1 and _is_title(non_empty[0][1]) else 0)
     frame.doc_year, frame.doc_source = _document_year(frame, text, lines, head, title_lines, doc_type, dateline,
                                                       cues)
+    if frame.doc_year is None or frame.doc_source == "era":
+        opening = _term_opening_year(text, org_level, province_of_text, vocab, cues)
+        if opening is not None:
+            frame.doc_year, frame.doc_source = opening, "term_opening"
     if recorded is not None:
         frame.doc_year, frame.doc_source = recorded, "yearbook"
     frame.add_this_year(_written_in(frame, dateline, doc_type, head, cues,
@@ -1139,6 +1147,24 @@ def _announces_session(frame: YearFrame, cues) -> bool:
     text = frame._text
     begin = max(text.rfind(mark, 0, current.start) for mark in "。\n") + 1
     return cue.search(text, begin, _sentence_end(text, current.end)) is not None
+
+
+def _term_opening_year(text: str, org_level: str, province, vocab: Vocabulary, cues) -> int | None:
+    """A text that writes no year but tells of a national or provincial term's opening (实现了本届政协良好开局,
+    十一届全国政协13日选举新领导层): the year that term first met, by the session calendar."""
+    cue = cues.get("term_opening")
+    if cue is None or cue.search(text) is None:
+        return None
+    for found in _TERM_BODY.finditer(text):
+        term = chinese_int(found.group("term"))
+        if not term:
+            continue
+        level, body = _session_body(text[max(0, found.start() - 8):found.start()], found.group("mid"),
+                                    org_level, province, vocab)
+        year = _calendar_year(vocab, level, body, term)
+        if year is not None:
+            return year
+    return None
 
 
 def _era_year(era: tuple[int | None, int | None], reference: int | None = None) -> tuple[int | None, str]:
