@@ -924,3 +924,44 @@ def test_a_topic_year_after_the_session_does_not_date_it():
     text = ("4月16日上午,在县政协九届六次会议闭幕大会上,表彰了2020年度优秀提案和先进单位。\n"
             "县政协九届五次会议以来,委员们共提出提案150件,立案142件。")
     assert figure(extract(text), "150").report_year == 2020
+
+
+def test_a_heading_naming_the_year_before_the_session_opens_its_review():
+    # a report given at the 2023 national session (十四届一次) heads its review 一、2022年:…; the plan
+    # heading names the session's own year
+    text = ("政协全国委员会常务委员会工作报告\n"
+            "——在政协第十四届全国委员会第一次会议上\n"
+            "一、2022年:团结奋进、履职尽责\n"
+            "全年共组织专题调研46项,收到提案5120件。\n"
+            "二、2023年:工作建议\n"
+            "2023年,要继续组织好各项调研。\n")
+    result = extract(text)
+    assert result.document.report_year == 2022
+    assert [(m.numeral, m.report_year) for m in result.metrics][:2] == [("46", 2022), ("5120", 2022)]
+
+
+def test_a_year_that_only_bounds_a_span_does_not_date_the_text():
+    # a historical limit dates neither the text nor its figures; a range reports up to its end
+    limit = extract("县政协编印文史资料《临江旧事》,以1937年前为下限,共收录文章45篇。")
+    assert limit.document.report_year is None
+    assert limit.metrics[0].report_year is None
+    ranged = extract("市政协文史委员会2015年至2016年共征集文史稿件60余篇,选用38篇。")
+    assert ranged.document.report_year == 2016
+
+
+@pytest.mark.parametrize("text, numeral, period", [
+    ("市政协第九届委员会共有委员412名,出席今天开幕会的委员有398名。", "412", "context"),
+    ("市政协第九届委员会共有委员412名,出席今天开幕会的委员有398名。", "398", "actual"),
+    ("会议期间,共有64位委员提出提案,县政协组织委员40余人视察。", "64", "actual"),
+    ("会议期间,共有64位委员提出提案,县政协组织委员40余人视察。", "40", "actual"),
+])
+def test_a_body_s_membership_is_its_standing_size(text, numeral, period):
+    assert figure(extract(text), numeral).period == period
+
+
+def test_a_text_on_a_term_s_opening_takes_the_year_the_term_first_met():
+    # no year written: the term's opening dates the text by the session calendar (全国 十二届 → 2013)
+    result = extract("十二届全国政协日前选举产生新一届常务委员,其中新当选常委42人。")
+    assert (result.document.report_year, result.document.year_source) == (2013, "term_opening")
+    # a term named with no opening cue says nothing of the year
+    assert extract("十二届全国政协委员张明走访社区,收集意见建议16条。").document.report_year != 2013

@@ -226,6 +226,8 @@ def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin:
     for cue in cues["before"]:
         if cue.pattern.search(just_before):
             return cue.period
+    if _counts_members(text, mention, clause, vocab):
+        return "context"
     found = None
     # most figures hold no cue: a scope's screen that misses rules out every cue it joins, and a
     # cue's first characters missing from its scope's text rule it out (vocab.period_cue_screens)
@@ -254,6 +256,19 @@ def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin:
     if in_plan_section:
         return "target"
     return "actual"
+
+
+# measure words of people: only a count of people can be a body's membership
+_MEMBER_UNITS = frozenset({"名", "人", "位", "席"})
+
+
+def _counts_members(text: str, mention: RawMention, clause: str, vocab: Vocabulary) -> bool:
+    """Whether a count of people is a body's membership, its standing size (共有委员737名) rather than
+    people who did something: the annotation takes it as context."""
+    if mention.unit not in _MEMBER_UNITS or not vocab.membership_cues:
+        return False
+    after = text[mention.phrase_end:mention.phrase_end + 12]
+    return any(pattern.search(clause if scope == "clause" else after) for pattern, scope in vocab.membership_cues)
 
 
 def _whole_sentence(text: str, mention: RawMention, sentence_begin: int) -> str:

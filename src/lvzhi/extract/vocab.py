@@ -130,6 +130,8 @@ class Vocabulary:
     link_list_headings: list[str] = field(default_factory=list)  # 相关新闻: other pages' headlines follow
     units_counting_with_two: frozenset[str] = frozenset()  # 两次, 两名: units after which 两 is a count
     person_units: frozenset[str] = frozenset()  # 九位, 五名: units after which any digit counts people
+    # (pattern, scope clause|after): a count of people that is a body's membership (共有委员737名)
+    membership_cues: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     # role → the alternation of its patterns (body_cues.csv): the words around a body's name that say
     # whether it is at work (a member's post after it, a verb of another's act before it, 我县 …)
     body_cues: dict[str, str] = field(default_factory=dict)
@@ -639,6 +641,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         link_list_headings=[r["heading"] for r in _rows(base, "link_list_headings.csv")],
         units_counting_with_two=frozenset(r["unit"] for r in _rows(base, "chinese_two_units.csv")),
         person_units=frozenset(r["unit"] for r in _rows(base, "chinese_person_units.csv")),
+        membership_cues=[(re.compile(r["pattern"]), r["scope"]) for r in _rows(base, "membership_cues.csv")],
         chinese_numeral_cues=[r["word"] for r in _rows(base, "chinese_numeral_cues.csv")],
         chinese_numeral_plural_cues=[r["word"] for r in _rows(base, "chinese_numeral_plural_cues.csv")],
         qualifiers_before_power={r["text"]: r["approx"] for r in qualifiers if r["position"] == "before_power"},

@@ -46,6 +46,10 @@ _SESSION = re.compile(
 # a session of another body: the Party's 省委十二届二次全会, a 人大 session
 _OTHER_BODY = re.compile(r"人大|人民代表大会|党|中共|[省市县区州]委(?!员)")
 _NOT_PLENARY = re.compile("常委|常务|主席|秘书长|专委|委员会\\S*委员会")
+# a term named as a body, with or without 政协 (十一届全国政协, 政协第十一届西藏自治区委员会), not one of its
+# sessions (…委员会第二次会议)
+_TERM_BODY = re.compile(rf"第?(?P<term>{_TERM})届(?P<mid>[\u4e00-\u9fff]{{0,10}}?)(?:政协|委员会)"
+                        r"(?!第|[一二三四五六七八九十\d]+次)")
 # a term named without a session: 十届省政协, 十二届广东省政协, 四届市政协; not a leader's post in it
 # (县八届政协副主席某某, 三届区政协驻会常委: a person, not a review of that term)
 _TERM_NAME = re.compile(rf"(?P<term>{_TERM})届(?P<mid>[\u4e00-\u9fff]{{0,8}}?)政协"
@@ -80,7 +84,9 @@ _CHANGE = re.compile("增加|增长|增多|减少|下降|提高|提升|上升|�
 _HEAD_MONTH = re.compile(r"(?<![\d年])(1[0-2]|[1-9])月\d{1,2}日")
 _GOAL_YEAR = re.compile(r"(?:(?<![年月日])到|力争|预计|计划)$")
 _AS_OF_DATE = re.compile(r"(?:截至|截止|截止到|到)\s*$")
-_HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年(?:工作回顾|度?工作|履职|全年|以来|,)")
+# a year that opens a heading; what follows it (review_heading cues: 工作回顾, 履职, 2021年:…) says the
+# heading opens the review of that year
+_HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年")
 _PLAN_HEADING = re.compile(
     r"(?:[一二三四五六七八九十]+[、.]\s*)?(?:(?P<year>20\d{2})年(?::|[\u4e00-\u9fff]{0,4}工作(?:建议|安排|打算|思路|任务|要点)|的?主要任务)"
     r"|新的一年|下一步工作|今后工作)")
@@ -118,6 +124,11 @@ _LOCAL_ANNIVERSARY = re.compile(r"政协(?<!全国政协)(?<!人民政协)[^,，
 _FOUNDING = re.compile("成立|第一届|一届一次|首届")
 # a year named as the topic of what follows (2024年,省政协…; 2024年全年; 截至2024年底), not a month of it, a
 # comparison (比2024年增长) nor a start (2024年以来)
+# a historical limit (以1949年前为节点, 1978年以前): a year the text looks back to, not one it reports on
+_BEFORE_YEAR = re.compile(rf"{_YEAR_START}\d{{2}}\s*年(?:以前|之前|前)(?!后|夕)")
+# a year that bounds a span rather than dates the text: a historical limit, or the start of a range
+# (2003年至2004年: the text is of the range's end)
+_BOUND_YEAR = re.compile(rf"{_YEAR_START}\d{{2}}\s*年?\s*(?:至|到|—|~|～|-)\s*(?:19|20)\d{{2}}\s*年|{_BEFORE_YEAR.pattern}")
 _TOPIC_YEAR = re.compile(rf"(?<![比较与同和自从])({_YEAR_START}\d{{2}})\s*年(?:度|全年|底|末)?(?![\d月以来初])")
 
 
@@ -178,7 +189,7 @@ class YearFrame:
         marks: list[tuple[int, int, str, bool, bool]] = []
         text = self._text
         for found in _YEAR.finditer(text):
-            if _SINCE_YEAR.match(text, found.start()):
+            if _SINCE_YEAR.match(text, found.start()) or _BEFORE_YEAR.match(text, found.start()):
                 continue
             as_of = bool(_AS_OF.search(text, max(0, found.start() - 4), found.start()))
             year, read_at = int(found.group(1)), as_of
@@ -772,6 +783,27 @@ def _arabic_years(text: str) -> str:
     return _CHINESE_YEAR.sub(lambda m: m.group().translate(_CHINESE_YEAR_DIGITS), text)
 
 
+def _is_plan_heading(line: str, session_year: int | None) -> bool:
+    """Whether a heading opens a plan section (2024年工作建议, 新的一年, 2024年:…). A plan is for the year of
+    the session the text is given at: a heading naming a year before it opens the review of that year
+    (a work report given at a 2022 session reviews 2021 under 一、2021年:锚定开局“十四五”…)."""
+    plan = _PLAN_HEADING.match(line.strip())
+    if plan is None:
+        return False
+    year = plan.group("year")
+    return not (year and session_year is not None and int(year) < session_year)
+
+
+def _heading_year(line: str, tail: re.Pattern[str] | None) -> int | None:
+    """The year a review heading opens (2023年工作回顾, 一、2021年:…): a year followed by a review_heading cue."""
+    if tail is None:
+        return None
+    for found in _HEADING_YEAR.finditer(line):
+        if tail.match(line, found.end()):
+            return int(found.group(1))
+    return None
+
+
 def _is_heading(line: str) -> bool:
     stripped = line.strip()
     return 0 < len(stripped) <= 40 and stripped[-1] not in "。！？!?;；"
@@ -896,11 +928,12 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
         return sorted(found)
 
     heading_years = []
+    session_year = base_year if base_source in ("session", "session+dateline") else None
     for offset, line in headings:
-        if not _PLAN_HEADING.match(line.strip()):
-            found = _HEADING_YEAR.search(line)
-            if found:
-                heading_years.append((offset, int(found.group(1))))
+        if not _is_plan_heading(line, session_year):
+            year = _heading_year(line, cues.get("review_heading"))
+            if year is not None:
+                heading_years.append((offset, year))
 
     frame = YearFrame(None, "", base_year, base_source, sessions, term_scopes, None, heading_years,
                       paragraph_starts, doc_type == "work_report" or head_reviews, text, vocab, session_cues,
@@ -914,6 +947,10 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
                       if len(non_empty) > 1 and _is_title(non_empty[0][1]) else 0)
     frame.doc_year, frame.doc_source = _document_year(frame, text, lines, head, title_lines, doc_type, dateline,
                                                       cues)
+    if frame.doc_year is None or frame.doc_source == "era":
+        opening = _term_opening_year(text, org_level, province_of_text, vocab, cues)
+        if opening is not None:
+            frame.doc_year, frame.doc_source = opening, "term_opening"
     if recorded is not None:
         frame.doc_year, frame.doc_source = recorded, "yearbook"
     frame.add_this_year(_written_in(frame, dateline, doc_type, head, cues,
@@ -1030,7 +1067,8 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
     if dated:
         year, month = max(dated)
         return (year if month >= 10 else year - 1), "latest_date"
-    years = Counter(int(m.group(1)) for m in _ANY_YEAR.finditer(text) if not _SINCE_YEAR.match(text, m.start()))
+    years = Counter(int(m.group(1)) for m in _ANY_YEAR.finditer(text)
+                    if not _SINCE_YEAR.match(text, m.start()) and not _BOUND_YEAR.match(text, m.start()))
     if frame.era[0] is not None and any(year >= frame.era[0] for year in years):
         # a year before the text's era is an event it recalls, not the year it reports on
         years = Counter({year: n for year, n in years.items() if year >= frame.era[0]})
@@ -1109,6 +1147,24 @@ def _announces_session(frame: YearFrame, cues) -> bool:
     text = frame._text
     begin = max(text.rfind(mark, 0, current.start) for mark in "。\n") + 1
     return cue.search(text, begin, _sentence_end(text, current.end)) is not None
+
+
+def _term_opening_year(text: str, org_level: str, province, vocab: Vocabulary, cues) -> int | None:
+    """A text that writes no year but tells of a national or provincial term's opening (实现了本届政协良好开局,
+    十一届全国政协13日选举新领导层): the year that term first met, by the session calendar."""
+    cue = cues.get("term_opening")
+    if cue is None or cue.search(text) is None:
+        return None
+    for found in _TERM_BODY.finditer(text):
+        term = chinese_int(found.group("term"))
+        if not term:
+            continue
+        level, body = _session_body(text[max(0, found.start() - 8):found.start()], found.group("mid"),
+                                    org_level, province, vocab)
+        year = _calendar_year(vocab, level, body, term)
+        if year is not None:
+            return year
+    return None
 
 
 def _era_year(era: tuple[int | None, int | None], reference: int | None = None) -> tuple[int | None, str]:
