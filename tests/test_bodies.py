@@ -671,3 +671,28 @@ def test_macau_or_hong_kong_members_are_members_of_a_mainland_body():
     result = extract(text)
     assert result.document.org_name == "全国政协"
     assert {m.org_name for m in result.metrics} == {"全国政协"}
+
+
+def test_hong_kong_members_are_no_district_body():
+    # 港区政协委员: Hong Kong's members of a mainland body; 港区 is no 区 whose body the page cannot place
+    text = "港区政协委员踊跃助学\n荆门日报讯 港区政协委员近日为市政协“委员助学金”捐款25万元,资助学生80名。"
+    result = extract(text)
+    assert result.document.org_name == "荆门市政协"
+    assert orgs(text) == ["荆门市政协", "荆门市政协"]
+
+
+def test_a_source_word_inside_a_sentence_is_no_breadcrumb():
+    # 资金来源 is an everyday word: the line it stands in still names the page's body
+    text = ("委员助学金发放\n今年共发放助学金12万元,资助学生80名。\n"
+            "据悉,“委员助学金”由荆州市政协设立,资金来源主要为委员捐款,县政协委员也踊跃参与。")
+    assert extract(text).document.org_name == "荆州市政协"
+    assert orgs(text) == ["荆州市政协", "荆州市政协"]
+
+
+def test_links_to_the_sites_other_pages_name_no_body_of_this_page():
+    # 上一篇/下一篇: other pages' headlines; the township's unit is its county's (安化县), not 隆回县's
+    text = ("安化县桃源镇政协工作联络组走访困难户\n近日,桃源镇政协工作联络组走访困难群众36户,送去慰问金1.8万元。\n"
+            "上一篇:隆回县政协召开主席会议 || 下一篇:隆回县政协开展视察\n上一篇:隆回县政协召开常委会议")
+    result = extract(text)
+    assert result.document.org_name == "安化县政协"
+    assert orgs(text) == ["安化县政协", "安化县政协"]
