@@ -696,3 +696,11 @@ def test_links_to_the_sites_other_pages_name_no_body_of_this_page():
     result = extract(text)
     assert result.document.org_name == "安化县政协"
     assert orgs(text) == ["安化县政协", "安化县政协"]
+
+
+def test_a_newspaper_named_after_a_body_starts_no_stretch_of_its_work():
+    # 四川政协报 on the dateline says where the county's story was printed, not whose figures follow
+    text = ("为乡村振兴注入政协力量——宣汉县政协助力产业发展小记\n四川政协报 2021-05-06 08:10\n"
+            "2021年是宣汉县产业发展的关键之年。该县政协组织委员深入乡镇调研产业发展30余次。\n委员助力\n"
+            "周某某委员出资8万元帮助贫困户改造危房。")
+    assert orgs(text) == ["宣汉县政协", "宣汉县政协"]

@@ -141,6 +141,8 @@ class BodyCues:
     bodiless_province: re.Pattern[str] | None = None
     # a line of links to the site's other pages (上一篇: … || 下一篇: …): their headlines, not this page
     link_line: re.Pattern[str] | None = None
+    # a medium right after a body's name (四川政协报 2017-07-06): the publisher, not a body at work
+    medium: re.Pattern[str] | None = None
 
     def link_spans(self, text: str) -> list[tuple[int, int]]:
         """[start, end) of each line of links to other pages."""
@@ -171,6 +173,7 @@ def _compile_cues(words: tuple[tuple[str, str], ...]) -> BodyCues:
             f"|[\\u4e00-\\u9fff]{{0,6}}?(?:{cue['organisation_word']})")
         if "organ_after_place" in cue and "organisation_word" in cue else None,
         bodiless_province=re.compile(f"(?:{cue['bodiless_province']})$") if "bodiless_province" in cue else None,
+        medium=re.compile(f"(?:{cue['medium']})") if "medium" in cue else None,
         link_line=re.compile(f"^[ \\t]*(?:{cue['link_line']})[^\\n]*", re.M) if "link_line" in cue else None,
     )
 
@@ -632,6 +635,12 @@ def _is_object(text: str, mention: Mention, cues: BodyCues) -> bool:
         or _RECEIVES.match(text, mention.end) is not None or cues.spirit_after.match(text, mention.end) is not None
 
 
+def _is_medium(text: str, mention: Mention, cues: BodyCues) -> bool:
+    """Whether the body's name is a medium's (四川政协报, 深圳政协网): a line naming it says where the
+    page was published, so it starts no stretch of that body's work."""
+    return cues.medium is not None and cues.medium.match(text, mention.end) is not None
+
+
 def _in_passing(text: str, mention: Mention, cues: BodyCues) -> bool:
     """Whether a body is named only as another's object or as the session that dates the work."""
     return _is_object(text, mention, cues) or _SESSION_FRAME.match(text, mention.end) is not None
@@ -896,7 +905,7 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
         if opening is not None:
             _rebind(opening, by_name.get(scopes[-1][1]))
         body = opening.body if opening and not _is_object(text, opening, cues) \
-            and not _frames_by_session(text, opening, main) else None
+            and not _frames_by_session(text, opening, main) and not _is_medium(text, opening, cues) else None
         # a paragraph opened by a higher body (市政协在我县召开推进会) on a lower body's page: only its
         # own sentence is that body's (a clause subject); the page's stretch goes on
         if body and not heading and _above(body, main):
