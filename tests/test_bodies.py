@@ -704,3 +704,19 @@ def test_a_newspaper_named_after_a_body_starts_no_stretch_of_its_work():
             "2021年是宣汉县产业发展的关键之年。该县政协组织委员深入乡镇调研产业发展30余次。\n委员助力\n"
             "周某某委员出资8万元帮助贫困户改造危房。")
     assert orgs(text) == ["宣汉县政协", "宣汉县政协"]
+
+
+def test_a_district_merged_away_keeps_its_own_body():
+    # 萝岗区 was merged into 黄埔区 in 2014: a page from before names its own body, not the successor's
+    text = ("政协第二届广州市萝岗区委员会召开常委会议\n二届区政协以来,共收到提案280件,开展专题视察25次。\n"
+            "黄埔区政协副主席王某某出席会议。")
+    result = extract(text)
+    assert result.document.org_name == "萝岗区政协"
+    assert orgs(text) == ["萝岗区政协", "萝岗区政协"]
+
+
+def test_a_city_made_a_district_is_its_own_bodys_place_for_its_level_word():
+    # 胶南市 became part of 黄岛区 (2012): the page's 市政协 is 胶南市政协, though 黄岛区 has no 市
+    text = "胶南市政协召开全会\n会议期间,市政协共收到提案150件,立案132件。"
+    assert extract(text).document.org_name == "胶南市政协"
+    assert orgs(text) == ["胶南市政协", "胶南市政协"]

@@ -505,9 +505,12 @@ class Resolver:
                 continue
             for rank, up in enumerate(self.gazetteer.lineage(division)):
                 weights[up.code] += count * (1.0 if rank == 0 else 0.5) + (2 * named[code] if rank == 0 else 0)
+        # a place the text names by a former name of that level (阿城市政协, now 阿城区): its 市政协 too
+        named_at_level = {m.body.code for m in self.mentions if m.candidates and m.body and m.body.division
+                          and m.body.division.former and m.body.division.has_level(word)}
         fitting = [(w, code) for code, w in weights.items()
                    if (d := self.gazetteer.by_code.get(code)) is not None
-                   and (d.has_level(word) or self.renamed.get(code) == word)]
+                   and (d.has_level(word) or self.renamed.get(code) == word or code in named_at_level)]
         if not fitting and word == "区":
             # 区政协 in a text of an autonomous region that names no district: the region's (西藏, 广西)
             fitting = [(w, code) for code, w in weights.items()
