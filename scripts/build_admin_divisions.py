@@ -126,6 +126,30 @@ def read_former(lines: list[str], current: list[dict[str, str]]) -> list[dict[st
     return list(former.values())
 
 
+def read_merged(rows: list[dict[str, str]], current: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Districts merged into another or made one since 2002, which jionlp's change list leaves out
+    (萝岗区 → 黄埔区, 阿城市 → 阿城区): seeds/reference/merged_divisions.csv, a reader of these texts
+    extends it. Each is a former name with its successor's code, as read_former's are."""
+    names = {r["name"] for r in current}
+    by_path = {(r["province"], r["prefecture"], r["name"]): r for r in current if r["level"] == "county"}
+    out = []
+    for row in rows:
+        successor = by_path.get((row["province"], row["prefecture"], row["successor"]))
+        if successor is None:
+            raise SystemExit(f"merged_divisions.csv: no current {row['successor']} in {row['province']} {row['prefecture']}")
+        if row["name"] in names:
+            continue
+        out.append({**successor, "name": row["name"], "short_name": row["short_name"], "body_name": row["name"],
+                    "level": "county", "status": "former"})
+    return out
+
+
+def merged_divisions() -> list[dict[str, str]]:
+    path = DEFAULT_OUTPUT.parent / "merged_divisions.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
 def _short(province_name: str, current: list[dict[str, str]]) -> str:
     return next((r["short_name"] for r in current if r["level"] == "province" and r["name"] == province_name), "")
 
@@ -172,6 +196,7 @@ def build() -> list[dict[str, str]]:
     current = read_divisions(text.splitlines())
     changes = (folder / "china_location_change.txt").read_text(encoding="utf-8").splitlines()
     rows = current + read_former(changes, current)
+    rows += read_merged(merged_divisions(), current + rows[len(current):])
     words = everyday_words()
     collisions = phrase_collisions()
     for row in rows:

@@ -691,3 +691,52 @@ def test_a_joiner_after_a_closing_title_mark_is_no_place():
     text = ("县政协委员分组讨论了《政府工作报告》和县人大常委会工作报告,"
             "一致认为报告实事求是。会议收到提案86件。")
     assert extract(text).document.org_name == ""
+
+
+def test_hong_kong_members_are_no_district_body():
+    # 港区政协委员: Hong Kong's members of a mainland body; 港区 is no 区 whose body the page cannot place
+    text = "港区政协委员踊跃助学\n荆门日报讯 港区政协委员近日为市政协“委员助学金”捐款25万元,资助学生80名。"
+    result = extract(text)
+    assert result.document.org_name == "荆门市政协"
+    assert orgs(text) == ["荆门市政协", "荆门市政协"]
+
+
+def test_a_source_word_inside_a_sentence_is_no_breadcrumb():
+    # 资金来源 is an everyday word: the line it stands in still names the page's body
+    text = ("委员助学金发放\n今年共发放助学金12万元,资助学生80名。\n"
+            "据悉,“委员助学金”由荆州市政协设立,资金来源主要为委员捐款,县政协委员也踊跃参与。")
+    assert extract(text).document.org_name == "荆州市政协"
+    assert orgs(text) == ["荆州市政协", "荆州市政协"]
+
+
+def test_links_to_the_sites_other_pages_name_no_body_of_this_page():
+    # 上一篇/下一篇: other pages' headlines; the township's unit is its county's (安化县), not 隆回县's
+    text = ("安化县桃源镇政协工作联络组走访困难户\n近日,桃源镇政协工作联络组走访困难群众36户,送去慰问金1.8万元。\n"
+            "上一篇:隆回县政协召开主席会议 || 下一篇:隆回县政协开展视察\n上一篇:隆回县政协召开常委会议")
+    result = extract(text)
+    assert result.document.org_name == "安化县政协"
+    assert orgs(text) == ["安化县政协", "安化县政协"]
+
+
+def test_a_newspaper_named_after_a_body_starts_no_stretch_of_its_work():
+    # 四川政协报 on the dateline says where the county's story was printed, not whose figures follow
+    text = ("为乡村振兴注入政协力量——宣汉县政协助力产业发展小记\n四川政协报 2021-05-06 08:10\n"
+            "2021年是宣汉县产业发展的关键之年。该县政协组织委员深入乡镇调研产业发展30余次。\n委员助力\n"
+            "周某某委员出资8万元帮助贫困户改造危房。")
+    assert orgs(text) == ["宣汉县政协", "宣汉县政协"]
+
+
+def test_a_district_merged_away_keeps_its_own_body():
+    # 萝岗区 was merged into 黄埔区 in 2014: a page from before names its own body, not the successor's
+    text = ("政协第二届广州市萝岗区委员会召开常委会议\n二届区政协以来,共收到提案280件,开展专题视察25次。\n"
+            "黄埔区政协副主席王某某出席会议。")
+    result = extract(text)
+    assert result.document.org_name == "萝岗区政协"
+    assert orgs(text) == ["萝岗区政协", "萝岗区政协"]
+
+
+def test_a_city_made_a_district_is_its_own_bodys_place_for_its_level_word():
+    # 胶南市 became part of 黄岛区 (2012): the page's 市政协 is 胶南市政协, though 黄岛区 has no 市
+    text = "胶南市政协召开全会\n会议期间,市政协共收到提案150件,立案132件。"
+    assert extract(text).document.org_name == "胶南市政协"
+    assert orgs(text) == ["胶南市政协", "胶南市政协"]

@@ -41,7 +41,8 @@ _SCAN_TAIL = 300  # … and the closing lines of a longer text, where web copies
 _PLURAL = re.compile(r"(?:[省市区县州旗盟各全诸两三基层级])$")
 _MANY = frozenset("各全诸两三")  # words for many before a level word (全州, 各县)
 # words ending in a level character that name no place (西部地区, 社区, 城市)
-_NOT_A_PLACE = re.compile(r"(?:[地社园景辖城郊矿片街校山湾新]区|[城都超]市)$")  # 雄安新区 is no 安新县
+# (港区政协委员, 澳区委员: Hong Kong's and Macao's members of a mainland body, not a district's)
+_NOT_A_PLACE = re.compile(r"(?:[地社园景辖城郊矿片街校山湾新港澳]区|[城都超]市)$")  # 雄安新区 is no 安新县
 # a figure whose own words name its body: 省政协提案5件, 市人大代表建议215件 (a page listing the
 # bodies whose proposals and suggestions a government handles)
 # (县人大代表共提出建议136件: a 人大's items however its deputies' act is worded; a 政协 member's
@@ -53,9 +54,10 @@ _OWNED_STARTS = re.compile("人大|政协")
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
 _WRAPPED_SENTENCE = re.compile(r"[^。！？!?]+")
 _NUMBER = re.compile(r"\d+")
-_BREADCRUMB = re.compile(r"当前位置|首页|>|来源|发布时间|访问量|作者[:：]|编辑[:：]")
+# (来源 as a label, 来源:人民政协网; not the word in 资金来源主要为…, 收入来源)
+_BREADCRUMB = re.compile(r"当前位置|首页|>|来源[:：\s]|发布时间|访问量|作者[:：]|编辑[:：]")
 # the part of a line that says where the page comes from: 来源:宜城市融媒体中心, 当前位置:首页 > 宜城新闻
-_SOURCE_LINE = re.compile(r"(?:来源|信息来源|稿源|当前位置|您的位置|您所在的位置)[:：\s]*[^\n]{0,40}")
+_SOURCE_LINE = re.compile(r"(?:(?:来源|信息来源|稿源)[:：\s]|(?:当前位置|您的位置|您所在的位置)[:：\s]*)[^\n]{0,40}")
 # a township's 政协 unit (东泉镇政协委员联络组, 城东街道政协工委) works for its county's body; 各乡镇,
 # 城镇 and the like name no township
 _TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)$")
@@ -137,6 +139,16 @@ class BodyCues:
     # the provinces (short names) with no 政协 of their own (香港, 澳门): 澳门政协委员 are members of the
     # national or a provincial body, so such a place before 政协 names no body
     bodiless_province: re.Pattern[str] | None = None
+    # a line of links to the site's other pages (上一篇: … || 下一篇: …): their headlines, not this page
+    link_line: re.Pattern[str] | None = None
+    # a medium right after a body's name (四川政协报 2017-07-06): the publisher, not a body at work
+    medium: re.Pattern[str] | None = None
+
+    def link_spans(self, text: str) -> list[tuple[int, int]]:
+        """[start, end) of each line of links to other pages."""
+        if self.link_line is None:
+            return []
+        return [found.span() for found in self.link_line.finditer(text)]
 
 
 @lru_cache(maxsize=4)
@@ -161,6 +173,8 @@ def _compile_cues(words: tuple[tuple[str, str], ...]) -> BodyCues:
             f"|[\\u4e00-\\u9fff]{{0,6}}?(?:{cue['organisation_word']})")
         if "organ_after_place" in cue and "organisation_word" in cue else None,
         bodiless_province=re.compile(f"(?:{cue['bodiless_province']})$") if "bodiless_province" in cue else None,
+        medium=re.compile(f"(?:{cue['medium']})") if "medium" in cue else None,
+        link_line=re.compile(f"^[ \\t]*(?:{cue['link_line']})[^\\n]*", re.M) if "link_line" in cue else None,
     )
 
 
@@ -223,7 +237,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, cues: BodyCues) -> tuple[list
             starts.append(at)
     for at in starts:
         formal = _FORMAL.match(t, at)
-        if formal is None:
+        if formal is None or _within(cues.link_spans(t), at):
             continue
         place = re.sub(rf"^{_TERM}|{_TERM}$", "", formal.group("place").strip())
         mention = _mention_of(place, len(place), gazetteer, context, cues)
@@ -233,8 +247,11 @@ def find_mentions(text: str, gazetteer: Gazetteer, cues: BodyCues) -> tuple[list
         mentions.append(mention)
         formal_spans.append(formal.span())
     formal_spans.sort()
+    links = cues.link_spans(t)
     for short in _SHORT.finditer(t):
         at = short.start()
+        if _within(links, at):
+            continue  # 下一篇:上栗县政协召开…: another page's headline
         inside = bisect_right(formal_spans, (at, len(t) + 1)) - 1  # the formal name starting last before it
         if inside >= 0 and formal_spans[inside][0] <= at < formal_spans[inside][1]:
             continue
@@ -253,6 +270,10 @@ def find_mentions(text: str, gazetteer: Gazetteer, cues: BodyCues) -> tuple[list
         mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
     return mentions, context
+
+
+def _within(spans: list[tuple[int, int]], offset: int) -> bool:
+    return any(start <= offset < end for start, end in spans)
 
 
 def _as_resident_group(text: str, mention: Mention, cues: BodyCues) -> None:
@@ -364,8 +385,9 @@ class Resolver:
         # (郑文成一行听取…), titled or not
         people = {self.text[offset - 1:offset + len(spelling)] for offset, spelling in found_places
                   if self.gazetteer.in_person_name(self.text, offset, spelling)}
+        links = self.cues.link_spans(self.text)  # another page's headline says nothing of this one's place
         for offset, spelling in found_places:
-            if _BYLINE.search(self.text, max(0, offset - 6), offset) \
+            if _within(links, offset) or _BYLINE.search(self.text, max(0, offset - 6), offset) \
                     or self.text[max(0, offset - 1):offset + len(spelling)] in people \
                     or self.gazetteer.joined_level(self.text, offset, offset + len(spelling)):
                 continue
@@ -483,9 +505,12 @@ class Resolver:
                 continue
             for rank, up in enumerate(self.gazetteer.lineage(division)):
                 weights[up.code] += count * (1.0 if rank == 0 else 0.5) + (2 * named[code] if rank == 0 else 0)
+        # a place the text names by a former name of that level (阿城市政协, now 阿城区): its 市政协 too
+        named_at_level = {m.body.code for m in self.mentions if m.candidates and m.body and m.body.division
+                          and m.body.division.former and m.body.division.has_level(word)}
         fitting = [(w, code) for code, w in weights.items()
                    if (d := self.gazetteer.by_code.get(code)) is not None
-                   and (d.has_level(word) or self.renamed.get(code) == word)]
+                   and (d.has_level(word) or self.renamed.get(code) == word or code in named_at_level)]
         if not fitting and word == "区":
             # 区政协 in a text of an autonomous region that names no district: the region's (西藏, 广西)
             fitting = [(w, code) for code, w in weights.items()
@@ -611,6 +636,12 @@ def _is_object(text: str, mention: Mention, cues: BodyCues) -> bool:
     """Whether the body is named as the object of another's act (向市政协报送, 市政协采用我县信息)."""
     return cues.object_before.search(text, max(0, mention.start - 5), mention.start) is not None \
         or _RECEIVES.match(text, mention.end) is not None or cues.spirit_after.match(text, mention.end) is not None
+
+
+def _is_medium(text: str, mention: Mention, cues: BodyCues) -> bool:
+    """Whether the body's name is a medium's (四川政协报, 深圳政协网): a line naming it says where the
+    page was published, so it starts no stretch of that body's work."""
+    return cues.medium is not None and cues.medium.match(text, mention.end) is not None
 
 
 def _in_passing(text: str, mention: Mention, cues: BodyCues) -> bool:
@@ -877,7 +908,7 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
         if opening is not None:
             _rebind(opening, by_name.get(scopes[-1][1]))
         body = opening.body if opening and not _is_object(text, opening, cues) \
-            and not _frames_by_session(text, opening, main) else None
+            and not _frames_by_session(text, opening, main) and not _is_medium(text, opening, cues) else None
         # a paragraph opened by a higher body (市政协在我县召开推进会) on a lower body's page: only its
         # own sentence is that body's (a clause subject); the page's stretch goes on
         if body and not heading and _above(body, main):
