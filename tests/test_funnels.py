@@ -185,6 +185,13 @@ CONGRESS_ITEMS = (
     "同期共收到、立案人大代表建议152件。\n"
 )
 
+# a government's report on deputies' suggestions alone: no word 提案 anywhere, so no funnel at all
+CONGRESS_ONLY = (
+    "开州区人民政府关于2024年人大代表建议办理情况的报告\n2024年12月\n"
+    "2024年,区政府共收到代表建议96件,分别交由31个部门承办。\n"
+    "经各承办单位认真办理,96件建议全部按期办理完毕,答复率、满意率均为100%。\n"
+)
+
 CELLS = ("received", "filed", "merged", "transferred", "completed", "adopted", "key_supervised",
          "stated_filing_rate", "stated_completion_rate", "stated_satisfaction_rate", "stated_adoption_rate")
 
@@ -207,7 +214,7 @@ def funnels(prefect_harness, tmp_path_factory):
                        ("merged_into", MERGED_INTO), ("delegation", DELEGATION),
                        ("rounded", ROUNDED_AND_ADOPTED), ("total_and_key", TOTAL_AND_KEY),
                        ("delegation_only", DELEGATION_ONLY), ("all_filed", ALL_FILED),
-                       ("congress", CONGRESS_ITEMS)):
+                       ("congress", CONGRESS_ITEMS), ("congress_only", CONGRESS_ONLY)):
         (source / f"{name}.txt").write_text(text, encoding="utf-8")
     warehouse = folder / "w.duckdb"
     summary = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
@@ -399,3 +406,7 @@ def test_a_congresss_suggestions_and_bills_and_their_rates_are_no_proposal_figur
     assert (row["received"], row["filed"], row["stated_satisfaction_rate"]) == (140, 128, 98)
     assert row["completed"] is None and row["stated_completion_rate"] is None
 
+
+
+def test_a_text_on_deputies_suggestions_alone_makes_no_row(funnels):
+    assert "congress_only" not in funnels

@@ -37,7 +37,9 @@ with metrics as (
 -- sentences that speak of proposals (提案 in them, pinyin glosses aside: 提(ti)案; or a figure the
 -- extractor counted as proposals), with whether the sentence before them (the one of the figures
 -- before) does; a sentence that counts another body's items and never writes 提案 speaks of those
--- (办复议案2件、建议52件,办复率和满意率均为100% rates the 人大's), whatever stands before it
+-- (办复议案2件、建议52件,办复率和满意率均为100% rates the 人大's), whatever stands before it; and
+-- in a text whose figures never stand beside the word 提案 (a government's report on deputies'
+-- suggestions: 128件建议全部办理完毕…满意率均为100%) no sentence does
 sentences as (
     select
         document_id,
@@ -51,13 +53,17 @@ sentences as (
             sentence,
             min(char_start) as first_start,
             (bool_or(category = 'proposals') or names_proposals)
-                and not (bool_or(counts_foreign_items) and not names_proposals) as about_proposals,
+                and not (bool_or(counts_foreign_items) and not names_proposals)
+                and any_value(text_names_proposals) as about_proposals,
             bool_or(counts_foreign_items) and not names_proposals as of_foreign_items
         from (
-            select
-                *,
-                regexp_replace(sentence, '\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)', '', 'g') like '%提案%' as names_proposals
-            from metrics
+            select *, bool_or(names_proposals) over (partition by document_id) as text_names_proposals
+            from (
+                select
+                    *,
+                    regexp_replace(sentence, '\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)', '', 'g') like '%提案%' as names_proposals
+                from metrics
+            )
         )
         group by document_id, sentence, names_proposals
     )
