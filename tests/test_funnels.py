@@ -192,6 +192,13 @@ CONGRESS_ONLY = (
     "经各承办单位认真办理,96件建议全部按期办理完毕,答复率、满意率均为100%。\n"
 )
 
+# a department's report on its own share of the proposals it handled: its rates are no body's
+DEPARTMENT_SHARE = (
+    "区交通局2024年建议提案办理工作总结\n2024年11月\n"
+    "截至10月底,所承办的建议提案全部按期办复,代表委员满意率100%。\n"
+    "今年我局共承办区人大代表建议6件、区政协提案9件,其中主办提案7件,协办提案2件。\n"
+)
+
 CELLS = ("received", "filed", "merged", "transferred", "completed", "adopted", "key_supervised",
          "stated_filing_rate", "stated_completion_rate", "stated_satisfaction_rate", "stated_adoption_rate")
 
@@ -214,7 +221,8 @@ def funnels(prefect_harness, tmp_path_factory):
                        ("merged_into", MERGED_INTO), ("delegation", DELEGATION),
                        ("rounded", ROUNDED_AND_ADOPTED), ("total_and_key", TOTAL_AND_KEY),
                        ("delegation_only", DELEGATION_ONLY), ("all_filed", ALL_FILED),
-                       ("congress", CONGRESS_ITEMS), ("congress_only", CONGRESS_ONLY)):
+                       ("congress", CONGRESS_ITEMS), ("congress_only", CONGRESS_ONLY),
+                       ("department", DEPARTMENT_SHARE)):
         (source / f"{name}.txt").write_text(text, encoding="utf-8")
     warehouse = folder / "w.duckdb"
     summary = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
@@ -410,3 +418,7 @@ def test_a_congresss_suggestions_and_bills_and_their_rates_are_no_proposal_figur
 
 def test_a_text_on_deputies_suggestions_alone_makes_no_row(funnels):
     assert "congress_only" not in funnels
+
+
+def test_a_departments_report_on_its_own_share_makes_no_row(funnels):
+    assert "department" not in funnels

@@ -39,7 +39,8 @@ with metrics as (
 -- before) does; a sentence that counts another body's items and never writes 提案 speaks of those
 -- (办复议案2件、建议52件,办复率和满意率均为100% rates the 人大's), whatever stands before it; and
 -- in a text whose figures never stand beside the word 提案 (a government's report on deputies'
--- suggestions: 128件建议全部办理完毕…满意率均为100%) no sentence does
+-- suggestions: 128件建议全部办理完毕…满意率均为100%) or that a department writes on its own share
+-- (seeds proposal_text_cues: 我局共接收…提案31件) no sentence does
 sentences as (
     select
         document_id,
@@ -54,14 +55,21 @@ sentences as (
             min(char_start) as first_start,
             (bool_or(category = 'proposals') or names_proposals)
                 and not (bool_or(counts_foreign_items) and not names_proposals)
-                and any_value(text_names_proposals) as about_proposals,
+                and any_value(text_names_proposals) and not any_value(text_of_a_department) as about_proposals,
             bool_or(counts_foreign_items) and not names_proposals as of_foreign_items
         from (
-            select *, bool_or(names_proposals) over (partition by document_id) as text_names_proposals
+            select
+                *,
+                bool_or(names_proposals) over (partition by document_id) as text_names_proposals,
+                bool_or(by_a_department) over (partition by document_id) as text_of_a_department
             from (
                 select
                     *,
-                    regexp_replace(sentence, '\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)', '', 'g') like '%提案%' as names_proposals
+                    regexp_replace(sentence, '\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)', '', 'g') like '%提案%' as names_proposals,
+                    exists (
+                        select 1 from {{ ref('proposal_text_cues') }} as cue
+                        where regexp_matches(metrics.sentence, cue.pattern)
+                    ) as by_a_department
                 from metrics
             )
         )
