@@ -176,6 +176,29 @@ TOTAL_AND_KEY = (
     "全年提案总数达156件,经审查立案141件,从中筛选出重要提案30件,最后确定8件重点提案。\n"
 )
 
+# a people's congress's items beside the body's proposals: deputies' suggestions and bills counted in
+# a sentence that never writes 提案 (and its rates) are the congress's, not the body's
+CONGRESS_ITEMS = (
+    "中国人民政治协商会议重庆市开州区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年共收到提案140件,经审查立案128件,委员满意率98%。\n"
+    "区政府办复议案3件、代表建议152件,办复率和满意率均为100%。\n"
+    "同期共收到、立案人大代表建议152件。\n"
+)
+
+# a government's report on deputies' suggestions alone: no word 提案 anywhere, so no funnel at all
+CONGRESS_ONLY = (
+    "开州区人民政府关于2024年人大代表建议办理情况的报告\n2024年12月\n"
+    "2024年,区政府共收到代表建议96件,分别交由31个部门承办。\n"
+    "经各承办单位认真办理,96件建议全部按期办理完毕,答复率、满意率均为100%。\n"
+)
+
+# a department's report on its own share of the proposals it handled: its rates are no body's
+DEPARTMENT_SHARE = (
+    "区交通局2024年建议提案办理工作总结\n2024年11月\n"
+    "截至10月底,所承办的建议提案全部按期办复,代表委员满意率100%。\n"
+    "今年我局共承办区人大代表建议6件、区政协提案9件,其中主办提案7件,协办提案2件。\n"
+)
+
 CELLS = ("received", "filed", "merged", "transferred", "completed", "adopted", "key_supervised",
          "stated_filing_rate", "stated_completion_rate", "stated_satisfaction_rate", "stated_adoption_rate")
 
@@ -197,7 +220,9 @@ def funnels(prefect_harness, tmp_path_factory):
                        ("classes", OUTCOME_CLASSES), ("tenths", TENTHS), ("key_rates", KEY_RATES),
                        ("merged_into", MERGED_INTO), ("delegation", DELEGATION),
                        ("rounded", ROUNDED_AND_ADOPTED), ("total_and_key", TOTAL_AND_KEY),
-                       ("delegation_only", DELEGATION_ONLY), ("all_filed", ALL_FILED)):
+                       ("delegation_only", DELEGATION_ONLY), ("all_filed", ALL_FILED),
+                       ("congress", CONGRESS_ITEMS), ("congress_only", CONGRESS_ONLY),
+                       ("department", DEPARTMENT_SHARE)):
         (source / f"{name}.txt").write_text(text, encoding="utf-8")
     warehouse = folder / "w.duckdb"
     summary = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
@@ -382,3 +407,18 @@ def test_a_text_of_a_delegations_proposals_only_makes_no_row(funnels):
 def test_a_count_all_filed_is_the_filed_count(funnels):
     [row] = funnels["all_filed"]
     assert (row["received"], row["filed"]) == (49, 49)
+
+
+def test_a_congresss_suggestions_and_bills_and_their_rates_are_no_proposal_figures(funnels):
+    [row] = funnels["congress"]
+    assert (row["received"], row["filed"], row["stated_satisfaction_rate"]) == (140, 128, 98)
+    assert row["completed"] is None and row["stated_completion_rate"] is None
+
+
+
+def test_a_text_on_deputies_suggestions_alone_makes_no_row(funnels):
+    assert "congress_only" not in funnels
+
+
+def test_a_departments_report_on_its_own_share_makes_no_row(funnels):
+    assert "department" not in funnels

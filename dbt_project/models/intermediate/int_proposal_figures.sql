@@ -25,28 +25,55 @@ with metrics as (
     select
         m.*,
         lag(m.sentence) over (partition by m.document_id order by m.char_start) as previous_sentence,
-        lag(m.metric_id) over (partition by m.document_id order by m.char_start) as previous_metric_id
+        lag(m.metric_id) over (partition by m.document_id order by m.char_start) as previous_metric_id,
+        -- 63件人大代表建议, 办复议案2件: the item counted is another body's (seeds proposal_foreign_items)
+        coalesce(m.subject, '') not like '%提案%' and exists (
+            select 1 from {{ ref('proposal_foreign_items') }} as item
+            where instr(coalesce(m.subject, ''), item.word) > 0
+        ) as counts_foreign_items
     from {{ ref('int_metrics') }} as m{{ where_changed('m.document_id') }}
 ),
 
 -- sentences that speak of proposals (提案 in them, pinyin glosses aside: 提(ti)案; or a figure the
--- extractor counted as proposals),
--- with whether the sentence before them (the one of the figures before) does
+-- extractor counted as proposals), with whether the sentence before them (the one of the figures
+-- before) does; a sentence that counts another body's items and never writes 提案 speaks of those
+-- (办复议案2件、建议52件,办复率和满意率均为100% rates the 人大's), whatever stands before it; and
+-- in a text whose figures never stand beside the word 提案 (a government's report on deputies'
+-- suggestions: 128件建议全部办理完毕…满意率均为100%) or that a department writes on its own share
+-- (seeds proposal_text_cues: 我局共接收…提案31件) no sentence does
 sentences as (
     select
         document_id,
         sentence,
-        lag(about_proposals) over (partition by document_id order by first_start) as after_proposals,
+        lag(about_proposals) over (partition by document_id order by first_start)
+            and not of_foreign_items as after_proposals,
         about_proposals
     from (
         select
             document_id,
             sentence,
             min(char_start) as first_start,
-            bool_or(category = 'proposals')
-                or regexp_replace(sentence, '\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)', '', 'g') like '%提案%' as about_proposals
-        from metrics
-        group by document_id, sentence
+            (bool_or(category = 'proposals') or names_proposals)
+                and not (bool_or(counts_foreign_items) and not names_proposals)
+                and any_value(text_names_proposals) and not any_value(text_of_a_department) as about_proposals,
+            bool_or(counts_foreign_items) and not names_proposals as of_foreign_items
+        from (
+            select
+                *,
+                bool_or(names_proposals) over (partition by document_id) as text_names_proposals,
+                bool_or(by_a_department) over (partition by document_id) as text_of_a_department
+            from (
+                select
+                    *,
+                    regexp_replace(sentence, '\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)', '', 'g') like '%提案%' as names_proposals,
+                    exists (
+                        select 1 from {{ ref('proposal_text_cues') }} as cue
+                        where regexp_matches(metrics.sentence, cue.pattern)
+                    ) as by_a_department
+                from metrics
+            )
+        )
+        group by document_id, sentence, names_proposals
     )
 ),
 
@@ -67,6 +94,7 @@ figures as (
         and coalesce(m.period, 'actual') not in ('target', 'context')
         and (t.about_proposals or t.after_proposals)
         and not coalesce(regexp_matches(m.org_name, '人大|人民代表大会'), false)  -- 代表建议 are no proposals
+        and not m.counts_foreign_items
 ),
 
 count_hits as (
