@@ -68,7 +68,7 @@ sentences as (
                     regexp_replace(sentence, '\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)', '', 'g') like '%提案%' as names_proposals,
                     exists (
                         select 1 from {{ ref('proposal_text_cues') }} as cue
-                        where regexp_matches(metrics.sentence, cue.pattern)
+                        where {{ regexp_matches_seeded('metrics.sentence', 'cue.pattern', ref('proposal_text_cues')) }}
                     ) as by_a_department
                 from metrics
             )
