@@ -85,6 +85,10 @@ def test_inline_pinyin_glosses_never_reach_subjects():
     # places set up are organization; what is held in them keeps the activity's
     ("今年新建社情民意征集点18个。", "18", "organization"),
     ("委员议事厅全年举办议事活动24场。", "24", "consultation"),
+    # the words just past a figure name its thing only up to its clause's end: the next clause's
+    # activity is that clause's own
+    ("调研组深入9个县、41家企业,召开座谈会12场。", "41", "research"),
+    ("组织委员视察3个园区、15家企业,提出建议9条。", "15", "research"),
 ])
 def test_category(text, numeral, category):
     assert figure(text, numeral).category == category

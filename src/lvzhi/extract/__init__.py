@@ -130,6 +130,7 @@ def _next_count_start(raws: list, index: int, ceiling: int) -> int:
     return ceiling
 
 
+CLAUSE_TAIL_CHARS = 12  # how far past a figure its clause is read for the category (its noun, 5次座谈会)
 CONTEXT_CHARS = 60  # how far back a figure whose sentence names nothing looks (a heading, the sentence before)
 
 
@@ -190,7 +191,9 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
         if rule:
             subject = from_pool(subject, rule[0])
         subject = with_sentence_topic(subject, norm[s_begin:c_begin], vocab)
-        clause = norm[c_begin:min(s_end, raw.phrase_end + 12)]
+        # the words around the figure, up to a few past it (5次座谈会) but never into the next clause:
+        # 深入22个市地、87家企业,召开57场座谈会 does not make the 87 firms a consultation
+        clause = norm[c_begin:min(s_end, raw.phrase_end + CLAUSE_TAIL_CHARS, segmenter.clause_end(raw.phrase_end))]
         next_count = _next_count_start(raws, index, s_end)
         start, end = analysis.origin(raw.char_start), analysis.origin_end(raw.char_end)
         dated = info.years.figure(raw.phrase_start, s_begin)
