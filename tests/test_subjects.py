@@ -56,6 +56,18 @@ def test_outcome_classes_name_what_they_count(text, numeral, subject):
     assert metric.category == "proposals"
 
 
+@pytest.mark.parametrize("text, numeral, subject", [
+    # bodies a document is handed to are named by what they do with it, not by the handing over
+    ("全年共收到提案210件,分别交由46个单位具体承办。", "46", "承办提案的单位"),
+    ("会议期间收到的代表建议,交由28家部门办理。", "28", "办理建议的部门"),
+    ("市政府共有35个部门和单位承办市政协提案188件。", "35", "承办提案的部门和单位"),
+])
+def test_bodies_handling_documents(text, numeral, subject):
+    metric = figure(text, numeral)
+    assert metric.subject == subject
+    assert metric.category in ("proposals", "suggestions")
+
+
 def test_a_subject_naming_its_own_thing_keeps_it():
     text = "上年度提案全部办结。委员反映社情民意46件。"
     assert figure(text, "46").subject == "委员反映社情民意"

@@ -409,11 +409,34 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         subject = _with_author(subject, raw_pre, vocab)
     if not borrowed and not relative:
         subject = _with_means(subject, raw_pre, core)
+    handler = _handler_subject(noun, text[max(0, begin - HANDLER_REACH):mention.phrase_start], vocab) \
+        if counts_things and noun else ""
+    if handler:
+        subject = handler
     subject = _tidy(subject, mention.unit)
     if subject[2:3] == "了" and subject[:2] in vocab.subject_verbs:
         subject = subject[:2] + subject[3:]  # 报送了社情民意信息
     limit = _past_keyword(subject, limit, vocab)
     return Subject(subject[:limit].strip(_LEADING_PUNCT), local, inherited, examples, headless)
+
+
+HANDLER_REACH = 60  # how far back the document handed to the counted bodies is looked for
+
+
+def _handler_subject(noun: str, before: str, vocab: Vocabulary) -> str:
+    """承办提案的单位 for 交由31个单位具体承办 (after 收到提案146件): bodies counted by what they do
+    to the documents the passage is about, not the clause that hands them over (交由…承办). The
+    document is the one named after the verb, else the last one named before the figure."""
+    found = vocab.handler_regex.match(noun)
+    if not found:
+        return ""
+    things = vocab.handler_words.get("thing", [])
+    named = [thing for thing in things if thing in found.group("rest")]
+    if not named:
+        places = [(before.rfind(thing), thing) for thing in things if thing in before]
+        named = [max(places)[1]] if places else []
+    thing = named[0] if named else ""
+    return f"{found.group('verb')}{thing}的{found.group('who')}" if thing else found.group("verb") + found.group("who")
 
 
 def _past_keyword(phrase: str, limit: int, vocab: Vocabulary) -> int:

@@ -108,6 +108,8 @@ class Vocabulary:
     mobilising_verbs: list[str] = field(default_factory=list)  # 组织50名委员,对…视察
     doing_verbs: list[str] = field(default_factory=list)  # 就…进行考察: what is done with a figure
     activity_stop_phrases: list[str] = field(default_factory=list)
+    # role (noun, verb, adverb, thing) → words of the bodies that handle documents (handlers.csv)
+    handler_words: dict[str, list[str]] = field(default_factory=dict)
     counted_heads: list[CountedHead] = field(default_factory=list)
     # (body, term) → year of the term's first plenary session; body is 全国 or a province's short name
     session_calendar: dict[tuple[str, int], int] = field(default_factory=dict)
@@ -225,6 +227,17 @@ class Vocabulary:
         weak = len(self.category_keywords)
         return {k: i + (weak if "*" in self.keyword_defers_to.get(k, ()) else 0)
                 for i, (k, _) in reversed(list(enumerate(self.category_keywords)))}
+
+    @cached_property
+    def handler_regex(self) -> re.Pattern[str]:
+        """Bodies counted with what they do to documents, the noun after a figure: 单位具体承办,
+        部门和单位办理市政协提案 (groups: who, verb, rest)."""
+        words = self.handler_words
+        if not words.get("noun") or not words.get("verb"):
+            return re.compile("(?!)")
+        return re.compile(f"^(?P<who>[\u4e00-\u9fff]{{0,5}}?(?:{alternation(words['noun'])}))"
+                          f"(?:{alternation(words.get('adverb', [])) or '(?!)'})?"
+                          f"(?P<verb>{alternation(words['verb'])})(?P<rest>.*)$")
 
     @cached_property
     def counted_head_regex(self) -> re.Pattern[str]:
@@ -587,6 +600,14 @@ def _compile(pattern: str) -> re.Pattern[str] | None:
     return re.compile(pattern) if pattern else None
 
 
+def _grouped(rows: list[dict[str, str]], key: str, value: str) -> dict[str, list[str]]:
+    """key → its rows' values, in file order."""
+    out: dict[str, list[str]] = {}
+    for row in rows:
+        out.setdefault(row[key], []).append(row[value])
+    return out
+
+
 def _alternations(rows: list[dict[str, str]], key: str) -> dict[str, str]:
     """key → its rows' patterns as one alternation, each row a group of its own."""
     out: dict[str, list[str]] = {}
@@ -645,6 +666,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         mobilising_verbs=[r["verb"] for r in _rows(base, "mobilising_verbs.csv")],
         doing_verbs=[r["verb"] for r in _rows(base, "doing_verbs.csv")],
         activity_stop_phrases=[r["phrase"] for r in _rows(base, "activity_stop_phrases.csv")],
+        handler_words=_grouped(_rows(base, "handlers.csv"), "role", "word"),
         counted_heads=[CountedHead(r["head"], r["kind"], r["category"], frozenset(r["units"].split("|")))
                       for r in _rows(base, "counted_heads.csv")],
         session_calendar={(r["body"], int(r["term"])): int(r["first_year"])
