@@ -68,6 +68,16 @@ def test_bodies_handling_documents(text, numeral, subject):
     assert metric.category in ("proposals", "suggestions")
 
 
+@pytest.mark.parametrize("text, numeral, subject", [
+    # a bare verb takes the thing its clause opens with, past adverbs between them
+    ("今年以来,机关青年读书会已顺利举办了六期。", "六", "机关青年读书会举办"),
+    # ... or the heading line right above a clause that opens its line
+    ("界别协商会客厅\n举办19场\n参与委员300余人次", "19", "界别协商会客厅举办"),
+])
+def test_a_bare_verb_takes_its_topic(text, numeral, subject):
+    assert figure(text, numeral).subject == subject
+
+
 def test_a_subject_naming_its_own_thing_keeps_it():
     text = "上年度提案全部办结。委员反映社情民意46件。"
     assert figure(text, "46").subject == "委员反映社情民意"

@@ -416,8 +416,50 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     subject = _tidy(subject, mention.unit)
     if subject[2:3] == "了" and subject[:2] in vocab.subject_verbs:
         subject = subject[:2] + subject[3:]  # 报送了社情民意信息
+    if not noun and not borrowed and not relative and _is_bare_verb(subject, vocab):
+        # 读书活动已成功举办了四期 / 委员议事厅⏎举办87场: the verb alone names no thing; the topic
+        # the clause (or the heading line just above it) opens with does
+        topic = _topic_of_verb(text, begin, mention.phrase_start, subject, vocab)
+        if topic:
+            subject = topic + subject
     limit = _past_keyword(subject, limit, vocab)
     return Subject(subject[:limit].strip(_LEADING_PUNCT), local, inherited, examples, headless)
+
+
+# what may stand between a topic and its verb: 读书活动|已成功|举办了四期
+_TOPIC_LINK = re.compile(r"(?:已经|已|均已|均|都|共|共计|累计|先后|总共|全年|成功|顺利|陆续|分别|相继)*$")
+_HEADING_MAX_CHARS = 16  # a line this short without sentence marks heads what follows (委员议事厅)
+
+
+def _is_bare_verb(subject: str, vocab: Vocabulary) -> bool:
+    """Whether ``subject`` is one verb and nothing else (举办, 合并, 印刷)."""
+    found = vocab.verbs(subject)
+    return len(found) == 1 and found[0].group() == subject
+
+
+def _topic_of_verb(text: str, begin: int, end: int, verb: str, vocab: Vocabulary) -> str:
+    """The thing a bare verb was done to: the words of its clause before it, when they end in a
+    keyword (全国政协委员读书活动|已成功|举办了); else a heading line right above a clause that
+    opens a line (委员议事厅⏎举办87场). Empty when neither names a counted thing."""
+    clause = text[begin:end]
+    at = clause.rfind(verb)
+    if at > 0:
+        before = _strip_words(_TIME_SCOPE.sub("", clause[:at].strip(_LEADING_PUNCT)), vocab.subject_fillers)
+        before = _TOPIC_LINK.sub("", before)
+        thing = re.split(r"[的\d]", before)[-1]
+        verbs = vocab.verbs(thing)
+        # a noun phrase (读书活动), not a clause that ends in a verb of its own (组织委员视察)
+        if len(thing) >= 2 and vocab.keyword_regex.search(thing) and not (verbs and verbs[-1].end() == len(thing)):
+            return _shorten(thing, SUBJECT_MAX_CHARS - len(verb))
+        return ""
+    line_start = text.rfind("\n", 0, begin)
+    if at < 0 or line_start < 1 or text[line_start + 1:begin].strip():
+        return ""
+    heading = text[text.rfind("\n", 0, line_start) + 1:line_start].strip()
+    if 2 <= len(heading) <= _HEADING_MAX_CHARS and not re.search(f"[{re.escape(CLAUSE_BREAK)}]", heading) \
+            and vocab.keyword_regex.search(heading):
+        return heading
+    return ""
 
 
 HANDLER_REACH = 60  # how far back the document handed to the counted bodies is looked for
