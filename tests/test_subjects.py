@@ -115,6 +115,10 @@ def test_inline_pinyin_glosses_never_reach_subjects():
     ("市政协机关现有干部职工45人。", "45", "organization"),
     ("县政协举办法治专题讲座,80余名机关干部参加。", "80", "study"),
     ("组织机关干部和委员为受灾群众捐款12万元。", "12", "outreach"),
+    # money given or raised in aid is outreach; money drawn in by investment is economy
+    ("港澳委员多年来为家乡学校捐资1800多万元。", "1800", "outreach"),
+    ("委员企业资助贫困学生120人次,资助金额36万元。", "36", "outreach"),
+    ("在家乡文化旅游节期间与两家企业签订协议,计划引资2.6亿元。", "2.6", "economy"),
 ])
 def test_category(text, numeral, category):
     assert figure(text, numeral).category == category
