@@ -78,6 +78,18 @@ def test_a_bare_verb_takes_its_topic(text, numeral, subject):
     assert figure(text, numeral).subject == subject
 
 
+@pytest.mark.parametrize("text, numeral, subject", [
+    # the worth of a thing is named by the thing, after the figure or in the clause before
+    ("张委员捐赠价值3万元的图书,李委员捐款2000元。", "3", "图书价值"),
+    ("委员们为敬老院送去了棉被等过冬物资,价值1.6万元。", "1.6", "过冬物资价值"),
+    ("某企业捐物价值20万元。", "20", "某企业捐物价值"),
+    # in a list of who gave what, each item's words are its own
+    ("王委员捐赠书包300个、赵委员捐赠价值2万元的文具、钱委员现场捐款6000元。", "6000", "钱委员现场捐款"),
+])
+def test_worth_and_list_items(text, numeral, subject):
+    assert figure(text, numeral).subject == subject
+
+
 def test_a_subject_naming_its_own_thing_keeps_it():
     text = "上年度提案全部办结。委员反映社情民意46件。"
     assert figure(text, "46").subject == "委员反映社情民意"

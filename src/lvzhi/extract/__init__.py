@@ -12,7 +12,8 @@ from datetime import date
 from .activities import find_activities
 from .attributes import category_of, names_category, period_of, subtotal_parents, unit_rule
 from .segments import Segmenter
-from .subjects import PreviousMention, Subject, from_pool, subject_of, with_sentence_topic, with_topic
+from .subjects import (PreviousMention, Subject, from_pool, list_item_start, subject_of, with_sentence_topic,
+                       with_topic)
 from .bodies import full_name, wrap_width
 from .document import DocumentInfo, analyse_document
 from .mentions import find_mentions
@@ -174,8 +175,8 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
         s_begin, s_end = segmenter.sentence_bounds(raw.char_start)
         sentence_starts.append(s_begin)
         c_begin = segmenter.clause_start(raw.phrase_start, max(s_begin, previous_end))
-        subject = subject_of(norm, raw, c_begin, vocab,
-                             previous if previous_sentence == s_begin else None)
+        subject = subject_of(norm, raw, list_item_start(norm, c_begin, raw.phrase_start, 0 < previous_end == c_begin, vocab),
+                             vocab, previous if previous_sentence == s_begin else None)
         shares_previous = bool(previous_sentence == s_begin and previous and subject.inherited == previous.subject)
         sentence_before = _sentence_before(norm, segmenter, s_begin)
         sentence = norm[s_begin:s_end]

@@ -21,6 +21,7 @@ _PUNCT_STOP = re.compile(r"[,，;；。！？!?:：\n()（）…\d]|、(?![\u4e0
 # 和/及 join two counts (3个党派和10个区县), not two nouns (12卷概述和纲目初稿); 中 after a noun
 # makes it the pool the next figure is taken from (257件提案中初选18件)
 _POST_STOP = re.compile(r"每(?<=[\u4e00-\u9fff]{3})(?:人|名|位|户)|中(?<=[\u4e00-\u9fff]{3})(?![心央国共小学华医部])|等(?![次级])|(?:和|及|与)(?=$|[一二三四五六七八九十两几数])|并|以上|左右|其中|共|达|占|被|获|分别|同比|就|成立|建立|先后")
+_NEXT_ITEM_LEAD = re.compile(r"(?:和|及|与)[\u4e00-\u9fff]{1,3}$")
 _QUOTED_RUN_END = re.compile(r"(?:“?[^“”,]{1,12}”[、和及]?){2,}$|(?:《[^《》,]{1,24}》[、和及]?){2,}$")
 _NEXT_COUNT = re.compile(r"\d+(?:\.\d+)?(?:余|多)?[\u4e00-\u9fff]{1,2}?(?=[\u4e00-\u9fff])")
 _TRAILING_FILLERS = ["达到", "达", "为", "共", "等", "总计", "合计", "先后", "已", "累计"]
@@ -123,6 +124,10 @@ def _post_phrase(text: str, start: int, vocab: Vocabulary,
     reach = reach[:SUBJECT_MAX_CHARS + QUOTE_SLACK]
     end = _PUNCT_STOP.search(reach)
     reach = reach[: end.start()] if end else reach
+    if end and end.group().isdigit():
+        # 5万元的药品及消毒用品、王超委员现场捐款5000元 / 5万元和价值5万元: the item after the last 、
+        # (or a 和 a few words before the next number) is the next figure's
+        reach = reach[:reach.rfind("、")] if "、" in reach else _NEXT_ITEM_LEAD.sub("", reach)
     window = reach[:_past_keyword(reach, SUBJECT_MAX_CHARS, vocab)]  # …作典型经验推介: never cut a keyword
     stop = _POST_STOP.search(window)
     cut = stop.start() if stop else len(window)
@@ -416,6 +421,9 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     subject = _tidy(subject, mention.unit)
     if subject[2:3] == "了" and subject[:2] in vocab.subject_verbs:
         subject = subject[:2] + subject[3:]  # 报送了社情民意信息
+    worth = _worth_of(text, begin, raw_pre, noun, vocab) if mention.unit_kind == "money" else ""
+    if worth:
+        subject = worth
     if not noun and not borrowed and not relative and _is_bare_verb(subject, vocab):
         # 读书活动已成功举办了四期 / 委员议事厅⏎举办87场: the verb alone names no thing; the topic
         # the clause (or the heading line just above it) opens with does
@@ -424,6 +432,29 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
             subject = topic + subject
     limit = _past_keyword(subject, limit, vocab)
     return Subject(subject[:limit].strip(_LEADING_PUNCT), local, inherited, examples, headless)
+
+
+def _worth_of(text: str, begin: int, raw_pre: str, noun: str, vocab: Vocabulary) -> str:
+    """NOUN价值 for a figure that is the worth of a thing (价值8万元的柴油发电机组, 捐赠了新春大礼包,
+    价值2.3万元): the thing named after the figure, else (when the clause names nothing before the
+    worth word, unlike 海参捐物价值135万元) the last thing the clause before ends in."""
+    words = [word for word in vocab.worth_words if raw_pre.endswith(word)]
+    if not words:
+        return ""
+    thing = noun.lstrip("的")
+    own = _strip_words(raw_pre[:-len(words[0])], _TRAILING_FILLERS, leading=False).strip(_LEADING_PUNCT + "和及与")
+    if not thing and own:
+        return ""  # 老尹家海参捐物价值135万元: the clause names what is worth it itself
+    if not thing and begin >= 2 and text[begin - 1] in ",，":
+        before = re.split(f"[{re.escape(CLAUSE_BREAK)}]", text[max(0, begin - 1 - SUBJECT_MAX_CHARS * 2):begin - 1])[-1]
+        # the object after the clause's last verb, activity word or 了 (送去了棉被等过冬物资)
+        ends = [found.end() for found in (*vocab.verbs(before), *vocab.keyword_regex.finditer(before))]
+        ends += [before.rfind("了") + 1] if "了" in before else []
+        thing = before[max(ends):].lstrip("了") if ends else ""
+        thing = thing[_etc_at(thing) + 1:] if _etc_at(thing) >= 0 else thing  # 米面油等新春大礼包
+    if not 2 <= len(thing) <= SUBJECT_MAX_CHARS - 2 or _DIGIT.search(thing):
+        return ""
+    return thing + "价值"
 
 
 # what may stand between a topic and its verb: 读书活动|已成功|举办了四期
@@ -460,6 +491,20 @@ def _topic_of_verb(text: str, begin: int, end: int, verb: str, vocab: Vocabulary
             and vocab.keyword_regex.search(heading):
         return heading
     return ""
+
+
+def list_item_start(text: str, begin: int, end: int, after_figure: bool, vocab: Vocabulary) -> int:
+    """Where the words naming a figure start: ``begin``, or just past the last 、 in ``text[begin:end]``
+    when what precedes it is the item before (a count of its own, 夏凉被200床、, or the tail of the
+    figure before, 5万元的药品及消毒用品、) and what follows has a verb or an activity of its own
+    (王超委员现场捐款):
+    a list of who gave what, each item with its own figure."""
+    at = text.rfind("、", begin, end)
+    if at < 0 or not (vocab.verbs(text, at + 1, end) or vocab.keyword_regex.search(text, at + 1, end)):
+        return begin
+    if after_figure or _DIGIT.search(text, begin, at):
+        return at + 1
+    return begin
 
 
 HANDLER_REACH = 60  # how far back the document handed to the counted bodies is looked for

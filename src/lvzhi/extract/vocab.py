@@ -126,6 +126,8 @@ class Vocabulary:
     anniversary_years: list[tuple[str, int]] = field(default_factory=list)
     doc_type_cues: list[DocTypeCue] = field(default_factory=list)  # first that holds decides
     author_words: list[str] = field(default_factory=list)  # who submits (个人, 联名, 民主党派)
+    # words that make a figure the worth of a thing (价值5万元的药品): the thing is named around them
+    worth_words: list[str] = field(default_factory=list)
     rate_stems: list[str] = field(default_factory=list)  # 满意, 办复: end the name of a rate before a percentage
     surnames: frozenset[str] = frozenset()  # family names: 董广平 is a person, not 广平县
     link_list_headings: list[str] = field(default_factory=list)  # 相关新闻: other pages' headlines follow
@@ -645,6 +647,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         output_verbs=[r["word"] for r in fillers if r["kind"] == "output_verb"],
         subject_keep=[r["word"] for r in fillers if r["kind"] == "keep"],
         author_words=[r["word"] for r in fillers if r["kind"] == "author"],
+        worth_words=[r["word"] for r in fillers if r["kind"] == "worth"],
         rate_stems=[r["stem"] for r in _rows(base, "rate_stems.csv")],
         subject_stops=sorted({r["word"] for r in fillers if r["kind"] == "stop"}, key=len, reverse=True),
         generic_heads=[r["head"] for r in _rows(base, "generic_heads.csv")],
