@@ -85,6 +85,11 @@ def test_a_bare_verb_takes_its_topic(text, numeral, subject):
     ("某企业捐物价值20万元。", "20", "某企业捐物价值"),
     # in a list of who gave what, each item's words are its own
     ("王委员捐赠书包300个、赵委员捐赠价值2万元的文具、钱委员现场捐款6000元。", "6000", "钱委员现场捐款"),
+    # a joiner right after a figure opens the next item: its words are not this figure's
+    ("会议期间收到提案86件和会后提出的2件提案均已办结。", "86", "收到提案"),
+    ("本辑收录文章23篇及征集到的老照片若干。", "23", "本辑收录文章"),
+    # ... unless it is a word of the noun (和美乡村)
+    ("全县已建成和美乡村示范村15个,今年又建成9个和美乡村。", "9", "和美乡村"),
 ])
 def test_worth_and_list_items(text, numeral, subject):
     assert figure(text, numeral).subject == subject

@@ -30,6 +30,8 @@ _TRAILING_FILLERS = ["达到", "达", "为", "共", "等", "总计", "合计", "
 _RESULT_PREDICATE = re.compile(r"^(?:获得|获|被|荣登|得到|入选)")
 _ENDORSED = re.compile(r"^[\u4e00-\u9fff]{0,6}批示$")
 _COORDINATION_END = ("、", "和", "及", "与", "以及")
+# after a figure these open the next item (not 与: 与会; nor the words 及时, 和美, 和谐, 和平)
+_ITEM_JOIN = re.compile(r"、|以及|及(?![时早])|和(?![美谐平睦])")
 _LEADING_PUNCT = "“”\"'‘’《》()（）[]【】 \t、…-—的■□▲△▼▽●○◆◇★☆|*#"
 # 全国政协常委会2015年办复提案: a year frames the figure; what was counted starts after it
 _YEAR_LEAD = re.compile(r"^.*?(?<!\d)(?:19|20)\d{2}年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:[上中下]旬|底|初)?(?=[\u4e00-\u9fff“])")
@@ -111,13 +113,15 @@ class PreviousMention:
     root: str = ""  # the subject it borrowed from, if it did (信息 for 信息被采用)
 
 
-def _post_phrase(text: str, start: int, vocab: Vocabulary,
-                 follow_coordination: bool = True, people: bool = False) -> tuple[str, str, str, str]:
+def _post_phrase(text: str, start: int, vocab: Vocabulary, follow_coordination: bool = True,
+                 people: bool = False, named_before: bool = True) -> tuple[str, str, str, str]:
     """(noun phrase after the unit that ends at ``start``, its head noun, the predicate after it,
     the whole predicate after the head noun up to the clause's end): NUM+UNIT+NOUN,
     NUM+UNIT+被…刊载, 4名干部派驻长沙镇…工作; 3个党派和10个区县政协联合调研 shares the predicate."""
-    if text.startswith("、", start):
-        return "", "", "", ""  # 274件、社情民意信息420条: what follows is the next figure's
+    if text.startswith("、", start) or (named_before and _ITEM_JOIN.match(text, start)):
+        # 274件、社情民意信息420条 / 提案120件及社情民意信息80条 / 选入文章17篇及征集…选题: what
+        # follows a joiner is the next item, not this figure's noun (when words before name it)
+        return "", "", "", ""
     stacked = _NEXT_COUNT.match(text, start)  # 3方面10条意见建议: the noun comes after the next count
     offset = stacked.end() - start if stacked else 0
     reach = _PARENTHETICAL.sub("", text[start + offset:start + offset + SUBJECT_MAX_CHARS + QUOTE_SLACK + 8])
@@ -354,7 +358,7 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         return Subject(name, previous.subject, previous.subject)
     pre, after_examples, examples, topic_with_verb = _without_examples(raw_pre, pre, vocab)
     noun, head_noun, predicate, tail = _post_phrase(text, mention.phrase_end, vocab,
-                                                    people=mention.unit in PEOPLE_UNITS)
+                                                    people=mention.unit in PEOPLE_UNITS, named_before=bool(pre))
     if (previous or noun) and raw_pre.endswith(_COORDINATION_END):
         # 13次学习会、42次党组会议: what stands between belongs to the figure before; 带领部分常委和80余名
         # 民主人士: the item before 和 is another group, not a word of this one's name
