@@ -83,6 +83,9 @@ def test_a_bare_verb_takes_its_topic(text, numeral, subject):
     ("张委员捐赠价值3万元的图书,李委员捐款2000元。", "3", "图书价值"),
     ("委员们为敬老院送去了棉被等过冬物资,价值1.6万元。", "1.6", "过冬物资价值"),
     ("某企业捐物价值20万元。", "20", "某企业捐物价值"),
+    # money before 的+thing after a verb of giving, or as the next item of a worth, is that thing's worth
+    ("医疗队为村民免费发放了两千余元的常用药。", "两千", "发放常用药价值"),
+    ("向敬老院赠送价值1.2万元的米面、3000多元的食用油。", "3000", "食用油价值"),
     # in a list of who gave what, each item's words are its own
     ("王委员捐赠书包300个、赵委员捐赠价值2万元的文具、钱委员现场捐款6000元。", "6000", "钱委员现场捐款"),
     # a joiner right after a figure opens the next item: its words are not this figure's

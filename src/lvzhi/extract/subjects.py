@@ -425,7 +425,8 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     subject = _tidy(subject, mention.unit)
     if subject[2:3] == "了" and subject[:2] in vocab.subject_verbs:
         subject = subject[:2] + subject[3:]  # 报送了社情民意信息
-    worth = _worth_of(text, begin, raw_pre, noun, vocab) if mention.unit_kind == "money" else ""
+    worth = _worth_of(text, begin, raw_pre, noun, vocab) or _given_worth(
+        text, mention, raw_pre, noun, previous, vocab) if mention.unit_kind == "money" else ""
     if worth:
         subject = worth
     if not noun and not borrowed and not relative and _is_bare_verb(subject, vocab):
@@ -459,6 +460,19 @@ def _worth_of(text: str, begin: int, raw_pre: str, noun: str, vocab: Vocabulary)
     if not 2 <= len(thing) <= SUBJECT_MAX_CHARS - 2 or _DIGIT.search(thing):
         return ""
     return thing + "价值"
+
+
+def _given_worth(text: str, mention: RawMention, raw_pre: str, noun: str,
+                 previous: "PreviousMention | None", vocab: Vocabulary) -> str:
+    """Money right before 的+thing, after a verb of giving (免费发放了三千余元的药品 -> 发放药品价值) or
+    as the next item of a worth (价值近3万元的药品、近1万元的农资 -> 农资价值): the thing's worth."""
+    if not noun or not text.startswith("的", mention.phrase_end):
+        return ""
+    if raw_pre.endswith(_COORDINATION_END) and previous and previous.subject.endswith("价值"):
+        return noun + "价值"
+    pre = raw_pre.rstrip("了")
+    given = [verb for verb in vocab.giving_verbs if pre.endswith(verb)]
+    return given[0] + noun + "价值" if given and len(noun) <= SUBJECT_MAX_CHARS - 4 else ""
 
 
 # what may stand between a topic and its verb: 读书活动|已成功|举办了四期

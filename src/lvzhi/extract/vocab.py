@@ -128,6 +128,8 @@ class Vocabulary:
     author_words: list[str] = field(default_factory=list)  # who submits (个人, 联名, 民主党派)
     # words that make a figure the worth of a thing (价值5万元的药品): the thing is named around them
     worth_words: list[str] = field(default_factory=list)
+    # verbs of giving: money right before 的+thing after them is that thing's worth (赠送了近1万元的农资)
+    giving_verbs: list[str] = field(default_factory=list)
     rate_stems: list[str] = field(default_factory=list)  # 满意, 办复: end the name of a rate before a percentage
     surnames: frozenset[str] = frozenset()  # family names: 董广平 is a person, not 广平县
     link_list_headings: list[str] = field(default_factory=list)  # 相关新闻: other pages' headlines follow
@@ -648,6 +650,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         subject_keep=[r["word"] for r in fillers if r["kind"] == "keep"],
         author_words=[r["word"] for r in fillers if r["kind"] == "author"],
         worth_words=[r["word"] for r in fillers if r["kind"] == "worth"],
+        giving_verbs=[r["word"] for r in fillers if r["kind"] == "giving"],
         rate_stems=[r["stem"] for r in _rows(base, "rate_stems.csv")],
         subject_stops=sorted({r["word"] for r in fillers if r["kind"] == "stop"}, key=len, reverse=True),
         generic_heads=[r["head"] for r in _rows(base, "generic_heads.csv")],
