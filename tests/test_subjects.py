@@ -131,6 +131,8 @@ def test_inline_pinyin_glosses_never_reach_subjects():
     # activity is that clause's own
     ("调研组深入9个县、41家企业,召开座谈会12场。", "41", "research"),
     ("组织委员视察3个园区、15家企业,提出建议9条。", "15", "research"),
+    # ... while a next clause without a figure of its own may say what the counted things were for
+    ("商会会长王某筹集的800个口罩,当天全部赠送给社区卫生服务站。", "800", "outreach"),
     # cadres counted as such are organization; counted by what they attended or gave, that
     ("市政协机关现有干部职工45人。", "45", "organization"),
     ("县政协举办法治专题讲座,80余名机关干部参加。", "80", "study"),
