@@ -515,8 +515,7 @@ def list_item_start(text: str, begin: int, end: int, after_figure: bool, vocab: 
     """Where the words naming a figure start: ``begin``, or just past the last 、 in ``text[begin:end]``
     when what precedes it is the item before (a count of its own, 夏凉被200床、, or the tail of the
     figure before, 5万元的药品及消毒用品、) and what follows has a verb or an activity of its own
-    (王超委员现场捐款):
-    a list of who gave what, each item with its own figure."""
+    (王超委员现场捐款): in a list of who gave what, each item names its own figure."""
     at = text.rfind("、", begin, end)
     if at < 0 or not (vocab.verbs(text, at + 1, end) or vocab.keyword_regex.search(text, at + 1, end)):
         return begin
