@@ -56,6 +56,48 @@ def test_outcome_classes_name_what_they_count(text, numeral, subject):
     assert metric.category == "proposals"
 
 
+@pytest.mark.parametrize("text, numeral, subject", [
+    # bodies a document is handed to are named by what they do with it, not by the handing over
+    ("全年共收到提案210件,分别交由46个单位具体承办。", "46", "承办提案的单位"),
+    ("会议期间收到的代表建议,交由28家部门办理。", "28", "办理建议的部门"),
+    ("市政府共有35个部门和单位承办市政协提案188件。", "35", "承办提案的部门和单位"),
+])
+def test_bodies_handling_documents(text, numeral, subject):
+    metric = figure(text, numeral)
+    assert metric.subject == subject
+    assert metric.category in ("proposals", "suggestions")
+
+
+@pytest.mark.parametrize("text, numeral, subject", [
+    # a bare verb takes the thing its clause opens with, past adverbs between them
+    ("今年以来,机关青年读书会已顺利举办了六期。", "六", "机关青年读书会举办"),
+    # ... or the heading line right above a clause that opens its line
+    ("界别协商会客厅\n举办19场\n参与委员300余人次", "19", "界别协商会客厅举办"),
+])
+def test_a_bare_verb_takes_its_topic(text, numeral, subject):
+    assert figure(text, numeral).subject == subject
+
+
+@pytest.mark.parametrize("text, numeral, subject", [
+    # the worth of a thing is named by the thing, after the figure or in the clause before
+    ("张委员捐赠价值3万元的图书,李委员捐款2000元。", "3", "图书价值"),
+    ("委员们为敬老院送去了棉被等过冬物资,价值1.6万元。", "1.6", "过冬物资价值"),
+    ("某企业捐物价值20万元。", "20", "某企业捐物价值"),
+    # money before 的+thing after a verb of giving, or as the next item of a worth, is that thing's worth
+    ("医疗队为村民免费发放了两千余元的常用药。", "两千", "发放常用药价值"),
+    ("向敬老院赠送价值1.2万元的米面、3000多元的食用油。", "3000", "食用油价值"),
+    # in a list of who gave what, each item's words are its own
+    ("王委员捐赠书包300个、赵委员捐赠价值2万元的文具、钱委员现场捐款6000元。", "6000", "钱委员现场捐款"),
+    # a joiner right after a figure opens the next item: its words are not this figure's
+    ("会议期间收到提案86件和会后提出的2件提案均已办结。", "86", "收到提案"),
+    ("本辑收录文章23篇及征集到的老照片若干。", "23", "本辑收录文章"),
+    # ... unless it is a word of the noun (和美乡村)
+    ("全县已建成和美乡村示范村15个,今年又建成9个和美乡村。", "9", "和美乡村"),
+])
+def test_worth_and_list_items(text, numeral, subject):
+    assert figure(text, numeral).subject == subject
+
+
 def test_a_subject_naming_its_own_thing_keeps_it():
     text = "上年度提案全部办结。委员反映社情民意46件。"
     assert figure(text, "46").subject == "委员反映社情民意"
@@ -85,6 +127,20 @@ def test_inline_pinyin_glosses_never_reach_subjects():
     # places set up are organization; what is held in them keeps the activity's
     ("今年新建社情民意征集点18个。", "18", "organization"),
     ("委员议事厅全年举办议事活动24场。", "24", "consultation"),
+    # the words just past a figure name its thing only up to its clause's end: the next clause's
+    # activity is that clause's own
+    ("调研组深入9个县、41家企业,召开座谈会12场。", "41", "research"),
+    ("组织委员视察3个园区、15家企业,提出建议9条。", "15", "research"),
+    # ... while a next clause without a figure of its own may say what the counted things were for
+    ("商会会长王某筹集的800个口罩,当天全部赠送给社区卫生服务站。", "800", "outreach"),
+    # cadres counted as such are organization; counted by what they attended or gave, that
+    ("市政协机关现有干部职工45人。", "45", "organization"),
+    ("县政协举办法治专题讲座,80余名机关干部参加。", "80", "study"),
+    ("组织机关干部和委员为受灾群众捐款12万元。", "12", "outreach"),
+    # money given or raised in aid is outreach; money drawn in by investment is economy
+    ("港澳委员多年来为家乡学校捐资1800多万元。", "1800", "outreach"),
+    ("委员企业资助贫困学生120人次,资助金额36万元。", "36", "outreach"),
+    ("在家乡文化旅游节期间与两家企业签订协议,计划引资2.6亿元。", "2.6", "economy"),
 ])
 def test_category(text, numeral, category):
     assert figure(text, numeral).category == category

@@ -12,7 +12,8 @@ from datetime import date
 from .activities import find_activities
 from .attributes import category_of, names_category, period_of, subtotal_parents, unit_rule
 from .segments import Segmenter
-from .subjects import PreviousMention, Subject, from_pool, subject_of, with_sentence_topic, with_topic
+from .subjects import (PreviousMention, Subject, from_pool, list_item_start, subject_of, with_sentence_topic,
+                       with_topic)
 from .bodies import full_name, wrap_width
 from .document import DocumentInfo, analyse_document
 from .mentions import find_mentions
@@ -130,6 +131,20 @@ def _next_count_start(raws: list, index: int, ceiling: int) -> int:
     return ceiling
 
 
+CLAUSE_TAIL_CHARS = 12  # how far past a figure its clause is read for the category (its noun, 5次座谈会)
+
+
+def _clause_tail_end(text: str, segmenter: Segmenter, figure_end: int, sentence_end: int) -> int:
+    """Where the words read with a figure for its category end: a few past it (5次座谈会), but not
+    into a next clause that counts something of its own (深入22个市地、87家企业,召开57场座谈会: the
+    57 meetings do not make the 87 firms a consultation); a next clause without a figure may say
+    what the counted things were for (筹集的5000个口罩,现场赠送给…)."""
+    end = min(sentence_end, figure_end + CLAUSE_TAIL_CHARS)
+    stop = segmenter.clause_end(figure_end)
+    if stop >= end:
+        return end
+    next_stop = segmenter.clause_end(stop + 1)
+    return stop if any(char.isdigit() for char in text[stop + 1:next_stop]) else end
 CONTEXT_CHARS = 60  # how far back a figure whose sentence names nothing looks (a heading, the sentence before)
 
 
@@ -173,8 +188,8 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
         s_begin, s_end = segmenter.sentence_bounds(raw.char_start)
         sentence_starts.append(s_begin)
         c_begin = segmenter.clause_start(raw.phrase_start, max(s_begin, previous_end))
-        subject = subject_of(norm, raw, c_begin, vocab,
-                             previous if previous_sentence == s_begin else None)
+        subject = subject_of(norm, raw, list_item_start(norm, c_begin, raw.phrase_start, 0 < previous_end == c_begin, vocab),
+                             vocab, previous if previous_sentence == s_begin else None)
         shares_previous = bool(previous_sentence == s_begin and previous and subject.inherited == previous.subject)
         sentence_before = _sentence_before(norm, segmenter, s_begin)
         sentence = norm[s_begin:s_end]
@@ -190,7 +205,7 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
         if rule:
             subject = from_pool(subject, rule[0])
         subject = with_sentence_topic(subject, norm[s_begin:c_begin], vocab)
-        clause = norm[c_begin:min(s_end, raw.phrase_end + 12)]
+        clause = norm[c_begin:_clause_tail_end(norm, segmenter, raw.phrase_end, s_end)]
         next_count = _next_count_start(raws, index, s_end)
         start, end = analysis.origin(raw.char_start), analysis.origin_end(raw.char_end)
         dated = info.years.figure(raw.phrase_start, s_begin)

@@ -55,6 +55,11 @@ class Segmenter:
         index = bisect_left(self.clause_breaks, start)
         return max(floor, self.clause_breaks[index - 1] + 1 if index > 0 else 0)
 
+    def clause_end(self, start: int) -> int:
+        """Where the clause holding ``start`` ends: its next clause break (or the text's end)."""
+        index = bisect_left(self.clause_breaks, start)
+        return self.clause_breaks[index] if index < len(self.clause_breaks) else self.length
+
     def clause_rest(self, start: int, ceiling: int) -> str:
         """The words from ``start`` up to the next clause or list break, and never past ``ceiling``."""
         rest = self.text[start:max(start, ceiling)]

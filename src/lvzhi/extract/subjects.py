@@ -21,6 +21,7 @@ _PUNCT_STOP = re.compile(r"[,，;；。！？!?:：\n()（）…\d]|、(?![\u4e0
 # 和/及 join two counts (3个党派和10个区县), not two nouns (12卷概述和纲目初稿); 中 after a noun
 # makes it the pool the next figure is taken from (257件提案中初选18件)
 _POST_STOP = re.compile(r"每(?<=[\u4e00-\u9fff]{3})(?:人|名|位|户)|中(?<=[\u4e00-\u9fff]{3})(?![心央国共小学华医部])|等(?![次级])|(?:和|及|与)(?=$|[一二三四五六七八九十两几数])|并|以上|左右|其中|共|达|占|被|获|分别|同比|就|成立|建立|先后")
+_NEXT_ITEM_LEAD = re.compile(r"(?:和|及|与)[\u4e00-\u9fff]{1,3}$")
 _QUOTED_RUN_END = re.compile(r"(?:“?[^“”,]{1,12}”[、和及]?){2,}$|(?:《[^《》,]{1,24}》[、和及]?){2,}$")
 _NEXT_COUNT = re.compile(r"\d+(?:\.\d+)?(?:余|多)?[\u4e00-\u9fff]{1,2}?(?=[\u4e00-\u9fff])")
 _TRAILING_FILLERS = ["达到", "达", "为", "共", "等", "总计", "合计", "先后", "已", "累计"]
@@ -29,6 +30,8 @@ _TRAILING_FILLERS = ["达到", "达", "为", "共", "等", "总计", "合计", "
 _RESULT_PREDICATE = re.compile(r"^(?:获得|获|被|荣登|得到|入选)")
 _ENDORSED = re.compile(r"^[\u4e00-\u9fff]{0,6}批示$")
 _COORDINATION_END = ("、", "和", "及", "与", "以及")
+# after a figure these open the next item (not 与: 与会; nor the words 及时, 和美, 和谐, 和平)
+_ITEM_JOIN = re.compile(r"、|以及|及(?![时早])|和(?![美谐平睦])")
 _LEADING_PUNCT = "“”\"'‘’《》()（）[]【】 \t、…-—的■□▲△▼▽●○◆◇★☆|*#"
 # 全国政协常委会2015年办复提案: a year frames the figure; what was counted starts after it
 _YEAR_LEAD = re.compile(r"^.*?(?<!\d)(?:19|20)\d{2}年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:[上中下]旬|底|初)?(?=[\u4e00-\u9fff“])")
@@ -110,19 +113,25 @@ class PreviousMention:
     root: str = ""  # the subject it borrowed from, if it did (信息 for 信息被采用)
 
 
-def _post_phrase(text: str, start: int, vocab: Vocabulary,
-                 follow_coordination: bool = True, people: bool = False) -> tuple[str, str, str, str]:
+def _post_phrase(text: str, start: int, vocab: Vocabulary, follow_coordination: bool = True,
+                 people: bool = False, named_before: bool = True) -> tuple[str, str, str, str]:
     """(noun phrase after the unit that ends at ``start``, its head noun, the predicate after it,
     the whole predicate after the head noun up to the clause's end): NUM+UNIT+NOUN,
     NUM+UNIT+被…刊载, 4名干部派驻长沙镇…工作; 3个党派和10个区县政协联合调研 shares the predicate."""
-    if text.startswith("、", start):
-        return "", "", "", ""  # 274件、社情民意信息420条: what follows is the next figure's
+    if text.startswith("、", start) or (named_before and _ITEM_JOIN.match(text, start)):
+        # 274件、社情民意信息420条 / 提案120件及社情民意信息80条 / 选入文章17篇及征集…选题: what
+        # follows a joiner is the next item, not this figure's noun (when words before name it)
+        return "", "", "", ""
     stacked = _NEXT_COUNT.match(text, start)  # 3方面10条意见建议: the noun comes after the next count
     offset = stacked.end() - start if stacked else 0
     reach = _PARENTHETICAL.sub("", text[start + offset:start + offset + SUBJECT_MAX_CHARS + QUOTE_SLACK + 8])
     reach = reach[:SUBJECT_MAX_CHARS + QUOTE_SLACK]
     end = _PUNCT_STOP.search(reach)
     reach = reach[: end.start()] if end else reach
+    if end and end.group().isdigit():
+        # 5万元的药品及消毒用品、王超委员现场捐款5000元 / 5万元和价值5万元: the item after the last 、
+        # (or a 和 a few words before the next number) is the next figure's
+        reach = reach[:reach.rfind("、")] if "、" in reach else _NEXT_ITEM_LEAD.sub("", reach)
     window = reach[:_past_keyword(reach, SUBJECT_MAX_CHARS, vocab)]  # …作典型经验推介: never cut a keyword
     stop = _POST_STOP.search(window)
     cut = stop.start() if stop else len(window)
@@ -349,7 +358,7 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         return Subject(name, previous.subject, previous.subject)
     pre, after_examples, examples, topic_with_verb = _without_examples(raw_pre, pre, vocab)
     noun, head_noun, predicate, tail = _post_phrase(text, mention.phrase_end, vocab,
-                                                    people=mention.unit in PEOPLE_UNITS)
+                                                    people=mention.unit in PEOPLE_UNITS, named_before=bool(pre))
     if (previous or noun) and raw_pre.endswith(_COORDINATION_END):
         # 13次学习会、42次党组会议: what stands between belongs to the figure before; 带领部分常委和80余名
         # 民主人士: the item before 和 is another group, not a word of this one's name
@@ -409,11 +418,129 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         subject = _with_author(subject, raw_pre, vocab)
     if not borrowed and not relative:
         subject = _with_means(subject, raw_pre, core)
+    handler = _handler_subject(noun, text[max(0, begin - HANDLER_REACH):mention.phrase_start], vocab) \
+        if counts_things and noun else ""
+    if handler:
+        subject = handler
     subject = _tidy(subject, mention.unit)
     if subject[2:3] == "了" and subject[:2] in vocab.subject_verbs:
         subject = subject[:2] + subject[3:]  # 报送了社情民意信息
+    worth = _worth_of(text, begin, raw_pre, noun, vocab) or _given_worth(
+        text, mention, raw_pre, noun, previous, vocab) if mention.unit_kind == "money" else ""
+    if worth:
+        subject = worth
+    if not noun and not borrowed and not relative and _is_bare_verb(subject, vocab):
+        # 读书活动已成功举办了四期 / 委员议事厅⏎举办87场: the verb alone names no thing; the topic
+        # the clause (or the heading line just above it) opens with does
+        topic = _topic_of_verb(text, begin, mention.phrase_start, subject, vocab)
+        if topic:
+            subject = topic + subject
     limit = _past_keyword(subject, limit, vocab)
     return Subject(subject[:limit].strip(_LEADING_PUNCT), local, inherited, examples, headless)
+
+
+def _worth_of(text: str, begin: int, raw_pre: str, noun: str, vocab: Vocabulary) -> str:
+    """NOUN价值 for a figure that is the worth of a thing (价值8万元的柴油发电机组, 捐赠了新春大礼包,
+    价值2.3万元): the thing named after the figure, else (when the clause names nothing before the
+    worth word, unlike 海参捐物价值135万元) the last thing the clause before ends in."""
+    words = [word for word in vocab.worth_words if raw_pre.endswith(word)]
+    if not words:
+        return ""
+    thing = noun.lstrip("的")
+    own = _strip_words(raw_pre[:-len(words[0])], _TRAILING_FILLERS, leading=False).strip(_LEADING_PUNCT + "和及与")
+    if not thing and own:
+        return ""  # 老尹家海参捐物价值135万元: the clause names what is worth it itself
+    if not thing and begin >= 2 and text[begin - 1] in ",，":
+        before = re.split(f"[{re.escape(CLAUSE_BREAK)}]", text[max(0, begin - 1 - SUBJECT_MAX_CHARS * 2):begin - 1])[-1]
+        # the object after the clause's last verb, activity word or 了 (送去了棉被等过冬物资)
+        ends = [found.end() for found in (*vocab.verbs(before), *vocab.keyword_regex.finditer(before))]
+        ends += [before.rfind("了") + 1] if "了" in before else []
+        thing = before[max(ends):].lstrip("了") if ends else ""
+        thing = thing[_etc_at(thing) + 1:] if _etc_at(thing) >= 0 else thing  # 米面油等新春大礼包
+    if not 2 <= len(thing) <= SUBJECT_MAX_CHARS - 2 or _DIGIT.search(thing):
+        return ""
+    return thing + "价值"
+
+
+def _given_worth(text: str, mention: RawMention, raw_pre: str, noun: str,
+                 previous: "PreviousMention | None", vocab: Vocabulary) -> str:
+    """Money right before 的+thing, after a verb of giving (免费发放了三千余元的药品 -> 发放药品价值) or
+    as the next item of a worth (价值近3万元的药品、近1万元的农资 -> 农资价值): the thing's worth."""
+    if not noun or not text.startswith("的", mention.phrase_end):
+        return ""
+    if raw_pre.endswith(_COORDINATION_END) and previous and previous.subject.endswith("价值"):
+        return noun + "价值"
+    pre = raw_pre.rstrip("了")
+    given = [verb for verb in vocab.giving_verbs if pre.endswith(verb)]
+    return given[0] + noun + "价值" if given and len(noun) <= SUBJECT_MAX_CHARS - 4 else ""
+
+
+# what may stand between a topic and its verb: 读书活动|已成功|举办了四期
+_TOPIC_LINK = re.compile(r"(?:已经|已|均已|均|都|共|共计|累计|先后|总共|全年|成功|顺利|陆续|分别|相继)*$")
+_HEADING_MAX_CHARS = 16  # a line this short without sentence marks heads what follows (委员议事厅)
+
+
+def _is_bare_verb(subject: str, vocab: Vocabulary) -> bool:
+    """Whether ``subject`` is one verb and nothing else (举办, 合并, 印刷)."""
+    found = vocab.verbs(subject)
+    return len(found) == 1 and found[0].group() == subject
+
+
+def _topic_of_verb(text: str, begin: int, end: int, verb: str, vocab: Vocabulary) -> str:
+    """The thing a bare verb was done to: the words of its clause before it, when they end in a
+    keyword (全国政协委员读书活动|已成功|举办了); else a heading line right above a clause that
+    opens a line (委员议事厅⏎举办87场). Empty when neither names a counted thing."""
+    clause = text[begin:end]
+    at = clause.rfind(verb)
+    if at > 0:
+        before = _strip_words(_TIME_SCOPE.sub("", clause[:at].strip(_LEADING_PUNCT)), vocab.subject_fillers)
+        before = _TOPIC_LINK.sub("", before)
+        thing = re.split(r"[的\d]", before)[-1]
+        verbs = vocab.verbs(thing)
+        # a noun phrase (读书活动), not a clause that ends in a verb of its own (组织委员视察)
+        if len(thing) >= 2 and vocab.keyword_regex.search(thing) and not (verbs and verbs[-1].end() == len(thing)):
+            return _shorten(thing, SUBJECT_MAX_CHARS - len(verb))
+        return ""
+    line_start = text.rfind("\n", 0, begin)
+    if at < 0 or line_start < 1 or text[line_start + 1:begin].strip():
+        return ""
+    heading = text[text.rfind("\n", 0, line_start) + 1:line_start].strip()
+    if 2 <= len(heading) <= _HEADING_MAX_CHARS and not re.search(f"[{re.escape(CLAUSE_BREAK)}]", heading) \
+            and vocab.keyword_regex.search(heading):
+        return heading
+    return ""
+
+
+def list_item_start(text: str, begin: int, end: int, after_figure: bool, vocab: Vocabulary) -> int:
+    """Where the words naming a figure start: ``begin``, or just past the last 、 in ``text[begin:end]``
+    when what precedes it is the item before (a count of its own, 夏凉被200床、, or the tail of the
+    figure before, 5万元的药品及消毒用品、) and what follows has a verb or an activity of its own
+    (王超委员现场捐款): in a list of who gave what, each item names its own figure."""
+    at = text.rfind("、", begin, end)
+    if at < 0 or not (vocab.verbs(text, at + 1, end) or vocab.keyword_regex.search(text, at + 1, end)):
+        return begin
+    if after_figure or _DIGIT.search(text, begin, at):
+        return at + 1
+    return begin
+
+
+HANDLER_REACH = 60  # how far back the document handed to the counted bodies is looked for
+
+
+def _handler_subject(noun: str, before: str, vocab: Vocabulary) -> str:
+    """承办提案的单位 for 交由31个单位具体承办 (after 收到提案146件): bodies counted by what they do
+    to the documents the passage is about, not the clause that hands them over (交由…承办). The
+    document is the one named after the verb, else the last one named before the figure."""
+    found = vocab.handler_regex.match(noun)
+    if not found:
+        return ""
+    things = vocab.handler_words.get("thing", [])
+    named = [thing for thing in things if thing in found.group("rest")]
+    if not named:
+        places = [(before.rfind(thing), thing) for thing in things if thing in before]
+        named = [max(places)[1]] if places else []
+    thing = named[0] if named else ""
+    return f"{found.group('verb')}{thing}的{found.group('who')}" if thing else found.group("verb") + found.group("who")
 
 
 def _past_keyword(phrase: str, limit: int, vocab: Vocabulary) -> int:

@@ -108,6 +108,8 @@ class Vocabulary:
     mobilising_verbs: list[str] = field(default_factory=list)  # 组织50名委员,对…视察
     doing_verbs: list[str] = field(default_factory=list)  # 就…进行考察: what is done with a figure
     activity_stop_phrases: list[str] = field(default_factory=list)
+    # role (noun, verb, adverb, thing) → words of the bodies that handle documents (handlers.csv)
+    handler_words: dict[str, list[str]] = field(default_factory=dict)
     counted_heads: list[CountedHead] = field(default_factory=list)
     # (body, term) → year of the term's first plenary session; body is 全国 or a province's short name
     session_calendar: dict[tuple[str, int], int] = field(default_factory=dict)
@@ -124,6 +126,10 @@ class Vocabulary:
     anniversary_years: list[tuple[str, int]] = field(default_factory=list)
     doc_type_cues: list[DocTypeCue] = field(default_factory=list)  # first that holds decides
     author_words: list[str] = field(default_factory=list)  # who submits (个人, 联名, 民主党派)
+    # words that make a figure the worth of a thing (价值5万元的药品): the thing is named around them
+    worth_words: list[str] = field(default_factory=list)
+    # verbs of giving: money right before 的+thing after them is that thing's worth (赠送了近1万元的农资)
+    giving_verbs: list[str] = field(default_factory=list)
     rate_stems: list[str] = field(default_factory=list)  # 满意, 办复: end the name of a rate before a percentage
     surnames: frozenset[str] = frozenset()  # family names: 董广平 is a person, not 广平县
     place_stock_phrases: tuple[str, ...] = ()  # 同心同德, 最大同心圆: phrases that spell a place in passing
@@ -229,6 +235,17 @@ class Vocabulary:
         weak = len(self.category_keywords)
         return {k: i + (weak if "*" in self.keyword_defers_to.get(k, ()) else 0)
                 for i, (k, _) in reversed(list(enumerate(self.category_keywords)))}
+
+    @cached_property
+    def handler_regex(self) -> re.Pattern[str]:
+        """Bodies counted with what they do to documents, the noun after a figure: 单位具体承办,
+        部门和单位办理市政协提案 (groups: who, verb, rest)."""
+        words = self.handler_words
+        if not words.get("noun") or not words.get("verb"):
+            return re.compile("(?!)")
+        return re.compile(f"^(?P<who>[\u4e00-\u9fff]{{0,5}}?(?:{alternation(words['noun'])}))"
+                          f"(?:{alternation(words.get('adverb', [])) or '(?!)'})?"
+                          f"(?P<verb>{alternation(words['verb'])})(?P<rest>.*)$")
 
     @cached_property
     def counted_head_regex(self) -> re.Pattern[str]:
@@ -591,6 +608,14 @@ def _compile(pattern: str) -> re.Pattern[str] | None:
     return re.compile(pattern) if pattern else None
 
 
+def _grouped(rows: list[dict[str, str]], key: str, value: str) -> dict[str, list[str]]:
+    """key → its rows' values, in file order."""
+    out: dict[str, list[str]] = {}
+    for row in rows:
+        out.setdefault(row[key], []).append(row[value])
+    return out
+
+
 def _alternations(rows: list[dict[str, str]], key: str) -> dict[str, str]:
     """key → its rows' patterns as one alternation, each row a group of its own."""
     out: dict[str, list[str]] = {}
@@ -628,6 +653,8 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         output_verbs=[r["word"] for r in fillers if r["kind"] == "output_verb"],
         subject_keep=[r["word"] for r in fillers if r["kind"] == "keep"],
         author_words=[r["word"] for r in fillers if r["kind"] == "author"],
+        worth_words=[r["word"] for r in fillers if r["kind"] == "worth"],
+        giving_verbs=[r["word"] for r in fillers if r["kind"] == "giving"],
         rate_stems=[r["stem"] for r in _rows(base, "rate_stems.csv")],
         subject_stops=sorted({r["word"] for r in fillers if r["kind"] == "stop"}, key=len, reverse=True),
         generic_heads=[r["head"] for r in _rows(base, "generic_heads.csv")],
@@ -651,6 +678,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         mobilising_verbs=[r["verb"] for r in _rows(base, "mobilising_verbs.csv")],
         doing_verbs=[r["verb"] for r in _rows(base, "doing_verbs.csv")],
         activity_stop_phrases=[r["phrase"] for r in _rows(base, "activity_stop_phrases.csv")],
+        handler_words=_grouped(_rows(base, "handlers.csv"), "role", "word"),
         counted_heads=[CountedHead(r["head"], r["kind"], r["category"], frozenset(r["units"].split("|")))
                       for r in _rows(base, "counted_heads.csv")],
         session_calendar={(r["body"], int(r["term"])): int(r["first_year"])
