@@ -134,6 +134,24 @@ def test_a_gazetteer_entry_reports_the_latest_year_it_records():
     assert (result.document.report_year, result.document.year_source) == (1991, "latest_figure")
 
 
+def test_a_gazetteer_section_without_its_source_reports_the_latest_year_it_records():
+    # a county history's section copied without the book's name: its layout (第二节 …) says what it is,
+    # and the span it closes with (至1986年) is the latest year it records, not its opening date
+    text = ("第二节 县政协\n"
+            "1972年10月8日,县政协第一届委员会召开第一次会议,出席会议的委员86人。"
+            "至1986年,县政协历经四届委员会,共召开全体会议12次。\n")
+    document = extract(text).document
+    assert (document.report_year, document.year_source) == (1986, "latest_figure")
+
+
+def test_a_chronicle_entry_without_figures_reports_the_year_it_records():
+    text = ("县政协三届一次会议\n知识类型: 析出资源\n内容出处:《临江县政协大事记》 图书\n"
+            "1987年4月2日,政协临江县第三届委员会第一次会议在县礼堂开幕,会期四天。\n")
+    document = extract(text).document
+    assert (document.doc_type, document.report_year, document.year_source) == (
+        "other", 1987, "latest_recorded")
+
+
 def test_a_plan_reports_on_the_year_it_plans():
     text = ("(2024年2月20日县政协九届二次主席会议通过)\n"
             "根据《县政协常委会2024年工作要点》,制订如下视察工作计划:全年组织视察4次。")
