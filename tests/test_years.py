@@ -983,3 +983,19 @@ def test_a_text_on_a_term_s_opening_takes_the_year_the_term_first_met():
     assert (result.document.report_year, result.document.year_source) == (2013, "term_opening")
     # a term named with no opening cue says nothing of the year
     assert extract("十二届全国政协委员张明走访社区,收集意见建议16条。").document.report_year != 2013
+
+
+@pytest.mark.parametrize("text, counted", [
+    # a history counts the terms a body has had, and the meetings held in them, up to a year it names
+    ("临江县政协于1981年成立,至1990年已历三届,第三届一次会议于1990年4月召开。", [("三", "届")]),
+    ("临江县政协成立后,至2010年1月,共召开6届25次全体会议。", [("6", "届"), ("25", "次")]),
+])
+def test_a_history_counts_terms_and_meetings_up_to_the_year_it_names(text, counted):
+    metrics = extract(text).metrics
+    assert [(m.numeral, m.unit) for m in metrics] == counted
+    assert {m.period for m in metrics} == {"cumulative"}
+
+
+def test_a_term_and_session_number_is_still_a_name():
+    assert extract("临江县政协六届二次会议共收到提案130件。").metrics[0].numeral == "130"
+    assert len(extract("临江县政协六届二次会议共收到提案130件。").metrics) == 1
