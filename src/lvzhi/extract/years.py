@@ -1194,7 +1194,9 @@ def resolve_document_year(frame: YearFrame, figure_years: list[tuple[int | None,
     if gazetteer and years:
         return max(years), "latest_figure"
     recorded = _latest_recorded(frame) if gazetteer else None
-    if recorded is not None:  # an entry without dated figures (a chronicle's meeting) reports its latest year
+    # an entry without dated figures (a chronicle's meeting) reports the latest year it writes, unless
+    # the text was read to a later year already (已27个年头 since the first volume: an essay's own year)
+    if recorded is not None and (frame.doc_year is None or recorded > frame.doc_year):
         return recorded, "latest_recorded"
     # an undated text (its year the one it writes most) reports up to its latest dated entry
     chronicle = _chronicle_year(figure_years, 2 if frame.doc_source == "most_common_year" else _CHRONICLE_YEARS)
