@@ -145,11 +145,13 @@ def test_a_gazetteer_section_without_its_source_reports_the_latest_year_it_recor
 
 
 def test_a_chronicle_entry_without_figures_reports_the_year_it_records():
-    text = ("县政协三届一次会议\n知识类型: 析出资源\n内容出处:《临江县政协大事记》 图书\n"
-            "1987年4月2日,政协临江县第三届委员会第一次会议在县礼堂开幕,会期四天。\n")
+    # the meeting it records (1984), not the year the report it heard looked back on
+    text = ("县政协七届一次会议\n知识类型: 析出资源\n内容出处:《临江县政协大事记》 图书\n"
+            "政协第七届临江县委员会第一次会议于1984年5月16日在县宾馆开幕。会上,王某作了"
+            "《政协临江县第六届委员会常务委员会工作报告》,总结了三年来的工作。\n")
     document = extract(text).document
     assert (document.doc_type, document.report_year, document.year_source) == (
-        "other", 1987, "latest_recorded")
+        "other", 1984, "latest_recorded")
 
 
 def test_a_plan_reports_on_the_year_it_plans():
