@@ -1001,3 +1001,12 @@ def test_a_history_counts_terms_and_meetings_up_to_the_year_it_names(text, count
 def test_a_term_and_session_number_is_still_a_name():
     assert extract("临江县政协六届二次会议共收到提案130件。").metrics[0].numeral == "130"
     assert len(extract("临江县政协六届二次会议共收到提案130件。").metrics) == 1
+
+
+def test_a_total_up_to_now_is_cumulative_unless_it_is_this_year_s_handling():
+    # 到目前(为止) frames a body's total since it began, as 截至目前 does …
+    totals = extract("十年来,县政协文史工作稳步推进。到目前为止,共编印《临江文史》12辑,计96万字。").metrics
+    assert [(m.numeral, m.period) for m in totals] == [("12", "cumulative"), ("96", "cumulative")]
+    # … but a count of this session's proposals handled so far is the year's own
+    handled = extract("到目前为止,今年的提案已办复64件。").metrics
+    assert [(m.numeral, m.period) for m in handled] == [("64", "actual")]
