@@ -740,3 +740,15 @@ def test_a_city_made_a_district_is_its_own_bodys_place_for_its_level_word():
     text = "胶南市政协召开全会\n会议期间,市政协共收到提案150件,立案132件。"
     assert extract(text).document.org_name == "胶南市政协"
     assert orgs(text) == ["胶南市政协", "胶南市政协"]
+
+
+@pytest.mark.parametrize("text", [
+    # a commune or township that shares part of a county's spelling (龙山县, 代县) is not that county,
+    # nor is an acting county head (代县长)
+    "第三节 主要活动\n1983年3月,县政协组织委员到龙山桥公社视察,提出建议12条。1985年10月,县政协考察了"
+    "龙山桥镇教育发展情况。1986年6月,县政协再次考察了龙山桥镇、博望镇义务教育情况,提出建议8条。",
+    "1985年,县政协组织委员到龙山镇视察,提出建议9条。1986年,县政协再到龙山镇调研,提出建议6条。",
+    "代县长王某出席会议。1986年,县政协收到提案60件。",
+])
+def test_a_township_or_an_acting_head_that_spells_a_county_names_no_body(text):
+    assert extract(text).document.org_name == ""

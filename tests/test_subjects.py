@@ -122,6 +122,12 @@ def test_inline_pinyin_glosses_never_reach_subjects():
     # a sector of members, whatever its name holds
     ("全会应到委员200人,其中文化界委员12人、经济界委员30人。", "12", "organization"),
     ("全会应到委员200人,其中文化界委员12人、经济界委员30人。", "30", "organization"),
+    # … and a group of members named without 界 in a history's make-up of a session
+    ("到会委员120人,其中民主人士40人,非党群众18人,归侨、台属6人。", "40", "organization"),
+    ("到会委员120人,其中民主人士40人,非党群众18人,归侨、台属6人。", "18", "organization"),
+    ("到会委员120人,其中民主人士40人,非党群众18人,归侨、台属6人。", "6", "organization"),
+    # the terms a body has had are its make-up
+    ("临江县政协成立于1981年,至1995年,并有四届委员会。", "四", "organization"),
     # people counted by what they did keep the activity's category
     ("组织参加专题调研的委员86人。", "86", "research"),
     # places set up are organization; what is held in them keeps the activity's

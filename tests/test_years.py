@@ -134,6 +134,26 @@ def test_a_gazetteer_entry_reports_the_latest_year_it_records():
     assert (result.document.report_year, result.document.year_source) == (1991, "latest_figure")
 
 
+def test_a_gazetteer_section_without_its_source_reports_the_latest_year_it_records():
+    # a county history's section copied without the book's name: its layout (第二节 …) says what it is,
+    # and the span it closes with (至1986年) is the latest year it records, not its opening date
+    text = ("第二节 县政协\n"
+            "1972年10月8日,县政协第一届委员会召开第一次会议,出席会议的委员86人。"
+            "至1986年,县政协历经四届委员会,共召开全体会议12次。\n")
+    document = extract(text).document
+    assert (document.report_year, document.year_source) == (1986, "latest_figure")
+
+
+def test_a_chronicle_entry_without_figures_reports_the_year_it_records():
+    # the meeting it records (1984), not the year the report it heard looked back on
+    text = ("县政协七届一次会议\n知识类型: 析出资源\n内容出处:《临江县政协大事记》 图书\n"
+            "政协第七届临江县委员会第一次会议于1984年5月16日在县宾馆开幕。会上,王某作了"
+            "《政协临江县第六届委员会常务委员会工作报告》,总结了三年来的工作。\n")
+    document = extract(text).document
+    assert (document.doc_type, document.report_year, document.year_source) == (
+        "other", 1984, "latest_recorded")
+
+
 def test_a_plan_reports_on_the_year_it_plans():
     text = ("(2024年2月20日县政协九届二次主席会议通过)\n"
             "根据《县政协常委会2024年工作要点》,制订如下视察工作计划:全年组织视察4次。")
@@ -965,3 +985,28 @@ def test_a_text_on_a_term_s_opening_takes_the_year_the_term_first_met():
     assert (result.document.report_year, result.document.year_source) == (2013, "term_opening")
     # a term named with no opening cue says nothing of the year
     assert extract("十二届全国政协委员张明走访社区,收集意见建议16条。").document.report_year != 2013
+
+
+@pytest.mark.parametrize("text, counted", [
+    # a history counts the terms a body has had, and the meetings held in them, up to a year it names
+    ("临江县政协于1981年成立,至1990年已历三届,第三届一次会议于1990年4月召开。", [("三", "届")]),
+    ("临江县政协成立后,至2010年1月,共召开6届25次全体会议。", [("6", "届"), ("25", "次")]),
+])
+def test_a_history_counts_terms_and_meetings_up_to_the_year_it_names(text, counted):
+    metrics = extract(text).metrics
+    assert [(m.numeral, m.unit) for m in metrics] == counted
+    assert {m.period for m in metrics} == {"cumulative"}
+
+
+def test_a_term_and_session_number_is_still_a_name():
+    assert extract("临江县政协六届二次会议共收到提案130件。").metrics[0].numeral == "130"
+    assert len(extract("临江县政协六届二次会议共收到提案130件。").metrics) == 1
+
+
+def test_a_total_up_to_now_is_cumulative_unless_it_is_this_year_s_handling():
+    # 到目前(为止) frames a body's total since it began, as 截至目前 does …
+    totals = extract("十年来,县政协文史工作稳步推进。到目前为止,共编印《临江文史》12辑,计96万字。").metrics
+    assert [(m.numeral, m.period) for m in totals] == [("12", "cumulative"), ("96", "cumulative")]
+    # … but a count of this session's proposals handled so far is the year's own
+    handled = extract("到目前为止,今年的提案已办复64件。").metrics
+    assert [(m.numeral, m.period) for m in handled] == [("64", "actual")]

@@ -102,7 +102,7 @@ def analyse_document(text: str, vocab: Vocabulary, wrap: int | None = None) -> D
         year_source=years.doc_source,
         years=years,
         doc_type=doc_type,
-        gazetteer=doc_type == "other" and any(_REFERENCE_MARKS.search(line) for _, line in non_empty[:10]),
+        gazetteer=doc_type == "other" and _is_reference_entry(non_empty, vocab),
         org_scopes=bodies.scopes,
         bodies=bodies.by_name,
         org_owners=bodies.owners,
@@ -154,6 +154,22 @@ def _doc_type(title: str, head: str, non_empty: list[tuple[int, str]] | None = N
         if any(search(line) for line in scopes[cue.scope]):
             return cue.doc_type
     return "news"
+
+
+def _is_reference_entry(non_empty: list[tuple[int, str]], vocab: Vocabulary) -> bool:
+    """Whether the text is an entry of a reference book: a gazetteer, yearbook or chronicle names its
+    source (《…县志》, 年鉴, 地方志) or is laid out as one (第三节 …, 【提案工作】, …大事记: the entry cues
+    of doc_type_cues.csv). Such an entry records many years and reports the latest of them."""
+    first = [line.replace(" ", "").replace("\u3000", "") for _, line in non_empty[:10]]
+    if any(_REFERENCE_MARKS.search(line) for line in first):
+        return True
+    for cue in vocab.doc_type_cues:
+        if not cue.entry or cue.scope == "opening":
+            continue
+        lines = first[:1] if cue.scope == "first_line" else first[:3] if cue.scope == "line3" else first
+        if any(cue.pattern.match(line) for line in lines):
+            return True
+    return False
 
 
 def _unflattened(lines: list[str]) -> list[str]:

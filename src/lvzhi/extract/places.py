@@ -26,6 +26,11 @@ _CLOSING_MARKS = frozenset("》」』”’)）")  # a title or quotation that e
 # 新 before a place in a slogan (建设富裕新安康, 现代化新宁波): when 新 and the place's first character
 # spell another place (新安, 新宁) with no level word after, the place that follows is the one meant
 _SLOGAN_NEW = "新"
+# a county's short name that goes on into a commune, township or village name (龙山桥公社, 龙山镇) names
+# that smaller place, which shares the county's spelling only in part; 城镇, 乡村, 乡镇 are common words
+# (家乡, 城乡, 乡村, 乡亲, 新乡贤 are common words too)
+_TOWNSHIP_AFTER = re.compile(r"(?:(?![的和与及家故同下返各全城老])[\u4e00-\u9fff])?(?:公社|大队|镇|乡)(?<!乡镇)"
+                             r"(?![村镇亲贤土愁里下音])")
 # a variant a traditional-script copy writes that the converter leaves alone (陜西 for 陕西): the place
 # is looked up by that spelling too
 _VARIANTS = str.maketrans({"陕": "陜"})
@@ -204,8 +209,13 @@ class Gazetteer:
         for size in sizes:
             word = text[index:index + size]
             if word in self._scan_words and not _BODY_WORD.match(text, index + size - 1):
-                return word
+                return None if self._names_township(text, index + size, word) else word
         return None
+
+    def _names_township(self, text: str, end: int, word: str) -> bool:
+        """Whether a place's short name ending at ``end`` goes on into a township's or a commune's name
+        (龙山桥公社, 龙山镇): a full name (龙山县) names the county whatever follows."""
+        return word[-1] not in _LEVEL_CHARS and _TOWNSHIP_AFTER.match(text, end) is not None
 
     def _slogan_new(self, text: str, index: int, sizes: tuple[int, ...]) -> bool:
         """Whether a two-character place at ``index`` is a slogan's 新 plus the start of the place after

@@ -61,6 +61,9 @@ class DocTypeCue:
     scope: str  # line (any of the first lines) | line3 | first_line | opening (the first lines joined)
     pattern: re.Pattern[str]
     unless_news: bool  # a news mark (记者, 日电 …) in the head overrides it
+    # the cue marks an entry of a reference book (gazetteer chapter, yearbook section, chronicle),
+    # which reports the latest year it records rather than the year of its first session
+    entry: bool = False
 
 
 @dataclass(frozen=True)
@@ -692,6 +695,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
                    int(r["to_year"]) if r["to_year"] else None) for r in _rows(base, "era_cues.csv")],
         anniversary_years=[(r["pattern"], int(r["founded"])) for r in _rows(base, "anniversary_years.csv")],
         body_cues=_alternations(_rows(base, "body_cues.csv"), "role"),
-        doc_type_cues=[DocTypeCue(r["doc_type"], r["scope"], re.compile(r["pattern"]), r["unless_news"] == "y")
+        doc_type_cues=[DocTypeCue(r["doc_type"], r["scope"], re.compile(r["pattern"]), r["unless_news"] == "y",
+                                  r.get("entry") == "y")
                        for r in _rows(base, "doc_type_cues.csv")],
     )

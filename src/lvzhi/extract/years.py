@@ -1193,6 +1193,11 @@ def resolve_document_year(frame: YearFrame, figure_years: list[tuple[int | None,
         return frame.doc_year, frame.doc_source
     if gazetteer and years:
         return max(years), "latest_figure"
+    recorded = _latest_recorded(frame) if gazetteer else None
+    # an entry without dated figures (a chronicle's meeting) reports the latest year it writes, unless
+    # the text was read to a later year already (已27个年头 since the first volume: an essay's own year)
+    if recorded is not None and (frame.doc_year is None or recorded > frame.doc_year):
+        return recorded, "latest_recorded"
     # an undated text (its year the one it writes most) reports up to its latest dated entry
     chronicle = _chronicle_year(figure_years, 2 if frame.doc_source == "most_common_year" else _CHRONICLE_YEARS)
     if chronicle is not None and frame.doc_source in _SESSION_SOURCES + ("most_common_year", "latest_date") \
@@ -1215,6 +1220,13 @@ def resolve_document_year(frame: YearFrame, figure_years: list[tuple[int | None,
             if year != frame.doc_year and count >= max(2, (len(years) + 1) // 2) and near:
                 return year, "figures"
     return frame.doc_year, frame.doc_source
+
+
+def _latest_recorded(frame: YearFrame) -> int | None:
+    """The latest year a reference entry's text writes (1984年5月16日…), none after its reference year."""
+    years = [int(found.group(1)) for found in _YEAR.finditer(frame._text)]
+    years = [year for year in years if frame.reference_year is None or year <= frame.reference_year]
+    return max(years) if years else None
 
 
 def _chronicle_year(figure_years: list[tuple[int | None, str, str]], least: int = _CHRONICLE_YEARS) -> int | None:
