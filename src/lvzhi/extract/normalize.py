@@ -150,22 +150,79 @@ def _traditional_map() -> dict[int, str]:
     return _traditional_to_simplified()
 
 
-def _traditional_to_simplified() -> dict[int, str]:
-    """One-to-one character map from OpenCC's TSCharacters dictionary (ships with the package)."""
+def _opencc_pairs(name: str) -> list[tuple[str, str]]:
+    """(source, first target) of each line of one of OpenCC's dictionaries (they ship with the package)."""
     try:
         import opencc  # opencc-python-reimplemented: pure data, no download
     except ImportError:  # pragma: no cover - dependency is pinned
-        return {}
-    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
-    mapping: dict[int, str] = {}
+        return []
+    path = Path(opencc.__file__).parent / "dictionary" / name
+    pairs: list[tuple[str, str]] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
-        if len(parts) != 2 or len(parts[0]) != 1:
-            continue
-        target = parts[1].split(" ")[0]
-        if len(target) == 1 and target != parts[0]:
-            mapping[ord(parts[0])] = target
+        if len(parts) == 2 and parts[0]:
+            pairs.append((parts[0], parts[1].split(" ")[0]))
+    return pairs
+
+
+# Taiwan and Hong Kong write some characters in forms of their own (衞 for 衛, 敍 for 敘, 著 for 着);
+# OpenCC lists them as variants of the standard traditional form, which TSCharacters then simplifies
+_VARIANT_DICTIONARIES = ("TWVariantsRev.txt", "HKVariantsRev.txt")
+
+
+@lru_cache(maxsize=1)
+def _standard_traditional_map() -> dict[int, str]:
+    """One-to-one character map of TSCharacters: standard traditional to simplified."""
+    return {ord(source): target for source, target in _opencc_pairs("TSCharacters.txt")
+            if len(source) == 1 and len(target) == 1 and target != source}
+
+
+def _traditional_to_simplified() -> dict[int, str]:
+    """One-to-one character map from traditional (standard, Taiwan and Hong Kong forms) to simplified."""
+    mapping = dict(_standard_traditional_map())
+    simplified_in_own_right = {target for target in mapping.values()}
+    for dictionary in _VARIANT_DICTIONARIES:
+        for variant, standard in _opencc_pairs(dictionary):
+            if len(variant) != 1 or len(standard) != 1 or ord(variant) in mapping:
+                continue
+            target = mapping.get(ord(standard), standard)
+            # 才 (a Taiwan form of 纔) and 台 (of 臺) are simplified characters too: left as written
+            if target != variant and variant not in simplified_in_own_right:
+                mapping[ord(variant)] = target
     return mapping
+
+
+# A few traditional characters stand for two simplified ones (瞭 → 了 in 瞭解 but 瞭 in 瞭望, 覆 → 复
+# in 答覆 but 覆 in 覆蓋; 著 → 着 in Taiwan's 隨著 but 著 in 著名): the character map leaves them to
+# OpenCC's phrase lists, read here as (phrase after the character map → simplified phrase). Only
+# phrases of the same length, so the analysis copy keeps its offsets.
+_PHRASE_DICTIONARIES = ("TSPhrases.txt", "TWVariantsRevPhrases.txt", "HKVariantsRevPhrases.txt")
+
+
+@lru_cache(maxsize=1)
+def _traditional_phrases() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    characters = _traditional_to_simplified()
+    standard = _standard_traditional_map()
+    phrases: dict[str, str] = {}
+    for dictionary in _PHRASE_DICTIONARIES:
+        for phrase, target in _opencc_pairs(dictionary):
+            target = target.translate(standard)  # the variant lists' targets are still traditional
+            folded = phrase.translate(characters)
+            same_length = len(phrase) > 1 and len(target) == len(phrase)
+            if same_length and folded != target and max(target) <= "\uffff":  # no rare astral forms (二𫫇英)
+                phrases.setdefault(folded, target)
+    if not phrases:
+        return None, {}
+    keys = sorted(phrases, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, keys))), phrases
+
+
+def _simplified(text: str) -> str:
+    """A traditional text simplified character by character, then the phrases whose characters
+    simplify two ways (same length: offsets hold)."""
+    folded = text.translate(_translation_table())
+    pattern, phrases = _traditional_phrases()
+    return pattern.sub(lambda found: phrases[found.group()], folded) if pattern else folded
 
 
 @dataclass
@@ -223,7 +280,7 @@ def _is_traditional(text: str) -> bool:
 
 def analysis_text(text: str) -> AnalysisText:
     """Half-width, simplified copy of ``text`` without invisible noise, with its offset map."""
-    folded = text.translate(_translation_table()) if _is_traditional(text) else _fold_fullwidth(text)
+    folded = _simplified(text) if _is_traditional(text) else _fold_fullwidth(text)
     if "&#37;" in folded:  # a web copy's escaped percent sign: "%" and four zero-width fillers
         folded = folded.replace("&#37;", "%" + "\u200b" * 4)
     spans = _noise_spans(folded)

@@ -1,0 +1,42 @@
+"""A text's meaning does not change with its script or its web-page wrapping, so neither may its reading.
+
+Each test writes one sentence (or short page) in simplified script, then in the form a real copy
+takes (Taiwan or Hong Kong characters, a web page's navigation, footer and noise), and asks for the
+same figures with the same attributes.
+"""
+from __future__ import annotations
+
+from lvzhi.extract import extract
+from lvzhi.extract.normalize import analysis_text
+
+ATTRIBUTES = ("value", "unit", "approx", "period", "category", "org_name", "report_year", "subject")
+
+
+def reading(text: str) -> list[tuple]:
+    return [tuple(getattr(metric, name) for name in ATTRIBUTES) for metric in extract(text).metrics]
+
+
+def test_hong_kong_and_taiwan_character_forms_simplify_like_the_standard_ones():
+    # 衞 (HK) for 衛, 敍 (HK) for 敘, 著 (TW) for 着: variants of the standard traditional forms
+    assert analysis_text("教科文衞體類提案").text == "教科文卫体类提案"
+    assert analysis_text("敍述委員履職情況").text == "叙述委员履职情况"
+    assert analysis_text("隨著協商深入").text == "随着协商深入"
+
+
+def test_characters_that_simplify_two_ways_follow_the_phrase():
+    # 覆 is 复 in 答覆 but stays in 覆蓋; 瞭 is 了 in 瞭解 but stays in 瞭望; 著 stays in 顯著
+    assert analysis_text("答覆率達百分之百,覆蓋全縣").text == "答复率达百分之百,覆盖全县"
+    assert analysis_text("深入瞭解民情,登高瞭望遠方").text == "深入了解民情,登高瞭望远方"
+    assert analysis_text("成效顯著,著名學者").text == "成效显著,著名学者"
+
+
+def test_hong_kong_copy_of_a_proposal_sentence_reads_like_the_simplified_one():
+    simplified = "本年度共收到提案215件,其中教科文卫体类提案48件,已全部答复,答复率达100%。"
+    hong_kong = "本年度共收到提案215件,其中教科文衞體類提案48件,已全部答覆,答覆率達100%。"
+    assert reading(hong_kong) == reading(simplified)
+
+
+def test_taiwan_copy_with_zhe_written_zhu_reads_like_the_simplified_one():
+    simplified = "随着协商不断深入,委员们在了解情况后提出意见建议36条。"
+    taiwan = "隨著協商不斷深入,委員們在瞭解情況後提出意見建議36條。"
+    assert reading(taiwan) == reading(simplified)
