@@ -40,3 +40,24 @@ def test_taiwan_copy_with_zhe_written_zhu_reads_like_the_simplified_one():
     simplified = "随着协商不断深入,委员们在了解情况后提出意见建议36条。"
     taiwan = "隨著協商不斷深入,委員們在瞭解情況後提出意見建議36條。"
     assert reading(taiwan) == reading(simplified)
+
+
+PAGE = ("中国人民政治协商会议某某县委员会常务委员会工作报告\n"
+        "一年来,县政协共收到委员提案126件,经审查立案118件,办复率达100%。\n"
+        "组织委员视察调研15次,报送社情民意信息42条。\n")
+
+
+def test_a_web_pages_furniture_does_not_change_the_reading():
+    web_page = ("首页 > 新闻中心 > 政协要闻\n" + PAGE.split("\n")[0] + "\n"
+                "来源: 本网  点击数: 1234\n分享到: 微信 微博\n" + "\n".join(PAGE.split("\n")[1:])
+                + "\n版权所有 © 本网站 备案号 京ICP备12345678号-1\n")
+    plain, noisy = extract(PAGE), extract(web_page)
+    assert (noisy.document.title, noisy.document.doc_type) == (plain.document.title, plain.document.doc_type)
+    assert noisy.document.doc_type == "work_report"
+    assert reading(web_page) == reading(PAGE)  # 点击数: 1234 is no figure
+
+
+def test_a_publication_date_in_the_pages_record_still_dates_an_undated_report():
+    page = PAGE.replace("一年来", "过去一年")
+    dated = page.split("\n")[0] + "\n来源: 本网  发布时间: 2021-01-15 09:30\n" + "\n".join(page.split("\n")[1:])
+    assert extract(dated).document.report_year == 2020
