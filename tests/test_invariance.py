@@ -61,3 +61,25 @@ def test_a_publication_date_in_the_pages_record_still_dates_an_undated_report():
     page = PAGE.replace("一年来", "过去一年")
     dated = page.split("\n")[0] + "\n来源: 本网  发布时间: 2021-01-15 09:30\n" + "\n".join(page.split("\n")[1:])
     assert extract(dated).document.report_year == 2020
+
+
+REPORT = ("过去一年,县政协围绕全县中心工作,组织委员开展专题视察调研15次,形成调研报告8篇,"
+          "报送社情民意信息42条。全年共收到委员提案126件,经审查立案118件,不予立案转为意见建议409件。"
+          "立案提案中,经济建设方面提案45件,占38.1%;社会建设方面提案27件,占22.9%;"
+          "文化建设方面提案19件,占16.1%。各承办单位高度重视,提案全部办复,办复率达100%。\n"
+          "一年来,县政协坚持把学习作为履职第一要务,举办委员读书活动12场次,参加委员达300余人次,"
+          "编印学习资料2000多册,委员履职能力不断提升。\n")
+
+
+def hard_wrapped(text: str, width: int) -> str:
+    """Every paragraph cut into lines of ``width`` characters, as a PDF or a fixed-width copy lays it out."""
+    lines = []
+    for paragraph in text.split("\n"):
+        lines += [paragraph[at:at + width] for at in range(0, len(paragraph), width)] or [""]
+    return "\n".join(lines)
+
+
+def test_a_hard_wrapped_copy_reads_like_the_running_text():
+    # the cuts fall inside numbers (40⏎9件, 38.⏎1%), after a clause's comma and before one
+    for width in (37, 40, 41):
+        assert reading(hard_wrapped(REPORT, width)) == reading(REPORT), width

@@ -329,9 +329,9 @@ def _date_month(found: re.Match[str]) -> int:
     return int(found.group(2) or found.group(3)) if found.group(2) or found.group(3) else chinese_int(found.group(4)) or 0
 
 
-def _title_start(non_empty: list[tuple[int, str]]) -> int:
-    """Where the title lines begin: after any web-page furniture above them."""
-    return non_empty[0][0] if non_empty else 0
+def _title_start(every_line: list[tuple[int, str]], non_empty: list[tuple[int, str]]) -> int:
+    """Where the title lines begin: after any web-page furniture above them (else at the start)."""
+    return non_empty[0][0] if non_empty and every_line[0] != non_empty[0] else 0
 
 
 def _dateline(head: str) -> tuple[int, int] | None:
@@ -860,7 +860,8 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
     for session in sessions:
         if session.since and session.number == 1 and (openers or session.term + 1 in new_terms):
             openers.append((session.start, None))
-    for found in _TERM_NAME.finditer(text, _title_start(non_empty), head_end):
+    title_start = _title_start(every_line, non_empty)
+    for found in _TERM_NAME.finditer(text, title_start, title_start + len(title_lines)):
         term = chinese_int(found.group("term"))
         if term and (openers or term + 1 in new_terms):
             openers.append((found.start(), found))
