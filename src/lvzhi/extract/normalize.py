@@ -110,10 +110,14 @@ def _wrap_spans(text: str) -> list[tuple[int, int]]:
         ending = line.rstrip("\r")  # a Windows copy's \r\n wraps the same way
         # the cheap tests first: most lines end a sentence, and the run test is then never needed
         if lengths[index] >= WRAP_MIN_CHARS and ending and following \
-                and _wraps(ending[-1], following[0]) \
-                and (not (ending[-1].isdigit() and following[0].isdigit()) or _number_cut(lines, lengths, index, width)) \
-                and (_in_run(alike, index) or _at_width(lengths[index], width)) and not _NEW_ITEM.match(following):
-            spans.append((offset - (len(line) - len(ending)), offset + 1))
+                and (_in_run(alike, index) or _at_width(lengths[index], width)):
+            if _inside_number(ending[-1], following[0]):
+                # 占2⏎5.1% is one number, not a list item 5. after a 2
+                cut = _number_cut(lines, lengths, index, width)
+            else:
+                cut = _wraps(ending[-1], following[0]) and not _NEW_ITEM.match(following)
+            if cut:
+                spans.append((offset - (len(line) - len(ending)), offset + 1))
         offset += 1
     return spans
 
@@ -147,7 +151,7 @@ def _in_run(alike, index: int) -> bool:
 
 # a line that starts like a new entry (2022年…, 3. …, 一、…, （二）…) begins a row of a list, not the
 # rest of a wrapped phrase; two digits across a break are two table cells as often as one number
-_NEW_ITEM = re.compile(r"\s*(?:\d{4}年|\d{1,2}[.、．)）]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])")
+_NEW_ITEM = re.compile(r"\s*(?:\d{4}年|\d{1,2}(?:[.．](?!\d)|[、)）])|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])")
 
 
 # a fixed width cuts a line after a clause's mark as readily as after a character (…方面提案453件,⏎占
@@ -156,14 +160,20 @@ _CLAUSE_MARKS_BEFORE_CUT = frozenset(",、;:(“《")
 _CLAUSE_MARKS_AFTER_CUT = frozenset(",、;:)”》%")
 
 
+def _inside_number(last: str, first: str) -> bool:
+    """Digits (or a decimal point) on both sides of a break: 40⏎9件, 25.⏎1%, 3⏎.1%."""
+    return (last.isdigit() or last == ".") and (first.isdigit() or first == ".") and last + first != ".."
+
+
 def _wraps(last: str, first: str) -> bool:
     """Whether a fixed-width cut between ``last`` (ending a line) and ``first`` (starting the next)
-    falls inside a phrase (a decimal point before a digit too: 占25.⏎1%)."""
-    return (_is_han(last) or last.isdigit() or last in _CLAUSE_MARKS_BEFORE_CUT or (last == "." and first.isdigit())) \
+    falls inside a phrase."""
+    return (_is_han(last) or last.isdigit() or last in _CLAUSE_MARKS_BEFORE_CUT) \
         and (_is_han(first) or first.isdigit() or first in _CLAUSE_MARKS_AFTER_CUT)
 
 
-_PROSE_NUMBER_END = re.compile(r"[\u4e00-\u9fff,、;:]\d+\.?$")
+_COLUMN_GAP = re.compile(r"\t| {2,}|\u3000")  # a table's columns; a single space is a web copy's stray one
+_PROSE_NUMBER_END = re.compile(r"[\u4e00-\u9fff,、;:]\d+(?:\.\d*)?$")  # 占2, 意见建议40, 占25., 占4.9
 
 
 def _number_cut(lines: list[str], lengths: list[int], index: int, width: int) -> bool:
@@ -173,7 +183,7 @@ def _number_cut(lines: list[str], lengths: list[int], index: int, width: int) ->
     line = lines[index].rstrip("\r")
     full_width = lengths[index] == width \
         or any(0 <= other < len(lines) and lengths[other] == lengths[index] for other in (index - 1, index + 1))
-    return full_width and " " not in line.strip() and "\t" not in line and bool(_PROSE_NUMBER_END.search(line))
+    return full_width and not _COLUMN_GAP.search(line.strip()) and bool(_PROSE_NUMBER_END.search(line))
 
 _FULLWIDTH_OFFSET = 0xFEE0
 
