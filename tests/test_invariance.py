@@ -83,3 +83,12 @@ def test_a_hard_wrapped_copy_reads_like_the_running_text():
     # the cuts fall inside numbers (40⏎9件, 38.⏎1%), after a clause's comma and before one
     for width in range(30, 46):
         assert reading(hard_wrapped(REPORT, width)) == reading(REPORT), width
+
+
+def test_numbers_set_off_by_spaces_read_like_running_text():
+    # a web copy's spaces around numbers (提案 126 件, 2020 年, 占 38.1 %); a table's wide gaps stay
+    spaced = ("2020 年,县政协共收到委员提案 126 件,经审查立案 118 件,占 93.7 %。"
+              "邀请 8 位台胞和 10 位港澳人士列席会议。")
+    plain = "2020年,县政协共收到委员提案126件,经审查立案118件,占93.7%。邀请8位台胞和10位港澳人士列席会议。"
+    assert reading(spaced) == reading(plain)
+    assert analysis_text("提案    126件").text == "提案    126件"
