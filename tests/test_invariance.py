@@ -92,3 +92,10 @@ def test_numbers_set_off_by_spaces_read_like_running_text():
     plain = "2020年,县政协共收到委员提案126件,经审查立案118件,占93.7%。邀请8位台胞和10位港澳人士列席会议。"
     assert reading(spaced) == reading(plain)
     assert analysis_text("提案    126件").text == "提案    126件"
+
+
+def test_a_windows_copy_with_carriage_returns_reads_like_the_original():
+    page = ("委员议事厅\n举办87场\n530名政协委员参与\n全年在线参与人数超1750万人\n单场最高在线参与超过400万人次\n"
+            + REPORT)
+    assert reading(page.replace("\n", "\r\n")) == reading(page)
+    assert reading(hard_wrapped(REPORT, 40).replace("\n", "\r\n")) == reading(REPORT)

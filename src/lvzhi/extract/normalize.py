@@ -90,8 +90,23 @@ def _noise_spans(text: str) -> list[tuple[int, int]]:
                  if _is_han(text[found.start() - 1:found.start()]) and _is_pinyin_gloss(found.group(1)))
     spans.extend((found.start() + 1, found.end()) for found in _DOUBLED_PUNCTUATION.finditer(text))
     spans.extend(_wrap_spans(text))
-    spans.sort()
-    return spans
+    # a Windows copy's \r before each \n: invisible, yet a character inside every line-end window
+    spans.extend((found.start(), found.start() + 1) for found in _CARRIAGE_RETURN.finditer(text))
+    return _merged(sorted(spans))
+
+
+_CARRIAGE_RETURN = re.compile("\r(?=\n)")
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping ones joined (a wrap's \r\n and the \r itself)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 WRAP_MIN_CHARS = 20  # shorter lines are headings or list items, never a page's fixed width
