@@ -99,3 +99,10 @@ def test_a_windows_copy_with_carriage_returns_reads_like_the_original():
             + REPORT)
     assert reading(page.replace("\n", "\r\n")) == reading(page)
     assert reading(hard_wrapped(REPORT, 40).replace("\n", "\r\n")) == reading(REPORT)
+
+
+def test_marks_set_off_by_spaces_read_like_running_text():
+    # a web copy's spaces around a comma or an enumeration mark (立案 118 件 , 占 93.7 % ; 二 、 2021年)
+    plain = "二、2021年工作回顾\n县政协共收到委员提案126件,经审查立案118件,占93.7%;提出意见建议42条。"
+    spaced = "二 、 2021年工作回顾\n县政协共收到委员提案126件 , 经审查立案118件 ,占93.7% ; 提出意见建议42条 。"
+    assert reading(spaced) == reading(plain)

@@ -67,6 +67,19 @@ def _number_in_phrase(before: str, after: str, run: str) -> bool:
     return (_is_han(before) and after.isdigit()) or (before.isdigit() and (_is_han(after) or after in _UNIT_SIGNS))
 
 
+# the marks of running Chinese text (as the analysis copy writes them: full-width ,;:()!? folded)
+_PHRASE_MARKS = frozenset(",、;:。!?()“”‘’《》「」")
+
+
+def _mark_in_phrase(before: str, after: str, run: str) -> bool:
+    """A space or two between a mark and the word or number it belongs with (提案 , 立案; 、 2025年)."""
+    if len(run) > 2 or "\t" in run:
+        return False
+    def word(char: str) -> bool:
+        return _is_han(char) or char.isdigit()
+    return (word(before) and after in _PHRASE_MARKS) or (before in _PHRASE_MARKS and (word(after) or after in _PHRASE_MARKS))
+
+
 def _noise_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for found in _NOISE_CANDIDATE.finditer(text):
@@ -78,9 +91,11 @@ def _noise_spans(text: str) -> list[tuple[int, int]]:
         elif _MARKS.intersection(run):
             stray = bool(before) and bool(after) and (_is_han(before) or before.isdigit()) \
                 and (_is_han(after) or after.isdigit())
-        else:  # 工 作, and a number set off by spaces in its phrase (提案 786 件, 2018 年, 占 46 %)
+        else:  # 工 作; a number set off by spaces in its phrase (提案 786 件, 2018 年, 占 46 %); a mark
+            # set off by spaces (立案 , 办复; 二 、 2025年)
             stray = bool(before) and bool(after) and (
-                (_is_han(before) and _is_han(after)) or _number_in_phrase(before, after, run))
+                (_is_han(before) and _is_han(after)) or _number_in_phrase(before, after, run)
+                or _mark_in_phrase(before, after, run))
         if stray:
             spans.append((start, end))
         else:  # a real space or mark stays; zero-width characters inside it still go
