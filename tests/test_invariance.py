@@ -106,3 +106,12 @@ def test_marks_set_off_by_spaces_read_like_running_text():
     plain = "二、2021年工作回顾\n县政协共收到委员提案126件,经审查立案118件,占93.7%;提出意见建议42条。"
     spaced = "二 、 2021年工作回顾\n县政协共收到委员提案126件 , 经审查立案118件 ,占93.7% ; 提出意见建议42条 。"
     assert reading(spaced) == reading(plain)
+
+
+def test_a_plan_heading_with_spaced_marks_still_dates_the_review():
+    plain = ("政协某某县第九届委员会常务委员会工作报告\n一、一年来的工作\n"
+             "一年来,县政协组织委员视察15次,收到委员提案126件。\n二、2022年:凝心聚力再出发\n")
+    spaced = ("政协某某县第九届委员会常务委员会工作报告\n一 、 一年来的工作\n"
+              "一年来 , 县政协组织委员视察15次 , 收到委员提案126件 。\n二 、 2022年 : 凝心聚力再出发\n")
+    assert extract(spaced).document.report_year == extract(plain).document.report_year == 2021
+    assert reading(spaced) == reading(plain)
