@@ -115,3 +115,11 @@ def test_a_plan_heading_with_spaced_marks_still_dates_the_review():
               "一年来 , 县政协组织委员视察15次 , 收到委员提案126件 。\n二 、 2022年 : 凝心聚力再出发\n")
     assert extract(spaced).document.report_year == extract(plain).document.report_year == 2021
     assert reading(spaced) == reading(plain)
+
+
+def test_a_flattened_pages_title_gap_after_a_bracket_stays():
+    # a page that lost its line breaks: the space after (上接1版) is where its title ended
+    page = ("中国人民政治协商会议某某县第九届委员会常务委员会工作报告(上接1版) 一年来,县政协组织委员视察15次,"
+            "收到委员提案126件,经审查立案118件,提案全部办复。各位委员,一年来的工作,得益于县委的坚强领导。"
+            "县政协坚持把学习作为履职第一要务,举办委员读书活动12场次,参加委员达300余人次,编印学习资料2000多册。")
+    assert analysis_text(page).text.count(") 一年来") == 1

@@ -67,17 +67,23 @@ def _number_in_phrase(before: str, after: str, run: str) -> bool:
     return (_is_han(before) and after.isdigit()) or (before.isdigit() and (_is_han(after) or after in _UNIT_SIGNS))
 
 
-# the marks of running Chinese text (as the analysis copy writes them: full-width ,;:()!? folded)
-_PHRASE_MARKS = frozenset(",、;:。!?()“”‘’《》「」")
+# marks of running Chinese text (as the analysis copy writes them: full-width ,;:()!? folded) that
+# close on the word before them, and those that open onto the word after them. A space after a
+# sentence's end or a closing bracket stays: in a page that lost its line breaks it is where the
+# title or a sentence ended (…工作报告(上接1版) 把完善…)
+_MARKS_AFTER_WORD = frozenset(",、;:。!?)”’》」")
+_MARKS_BEFORE_WORD = frozenset(",、;:(“‘《「")
 
 
 def _mark_in_phrase(before: str, after: str, run: str) -> bool:
     """A space or two between a mark and the word or number it belongs with (提案 , 立案; 、 2025年)."""
     if len(run) > 2 or "\t" in run:
         return False
-    def word(char: str) -> bool:
-        return _is_han(char) or char.isdigit()
-    return (word(before) and after in _PHRASE_MARKS) or (before in _PHRASE_MARKS and (word(after) or after in _PHRASE_MARKS))
+    return (_is_word(before) and after in _MARKS_AFTER_WORD) or (before in _MARKS_BEFORE_WORD and _is_word(after))
+
+
+def _is_word(char: str) -> bool:
+    return _is_han(char) or char.isdigit()
 
 
 def _noise_spans(text: str) -> list[tuple[int, int]]:
