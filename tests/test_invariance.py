@@ -123,3 +123,9 @@ def test_a_flattened_pages_title_gap_after_a_bracket_stays():
             "收到委员提案126件,经审查立案118件,提案全部办复。各位委员,一年来的工作,得益于县委的坚强领导。"
             "县政协坚持把学习作为履职第一要务,举办委员读书活动12场次,参加委员达300余人次,编印学习资料2000多册。")
     assert analysis_text(page).text.count(") 一年来") == 1
+
+
+def test_an_indented_paragraph_opens_with_its_topic_as_an_unindented_one():
+    plain = "社情民意信息工作扎实开展,全年收到信息1.2万篇,编报356期。"
+    assert reading("\u3000\u3000" + plain) == reading(plain)
+    assert [metric.subject for metric in extract(plain).metrics][1] == "编报社情民意信息"
