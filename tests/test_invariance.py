@@ -129,3 +129,9 @@ def test_an_indented_paragraph_opens_with_its_topic_as_an_unindented_one():
     plain = "社情民意信息工作扎实开展,全年收到信息1.2万篇,编报356期。"
     assert reading("\u3000\u3000" + plain) == reading(plain)
     assert [metric.subject for metric in extract(plain).metrics][1] == "编报社情民意信息"
+
+
+def test_a_pinyin_gloss_with_a_space_before_its_bracket_is_dropped():
+    # some converters write 會(huì )議: the gloss goes like 協(xié); a unit in brackets (km ) stays
+    assert analysis_text("全國政協十一屆一次會(huì )議即將召開(kāi)").text == "全国政协十一届一次会议即将召开"
+    assert analysis_text("面积(km )").text == "面积(km )"

@@ -38,7 +38,8 @@ _CN_DIGITS = frozenset("〇零○一二三四五六七八九")
 # precomposed or combining (U+0300–U+036F) or a digit; a gloss without any tone must spell real
 # pinyin syllables of two letters or more, so a unit (km) or a list label (a) stays.
 _TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-_PINYIN_GLOSS = re.compile(f"\\(([a-z{_TONE_MARKS}ü\u0300-\u036f]{{1,7}}[1-5]?(?: [a-z{_TONE_MARKS}ü\u0300-\u036f]{{1,7}}[1-5]?){{0,3}})\\)")
+# (some converters leave a space before the closing bracket: 會(huì )議)
+_PINYIN_GLOSS = re.compile(f"\\(([a-z{_TONE_MARKS}ü\u0300-\u036f]{{1,7}}[1-5]?(?: [a-z{_TONE_MARKS}ü\u0300-\u036f]{{1,7}}[1-5]?){{0,3}}) ?\\)")
 _TONELESS = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ", "aaaaeeeeiiiioooouuuuüüüü")
 _SYLLABLE = re.compile(
     "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
