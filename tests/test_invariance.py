@@ -135,3 +135,9 @@ def test_a_pinyin_gloss_with_a_space_before_its_bracket_is_dropped():
     # some converters write 會(huì )議: the gloss goes like 協(xié); a unit in brackets (km ) stays
     assert analysis_text("全國政協十一屆一次會(huì )議即將召開(kāi)").text == "全国政协十一届一次会议即将召开"
     assert analysis_text("面积(km )").text == "面积(km )"
+
+
+def test_a_non_breaking_space_between_a_comma_and_a_quote_is_noise():
+    plain = "据统计,委员工作室累计开展活动86次,“委员之家”办好惠民实事获得报道。"
+    assert reading(plain.replace(",“", ",\u00a0“")) == reading(plain)
+    assert analysis_text("累计开展活动86次,&nbsp;“委员之家”").text == "累计开展活动86次,“委员之家”"

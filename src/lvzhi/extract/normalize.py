@@ -80,7 +80,8 @@ def _mark_in_phrase(before: str, after: str, run: str) -> bool:
     """A space or two between a mark and the word or number it belongs with (提案 , 立案; 、 2025年)."""
     if len(run) > 2 or "\t" in run:
         return False
-    return (_is_word(before) and after in _MARKS_AFTER_WORD) or (before in _MARKS_BEFORE_WORD and _is_word(after))
+    return (_is_word(before) and after in _MARKS_AFTER_WORD) \
+        or (before in _MARKS_BEFORE_WORD and (_is_word(after) or after in _MARKS_BEFORE_WORD))  # , “委员
 
 
 def _is_word(char: str) -> bool:
