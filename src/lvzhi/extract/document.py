@@ -83,14 +83,16 @@ def analyse_document(text: str, vocab: Vocabulary, wrap: int | None = None) -> D
     from ``text``'s own lines)."""
     lines = _lines(text)
     non_empty = [(o, l.strip()) for o, l in lines if l.strip()]
-    title = _title(non_empty)
-    head = "\n".join(l for _, l in non_empty[:8])
+    # a web page's breadcrumb, record fields (来源:, 发布时间:) and share buttons sit above its title
+    content = [(o, l) for o, l in non_empty if not vocab.page_chrome_regex.match(l)]
+    title = _title(content)
+    head = "\n".join(l for _, l in non_empty[:8])  # a 来源: …记者 line still says the page is news
 
     bodies = read_bodies(text, lines, vocab.gazetteer, body_cues(vocab.body_cues), wrap)
     main = bodies.main
 
     level, province = (main.level, main.province) if main else ("", "")
-    doc_type = _doc_type(title, head, non_empty, vocab)
+    doc_type = _doc_type(title, head, content, vocab)
     years = analyse_years(text, lines, level, province, doc_type, vocab)
     return DocumentInfo(
         title=title,
@@ -102,7 +104,7 @@ def analyse_document(text: str, vocab: Vocabulary, wrap: int | None = None) -> D
         year_source=years.doc_source,
         years=years,
         doc_type=doc_type,
-        gazetteer=doc_type == "other" and _is_reference_entry(non_empty, vocab),
+        gazetteer=doc_type == "other" and _is_reference_entry(content, vocab),
         org_scopes=bodies.scopes,
         bodies=bodies.by_name,
         org_owners=bodies.owners,

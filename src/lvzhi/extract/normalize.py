@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -37,7 +38,8 @@ _CN_DIGITS = frozenset("〇零○一二三四五六七八九")
 # precomposed or combining (U+0300–U+036F) or a digit; a gloss without any tone must spell real
 # pinyin syllables of two letters or more, so a unit (km) or a list label (a) stays.
 _TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-_PINYIN_GLOSS = re.compile(f"\\(([a-z{_TONE_MARKS}ü\u0300-\u036f]{{1,7}}[1-5]?(?: [a-z{_TONE_MARKS}ü\u0300-\u036f]{{1,7}}[1-5]?){{0,3}})\\)")
+# (some converters leave a space before the closing bracket: 會(huì )議)
+_PINYIN_GLOSS = re.compile(f"\\(([a-z{_TONE_MARKS}ü\u0300-\u036f]{{1,7}}[1-5]?(?: [a-z{_TONE_MARKS}ü\u0300-\u036f]{{1,7}}[1-5]?){{0,3}}) ?\\)")
 _TONELESS = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ", "aaaaeeeeiiiioooouuuuüüüü")
 _SYLLABLE = re.compile(
     "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
@@ -55,6 +57,37 @@ def _is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
 
+_UNIT_SIGNS = frozenset("%‰")
+
+
+def _number_in_phrase(before: str, after: str, run: str) -> bool:
+    """A space or two between a word and a number: a web copy sets numbers off so (提案 786 件); a
+    table's columns are parted by more, or by a tab."""
+    if len(run) > 2 or "\t" in run:
+        return False
+    return (_is_han(before) and after.isdigit()) or (before.isdigit() and (_is_han(after) or after in _UNIT_SIGNS))
+
+
+# marks of running Chinese text (as the analysis copy writes them: full-width ,;:()!? folded) that
+# close on the word before them, and those that open onto the word after them. A space after a
+# sentence's end or a closing bracket stays: in a page that lost its line breaks it is where the
+# title or a sentence ended (…工作报告(上接1版) 把完善…)
+_MARKS_AFTER_WORD = frozenset(",、;:。!?)”’》」")
+_MARKS_BEFORE_WORD = frozenset(",、;:(“‘《「")
+
+
+def _mark_in_phrase(before: str, after: str, run: str) -> bool:
+    """A space or two between a mark and the word or number it belongs with (提案 , 立案; 、 2025年)."""
+    if len(run) > 2 or "\t" in run:
+        return False
+    return (_is_word(before) and after in _MARKS_AFTER_WORD) \
+        or (before in _MARKS_BEFORE_WORD and (_is_word(after) or after in _MARKS_BEFORE_WORD))  # , “委员
+
+
+def _is_word(char: str) -> bool:
+    return _is_han(char) or char.isdigit()
+
+
 def _noise_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for found in _NOISE_CANDIDATE.finditer(text):
@@ -66,8 +99,11 @@ def _noise_spans(text: str) -> list[tuple[int, int]]:
         elif _MARKS.intersection(run):
             stray = bool(before) and bool(after) and (_is_han(before) or before.isdigit()) \
                 and (_is_han(after) or after.isdigit())
-        else:
-            stray = bool(before) and bool(after) and _is_han(before) and _is_han(after)
+        else:  # 工 作; a number set off by spaces in its phrase (提案 786 件, 2018 年, 占 46 %); a mark
+            # set off by spaces (立案 , 办复; 二 、 2025年)
+            stray = bool(before) and bool(after) and (
+                (_is_han(before) and _is_han(after)) or _number_in_phrase(before, after, run)
+                or _mark_in_phrase(before, after, run))
         if stray:
             spans.append((start, end))
         else:  # a real space or mark stays; zero-width characters inside it still go
@@ -77,8 +113,23 @@ def _noise_spans(text: str) -> list[tuple[int, int]]:
                  if _is_han(text[found.start() - 1:found.start()]) and _is_pinyin_gloss(found.group(1)))
     spans.extend((found.start() + 1, found.end()) for found in _DOUBLED_PUNCTUATION.finditer(text))
     spans.extend(_wrap_spans(text))
-    spans.sort()
-    return spans
+    # a Windows copy's \r before each \n: invisible, yet a character inside every line-end window
+    spans.extend((found.start(), found.start() + 1) for found in _CARRIAGE_RETURN.finditer(text))
+    return _merged(sorted(spans))
+
+
+_CARRIAGE_RETURN = re.compile("\r(?=\n)")
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping ones joined (a wrap's \r\n and the \r itself)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 WRAP_MIN_CHARS = 20  # shorter lines are headings or list items, never a page's fixed width
@@ -100,6 +151,7 @@ def _wrap_spans(text: str) -> list[tuple[int, int]]:
     def alike(one: int, other: int) -> bool:
         return 0 <= other < len(lines) and abs(lengths[one] - lengths[other]) <= max(WRAP_TOLERANCE, lengths[one] // 8)
 
+    width = _fixed_width(lengths)
     spans: list[tuple[int, int]] = []
     offset = 0
     for index, line in enumerate(lines[:-1]):
@@ -108,12 +160,36 @@ def _wrap_spans(text: str) -> list[tuple[int, int]]:
         ending = line.rstrip("\r")  # a Windows copy's \r\n wraps the same way
         # the cheap tests first: most lines end a sentence, and the run test is then never needed
         if lengths[index] >= WRAP_MIN_CHARS and ending and following \
-                and _wraps(ending[-1]) and _wraps(following[0]) \
-                and not (ending[-1].isdigit() and following[0].isdigit()) \
-                and _in_run(alike, index) and not _NEW_ITEM.match(following):
-            spans.append((offset - (len(line) - len(ending)), offset + 1))
+                and (_in_run(alike, index) or _at_width(lengths[index], width)):
+            if _inside_number(ending[-1], following[0]):
+                # 占2⏎5.1% is one number, not a list item 5. after a 2
+                cut = _number_cut(lines, lengths, index, width)
+            else:
+                cut = _wraps(ending[-1], following[0]) and not _NEW_ITEM.match(following)
+            if cut:
+                spans.append((offset - (len(line) - len(ending)), offset + 1))
         offset += 1
     return spans
+
+
+FIXED_WIDTH_MIN_LINES = 6  # long lines needed before a commonest length is a page's fixed width
+
+
+def _fixed_width(lengths: list[int]) -> int:
+    """The width a hard-wrapped text cuts its lines at (0: none): the commonest length of its long
+    lines, held by half of them at least. A paragraph's last line is shorter, and a paragraph of two
+    lines is in no run of three, yet its first line is cut at this width."""
+    long_lines = [length for length in lengths if length >= WRAP_MIN_CHARS]
+    if len(long_lines) < FIXED_WIDTH_MIN_LINES:
+        return 0
+    counts = Counter(long_lines)
+    width, _ = counts.most_common(1)[0]
+    near = sum(count for length, count in counts.items() if _at_width(length, width))
+    return width if near * 2 >= len(long_lines) else 0
+
+
+def _at_width(length: int, width: int) -> bool:
+    return bool(width) and abs(length - width) <= WRAP_TOLERANCE
 
 
 def _in_run(alike, index: int) -> bool:
@@ -125,11 +201,39 @@ def _in_run(alike, index: int) -> bool:
 
 # a line that starts like a new entry (2022年…, 3. …, 一、…, （二）…) begins a row of a list, not the
 # rest of a wrapped phrase; two digits across a break are two table cells as often as one number
-_NEW_ITEM = re.compile(r"\s*(?:\d{4}年|\d{1,2}[.、．)）]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])")
+_NEW_ITEM = re.compile(r"\s*(?:\d{4}年|\d{1,2}(?:[.．](?!\d)|[、)）])|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])")
 
 
-def _wraps(char: str) -> bool:
-    return _is_han(char) or char.isdigit()
+# a fixed width cuts a line after a clause's mark as readily as after a character (…方面提案453件,⏎占
+# 9.1%), and before one (…453件⏎,占9.1%); a full stop ending a line may end its paragraph, so it stays
+_CLAUSE_MARKS_BEFORE_CUT = frozenset(",、;:(“《")
+_CLAUSE_MARKS_AFTER_CUT = frozenset(",、;:)”》%")
+
+
+def _inside_number(last: str, first: str) -> bool:
+    """Digits (or a decimal point) on both sides of a break: 40⏎9件, 25.⏎1%, 3⏎.1%."""
+    return (last.isdigit() or last == ".") and (first.isdigit() or first == ".") and last + first != ".."
+
+
+def _wraps(last: str, first: str) -> bool:
+    """Whether a fixed-width cut between ``last`` (ending a line) and ``first`` (starting the next)
+    falls inside a phrase."""
+    return (_is_han(last) or last.isdigit() or last in _CLAUSE_MARKS_BEFORE_CUT) \
+        and (_is_han(first) or first.isdigit() or first in _CLAUSE_MARKS_AFTER_CUT)
+
+
+_COLUMN_GAP = re.compile(r"\t| {2,}|\u3000")  # a table's columns; a single space is a web copy's stray one
+_PROSE_NUMBER_END = re.compile(r"[\u4e00-\u9fff,、;:]\d+(?:\.\d*)?$")  # 占2, 意见建议40, 占25., 占4.9
+
+
+def _number_cut(lines: list[str], lengths: list[int], index: int, width: int) -> bool:
+    """Digits on both sides of a break are one number cut by the width (意见和建议40⏎9件) when the line
+    is prose (no column gaps) at the full width of its neighbours and the digits follow a word; two
+    table cells are parted by spaces or sit on lines of their own lengths."""
+    line = lines[index].rstrip("\r")
+    full_width = lengths[index] == width \
+        or any(0 <= other < len(lines) and lengths[other] == lengths[index] for other in (index - 1, index + 1))
+    return full_width and not _COLUMN_GAP.search(line.strip()) and bool(_PROSE_NUMBER_END.search(line))
 
 _FULLWIDTH_OFFSET = 0xFEE0
 
@@ -150,22 +254,79 @@ def _traditional_map() -> dict[int, str]:
     return _traditional_to_simplified()
 
 
-def _traditional_to_simplified() -> dict[int, str]:
-    """One-to-one character map from OpenCC's TSCharacters dictionary (ships with the package)."""
+def _opencc_pairs(name: str) -> list[tuple[str, str]]:
+    """(source, first target) of each line of one of OpenCC's dictionaries (they ship with the package)."""
     try:
         import opencc  # opencc-python-reimplemented: pure data, no download
     except ImportError:  # pragma: no cover - dependency is pinned
-        return {}
-    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
-    mapping: dict[int, str] = {}
+        return []
+    path = Path(opencc.__file__).parent / "dictionary" / name
+    pairs: list[tuple[str, str]] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
-        if len(parts) != 2 or len(parts[0]) != 1:
-            continue
-        target = parts[1].split(" ")[0]
-        if len(target) == 1 and target != parts[0]:
-            mapping[ord(parts[0])] = target
+        if len(parts) == 2 and parts[0]:
+            pairs.append((parts[0], parts[1].split(" ")[0]))
+    return pairs
+
+
+# Taiwan and Hong Kong write some characters in forms of their own (衞 for 衛, 敍 for 敘, 著 for 着);
+# OpenCC lists them as variants of the standard traditional form, which TSCharacters then simplifies
+_VARIANT_DICTIONARIES = ("TWVariantsRev.txt", "HKVariantsRev.txt")
+
+
+@lru_cache(maxsize=1)
+def _standard_traditional_map() -> dict[int, str]:
+    """One-to-one character map of TSCharacters: standard traditional to simplified."""
+    return {ord(source): target for source, target in _opencc_pairs("TSCharacters.txt")
+            if len(source) == 1 and len(target) == 1 and target != source}
+
+
+def _traditional_to_simplified() -> dict[int, str]:
+    """One-to-one character map from traditional (standard, Taiwan and Hong Kong forms) to simplified."""
+    mapping = dict(_standard_traditional_map())
+    simplified_in_own_right = {target for target in mapping.values()}
+    for dictionary in _VARIANT_DICTIONARIES:
+        for variant, standard in _opencc_pairs(dictionary):
+            if len(variant) != 1 or len(standard) != 1 or ord(variant) in mapping:
+                continue
+            target = mapping.get(ord(standard), standard)
+            # 才 (a Taiwan form of 纔) and 台 (of 臺) are simplified characters too: left as written
+            if target != variant and variant not in simplified_in_own_right:
+                mapping[ord(variant)] = target
     return mapping
+
+
+# A few traditional characters stand for two simplified ones (瞭 → 了 in 瞭解 but 瞭 in 瞭望, 覆 → 复
+# in 答覆 but 覆 in 覆蓋; 著 → 着 in Taiwan's 隨著 but 著 in 著名): the character map leaves them to
+# OpenCC's phrase lists, read here as (phrase after the character map → simplified phrase). Only
+# phrases of the same length, so the analysis copy keeps its offsets.
+_PHRASE_DICTIONARIES = ("TSPhrases.txt", "TWVariantsRevPhrases.txt", "HKVariantsRevPhrases.txt")
+
+
+@lru_cache(maxsize=1)
+def _traditional_phrases() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    characters = _traditional_to_simplified()
+    standard = _standard_traditional_map()
+    phrases: dict[str, str] = {}
+    for dictionary in _PHRASE_DICTIONARIES:
+        for phrase, target in _opencc_pairs(dictionary):
+            target = target.translate(standard)  # the variant lists' targets are still traditional
+            folded = phrase.translate(characters)
+            same_length = len(phrase) > 1 and len(target) == len(phrase)
+            if same_length and folded != target and max(target) <= "\uffff":  # no rare astral forms (二𫫇英)
+                phrases.setdefault(folded, target)
+    if not phrases:
+        return None, {}
+    keys = sorted(phrases, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, keys))), phrases
+
+
+def _simplified(text: str) -> str:
+    """A traditional text simplified character by character, then the phrases whose characters
+    simplify two ways (same length: offsets hold)."""
+    folded = text.translate(_translation_table())
+    pattern, phrases = _traditional_phrases()
+    return pattern.sub(lambda found: phrases[found.group()], folded) if pattern else folded
 
 
 @dataclass
@@ -223,7 +384,7 @@ def _is_traditional(text: str) -> bool:
 
 def analysis_text(text: str) -> AnalysisText:
     """Half-width, simplified copy of ``text`` without invisible noise, with its offset map."""
-    folded = text.translate(_translation_table()) if _is_traditional(text) else _fold_fullwidth(text)
+    folded = _simplified(text) if _is_traditional(text) else _fold_fullwidth(text)
     if "&#37;" in folded:  # a web copy's escaped percent sign: "%" and four zero-width fillers
         folded = folded.replace("&#37;", "%" + "\u200b" * 4)
     spans = _noise_spans(folded)

@@ -865,7 +865,7 @@ _TOPIC_OPENING = re.compile(r"^(?P<topic>[\u4e00-\u9fff“”\"]{2,16}?)(?:工�
 def with_sentence_topic(subject: Subject, opening: str, vocab: Vocabulary) -> Subject:
     """A bare verb (编报4471期) or a generic head (开展活动3407项) in a sentence that opens with its
     topic (``opening``: the sentence up to the figure's clause) counts that topic."""
-    found = _TOPIC_OPENING.match(opening)
+    found = _TOPIC_OPENING.match(opening.lstrip())  # a paragraph's indent (　　) is no part of it
     if not found:
         return subject
     topic = found.group("topic").strip("“”\"")

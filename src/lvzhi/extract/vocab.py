@@ -137,6 +137,8 @@ class Vocabulary:
     surnames: frozenset[str] = frozenset()  # family names: 董广平 is a person, not 广平县
     place_stock_phrases: tuple[str, ...] = ()  # 同心同德, 最大同心圆: phrases that spell a place in passing
     link_list_headings: list[str] = field(default_factory=list)  # 相关新闻: other pages' headlines follow
+    # (cue, kind) of a web page's furniture lines (breadcrumb, 来源:/发布时间:, 分享到): page_chrome_cues.csv
+    page_chrome_cues: list[tuple[str, str]] = field(default_factory=list)
     units_counting_with_two: frozenset[str] = frozenset()  # 两次, 两名: units after which 两 is a count
     person_units: frozenset[str] = frozenset()  # 九位, 五名: units after which any digit counts people
     # (pattern, scope clause|after): a count of people that is a body's membership (共有委员737名)
@@ -435,6 +437,14 @@ class Vocabulary:
         return re.compile(alternation(self.fixed_phrases))
 
     @cached_property
+    def page_chrome_regex(self) -> re.Pattern[str]:
+        """A line of a web page's furniture, matched from its (stripped) start: a breadcrumb, a field
+        of the page's record (来源: …发布时间: …), a fixed label (分享到, 版权所有)."""
+        def cues(kind: str) -> str:
+            return alternation(cue for cue, cue_kind in self.page_chrome_cues if cue_kind == kind) or "(?!)"
+        return re.compile(f"[ \\t【\\[(]*(?:(?:{cues('path')})[^\\n]*[>»]|(?:{cues('field')})[ \\t]*:|{cues('line')})")
+
+    @cached_property
     def link_list_heading_regex(self) -> re.Pattern[str]:
         """A line that only holds a link-list heading (相关新闻:, 热点推荐更多>>)."""
         return re.compile(f"^[ \\t\\-·>]*(?:{alternation(self.link_list_headings) or '(?!)'})"
@@ -669,6 +679,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         surnames=frozenset(r["surname"] for r in _rows(base, "surnames.csv")),
         place_stock_phrases=tuple(r["phrase"] for r in _rows(base, "place_stock_phrases.csv")),
         link_list_headings=[r["heading"] for r in _rows(base, "link_list_headings.csv")],
+        page_chrome_cues=[(r["cue"], r["kind"]) for r in _rows(base, "page_chrome_cues.csv")],
         units_counting_with_two=frozenset(r["unit"] for r in _rows(base, "chinese_two_units.csv")),
         person_units=frozenset(r["unit"] for r in _rows(base, "chinese_person_units.csv")),
         membership_cues=[(re.compile(r["pattern"]), r["scope"]) for r in _rows(base, "membership_cues.csv")],

@@ -340,6 +340,11 @@ def _date_month(found: re.Match[str]) -> int:
     return int(found.group(2) or found.group(3)) if found.group(2) or found.group(3) else chinese_int(found.group(4)) or 0
 
 
+def _title_start(every_line: list[tuple[int, str]], non_empty: list[tuple[int, str]]) -> int:
+    """Where the title lines begin: after any web-page furniture above them (else at the start)."""
+    return non_empty[0][0] if non_empty and every_line[0] != non_empty[0] else 0
+
+
 def _dateline(head: str) -> tuple[int, int] | None:
     for found in _DATE.finditer(head):
         month = _date_month(found)
@@ -814,8 +819,12 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
     """Year cues of a whole document (``text`` is the analysis text, ``lines`` its (offset, line))."""
     text = _arabic_years(text)
     lines = [(offset, text[offset:offset + len(line)]) for offset, line in lines]  # 二〇二〇年 read as 2020年
-    non_empty = [(o, l.strip()) for o, l in lines if l.strip()]
-    head = "\n".join(l for _, l in non_empty[:8])
+    # a web page's furniture (breadcrumb, 来源:, 分享到) is not its title; a 发布时间 date in it still
+    # dates the page, so the head keeps the furniture lines that hold a date
+    every_line = [(o, l.strip()) for o, l in lines if l.strip()]
+    non_empty = [(o, l) for o, l in every_line if not vocab.page_chrome_regex.match(l)]
+    head = "\n".join(l for _, l in [(o, l) for o, l in every_line
+                                    if not vocab.page_chrome_regex.match(l) or _DATE.search(l)][:8])
     title_lines = "\n".join(l for _, l in non_empty[:3])
     head_end = non_empty[min(2, len(non_empty) - 1)][0] + len(non_empty[min(2, len(non_empty) - 1)][1]) \
         if non_empty else 0
@@ -883,7 +892,8 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
     for session in sessions:
         if session.since and session.number == 1 and (openers or session.term + 1 in new_terms):
             openers.append((session.start, None))
-    for found in _TERM_NAME.finditer(text[:len(title_lines)]):
+    title_start = _title_start(every_line, non_empty)
+    for found in _TERM_NAME.finditer(text, title_start, title_start + len(title_lines)):
         term = chinese_int(found.group("term"))
         if term and (openers or term + 1 in new_terms):
             openers.append((found.start(), found))

@@ -1,0 +1,143 @@
+"""A text's meaning does not change with its script or its web-page wrapping, so neither may its reading.
+
+Each test writes one sentence (or short page) in simplified script, then in the form a real copy
+takes (Taiwan or Hong Kong characters, a web page's navigation, footer and noise), and asks for the
+same figures with the same attributes.
+"""
+from __future__ import annotations
+
+from lvzhi.extract import extract
+from lvzhi.extract.normalize import analysis_text
+
+ATTRIBUTES = ("value", "unit", "approx", "period", "category", "org_name", "report_year", "subject")
+
+
+def reading(text: str) -> list[tuple]:
+    return [tuple(getattr(metric, name) for name in ATTRIBUTES) for metric in extract(text).metrics]
+
+
+def test_hong_kong_and_taiwan_character_forms_simplify_like_the_standard_ones():
+    # 衞 (HK) for 衛, 敍 (HK) for 敘, 著 (TW) for 着: variants of the standard traditional forms
+    assert analysis_text("教科文衞體類提案").text == "教科文卫体类提案"
+    assert analysis_text("敍述委員履職情況").text == "叙述委员履职情况"
+    assert analysis_text("隨著協商深入").text == "随着协商深入"
+
+
+def test_characters_that_simplify_two_ways_follow_the_phrase():
+    # 覆 is 复 in 答覆 but stays in 覆蓋; 瞭 is 了 in 瞭解 but stays in 瞭望; 著 stays in 顯著
+    assert analysis_text("答覆率達百分之百,覆蓋全縣").text == "答复率达百分之百,覆盖全县"
+    assert analysis_text("深入瞭解民情,登高瞭望遠方").text == "深入了解民情,登高瞭望远方"
+    assert analysis_text("成效顯著,著名學者").text == "成效显著,著名学者"
+
+
+def test_hong_kong_copy_of_a_proposal_sentence_reads_like_the_simplified_one():
+    simplified = "本年度共收到提案215件,其中教科文卫体类提案48件,已全部答复,答复率达100%。"
+    hong_kong = "本年度共收到提案215件,其中教科文衞體類提案48件,已全部答覆,答覆率達100%。"
+    assert reading(hong_kong) == reading(simplified)
+
+
+def test_taiwan_copy_with_zhe_written_zhu_reads_like_the_simplified_one():
+    simplified = "随着协商不断深入,委员们在了解情况后提出意见建议36条。"
+    taiwan = "隨著協商不斷深入,委員們在瞭解情況後提出意見建議36條。"
+    assert reading(taiwan) == reading(simplified)
+
+
+PAGE = ("中国人民政治协商会议某某县委员会常务委员会工作报告\n"
+        "一年来,县政协共收到委员提案126件,经审查立案118件,办复率达100%。\n"
+        "组织委员视察调研15次,报送社情民意信息42条。\n")
+
+
+def test_a_web_pages_furniture_does_not_change_the_reading():
+    web_page = ("首页 > 新闻中心 > 政协要闻\n" + PAGE.split("\n")[0] + "\n"
+                "来源: 本网  点击数: 1234\n分享到: 微信 微博\n" + "\n".join(PAGE.split("\n")[1:])
+                + "\n版权所有 © 本网站 备案号 京ICP备12345678号-1\n")
+    plain, noisy = extract(PAGE), extract(web_page)
+    assert (noisy.document.title, noisy.document.doc_type) == (plain.document.title, plain.document.doc_type)
+    assert noisy.document.doc_type == "work_report"
+    assert reading(web_page) == reading(PAGE)  # 点击数: 1234 is no figure
+
+
+def test_a_publication_date_in_the_pages_record_still_dates_an_undated_report():
+    page = PAGE.replace("一年来", "过去一年")
+    dated = page.split("\n")[0] + "\n来源: 本网  发布时间: 2021-01-15 09:30\n" + "\n".join(page.split("\n")[1:])
+    assert extract(dated).document.report_year == 2020
+
+
+REPORT = ("过去一年,县政协围绕全县中心工作,组织委员开展专题视察调研15次,形成调研报告8篇,"
+          "报送社情民意信息42条。全年共收到委员提案126件,经审查立案118件,不予立案转为意见建议409件。"
+          "立案提案中,经济建设方面提案45件,占38.1%;社会建设方面提案27件,占22.9%;"
+          "文化建设方面提案19件,占16.1%;联名提案10件,占4.93%。各承办单位高度重视,提案全部办复,办复率达100%。\n"
+          "一年来,县政协坚持把学习作为履职第一要务,举办委员读书活动12场次,参加委员达300余人次,"
+          "编印学习资料2000多册,委员履职能力不断提升。\n")
+
+
+def hard_wrapped(text: str, width: int) -> str:
+    """Every paragraph cut into lines of ``width`` characters, as a PDF or a fixed-width copy lays it out."""
+    lines = []
+    for paragraph in text.split("\n"):
+        lines += [paragraph[at:at + width] for at in range(0, len(paragraph), width)] or [""]
+    return "\n".join(lines)
+
+
+def test_a_hard_wrapped_copy_reads_like_the_running_text():
+    # the cuts fall inside numbers (40⏎9件, 38.⏎1%), after a clause's comma and before one
+    for width in range(30, 46):
+        assert reading(hard_wrapped(REPORT, width)) == reading(REPORT), width
+
+
+def test_numbers_set_off_by_spaces_read_like_running_text():
+    # a web copy's spaces around numbers (提案 126 件, 2020 年, 占 38.1 %); a table's wide gaps stay
+    spaced = ("2020 年,县政协共收到委员提案 126 件,经审查立案 118 件,占 93.7 %。"
+              "邀请 8 位台胞和 10 位港澳人士列席会议。")
+    plain = "2020年,县政协共收到委员提案126件,经审查立案118件,占93.7%。邀请8位台胞和10位港澳人士列席会议。"
+    assert reading(spaced) == reading(plain)
+    assert analysis_text("提案    126件").text == "提案    126件"
+
+
+def test_a_windows_copy_with_carriage_returns_reads_like_the_original():
+    page = ("委员议事厅\n举办87场\n530名政协委员参与\n全年在线参与人数超1750万人\n单场最高在线参与超过400万人次\n"
+            + REPORT)
+    assert reading(page.replace("\n", "\r\n")) == reading(page)
+    assert reading(hard_wrapped(REPORT, 40).replace("\n", "\r\n")) == reading(REPORT)
+
+
+def test_marks_set_off_by_spaces_read_like_running_text():
+    # a web copy's spaces around a comma or an enumeration mark (立案 118 件 , 占 93.7 % ; 二 、 2021年)
+    plain = "二、2021年工作回顾\n县政协共收到委员提案126件,经审查立案118件,占93.7%;提出意见建议42条。"
+    spaced = "二 、 2021年工作回顾\n县政协共收到委员提案126件 , 经审查立案118件 ,占93.7% ; 提出意见建议42条 。"
+    assert reading(spaced) == reading(plain)
+
+
+def test_a_plan_heading_with_spaced_marks_still_dates_the_review():
+    plain = ("政协某某县第九届委员会常务委员会工作报告\n一、一年来的工作\n"
+             "一年来,县政协组织委员视察15次,收到委员提案126件。\n二、2022年:凝心聚力再出发\n")
+    spaced = ("政协某某县第九届委员会常务委员会工作报告\n一 、 一年来的工作\n"
+              "一年来 , 县政协组织委员视察15次 , 收到委员提案126件 。\n二 、 2022年 : 凝心聚力再出发\n")
+    assert extract(spaced).document.report_year == extract(plain).document.report_year == 2021
+    assert reading(spaced) == reading(plain)
+
+
+def test_a_flattened_pages_title_gap_after_a_bracket_stays():
+    # a page that lost its line breaks: the space after (上接1版) is where its title ended
+    page = ("中国人民政治协商会议某某县第九届委员会常务委员会工作报告(上接1版) 一年来,县政协组织委员视察15次,"
+            "收到委员提案126件,经审查立案118件,提案全部办复。各位委员,一年来的工作,得益于县委的坚强领导。"
+            "县政协坚持把学习作为履职第一要务,举办委员读书活动12场次,参加委员达300余人次,编印学习资料2000多册。")
+    assert analysis_text(page).text.count(") 一年来") == 1
+
+
+def test_an_indented_paragraph_opens_with_its_topic_as_an_unindented_one():
+    plain = "社情民意信息工作扎实开展,全年收到信息1.2万篇,编报356期。"
+    assert reading("\u3000\u3000" + plain) == reading(plain)
+    assert [metric.subject for metric in extract(plain).metrics][1] == "编报社情民意信息"
+
+
+def test_a_pinyin_gloss_with_a_space_before_its_bracket_is_dropped():
+    # some converters write 會(huì )議: the gloss goes like 協(xié); a unit in brackets (km ) stays
+    assert analysis_text("全國政協十一屆一次會(huì )議即將召開(kāi)").text == "全国政协十一届一次会议即将召开"
+    assert analysis_text("面积(km )").text == "面积(km )"
+
+
+def test_a_non_breaking_space_between_a_comma_and_a_quote_is_noise():
+    plain = "据统计,委员工作室累计开展活动86次,“委员之家”办好惠民实事获得报道。"
+    assert reading(plain.replace(",“", ",\u00a0“")) == reading(plain)
+    assert analysis_text("累计开展活动86次,\u00a0“委员之家”").text == "累计开展活动86次,“委员之家”"
