@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .places import LEVEL_WORDS, Division, Gazetteer
-from .vocab import skipping_finditer
+from .vocab import might_match, skipping_finditer
 
 NATIONAL = "全国政协"
 _TERM = r"(?:第?[一二三四五六七八九十]+届)"
@@ -358,7 +358,8 @@ class Resolver:
         found_places = self.gazetteer.places_in(self.text[:_SCAN_LIMIT]) + \
             [(tail_start + at, word) for at, word in self.gazetteer.places_in(self.text[tail_start:])]
         trips = [found.span() for begin, end in ((0, _SCAN_LIMIT), (tail_start, len(self.text)))
-                 for pattern in (_DESTINATIONS, self.cues.tour_sentence) if pattern is not None
+                 for pattern in (_DESTINATIONS, self.cues.tour_sentence)
+                 if pattern is not None and might_match(pattern, self.text)
                  for found in pattern.finditer(self.text, begin, end)]
         # a name once shown to be a person's (副主席郑文成) is that person wherever the page repeats it
         # (郑文成一行听取…), titled or not

@@ -21,7 +21,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from .vocab import Vocabulary, skipping_finditer
+from .vocab import Vocabulary, might_match, skipping_finditer
 
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
               "八": 8, "九": 9}
@@ -204,8 +204,9 @@ class YearFrame:
             return
         found = [(m.start(), written_in, "this_year", True, False) for m in _THIS_YEAR.finditer(self._text)]
         # 去年 as the topic of a clause (据介绍,去年212件立案提案…) dates the sentences after it as well
-        found += [(m.start(1), written_in - 1, "previous_year", True, False)
-                  for m in _LAST_YEAR_TOPIC.finditer(self._text)]
+        if might_match(_LAST_YEAR_TOPIC, self._text):  # (most texts never write 去年)
+            found += [(m.start(1), written_in - 1, "previous_year", True, False)
+                      for m in _LAST_YEAR_TOPIC.finditer(self._text)]
         if found:
             self._marks = sorted(self._marks + found, key=lambda mark: mark[0])
             self._mark_offsets = [mark[0] for mark in self._marks]
@@ -491,6 +492,8 @@ def _national_anniversary(text: str, vocab: Vocabulary) -> Celebrated | None:
     windows = [(start, stop) for start, stop in _anniversary_windows(text, reach)
                if any_event is None or any_event.search(text, start, stop)]
     for pattern, founded in regexes:
+        if not might_match(pattern, text):
+            continue  # the event is never named (most events on most pages)
         for match in _finditer_in(pattern, text, windows):
             count = _anniversary_count(match.group("n"))
             if not count or _ANNIVERSARY_RECALLED.match(text, match.end()) \
