@@ -463,12 +463,12 @@ def might_match(regex: re.Pattern[str], text: str) -> bool:
     ``(?:^|[。,])…(去年)``): the whole-text scan is then skipped. A pattern that opens with a look-behind
     or ``^|…`` makes the engine try it at every position, a few times slower than the substring
     tests (the words are read from the pattern, so they follow its edits)."""
-    words = _required_words(regex)
+    words = required_words(regex)
     return words is None or any(word in text for word in words)
 
 
 @lru_cache(maxsize=256)
-def _required_words(regex: re.Pattern[str]) -> tuple[str, ...] | None:
+def required_words(regex: re.Pattern[str]) -> tuple[str, ...] | None:
     """Words one of which every match of ``regex`` holds, or None when none are known."""
     from re import _parser
     if regex.flags & re.IGNORECASE:

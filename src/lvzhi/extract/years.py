@@ -21,7 +21,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from .vocab import Vocabulary, might_match, skipping_finditer
+from .vocab import Vocabulary, might_match, required_words, skipping_finditer
 
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
               "八": 8, "九": 9}
@@ -491,9 +491,12 @@ def _national_anniversary(text: str, vocab: Vocabulary) -> Celebrated | None:
     # (the windows where no event's regex matches, most of them, are dropped by one search each)
     windows = [(start, stop) for start, stop in _anniversary_windows(text, reach)
                if any_event is None or any_event.search(text, start, stop)]
-    for pattern, founded in regexes:
-        if not might_match(pattern, text):
-            continue  # the event is never named (most events on most pages)
+    # every match lies in a window: an event whose words no window holds is not sought there
+    # (most events on most pages; one substring test, not a search per window)
+    in_windows = "\n".join(text[start:stop] for start, stop in windows)
+    for (pattern, founded), words in zip(regexes, _event_words(tuple(vocab.anniversary_years))):
+        if words is not None and not any(word in in_windows for word in words):
+            continue
         for match in _finditer_in(pattern, text, windows):
             count = _anniversary_count(match.group("n"))
             if not count or _ANNIVERSARY_RECALLED.match(text, match.end()) \
@@ -526,6 +529,12 @@ def _anniversary_regexes(rows: tuple[tuple[str, int], ...]) \
             pass
     return ([(re.compile(f"(?:{pattern}){_ANNIVERSARY_COUNT}"), founded) for pattern, founded in rows],
             any_event, widest if widest < _parser.MAXREPEAT else None)
+
+
+@lru_cache(maxsize=4)
+def _event_words(rows: tuple[tuple[str, int], ...]) -> list[tuple[str, ...] | None]:
+    """Per row of ``_anniversary_regexes``, the words one of which its every match holds (or None)."""
+    return [required_words(pattern) for pattern, _ in _anniversary_regexes(rows)[0]]
 
 
 # the last digit of a count and the word after it (70周年, 百年华诞, 40年来): every celebrated count
