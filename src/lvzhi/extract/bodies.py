@@ -923,7 +923,8 @@ def _place_subjects(text: str, sentences: list[tuple[int, int]], resolver: Resol
     names = sorted((m.start, m.end) for m in resolver.mentions)  # 江西省新余市政协: the place is the body's name
     name_starts = [start for start, _ in names]
     for s_begin, s_end in sentences:
-        if _phrase_kind(text, s_begin, s_end) != "政协" or not _COUNT.search(text, s_begin, s_end):
+        # (the count first: one search, and most sentences hold none)
+        if not _COUNT.search(text, s_begin, s_end) or _phrase_kind(text, s_begin, s_end) != "政协":
             continue  # no 政协 work, or a 人大's items beside it (南县召开人大代表建议和政协委员提案办理会议)
         starts = [s_begin] + [mark.end() for mark in _CLAUSE_MARK.finditer(text, s_begin, s_end)]
         for start in starts:
