@@ -359,7 +359,8 @@ class Resolver:
             [(tail_start + at, word) for at, word in self.gazetteer.places_in(self.text[tail_start:])]
         trips = [found.span() for begin, end in ((0, _SCAN_LIMIT), (tail_start, len(self.text)))
                  for pattern in (_DESTINATIONS, self.cues.tour_sentence)
-                 if pattern is not None and might_match(pattern, self.text)
+                 # (a window without the words a match holds is not scanned: most heads name no trip)
+                 if pattern is not None and might_match(pattern, self.text[begin:end])
                  for found in pattern.finditer(self.text, begin, end)]
         # a name once shown to be a person's (副主席郑文成) is that person wherever the page repeats it
         # (郑文成一行听取…), titled or not
