@@ -207,3 +207,12 @@ def test_required_words_read_from_a_pattern():
     assert required_words(re.compile("[会见]+")) is None  # a class: no word known
     assert required_words(re.compile("ab", re.IGNORECASE)) is None  # other cases match too
     assert not might_match(re.compile("去年"), "今年承办提案107件")
+
+
+def test_last_year_topics_are_those_the_plain_pattern_finds():
+    from lvzhi.extract.years import _LAST_YEAR_TOPIC, _last_year_topics
+    rng = random.Random(3)
+    pieces = ["去年", "据说,", "。", "\n", " ", "同期", ",", "底", "以来", "年", "会", "据"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert [m.span(1) for m in _last_year_topics(text)] == [m.span(1) for m in _LAST_YEAR_TOPIC.finditer(text)]

@@ -106,7 +106,11 @@ _EXPLICIT_SOURCES = ("sentence", "previous_sentence", "previous_year", "heading"
 # 今年 as a time frame (今年以来, 今年承办); not 今年是…之年, which names the year, nor 今年度 plans
 _THIS_YEAR = re.compile(r"今年(?![是为度])")
 # 去年 opening a clause as its topic; not a comparison (比去年, 较去年同期) nor a span (去年以来, 去年底)
-_LAST_YEAR_TOPIC = re.compile(r"(?:^|[。\n,，;；:：])\s*(?:据[^,，。]{0,6}[,，])?(去年)(?!同期|以来|年底|年末|底|末)")
+_LAST_YEAR_AFTER_OPENING = r"\s*(?:据[^,，。]{0,6}[,，])?(去年)(?!同期|以来|年底|年末|底|末)"
+_LAST_YEAR_TOPIC = re.compile(rf"(?:^|[。\n,，;；:：]){_LAST_YEAR_AFTER_OPENING}")
+# the same after a clause mark only: a pattern the engine skips to its marks by itself (``^|`` in the
+# one above makes it try every position); see _last_year_topics
+_LAST_YEAR_AFTER_MARK = re.compile(rf"[。\n,，;；:：]{_LAST_YEAR_AFTER_OPENING}")
 # a yearbook names the edition, which records the year before it: 六盘水年鉴2017, 2017年鉴, 年鉴(2017)
 _YEARBOOK = re.compile(rf"年鉴\s*[(（]?\s*({_YEAR_START}\d{{2}})|({_YEAR_START}\d{{2}})\s*年?\s*[\u4e00-\u9fff]{{0,8}}年鉴")
 _REVIEWED = re.compile(r"(?:总结|回顾)$")
@@ -120,6 +124,13 @@ _FOUNDING = re.compile("成立|第一届|一届一次|首届")
 # comparison (比2024年增长) nor a start (2024年以来)
 _TOPIC_YEAR = re.compile(rf"(?<![比较与同和自从])({_YEAR_START}\d{{2}})\s*年(?:度|全年|底|末)?(?![\d月以来初])")
 
+
+
+def _last_year_topics(text: str) -> list[re.Match[str]]:
+    """``_LAST_YEAR_TOPIC.finditer(text)``: its ``^`` holds at the start only, so past a match there
+    (or from the start) the topics are those after a clause mark, found without trying every position."""
+    first = _LAST_YEAR_TOPIC.match(text)
+    return ([first] if first else []) + list(_LAST_YEAR_AFTER_MARK.finditer(text, first.end() if first else 0))
 
 
 def _sentence_end(text: str, start: int) -> int:
@@ -206,7 +217,7 @@ class YearFrame:
         # 去年 as the topic of a clause (据介绍,去年212件立案提案…) dates the sentences after it as well
         if might_match(_LAST_YEAR_TOPIC, self._text):  # (most texts never write 去年)
             found += [(m.start(1), written_in - 1, "previous_year", True, False)
-                      for m in _LAST_YEAR_TOPIC.finditer(self._text)]
+                      for m in _last_year_topics(self._text)]
         if found:
             self._marks = sorted(self._marks + found, key=lambda mark: mark[0])
             self._mark_offsets = [mark[0] for mark in self._marks]
