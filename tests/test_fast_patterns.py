@@ -5,7 +5,7 @@ import random
 import re
 
 from lvzhi.extract.normalize import _is_traditional, _traditional_map
-from lvzhi.extract.vocab import alternation, fast_regex, ordered_alternation
+from lvzhi.extract.vocab import alternation, fast_regex, might_match, ordered_alternation, required_words
 
 ALPHABET = "会议见协商调研一二3年"
 
@@ -186,3 +186,33 @@ def test_screened_period_cues_give_the_first_cue_that_holds():
             continue  # a cue right before the figure decides first
         found = period_of(text, mention, clause_begin, sentence_begin, False, vocab)
         assert found == (expected or "actual"), text
+
+
+def test_required_words_are_held_by_every_match():
+    """A text lacking every word ``required_words`` reads from a pattern holds no match of it, so
+    ``might_match`` may skip the scan (random patterns of optional, repeated and alternative parts)."""
+    rng = random.Random(11)
+    parts = ["会议", "协商", "(?:调研|见)", "(?:一|二)?", "[会见]", "3+", "年(?!会)", "(?<!二)商", "(?:议|)"]
+    for _ in range(400):
+        pattern = re.compile("".join(rng.choice(parts) for _ in range(rng.randint(1, 4))))
+        text = "".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 30)))
+        if pattern.search(text):
+            assert might_match(pattern, text), (pattern.pattern, text)
+
+
+def test_required_words_read_from_a_pattern():
+    assert required_words(re.compile(r"(?:^|[。,])\s*(?:据[^,]{0,6},)?(去年)(?!同期)")) == ("去年",)
+    assert set(required_words(re.compile("考察团|调研组"))) == {"考察团", "调研组"}
+    assert required_words(re.compile("(?:一|)会")) == ("会",)  # an empty branch requires nothing of its own
+    assert required_words(re.compile("[会见]+")) is None  # a class: no word known
+    assert required_words(re.compile("ab", re.IGNORECASE)) is None  # other cases match too
+    assert not might_match(re.compile("去年"), "今年承办提案107件")
+
+
+def test_last_year_topics_are_those_the_plain_pattern_finds():
+    from lvzhi.extract.years import _LAST_YEAR_TOPIC, _last_year_topics
+    rng = random.Random(3)
+    pieces = ["去年", "据说,", "。", "\n", " ", "同期", ",", "底", "以来", "年", "会", "据"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert [m.span(1) for m in _last_year_topics(text)] == [m.span(1) for m in _LAST_YEAR_TOPIC.finditer(text)]

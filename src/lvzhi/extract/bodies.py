@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .places import LEVEL_WORDS, Division, Gazetteer
-from .vocab import skipping_finditer
+from .vocab import might_match, skipping_finditer
 
 NATIONAL = "全国政协"
 _TERM = r"(?:第?[一二三四五六七八九十]+届)"
@@ -379,7 +379,9 @@ class Resolver:
         found_places = self.gazetteer.places_in(self.text[:_SCAN_LIMIT]) + \
             [(tail_start + at, word) for at, word in self.gazetteer.places_in(self.text[tail_start:])]
         trips = [found.span() for begin, end in ((0, _SCAN_LIMIT), (tail_start, len(self.text)))
-                 for pattern in (_DESTINATIONS, self.cues.tour_sentence) if pattern is not None
+                 for pattern in (_DESTINATIONS, self.cues.tour_sentence)
+                 # (a window without the words a match holds is not scanned: most heads name no trip)
+                 if pattern is not None and might_match(pattern, self.text[begin:end])
                  for found in pattern.finditer(self.text, begin, end)]
         # a name once shown to be a person's (副主席郑文成) is that person wherever the page repeats it
         # (郑文成一行听取…), titled or not
@@ -953,7 +955,8 @@ def _place_subjects(text: str, sentences: list[tuple[int, int]], resolver: Resol
     names = sorted((m.start, m.end) for m in resolver.mentions)  # 江西省新余市政协: the place is the body's name
     name_starts = [start for start, _ in names]
     for s_begin, s_end in sentences:
-        if _phrase_kind(text, s_begin, s_end) != "政协" or not _COUNT.search(text, s_begin, s_end):
+        # (the count first: one search, and most sentences hold none)
+        if not _COUNT.search(text, s_begin, s_end) or _phrase_kind(text, s_begin, s_end) != "政协":
             continue  # no 政协 work, or a 人大's items beside it (南县召开人大代表建议和政协委员提案办理会议)
         starts = [s_begin] + [mark.end() for mark in _CLAUSE_MARK.finditer(text, s_begin, s_end)]
         for start in starts:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .numerals import (ARABIC_PATTERN, CHINESE_PATTERN, OVER_CHARS, VAGUE_CHARS, has_neighbouring_digits,
                        parse_arabic, parse_chinese)
-from .vocab import QUALIFIER_VERB_REACH, Vocabulary, skipping_finditer
+from .vocab import QUALIFIER_VERB_REACH, Vocabulary, might_match, skipping_finditer
 
 RANGE_JOINERS = r"至|到|~|-|—|–|～"
 QUOTE_PAIRS = {"“": "”", '"': '"', "「": "」", "‘": "’", "《": "》", "『": "』"}
@@ -191,6 +191,8 @@ def _link_lists(text: str, vocab: Vocabulary) -> list[tuple[int, int]]:
     """Lists of links to other pages under a heading (相关新闻⏎- ·…1218万人次): the short lines
     without a full stop that follow the heading line, up to the first line of prose."""
     spans: list[tuple[int, int]] = []
+    if not might_match(vocab.link_list_heading_regex, text):
+        return spans  # (a web page's link list: most texts have none)
     for heading in vocab.link_list_heading_regex.finditer(text):
         if spans and heading.start() < spans[-1][1]:
             continue  # a second heading inside the same list

@@ -492,6 +492,60 @@ def _first_chars(items) -> set[str] | None:
     return None
 
 
+def might_match(regex: re.Pattern[str], text: str) -> bool:
+    """False when ``text`` lacks every word one of which each match of ``regex`` must hold (去年 in
+    ``(?:^|[。,])…(去年)``): the whole-text scan is then skipped. A pattern that opens with a look-behind
+    or ``^|…`` makes the engine try it at every position, a few times slower than the substring
+    tests (the words are read from the pattern, so they follow its edits)."""
+    words = required_words(regex)
+    return words is None or any(word in text for word in words)
+
+
+@lru_cache(maxsize=256)
+def required_words(regex: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Words one of which every match of ``regex`` holds, or None when none are known."""
+    from re import _parser
+    if regex.flags & re.IGNORECASE:
+        return None
+    try:
+        words = _words_in_sequence(list(_parser.parse(regex.pattern, regex.flags)))
+    except Exception:  # pragma: no cover - an unusual pattern: never screened
+        return None
+    return tuple(sorted(words)) if words else None
+
+
+def _words_in_sequence(items) -> set[str] | None:
+    """Of the word sets every match of the parsed sequence ``items`` must hold one of, the most
+    selective (its shortest word longest), or None."""
+    from re import _constants as c
+    found: list[set[str]] = []
+    run = ""  # consecutive literal characters
+    for op, arg in list(items) + [(None, None)]:
+        if op is c.LITERAL:
+            run += chr(arg)
+            continue
+        if run:
+            found.append({run})
+            run = ""
+        inner = None
+        if op is c.SUBPATTERN and not arg[1] & re.IGNORECASE:  # (?i:…) may match other cases
+            inner = _words_in_sequence(arg[-1])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[0] >= 1:
+            inner = _words_in_sequence(arg[2])
+        elif op is c.BRANCH:
+            union: set[str] = set()
+            for branch in arg[1]:
+                words = _words_in_sequence(branch)
+                if not words:
+                    union = set()
+                    break
+                union |= words
+            inner = union or None
+        if inner:
+            found.append(inner)
+    return max(found, key=lambda words: min(map(len, words)), default=None)
+
+
 def fast_regex(pattern: str) -> re.Pattern[str]:
     """``pattern`` compiled with a look-ahead on its possible first characters when they are known:
     the scan then skips most positions cheaply (Python's engine does not find this by itself for an

@@ -21,7 +21,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from .vocab import Vocabulary, skipping_finditer
+from .vocab import Vocabulary, might_match, required_words, skipping_finditer
 
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
               "八": 8, "九": 9}
@@ -112,7 +112,11 @@ _EXPLICIT_SOURCES = ("sentence", "previous_sentence", "previous_year", "heading"
 # 今年 as a time frame (今年以来, 今年承办); not 今年是…之年, which names the year, nor 今年度 plans
 _THIS_YEAR = re.compile(r"今年(?![是为度])")
 # 去年 opening a clause as its topic; not a comparison (比去年, 较去年同期) nor a span (去年以来, 去年底)
-_LAST_YEAR_TOPIC = re.compile(r"(?:^|[。\n,，;；:：])\s*(?:据[^,，。]{0,6}[,，])?(去年)(?!同期|以来|年底|年末|底|末)")
+_LAST_YEAR_AFTER_OPENING = r"\s*(?:据[^,，。]{0,6}[,，])?(去年)(?!同期|以来|年底|年末|底|末)"
+_LAST_YEAR_TOPIC = re.compile(rf"(?:^|[。\n,，;；:：]){_LAST_YEAR_AFTER_OPENING}")
+# the same after a clause mark only: a pattern the engine skips to its marks by itself (``^|`` in the
+# one above makes it try every position); see _last_year_topics
+_LAST_YEAR_AFTER_MARK = re.compile(rf"[。\n,，;；:：]{_LAST_YEAR_AFTER_OPENING}")
 # a yearbook names the edition, which records the year before it: 六盘水年鉴2017, 2017年鉴, 年鉴(2017)
 _YEARBOOK = re.compile(rf"年鉴\s*[(（]?\s*({_YEAR_START}\d{{2}})|({_YEAR_START}\d{{2}})\s*年?\s*[\u4e00-\u9fff]{{0,8}}年鉴")
 _REVIEWED = re.compile(r"(?:总结|回顾)$")
@@ -131,6 +135,13 @@ _BEFORE_YEAR = re.compile(rf"{_YEAR_START}\d{{2}}\s*年(?:以前|之前|前)(?!�
 _BOUND_YEAR = re.compile(rf"{_YEAR_START}\d{{2}}\s*年?\s*(?:至|到|—|~|～|-)\s*(?:19|20)\d{{2}}\s*年|{_BEFORE_YEAR.pattern}")
 _TOPIC_YEAR = re.compile(rf"(?<![比较与同和自从])({_YEAR_START}\d{{2}})\s*年(?:度|全年|底|末)?(?![\d月以来初])")
 
+
+
+def _last_year_topics(text: str) -> list[re.Match[str]]:
+    """``_LAST_YEAR_TOPIC.finditer(text)``: its ``^`` holds at the start only, so past a match there
+    (or from the start) the topics are those after a clause mark, found without trying every position."""
+    first = _LAST_YEAR_TOPIC.match(text)
+    return ([first] if first else []) + list(_LAST_YEAR_AFTER_MARK.finditer(text, first.end() if first else 0))
 
 
 def _sentence_end(text: str, start: int) -> int:
@@ -215,8 +226,9 @@ class YearFrame:
             return
         found = [(m.start(), written_in, "this_year", True, False) for m in _THIS_YEAR.finditer(self._text)]
         # 去年 as the topic of a clause (据介绍,去年212件立案提案…) dates the sentences after it as well
-        found += [(m.start(1), written_in - 1, "previous_year", True, False)
-                  for m in _LAST_YEAR_TOPIC.finditer(self._text)]
+        if might_match(_LAST_YEAR_TOPIC, self._text):  # (most texts never write 去年)
+            found += [(m.start(1), written_in - 1, "previous_year", True, False)
+                      for m in _last_year_topics(self._text)]
         if found:
             self._marks = sorted(self._marks + found, key=lambda mark: mark[0])
             self._mark_offsets = [mark[0] for mark in self._marks]
@@ -506,7 +518,12 @@ def _national_anniversary(text: str, vocab: Vocabulary) -> Celebrated | None:
     # (the windows where no event's regex matches, most of them, are dropped by one search each)
     windows = [(start, stop) for start, stop in _anniversary_windows(text, reach)
                if any_event is None or any_event.search(text, start, stop)]
-    for pattern, founded in regexes:
+    # every match lies in a window: an event whose words no window holds is not sought there
+    # (most events on most pages; one substring test, not a search per window)
+    in_windows = "\n".join(text[start:stop] for start, stop in windows)
+    for (pattern, founded), words in zip(regexes, _event_words(tuple(vocab.anniversary_years))):
+        if words is not None and not any(word in in_windows for word in words):
+            continue
         for match in _finditer_in(pattern, text, windows):
             count = _anniversary_count(match.group("n"))
             if not count or _ANNIVERSARY_RECALLED.match(text, match.end()) \
@@ -539,6 +556,12 @@ def _anniversary_regexes(rows: tuple[tuple[str, int], ...]) \
             pass
     return ([(re.compile(f"(?:{pattern}){_ANNIVERSARY_COUNT}"), founded) for pattern, founded in rows],
             any_event, widest if widest < _parser.MAXREPEAT else None)
+
+
+@lru_cache(maxsize=4)
+def _event_words(rows: tuple[tuple[str, int], ...]) -> list[tuple[str, ...] | None]:
+    """Per row of ``_anniversary_regexes``, the words one of which its every match holds (or None)."""
+    return [required_words(pattern) for pattern, _ in _anniversary_regexes(rows)[0]]
 
 
 # the last digit of a count and the word after it (70周年, 百年华诞, 40年来): every celebrated count
