@@ -965,3 +965,15 @@ def test_a_text_on_a_term_s_opening_takes_the_year_the_term_first_met():
     assert (result.document.report_year, result.document.year_source) == (2013, "term_opening")
     # a term named with no opening cue says nothing of the year
     assert extract("十二届全国政协委员张明走访社区,收集意见建议16条。").document.report_year != 2013
+
+
+@pytest.mark.parametrize("text", [
+    "2023年前三季度,县政协共收到提案120件,立案105件。",
+    "2023年前10个月,县政协共收到提案120件,立案105件。",
+    "2023年前半年,县政协共收到提案120件,立案105件。",
+])
+def test_the_first_part_of_a_year_is_that_year_not_a_limit(text):
+    # 年前 before a count is the first months of the year (前三季度), not a historical limit (1949年前)
+    result = extract(text)
+    assert result.document.report_year == 2023
+    assert figure(result, "120").report_year == 2023

@@ -122,13 +122,14 @@ _CHINESE_YEAR_DIGITS = str.maketrans("〇零○OoΟ0一二三四五六七八九"
 # (the look-behinds follow 政协, so the scan starts with a literal the engine skips to by itself)
 _LOCAL_ANNIVERSARY = re.compile(r"政协(?<!全国政协)(?<!人民政协)[^,，。;；\n]{0,8}?(?P<n>[一二三四五六七八九十]{1,3}|\d{2,3})\s*(?:周年|华诞)")
 _FOUNDING = re.compile("成立|第一届|一届一次|首届")
-# a year named as the topic of what follows (2024年,省政协…; 2024年全年; 截至2024年底), not a month of it, a
-# comparison (比2024年增长) nor a start (2024年以来)
-# a historical limit (以1949年前为节点, 1978年以前): a year the text looks back to, not one it reports on
-_BEFORE_YEAR = re.compile(rf"{_YEAR_START}\d{{2}}\s*年(?:以前|之前|前)(?!后|夕)")
+# a historical limit (以1949年前为节点, 1978年以前): a year the text looks back to, not one it reports on;
+# not 2023年前三季度, 2023年前10个月, 2023年前半年 (the first part of that year, which it reports on)
+_BEFORE_YEAR = re.compile(rf"{_YEAR_START}\d{{2}}\s*年(?:以前|之前|前)(?![后夕\d一二三四五六七八九十两半几])")
 # a year that bounds a span rather than dates the text: a historical limit, or the start of a range
 # (2003年至2004年: the text is of the range's end)
 _BOUND_YEAR = re.compile(rf"{_YEAR_START}\d{{2}}\s*年?\s*(?:至|到|—|~|～|-)\s*(?:19|20)\d{{2}}\s*年|{_BEFORE_YEAR.pattern}")
+# a year named as the topic of what follows (2024年,省政协…; 2024年全年; 截至2024年底), not a month of it, a
+# comparison (比2024年增长) nor a start (2024年以来)
 _TOPIC_YEAR = re.compile(rf"(?<![比较与同和自从])({_YEAR_START}\d{{2}})\s*年(?:度|全年|底|末)?(?![\d月以来初])")
 
 
