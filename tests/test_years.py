@@ -977,3 +977,10 @@ def test_the_first_part_of_a_year_is_that_year_not_a_limit(text):
     result = extract(text)
     assert result.document.report_year == 2023
     assert figure(result, "120").report_year == 2023
+
+
+def test_a_members_post_in_a_term_is_no_news_of_its_opening():
+    # 十二届全国政协委员 is a title the member keeps; 开局 here is a five-year plan's, not the term's
+    result = extract("十二届全国政协委员张明来我县调研,希望为“十四五”开局贡献力量。共走访企业5家。")
+    assert result.document.year_source != "term_opening"
+    assert result.document.report_year != 2013

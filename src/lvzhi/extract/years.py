@@ -47,9 +47,10 @@ _SESSION = re.compile(
 _OTHER_BODY = re.compile(r"人大|人民代表大会|党|中共|[省市县区州]委(?!员)")
 _NOT_PLENARY = re.compile("常委|常务|主席|秘书长|专委|委员会\\S*委员会")
 # a term named as a body, with or without 政协 (十一届全国政协, 政协第十一届西藏自治区委员会), not one of its
-# sessions (…委员会第二次会议)
+# sessions (…委员会第二次会议) nor a person's post in it (十二届全国政协委员张某, 副主席: a title a member
+# keeps in later years, not news of the term)
 _TERM_BODY = re.compile(rf"第?(?P<term>{_TERM})届(?P<mid>[\u4e00-\u9fff]{{0,10}}?)(?:政协|委员会)"
-                        r"(?!第|[一二三四五六七八九十\d]+次)")
+                        r"(?!第|[一二三四五六七八九十\d]+次|委员(?!会)|常委(?!会)|副?主席|副?秘书长|驻会)")
 # a term named without a session: 十届省政协, 十二届广东省政协, 四届市政协; not a leader's post in it
 # (县八届政协副主席某某, 三届区政协驻会常委: a person, not a review of that term)
 _TERM_NAME = re.compile(rf"(?P<term>{_TERM})届(?P<mid>[\u4e00-\u9fff]{{0,8}}?)政协"
