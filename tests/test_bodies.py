@@ -740,3 +740,27 @@ def test_a_city_made_a_district_is_its_own_bodys_place_for_its_level_word():
     text = "胶南市政协召开全会\n会议期间,市政协共收到提案150件,立案132件。"
     assert extract(text).document.org_name == "胶南市政协"
     assert orgs(text) == ["胶南市政协", "胶南市政协"]
+
+
+def test_each_stock_phrase_holds_the_place_it_hides():
+    # a row whose phrase does not hold the whole place name (同心圆 for 大同, spelled 大|同心圆) hides nothing
+    vocab = load_vocabulary()
+    for phrase in vocab.place_stock_phrases:
+        assert vocab.gazetteer.places_in(f"号召委员{phrase}") == [], phrase
+    assert all(row["short_name"] in row["phrase"] for row in _reference_rows("place_stock_phrases.csv"))
+
+
+def test_the_widest_circle_names_no_city():
+    # 画出最大同心圆 spells 大同 across 最大 and 同心圆: the page's 市政协 stays unplaced
+    text = "市政协召开常委会议,号召委员画出最大同心圆,全年组织视察调研15次。"
+    assert extract(text).document.org_name == ""
+    assert orgs(text) == [""]
+
+
+def _reference_rows(name: str) -> list[dict[str, str]]:
+    import csv
+
+    from lvzhi.extract.vocab import reference_dir
+
+    with (reference_dir() / name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
