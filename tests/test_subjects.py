@@ -610,3 +610,12 @@ def test_a_higher_body_that_adopts_or_commissions_is_not_at_work():
             "全国政协、市委、市政府共采用或得到领导批示600件。")
     orgs = {m.numeral: m.org_name for m in extract(text).metrics}
     assert orgs == {"900": "杭州市政协", "150": "杭州市政协", "600": "杭州市政协"}
+
+
+@pytest.mark.parametrize("text, numeral, subject", [
+    # 与 inside a word (参与) before the next number opens no next item
+    ("组织委员30人参与调研3次。", "30", "参与调研的委员"),
+    ("组织委员20人参与视察2次。", "20", "参与视察的委员"),
+])
+def test_a_word_holding_a_joiner_before_the_next_number_is_no_next_item(text, numeral, subject):
+    assert figure(text, numeral).subject == subject
