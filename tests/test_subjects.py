@@ -619,3 +619,13 @@ def test_a_higher_body_that_adopts_or_commissions_is_not_at_work():
 ])
 def test_a_word_holding_a_joiner_before_the_next_number_is_no_next_item(text, numeral, subject):
     assert figure(text, numeral).subject == subject
+
+
+@pytest.mark.parametrize("text, numeral", [
+    # money given as money (慰问金, 助学金, 善款) is the sum given, not the worth of a thing
+    ("委员们为困难户发放了2000元的慰问金。", "2000"),
+    ("向贫困学生发放了5万元的助学金。", "5"),
+    ("爱心企业捐赠了10万元的善款。", "10"),
+])
+def test_money_given_as_money_is_no_worth(text, numeral):
+    assert not figure(text, numeral).subject.endswith("价值")

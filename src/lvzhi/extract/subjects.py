@@ -467,8 +467,9 @@ def _worth_of(text: str, begin: int, raw_pre: str, noun: str, vocab: Vocabulary)
 def _given_worth(text: str, mention: RawMention, raw_pre: str, noun: str,
                  previous: "PreviousMention | None", vocab: Vocabulary) -> str:
     """Money right before 的+thing, after a verb of giving (免费发放了三千余元的药品 -> 发放药品价值) or
-    as the next item of a worth (价值近3万元的药品、近1万元的农资 -> 农资价值): the thing's worth."""
-    if not noun or not text.startswith("的", mention.phrase_end):
+    as the next item of a worth (价值近3万元的药品、近1万元的农资 -> 农资价值): the thing's worth. Not
+    when the thing is money itself (发放了2000元的慰问金: the sum given, no worth)."""
+    if not noun or not text.startswith("的", mention.phrase_end) or noun.endswith(tuple(vocab.money_things)):
         return ""
     if raw_pre.endswith(_COORDINATION_END) and previous and previous.subject.endswith("价值"):
         return noun + "价值"

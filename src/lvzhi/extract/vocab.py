@@ -130,6 +130,8 @@ class Vocabulary:
     worth_words: list[str] = field(default_factory=list)
     # verbs of giving: money right before 的+thing after them is that thing's worth (赠送了近1万元的农资)
     giving_verbs: list[str] = field(default_factory=list)
+    # endings of things that are money themselves (慰问金, 善款): their sum is no thing's worth
+    money_things: list[str] = field(default_factory=list)
     rate_stems: list[str] = field(default_factory=list)  # 满意, 办复: end the name of a rate before a percentage
     surnames: frozenset[str] = frozenset()  # family names: 董广平 is a person, not 广平县
     place_stock_phrases: tuple[str, ...] = ()  # 同心同德, 最大同心圆: phrases that spell a place in passing
@@ -655,6 +657,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         author_words=[r["word"] for r in fillers if r["kind"] == "author"],
         worth_words=[r["word"] for r in fillers if r["kind"] == "worth"],
         giving_verbs=[r["word"] for r in fillers if r["kind"] == "giving"],
+        money_things=[r["word"] for r in fillers if r["kind"] == "money_thing"],
         rate_stems=[r["stem"] for r in _rows(base, "rate_stems.csv")],
         subject_stops=sorted({r["word"] for r in fillers if r["kind"] == "stop"}, key=len, reverse=True),
         generic_heads=[r["head"] for r in _rows(base, "generic_heads.csv")],
