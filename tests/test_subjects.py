@@ -629,3 +629,9 @@ def test_a_word_holding_a_joiner_before_the_next_number_is_no_next_item(text, nu
 ])
 def test_money_given_as_money_is_no_worth(text, numeral):
     assert not figure(text, numeral).subject.endswith("价值")
+
+
+def test_bodies_doing_another_errand_are_no_handlers_of_documents():
+    # 办理 here is a formality, and no proposal or suggestion is named: no 承办提案的单位 reading
+    assert "办理" in figure("委员企业帮助23家单位办理了相关手续。", "23").subject
+    assert figure("委员企业帮助23家单位办理了相关手续。", "23").subject != "办理单位"

@@ -533,7 +533,8 @@ HANDLER_REACH = 60  # how far back the document handed to the counted bodies is 
 def _handler_subject(noun: str, before: str, vocab: Vocabulary) -> str:
     """承办提案的单位 for 交由31个单位具体承办 (after 收到提案146件): bodies counted by what they do
     to the documents the passage is about, not the clause that hands them over (交由…承办). The
-    document is the one named after the verb, else the last one named before the figure."""
+    document is the one named after the verb, else the last one named before the figure; with none
+    named the verb is another errand (帮助23家单位办理了相关手续), and the reading does not apply."""
     found = vocab.handler_regex.match(noun)
     if not found:
         return ""
@@ -542,8 +543,7 @@ def _handler_subject(noun: str, before: str, vocab: Vocabulary) -> str:
     if not named:
         places = [(before.rfind(thing), thing) for thing in things if thing in before]
         named = [max(places)[1]] if places else []
-    thing = named[0] if named else ""
-    return f"{found.group('verb')}{thing}的{found.group('who')}" if thing else found.group("verb") + found.group("who")
+    return f"{found.group('verb')}{named[0]}的{found.group('who')}" if named else ""
 
 
 def _past_keyword(phrase: str, limit: int, vocab: Vocabulary) -> int:
