@@ -984,3 +984,12 @@ def test_a_members_post_in_a_term_is_no_news_of_its_opening():
     result = extract("十二届全国政协委员张明来我县调研,希望为“十四五”开局贡献力量。共走访企业5家。")
     assert result.document.year_source != "term_opening"
     assert result.document.report_year != 2013
+
+
+@pytest.mark.parametrize("text, numeral", [
+    # 共有委员 followed by a verb of taking part counts the people who came, not the membership
+    ("本次活动共有委员60余人参加。", "60"),
+    ("开幕会共有委员150人出席。", "150"),
+])
+def test_members_who_took_part_are_no_membership(text, numeral):
+    assert figure(extract(text), numeral).period != "context"

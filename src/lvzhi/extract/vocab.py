@@ -138,7 +138,8 @@ class Vocabulary:
     link_list_headings: list[str] = field(default_factory=list)  # 相关新闻: other pages' headlines follow
     units_counting_with_two: frozenset[str] = frozenset()  # 两次, 两名: units after which 两 is a count
     person_units: frozenset[str] = frozenset()  # 九位, 五名: units after which any digit counts people
-    # (pattern, scope clause|after): a count of people that is a body's membership (共有委员737名)
+    # (pattern, scope clause|after|not_after): a count of people that is a body's membership (共有委员737名);
+    # not_after vetoes it (共有委员60余人参加)
     membership_cues: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     # role → the alternation of its patterns (body_cues.csv): the words around a body's name that say
     # whether it is at work (a member's post after it, a verb of another's act before it, 我县 …)
