@@ -764,3 +764,10 @@ def _reference_rows(name: str) -> list[dict[str, str]]:
 
     with (reference_dir() / name).open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
+
+
+def test_a_body_at_work_online_is_no_medium():
+    # 网上 after a body's name is its work online (网上履职平台), not a site that printed the page
+    text = ("宜宾市政协召开常委会议,全年组织视察10次。\n屏山县政协网上履职平台上线\n"
+            "平台上线以来,收集意见建议120条。")
+    assert orgs(text) == ["宜宾市政协", "屏山县政协"]
