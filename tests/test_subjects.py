@@ -635,3 +635,9 @@ def test_bodies_doing_another_errand_are_no_handlers_of_documents():
     # 办理 here is a formality, and no proposal or suggestion is named: no 承办提案的单位 reading
     assert "办理" in figure("委员企业帮助23家单位办理了相关手续。", "23").subject
     assert figure("委员企业帮助23家单位办理了相关手续。", "23").subject != "办理单位"
+
+
+def test_a_total_worth_is_named_by_its_thing():
+    # 总价值 as 价值: the thing in the clause before names it
+    text = "委员们为敬老院送去了棉被等过冬物资,总价值1.6万元。"
+    assert figure(text, "1.6").subject == "过冬物资价值"

@@ -445,11 +445,12 @@ def _worth_of(text: str, begin: int, raw_pre: str, noun: str, vocab: Vocabulary)
     """NOUN价值 for a figure that is the worth of a thing (价值8万元的柴油发电机组, 捐赠了新春大礼包,
     价值2.3万元): the thing named after the figure, else (when the clause names nothing before the
     worth word, unlike 海参捐物价值135万元) the last thing the clause before ends in."""
-    words = [word for word in vocab.worth_words if raw_pre.endswith(word)]
-    if not words:
+    # the longest worth word the words end in (总价值, not its tail 价值, which would leave 总 as the clause's own)
+    word = max((word for word in vocab.worth_words if raw_pre.endswith(word)), key=len, default="")
+    if not word:
         return ""
     thing = noun.lstrip("的")
-    own = _strip_words(raw_pre[:-len(words[0])], _TRAILING_FILLERS, leading=False).strip(_LEADING_PUNCT + "和及与")
+    own = _strip_words(raw_pre[:-len(word)], _TRAILING_FILLERS, leading=False).strip(_LEADING_PUNCT + "和及与")
     if not thing and own:
         return ""  # 老尹家海参捐物价值135万元: the clause names what is worth it itself
     if not thing and begin >= 2 and text[begin - 1] in ",，":
