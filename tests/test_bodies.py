@@ -752,3 +752,34 @@ def test_a_city_made_a_district_is_its_own_bodys_place_for_its_level_word():
 ])
 def test_a_township_or_an_acting_head_that_spells_a_county_names_no_body(text):
     assert extract(text).document.org_name == ""
+
+
+def test_each_stock_phrase_holds_the_place_it_hides():
+    # a row whose phrase does not hold the whole place name (同心圆 for 大同, spelled 大|同心圆) hides nothing
+    vocab = load_vocabulary()
+    for phrase in vocab.place_stock_phrases:
+        assert vocab.gazetteer.places_in(f"号召委员{phrase}") == [], phrase
+    assert all(row["short_name"] in row["phrase"] for row in _reference_rows("place_stock_phrases.csv"))
+
+
+def test_the_widest_circle_names_no_city():
+    # 画出最大同心圆 spells 大同 across 最大 and 同心圆: the page's 市政协 stays unplaced
+    text = "市政协召开常委会议,号召委员画出最大同心圆,全年组织视察调研15次。"
+    assert extract(text).document.org_name == ""
+    assert orgs(text) == [""]
+
+
+def _reference_rows(name: str) -> list[dict[str, str]]:
+    import csv
+
+    from lvzhi.extract.vocab import reference_dir
+
+    with (reference_dir() / name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_a_body_at_work_online_is_no_medium():
+    # 网上 after a body's name is its work online (网上履职平台), not a site that printed the page
+    text = ("宜宾市政协召开常委会议,全年组织视察10次。\n屏山县政协网上履职平台上线\n"
+            "平台上线以来,收集意见建议120条。")
+    assert orgs(text) == ["宜宾市政协", "屏山县政协"]

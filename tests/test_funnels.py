@@ -415,10 +415,26 @@ def test_a_congresss_suggestions_and_bills_and_their_rates_are_no_proposal_figur
     assert row["completed"] is None and row["stated_completion_rate"] is None
 
 
-
 def test_a_text_on_deputies_suggestions_alone_makes_no_row(funnels):
     assert "congress_only" not in funnels
 
 
 def test_a_departments_report_on_its_own_share_makes_no_row(funnels):
     assert "department" not in funnels
+
+
+@pytest.mark.parametrize("sentence", [
+    "今年我局共计承办区政协提案9件。",
+    "今年我局共計承辦區政協提案9件。",  # the sentence is read as written: traditional script too
+    "本单位累计办理政协提案12件。",
+    "本單位累計辦理政協提案12件。",
+])
+def test_a_departments_own_share_is_told_in_either_script(sentence):
+    import csv
+    import re
+
+    from lvzhi.extract.vocab import reference_dir
+
+    with (reference_dir() / "proposal_text_cues.csv").open(encoding="utf-8", newline="") as handle:
+        patterns = [row["pattern"] for row in csv.DictReader(handle)]
+    assert any(re.search(pattern, sentence) for pattern in patterns)

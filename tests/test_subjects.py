@@ -616,3 +616,34 @@ def test_a_higher_body_that_adopts_or_commissions_is_not_at_work():
             "全国政协、市委、市政府共采用或得到领导批示600件。")
     orgs = {m.numeral: m.org_name for m in extract(text).metrics}
     assert orgs == {"900": "杭州市政协", "150": "杭州市政协", "600": "杭州市政协"}
+
+
+@pytest.mark.parametrize("text, numeral, subject", [
+    # 与 inside a word (参与) before the next number opens no next item
+    ("组织委员30人参与调研3次。", "30", "参与调研的委员"),
+    ("组织委员20人参与视察2次。", "20", "参与视察的委员"),
+])
+def test_a_word_holding_a_joiner_before_the_next_number_is_no_next_item(text, numeral, subject):
+    assert figure(text, numeral).subject == subject
+
+
+@pytest.mark.parametrize("text, numeral", [
+    # money given as money (慰问金, 助学金, 善款) is the sum given, not the worth of a thing
+    ("委员们为困难户发放了2000元的慰问金。", "2000"),
+    ("向贫困学生发放了5万元的助学金。", "5"),
+    ("爱心企业捐赠了10万元的善款。", "10"),
+])
+def test_money_given_as_money_is_no_worth(text, numeral):
+    assert not figure(text, numeral).subject.endswith("价值")
+
+
+def test_bodies_doing_another_errand_are_no_handlers_of_documents():
+    # 办理 here is a formality, and no proposal or suggestion is named: no 承办提案的单位 reading
+    assert "办理" in figure("委员企业帮助23家单位办理了相关手续。", "23").subject
+    assert figure("委员企业帮助23家单位办理了相关手续。", "23").subject != "办理单位"
+
+
+def test_a_total_worth_is_named_by_its_thing():
+    # 总价值 as 价值: the thing in the clause before names it
+    text = "委员们为敬老院送去了棉被等过冬物资,总价值1.6万元。"
+    assert figure(text, "1.6").subject == "过冬物资价值"

@@ -1010,3 +1010,31 @@ def test_a_total_up_to_now_is_cumulative_unless_it_is_this_year_s_handling():
     # … but a count of this session's proposals handled so far is the year's own
     handled = extract("到目前为止,今年的提案已办复64件。").metrics
     assert [(m.numeral, m.period) for m in handled] == [("64", "actual")]
+
+
+@pytest.mark.parametrize("text", [
+    "2023年前三季度,县政协共收到提案120件,立案105件。",
+    "2023年前10个月,县政协共收到提案120件,立案105件。",
+    "2023年前半年,县政协共收到提案120件,立案105件。",
+])
+def test_the_first_part_of_a_year_is_that_year_not_a_limit(text):
+    # 年前 before a count is the first months of the year (前三季度), not a historical limit (1949年前)
+    result = extract(text)
+    assert result.document.report_year == 2023
+    assert figure(result, "120").report_year == 2023
+
+
+def test_a_members_post_in_a_term_is_no_news_of_its_opening():
+    # 十二届全国政协委员 is a title the member keeps; 开局 here is a five-year plan's, not the term's
+    result = extract("十二届全国政协委员张明来我县调研,希望为“十四五”开局贡献力量。共走访企业5家。")
+    assert result.document.year_source != "term_opening"
+    assert result.document.report_year != 2013
+
+
+@pytest.mark.parametrize("text, numeral", [
+    # 共有委员 followed by a verb of taking part counts the people who came, not the membership
+    ("本次活动共有委员60余人参加。", "60"),
+    ("开幕会共有委员150人出席。", "150"),
+])
+def test_members_who_took_part_are_no_membership(text, numeral):
+    assert figure(extract(text), numeral).period != "context"

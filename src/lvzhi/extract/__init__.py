@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields
 from datetime import date
 
@@ -131,6 +132,7 @@ def _next_count_start(raws: list, index: int, ceiling: int) -> int:
     return ceiling
 
 
+_DIGIT = re.compile(r"\d")  # a number in a clause: it counts something of its own (list marks ① aside)
 CLAUSE_TAIL_CHARS = 12  # how far past a figure its clause is read for the category (its noun, 5次座谈会)
 
 
@@ -144,7 +146,9 @@ def _clause_tail_end(text: str, segmenter: Segmenter, figure_end: int, sentence_
     if stop >= end:
         return end
     next_stop = segmenter.clause_end(stop + 1)
-    return stop if any(char.isdigit() for char in text[stop + 1:next_stop]) else end
+    return stop if _DIGIT.search(text, stop + 1, next_stop) else end
+
+
 CONTEXT_CHARS = 60  # how far back a figure whose sentence names nothing looks (a heading, the sentence before)
 
 

@@ -268,7 +268,10 @@ def _counts_members(text: str, mention: RawMention, clause: str, vocab: Vocabula
     if mention.unit not in _MEMBER_UNITS or not vocab.membership_cues:
         return False
     after = text[mention.phrase_end:mention.phrase_end + 12]
-    return any(pattern.search(clause if scope == "clause" else after) for pattern, scope in vocab.membership_cues)
+    if any(scope == "not_after" and pattern.search(after) for pattern, scope in vocab.membership_cues):
+        return False  # 共有委员60余人参加: the people who came
+    return any(pattern.search(clause if scope == "clause" else after)
+               for pattern, scope in vocab.membership_cues if scope != "not_after")
 
 
 def _whole_sentence(text: str, mention: RawMention, sentence_begin: int) -> str:

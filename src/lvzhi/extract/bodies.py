@@ -235,9 +235,10 @@ def find_mentions(text: str, gazetteer: Gazetteer, cues: BodyCues) -> tuple[list
         at = max(t.rfind("政协", begin, ending.start()), t.rfind("中国人民政治协商会议", begin, ending.start()))
         if at != -1 and (not starts or starts[-1] != at):
             starts.append(at)
+    links = cues.link_spans(t)  # once: a regex over the whole text, not one a formal name
     for at in starts:
         formal = _FORMAL.match(t, at)
-        if formal is None or _within(cues.link_spans(t), at):
+        if formal is None or _within(links, at):
             continue
         place = re.sub(rf"^{_TERM}|{_TERM}$", "", formal.group("place").strip())
         mention = _mention_of(place, len(place), gazetteer, context, cues)
@@ -247,7 +248,6 @@ def find_mentions(text: str, gazetteer: Gazetteer, cues: BodyCues) -> tuple[list
         mentions.append(mention)
         formal_spans.append(formal.span())
     formal_spans.sort()
-    links = cues.link_spans(t)
     for short in _SHORT.finditer(t):
         at = short.start()
         if _within(links, at):

@@ -21,7 +21,9 @@ _PUNCT_STOP = re.compile(r"[,，;；。！？!?:：\n()（）…\d]|、(?![\u4e0
 # 和/及 join two counts (3个党派和10个区县), not two nouns (12卷概述和纲目初稿); 中 after a noun
 # makes it the pool the next figure is taken from (257件提案中初选18件)
 _POST_STOP = re.compile(r"每(?<=[\u4e00-\u9fff]{3})(?:人|名|位|户)|中(?<=[\u4e00-\u9fff]{3})(?![心央国共小学华医部])|等(?![次级])|(?:和|及|与)(?=$|[一二三四五六七八九十两几数])|并|以上|左右|其中|共|达|占|被|获|分别|同比|就|成立|建立|先后")
-_NEXT_ITEM_LEAD = re.compile(r"(?:和|及|与)[\u4e00-\u9fff]{1,3}$")
+# a joiner a few words before the next number (5万元和价值5万元); not 与 (参与调研3次, 与会) nor the
+# words 及时, 和美 (the same joiners as _ITEM_JOIN)
+_NEXT_ITEM_LEAD = re.compile(r"(?:以及|及(?![时早])|和(?![美谐平睦]))[\u4e00-\u9fff]{1,3}$")
 _QUOTED_RUN_END = re.compile(r"(?:“?[^“”,]{1,12}”[、和及]?){2,}$|(?:《[^《》,]{1,24}》[、和及]?){2,}$")
 _NEXT_COUNT = re.compile(r"\d+(?:\.\d+)?(?:余|多)?[\u4e00-\u9fff]{1,2}?(?=[\u4e00-\u9fff])")
 _TRAILING_FILLERS = ["达到", "达", "为", "共", "等", "总计", "合计", "先后", "已", "累计"]
@@ -443,11 +445,12 @@ def _worth_of(text: str, begin: int, raw_pre: str, noun: str, vocab: Vocabulary)
     """NOUN价值 for a figure that is the worth of a thing (价值8万元的柴油发电机组, 捐赠了新春大礼包,
     价值2.3万元): the thing named after the figure, else (when the clause names nothing before the
     worth word, unlike 海参捐物价值135万元) the last thing the clause before ends in."""
-    words = [word for word in vocab.worth_words if raw_pre.endswith(word)]
-    if not words:
+    # the longest worth word the words end in (总价值, not its tail 价值, which would leave 总 as the clause's own)
+    word = max((word for word in vocab.worth_words if raw_pre.endswith(word)), key=len, default="")
+    if not word:
         return ""
     thing = noun.lstrip("的")
-    own = _strip_words(raw_pre[:-len(words[0])], _TRAILING_FILLERS, leading=False).strip(_LEADING_PUNCT + "和及与")
+    own = _strip_words(raw_pre[:-len(word)], _TRAILING_FILLERS, leading=False).strip(_LEADING_PUNCT + "和及与")
     if not thing and own:
         return ""  # 老尹家海参捐物价值135万元: the clause names what is worth it itself
     if not thing and begin >= 2 and text[begin - 1] in ",，":
@@ -465,8 +468,9 @@ def _worth_of(text: str, begin: int, raw_pre: str, noun: str, vocab: Vocabulary)
 def _given_worth(text: str, mention: RawMention, raw_pre: str, noun: str,
                  previous: "PreviousMention | None", vocab: Vocabulary) -> str:
     """Money right before 的+thing, after a verb of giving (免费发放了三千余元的药品 -> 发放药品价值) or
-    as the next item of a worth (价值近3万元的药品、近1万元的农资 -> 农资价值): the thing's worth."""
-    if not noun or not text.startswith("的", mention.phrase_end):
+    as the next item of a worth (价值近3万元的药品、近1万元的农资 -> 农资价值): the thing's worth. Not
+    when the thing is money itself (发放了2000元的慰问金: the sum given, no worth)."""
+    if not noun or not text.startswith("的", mention.phrase_end) or noun.endswith(tuple(vocab.money_things)):
         return ""
     if raw_pre.endswith(_COORDINATION_END) and previous and previous.subject.endswith("价值"):
         return noun + "价值"
@@ -530,7 +534,8 @@ HANDLER_REACH = 60  # how far back the document handed to the counted bodies is 
 def _handler_subject(noun: str, before: str, vocab: Vocabulary) -> str:
     """承办提案的单位 for 交由31个单位具体承办 (after 收到提案146件): bodies counted by what they do
     to the documents the passage is about, not the clause that hands them over (交由…承办). The
-    document is the one named after the verb, else the last one named before the figure."""
+    document is the one named after the verb, else the last one named before the figure; with none
+    named the verb is another errand (帮助23家单位办理了相关手续), and the reading does not apply."""
     found = vocab.handler_regex.match(noun)
     if not found:
         return ""
@@ -539,8 +544,7 @@ def _handler_subject(noun: str, before: str, vocab: Vocabulary) -> str:
     if not named:
         places = [(before.rfind(thing), thing) for thing in things if thing in before]
         named = [max(places)[1]] if places else []
-    thing = named[0] if named else ""
-    return f"{found.group('verb')}{thing}的{found.group('who')}" if thing else found.group("verb") + found.group("who")
+    return f"{found.group('verb')}{named[0]}的{found.group('who')}" if named else ""
 
 
 def _past_keyword(phrase: str, limit: int, vocab: Vocabulary) -> int:

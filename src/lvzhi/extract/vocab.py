@@ -133,6 +133,8 @@ class Vocabulary:
     worth_words: list[str] = field(default_factory=list)
     # verbs of giving: money right before 的+thing after them is that thing's worth (赠送了近1万元的农资)
     giving_verbs: list[str] = field(default_factory=list)
+    # endings of things that are money themselves (慰问金, 善款): their sum is no thing's worth
+    money_things: list[str] = field(default_factory=list)
     rate_stems: list[str] = field(default_factory=list)  # 满意, 办复: end the name of a rate before a percentage
     surnames: frozenset[str] = frozenset()  # family names: 董广平 is a person, not 广平县
     place_stock_phrases: tuple[str, ...] = ()  # 同心同德, 最大同心圆: phrases that spell a place in passing
@@ -141,7 +143,8 @@ class Vocabulary:
     page_chrome_cues: list[tuple[str, str]] = field(default_factory=list)
     units_counting_with_two: frozenset[str] = frozenset()  # 两次, 两名: units after which 两 is a count
     person_units: frozenset[str] = frozenset()  # 九位, 五名: units after which any digit counts people
-    # (pattern, scope clause|after): a count of people that is a body's membership (共有委员737名)
+    # (pattern, scope clause|after|not_after): a count of people that is a body's membership (共有委员737名);
+    # not_after vetoes it (共有委员60余人参加)
     membership_cues: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     # role → the alternation of its patterns (body_cues.csv): the words around a body's name that say
     # whether it is at work (a member's post after it, a verb of another's act before it, 我县 …)
@@ -722,6 +725,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         author_words=[r["word"] for r in fillers if r["kind"] == "author"],
         worth_words=[r["word"] for r in fillers if r["kind"] == "worth"],
         giving_verbs=[r["word"] for r in fillers if r["kind"] == "giving"],
+        money_things=[r["word"] for r in fillers if r["kind"] == "money_thing"],
         rate_stems=[r["stem"] for r in _rows(base, "rate_stems.csv")],
         subject_stops=sorted({r["word"] for r in fillers if r["kind"] == "stop"}, key=len, reverse=True),
         generic_heads=[r["head"] for r in _rows(base, "generic_heads.csv")],

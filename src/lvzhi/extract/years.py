@@ -47,9 +47,10 @@ _SESSION = re.compile(
 _OTHER_BODY = re.compile(r"人大|人民代表大会|党|中共|[省市县区州]委(?!员)")
 _NOT_PLENARY = re.compile("常委|常务|主席|秘书长|专委|委员会\\S*委员会")
 # a term named as a body, with or without 政协 (十一届全国政协, 政协第十一届西藏自治区委员会), not one of its
-# sessions (…委员会第二次会议)
+# sessions (…委员会第二次会议) nor a person's post in it (十二届全国政协委员张某, 副主席: a title a member
+# keeps in later years, not news of the term)
 _TERM_BODY = re.compile(rf"第?(?P<term>{_TERM})届(?P<mid>[\u4e00-\u9fff]{{0,10}}?)(?:政协|委员会)"
-                        r"(?!第|[一二三四五六七八九十\d]+次)")
+                        r"(?!第|[一二三四五六七八九十\d]+次|委员(?!会)|常委(?!会)|副?主席|副?秘书长|驻会)")
 # a term named without a session: 十届省政协, 十二届广东省政协, 四届市政协; not a leader's post in it
 # (县八届政协副主席某某, 三届区政协驻会常委: a person, not a review of that term)
 _TERM_NAME = re.compile(rf"(?P<term>{_TERM})届(?P<mid>[\u4e00-\u9fff]{{0,8}}?)政协"
@@ -126,13 +127,14 @@ _CHINESE_YEAR_DIGITS = str.maketrans("〇零○OoΟ0一二三四五六七八九"
 # (the look-behinds follow 政协, so the scan starts with a literal the engine skips to by itself)
 _LOCAL_ANNIVERSARY = re.compile(r"政协(?<!全国政协)(?<!人民政协)[^,，。;；\n]{0,8}?(?P<n>[一二三四五六七八九十]{1,3}|\d{2,3})\s*(?:周年|华诞)")
 _FOUNDING = re.compile("成立|第一届|一届一次|首届")
-# a year named as the topic of what follows (2024年,省政协…; 2024年全年; 截至2024年底), not a month of it, a
-# comparison (比2024年增长) nor a start (2024年以来)
-# a historical limit (以1949年前为节点, 1978年以前): a year the text looks back to, not one it reports on
-_BEFORE_YEAR = re.compile(rf"{_YEAR_START}\d{{2}}\s*年(?:以前|之前|前)(?!后|夕)")
+# a historical limit (以1949年前为节点, 1978年以前): a year the text looks back to, not one it reports on;
+# not 2023年前三季度, 2023年前10个月, 2023年前半年 (the first part of that year, which it reports on)
+_BEFORE_YEAR = re.compile(rf"{_YEAR_START}\d{{2}}\s*年(?:以前|之前|前)(?![后夕\d一二三四五六七八九十两半几])")
 # a year that bounds a span rather than dates the text: a historical limit, or the start of a range
 # (2003年至2004年: the text is of the range's end)
 _BOUND_YEAR = re.compile(rf"{_YEAR_START}\d{{2}}\s*年?\s*(?:至|到|—|~|～|-)\s*(?:19|20)\d{{2}}\s*年|{_BEFORE_YEAR.pattern}")
+# a year named as the topic of what follows (2024年,省政协…; 2024年全年; 截至2024年底), not a month of it, a
+# comparison (比2024年增长) nor a start (2024年以来)
 _TOPIC_YEAR = re.compile(rf"(?<![比较与同和自从])({_YEAR_START}\d{{2}})\s*年(?:度|全年|底|末)?(?![\d月以来初])")
 
 
