@@ -199,6 +199,14 @@ DEPARTMENT_SHARE = (
     "今年我局共承办区人大代表建议6件、区政协提案9件,其中主办提案7件,协办提案2件。\n"
 )
 
+# a 政协's news quoting a department on its share: the department's sentence is no body's count, the
+# body's own figures stay
+DEPARTMENT_QUOTED = (
+    "县政协召开提案办理协商会\n2024年9月12日,县政协召开提案办理协商会。\n"
+    "今年县政协共收到提案126件,经审查立案118件。\n"
+    "县交通局负责人介绍,今年我局共承办县政协提案9件,已全部办复。\n"
+)
+
 CELLS = ("received", "filed", "merged", "transferred", "completed", "adopted", "key_supervised",
          "stated_filing_rate", "stated_completion_rate", "stated_satisfaction_rate", "stated_adoption_rate")
 
@@ -222,7 +230,7 @@ def funnels(prefect_harness, tmp_path_factory):
                        ("rounded", ROUNDED_AND_ADOPTED), ("total_and_key", TOTAL_AND_KEY),
                        ("delegation_only", DELEGATION_ONLY), ("all_filed", ALL_FILED),
                        ("congress", CONGRESS_ITEMS), ("congress_only", CONGRESS_ONLY),
-                       ("department", DEPARTMENT_SHARE)):
+                       ("department", DEPARTMENT_SHARE), ("department_quoted", DEPARTMENT_QUOTED)):
         (source / f"{name}.txt").write_text(text, encoding="utf-8")
     warehouse = folder / "w.duckdb"
     summary = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
@@ -421,6 +429,12 @@ def test_a_text_on_deputies_suggestions_alone_makes_no_row(funnels):
 
 def test_a_departments_report_on_its_own_share_makes_no_row(funnels):
     assert "department" not in funnels
+
+
+def test_a_department_quoted_in_a_bodys_news_leaves_the_bodys_figures(funnels):
+    [row] = funnels["department_quoted"]
+    assert (row["received"], row["filed"]) == (126, 118)
+    assert row["completed"] is None  # the department's 9 answered are its own share
 
 
 @pytest.mark.parametrize("sentence", [

@@ -39,14 +39,16 @@ with metrics as (
 -- before) does; a sentence that counts another body's items and never writes 提案 speaks of those
 -- (办复议案2件、建议52件,办复率和满意率均为100% rates the 人大's), whatever stands before it; and
 -- in a text whose figures never stand beside the word 提案 (a government's report on deputies'
--- suggestions: 128件建议全部办理完毕…满意率均为100%) or that a department writes on its own share
--- (seeds proposal_text_cues: 我局共接收…提案31件) no sentence does
+-- suggestions: 128件建议全部办理完毕…满意率均为100%) no sentence does; a department's account of its own
+-- share (seeds proposal_text_cues: 我局共接收…提案31件) speaks of no body's proposals, and where no other
+-- sentence names a 政协 the whole text is that department's (its rates too); quoted in a 政协's news
+-- (交通局负责人介绍,今年我局共承办县政协提案9件) it leaves the body's own figures alone
 sentences as (
     select
         document_id,
         sentence,
         lag(about_proposals) over (partition by document_id order by first_start)
-            and not of_foreign_items as after_proposals,
+            and not of_foreign_items and not of_a_department as after_proposals,
         about_proposals
     from (
         select
@@ -55,13 +57,17 @@ sentences as (
             min(char_start) as first_start,
             (bool_or(category = 'proposals') or names_proposals)
                 and not (bool_or(counts_foreign_items) and not names_proposals)
-                and any_value(text_names_proposals) and not any_value(text_of_a_department) as about_proposals,
-            bool_or(counts_foreign_items) and not names_proposals as of_foreign_items
+                and any_value(text_names_proposals) and not any_value(text_of_a_department)
+                and not bool_or(by_a_department) as about_proposals,
+            bool_or(counts_foreign_items) and not names_proposals as of_foreign_items,
+            bool_or(by_a_department) as of_a_department
         from (
             select
                 *,
                 bool_or(names_proposals) over (partition by document_id) as text_names_proposals,
-                bool_or(by_a_department) over (partition by document_id) as text_of_a_department
+                bool_or(by_a_department) over (partition by document_id)
+                    and not bool_or(names_a_body and not by_a_department) over (partition by document_id)
+                    as text_of_a_department
             from (
                 select
                     *,
@@ -69,7 +75,8 @@ sentences as (
                     exists (
                         select 1 from {{ ref('proposal_text_cues') }} as cue
                         where {{ regexp_matches_seeded('metrics.sentence', 'cue.pattern', ref('proposal_text_cues')) }}
-                    ) as by_a_department
+                    ) as by_a_department,
+                    regexp_matches(sentence, '政[协協]') as names_a_body
                 from metrics
             )
         )
