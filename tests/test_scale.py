@@ -72,6 +72,35 @@ def test_a_dask_cluster_gives_the_rows_of_one_worker(one_worker, corpus, tmp_pat
     assert _rows(warehouse) == _rows(one_worker)
 
 
+def test_early_workers_are_warm_and_run_the_local_cluster_settings():
+    """Workers started during ingest have imported the flow and compiled the vocabulary before their
+    first batch, and run with LOCAL_CLUSTER_CONFIG (coarse monitors, no profiler), which the flow
+    process sets only while its cluster starts."""
+    import dask
+
+    from flows.pipeline import LOCAL_CLUSTER_CONFIG, EarlyWorkers
+
+    def state() -> tuple:  # nested: pickled by value, run on each worker
+        import sys
+
+        import dask
+        from lvzhi.extract.vocab import load_vocabulary
+
+        return ("flows.pipeline" in sys.modules, load_vocabulary.cache_info().currsize,
+                {key: dask.config.get(key) for key in LOCAL_CLUSTER_CONFIG})
+
+    early = EarlyWorkers(2, None)
+    try:
+        seen = early.ready().client.run(state)
+    finally:
+        early.close()
+    assert len(seen) == 2
+    for imported, vocabularies, settings in seen.values():
+        assert imported and vocabularies >= 1
+        assert settings == LOCAL_CLUSTER_CONFIG
+    assert dask.config.get("distributed.worker.profile.enabled") is True  # the flow process's own: unchanged
+
+
 def test_a_batch_no_worker_takes_fails_the_run_naming_the_batch(prefect_harness, corpus, tmp_path, monkeypatch):
     """A cluster left without workers (all died) never finishes a batch: the run stops after
     LVZHI_BATCH_TIMEOUT seconds with an error naming the batch and its files, and publishes nothing."""
