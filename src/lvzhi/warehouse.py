@@ -148,10 +148,13 @@ class DocumentWriter:
     """Ingest's one connection to the build, appending each batch of documents as it is read. One
     connection for the stage, not one a batch: closing the last connection to a file makes DuckDB
     checkpoint it, and each checkpoint costs more as the table grows (100 MB corpus: 9.2 s of
-    appends, batch by batch, against 2 s through one connection)."""
+    appends, batch by batch, against 2 s through one connection). It checkpoints every
+    ExtractionStore.CHECKPOINT_EVERY of log, not DuckDB's 16 MB, for the same reason (300 MB corpus:
+    ingest 11.1 -> 7.6 s of CPU, peak 0.75 -> 0.59 GiB)."""
 
     def __init__(self, database: Path, replacing: bool):
         self.con = duck.connect(database)
+        self.con.execute(f"set checkpoint_threshold = '{ExtractionStore.CHECKPOINT_EVERY}'")
         self.replacing = replacing  # the build is a copy: a changed document's stored row goes first
 
     def __enter__(self) -> "DocumentWriter":
