@@ -51,6 +51,12 @@ BATCH_ROWS = 20000
 TEXT_BATCH = 500  # documents (their texts are read in batches of this many too)
 BODY_BATCH = 200  # bodies
 FIGURE_BATCH = 5000  # figures looked up per query (where a link points and the words it shows)
+# a body page lists at most this many activities of each type and figures behind each total: a body
+# of a large corpus has ~100k activities, a page nobody reads whole and that would cost minutes and
+# gigabytes to draw. Counts and sums are taken over all rows (in SQL); the page says how many more
+# there are and the query that lists them.
+ACTIVITY_ROWS = 100  # per body and activity type
+HEADLINE_ROWS = 100  # per body, year and headline measure
 
 MEASURES = {  # mart_org_year_metrics headline columns → label (seeds headline_measures hold the rules)
     "consultations": "协商活动",
@@ -183,6 +189,47 @@ def read_large(con: duckdb.DuckDBPyConnection, table: str, where: dict[str, list
         return _rows(con, f"{select} order by {order}")
     tests = [f"{column} in ({_literals(values)})" for column, values in where.items() if values]
     return _rows(con, f"select * from ({select}) where {' or '.join(tests)} order by {order}") if tests else []
+
+
+# a body page's long lists: the first rows in the page's order, and the size of the whole list
+BODY_LISTS = {
+    "activities": ("marts.fct_activities", "activity_type",
+                   "report_year, document_id, char_start, activity_id", "ACTIVITY_ROWS"),
+    "headline": ("marts.fct_headline_figures", "report_year, measure",
+                 "counted desc, value desc, metric_id", "HEADLINE_ROWS"),
+}
+
+
+def read_body_lists(con: duckdb.DuckDBPyConnection, table: str, bodies: list[str]) -> list[dict[str, Any]]:
+    """The first rows of each list (activities of a type, figures behind a total) of some bodies."""
+    name, lists, order, most = BODY_LISTS[table]
+    if not bodies or name not in _tables(con):
+        return []
+    limit = globals()[most]  # read at call time: tests draw with small caps
+    return _rows(con, f"select * from {name} where org_name in ({_literals(bodies)}) "
+                      f"qualify row_number() over (partition by org_name, {lists} order by {order}) <= {limit} "
+                      f"order by org_name, {lists}, {order}")
+
+
+def read_body_totals(con: duckdb.DuckDBPyConnection, bodies: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """Over every row of some bodies: activities by type and year (how many, how many state a count,
+    the counts' sum) and the figures behind each total (how many, how many counted)."""
+    tables, listed = _tables(con), _literals(bodies)
+    activities = _rows(con, "select org_name, activity_type, report_year, count(*) as activities, "
+                            "count(*) filter (where count_value <> 0) as counted, "
+                            "sum(count_value) filter (where count_value <> 0) as count_sum "
+                            f"from marts.fct_activities where org_name in ({listed}) "
+                            "group by all order by all") if bodies and "marts.fct_activities" in tables else []
+    headline = _rows(con, "select org_name, report_year, measure, count(*) as figures, "
+                          "count(*) filter (where counted) as counted "
+                          f"from marts.fct_headline_figures where org_name in ({listed}) "
+                          "group by all order by all") if bodies and "marts.fct_headline_figures" in tables else []
+    return {"activity_totals": activities, "headline_totals": headline}
+
+
+def sql_literal(value: Any) -> str:
+    """A value as it is written in the SQL a page shows its reader."""
+    return str(value) if isinstance(value, (int, float)) else "'" + str(value).replace("'", "''") + "'"
 
 
 class Figures:
@@ -441,6 +488,9 @@ class Report:
         rows = 0
         for key in keys:
             own = sum((self.large[pair].get(key) or (None, 0))[1] for pair in LARGE_BY_PAGE[pages])
+            if pages == "bodies":  # lists capped: at most a screenful per type and per total is read
+                years = max(1, len(self.by_body["org_years"].get(key, ())))
+                own = min(own, ACTIVITY_ROWS * len(ACTIVITY_TYPES) + HEADLINE_ROWS * len(MEASURES) * years)
             if batch and (len(batch) >= most or rows + own > BATCH_ROWS):
                 yield batch
                 batch, rows = [], 0
@@ -459,13 +509,15 @@ class Report:
             self.figures.drop(held)
 
     def _read_large(self, bodies: list[str], documents: list[str]) -> None:
-        """The large tables' rows of the pages to draw next (those of earlier batches let go)."""
+        """The large tables' rows of the pages to draw next (those of earlier batches let go): a
+        document's rows whole, a body's lists capped and their totals summed in the warehouse."""
         with _connect(self.warehouse) as con:
             metrics = read_large(con, "metrics", {"document_id": documents})
-            activities = read_large(con, "activities", {"org_name": bodies, "document_id": documents})
-            headline = read_large(con, "headline", {"org_name": bodies})
+            activities = read_large(con, "activities", {"document_id": documents})
+            body_lists = {table: read_body_lists(con, table, bodies) for table in BODY_LISTS}
+            totals = read_body_totals(con, bodies)
         self.by_document = {"metrics": _group(metrics, "document_id"), "activities": _group(activities, "document_id")}
-        self.by_body.update(activities=_group(activities, "org_name"), headline=_group(headline, "org_name"))
+        self.by_body.update({name: _group(rows, "org_name") for name, rows in {**body_lists, **totals}.items()})
 
     def _linked_figures(self, tables: list[list[dict[str, Any]]]) -> list[tuple]:
         """The figures a page links to (by the *_metric_id / *_metric_ids columns of its rows): where
@@ -517,7 +569,7 @@ class Report:
 
     def _body(self, out: Path, body: str) -> None:
         org_years, funnels = self.by_body["org_years"][body], self.by_body["funnels"][body]
-        activities = self.by_body["activities"][body]
+        activities = self.by_body["activities"][body]  # the first ACTIVITY_ROWS of each type
         headline = defaultdict(list)
         for figure in self.by_body["headline"][body]:
             headline[(figure["report_year"], figure["measure"])].append(figure)
@@ -544,26 +596,21 @@ class Report:
             if series:
                 charts.append(("measures", "各项履职总量（按年份）", _bar([str(y) for y in years], series,
                                                                  hidden=(MEASURES["outreach_people"],))))
-        activity_counts = defaultdict(lambda: defaultdict(int))
-        for activity in activities:
-            activity_counts[activity["activity_type"]][activity["report_year"]] += 1
-        if activities:
-            types = sorted(activity_counts, key=lambda t: -sum(activity_counts[t].values()))
-            activity_years = sorted({a["report_year"] for a in activities}, key=lambda y: (y is None, y))
-            charts.append(("activities", "履职活动（按类型，条）", _bar(
-                [ACTIVITY_TYPES.get(t, t) for t in types],
-                {str(y) if y is not None else "年份未知": [activity_counts[t][y] for t in types]
-                 for y in activity_years}, stack=True, counts=True)))
-        by_type = defaultdict(list)
-        for activity in activities:
-            by_type[activity["activity_type"]].append(activity)
+        activity_totals = self.by_body["activity_totals"][body]
+        if activity_totals:
+            charts.append(("activities", "履职活动（按类型，条）", _activity_chart(activity_totals)))
+        by_type = _group(activities, "activity_type")
+        type_totals = _activity_type_totals(activity_totals)
         documents = self.by_body["documents"][body]
         self._render(out, body_file(body), "body.html", body=body, org_years=org_years, years=years,
                      funnels=funnels, headline=headline, charts=charts,
                      headline_years={year for year, _ in headline},
                      headline_rows={key: self._headline_rows(key[1], figures) for key, figures in headline.items()},
-                     activities_by_type=by_type,
+                     headline_totals={(t["report_year"], t["measure"]): t
+                                      for t in self.by_body["headline_totals"][body]},
+                     activity_types=sorted(type_totals, key=lambda t: t["type"]),
                      activity_rows={t: self._activity_rows(rows) for t, rows in by_type.items()},
+                     sql_literal=sql_literal, ACTIVITY_ROWS=ACTIVITY_ROWS, HEADLINE_ROWS=HEADLINE_ROWS,
                      organization=next(iter(self.by_body["organizations"][body]), None),
                      opinion=self.by_body["opinion"][body], documents=documents,
                      document_links=Markup("；").join(
@@ -680,6 +727,29 @@ def _group(rows: list[dict[str, Any]], key: str) -> defaultdict[Any, list[dict[s
     for row in rows:
         groups[row[key]].append(row)
     return groups
+
+
+def _activity_type_totals(totals: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Per activity type, most frequent first: how many activities, how many state a count, their sum."""
+    types: dict[str, dict[str, Any]] = {}
+    for row in totals:
+        kind = types.setdefault(row["activity_type"], {"type": row["activity_type"], "activities": 0,
+                                                       "counted": 0, "count_sum": None})
+        kind["activities"] += row["activities"]
+        kind["counted"] += row["counted"]
+        if row["count_sum"] is not None:
+            kind["count_sum"] = (kind["count_sum"] or 0) + row["count_sum"]
+    return sorted(types.values(), key=lambda t: (-t["activities"], t["type"]))
+
+
+def _activity_chart(totals: list[dict[str, Any]]) -> dict:
+    """Activities by type (most frequent first), stacked by year."""
+    types = [t["type"] for t in _activity_type_totals(totals)]
+    counts = {(r["activity_type"], r["report_year"]): r["activities"] for r in totals}
+    years = sorted({r["report_year"] for r in totals}, key=lambda y: (y is None, y))
+    return _bar([ACTIVITY_TYPES.get(t, t) for t in types],
+                {str(y) if y is not None else "年份未知": [counts.get((t, y), 0) for t in types] for y in years},
+                stack=True, counts=True)
 
 
 def _group_totals(org_years: list[dict[str, Any]], key: str) -> list[dict[str, Any]]:
