@@ -45,11 +45,13 @@ ASSETS_CSV = TEMPLATES / "assets.csv"
 STATIC = ("report.css", "report.js")  # our own files, copied beside the vendored ones
 SUPERSET_ZIP = "superset_dashboard.zip"
 MANIFEST = ".pages.json"  # {"salt": …, "pages": {page: fingerprint}} of the report in its folder
-# pages are drawn in batches, each batch's rows of the large tables read in one query and let go after
-# it: at most this many rows (a page with more is a batch of its own) and this many pages
+# body pages are drawn in batches, each batch's rows of the large tables read in one query and let go
+# after it: at most this many rows (a page with more is a batch of its own) and this many pages
 BATCH_ROWS = 20000
-TEXT_BATCH = 500  # documents (their texts are read in batches of this many too)
 BODY_BATCH = 200  # bodies
+# document pages are drawn from one stream per table (stream_documents); up to this many documents
+# are named in its queries (a re-run's few), more are picked from streams of every document
+TEXT_BATCH = 500
 FIGURE_BATCH = 5000  # figures looked up per query (where a link points and the words it shows)
 # a body page lists at most this many activities of each type and figures behind each total: a body
 # of a large corpus has ~100k activities, a page nobody reads whole and that would cost minutes and
@@ -114,13 +116,10 @@ def _rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[dict[str, Any]]:
 
 # the large tables: read only for the pages drawn; each page's share fingerprinted in the warehouse
 LARGE = {
-    "metrics": ("select metric_id, document_id, org_name, report_year, char_start, char_end, mention_text, value, "
-                "unit, subject, category, period, actor, flagged, flag_rules, repeat_of_metric_id "
-                "from marts.fct_metrics", "document_id, char_start, metric_id"),
-    "activities": ("select * from marts.fct_activities",
-                   "org_name, report_year, activity_type, document_id, char_start, activity_id"),
-    "headline": ("select * from marts.fct_headline_figures",
-                 "org_name, report_year, measure, counted desc, value desc, metric_id"),
+    "metrics": "select metric_id, document_id, org_name, report_year, char_start, char_end, mention_text, value, "
+               "unit, subject, category, period, actor, flagged, flag_rules, repeat_of_metric_id from marts.fct_metrics",
+    "activities": "select * from marts.fct_activities",
+    "headline": "select * from marts.fct_headline_figures",
 }
 LARGE_BY_PAGE = {"documents": [("metrics", "document_id"), ("activities", "document_id")],
                  "bodies": [("activities", "org_name"), ("headline", "org_name")]}
@@ -150,9 +149,17 @@ def read_warehouse(warehouse: Path) -> dict[str, list[dict[str, Any]]]:
         return {name: (_rows(con, sql) if _first_table(sql) in tables else []) for name, sql in queries.items()}
 
 
+# the report's queries are scans, group-bys and sorts that spill well: a smaller pool than the run's
+# keeps the report (drawn inside the run's process) from adding gigabytes of cached blocks to its peak
+# (300 MB corpus: 1.42 GiB at 2GB, 1.07 GiB at 512MB, and no slower)
+REPORT_MEMORY = "512MB"
+
+
 def _connect(warehouse: Path) -> duckdb.DuckDBPyConnection:
     """Read-only, and quiet: a progress bar would land in the run's output."""
     con = duck.connect(warehouse, read_only=True)
+    if duck.size_bytes(duck.memory_limit()) > duck.size_bytes(REPORT_MEMORY):
+        con.execute(f"set memory_limit = '{REPORT_MEMORY}'")
     con.execute("set enable_progress_bar = false")
     return con
 
@@ -169,7 +176,7 @@ def large_fingerprints(con: duckdb.DuckDBPyConnection) -> dict[tuple[str, str], 
     tables, fingerprints = _tables(con), {}
     for pairs in LARGE_BY_PAGE.values():
         for table, key in pairs:
-            select, _ = LARGE[table]
+            select = LARGE[table]
             if _first_table(select) not in tables:
                 fingerprints[(table, key)] = {}
                 continue
@@ -178,17 +185,6 @@ def large_fingerprints(con: duckdb.DuckDBPyConnection) -> dict[tuple[str, str], 
                 f"from ({select}) r left join (select metric_id, document_id, mention_text from marts.fct_metrics) f "
                 f"on f.metric_id = r.metric_id group by all").fetchall()}
     return fingerprints
-
-
-def read_large(con: duckdb.DuckDBPyConnection, table: str, where: dict[str, list[str] | None]) -> list[dict[str, Any]]:
-    """Rows of a large table whose column (the key) is one of its values; a key given None: every row."""
-    select, order = LARGE[table]
-    if _first_table(select) not in _tables(con):
-        return []
-    if any(values is None for values in where.values()):
-        return _rows(con, f"{select} order by {order}")
-    tests = [f"{column} in ({_literals(values)})" for column, values in where.items() if values]
-    return _rows(con, f"select * from ({select}) where {' or '.join(tests)} order by {order}") if tests else []
 
 
 # a body page's long lists: the first rows in the page's order, and the size of the whole list
@@ -289,14 +285,80 @@ def _first_table(sql: str) -> str:
     return re.search(r"from (\w+\.\w+)", sql).group(1)
 
 
-def read_texts(warehouse: Path, document_ids: list[str]) -> Iterator[tuple[str, str]]:
-    """(document_id, text) of some documents, a batch per query: only the pages drawn read their texts."""
+# a document's rows of the large tables in the order its page marks them (LARGE's order, within one document)
+WITHIN_DOCUMENT = {"metrics": "char_start, metric_id",
+                   "activities": "org_name, report_year, activity_type, char_start, activity_id"}
+STREAM_ROWS = 2000  # rows fetched at a time from each of the streams a document page is drawn from
+
+
+def stream_documents(warehouse: Path, document_ids: list[str]) -> Iterator[tuple[str, str, dict[str, list]]]:
+    """(document_id, text, {"metrics": its figures, "activities": its activities}) of some documents,
+    in the order the texts are stored. Each table is read once, as a stream in that order (the texts
+    as stored, the rows sorted by their document's position), and the streams merged here: reading a
+    batch of pages at a time made every batch scan every text and row again (quadratic: ~78 scans of
+    1 GB of text at 1 GB). Memory follows STREAM_ROWS and the longest document, not the corpus."""
+    wanted = set(document_ids)
+    if not wanted:
+        return
+    # a few pages (a re-run's): the documents named; many: every one, the others skipped as they pass
+    where = f"where document_id in ({_literals(sorted(wanted))})" if len(wanted) <= TEXT_BATCH else ""
     with _connect(warehouse) as con:
-        for start in range(0, len(document_ids), TEXT_BATCH):
-            # ids as SQL literals: binding a list makes duckdb import pandas (seconds for nothing)
-            listed = _literals(document_ids[start:start + TEXT_BATCH])
-            yield from con.execute(f"select document_id, text from raw.documents where document_id in ({listed})"
-                                   ).fetchall()
+        tables = _tables(con)
+        positions = f"(select document_id, rowid as position from raw.documents {where})"
+        texts = _stream(con, f"select rowid as position, document_id, text from raw.documents {where}")
+        next(texts)  # the column names
+        rows = {name: _document_rows(_stream(con, f"select p.position, r.* from ({LARGE[name]}) r "
+                                                  f"join {positions} p using (document_id) "
+                                                  f"order by p.position, {WITHIN_DOCUMENT[name]}"))
+                if _first_table(LARGE[name]) in tables else iter(())
+                for name in WITHIN_DOCUMENT}
+        pending = {name: next(stream, None) for name, stream in rows.items()}
+        last = -1
+        for position, document_id, text in (row for chunk in texts for row in chunk):
+            if position <= last:  # a plain scan returns a table in its stored order (preserve_insertion_order)
+                raise RuntimeError("raw.documents was not read in its stored order")
+            last = position
+            own = {}
+            for name, stream in rows.items():
+                own[name] = []
+                while pending[name] is not None and pending[name][0] <= position:
+                    if pending[name][0] == position:
+                        own[name] = pending[name][1]
+                    pending[name] = next(stream, None)
+            if document_id in wanted:
+                yield document_id, text, own
+
+
+def _stream(con: duckdb.DuckDBPyConnection, sql: str) -> Iterator[list[tuple]]:
+    """A query's rows, STREAM_ROWS at a time, on a cursor of its own (several streams stay open at once)."""
+    cursor = con.cursor()
+    try:
+        cursor.execute("set enable_progress_bar = false")
+        result = cursor.execute(sql)
+        names = [d[0] for d in result.description]
+        yield names
+        while chunk := result.fetchmany(STREAM_ROWS):
+            yield chunk
+    finally:
+        cursor.close()
+
+
+def _document_rows(chunks: Iterator[list]) -> Iterator[tuple[int, list[dict[str, Any]]]]:
+    """(position, rows as dicts) of each document, from a stream of (position, *columns) sorted by position."""
+    names = next(chunks, None)
+    if names is None:
+        return
+    names = names[1:]
+    position, rows = None, []
+    for chunk in chunks:
+        for row in chunk:
+            if row[0] != position and rows:
+                yield position, rows
+                rows = []
+            position = row[0]
+            rows.append(dict(zip(names, row[1:])))
+    if rows:
+        yield position, rows
 
 
 # ---------------------------------------------------------------- small helpers
@@ -374,7 +436,6 @@ class Report:
         self.figures = Figures(warehouse)
         # rows grouped once by body and by document: pages are written in one pass each, not a scan per page
         self.by_body = {name: _group(data[name], "org_name") for name in BODY_TABLES}
-        self.by_document: dict[str, defaultdict] = {}
         self.bodies = sorted({r["org_name"] for r in data["org_years"]}
                              | {f["org_name"] for f in data["funnels"] if f["org_name"]}
                              | {o for o in large[("activities", "org_name")] if o})
@@ -446,17 +507,15 @@ class Report:
         with self._holding(linked_ids(self.data["flagged"]) | {
                 m for f in self.data["findings"] for m in (f["metric_ids"] or "").split(",") if m}):
             self._quality(out)
-        for batch in self._batches(bodies, "bodies", BODY_BATCH):
-            self._read_large(batch, [])
+        for batch in self._body_batches(bodies):
+            self._read_large(batch)
             with self._holding(linked_ids(*(self.by_body[name][b] for name in ("activities", "headline")
                                             for b in batch))):
                 for body in batch:
                     self._body(out, body)
-        for batch in self._batches(to_draw, "documents", TEXT_BATCH):
-            self._read_large([], batch)
-            for document_id, text in read_texts(self.warehouse, batch):
-                self._document(out, documents[document_id], text)
-        self._read_large([], [])
+        self._read_large([])  # the last batch's rows let go
+        for document_id, text, rows in stream_documents(self.warehouse, to_draw):
+            self._document(out, documents[document_id], text, rows)
         drawn = 2 + len(bodies) + len(to_draw)
         kept = len(self.bodies) - len(bodies) + len(documents) - len(to_draw)
         (out / MANIFEST).write_text(json.dumps({"salt": salt, "pages": fingerprints}, sort_keys=True,
@@ -481,20 +540,19 @@ class Report:
         large = [self.large[pair].get(document_id) for pair in LARGE_BY_PAGE["documents"]]
         return _digest(document, large, document["org_name"] in self.body_set)
 
-    def _batches(self, keys: list[str], pages: str, most: int) -> Iterator[list[str]]:
-        """``keys`` (bodies or documents) in batches of at most BATCH_ROWS rows of the large tables (by
-        the counts their fingerprints hold) and ``most`` pages."""
+    def _body_batches(self, bodies: list[str]) -> Iterator[list[str]]:
+        """``bodies`` in batches of at most BODY_BATCH pages and BATCH_ROWS rows of the large tables
+        (by the counts their fingerprints hold, each list capped as a page reads it)."""
         batch: list[str] = []
         rows = 0
-        for key in keys:
-            own = sum((self.large[pair].get(key) or (None, 0))[1] for pair in LARGE_BY_PAGE[pages])
-            if pages == "bodies":  # lists capped: at most a screenful per type and per total is read
-                years = max(1, len(self.by_body["org_years"].get(key, ())))
-                own = min(own, ACTIVITY_ROWS * len(ACTIVITY_TYPES) + HEADLINE_ROWS * len(MEASURES) * years)
-            if batch and (len(batch) >= most or rows + own > BATCH_ROWS):
+        for body in bodies:
+            own = sum((self.large[pair].get(body) or (None, 0))[1] for pair in LARGE_BY_PAGE["bodies"])
+            years = max(1, len(self.by_body["org_years"].get(body, ())))
+            own = min(own, ACTIVITY_ROWS * len(ACTIVITY_TYPES) + HEADLINE_ROWS * len(MEASURES) * years)
+            if batch and (len(batch) >= BODY_BATCH or rows + own > BATCH_ROWS):
                 yield batch
                 batch, rows = [], 0
-            batch.append(key)
+            batch.append(body)
             rows += own
         if batch:
             yield batch
@@ -508,15 +566,12 @@ class Report:
         finally:
             self.figures.drop(held)
 
-    def _read_large(self, bodies: list[str], documents: list[str]) -> None:
-        """The large tables' rows of the pages to draw next (those of earlier batches let go): a
-        document's rows whole, a body's lists capped and their totals summed in the warehouse."""
+    def _read_large(self, bodies: list[str]) -> None:
+        """The large tables' rows of the body pages to draw next (those of earlier batches let go):
+        each list capped, their totals summed in the warehouse."""
         with _connect(self.warehouse) as con:
-            metrics = read_large(con, "metrics", {"document_id": documents})
-            activities = read_large(con, "activities", {"document_id": documents})
             body_lists = {table: read_body_lists(con, table, bodies) for table in BODY_LISTS}
             totals = read_body_totals(con, bodies)
-        self.by_document = {"metrics": _group(metrics, "document_id"), "activities": _group(activities, "document_id")}
         self.by_body.update({name: _group(rows, "org_name") for name, rows in {**body_lists, **totals}.items()})
 
     def _linked_figures(self, tables: list[list[dict[str, Any]]]) -> list[tuple]:
@@ -674,11 +729,10 @@ class Report:
                      charts=charts, rejected=self.data["rejected"],
                      documents={d["document_id"]: d for d in self.data["documents"]})
 
-    def _document(self, out: Path, document: dict[str, Any], text: str) -> None:
-        metrics = self.by_document["metrics"][document["document_id"]]
-        activities = self.by_document["activities"][document["document_id"]]
+    def _document(self, out: Path, document: dict[str, Any], text: str, rows: dict[str, list]) -> None:
+        """``rows``: the document's figures ("metrics") and activities (stream_documents)."""
         self._render(out, document_file(document["document_id"]), "document.html", document=document,
-                     metrics=metrics, text=marked_text(text, metrics, activities))
+                     metrics=rows["metrics"], text=marked_text(text, rows["metrics"], rows["activities"]))
 
 
 def _e(value: Any) -> str:
@@ -769,7 +823,9 @@ def _group_totals(org_years: list[dict[str, Any]], key: str) -> list[dict[str, A
 
 def marked_text(text: str, metrics: list[dict[str, Any]], activities: list[dict[str, Any]]) -> Markup:
     """The document with each figure in <mark id="m-…"> and each activity keyword in <span id="a-…">;
-    offsets are code points (Python str indices). An overlapping span is left unmarked."""
+    offsets are code points (Python str indices). An overlapping span is left unmarked. (Built as
+    plain strings escaped by _e and made Markup once: a Markup per piece cost more than the rest of
+    drawing a document page.)"""
     spans = [(m["char_start"], m["char_end"], "m", m) for m in metrics]
     spans += [(a["char_start"], a["char_end"], "a", a) for a in activities if a["char_start"] is not None]
     spans.sort(key=lambda s: (s[0], s[2] != "m"))
@@ -777,21 +833,19 @@ def marked_text(text: str, metrics: list[dict[str, Any]], activities: list[dict[
     for start, end, kind, row in spans:
         if start < cursor or end > len(text) or end <= start:
             continue
-        parts.append(Markup.escape(text[cursor:start]))
-        inner = Markup.escape(text[start:end])
+        parts.append(_e(text[cursor:start]))
+        inner = _e(text[start:end])
         if kind == "m":
             classes = "fig" + (" flagged" if row["flagged"] else "") + (" repeat" if row["repeat_of_metric_id"] else "")
             title = (f"{row['subject'] or ''} · {row['category']} · {row['period']} · {row['actor']} · "
                      f"{number(row['value'])}{row['unit']}" + (f" · ⚑ {row['flag_rules']}" if row["flagged"] else ""))
-            parts.append(Markup(f'<mark id="m-{row["metric_id"]}" class="{classes}" '
-                                f'title="{Markup.escape(title)}">{inner}</mark>'))
+            parts.append(f'<mark id="m-{row["metric_id"]}" class="{classes}" title="{_e(title)}">{inner}</mark>')
         else:
-            parts.append(Markup(f'<span id="a-{row["activity_id"]}" class="act" '
-                                f'title="{Markup.escape(row["activity_type"])} · {Markup.escape(row["form"])}">'
-                                f'{inner}</span>'))
+            parts.append(f'<span id="a-{row["activity_id"]}" class="act" '
+                         f'title="{_e(row["activity_type"])} · {_e(row["form"])}">{inner}</span>')
         cursor = end
-    parts.append(Markup.escape(text[cursor:]))
-    return Markup("").join(parts)
+    parts.append(_e(text[cursor:]))
+    return Markup("".join(parts))
 
 
 def copy_assets(out: Path, source: Path = data_docs.ASSETS_DIR) -> None:
