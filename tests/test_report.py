@@ -182,7 +182,7 @@ def test_a_report_drawn_a_page_at_a_time_is_the_report_drawn_at_once(seed_run, t
         held.append(len(self.held))
         return added
 
-    for name in ("BATCH_ROWS", "TEXT_BATCH", "BODY_BATCH", "FIGURE_BATCH"):
+    for name in ("BATCH_ROWS", "STREAM_ROWS", "BODY_BATCH", "FIGURE_BATCH"):
         monkeypatch.setattr(report, name, 1)
     monkeypatch.setattr(report.Figures, "hold", recording)
     paged = report.write_report_folder(warehouse, tmp_path / "paged", incremental=False)

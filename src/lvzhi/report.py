@@ -49,9 +49,6 @@ MANIFEST = ".pages.json"  # {"salt": …, "pages": {page: fingerprint}} of the r
 # after it: at most this many rows (a page with more is a batch of its own) and this many pages
 BATCH_ROWS = 20000
 BODY_BATCH = 200  # bodies
-# document pages are drawn from one stream per table (stream_documents); up to this many documents
-# are named in its queries (a re-run's few), more are picked from streams of every document
-TEXT_BATCH = 500
 FIGURE_BATCH = 5000  # figures looked up per query (where a link points and the words it shows)
 # a body page lists at most this many activities of each type and figures behind each total: a body
 # of a large corpus has ~100k activities, a page nobody reads whole and that would cost minutes and
@@ -295,21 +292,27 @@ WITHIN_DOCUMENT = {"metrics": "char_start, metric_id",
 STREAM_ROWS = 2000  # rows fetched at a time from each of the streams a document page is drawn from
 
 
-def stream_documents(warehouse: Path, document_ids: list[str]) -> Iterator[tuple[str, str, dict[str, list]]]:
+def stream_documents(warehouse: Path, document_ids: list[str],
+                     every: bool = False) -> Iterator[tuple[str, str, dict[str, list]]]:
     """(document_id, text, {"metrics": its figures, "activities": its activities}) of some documents,
     in the order the texts are stored. Each table is read once, as a stream in that order (the texts
     as stored, the rows sorted by their document's position), and the streams merged here: reading a
     batch of pages at a time made every batch scan every text and row again (quadratic: ~78 scans of
-    1 GB of text at 1 GB). Memory follows STREAM_ROWS and the longest document, not the corpus."""
+    1 GB of text at 1 GB). Memory follows STREAM_ROWS and the longest document, not the corpus.
+    ``every``: ``document_ids`` are all the warehouse's documents."""
     wanted = set(document_ids)
     if not wanted:
         return
-    # a few pages (a re-run's): the documents named; many: every one, the others skipped as they pass
-    where = f"where document_id in ({_literals(sorted(wanted))})" if len(wanted) <= TEXT_BATCH else ""
+    # the documents named (a re-run's): the rows of the others never leave the warehouse; all of them
+    # (a first report): no list to match
+    where = "" if every else f"where document_id in ({_literals(sorted(wanted))})"
     with _connect(warehouse) as con:
         tables = _tables(con)
         positions = f"(select document_id, rowid as position from raw.documents {where})"
-        texts = _stream(con, f"select rowid as position, document_id, text from raw.documents {where}")
+        # a plain scan returns the table in its stored order (preserve_insertion_order); a filtered
+        # one need not (a long IN list is a join): then the named texts are sorted, a re-run's few
+        order = "order by position" if where else ""
+        texts = _stream(con, f"select rowid as position, document_id, text from raw.documents {where} {order}")
         next(texts)  # the column names
         rows = {name: _document_rows(_stream(con, f"select p.position, r.* from ({LARGE[name]}) r "
                                                   f"join {positions} p using (document_id) "
@@ -319,7 +322,7 @@ def stream_documents(warehouse: Path, document_ids: list[str]) -> Iterator[tuple
         pending = {name: next(stream, None) for name, stream in rows.items()}
         last = -1
         for position, document_id, text in (row for chunk in texts for row in chunk):
-            if position <= last:  # a plain scan returns a table in its stored order (preserve_insertion_order)
+            if position <= last:
                 raise RuntimeError("raw.documents was not read in its stored order")
             last = position
             own = {}
@@ -518,7 +521,8 @@ class Report:
                 for body in batch:
                     self._body(out, body)
         self._read_large([])  # the last batch's rows let go
-        for document_id, text, rows in stream_documents(self.warehouse, to_draw):
+        every = len(to_draw) == len(documents)
+        for document_id, text, rows in stream_documents(self.warehouse, to_draw, every=every):
             self._document(out, documents[document_id], text, rows)
         drawn = 2 + len(bodies) + len(to_draw)
         kept = len(self.bodies) - len(bodies) + len(documents) - len(to_draw)
