@@ -182,7 +182,7 @@ def test_a_report_drawn_a_page_at_a_time_is_the_report_drawn_at_once(seed_run, t
         held.append(len(self.held))
         return added
 
-    for name in ("BATCH_ROWS", "TEXT_BATCH", "BODY_BATCH", "FIGURE_BATCH"):
+    for name in ("BATCH_ROWS", "STREAM_ROWS", "BODY_BATCH", "FIGURE_BATCH"):
         monkeypatch.setattr(report, name, 1)
     monkeypatch.setattr(report.Figures, "hold", recording)
     paged = report.write_report_folder(warehouse, tmp_path / "paged", incremental=False)
@@ -196,6 +196,45 @@ def test_a_report_drawn_a_page_at_a_time_is_the_report_drawn_at_once(seed_run, t
     with duckdb.connect(str(warehouse), read_only=True) as con:
         figures = con.execute("select count(*) from marts.fct_metrics").fetchone()[0]
     assert held and max(held) < figures / 2, (max(held), figures)
+
+
+def test_a_body_page_lists_a_screenful_counts_every_row_and_names_the_query_for_the_rest(seed_run, tmp_path,
+                                                                                    monkeypatch):
+    """Issue 14: a body of a large corpus has ~100k activities; its page lists the first ACTIVITY_ROWS
+    of each type and HEADLINE_ROWS of each total, while the counts and sums it shows are over every
+    row, and a note gives the SQL that lists the rest (which the warehouse answers)."""
+    from lvzhi import report
+
+    _, warehouse = seed_run
+    monkeypatch.setattr(report, "ACTIVITY_ROWS", 1)
+    monkeypatch.setattr(report, "HEADLINE_ROWS", 1)
+    root = report.write_report_folder(warehouse, tmp_path / "capped", incremental=False).index.parent
+    body = "重庆市政协"
+    page = (root / body_file(body)).read_text(encoding="utf-8")
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        types = con.execute("select activity_type, count(*), count(*) filter (where count_value <> 0), "
+                            "sum(count_value) filter (where count_value <> 0) from marts.fct_activities "
+                            "where org_name = ? group by all", [body]).fetchall()
+        assert any(n > 1 for _, n, _, _ in types)  # else the cap is not tried
+        for activity_type, n, counted, total in types:
+            section = page.split(f'id="act-{activity_type}"')[1].split("</details>")[0]
+            assert f"（{n:,} 处" in section, activity_type
+            if counted:
+                assert f"其中 {counted:,} 处写明次数，合计 {report.number(total)}" in section
+            assert section.count("<tr><td>") == 1  # the one row listed
+            if n > 1:
+                query = re.search(r"<code>(select .*?)</code>", section).group(1)
+                assert f"另有 {n - 1:,} 处" in section
+                assert len(con.execute(query.replace("&#39;", "'")).fetchall()) == n
+            else:
+                assert "另有" not in section
+        (n, counted), = con.execute("select count(*), count(*) filter (where counted) from marts.fct_headline_figures "
+                                    "where org_name = ? and report_year = 2021 and measure = 'consultations'",
+                                    [body]).fetchall()
+    assert n > 1
+    section = page.split('id="t-2021-consultations"')[1].split("</tbody>")[0]
+    assert section.count('<a class="fig"') == 1 and f"只列出 {n:,} 个数字中的前 1 个" in section
+    assert f"共计入 {counted:,} 个" in section and "marts.fct_headline_figures" in section
 
 
 def test_a_report_that_cannot_be_written_only_warns(tmp_path, capsys):

@@ -35,6 +35,20 @@ def connect(database: Path | str, read_only: bool = False) -> duckdb.DuckDBPyCon
     return con
 
 
+UNITS = {"": 1, "b": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9, "tb": 10**12,
+         "kib": 2**10, "mib": 2**20, "gib": 2**30, "tib": 2**40}
+
+
+def size_bytes(value: str) -> int:
+    """A DuckDB size ("2GB", "512MB", "1.5GiB") in bytes, to compare limits."""
+    cleaned = _size(value).lower()
+    digits = cleaned.rstrip("abcdefghijklmnopqrstuvwxyz")
+    unit = cleaned[len(digits):]
+    if not digits or unit not in UNITS:
+        raise ValueError(f"{MEMORY_SETTING}={value!r} is no size (e.g. 1GB, 512MB)")
+    return int(float(digits) * UNITS[unit])
+
+
 def _size(value: str) -> str:
     """The setting as a size DuckDB reads (digits, an optional point and a unit), never pasted raw."""
     cleaned = value.replace(" ", "")

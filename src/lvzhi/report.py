@@ -45,12 +45,17 @@ ASSETS_CSV = TEMPLATES / "assets.csv"
 STATIC = ("report.css", "report.js")  # our own files, copied beside the vendored ones
 SUPERSET_ZIP = "superset_dashboard.zip"
 MANIFEST = ".pages.json"  # {"salt": …, "pages": {page: fingerprint}} of the report in its folder
-# pages are drawn in batches, each batch's rows of the large tables read in one query and let go after
-# it: at most this many rows (a page with more is a batch of its own) and this many pages
+# body pages are drawn in batches, each batch's rows of the large tables read in one query and let go
+# after it: at most this many rows (a page with more is a batch of its own) and this many pages
 BATCH_ROWS = 20000
-TEXT_BATCH = 500  # documents (their texts are read in batches of this many too)
 BODY_BATCH = 200  # bodies
 FIGURE_BATCH = 5000  # figures looked up per query (where a link points and the words it shows)
+# a body page lists at most this many activities of each type and figures behind each total: a body
+# of a large corpus has ~100k activities, a page nobody reads whole and that would cost minutes and
+# gigabytes to draw. Counts and sums are taken over all rows (in SQL); the page says how many more
+# there are and the query that lists them.
+ACTIVITY_ROWS = 100  # per body and activity type
+HEADLINE_ROWS = 100  # per body, year and headline measure
 
 MEASURES = {  # mart_org_year_metrics headline columns → label (seeds headline_measures hold the rules)
     "consultations": "协商活动",
@@ -108,13 +113,10 @@ def _rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[dict[str, Any]]:
 
 # the large tables: read only for the pages drawn; each page's share fingerprinted in the warehouse
 LARGE = {
-    "metrics": ("select metric_id, document_id, org_name, report_year, char_start, char_end, mention_text, value, "
-                "unit, subject, category, period, actor, flagged, flag_rules, repeat_of_metric_id "
-                "from marts.fct_metrics", "document_id, char_start, metric_id"),
-    "activities": ("select * from marts.fct_activities",
-                   "org_name, report_year, activity_type, document_id, char_start, activity_id"),
-    "headline": ("select * from marts.fct_headline_figures",
-                 "org_name, report_year, measure, counted desc, value desc, metric_id"),
+    "metrics": "select metric_id, document_id, org_name, report_year, char_start, char_end, mention_text, value, "
+               "unit, subject, category, period, actor, flagged, flag_rules, repeat_of_metric_id from marts.fct_metrics",
+    "activities": "select * from marts.fct_activities",
+    "headline": "select * from marts.fct_headline_figures",
 }
 LARGE_BY_PAGE = {"documents": [("metrics", "document_id"), ("activities", "document_id")],
                  "bodies": [("activities", "org_name"), ("headline", "org_name")]}
@@ -144,9 +146,17 @@ def read_warehouse(warehouse: Path) -> dict[str, list[dict[str, Any]]]:
         return {name: (_rows(con, sql) if _first_table(sql) in tables else []) for name, sql in queries.items()}
 
 
+# the report's queries are scans, group-bys and sorts that spill well: a smaller pool than the run's
+# keeps the report (drawn inside the run's process) from adding gigabytes of cached blocks to its peak
+# (300 MB corpus: 1.42 GiB at 2GB, 1.07 GiB at 512MB, and no slower)
+REPORT_MEMORY = "512MB"
+
+
 def _connect(warehouse: Path) -> duckdb.DuckDBPyConnection:
     """Read-only, and quiet: a progress bar would land in the run's output."""
     con = duck.connect(warehouse, read_only=True)
+    if duck.size_bytes(duck.memory_limit()) > duck.size_bytes(REPORT_MEMORY):
+        con.execute(f"set memory_limit = '{REPORT_MEMORY}'")
     con.execute("set enable_progress_bar = false")
     return con
 
@@ -159,30 +169,64 @@ def _tables(con: duckdb.DuckDBPyConnection) -> set[str]:
 def large_fingerprints(con: duckdb.DuckDBPyConnection) -> dict[tuple[str, str], dict[Any, tuple]]:
     """{(table, page key): {key value: fingerprint}}: each document's and each body's rows of the large
     tables, with where the figures they link to are, summed as row hashes in the warehouse (order-free,
-    no row read into Python)."""
+    no row read into Python). A row's hash is DuckDB's hash of its columns (not of the row cast to text:
+    5x the CPU)."""
     tables, fingerprints = _tables(con), {}
     for pairs in LARGE_BY_PAGE.values():
         for table, key in pairs:
-            select, _ = LARGE[table]
+            select = LARGE[table]
             if _first_table(select) not in tables:
                 fingerprints[(table, key)] = {}
                 continue
-            fingerprints[(table, key)] = {row[0]: row[1:] for row in con.execute(
-                f"select r.{key}, sum(hash(r::varchar, f.document_id, f.mention_text))::varchar, count(*) "
-                f"from ({select}) r left join (select metric_id, document_id, mention_text from marts.fct_metrics) f "
-                f"on f.metric_id = r.metric_id group by all").fetchall()}
+            if table == "metrics":  # its rows are the figures: where each is, it says itself
+                query = f"select {key}, sum(hash(*columns(*)))::varchar, count(*) from ({select}) group by all"
+            else:
+                query = (f"select r.{key}, sum(hash(*columns(r.*), f.document_id, f.mention_text))::varchar, count(*) "
+                         f"from ({select}) r left join (select metric_id, document_id, mention_text "
+                         f"from marts.fct_metrics) f on f.metric_id = r.metric_id group by all")
+            fingerprints[(table, key)] = {row[0]: row[1:] for row in con.execute(query).fetchall()}
     return fingerprints
 
 
-def read_large(con: duckdb.DuckDBPyConnection, table: str, where: dict[str, list[str] | None]) -> list[dict[str, Any]]:
-    """Rows of a large table whose column (the key) is one of its values; a key given None: every row."""
-    select, order = LARGE[table]
-    if _first_table(select) not in _tables(con):
+# a body page's long lists: the first rows in the page's order, and the size of the whole list
+BODY_LISTS = {
+    "activities": ("marts.fct_activities", "activity_type",
+                   "report_year, document_id, char_start, activity_id", "ACTIVITY_ROWS"),
+    "headline": ("marts.fct_headline_figures", "report_year, measure",
+                 "counted desc, value desc, metric_id", "HEADLINE_ROWS"),
+}
+
+
+def read_body_lists(con: duckdb.DuckDBPyConnection, table: str, bodies: list[str]) -> list[dict[str, Any]]:
+    """The first rows of each list (activities of a type, figures behind a total) of some bodies."""
+    name, lists, order, most = BODY_LISTS[table]
+    if not bodies or name not in _tables(con):
         return []
-    if any(values is None for values in where.values()):
-        return _rows(con, f"{select} order by {order}")
-    tests = [f"{column} in ({_literals(values)})" for column, values in where.items() if values]
-    return _rows(con, f"select * from ({select}) where {' or '.join(tests)} order by {order}") if tests else []
+    limit = globals()[most]  # read at call time: tests draw with small caps
+    return _rows(con, f"select * from {name} where org_name in ({_literals(bodies)}) "
+                      f"qualify row_number() over (partition by org_name, {lists} order by {order}) <= {limit} "
+                      f"order by org_name, {lists}, {order}")
+
+
+def read_body_totals(con: duckdb.DuckDBPyConnection, bodies: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """Over every row of some bodies: activities by type and year (how many, how many state a count,
+    the counts' sum) and the figures behind each total (how many, how many counted)."""
+    tables, listed = _tables(con), _literals(bodies)
+    activities = _rows(con, "select org_name, activity_type, report_year, count(*) as activities, "
+                            "count(*) filter (where count_value <> 0) as counted, "
+                            "sum(count_value) filter (where count_value <> 0) as count_sum "
+                            f"from marts.fct_activities where org_name in ({listed}) "
+                            "group by all order by all") if bodies and "marts.fct_activities" in tables else []
+    headline = _rows(con, "select org_name, report_year, measure, count(*) as figures, "
+                          "count(*) filter (where counted) as counted "
+                          f"from marts.fct_headline_figures where org_name in ({listed}) "
+                          "group by all order by all") if bodies and "marts.fct_headline_figures" in tables else []
+    return {"activity_totals": activities, "headline_totals": headline}
+
+
+def sql_literal(value: Any) -> str:
+    """A value as it is written in the SQL a page shows its reader."""
+    return str(value) if isinstance(value, (int, float)) else "'" + str(value).replace("'", "''") + "'"
 
 
 class Figures:
@@ -242,14 +286,86 @@ def _first_table(sql: str) -> str:
     return re.search(r"from (\w+\.\w+)", sql).group(1)
 
 
-def read_texts(warehouse: Path, document_ids: list[str]) -> Iterator[tuple[str, str]]:
-    """(document_id, text) of some documents, a batch per query: only the pages drawn read their texts."""
+# a document's rows of the large tables in the order its page marks them (LARGE's order, within one document)
+WITHIN_DOCUMENT = {"metrics": "char_start, metric_id",
+                   "activities": "org_name, report_year, activity_type, char_start, activity_id"}
+STREAM_ROWS = 2000  # rows fetched at a time from each of the streams a document page is drawn from
+
+
+def stream_documents(warehouse: Path, document_ids: list[str],
+                     every: bool = False) -> Iterator[tuple[str, str, dict[str, list]]]:
+    """(document_id, text, {"metrics": its figures, "activities": its activities}) of some documents,
+    in the order the texts are stored. Each table is read once, as a stream in that order (the texts
+    as stored, the rows sorted by their document's position), and the streams merged here: reading a
+    batch of pages at a time made every batch scan every text and row again (quadratic: ~78 scans of
+    1 GB of text at 1 GB). Memory follows STREAM_ROWS and the longest document, not the corpus.
+    ``every``: ``document_ids`` are all the warehouse's documents."""
+    wanted = set(document_ids)
+    if not wanted:
+        return
+    # the documents named (a re-run's): the rows of the others never leave the warehouse; all of them
+    # (a first report): no list to match
+    where = "" if every else f"where document_id in ({_literals(sorted(wanted))})"
     with _connect(warehouse) as con:
-        for start in range(0, len(document_ids), TEXT_BATCH):
-            # ids as SQL literals: binding a list makes duckdb import pandas (seconds for nothing)
-            listed = _literals(document_ids[start:start + TEXT_BATCH])
-            yield from con.execute(f"select document_id, text from raw.documents where document_id in ({listed})"
-                                   ).fetchall()
+        tables = _tables(con)
+        positions = f"(select document_id, rowid as position from raw.documents {where})"
+        # a plain scan returns the table in its stored order (preserve_insertion_order); a filtered
+        # one need not (a long IN list is a join): then the named texts are sorted, a re-run's few
+        order = "order by position" if where else ""
+        texts = _stream(con, f"select rowid as position, document_id, text from raw.documents {where} {order}")
+        next(texts)  # the column names
+        rows = {name: _document_rows(_stream(con, f"select p.position, r.* from ({LARGE[name]}) r "
+                                                  f"join {positions} p using (document_id) "
+                                                  f"order by p.position, {WITHIN_DOCUMENT[name]}"))
+                if _first_table(LARGE[name]) in tables else iter(())
+                for name in WITHIN_DOCUMENT}
+        pending = {name: next(stream, None) for name, stream in rows.items()}
+        last = -1
+        for position, document_id, text in (row for chunk in texts for row in chunk):
+            if position <= last:
+                raise RuntimeError("raw.documents was not read in its stored order")
+            last = position
+            own = {}
+            for name, stream in rows.items():
+                own[name] = []
+                while pending[name] is not None and pending[name][0] <= position:
+                    if pending[name][0] == position:
+                        own[name] = pending[name][1]
+                    pending[name] = next(stream, None)
+            if document_id in wanted:
+                yield document_id, text, own
+
+
+def _stream(con: duckdb.DuckDBPyConnection, sql: str) -> Iterator[list[tuple]]:
+    """A query's rows, STREAM_ROWS at a time, on a cursor of its own (several streams stay open at once)."""
+    cursor = con.cursor()
+    try:
+        cursor.execute("set enable_progress_bar = false")
+        result = cursor.execute(sql)
+        names = [d[0] for d in result.description]
+        yield names
+        while chunk := result.fetchmany(STREAM_ROWS):
+            yield chunk
+    finally:
+        cursor.close()
+
+
+def _document_rows(chunks: Iterator[list]) -> Iterator[tuple[int, list[dict[str, Any]]]]:
+    """(position, rows as dicts) of each document, from a stream of (position, *columns) sorted by position."""
+    names = next(chunks, None)
+    if names is None:
+        return
+    names = names[1:]
+    position, rows = None, []
+    for chunk in chunks:
+        for row in chunk:
+            if row[0] != position and rows:
+                yield position, rows
+                rows = []
+            position = row[0]
+            rows.append(dict(zip(names, row[1:])))
+    if rows:
+        yield position, rows
 
 
 # ---------------------------------------------------------------- small helpers
@@ -327,7 +443,6 @@ class Report:
         self.figures = Figures(warehouse)
         # rows grouped once by body and by document: pages are written in one pass each, not a scan per page
         self.by_body = {name: _group(data[name], "org_name") for name in BODY_TABLES}
-        self.by_document: dict[str, defaultdict] = {}
         self.bodies = sorted({r["org_name"] for r in data["org_years"]}
                              | {f["org_name"] for f in data["funnels"] if f["org_name"]}
                              | {o for o in large[("activities", "org_name")] if o})
@@ -399,17 +514,16 @@ class Report:
         with self._holding(linked_ids(self.data["flagged"]) | {
                 m for f in self.data["findings"] for m in (f["metric_ids"] or "").split(",") if m}):
             self._quality(out)
-        for batch in self._batches(bodies, "bodies", BODY_BATCH):
-            self._read_large(batch, [])
+        for batch in self._body_batches(bodies):
+            self._read_large(batch)
             with self._holding(linked_ids(*(self.by_body[name][b] for name in ("activities", "headline")
                                             for b in batch))):
                 for body in batch:
                     self._body(out, body)
-        for batch in self._batches(to_draw, "documents", TEXT_BATCH):
-            self._read_large([], batch)
-            for document_id, text in read_texts(self.warehouse, batch):
-                self._document(out, documents[document_id], text)
-        self._read_large([], [])
+        self._read_large([])  # the last batch's rows let go
+        every = len(to_draw) == len(documents)
+        for document_id, text, rows in stream_documents(self.warehouse, to_draw, every=every):
+            self._document(out, documents[document_id], text, rows)
         drawn = 2 + len(bodies) + len(to_draw)
         kept = len(self.bodies) - len(bodies) + len(documents) - len(to_draw)
         (out / MANIFEST).write_text(json.dumps({"salt": salt, "pages": fingerprints}, sort_keys=True,
@@ -434,17 +548,19 @@ class Report:
         large = [self.large[pair].get(document_id) for pair in LARGE_BY_PAGE["documents"]]
         return _digest(document, large, document["org_name"] in self.body_set)
 
-    def _batches(self, keys: list[str], pages: str, most: int) -> Iterator[list[str]]:
-        """``keys`` (bodies or documents) in batches of at most BATCH_ROWS rows of the large tables (by
-        the counts their fingerprints hold) and ``most`` pages."""
+    def _body_batches(self, bodies: list[str]) -> Iterator[list[str]]:
+        """``bodies`` in batches of at most BODY_BATCH pages and BATCH_ROWS rows of the large tables
+        (by the counts their fingerprints hold, each list capped as a page reads it)."""
         batch: list[str] = []
         rows = 0
-        for key in keys:
-            own = sum((self.large[pair].get(key) or (None, 0))[1] for pair in LARGE_BY_PAGE[pages])
-            if batch and (len(batch) >= most or rows + own > BATCH_ROWS):
+        for body in bodies:
+            own = sum((self.large[pair].get(body) or (None, 0))[1] for pair in LARGE_BY_PAGE["bodies"])
+            years = max(1, len(self.by_body["org_years"].get(body, ())))
+            own = min(own, ACTIVITY_ROWS * len(ACTIVITY_TYPES) + HEADLINE_ROWS * len(MEASURES) * years)
+            if batch and (len(batch) >= BODY_BATCH or rows + own > BATCH_ROWS):
                 yield batch
                 batch, rows = [], 0
-            batch.append(key)
+            batch.append(body)
             rows += own
         if batch:
             yield batch
@@ -458,14 +574,13 @@ class Report:
         finally:
             self.figures.drop(held)
 
-    def _read_large(self, bodies: list[str], documents: list[str]) -> None:
-        """The large tables' rows of the pages to draw next (those of earlier batches let go)."""
+    def _read_large(self, bodies: list[str]) -> None:
+        """The large tables' rows of the body pages to draw next (those of earlier batches let go):
+        each list capped, their totals summed in the warehouse."""
         with _connect(self.warehouse) as con:
-            metrics = read_large(con, "metrics", {"document_id": documents})
-            activities = read_large(con, "activities", {"org_name": bodies, "document_id": documents})
-            headline = read_large(con, "headline", {"org_name": bodies})
-        self.by_document = {"metrics": _group(metrics, "document_id"), "activities": _group(activities, "document_id")}
-        self.by_body.update(activities=_group(activities, "org_name"), headline=_group(headline, "org_name"))
+            body_lists = {table: read_body_lists(con, table, bodies) for table in BODY_LISTS}
+            totals = read_body_totals(con, bodies)
+        self.by_body.update({name: _group(rows, "org_name") for name, rows in {**body_lists, **totals}.items()})
 
     def _linked_figures(self, tables: list[list[dict[str, Any]]]) -> list[tuple]:
         """The figures a page links to (by the *_metric_id / *_metric_ids columns of its rows): where
@@ -517,7 +632,7 @@ class Report:
 
     def _body(self, out: Path, body: str) -> None:
         org_years, funnels = self.by_body["org_years"][body], self.by_body["funnels"][body]
-        activities = self.by_body["activities"][body]
+        activities = self.by_body["activities"][body]  # the first ACTIVITY_ROWS of each type
         headline = defaultdict(list)
         for figure in self.by_body["headline"][body]:
             headline[(figure["report_year"], figure["measure"])].append(figure)
@@ -544,26 +659,21 @@ class Report:
             if series:
                 charts.append(("measures", "各项履职总量（按年份）", _bar([str(y) for y in years], series,
                                                                  hidden=(MEASURES["outreach_people"],))))
-        activity_counts = defaultdict(lambda: defaultdict(int))
-        for activity in activities:
-            activity_counts[activity["activity_type"]][activity["report_year"]] += 1
-        if activities:
-            types = sorted(activity_counts, key=lambda t: -sum(activity_counts[t].values()))
-            activity_years = sorted({a["report_year"] for a in activities}, key=lambda y: (y is None, y))
-            charts.append(("activities", "履职活动（按类型，条）", _bar(
-                [ACTIVITY_TYPES.get(t, t) for t in types],
-                {str(y) if y is not None else "年份未知": [activity_counts[t][y] for t in types]
-                 for y in activity_years}, stack=True, counts=True)))
-        by_type = defaultdict(list)
-        for activity in activities:
-            by_type[activity["activity_type"]].append(activity)
+        activity_totals = self.by_body["activity_totals"][body]
+        if activity_totals:
+            charts.append(("activities", "履职活动（按类型，条）", _activity_chart(activity_totals)))
+        by_type = _group(activities, "activity_type")
+        type_totals = _activity_type_totals(activity_totals)
         documents = self.by_body["documents"][body]
         self._render(out, body_file(body), "body.html", body=body, org_years=org_years, years=years,
                      funnels=funnels, headline=headline, charts=charts,
                      headline_years={year for year, _ in headline},
                      headline_rows={key: self._headline_rows(key[1], figures) for key, figures in headline.items()},
-                     activities_by_type=by_type,
+                     headline_totals={(t["report_year"], t["measure"]): t
+                                      for t in self.by_body["headline_totals"][body]},
+                     activity_types=sorted(type_totals, key=lambda t: t["type"]),
                      activity_rows={t: self._activity_rows(rows) for t, rows in by_type.items()},
+                     sql_literal=sql_literal, ACTIVITY_ROWS=ACTIVITY_ROWS, HEADLINE_ROWS=HEADLINE_ROWS,
                      organization=next(iter(self.by_body["organizations"][body]), None),
                      opinion=self.by_body["opinion"][body], documents=documents,
                      document_links=Markup("；").join(
@@ -627,11 +737,10 @@ class Report:
                      charts=charts, rejected=self.data["rejected"],
                      documents={d["document_id"]: d for d in self.data["documents"]})
 
-    def _document(self, out: Path, document: dict[str, Any], text: str) -> None:
-        metrics = self.by_document["metrics"][document["document_id"]]
-        activities = self.by_document["activities"][document["document_id"]]
+    def _document(self, out: Path, document: dict[str, Any], text: str, rows: dict[str, list]) -> None:
+        """``rows``: the document's figures ("metrics") and activities (stream_documents)."""
         self._render(out, document_file(document["document_id"]), "document.html", document=document,
-                     metrics=metrics, text=marked_text(text, metrics, activities))
+                     metrics=rows["metrics"], text=marked_text(text, rows["metrics"], rows["activities"]))
 
 
 def _e(value: Any) -> str:
@@ -682,6 +791,29 @@ def _group(rows: list[dict[str, Any]], key: str) -> defaultdict[Any, list[dict[s
     return groups
 
 
+def _activity_type_totals(totals: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Per activity type, most frequent first: how many activities, how many state a count, their sum."""
+    types: dict[str, dict[str, Any]] = {}
+    for row in totals:
+        kind = types.setdefault(row["activity_type"], {"type": row["activity_type"], "activities": 0,
+                                                       "counted": 0, "count_sum": None})
+        kind["activities"] += row["activities"]
+        kind["counted"] += row["counted"]
+        if row["count_sum"] is not None:
+            kind["count_sum"] = (kind["count_sum"] or 0) + row["count_sum"]
+    return sorted(types.values(), key=lambda t: (-t["activities"], t["type"]))
+
+
+def _activity_chart(totals: list[dict[str, Any]]) -> dict:
+    """Activities by type (most frequent first), stacked by year."""
+    types = [t["type"] for t in _activity_type_totals(totals)]
+    counts = {(r["activity_type"], r["report_year"]): r["activities"] for r in totals}
+    years = sorted({r["report_year"] for r in totals}, key=lambda y: (y is None, y))
+    return _bar([ACTIVITY_TYPES.get(t, t) for t in types],
+                {str(y) if y is not None else "年份未知": [counts.get((t, y), 0) for t in types] for y in years},
+                stack=True, counts=True)
+
+
 def _group_totals(org_years: list[dict[str, Any]], key: str) -> list[dict[str, Any]]:
     """Headline totals summed over the body-years of one level or province (each total is a body's
     own work), with the body-years they sum."""
@@ -699,7 +831,9 @@ def _group_totals(org_years: list[dict[str, Any]], key: str) -> list[dict[str, A
 
 def marked_text(text: str, metrics: list[dict[str, Any]], activities: list[dict[str, Any]]) -> Markup:
     """The document with each figure in <mark id="m-…"> and each activity keyword in <span id="a-…">;
-    offsets are code points (Python str indices). An overlapping span is left unmarked."""
+    offsets are code points (Python str indices). An overlapping span is left unmarked. (Built as
+    plain strings escaped by _e and made Markup once: a Markup per piece cost more than the rest of
+    drawing a document page.)"""
     spans = [(m["char_start"], m["char_end"], "m", m) for m in metrics]
     spans += [(a["char_start"], a["char_end"], "a", a) for a in activities if a["char_start"] is not None]
     spans.sort(key=lambda s: (s[0], s[2] != "m"))
@@ -707,21 +841,19 @@ def marked_text(text: str, metrics: list[dict[str, Any]], activities: list[dict[
     for start, end, kind, row in spans:
         if start < cursor or end > len(text) or end <= start:
             continue
-        parts.append(Markup.escape(text[cursor:start]))
-        inner = Markup.escape(text[start:end])
+        parts.append(_e(text[cursor:start]))
+        inner = _e(text[start:end])
         if kind == "m":
             classes = "fig" + (" flagged" if row["flagged"] else "") + (" repeat" if row["repeat_of_metric_id"] else "")
             title = (f"{row['subject'] or ''} · {row['category']} · {row['period']} · {row['actor']} · "
                      f"{number(row['value'])}{row['unit']}" + (f" · ⚑ {row['flag_rules']}" if row["flagged"] else ""))
-            parts.append(Markup(f'<mark id="m-{row["metric_id"]}" class="{classes}" '
-                                f'title="{Markup.escape(title)}">{inner}</mark>'))
+            parts.append(f'<mark id="m-{row["metric_id"]}" class="{classes}" title="{_e(title)}">{inner}</mark>')
         else:
-            parts.append(Markup(f'<span id="a-{row["activity_id"]}" class="act" '
-                                f'title="{Markup.escape(row["activity_type"])} · {Markup.escape(row["form"])}">'
-                                f'{inner}</span>'))
+            parts.append(f'<span id="a-{row["activity_id"]}" class="act" '
+                         f'title="{_e(row["activity_type"])} · {_e(row["form"])}">{inner}</span>')
         cursor = end
-    parts.append(Markup.escape(text[cursor:]))
-    return Markup("").join(parts)
+    parts.append(_e(text[cursor:]))
+    return Markup("".join(parts))
 
 
 def copy_assets(out: Path, source: Path = data_docs.ASSETS_DIR) -> None:
