@@ -88,6 +88,10 @@ def test_a_bare_verb_takes_its_topic(text, numeral, subject):
     ("向敬老院赠送价值1.2万元的米面、3000多元的食用油。", "3000", "食用油价值"),
     # in a list of who gave what, each item's words are its own
     ("王委员捐赠书包300个、赵委员捐赠价值2万元的文具、钱委员现场捐款6000元。", "6000", "钱委员现场捐款"),
+    # ... but a list of activities after a figure of others is one item (the 12 units took part in all)
+    ("组织12个单位参与义诊巡诊、法律咨询、政策宣讲等各类活动36场次。", "36", "义诊巡诊、法律咨询、政策宣讲等各类活动"),
+    # a joiner right before the next count parts two items; the 、 inside the first one stays
+    ("8位省委、省政府领导和5位市政协副主席先后到县里调研。", "8", "省委、省政府领导"),
     # a joiner right after a figure opens the next item: its words are not this figure's
     ("会议期间收到提案86件和会后提出的2件提案均已办结。", "86", "收到提案"),
     ("本辑收录文章23篇及征集到的老照片若干。", "23", "本辑收录文章"),

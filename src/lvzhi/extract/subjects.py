@@ -24,6 +24,7 @@ _POST_STOP = re.compile(r"每(?<=[\u4e00-\u9fff]{3})(?:人|名|位|户)|中(?<=[
 # a joiner a few words before the next number (5万元和价值5万元); not 与 (参与调研3次, 与会) nor the
 # words 及时, 和美 (the same joiners as _ITEM_JOIN)
 _NEXT_ITEM_LEAD = re.compile(r"(?:以及|及(?![时早])|和(?![美谐平睦]))[\u4e00-\u9fff]{1,3}$")
+_JOINER_AT_END = re.compile(r"(?:以及|及|和|与)$")
 _QUOTED_RUN_END = re.compile(r"(?:“?[^“”,]{1,12}”[、和及]?){2,}$|(?:《[^《》,]{1,24}》[、和及]?){2,}$")
 _NEXT_COUNT = re.compile(r"\d+(?:\.\d+)?(?:余|多)?[\u4e00-\u9fff]{1,2}?(?=[\u4e00-\u9fff])")
 _TRAILING_FILLERS = ["达到", "达", "为", "共", "等", "总计", "合计", "先后", "已", "累计"]
@@ -133,7 +134,11 @@ def _post_phrase(text: str, start: int, vocab: Vocabulary, follow_coordination: 
     if end and end.group().isdigit():
         # 5万元的药品及消毒用品、王超委员现场捐款5000元 / 5万元和价值5万元: the item after the last 、
         # (or a 和 a few words before the next number) is the next figure's
-        reach = reach[:reach.rfind("、")] if "、" in reach else _NEXT_ITEM_LEAD.sub("", reach)
+        # (15位市委、市政协省部级领导和6位…: a joiner right before the next count parts the two items,
+        # and the 、 inside the first one stays)
+        joined = _JOINER_AT_END.search(reach)
+        reach = reach[:joined.start()] if joined and "、" in reach \
+            else reach[:reach.rfind("、")] if "、" in reach else _NEXT_ITEM_LEAD.sub("", reach)
     window = reach[:_past_keyword(reach, SUBJECT_MAX_CHARS, vocab)]  # …作典型经验推介: never cut a keyword
     stop = _POST_STOP.search(window)
     cut = stop.start() if stop else len(window)
@@ -523,7 +528,9 @@ def list_item_start(text: str, begin: int, end: int, after_figure: bool, vocab: 
     at = text.rfind("、", begin, end)
     if at < 0 or not (vocab.verbs(text, at + 1, end) or vocab.keyword_regex.search(text, at + 1, end)):
         return begin
-    if after_figure or _DIGIT.search(text, begin, at):
+    # the figure before ends the words up to the 、 only when they are one item (5万元的药品及消毒用品、),
+    # not a list of their own (20多个界别参与美术作品巡展、送文化下乡、宣讲…等各类活动52场次)
+    if (after_figure and text.rfind("、", begin, at) < 0) or _DIGIT.search(text, begin, at):
         return at + 1
     return begin
 
