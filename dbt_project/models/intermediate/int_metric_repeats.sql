@@ -4,7 +4,7 @@
 -- (one holds the other, or they share at least 60% of their characters) in different sentences.
 with figures as (
     select metric_id, document_id, char_start, org_name, report_year, period, category, unit, value,
-           value_kind, sentence, coalesce(subject, '') as subject
+           value_kind, hash(sentence) as sentence_key, coalesce(subject, '') as subject
     from {{ ref('int_metrics') }}
     where org_name is not null and report_year is not null and category is not null
 ),
@@ -24,7 +24,9 @@ pairs as (
         and earlier.value_kind = later.value_kind
         and (earlier.document_id < later.document_id
              or (earlier.document_id = later.document_id and earlier.char_start < later.char_start))
-    where earlier.sentence <> later.sentence  -- one sentence states two facts (3条采用, 3条获批示)
+    -- one sentence states two facts (3条采用, 3条获批示); compared by a hash, so the join's hash table
+    -- holds no sentence texts (a 1 GB corpus ran out of DuckDB's 2GB memory limit here)
+    where earlier.sentence_key <> later.sentence_key
       and (earlier.subject = later.subject
        or (earlier.subject <> '' and later.subject <> ''
            and (contains(earlier.subject, later.subject) or contains(later.subject, earlier.subject)
