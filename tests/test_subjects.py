@@ -692,3 +692,13 @@ def test_a_list_cut_to_length_starts_at_a_whole_word(text, numeral, subject):
 def test_a_cut_inside_a_bracketed_aside_starts_past_it():
     text = "王明委员(某某市建筑材料贸易有限责任公司)捐赠防护服500套。"
     assert figure(text, "500").subject == "捐赠防护服"
+
+
+@pytest.mark.parametrize("text, numeral", [
+    # money raised for charity is outreach, whatever fund or business word stands near it
+    ("县政协牵头组织了一次书画义卖活动,募集的12万余元善款全部纳入奖励基金。", "12"),
+    ("市政协发起倡议,委员们捐出的8万元善款已交给县慈善总会。", "8"),
+    ("商会会员积极响应,募得资金3万元,用于资助困难家庭。", "3"),
+])
+def test_money_raised_for_charity_is_outreach(text, numeral):
+    assert figure(text, numeral).category == "outreach"
