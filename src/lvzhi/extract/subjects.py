@@ -240,9 +240,6 @@ def _drop_verb(phrase: str, vocab: Vocabulary) -> str:
 _ETC = re.compile(r"(?<![一二三四五六七八九十特优同平均高中初上下头])等(?![奖级次第])")
 
 
-_LIST_MARKS = "、，,;；：:"
-
-
 def _etc_at(phrase: str) -> int:
     """Where the last list-closing 等 of ``phrase`` stands, else -1."""
     found = None
@@ -269,6 +266,7 @@ def _shorten(phrase: str, limit: int = 14) -> str:
 LIST_ITEM_KEPT = 6  # a list item this short is kept whole when a cut falls inside it (开展专项视察)
 LIST_FRAGMENT = 1  # one character left of a longer item is a broken word (部分市区政协委|员): dropped
 LIST_SLACK = 2  # how far past its limit a phrase may run to keep a short item whole
+_LIST_MARKS = "、，,;；：:"  # a cut right after one of these starts at a whole item already
 
 
 _CLOSING_ASIDE = re.compile(r"[^(（]*?[)）]")  # (matched at the cut: the rest of an aside)
