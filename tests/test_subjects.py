@@ -651,3 +651,54 @@ def test_a_total_worth_is_named_by_its_thing():
     # 总价值 as 价值: the thing in the clause before names it
     text = "委员们为敬老院送去了棉被等过冬物资,总价值1.6万元。"
     assert figure(text, "1.6").subject == "过冬物资价值"
+
+
+@pytest.mark.parametrize("text, numeral, subject", [
+    # each item of a run of adoptions and endorsements borrows the thing the run is about, not the
+    # item before's own predicate
+    ("去年共编报社情民意信息210篇,2篇被省委书记批示,9篇被全国政协采用,被省政协采用40篇。", "9",
+     "编报社情民意信息被全国政协采用"),
+    ("去年共编报社情民意信息210篇,2篇被省委书记批示,9篇被全国政协采用,被省政协采用40篇。", "40",
+     "编报社情民意信息被省政协采用"),
+    # a figure whose own subject is worded in the passive lends its thing, not its predicate
+    ("委员撰写的调研报告被市委采用12篇,有3篇被写入全市规划。", "3", "撰写的调研报告被写入全市规划"),
+])
+def test_a_run_of_adoptions_borrows_the_thing_not_the_predicate_before(text, numeral, subject):
+    assert figure(text, numeral).subject == subject
+
+
+def test_a_figure_that_borrows_a_verb_keeps_its_own_verb_for_the_next_one():
+    # 编印 acts on the thing the 58 count; the 9 after it are of what was 编印, not of what was received
+    text = "截至目前,共收到各界反映的社情民意58条,编印9期36条。"
+    assert figure(text, "36").subject == "编印社情民意"
+
+
+def test_an_endorsement_of_the_bodys_own_results_stays_reporting():
+    text = "今年形成调研报告16篇,其中7篇获得县委主要领导批示。"
+    metric = figure(text, "7")
+    assert (metric.subject, metric.category) == ("调研报告获得县委主要领导批示", "reporting")
+
+
+@pytest.mark.parametrize("text, numeral, subject", [
+    # a long list cut to length keeps whole words: a short first item whole ...
+    ("县政协动员部分市区政协委员、新乡贤、返乡青年捐助困难学生资金8万元。", "8", "新乡贤、返乡青年捐助困难学生资金"),
+    # ... a long one's broken last character dropped
+    ("县政协动员在外地创业的政协委员、返乡青年捐助困难学生资金8万元。", "8", "返乡青年捐助困难学生资金"),
+])
+def test_a_list_cut_to_length_starts_at_a_whole_word(text, numeral, subject):
+    assert figure(text, numeral).subject == subject
+
+
+def test_a_cut_inside_a_bracketed_aside_starts_past_it():
+    text = "王明委员(某某市建筑材料贸易有限责任公司)捐赠防护服500套。"
+    assert figure(text, "500").subject == "捐赠防护服"
+
+
+@pytest.mark.parametrize("text, numeral", [
+    # money raised for charity is outreach, whatever fund or business word stands near it
+    ("县政协牵头组织了一次书画义卖活动,募集的12万余元善款全部纳入奖励基金。", "12"),
+    ("市政协发起倡议,委员们捐出的8万元善款已交给县慈善总会。", "8"),
+    ("商会会员积极响应,募得资金3万元,用于资助困难家庭。", "3"),
+])
+def test_money_raised_for_charity_is_outreach(text, numeral):
+    assert figure(text, numeral).category == "outreach"

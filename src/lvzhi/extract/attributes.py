@@ -77,6 +77,8 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
     if rule:
         own = None if rule[2] else _own_thing(subject.text, vocab)
         return own if own and own != rule[1] else rule[1]
+    if _posted(subject, sentence_before, unit, vocab):
+        return "organization"
     keywords = vocab.keyword_regex
     category_by_keyword = vocab.category_by_keyword
     counted = vocab.counted_head_regex.search(subject.local)
@@ -124,6 +126,17 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
     if nearest:
         return category_by_keyword[nearest[-1].group()]
     return "other"
+
+
+def _posted(subject: Subject, before: str, unit: str, vocab: Vocabulary) -> bool:
+    """Whether people are counted as posted somewhere by a dispatch verb, right before them (选派3名
+    干部到…) or opening the relative clause that names them (选派到“大抓工业大抓招商”专班的干部):
+    cadres posted are the body's staffing, and keywords in the name of where they went (招商) say
+    nothing of what they are."""
+    if unit not in PEOPLE_UNITS or not vocab.dispatch_verbs:
+        return False
+    return before.rstrip("了").endswith(vocab.dispatch_verbs) or (
+        "的" in subject.local and subject.local.startswith(vocab.dispatch_verbs))
 
 
 def _first_activity(after: str, vocab: Vocabulary) -> str | None:

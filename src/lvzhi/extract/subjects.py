@@ -260,7 +260,37 @@ def _shorten(phrase: str, limit: int = 14) -> str:
         items.pop()
     if items:
         return "、".join(items) + "等" + head
-    return phrase[-limit:]
+    return phrase[_item_start(phrase, len(phrase) - limit, limit):]
+
+
+LIST_ITEM_KEPT = 6  # a list item this short is kept whole when a cut falls inside it (开展专项视察)
+LIST_FRAGMENT = 1  # one character left of a longer item is a broken word (部分市区政协委|员): dropped
+LIST_SLACK = 2  # how far past its limit a phrase may run to keep a short item whole
+_LIST_MARKS = "、，,;；：:"  # a cut right after one of these starts at a whole item already
+
+
+_CLOSING_ASIDE = re.compile(r"[^(（]*?[)）]")  # (matched at the cut: the rest of an aside)
+
+
+def _item_start(phrase: str, start: int, limit: int) -> int:
+    """``start`` moved off the middle of a bracketed aside (委员(常州吉|春医用器材有限公司)捐赠口罩):
+    past its closing bracket; and off the middle of a list item (区域、界|别、个人; 部分市区政协委|员、
+    信息骨干): back to the start of a short item while the phrase stays about ``limit`` long, past a
+    long item's broken last word; a cut elsewhere stays."""
+    if start <= 0:
+        return start
+    aside = _CLOSING_ASIDE.match(phrase, start)
+    if aside and aside.end() < len(phrase) - 1:
+        return aside.end()
+    if phrase[start - 1] in _LIST_MARKS:
+        return start
+    comma = phrase.find("、", start, start + LIST_ITEM_KEPT)
+    if comma < 0:
+        return start
+    item_start = phrase.rfind("、", 0, start) + 1
+    if comma - item_start <= LIST_ITEM_KEPT and len(phrase) - item_start <= limit + LIST_SLACK:
+        return item_start
+    return comma + 1 if comma - start <= LIST_FRAGMENT else start
 
 
 def _shorten_at_word(phrase: str, vocab: Vocabulary, limit: int = 14) -> str:
@@ -274,7 +304,7 @@ def _shorten_at_word(phrase: str, vocab: Vocabulary, limit: int = 14) -> str:
             break
         if start < found.end():
             return phrase[found.end():]
-    return phrase[start:]
+    return phrase[_item_start(phrase, start, limit):]
 
 
 def _before_list(examples: str) -> str:
@@ -763,7 +793,8 @@ def _borrowed(subject: str, core: str, noun: str, predicate: str, mention: RawMe
         core = "获" + core if endorsed else core
         if _RESULT_PREDICATE.match(root):  # 被人民政协报采用1篇,被政协报采用49篇: no thing to borrow
             return core, "", root
-        return _shorten(root, SUBJECT_MAX_CHARS - len(core)) + core, root, root
+        # (named by the thing, not by an adoption before this one: 信息被…采用 → 信息被省政协采用)
+        return _shorten(_before_passive(root), SUBJECT_MAX_CHARS - len(core)) + core, root, root
     if previous and subject and not head and previous.unit != "%":
         # 收到社情民意76条,编发6期21条: a verb alone acts on the thing the figure before counts
         thing = _thing_of(previous.root or previous.subject, vocab)
@@ -772,8 +803,11 @@ def _borrowed(subject: str, core: str, noun: str, predicate: str, mention: RawMe
     if subject and not (head in vocab.generic_heads and light_verb):
         return None
     if previous and not subject:
-        borrowed = previous.subject + predicate  # 其中6篇被…刊载: the 6 are of the thing before
-        return borrowed, borrowed, ""
+        # 其中6篇被…刊载: the 6 are of the thing before. In a run of such items (1条被…批示,5条被…采用)
+        # each is named by the thing the run is about, not by the item before's own passive
+        # predicate; the words the category is read from stay the whole run's
+        borrowed = previous.subject + predicate
+        return _before_passive(previous.subject) + predicate, borrowed, ""
     if previous and (head in vocab.bare_verbs or previous.unit in ACTIVITY_UNITS) \
             and not previous.subject.endswith(head):
         borrowed = previous.subject + head  # 视察27场次,提出意见建议86条 → 视察意见建议
@@ -784,6 +818,17 @@ def _borrowed(subject: str, core: str, noun: str, predicate: str, mention: RawMe
         if modifier:
             return _shorten(modifier + core + noun, SUBJECT_MAX_CHARS), "", ""
     return None
+
+
+_PASSIVE = "被"
+PASSIVE_THING_MIN = 2  # 信息被采用: at least a word before 被 to be the thing
+
+
+def _before_passive(subject: str) -> str:
+    """The thing a subject worded in the passive counts (反映的社情民意被全国政协采用 → 反映的社情民意):
+    what a later figure borrows from it is the thing, not the passive predicate it was given."""
+    at = subject.find(_PASSIVE, PASSIVE_THING_MIN)
+    return subject[:at] if at >= 0 else subject
 
 
 def _thing_of(subject: str, vocab: Vocabulary) -> str:

@@ -109,6 +109,7 @@ class Vocabulary:
     activity_types: dict[str, tuple[str, str]] = field(default_factory=dict)  # keyword → (type, form)
     activity_verbs: list[str] = field(default_factory=list)
     mobilising_verbs: list[str] = field(default_factory=list)  # 组织50名委员,对…视察
+    dispatch_verbs: tuple[str, ...] = ()  # 4名干部选派到…专班: people posted somewhere are organization
     doing_verbs: list[str] = field(default_factory=list)  # 就…进行考察: what is done with a figure
     activity_stop_phrases: list[str] = field(default_factory=list)
     # role (noun, verb, adverb, thing) → words of the bodies that handle documents (handlers.csv)
@@ -748,6 +749,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         activity_types={r["keyword"]: (r["activity_type"], r["form"]) for r in _rows(base, "activity_types.csv")},
         activity_verbs=[r["verb"] for r in _rows(base, "activity_verbs.csv")],
         mobilising_verbs=[r["verb"] for r in _rows(base, "mobilising_verbs.csv")],
+        dispatch_verbs=tuple(r["verb"] for r in _rows(base, "dispatch_verbs.csv")),
         doing_verbs=[r["verb"] for r in _rows(base, "doing_verbs.csv")],
         activity_stop_phrases=[r["phrase"] for r in _rows(base, "activity_stop_phrases.csv")],
         handler_words=_grouped(_rows(base, "handlers.csv"), "role", "word"),
