@@ -1075,3 +1075,14 @@ def test_a_roll_call_in_a_chronicle_keeps_its_entrys_year():
     result = extract(text)
     assert figure(result, "150").report_year == 1985
     assert figure(result, "148").report_year == 1986
+
+
+@pytest.mark.parametrize("text, numeral, period", [
+    # a clause that opens with one year counts that year's work, whatever span the sentence opened first
+    ("自2020年设立以来,委员工作站累计接待群众8000多人次,去年就接待2100人次。", "2100", "actual"),
+    ("自2020年设立以来,委员工作站累计接待群众8000多人次,去年就接待2100人次。", "8000", "cumulative"),
+    # a one-year span (一年当中) is no multi-year total, though it runs up to now (至今)
+    ("上次全会至今的一年当中,委员共提交提案430多件。", "430", "actual"),
+])
+def test_a_one_year_scope_outweighs_a_span_opened_before_it(text, numeral, period):
+    assert figure(extract(text), numeral).period == period
