@@ -1038,3 +1038,51 @@ def test_a_members_post_in_a_term_is_no_news_of_its_opening():
 ])
 def test_members_who_took_part_are_no_membership(text, numeral):
     assert figure(extract(text), numeral).period != "context"
+
+
+def test_a_roll_call_is_its_sessions_own_count_not_the_year_reviewed():
+    # news of a plenary's opening whose figures are only its roll call reports that session's year,
+    # though it names the work report (which reviews the year before)
+    text = ("甘肃省政协十二届二次会议开幕\n1月20日上午,政协甘肃省第十二届委员会第二次会议在兰州开幕。\n"
+            "省政协主席代表常务委员会作工作报告。\n大会应出席委员580人,实到委员551人,符合规定人数。")
+    result = extract(text)
+    assert {m.report_year for m in result.metrics} == {2019}
+    assert result.document.report_year == 2019
+
+
+def test_a_vote_count_at_a_closing_session_is_that_sessions():
+    text = ("全国政协十二届三次会议闭幕\n3月13日上午,会议通过了关于常务委员会工作报告的决议。"
+            "表决结果:赞成多数。未按表决器11人。")
+    result = extract(text)
+    assert figure(result, "11").report_year == 2015
+    assert result.document.report_year == 2015
+
+
+def test_a_roll_call_under_a_term_review_named_in_the_head_is_actual_and_the_sessions():
+    # a report on the past five years named in the lead does not make the roll call a term total
+    text = ("3月3日下午,全国政协十二届一次会议开幕。\n会议应出席委员2200人,实到2150人,符合规定人数。\n"
+            "主席代表上届常务委员会向大会报告过去五年的工作。")
+    result = extract(text)
+    assert figure(result, "2200").report_year == 2013
+    assert figure(result, "2200").period == "actual"
+
+
+def test_a_roll_call_in_a_chronicle_keeps_its_entrys_year():
+    # a county chronicle names several sessions: each entry's roll call is dated by its own words
+    text = ("第四章 县政协\n第二届政协委员会\n第一次会议于1984年3月召开。\n"
+            "第二次会议1985年4月10日至12日召开,出席委员150人,列席会议12人。\n"
+            "第三次会议1986年5月8日召开,出席委员148人,列席会议10人。")
+    result = extract(text)
+    assert figure(result, "150").report_year == 1985
+    assert figure(result, "148").report_year == 1986
+
+
+@pytest.mark.parametrize("text, numeral, period", [
+    # a clause that opens with one year counts that year's work, whatever span the sentence opened first
+    ("自2020年设立以来,委员工作站累计接待群众8000多人次,去年就接待2100人次。", "2100", "actual"),
+    ("自2020年设立以来,委员工作站累计接待群众8000多人次,去年就接待2100人次。", "8000", "cumulative"),
+    # a one-year span (一年当中) is no multi-year total, though it runs up to now (至今)
+    ("上次全会至今的一年当中,委员共提交提案430多件。", "430", "actual"),
+])
+def test_a_one_year_scope_outweighs_a_span_opened_before_it(text, numeral, period):
+    assert figure(extract(text), numeral).period == period

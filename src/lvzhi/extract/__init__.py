@@ -172,6 +172,17 @@ def _outcome_only(subject: Subject, vocab: Vocabulary) -> bool:
     return bool(heads) and all("proposals" in vocab.keyword_defers_to.get(head, ()) for head in heads)
 
 
+# where a figure's year was read from the session frame (its session, a term review around it, the
+# document), not from a year its own words write: a roll call there is re-dated to its session
+_FRAMED_BY_SESSION = ("session", "term_review", "document")
+
+
+def _counts_attendance(clause_before: str, clause_after: str, vocab: Vocabulary) -> bool:
+    """Whether a figure counts a meeting's attendance (应出席委员2237人, 实到2195人, 未按表决器18人)."""
+    attendance = vocab.year_cue_regex.get("attendance")
+    return attendance is not None and attendance.search(clause_before + "|" + clause_after) is not None
+
+
 def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
     """Every quantity mention in ``text`` with its meaning; offsets index ``text`` itself."""
     vocab = vocab or load_vocabulary()
@@ -212,7 +223,12 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
         clause = norm[c_begin:_clause_tail_end(norm, segmenter, raw.phrase_end, s_end)]
         next_count = _next_count_start(raws, index, s_end)
         start, end = analysis.origin(raw.char_start), analysis.origin_end(raw.char_end)
+        clause_before = norm[c_begin:raw.phrase_start]
+        clause_after = segmenter.clause_rest(raw.phrase_end, next_count)
         dated = info.years.figure(raw.phrase_start, s_begin)
+        if dated.source in _FRAMED_BY_SESSION and not info.gazetteer \
+                and _counts_attendance(clause_before, clause_after, vocab):
+            dated = info.years.session_own() or dated  # a roll call is its session's (not the year reviewed)
         org_name, org_source = info.org_source_at(raw.char_start)
         metrics.append(Metric(
             char_start=start,
@@ -234,8 +250,8 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
             year_source=dated.source,
             org_source=org_source if org_name else "",
             sentence=text[analysis.origin(s_begin):analysis.origin_end(s_end)].strip() if s_end > s_begin else "",
-            clause_before=norm[c_begin:raw.phrase_start],
-            clause_after=segmenter.clause_rest(raw.phrase_end, next_count),
+            clause_before=clause_before,
+            clause_after=clause_after,
         ))
         if shares_previous and metrics[-1].subject.endswith("占比"):
             metrics[-1].category = metrics[-2].category  # 122席,占总数的18%: a share is of the figure's kind
@@ -243,10 +259,13 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
         previous_sentence, previous = s_begin, PreviousMention(subject.text, raw.unit, subject.inherited)
         named.append(names_category(subject, vocab))
     # a meeting's attendance (应到委员186人, 实到170人) is the session's own state, not work whose year the
-    # document reports: it does not vote on the document's year
-    attendance = vocab.year_cue_regex.get("attendance")
-    voting = [m for m in metrics
-              if attendance is None or not attendance.search(m.clause_before + "|" + m.clause_after)]
+    # document reports: it does not vote on the document's year, unless the text counts nothing else and
+    # names no year its report reviews (news of a plenary's roll call and votes reports that session's year)
+    voting = [m for m in metrics if not _counts_attendance(m.clause_before, m.clause_after, vocab)]
+    if not any(m.report_year is not None and m.period in ("actual", "cumulative") for m in voting) \
+            and not info.gazetteer and info.years.session_own() is not None \
+            and not info.years.names_year_reviewed():
+        voting = metrics
     info.report_year, info.year_source = resolve_document_year(
         info.years, [(m.report_year, m.period, m.year_source) for m in voting], info.doc_type, info.gazetteer)
     for metric in metrics:  # figures dated only by the document take its final year and its reason

@@ -317,6 +317,24 @@ class YearFrame:
             return FigureYear(self.base_year - 1 if review else self.base_year, "session", False)
         return FigureYear(self.doc_year, "document", False)
 
+    def session_own(self) -> FigureYear | None:
+        """The year of a count that is a session's own state (its roll call: 应出席委员2237人, 实到2195人):
+        the session the text is at, whatever look back its report or a term review frames around it.
+        None for a work report (its 列席会议 counts are of the year it reviews), for a text whose session
+        is not dated by its own words (the rhythm guesses), and for a chronicle of several sessions (each
+        entry's roll call is its own session's)."""
+        if self.default_review or self.base_year is None or self.base_source not in ("session", "session+dateline"):
+            return None
+        if any(s.year != self.base_year for s in self.sessions if not s.since and s.year is not None):
+            return None
+        return FigureYear(self.base_year, "session", False)
+
+    def names_year_reviewed(self) -> bool:
+        """Whether the text writes the year before its session as a topic (他说,2018年,县政协常委会…): the
+        year its work report reviews, which a plenary's news then reports on."""
+        return self.base_year is not None and any(
+            int(found.group(1)) == self.base_year - 1 for found in _TOPIC_YEAR.finditer(self._text))
+
     def _session_of_cue(self, index: int) -> Session | None:
         """The dated session a session-count cue is written onto (十一届二次会议期间), when it names one:
         the count is that session's, not the one the text is at."""
