@@ -578,6 +578,27 @@ def test_a_party_s_submissions_to_a_session_are_the_session_s_body_s():
     assert set(orgs(text)) == {"绵阳市政协"}
 
 
+@pytest.mark.parametrize("text", [
+    # a party organ's own page on a session: its speeches, collective and members' proposals
+    "政协南阳市第八届委员会第三次会议召开\n会议期间,农工党南阳市委会向大会提交大会发言材料3篇。"
+    "提交集体提案7件,党员个人提案21件。",
+    # the party's first person and its organ word alone
+    "民进宜宾市委会参加市两会综述\n政协宜宾市第五届委员会第二次会议召开。我会以市委会名义提交提案5件,"
+    "会员中的市政协委员提交个人提案18件。",
+    # the party's members at the session, counted
+    "九三学社德阳市委会参加市政协会议\n德阳市政协八届四次会议召开,九三学社6名市政协委员参加会议,"
+    "社市委提交集体提案4件。",
+])
+def test_a_party_s_own_page_on_a_session_counts_its_work_there_for_the_session_s_body(text):
+    # the dev gold reads a party's page the same way (a 九三学社 provincial committee's proposals, speeches
+    # and its members' proposals at the provincial session are that 政协's): a party organ named as the
+    # one that submits does not take the figures; the page's body stays the session's 政协
+    result = extract(text)
+    place = result.document.org_name
+    assert place.endswith("市政协")
+    assert set(orgs(text)) == {place}
+
+
 def test_a_slogan_s_new_before_a_place_does_not_make_another_place():
     # 新宁波: the slogan's 新 and 宁 spell 新宁县 (Hunan); the page is 宁波's
     text = "市政协今年共收到提案500件,为建设现代化新宁波贡献政协力量。"
