@@ -22,6 +22,21 @@ def test_a_connection_takes_the_memory_setting_and_refuses_what_is_no_size(tmp_p
         duck.connect(tmp_path / "a.duckdb")
 
 
+def test_the_streaming_stages_connections_hold_at_most_their_own_cap(tmp_path, monkeypatch):
+    """Ingest and extract append a batch at a time: their connection is capped below the run's limit
+    (DuckDB would otherwise cache every page written up to it), never raised above a lower setting."""
+    from lvzhi import duck, warehouse
+
+    monkeypatch.delenv(duck.MEMORY_SETTING, raising=False)
+    with warehouse.ExtractionStore(tmp_path / "b.duckdb") as store:
+        assert store.con.execute("select current_setting('memory_limit')").fetchone()[0] == "488.2 MiB"  # 512MB
+    with warehouse.DocumentWriter(tmp_path / "b.duckdb", replacing=False) as writer:
+        assert writer.con.execute("select current_setting('memory_limit')").fetchone()[0] == "488.2 MiB"
+    monkeypatch.setenv(duck.MEMORY_SETTING, "300MB")
+    with warehouse.ExtractionStore(tmp_path / "b.duckdb") as store:
+        assert store.con.execute("select current_setting('memory_limit')").fetchone()[0] == "286.1 MiB"
+
+
 def test_dbt_is_given_the_same_limit(monkeypatch):
     from lvzhi import duck, transform
 

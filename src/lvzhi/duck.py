@@ -24,14 +24,19 @@ def memory_limit() -> str:
     return os.environ.get(MEMORY_SETTING, "").strip() or DEFAULT_MEMORY
 
 
-def connect(database: Path | str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """``duckdb.connect`` with lvzhi's memory limit. Set after opening, not as a connect option: a
-    second connection to a file already open in this process (a caller's own, without options) would
-    be refused for a different configuration."""
+def connect(database: Path | str, read_only: bool = False, at_most: str | None = None) -> duckdb.DuckDBPyConnection:
+    """``duckdb.connect`` with lvzhi's memory limit, or ``at_most`` where that is lower (a connection
+    that only appends or reads a batch needs little, and DuckDB otherwise keeps every page it has
+    written or read cached up to the limit). Set after opening, not as a connect option: a second
+    connection to a file already open in this process (a caller's own, without options) would be
+    refused for a different configuration."""
     import duckdb
 
+    limit = memory_limit()
+    if at_most is not None and size_bytes(at_most) < size_bytes(limit):
+        limit = at_most
     con = duckdb.connect(str(database), read_only=read_only)
-    con.execute(f"set memory_limit = '{_size(memory_limit())}'")
+    con.execute(f"set memory_limit = '{_size(limit)}'")
     return con
 
 

@@ -153,7 +153,7 @@ class DocumentWriter:
     ingest 11.1 -> 7.6 s of CPU, peak 0.75 -> 0.59 GiB)."""
 
     def __init__(self, database: Path, replacing: bool):
-        self.con = duck.connect(database)
+        self.con = duck.connect(database, at_most=ExtractionStore.MEMORY)
         self.con.execute(f"set checkpoint_threshold = '{ExtractionStore.CHECKPOINT_EVERY}'")
         self.replacing = replacing  # the build is a copy: a changed document's stored row goes first
 
@@ -505,10 +505,14 @@ class ExtractionStore:
     (its checkpoint included): 10.5 s of CPU by default, 5.7 s on one thread, 3.0 s with both."""
 
     CHECKPOINT_EVERY = "256MB"
+    # what the stage's connection may hold: a batch's texts and rows, and its checkpoints. Without a
+    # cap DuckDB keeps every page it wrote or read cached up to the run's limit (2GB): a 1 GB corpus's
+    # extract stage peaked at 2.95 GiB for the whole process tree, 100 MB's at 1.61
+    MEMORY = "512MB"
 
     def __init__(self, database: Path):
         self.database = database
-        self.con = duck.connect(database)
+        self.con = duck.connect(database, at_most=self.MEMORY)
         self.con.execute("set threads = 1")
         self.con.execute(f"set checkpoint_threshold = '{self.CHECKPOINT_EVERY}'")
 
