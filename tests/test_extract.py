@@ -500,3 +500,10 @@ def test_measure_words_of_goods_and_foreign_money(sentence, numeral, value, unit
 ])
 def test_vague_batches_and_numbers_inside_place_names_are_no_figures(sentence):
     assert extract(sentence).metrics == []
+
+
+def test_hours_that_frame_a_time_are_no_count_of_things():
+    # 个小时 is one measure word (not 个 + 小时): like 个月, a span of hours counts only after a duration cue
+    assert [m.numeral for m in extract("倡议发出后,短短4个小时内委员们纷纷响应").metrics] == []
+    found = [(m.value, m.unit) for m in extract("这次协商历时5个小时,形成建议12条").metrics]
+    assert found == [(5, "个小时"), (12, "条")]
