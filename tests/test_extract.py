@@ -474,3 +474,36 @@ def test_a_single_digit_before_a_person_measure_word_counts_people():
 def test_people_posted_by_the_body_are_organization(sentence, numeral, subject):
     found = [m for m in extract(sentence).metrics if m.numeral == numeral]
     assert [m.category for m in found] == [subject]
+
+
+@pytest.mark.parametrize("sentence, numeral, value, unit, approx", [
+    # measure words of donated goods and relief: weight in 斤, tents, bedding, barrels, blood, foreign money
+    ("委员企业向受灾乡镇送去大米2万斤", "2", 20_000, "斤", "exact"),
+    ("帮助果农销售蜜橘30余万斤", "30", 300_000, "斤", "over"),
+    ("为安置点调运救灾帐篷80顶", "80", 80, "顶", "exact"),
+    ("给敬老院送去棉被45床", "45", 45, "床", "exact"),
+    ("为缺水群众送去桶装水260余桶", "260", 260, "桶", "over"),
+    ("机关干部无偿献血4200毫升", "4200", 4200, "毫升", "exact"),
+    ("港区委员认捐善款350万港元", "350", 3_500_000, "港元", "exact"),
+    ("旅外委员捐资两百万港币", "两百万", 2_000_000, "港币", "exact"),
+    ("委员牵线引进外资1.5亿美元", "1.5", 150_000_000, "美元", "exact"),
+])
+def test_measure_words_of_goods_and_foreign_money(sentence, numeral, value, unit, approx):
+    test_quantity(sentence, numeral, value, unit, approx)
+
+
+@pytest.mark.parametrize("sentence", [
+    "政协委员组织了一大批志愿者奔赴一线",      # 一大批: a vague batch, like 一批
+    "调研组走访了十八里铺乡和五里河村",        # a place named by its distance
+    "委员们在杨柳村6组召开院坝协商会",         # a village group in an address
+    "戴着一顶草帽走进田间",                   # 一 before a measure word is an article
+])
+def test_vague_batches_and_numbers_inside_place_names_are_no_figures(sentence):
+    assert extract(sentence).metrics == []
+
+
+def test_hours_that_frame_a_time_are_no_count_of_things():
+    # 个小时 is one measure word (not 个 + 小时): like 个月, a span of hours counts only after a duration cue
+    assert [m.numeral for m in extract("倡议发出后,短短4个小时内委员们纷纷响应").metrics] == []
+    found = [(m.value, m.unit) for m in extract("这次协商历时5个小时,形成建议12条").metrics]
+    assert found == [(5, "个小时"), (12, "条")]
