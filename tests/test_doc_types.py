@@ -238,3 +238,32 @@ def test_an_address_to_a_standing_committee_opens_with_its_members():
 ])
 def test_titles_decorated_by_model_text_sites(text, doc_type):
     assert extract(text).document.doc_type == doc_type
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # a committee's or an office's work summary is its own account, not the standing committee's report
+    ("临江市政协提案委员会工作总结\n(2022年7月)\n一、上半年主要工作\n全会期间共收到提案215件,经审查立案198件。", "other"),
+    ("政协2023上半年工作总结范文5篇\n政协2023上半年工作总结 篇1\n半年来,文史委共征集文史稿件46篇。", "other"),
+    # ... but a headline on a meeting that summed up the year's work is news
+    ("区政协召开2023年度工作总结会\n12月28日,区政协召开会议,总结全年开展视察9次、协商12次的工作。", "news"),
+    # ... and a collection page titled as a summary that reprints a work report keeps the report's kind
+    ("政协临江县第五届委员会工作总结\n临江县第五届委员会常务委员会工作报告\n各位委员:\n"
+     "我代表常务委员会,向大会报告工作,请予审议。五年来共召开常委会议26次。", "work_report"),
+])
+def test_work_summaries_are_other(text, doc_type):
+    assert extract(text).document.doc_type == doc_type
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # a speaker announcing the points he will make is giving an address, though the title is lost
+    ("政协工作意见汇编\n今天召开这次委员培训会,主要是学习政协章程。结合一年来的实际,讲三点意见。\n"
+     "一、加强学习。全年组织委员学习8次。", "speech"),
+    # ... or a document-sharing site renamed it after the file (…讲话.docx) and ran its lines together
+    ("副县长在提案交办会上的讲话.docx\n《副县长在提案交办会上的讲话.docx》由会员分享,可在线阅读。\n"
+     "1、同志们:今天召开交办会,共交办提案118件。下面,就做好今年的办理工作,我谈两点意见。", "speech"),
+    # ... but a story that reports the points he made is news
+    ("县政协召开提案交办会\n3月5日,县政协召开提案交办会,交办提案118件。县政协主席王明讲了三点意见。", "news"),
+    ("市政协主席到县政协调研\n本报讯(记者 李华)王明在座谈会上说,下面我讲三点意见。一年来县政协组织视察6次。", "news"),
+])
+def test_an_address_announcing_its_points(text, doc_type):
+    assert extract(text).document.doc_type == doc_type
