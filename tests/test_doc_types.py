@@ -244,13 +244,17 @@ def test_titles_decorated_by_model_text_sites(text, doc_type):
     # a committee's or an office's work summary is its own account, not the standing committee's report
     ("临江市政协提案委员会工作总结\n(2022年7月)\n一、上半年主要工作\n全会期间共收到提案215件,经审查立案198件。", "other"),
     ("政协2023上半年工作总结范文5篇\n政协2023上半年工作总结 篇1\n半年来,文史委共征集文史稿件46篇。", "other"),
+    # a member's account of his own duties
+    ("政协委员述职报告\n一年来,我参加政协会议6次,提交提案3件,报送社情民意信息5篇。", "other"),
+    ("第二篇:政协委员2022年个人年度总结\n我是县政协教育界别委员。一年来,我撰写提案2件,参加视察4次。", "other"),
     # ... but a headline on a meeting that summed up the year's work is news
     ("区政协召开2023年度工作总结会\n12月28日,区政协召开会议,总结全年开展视察9次、协商12次的工作。", "news"),
+    ("县政协举行委员述职报告会\n6月5日,县政协举行委员述职报告会,8名委员报告了一年来提交提案15件等履职情况。", "news"),
     # ... and a collection page titled as a summary that reprints a work report keeps the report's kind
     ("政协临江县第五届委员会工作总结\n临江县第五届委员会常务委员会工作报告\n各位委员:\n"
      "我代表常务委员会,向大会报告工作,请予审议。五年来共召开常委会议26次。", "work_report"),
 ])
-def test_work_summaries_are_other(text, doc_type):
+def test_work_summaries_and_duty_reports_are_other(text, doc_type):
     assert extract(text).document.doc_type == doc_type
 
 
@@ -267,3 +271,10 @@ def test_work_summaries_are_other(text, doc_type):
 ])
 def test_an_address_announcing_its_points(text, doc_type):
     assert extract(text).document.doc_type == doc_type
+
+
+def test_a_model_text_site_numbering_its_essays_before_a_colon():
+    # 第一篇:… numbers the essays a collection page offers; the title after it is the text's own
+    text = ("第一篇:政协临江县委员会常务委员会工作报告\n各位委员:\n我代表常务委员会,向大会报告工作,请予审议。\n"
+            "一年来共召开常委会议6次。")
+    assert extract(text).document.doc_type == "work_report"

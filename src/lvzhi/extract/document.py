@@ -127,8 +127,8 @@ _SALUTATION_REACH = 160  # a title, date and speaker before the salutation fit i
 _SALUTATION = re.compile(r"(?:尊敬的)?(?:各位|同志们)[^。:!\n]{0,30}[:!]")
 _TITLE_GAP = re.compile(r"[ \u3000]+")  # the space a flattened copy leaves where the title line ended
 _TITLE_SIZE = (4, 60)  # the length a title before that gap has
-# what a site of model texts (范文网) puts around a title: 【第1篇】…, …范文, …多篇, …(4篇范文), …15篇, …篇一
-_MODEL_TEXT_MARKS = re.compile(r"^(?:【第?[\d一二三四五六七八九十]+篇】|第[\d一二三四五六七八九十]+篇\s*)"
+# what a site of model texts (范文网) puts around a title: 【第1篇】…, 第一篇:…, …范文, …多篇, …(4篇范文), …15篇, …篇一
+_MODEL_TEXT_MARKS = re.compile(r"^(?:【第?[\d一二三四五六七八九十]+篇】|第[\d一二三四五六七八九十]+篇[:\s]*)"
                                r"|(?:范文|多篇|\(?\d+篇(?:范文)?\)?|篇[\d一二三四五六七八九十]+)+$")
 
 
