@@ -278,3 +278,21 @@ def test_a_model_text_site_numbering_its_essays_before_a_colon():
     text = ("第一篇:政协临江县委员会常务委员会工作报告\n各位委员:\n我代表常务委员会,向大会报告工作,请予审议。\n"
             "一年来共召开常委会议6次。")
     assert extract(text).document.doc_type == "work_report"
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # a notice or letter names the bodies it is addressed to before its text
+    ("关于征集县政协五届三次会议提案的函\n各位委员、各专委会、乡镇政协工委:\n县政协五届三次会议将于明年1月召开,"
+     "请围绕全县中心工作撰写提案,每位委员至少提交1件。\n县政协提案委员会", "other"),
+    ("市政协委员:\n为筹备专门委员会工作会议,现征求意见建议。请于8月15日前将意见发送至市政协研究室,字数2000字以内。",
+     "other"),
+    ("各乡镇(街道)、县直各单位、县政协委员:\n县政协九届二次会议定于2月3日召开,会期3天。委员报到时请交提案。", "other"),
+    # ... an address greets people, not units
+    ("各位政协委员、同志们:\n一年来,委员们提交提案318件,我代表市委表示感谢。", "speech"),
+    # ... and a story quoting what a meeting asked of the units is news
+    ("县政协召开提案交办会\n会议要求,各承办单位要做到三点:按时办结、当面协商、如实答复。共交办提案96件。", "news"),
+    # a call whose preamble was cut off opens with its terms
+    ("一、征集时间\n即日起至11月30日。\n二、征集范围\n围绕全市中心工作提出提案线索,字数500字以内。", "other"),
+])
+def test_notices_letters_and_calls(text, doc_type):
+    assert extract(text).document.doc_type == doc_type
