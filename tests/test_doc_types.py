@@ -296,3 +296,24 @@ def test_a_model_text_site_numbering_its_essays_before_a_colon():
 ])
 def test_notices_letters_and_calls(text, doc_type):
     assert extract(text).document.doc_type == doc_type
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # a document-sharing page that lost its line breaks runs the title into the first sentence, with no gap left
+    ("1、关于临江县政协九届三次会议提案审查情况的报告政协临江县第九届委员会第三次会议期间,政协委员、政协各参加单位"
+     "和各专门委员会围绕全县中心工作积极建言献策。截至1月8日18时,共收到提案186件,经审查立案170件,转作委员来信16件。",
+     "proposal_report"),
+    ("2023年办理人大代表建议和政协委员提案工作总结现将县人民政府办理县政协九届二次会议委员提案的情况总结如下:"
+     "一、办理情况2023年,县人民政府共承办政协提案58件,已全部办结,办结率100%,委员满意率98%。", "other"),
+    # ... but a flattened news story, whose headline names no document, stays news
+    ("县政协召开九届三次会议提案审查会议1月8日,县政协召开提案审查会议,对大会期间收到的提案进行审查。"
+     "截至1月8日18时,共收到提案186件,经审查立案170件,县政协副主席出席会议并讲话,要求认真做好交办工作。", "news"),
+])
+def test_a_flattened_title_run_into_the_text(text, doc_type):
+    assert extract(text).document.doc_type == doc_type
+
+
+def test_a_lede_sentence_naming_a_report_is_no_run_on_title():
+    text = ("临江市政协提案委员会发布了关于市政协六届二次会议提案审查情况的报告。报告指出,大会期间委员们积极建言献策,"
+            "截至1月8日18时共收到提案386件,经审查立案352件,并案20件,转为意见和建议14件,立案率91.2%。")
+    assert extract(text).document.doc_type == "news"
