@@ -317,3 +317,16 @@ def test_a_lede_sentence_naming_a_report_is_no_run_on_title():
     text = ("临江市政协提案委员会发布了关于市政协六届二次会议提案审查情况的报告。报告指出,大会期间委员们积极建言献策,"
             "截至1月8日18时共收到提案386件,经审查立案352件,并案20件,转为意见和建议14件,立案率91.2%。")
     assert extract(text).document.doc_type == "news"
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # a rule titled as one, under the file name a document-sharing site keeps
+    ("临江县政协提案督办工作制度.docx\n《临江县政协提案督办工作制度.docx》由会员分享,可在线阅读。\n"
+     "第一条 每年确定重点提案10件左右,由主席会议成员领衔督办。", "other"),
+    ("政协提案办理制度\n为规范提案办理,制定本制度。第一条 承办单位应在3个月内答复,每件提案须当面协商。", "other"),
+    # ... but a headline on setting one up is news
+    ("市政协建立提案办理协商制度\n本报讯(记者 李华)市政协日前建立提案办理协商制度,全年已开展协商26次。", "news"),
+    ("县政协健全委员履职考核制度\n近日,县政协健全委员履职考核制度,对150名委员逐一建立履职档案。", "news"),
+])
+def test_rules_and_file_named_titles(text, doc_type):
+    assert extract(text).document.doc_type == doc_type

@@ -133,9 +133,12 @@ _TITLE_SIZE = (4, 60)  # the length a title before that gap has
 # (a sentence that ends there, …提案委员会发布了关于…的报告。, is a story's lede, not a title)
 _RUN_ON_TITLE = re.compile(r"^[^。,;:!?]{2,60}?(?:的报告|工作报告|的讲话|的致辞|工作总结|的通知|工作要点|工作计划)"
                            r"(?![。,;:!?])")
-# what a site of model texts (范文网) puts around a title: 【第1篇】…, 第一篇:…, …范文, …多篇, …(4篇范文), …15篇, …篇一
+# what a site of model texts (范文网) puts around a title: 【第1篇】…, 第一篇:…, …范文, …多篇, …(4篇范文), …15篇, …篇一,
+# and the file name a document-sharing site keeps (…工作制度.docx)
 _MODEL_TEXT_MARKS = re.compile(r"^(?:【第?[\d一二三四五六七八九十]+篇】|第[\d一二三四五六七八九十]+篇[:\s]*)"
-                               r"|(?:范文|多篇|\(?\d+篇(?:范文)?\)?|篇[\d一二三四五六七八九十]+)+$")
+                               r"|(?:范文|多篇|\(?\d+篇(?:范文)?\)?|篇[\d一二三四五六七八九十]+)+$"
+                               # a document-sharing site names the page after the uploaded file: …讲话.docx
+                               r"|\.(?:docx?|pdf|pptx?|wps|txt)$")
 
 
 def _doc_type(title: str, head: str, non_empty: list[tuple[int, str]] | None = None,
