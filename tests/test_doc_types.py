@@ -238,3 +238,95 @@ def test_an_address_to_a_standing_committee_opens_with_its_members():
 ])
 def test_titles_decorated_by_model_text_sites(text, doc_type):
     assert extract(text).document.doc_type == doc_type
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # a committee's or an office's work summary is its own account, not the standing committee's report
+    ("临江市政协提案委员会工作总结\n(2022年7月)\n一、上半年主要工作\n全会期间共收到提案215件,经审查立案198件。", "other"),
+    ("政协2023上半年工作总结范文5篇\n政协2023上半年工作总结 篇1\n半年来,文史委共征集文史稿件46篇。", "other"),
+    # a member's account of his own duties
+    ("政协委员述职报告\n一年来,我参加政协会议6次,提交提案3件,报送社情民意信息5篇。", "other"),
+    ("第二篇:政协委员2022年个人年度总结\n我是县政协教育界别委员。一年来,我撰写提案2件,参加视察4次。", "other"),
+    # ... but a headline on a meeting that summed up the year's work is news
+    ("区政协召开2023年度工作总结会\n12月28日,区政协召开会议,总结全年开展视察9次、协商12次的工作。", "news"),
+    ("县政协举行委员述职报告会\n6月5日,县政协举行委员述职报告会,8名委员报告了一年来提交提案15件等履职情况。", "news"),
+    # ... and a collection page titled as a summary that reprints a work report keeps the report's kind
+    ("政协临江县第五届委员会工作总结\n临江县第五届委员会常务委员会工作报告\n各位委员:\n"
+     "我代表常务委员会,向大会报告工作,请予审议。五年来共召开常委会议26次。", "work_report"),
+])
+def test_work_summaries_and_duty_reports_are_other(text, doc_type):
+    assert extract(text).document.doc_type == doc_type
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # a speaker announcing the points he will make is giving an address, though the title is lost
+    ("政协工作意见汇编\n今天召开这次委员培训会,主要是学习政协章程。结合一年来的实际,讲三点意见。\n"
+     "一、加强学习。全年组织委员学习8次。", "speech"),
+    # ... or a document-sharing site renamed it after the file (…讲话.docx) and ran its lines together
+    ("副县长在提案交办会上的讲话.docx\n《副县长在提案交办会上的讲话.docx》由会员分享,可在线阅读。\n"
+     "1、同志们:今天召开交办会,共交办提案118件。下面,就做好今年的办理工作,我谈两点意见。", "speech"),
+    # ... but a story that reports the points he made is news
+    ("县政协召开提案交办会\n3月5日,县政协召开提案交办会,交办提案118件。县政协主席王明讲了三点意见。", "news"),
+    ("市政协主席到县政协调研\n本报讯(记者 李华)王明在座谈会上说,下面我讲三点意见。一年来县政协组织视察6次。", "news"),
+])
+def test_an_address_announcing_its_points(text, doc_type):
+    assert extract(text).document.doc_type == doc_type
+
+
+def test_a_model_text_site_numbering_its_essays_before_a_colon():
+    # 第一篇:… numbers the essays a collection page offers; the title after it is the text's own
+    text = ("第一篇:政协临江县委员会常务委员会工作报告\n各位委员:\n我代表常务委员会,向大会报告工作,请予审议。\n"
+            "一年来共召开常委会议6次。")
+    assert extract(text).document.doc_type == "work_report"
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # a notice or letter names the bodies it is addressed to before its text
+    ("关于征集县政协五届三次会议提案的函\n各位委员、各专委会、乡镇政协工委:\n县政协五届三次会议将于明年1月召开,"
+     "请围绕全县中心工作撰写提案,每位委员至少提交1件。\n县政协提案委员会", "other"),
+    ("市政协委员:\n为筹备专门委员会工作会议,现征求意见建议。请于8月15日前将意见发送至市政协研究室,字数2000字以内。",
+     "other"),
+    ("各乡镇(街道)、县直各单位、县政协委员:\n县政协九届二次会议定于2月3日召开,会期3天。委员报到时请交提案。", "other"),
+    # ... an address greets people, not units
+    ("各位政协委员、同志们:\n一年来,委员们提交提案318件,我代表市委表示感谢。", "speech"),
+    # ... and a story quoting what a meeting asked of the units is news
+    ("县政协召开提案交办会\n会议要求,各承办单位要做到三点:按时办结、当面协商、如实答复。共交办提案96件。", "news"),
+    # a call whose preamble was cut off opens with its terms
+    ("一、征集时间\n即日起至11月30日。\n二、征集范围\n围绕全市中心工作提出提案线索,字数500字以内。", "other"),
+])
+def test_notices_letters_and_calls(text, doc_type):
+    assert extract(text).document.doc_type == doc_type
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # a document-sharing page that lost its line breaks runs the title into the first sentence, with no gap left
+    ("1、关于临江县政协九届三次会议提案审查情况的报告政协临江县第九届委员会第三次会议期间,政协委员、政协各参加单位"
+     "和各专门委员会围绕全县中心工作积极建言献策。截至1月8日18时,共收到提案186件,经审查立案170件,转作委员来信16件。",
+     "proposal_report"),
+    ("2023年办理人大代表建议和政协委员提案工作总结现将县人民政府办理县政协九届二次会议委员提案的情况总结如下:"
+     "一、办理情况2023年,县人民政府共承办政协提案58件,已全部办结,办结率100%,委员满意率98%。", "other"),
+    # ... but a flattened news story, whose headline names no document, stays news
+    ("县政协召开九届三次会议提案审查会议1月8日,县政协召开提案审查会议,对大会期间收到的提案进行审查。"
+     "截至1月8日18时,共收到提案186件,经审查立案170件,县政协副主席出席会议并讲话,要求认真做好交办工作。", "news"),
+])
+def test_a_flattened_title_run_into_the_text(text, doc_type):
+    assert extract(text).document.doc_type == doc_type
+
+
+def test_a_lede_sentence_naming_a_report_is_no_run_on_title():
+    text = ("临江市政协提案委员会发布了关于市政协六届二次会议提案审查情况的报告。报告指出,大会期间委员们积极建言献策,"
+            "截至1月8日18时共收到提案386件,经审查立案352件,并案20件,转为意见和建议14件,立案率91.2%。")
+    assert extract(text).document.doc_type == "news"
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # a rule titled as one, under the file name a document-sharing site keeps
+    ("临江县政协提案督办工作制度.docx\n《临江县政协提案督办工作制度.docx》由会员分享,可在线阅读。\n"
+     "第一条 每年确定重点提案10件左右,由主席会议成员领衔督办。", "other"),
+    ("政协提案办理制度\n为规范提案办理,制定本制度。第一条 承办单位应在3个月内答复,每件提案须当面协商。", "other"),
+    # ... but a headline on setting one up is news
+    ("市政协建立提案办理协商制度\n本报讯(记者 李华)市政协日前建立提案办理协商制度,全年已开展协商26次。", "news"),
+    ("县政协健全委员履职考核制度\n近日,县政协健全委员履职考核制度,对150名委员逐一建立履职档案。", "news"),
+])
+def test_rules_and_file_named_titles(text, doc_type):
+    assert extract(text).document.doc_type == doc_type

@@ -127,9 +127,18 @@ _SALUTATION_REACH = 160  # a title, date and speaker before the salutation fit i
 _SALUTATION = re.compile(r"(?:尊敬的)?(?:各位|同志们)[^。:!\n]{0,30}[:!]")
 _TITLE_GAP = re.compile(r"[ \u3000]+")  # the space a flattened copy leaves where the title line ended
 _TITLE_SIZE = (4, 60)  # the length a title before that gap has
-# what a site of model texts (范文网) puts around a title: 【第1篇】…, …范文, …多篇, …(4篇范文), …15篇, …篇一
-_MODEL_TEXT_MARKS = re.compile(r"^(?:【第?[\d一二三四五六七八九十]+篇】|第[\d一二三四五六七八九十]+篇\s*)"
-                               r"|(?:范文|多篇|\(?\d+篇(?:范文)?\)?|篇[\d一二三四五六七八九十]+)+$")
+# Where no gap is left (the analysis copy closes the space between two Chinese words), the title is
+# the shortest opening run, without a clause mark, that ends as a document's title ends and runs straight
+# into the text: 1、关于市政协会议提案审查情况的报告政协xx市…会议期间 / 2020年…提案工作总结现将2020年…
+# (a sentence that ends there, …提案委员会发布了关于…的报告。, is a story's lede, not a title)
+_RUN_ON_TITLE = re.compile(r"^[^。,;:!?]{2,60}?(?:的报告|工作报告|的讲话|的致辞|工作总结|的通知|工作要点|工作计划)"
+                           r"(?![。,;:!?])")
+# what a site of model texts (范文网) puts around a title: 【第1篇】…, 第一篇:…, …范文, …多篇, …(4篇范文), …15篇, …篇一,
+# and the file name a document-sharing site keeps (…工作制度.docx)
+_MODEL_TEXT_MARKS = re.compile(r"^(?:【第?[\d一二三四五六七八九十]+篇】|第[\d一二三四五六七八九十]+篇[:\s]*)"
+                               r"|(?:范文|多篇|\(?\d+篇(?:范文)?\)?|篇[\d一二三四五六七八九十]+)+$"
+                               # a document-sharing site names the page after the uploaded file: …讲话.docx
+                               r"|\.(?:docx?|pdf|pptx?|wps|txt)$")
 
 
 def _doc_type(title: str, head: str, non_empty: list[tuple[int, str]] | None = None,
@@ -177,7 +186,8 @@ def _is_reference_entry(non_empty: list[tuple[int, str]], vocab: Vocabulary) -> 
 def _unflattened(lines: list[str]) -> list[str]:
     """The first lines as the page was laid out before its line breaks were lost: a long first line
     is cut before an address's salutation (各位委员、同志们:) near its start, and its title is cut off
-    at the first gap when that leaves a title's length (局机关…提案办理工作总结() 局机关…), so that the
+    at the first gap when that leaves a title's length (局机关…提案办理工作总结() 局机关…), or where no gap
+    is left, after the first run that ends as a title ends (…提案审查情况的报告政协xx市…), so that the
     cues for titles and salutations, which read whole lines, read them."""
     if not lines or len(lines[0]) < _FLATTENED_LINE:
         return lines
@@ -185,9 +195,15 @@ def _unflattened(lines: list[str]) -> list[str]:
     salutation = _SALUTATION.search(head, 0, _SALUTATION_REACH)
     if salutation and salutation.start() > 0:
         head, rest = head[:salutation.start()], head[salutation.start():]
-    gap = _TITLE_GAP.search(head.strip())
-    title = head.strip()[:gap.start()] if gap else ""
-    pieces = [title, head.strip()[gap.end():]] if _TITLE_SIZE[0] <= len(title) <= _TITLE_SIZE[1] else [head]
+    head = head.strip()
+    gap = _TITLE_GAP.search(head)
+    title = head[:gap.start()] if gap else ""
+    if _TITLE_SIZE[0] <= len(title) <= _TITLE_SIZE[1]:
+        pieces = [title, head[gap.end():]]
+    elif run_on := _RUN_ON_TITLE.match(head):
+        pieces = [run_on.group(), head[run_on.end():]]
+    else:
+        pieces = [head]
     return [piece for piece in (*pieces, rest) if piece.strip()] + lines[1:]
 
 
