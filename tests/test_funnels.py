@@ -207,6 +207,15 @@ DEPARTMENT_QUOTED = (
     "县交通局负责人介绍,今年我局共承办县政协提案9件,已全部办复。\n"
 )
 
+# a news item early in a year reports the year before under 去年: its counts are that year's, not a
+# comparison; a count compared with last year (较去年同期多提交…) stays out
+LAST_YEAR_REPORTED = (
+    "渝中区政协十五届三次会议开幕\n2024年1月10日\n"
+    "去年全年区政协共收集提案132件,经审查立案120件。\n"
+    "去年主席会议成员领衔督办重点提案6件。\n"
+    "今年会议期间,委员较去年同期多提交提案15件。\n"
+)
+
 CELLS = ("received", "filed", "merged", "transferred", "completed", "adopted", "key_supervised",
          "stated_filing_rate", "stated_completion_rate", "stated_satisfaction_rate", "stated_adoption_rate")
 
@@ -230,7 +239,8 @@ def funnels(prefect_harness, tmp_path_factory):
                        ("rounded", ROUNDED_AND_ADOPTED), ("total_and_key", TOTAL_AND_KEY),
                        ("delegation_only", DELEGATION_ONLY), ("all_filed", ALL_FILED),
                        ("congress", CONGRESS_ITEMS), ("congress_only", CONGRESS_ONLY),
-                       ("department", DEPARTMENT_SHARE), ("department_quoted", DEPARTMENT_QUOTED)):
+                       ("department", DEPARTMENT_SHARE), ("department_quoted", DEPARTMENT_QUOTED),
+                       ("last_year", LAST_YEAR_REPORTED)):
         (source / f"{name}.txt").write_text(text, encoding="utf-8")
     warehouse = folder / "w.duckdb"
     summary = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
@@ -452,3 +462,8 @@ def test_a_departments_own_share_is_told_in_either_script(sentence):
     with (reference_dir() / "proposal_text_cues.csv").open(encoding="utf-8", newline="") as handle:
         patterns = [row["pattern"] for row in csv.DictReader(handle)]
     assert any(re.search(pattern, sentence) for pattern in patterns)
+
+
+def test_last_years_counts_reported_under_qunian_are_that_years_funnel(funnels):
+    [row] = funnels["last_year"]  # the count compared with last year makes no row of its own
+    assert (row["received"], row["filed"], row["key_supervised"]) == (132, 120, 6)

@@ -1086,3 +1086,25 @@ def test_a_roll_call_in_a_chronicle_keeps_its_entrys_year():
 ])
 def test_a_one_year_scope_outweighs_a_span_opened_before_it(text, numeral, period):
     assert figure(extract(text), numeral).period == period
+
+
+@pytest.mark.parametrize("stamp, year", [("18.03.2016  09:40", 2016), ("5.1.2019 10:02", 2019)])
+def test_a_day_first_page_stamp_is_the_dateline(stamp, year):
+    # some web mirrors stamp a page day first, with dots: the year is the page's, as with 2016-03-18
+    text = (f"区政协召开提案交办会\n{stamp}\n"
+            "区政协委员共提交提案142件,经审查立案131件,已交有关单位办理。\n")
+    result = extract(text)
+    assert (result.document.report_year, result.document.year_source) == (year, "dateline")
+    assert figure(result, "142").report_year == year
+
+
+@pytest.mark.parametrize("text", ["系统升级到1.2.2016.3版,共收到提案56件。", "比值为0.35.2014年共收到提案56件。",
+                                  "编号12.13.2015的提案共56件。"])
+def test_a_version_or_decimal_is_no_day_first_date(text):
+    assert years_module._arabic_years(text) == text
+
+
+def test_a_day_first_date_keeps_every_offset():
+    text = "02.01.2014  14:06 市政协共收到提案509件"
+    rewritten = years_module._arabic_years(text)
+    assert rewritten.startswith("2014.01.02") and len(rewritten) == len(text)

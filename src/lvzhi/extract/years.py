@@ -826,8 +826,23 @@ def _latest_written(text: str, reference: int | None = None) -> int | None:
     return max(years) if years else None
 
 
+# a date written day first with dots, as some web mirrors stamp a page (02.01.2014  14:06): the day and
+# month are one or two digits each, and neither touches another digit or dot (a version, a decimal)
+_DAY_FIRST_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])")
+
+
+def _year_first_date(found: re.Match[str]) -> str:
+    """26.01.2015 → 2015.01.26: the same characters reordered, so offsets hold; not a date → unchanged."""
+    day, month, year = found.groups()
+    if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
+        return found.group()
+    return f"{year}.{month}.{day}"
+
+
 def _arabic_years(text: str) -> str:
-    """二〇一二年 → 2012年 (same length, so offsets hold)."""
+    """二〇一二年 → 2012年, and a day-first date 02.01.2014 → 2014.01.02, so that the date patterns read
+    both (same length, so offsets hold)."""
+    text = _DAY_FIRST_DATE.sub(_year_first_date, text)
     return _CHINESE_YEAR.sub(lambda m: m.group().translate(_CHINESE_YEAR_DIGITS), text)
 
 
