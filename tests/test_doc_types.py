@@ -291,6 +291,9 @@ def test_a_model_text_site_numbering_its_essays_before_a_colon():
     ("各位政协委员、同志们:\n一年来,委员们提交提案318件,我代表市委表示感谢。", "speech"),
     # ... and a story quoting what a meeting asked of the units is news
     ("县政协召开提案交办会\n会议要求,各承办单位要做到三点:按时办结、当面协商、如实答复。共交办提案96件。", "news"),
+    # ... and a member named before a colon is a sound bite in news, no addressee
+    ("两会声音\n市政协委员王小明:建议加快老旧小区改造\n今年全会期间,王小明委员提交了3件提案,聚焦民生。\n"
+     "县政协常委李红:推动乡村振兴\n李红常委说,她今年提交了2件提案。", "news"),
     # a call whose preamble was cut off opens with its terms
     ("一、征集时间\n即日起至11月30日。\n二、征集范围\n围绕全市中心工作提出提案线索,字数500字以内。", "other"),
 ])

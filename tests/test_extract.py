@@ -476,6 +476,16 @@ def test_people_posted_by_the_body_are_organization(sentence, numeral, subject):
     assert [m.category for m in found] == [subject]
 
 
+@pytest.mark.parametrize("sentence, numeral, category", [
+    # people drawn for a task (抽调, 选调) are not posted: they take the task's category, as after 组织
+    ("县政协抽调12名委员组成调研组,深入园区开展专题调研。", "12", "research"),
+    ("市政协选调6名委员参加全市重点项目督查。", "6", "oversight"),
+])
+def test_people_drawn_for_a_task_take_the_tasks_category(sentence, numeral, category):
+    found = [m for m in extract(sentence).metrics if m.numeral == numeral]
+    assert [m.category for m in found] == [category]
+
+
 @pytest.mark.parametrize("sentence, numeral, value, unit, approx", [
     # measure words of donated goods and relief: weight in 斤, tents, bedding, barrels, blood, foreign money
     ("委员企业向受灾乡镇送去大米2万斤", "2", 20_000, "斤", "exact"),
