@@ -291,6 +291,9 @@ def test_a_model_text_site_numbering_its_essays_before_a_colon():
     ("各位政协委员、同志们:\n一年来,委员们提交提案318件,我代表市委表示感谢。", "speech"),
     # ... and a story quoting what a meeting asked of the units is news
     ("县政协召开提案交办会\n会议要求,各承办单位要做到三点:按时办结、当面协商、如实答复。共交办提案96件。", "news"),
+    # ... and a member named before a colon is a sound bite in news, no addressee
+    ("两会声音\n市政协委员王小明:建议加快老旧小区改造\n今年全会期间,王小明委员提交了3件提案,聚焦民生。\n"
+     "县政协常委李红:推动乡村振兴\n李红常委说,她今年提交了2件提案。", "news"),
     # a call whose preamble was cut off opens with its terms
     ("一、征集时间\n即日起至11月30日。\n二、征集范围\n围绕全市中心工作提出提案线索,字数500字以内。", "other"),
 ])
@@ -305,7 +308,12 @@ def test_notices_letters_and_calls(text, doc_type):
      "proposal_report"),
     ("2023年办理人大代表建议和政协委员提案工作总结现将县人民政府办理县政协九届二次会议委员提案的情况总结如下:"
      "一、办理情况2023年,县人民政府共承办政协提案58件,已全部办结,办结率100%,委员满意率98%。", "other"),
-    # ... but a flattened news story, whose headline names no document, stays news
+    # ... but a flattened news story stays news: its headline names no document, or names one its meeting
+    # studied (…的讲话精神) or reviewed (审议…常委会工作报告)
+    ("市政协党组召开会议传达学习全国政协主席在中央政协工作会议上的讲话精神3月5日上午,市政协党组召开会议,传达"
+     "学习讲话精神。会议指出,要认真组织委员学习,全年组织专题学习活动10次,推动各项工作落地见效。", "news"),
+    ("县政协召开常委会议审议县政协常委会工作报告1月5日,县政协召开十届二十次常委会议,审议常委会工作报告和提案"
+     "工作情况报告,会议由县政协主席主持,共有28名常委出席会议,会议决定十届三次会议于1月12日召开。", "news"),
     ("县政协召开九届三次会议提案审查会议1月8日,县政协召开提案审查会议,对大会期间收到的提案进行审查。"
      "截至1月8日18时,共收到提案186件,经审查立案170件,县政协副主席出席会议并讲话,要求认真做好交办工作。", "news"),
 ])

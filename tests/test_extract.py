@@ -466,14 +466,24 @@ def test_a_single_digit_before_a_person_measure_word_counts_people():
     assert extract("坚持三位一体推进,评比中进入前三名").metrics == []  # a slogan and a ranking
 
 
-@pytest.mark.parametrize("sentence, numeral, subject", [
+@pytest.mark.parametrize("sentence, numeral, category", [
     # people posted somewhere by the body are its staffing, whatever the post's name holds
     ("县政协选派3名干部到“招商引资攻坚”专班挂职。", "3", "organization"),
     ("今年5名机关干部选派到“项目招商”工作组。", "5", "organization"),
 ])
-def test_people_posted_by_the_body_are_organization(sentence, numeral, subject):
+def test_people_posted_by_the_body_are_organization(sentence, numeral, category):
     found = [m for m in extract(sentence).metrics if m.numeral == numeral]
-    assert [m.category for m in found] == [subject]
+    assert [m.category for m in found] == [category]
+
+
+@pytest.mark.parametrize("sentence, numeral, category", [
+    # people drawn for a task (抽调, 选调) are not posted: they take the task's category, as after 组织
+    ("县政协抽调12名委员组成调研组,深入园区开展专题调研。", "12", "research"),
+    ("市政协选调6名委员参加全市重点项目督查。", "6", "oversight"),
+])
+def test_people_drawn_for_a_task_take_the_tasks_category(sentence, numeral, category):
+    found = [m for m in extract(sentence).metrics if m.numeral == numeral]
+    assert [m.category for m in found] == [category]
 
 
 @pytest.mark.parametrize("sentence, numeral, value, unit, approx", [

@@ -467,3 +467,24 @@ def test_a_departments_own_share_is_told_in_either_script(sentence):
 def test_last_years_counts_reported_under_qunian_are_that_years_funnel(funnels):
     [row] = funnels["last_year"]  # the count compared with last year makes no row of its own
     assert (row["received"], row["filed"], row["key_supervised"]) == (132, 120, 6)
+
+
+def _outside_words() -> list[str]:
+    import csv
+
+    from lvzhi.extract.vocab import reference_dir
+
+    with (reference_dir() / "proposal_outside_words.csv").open(encoding="utf-8", newline="") as handle:
+        return [row["word"] for row in csv.DictReader(handle)]
+
+
+@pytest.mark.parametrize("words_before, outside", [
+    # a count compared with last year's is not the body's intake (int_proposal_figures: instr of a word)
+    ("立案数高于去年的", True),
+    ("提交数量少于去年的", True),
+    # ... but last year as the time of the body's own intake is no comparison
+    ("区政协于去年12月至今共收到提案", False),
+    ("于去年共收到委员提案", False),
+])
+def test_last_year_is_outside_only_in_a_comparison(words_before, outside):
+    assert any(word in words_before for word in _outside_words()) == outside

@@ -662,6 +662,8 @@ def test_a_total_worth_is_named_by_its_thing():
      "编报社情民意信息被省政协采用"),
     # a figure whose own subject is worded in the passive lends its thing, not its predicate
     ("委员撰写的调研报告被市委采用12篇,有3篇被写入全市规划。", "3", "撰写的调研报告被写入全市规划"),
+    # ... and the 被 of bedding (被服, 棉被) is part of the thing, no passive
+    ("县政协机关采购被服150套,其中60套被送往安置点。", "60", "县政协机关采购被服被送往安置点"),
 ])
 def test_a_run_of_adoptions_borrows_the_thing_not_the_predicate_before(text, numeral, subject):
     assert figure(text, numeral).subject == subject

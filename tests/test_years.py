@@ -1088,6 +1088,20 @@ def test_a_one_year_scope_outweighs_a_span_opened_before_it(text, numeral, perio
     assert figure(extract(text), numeral).period == period
 
 
+@pytest.mark.parametrize("text, numeral", [
+    # the year ahead (新的一年中, 今后一年中) is a plan's, not a year's work done
+    ("在新的一年中,县政协将组织委员开展专题视察9次。", "9"),
+    ("今后一年中,计划开展协商座谈活动4次。", "4"),
+    # a plan section's year is still planned, though a clause opens with it (全年…, 今年…)
+    ("临江县政协常务委员会工作报告\n一、2023年主要工作\n一年来,共开展视察12次。\n二、2024年工作安排\n"
+     "全年组织委员开展专题视察10次。\n今年重点督办提案8件。", "10"),
+    ("临江县政协常务委员会工作报告\n一、2023年主要工作\n一年来,共开展视察12次。\n二、2024年工作安排\n"
+     "全年组织委员开展专题视察10次。\n今年重点督办提案8件。", "8"),
+])
+def test_a_one_year_scope_ahead_or_in_a_plan_is_a_target(text, numeral):
+    assert figure(extract(text), numeral).period == "target"
+
+
 @pytest.mark.parametrize("stamp, year", [("18.03.2016  09:40", 2016), ("5.1.2019 10:02", 2019)])
 def test_a_day_first_page_stamp_is_the_dateline(stamp, year):
     # some web mirrors stamp a page day first, with dots: the year is the page's, as with 2016-03-18

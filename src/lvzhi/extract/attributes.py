@@ -229,7 +229,8 @@ def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin:
               in_plan_section: bool, vocab: Vocabulary, term_review: bool = False) -> str:
     """A cue before the figure (全区…: context), else the first clause or sentence cue that holds;
     a target or context cue always wins, and inside a review of a whole term (五年来 …, see
-    years.py) every other figure is cumulative; else a plan section makes it a target."""
+    years.py) every other figure is cumulative; else a plan section makes it a target, whatever
+    actual cue holds (that cue only rules out a cumulative reading)."""
     clause = text[clause_begin:mention.phrase_start]
     sentence = text[sentence_begin:mention.phrase_start]
     just_before = text[max(0, mention.phrase_start - 4):mention.phrase_start]
@@ -264,8 +265,10 @@ def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin:
         return found
     if term_review:
         return "cumulative"
-    if found:
+    if found == "cumulative":
         return found
+    # an actual cue (今年…, 一年中…) says the figure is one year's work rather than several years':
+    # in a plan section that year's work is still planned (二、2024年工作安排 … 全年组织视察10次)
     if in_plan_section:
         return "target"
     return "actual"

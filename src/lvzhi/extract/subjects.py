@@ -820,15 +820,17 @@ def _borrowed(subject: str, core: str, noun: str, predicate: str, mention: RawMe
     return None
 
 
-_PASSIVE = "被"
+# 被 as the passive marker, not the 被 of bedding (棉被, 夏凉被, 被服, 被褥), which relief goods often count:
+# 采购被服150套,其中60套被送往… borrows 采购被服, not 采购
+_PASSIVE = re.compile(r"(?<![棉毛凉丝])被(?![子褥服单套罩])")
 PASSIVE_THING_MIN = 2  # 信息被采用: at least a word before 被 to be the thing
 
 
 def _before_passive(subject: str) -> str:
     """The thing a subject worded in the passive counts (反映的社情民意被全国政协采用 → 反映的社情民意):
     what a later figure borrows from it is the thing, not the passive predicate it was given."""
-    at = subject.find(_PASSIVE, PASSIVE_THING_MIN)
-    return subject[:at] if at >= 0 else subject
+    passive = _PASSIVE.search(subject, PASSIVE_THING_MIN)
+    return subject[:passive.start()] if passive else subject
 
 
 def _thing_of(subject: str, vocab: Vocabulary) -> str:
