@@ -10,6 +10,12 @@ import re
 from dataclasses import dataclass, fields
 from datetime import date
 
+from .compiled import choose as _choose_build
+
+# "compiled" when the mypyc build beside the sources is of them as they are, else "pure" (compiled.py);
+# it must run before the modules below are imported
+BUILD = _choose_build()
+
 from .activities import find_activities
 from .attributes import category_of, names_category, period_of, subtotal_parents, unit_rule
 from .segments import Segmenter
@@ -181,6 +187,8 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
     wrap = wrap_width([(0, line) for line in text.split("\n") if line.strip()]) \
         if norm.count("\n") < text.count("\n") else None
     info = analyse_document(norm, vocab, wrap)
+    years = info.years
+    assert years is not None  # analyse_document always dates the text
     metrics: list[Metric] = []
     previous_end = 0
     previous_sentence, previous = -1, None
@@ -212,7 +220,7 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
         clause = norm[c_begin:_clause_tail_end(norm, segmenter, raw.phrase_end, s_end)]
         next_count = _next_count_start(raws, index, s_end)
         start, end = analysis.origin(raw.char_start), analysis.origin_end(raw.char_end)
-        dated = info.years.figure(raw.phrase_start, s_begin)
+        dated = years.figure(raw.phrase_start, s_begin)
         org_name, org_source = info.org_source_at(raw.char_start)
         metrics.append(Metric(
             char_start=start,
@@ -248,7 +256,7 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
     voting = [m for m in metrics
               if attendance is None or not attendance.search(m.clause_before + "|" + m.clause_after)]
     info.report_year, info.year_source = resolve_document_year(
-        info.years, [(m.report_year, m.period, m.year_source) for m in voting], info.doc_type, info.gazetteer)
+        years, [(m.report_year, m.period, m.year_source) for m in voting], info.doc_type, info.gazetteer)
     for metric in metrics:  # figures dated only by the document take its final year and its reason
         if metric.year_source == "document":
             metric.report_year, metric.year_source = info.report_year, info.year_source
@@ -271,9 +279,9 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
             sentence=text[analysis.origin(s_begin):analysis.origin_end(s_end)].strip(),
         ))
     organizations = []
-    named = [info.org_name, *(name for _, name in info.org_scopes), *(m.org_name for m in metrics),
-             *(a.org_name for a in activities)]
-    for org in dict.fromkeys(name for name in named if name):
+    org_names = [info.org_name, *(name for _, name in info.org_scopes), *(m.org_name for m in metrics),
+                 *(a.org_name for a in activities)]
+    for org in dict.fromkeys(name for name in org_names if name):
         body = info.bodies.get(org)
         if body is not None:
             organizations.append(Organization(org, full_name(body, vocab.gazetteer), body.level, body.province,

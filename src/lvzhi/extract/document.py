@@ -187,7 +187,7 @@ def _unflattened(lines: list[str]) -> list[str]:
         head, rest = head[:salutation.start()], head[salutation.start():]
     gap = _TITLE_GAP.search(head.strip())
     title = head.strip()[:gap.start()] if gap else ""
-    pieces = [title, head.strip()[gap.end():]] if _TITLE_SIZE[0] <= len(title) <= _TITLE_SIZE[1] else [head]
+    pieces = [title, head.strip()[gap.end():]] if gap and _TITLE_SIZE[0] <= len(title) <= _TITLE_SIZE[1] else [head]
     return [piece for piece in (*pieces, rest) if piece.strip()] + lines[1:]
 
 
