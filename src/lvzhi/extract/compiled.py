@@ -10,6 +10,7 @@ sources on purpose (the tests compare both). This module and ``__init__`` are ne
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.abc
 import importlib.machinery
@@ -19,6 +20,7 @@ import os
 import sys
 import warnings
 from pathlib import Path
+from typing import TypeVar
 
 PACKAGE = __name__.rpartition(".")[0]
 DIRECTORY = Path(__file__).resolve().parent
@@ -26,6 +28,14 @@ MANIFEST = DIRECTORY / "compiled.json"
 # modules the build leaves as Python: the guard itself, the package (it runs the guard) and the
 # fingerprint (it reads the sources beside it)
 NOT_COMPILED = ("__init__", "compiled", "fingerprint")
+
+_T = TypeVar("_T")
+
+
+class cached_property(functools.cached_property[_T]):
+    """functools.cached_property under a name of its own: mypyc builds the standard one as a plain
+    property (computed again on every read), but leaves this one to Python, so it caches in both
+    builds. For classes marked ``@mypyc_attr(native_class=False)``: the value lives in their __dict__."""
 
 
 def source_hashes(names: list[str]) -> dict[str, str]:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import partial
 from typing import Any, TypeAlias
 
 from mypy_extensions import mypyc_attr
+
+from .compiled import cached_property
 
 # place weights by division code: a Counter (its + keeps what is positive) whose counts are floats, which
 # typeshed's Counter (int counts only) cannot say; typed Any so that a compiled build never reads them as ints
@@ -72,6 +74,11 @@ class Division:
         if word == "省":
             return self.level == "province" and self.name.endswith("省")
         return self.name.endswith(word) or self.body_name.endswith(word)
+
+
+def _settle_order(gazetteer: Gazetteer, context: Weights, division: Division) -> tuple[float, bool, str]:
+    """Gazetteer.settle's order: most support first, a current name before a former one, the lowest code."""
+    return -gazetteer.support(division, context), division.former, division.code
 
 
 def _char_class(chars: set[str]) -> str:
@@ -268,7 +275,7 @@ class Gazetteer:
     def settle(self, candidates: list[Division], context: Weights) -> Division:
         """The candidate whose lineage the document's other places name most; a current name before a
         former one, then the lowest code."""
-        return min(candidates, key=lambda d: (-self.support(d, context), d.former, d.code))
+        return min(candidates, key=partial(_settle_order, self, context))
 
     def settled(self, candidates: list[Division], context: Weights) -> bool:
         """Whether ``context`` tells the candidates apart."""

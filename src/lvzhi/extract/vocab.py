@@ -8,10 +8,12 @@ import csv
 import os
 import re
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from pathlib import Path
 
 from mypy_extensions import mypyc_attr
+
+from .compiled import cached_property
 
 from .places import Gazetteer
 
