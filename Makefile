@@ -10,14 +10,6 @@ UV_VERSION := 0.13.8
 COMPAT_VENV := .venv-duckdb-previous
 COMPAT_STAMP := $(COMPAT_VENV)/.installed
 PREVIOUS_DUCKDB := 1.4.5
-# The extraction library compiled with mypyc (scripts/compile_extract.py): the same rows, about twice as
-# fast. mypy is a build tool only: it lives in its own venv on .venv's Python, never in .venv.
-BUILD_VENV := .venv-build
-BUILD_STAMP := $(BUILD_VENV)/.installed
-MYPY_VERSION := 2.4.1
-SETUPTOOLS_VERSION := 84.2.1
-COMPILED := src/lvzhi/extract/compiled.json
-EXTRACT_SOURCES := $(wildcard src/lvzhi/extract/*.py)
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 
 .PHONY: setup run test bench bench-scale docs report lock clean browser
@@ -40,21 +32,7 @@ $(COMPAT_STAMP): $(STAMP)
 	$(UV) pip install --quiet --python $(COMPAT_VENV)/bin/python duckdb==$(PREVIOUS_DUCKDB)
 	touch $(COMPAT_STAMP)
 
-$(BUILD_STAMP): $(STAMP)
-	$(UV) venv --quiet --clear --python $(PY) $(BUILD_VENV)
-	$(UV) pip install --quiet --python $(BUILD_VENV)/bin/python mypy==$(MYPY_VERSION) setuptools==$(SETUPTOOLS_VERSION)
-	touch $(BUILD_STAMP)
-
-# Rebuilt whenever a source of the library changes (and lvzhi/extract/compiled.py runs the sources, with
-# a warning, if a compiled module is older than its source anyway). Where it cannot be built (no C
-# compiler) setup goes on and extraction runs as pure Python: same rows, slower.
-$(COMPILED): $(BUILD_STAMP) $(EXTRACT_SOURCES) scripts/compile_extract.py
-	$(BUILD_VENV)/bin/python scripts/compile_extract.py > $(BUILD_VENV)/compile.log 2>&1 \
-	  && tail -n 1 $(BUILD_VENV)/compile.log \
-	  || { tail -n 20 $(BUILD_VENV)/compile.log; $(BUILD_VENV)/bin/python scripts/compile_extract.py --clean; \
-	       echo "WARNING: lvzhi.extract not compiled (log: $(BUILD_VENV)/compile.log); extraction runs as pure Python"; }
-
-setup: $(STAMP) $(COMPILED)
+setup: $(STAMP)
 
 run: setup
 	$(VENV)/bin/lvzhi run --source seeds/raw --warehouse warehouse/lvzhi.duckdb
@@ -93,5 +71,4 @@ lock:
 	$(UV) pip compile pyproject.toml --extra test -o requirements.lock --python-version 3.11
 
 clean:
-	-test -x $(PY) && $(PY) scripts/compile_extract.py --clean
-	rm -rf $(VENV) $(COMPAT_VENV) $(BUILD_VENV) dbt_project/target dbt_project/logs warehouse/*.duckdb
+	rm -rf $(VENV) $(COMPAT_VENV) dbt_project/target dbt_project/logs warehouse/*.duckdb

@@ -340,7 +340,7 @@ def test_a_year_the_title_names_beats_an_early_dateline_of_the_next_year():
 # --- a reference year instead of the clock; one passage, one year (sentences written for these tests) ---
 
 def test_years_never_read_the_clock():
-    source = Path(years_module.__file__).with_name("years.py").read_text(encoding="utf-8")  # (or a compiled .so)
+    source = (Path(years_module.__file__)).read_text(encoding="utf-8")
     assert "today(" not in source and "datetime" not in source
 
 

@@ -5,7 +5,7 @@ import statistics
 import time
 from pathlib import Path
 
-from .extract import BUILD, extract, load_vocabulary
+from .extract import extract, load_vocabulary
 from .ingest import discover, read_text
 
 
@@ -25,5 +25,5 @@ def run_benchmark(source: Path, target_mb: float = 25.0, repeats: int = 3) -> st
         started = time.perf_counter()
         mentions = sum(len(extract(text, vocab).metrics) for text in corpus)
         rates.append(megabytes / (time.perf_counter() - started))
-    return (f"extraction ({BUILD} lvzhi.extract): {megabytes:.1f} MB UTF-8 in {len(corpus)} documents, {mentions} mentions per pass; "
+    return (f"extraction: {megabytes:.1f} MB UTF-8 in {len(corpus)} documents, {mentions} mentions per pass; "
             f"passes {', '.join(f'{r:.2f}' for r in rates)} MB/s -> median {statistics.median(rates):.2f} MB/s per core")

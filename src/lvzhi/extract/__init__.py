@@ -10,12 +10,6 @@ import re
 from dataclasses import dataclass, fields
 from datetime import date
 
-from .compiled import choose as _choose_build
-
-# "compiled" when the mypyc build beside the sources is of them as they are, else "pure" (compiled.py);
-# it must run before the modules below are imported
-BUILD = _choose_build()
-
 from .activities import find_activities
 from .attributes import category_of, names_category, period_of, subtotal_parents, unit_rule
 from .segments import Segmenter

@@ -10,15 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import cached_property
 from typing import Any, TypeAlias
 
-from mypy_extensions import mypyc_attr
-
-from .compiled import cached_property
-
 # place weights by division code: a Counter (its + keeps what is positive) whose counts are floats, which
-# typeshed's Counter (int counts only) cannot say; typed Any so that a compiled build never reads them as ints
+# typeshed's Counter (int counts only) cannot say
 Weights: TypeAlias = Any
 
 # names of zones that several cities have: never read as a place alone
@@ -76,18 +72,6 @@ class Division:
         return self.name.endswith(word) or self.body_name.endswith(word)
 
 
-def _settle_order(gazetteer: Gazetteer, context: Weights, division: Division) -> tuple[float, bool, str]:
-    """Gazetteer.settle's order: most support first, a current name before a former one, the lowest code."""
-    return -gazetteer.support(division, context), division.former, division.code
-
-
-def _char_class(chars: set[str]) -> str:
-    return "[" + "".join(re.escape(char) for char in sorted(chars)) + "]"
-
-
-# its cached properties need a __dict__ (see vocab.Vocabulary); no function nested in its methods
-# either (mypyc cannot build closures in a class that is not native)
-@mypyc_attr(native_class=False)
 class Gazetteer:
     def __init__(self, rows: list[dict[str, str]], surnames: frozenset[str] = frozenset(), name_titles: str = "",
                  stock_phrases: tuple[str, ...] = ()):
@@ -187,8 +171,10 @@ class Gazetteer:
     def _scan_starts(self) -> re.Pattern[str]:
         """A character that starts a spelling followed by one that can be its second: the engine
         skips the other positions (most of a text) without a probe from Python."""
+        def char_class(chars: set[str]) -> str:
+            return "[" + "".join(re.escape(char) for char in sorted(chars)) + "]"
         prefixes = self._scan_lengths
-        return re.compile(f"{_char_class({p[0] for p in prefixes})}(?={_char_class({p[1] for p in prefixes})})")
+        return re.compile(f"{char_class({p[0] for p in prefixes})}(?={char_class({p[1] for p in prefixes})})")
 
     def places_in(self, text: str) -> list[tuple[int, str]]:
         """(offset, spelling) of every place written in ``text``, longest first, left to right; a
@@ -275,7 +261,7 @@ class Gazetteer:
     def settle(self, candidates: list[Division], context: Weights) -> Division:
         """The candidate whose lineage the document's other places name most; a current name before a
         former one, then the lowest code."""
-        return min(candidates, key=partial(_settle_order, self, context))
+        return min(candidates, key=lambda d: (-self.support(d, context), d.former, d.code))
 
     def settled(self, candidates: list[Division], context: Weights) -> bool:
         """Whether ``context`` tells the candidates apart."""

@@ -8,12 +8,8 @@ import csv
 import os
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
-
-from mypy_extensions import mypyc_attr
-
-from .compiled import cached_property
 
 from .places import Gazetteer
 
@@ -78,14 +74,6 @@ class CountedHead:
     units: frozenset[str]
 
 
-def _cues_of_kind(cues: list[tuple[str, str]], kind: str) -> str:
-    return alternation(cue for cue, cue_kind in cues if cue_kind == kind) or "(?!)"
-
-
-# its cached properties (the regexes built from the lists) live in the instance's __dict__: a native
-# class of the mypyc build has none and would build them again on every read (and no function may be
-# nested in its methods: mypyc cannot build closures in a class that is not native)
-@mypyc_attr(native_class=False)
 @dataclass
 class Vocabulary:
     units: dict[str, Unit]
@@ -455,9 +443,9 @@ class Vocabulary:
     def page_chrome_regex(self) -> re.Pattern[str]:
         """A line of a web page's furniture, matched from its (stripped) start: a breadcrumb, a field
         of the page's record (来源: …发布时间: …), a fixed label (分享到, 版权所有)."""
-        path_cues, field_cues, line_cues = (_cues_of_kind(self.page_chrome_cues, kind)
-                                            for kind in ("path", "field", "line"))
-        return re.compile(f"[ \\t【\\[(]*(?:(?:{path_cues})[^\\n]*[>»]|(?:{field_cues})[ \\t]*:|{line_cues})")
+        def cues(kind: str) -> str:
+            return alternation(cue for cue, cue_kind in self.page_chrome_cues if cue_kind == kind) or "(?!)"
+        return re.compile(f"[ \\t【\\[(]*(?:(?:{cues('path')})[^\\n]*[>»]|(?:{cues('field')})[ \\t]*:|{cues('line')})")
 
     @cached_property
     def link_list_heading_regex(self) -> re.Pattern[str]:
