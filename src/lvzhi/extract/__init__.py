@@ -192,6 +192,8 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
     wrap = wrap_width([(0, line) for line in text.split("\n") if line.strip()]) \
         if norm.count("\n") < text.count("\n") else None
     info = analyse_document(norm, vocab, wrap)
+    years = info.years
+    assert years is not None  # analyse_document always dates the text
     metrics: list[Metric] = []
     previous_end = 0
     previous_sentence, previous = -1, None
@@ -225,10 +227,10 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
         start, end = analysis.origin(raw.char_start), analysis.origin_end(raw.char_end)
         clause_before = norm[c_begin:raw.phrase_start]
         clause_after = segmenter.clause_rest(raw.phrase_end, next_count)
-        dated = info.years.figure(raw.phrase_start, s_begin)
+        dated = years.figure(raw.phrase_start, s_begin)
         if dated.source in _FRAMED_BY_SESSION and not info.gazetteer \
                 and _counts_attendance(clause_before, clause_after, vocab):
-            dated = info.years.session_own() or dated  # a roll call is its session's (not the year reviewed)
+            dated = years.session_own() or dated  # a roll call is its session's (not the year reviewed)
         org_name, org_source = info.org_source_at(raw.char_start)
         metrics.append(Metric(
             char_start=start,
@@ -263,11 +265,11 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
     # names no year its report reviews (news of a plenary's roll call and votes reports that session's year)
     voting = [m for m in metrics if not _counts_attendance(m.clause_before, m.clause_after, vocab)]
     if not any(m.report_year is not None and m.period in ("actual", "cumulative") for m in voting) \
-            and not info.gazetteer and info.years.session_own() is not None \
-            and not info.years.names_year_reviewed():
+            and not info.gazetteer and years.session_own() is not None \
+            and not years.names_year_reviewed():
         voting = metrics
     info.report_year, info.year_source = resolve_document_year(
-        info.years, [(m.report_year, m.period, m.year_source) for m in voting], info.doc_type, info.gazetteer)
+        years, [(m.report_year, m.period, m.year_source) for m in voting], info.doc_type, info.gazetteer)
     for metric in metrics:  # figures dated only by the document take its final year and its reason
         if metric.year_source == "document":
             metric.report_year, metric.year_source = info.report_year, info.year_source
@@ -290,9 +292,9 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
             sentence=text[analysis.origin(s_begin):analysis.origin_end(s_end)].strip(),
         ))
     organizations = []
-    named = [info.org_name, *(name for _, name in info.org_scopes), *(m.org_name for m in metrics),
-             *(a.org_name for a in activities)]
-    for org in dict.fromkeys(name for name in named if name):
+    org_names = [info.org_name, *(name for _, name in info.org_scopes), *(m.org_name for m in metrics),
+                 *(a.org_name for a in activities)]
+    for org in dict.fromkeys(name for name in org_names if name):
         body = info.bodies.get(org)
         if body is not None:
             organizations.append(Organization(org, full_name(body, vocab.gazetteer), body.level, body.province,

@@ -16,7 +16,7 @@ from itertools import accumulate
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .places import LEVEL_WORDS, Division, Gazetteer
+from .places import LEVEL_WORDS, Division, Gazetteer, Weights
 from .vocab import might_match, skipping_finditer
 
 NATIONAL = "全国政协"
@@ -220,16 +220,22 @@ class Mention:
     member: bool = False  # 省政协委员: a person's title, not the body at work
     body: Body | None = None  # once resolved
 
+    @property
+    def resolved(self) -> Body:
+        """The body of a mention past ``Resolver.resolve`` (the lists of resolved mentions hold no other)."""
+        assert self.body is not None, "an unresolved mention"
+        return self.body
 
-def find_mentions(text: str, gazetteer: Gazetteer, cues: BodyCues) -> tuple[list[Mention], Counter]:
+
+def find_mentions(text: str, gazetteer: Gazetteer, cues: BodyCues) -> tuple[list[Mention], Weights]:
     """Every body named in ``text`` and the places written right before them (code → count); the
     analysis copy carries no inline pinyin (normalize.py drops 政协(xié)'s gloss)."""
     t = text
     mentions: list[Mention] = []
-    context: Counter = Counter()
+    context: Weights = Counter()
     formal_spans: list[tuple[int, int]] = []
     # a formal name ends in 委员会: look back from each for its opening words
-    starts = []
+    starts: list[int] = []
     for ending in _COMMITTEE.finditer(t):
         begin = max(0, ending.start() - 40)
         at = max(t.rfind("政协", begin, ending.start()), t.rfind("中国人民政治协商会议", begin, ending.start()))
@@ -296,7 +302,7 @@ def _township(text: str, at: int) -> Mention | None:
     return Mention(at - suffix - 2, at, level_word="镇")
 
 
-def _mention_of(before: str, end: int, gazetteer: Gazetteer, context: Counter,
+def _mention_of(before: str, end: int, gazetteer: Gazetteer, context: Weights,
                 cues: BodyCues | None = None) -> Mention | None:
     """The body whose name ends at ``end`` of ``before`` (the text just before 政协, or a formal
     name's place), with ``start`` relative to ``before``."""
@@ -363,7 +369,7 @@ class Resolver:
         self.renamed: dict[str, str] = {}  # code → the level word the text writes after its short name
         self.spots: list[tuple[int, str, float]] = []  # (offset, code, weight) of each place the scan read
         self.home: Counter = Counter()  # places, and those above them, the scan read outside a trip
-        self._beside: tuple[int, Counter] | None = None  # (spots read, weight outside mentions by code)
+        self._beside: tuple[int, Weights] | None = None  # (spots read, weight outside mentions by code)
 
     @property
     def scanned(self) -> bool:
@@ -420,7 +426,7 @@ class Resolver:
             spans = sorted((m.start, m.end) for m in self.mentions)
             starts = [start for start, _ in spans]
             reach = list(accumulate((end for _, end in spans), max))  # furthest end among spans so far
-            beside: Counter = Counter()
+            beside: Weights = Counter()
             for offset, spot_code, weight in self.spots:
                 at = bisect_right(starts, offset) - 1
                 if at < 0 or offset >= reach[at]:
@@ -489,7 +495,7 @@ class Resolver:
         return self._site_places
 
     def _best_of_level(self, word: str) -> Body | None:
-        site = {body.code: body for body in self.site_bodies() if body.division.has_level(word)}
+        site = {body.code: body for body in self.site_bodies() if body.division and body.division.has_level(word)}
         if len(site) == 1:
             return next(iter(site.values()))
         places = {d.code: d for d in self.site_places() if not d.former and d.has_level(word)}
@@ -500,7 +506,7 @@ class Resolver:
         # a member's title (泰州市政协研究室副主任) names a place, not a body at work on the page
         named = Counter(m.body.division.code for m in self.mentions
                         if m.candidates and m.body and m.body.division and not m.member)
-        weights: Counter = Counter()
+        weights: Weights = Counter()
         for code, count in (self.context + named).items():
             division = self.gazetteer.by_code.get(code)
             if division is None:
@@ -533,9 +539,9 @@ def _most_named(mentions: list[Mention], resolver: Resolver) -> Body:
     resolver.scan()
     # the bodies at work, not those acted upon (我县3件提案被省政协采纳), when the page names any
     mentions = [m for m in mentions if not _in_passing(resolver.text, m, resolver.cues)] or mentions
-    counts = Counter(m.body.org_name for m in mentions)
-    bodies = {m.body.org_name: m.body for m in mentions}
-    order = {name: i for i, name in reversed(list(enumerate(m.body.org_name for m in mentions)))}
+    counts = Counter(m.resolved.org_name for m in mentions)
+    bodies = {m.resolved.org_name: m.resolved for m in mentions}
+    order = {name: i for i, name in reversed(list(enumerate(m.resolved.org_name for m in mentions)))}
 
     def weight(name: str) -> tuple:
         division = bodies[name].division
@@ -723,21 +729,21 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
         # 四川省政协副主席刘旭光一行11人: the delegation a body's member leads is that body's
         led = resolver.cues.delegation.match(text, member.end)
         if led:
-            owners[led.start(1)] = member.body.org_name
+            owners[led.start(1)] = member.resolved.org_name
     for body in (m for m in mentions if not m.member and m.body is not None):
         # 安源区政协一行12人, 省政协调研组一行8人: the delegation a body sends is that body's
         led = resolver.cues.body_delegation.match(text, body.end)
         if led:
-            owners[led.start(1)] = body.body.org_name
+            owners[led.start(1)] = body.resolved.org_name
         # 在市政协评出的30名先进个人, 省政协确定的18个联系点: what a body selects is counted by that body,
         # wherever the sentence stands
         chosen = resolver.cues.selected.match(text, body.end)
         if chosen:
-            owners[chosen.start(1)] = body.body.org_name
+            owners[chosen.start(1)] = body.resolved.org_name
     for owned in skipping_finditer(_OWNED, text, screen=_OWNED_STARTS):
         if owned.group(2):
-            body = ends.get(owned.start() + 2)
-            name = body.org_name if body is not None else scope_at(owned.end())
+            owner = ends.get(owned.start() + 2)
+            name = owner.org_name if owner is not None else scope_at(owned.end())
             if name:  # a bare 政协 on a page that names none: the handling below may tell whose
                 owners[owned.end()] = name
             continue
@@ -805,8 +811,9 @@ def _congress_clauses(text: str, main: Body | None, resolver: Resolver, by_name:
         if _HANDLED_OR_OPINIONS.search(clause) and not _CPPCC_WORDS.search(clause):
             counts = [n for n in _NUMBER.finditer(text, at, end) if text.startswith(("件", "条"), n.end())]
             name = _other_body(text, at, "人大", main, resolver, by_name) if counts else None
-            for number in counts if name else []:
-                owners.setdefault(number.start(), name)
+            if name:
+                for number in counts:
+                    owners.setdefault(number.start(), name)
         at = text.find("人大", end)
 
 
@@ -843,7 +850,7 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
     resolver = Resolver(text, head_end, gazetteer, cues)
     resolved = [m for m in resolver.resolve() if m.body is not None]
     _rebind_officer_lists(text, resolved)
-    by_name = {m.body.org_name: m.body for m in resolved}
+    by_name = {m.resolved.org_name: m.resolved for m in resolved}
     # a member's title (全国政协委员、省政协常委…) starts no article and makes no page's body; nor does a
     # body visiting a place whose own body the page names (省政协在苏州考察 on a page about 苏州市政协)
     visitors = {id(m) for m in resolved if _visits_named_body(text, m, resolved, gazetteer)}
@@ -905,7 +912,9 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
         # an article starts where its headline block, or a paragraph's opening words, name a body
         lead = len(line) - len(line.lstrip())
         if not heading:  # a paragraph's opening words come after its news opening (本报讯(记者 …))
-            lead += _NEWS_OPENING.match(line, lead).end() - lead
+            news_opening = _NEWS_OPENING.match(line, lead)
+            assert news_opening is not None  # the pattern matches the empty string too
+            lead = news_opening.end()
         opening = first_mention_in(offset, offset + lead + (len(stripped) if heading else 14))
         if opening is not None:
             _rebind(opening, by_name.get(scopes[-1][1]))
@@ -917,7 +926,7 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
             body = None
         # a heading of a lower body's page that names a higher body heads the page's own stretch unless it
         # reads as that body's own headline (see _heads_higher_stretch)
-        if body and heading and _above(body, main) \
+        if body and heading and opening is not None and _above(body, main) \
                 and not _heads_higher_stretch(text, offset + lead, offset + len(line), opening, main, mentions, cues):
             body = None
         if body and body.org_name != scopes[-1][1]:
@@ -935,7 +944,8 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
     places = [(m, _subject_place(text, m)) for m in mentions if not m.member and not _frames_by_session(text, m, main)]
     # a body opening a sentence speaks for the sentences after it, unless it is above the page's body
     # (省政协召开座谈会。全年共收到提案420件 on a city's page)
-    subjects = [(m.start, m.body.org_name, place == "sentence" and not _above(m.body, main)) for m, place in places if place]
+    subjects = [(m.start, m.resolved.org_name, place == "sentence" and not _above(m.resolved, main))
+                for m, place in places if place]
     subjects = sorted(subjects + placed)
     # a wrapped text's sentences run on over its line breaks
     sentences = [found.span() for found in _WRAPPED_SENTENCE.finditer(text)] if wrap else line_sentences
@@ -960,7 +970,9 @@ def _place_subjects(text: str, sentences: list[tuple[int, int]], resolver: Resol
             continue  # no 政协 work, or a 人大's items beside it (南县召开人大代表建议和政协委员提案办理会议)
         starts = [s_begin] + [mark.end() for mark in _CLAUSE_MARK.finditer(text, s_begin, s_end)]
         for start in starts:
-            at = _SUBJECT_LEAD.match(text, start).end()
+            lead_words = _SUBJECT_LEAD.match(text, start)
+            assert lead_words is not None  # the pattern matches the empty string too
+            at = lead_words.end()
             spelling = resolver.gazetteer.place_opening(text[at:at + resolver.gazetteer.longest])
             if not spelling:
                 continue
@@ -1095,15 +1107,15 @@ def _respectively(text: str, subjects: list[Mention], mentions: list[Mention]) -
         group = [first]
         while (after := _LIST_JOINER.match(text, group[-1].end)) and after.end() in following:
             group.append(following[after.end()])
-        if len(group) < 2 or len({m.body.org_name for m in group}) < len(group):
+        if len(group) < 2 or len({m.resolved.org_name for m in group}) < len(group):
             continue
         end = _SENTENCE.match(text, group[-1].end)
         split = text.find("分别", group[-1].end, end.end() if end else group[-1].end)
-        if split == -1:
+        if split == -1 or end is None:  # (no sentence end: the search above was empty)
             continue
         numbers = list(_NUMBER.finditer(text, split, end.end()))
         for body, number in zip(group, numbers):
-            out[number.start()] = body.body.org_name
+            out[number.start()] = body.resolved.org_name
     return out
 
 

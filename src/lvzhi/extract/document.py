@@ -199,7 +199,7 @@ def _unflattened(lines: list[str]) -> list[str]:
     head = head.strip()
     gap = _TITLE_GAP.search(head)
     title = head[:gap.start()] if gap else ""
-    if _TITLE_SIZE[0] <= len(title) <= _TITLE_SIZE[1]:
+    if gap and _TITLE_SIZE[0] <= len(title) <= _TITLE_SIZE[1]:
         pieces = [title, head[gap.end():]]
     elif run_on := _RUN_ON_TITLE.match(head):
         pieces = [run_on.group(), head[run_on.end():]]

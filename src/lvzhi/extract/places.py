@@ -9,9 +9,13 @@ short name (黔东南, 大连). One spelling may name several places (普陀区:
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property
+from typing import Any, TypeAlias
+
+# place weights by division code: a Counter (its + keeps what is positive) whose counts are floats, which
+# typeshed's Counter (int counts only) cannot say
+Weights: TypeAlias = Any
 
 # names of zones that several cities have: never read as a place alone
 _GENERIC = frozenset({"城区", "郊区", "矿区", "市辖区", "新区", "开发区", "高新区", "示范区", "产业园", "工业园", "航空港"})
@@ -192,7 +196,8 @@ class Gazetteer:
 
     def _outside_stock_phrases(self, text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
         """The places of ``found`` that lie in no stock phrase of the genre (同心同德 holds 同德)."""
-        phrases = [phrase.span() for phrase in self._stock_phrases.finditer(text)]
+        stock = self._stock_phrases
+        phrases = [phrase.span() for phrase in stock.finditer(text)] if stock is not None else []
         return [(at, word) for at, word in found
                 if not any(begin <= at and at + len(word) <= end for begin, end in phrases)]
 
@@ -244,7 +249,7 @@ class Gazetteer:
             and start > 0 and ("\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] in _CLOSING_MARKS) \
             and self.place_before(text, start) is None
 
-    def support(self, division: Division, context: Counter) -> float:
+    def support(self, division: Division, context: Weights) -> float:
         """How much the document's other places (``context``: code → weight) point to ``division``: the
         places above it, and those within it (库尔勒市 and 和静县 say which 巴州 a text means)."""
         above = sum(context.get(up.code, 0) for up in self.lineage(division)[1:])
@@ -253,12 +258,12 @@ class Gazetteer:
                      and d.parent_code == division.code)
         return above + within + context.get(division.code, 0) * 0.01
 
-    def settle(self, candidates: list[Division], context: Counter) -> Division:
+    def settle(self, candidates: list[Division], context: Weights) -> Division:
         """The candidate whose lineage the document's other places name most; a current name before a
         former one, then the lowest code."""
         return min(candidates, key=lambda d: (-self.support(d, context), d.former, d.code))
 
-    def settled(self, candidates: list[Division], context: Counter) -> bool:
+    def settled(self, candidates: list[Division], context: Weights) -> bool:
         """Whether ``context`` tells the candidates apart."""
         scores = sorted((self.support(d, context) for d in candidates), reverse=True)
         return len(scores) < 2 or scores[0] > scores[1]

@@ -8,6 +8,7 @@ before (被全国政协采用156篇) or from the activity just named (受益群�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -83,7 +84,7 @@ def _word_run(words: tuple[str, ...], leading: bool, protected: tuple[str, ...])
 _RUNS: dict[tuple[int, bool, int], tuple[object, object, re.Pattern[str], tuple[str, ...]]] = {}
 
 
-def _strip_words(phrase: str, words: list[str], leading: bool = True, protected: list[str] = ()) -> str:
+def _strip_words(phrase: str, words: list[str], leading: bool = True, protected: Sequence[str] = ()) -> str:
     """Drop any run of ``words`` from the start (or the end) of ``phrase``; a word in ``protected``
     (对口, 共青团) is never cut into."""
     entry = _RUNS.get((id(words), leading, id(protected)))
@@ -158,7 +159,9 @@ def _post_phrase(text: str, start: int, vocab: Vocabulary, follow_coordination: 
         last_verb = vocab.verbs(tail, 1)
         tail = tail[:last_verb[-1].start()] if last_verb else tail
     if follow_coordination and reach[head_end:].strip() in _COORDINATION_END and end and end.group().isdigit():
-        next_count = _NEXT_COUNT.match(text, _DIGIT.search(text, start + offset).start())
+        digit = _DIGIT.search(text, start + offset)
+        assert digit is not None  # the end is a digit
+        next_count = _NEXT_COUNT.match(text, digit.start())
         if next_count:
             tail = _post_phrase(text, next_count.end(), vocab, False)[3]
     return (window[:cut].strip(_LEADING_PUNCT), window[:head_end].strip(_LEADING_PUNCT),
@@ -390,7 +393,7 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
             rate.text = _tidy(rate.text, mention.unit)
             return rate
     change = _COUNT_CHANGE.match(pre) if previous and previous.unit == mention.unit else None
-    if change:  # 港澳委员30人,比上届少3人: the change of the figure before
+    if change and previous is not None:  # 港澳委员30人,比上届少3人: the change of the figure before
         name = previous.subject + ("减少" if "少" in change.group("verb") else "增加")
         return Subject(name, previous.subject, previous.subject)
     pre, after_examples, examples, topic_with_verb = _without_examples(raw_pre, pre, vocab)

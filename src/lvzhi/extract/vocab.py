@@ -25,7 +25,7 @@ def _rows(directory: Path, name: str) -> list[dict[str, str]]:
     path = directory / name
     if not path.exists():
         raise FileNotFoundError(f"vocabulary file missing: {path}")
-    rows = []
+    rows: list[dict[str, str]] = []
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             if None in row:  # more fields than the header: usually an unquoted comma in a regex
@@ -193,7 +193,7 @@ class Vocabulary:
     def _era_screen(self) -> tuple[re.Pattern[str] | None, dict[str, list[int]], list[int]]:
         """(a regex that matches wherever any era cue does, cue indexes by the characters they can
         start with, the indexes of cues whose first characters are not known one by one)."""
-        from re import _parser
+        from re import _parser  # type: ignore[attr-defined]  # private: no stub
         patterns = [pattern.pattern for pattern, _, _ in self.era_cues]
         if not patterns or any(re.search(r"\\[1-9]|\(\?P", p) for p in patterns) \
                 or any(pattern.flags & ~re.UNICODE for pattern, _, _ in self.era_cues):
@@ -337,7 +337,7 @@ class Vocabulary:
     def period_cue_first_chars(self) -> list[frozenset[str] | None]:
         """Per period cue (in file order), the characters its matches start with, or None when that
         is not a known set of plain characters: a text holding none of them holds no match."""
-        from re import _parser
+        from re import _parser  # type: ignore[attr-defined]  # private: no stub
         out: list[frozenset[str] | None] = []
         for cue in self.period_cues:
             try:
@@ -348,7 +348,7 @@ class Vocabulary:
             # that ignores case may start with the other case
             plain = first is not None and all(len(item) == 1 for item in first) \
                 and not cue.pattern.flags & re.IGNORECASE
-            out.append(frozenset(first) if plain else None)
+            out.append(frozenset(first) if first is not None and plain else None)
         return out
 
     @cached_property
@@ -458,7 +458,7 @@ class Vocabulary:
 def _first_chars(items) -> set[str] | None:
     """The characters a parsed regex can start with, as character-class items (大, \\d), or None
     when that is not a small known set."""
-    from re import _constants as c, _parser  # noqa: F401  (the stdlib's own parser)
+    from re import _constants as c, _parser  # type: ignore[attr-defined]  # noqa: F401 (no stub)
     items = list(items)
     for index, (op, arg) in enumerate(items):
         if op is c.ASSERT_NOT or op is c.ASSERT or op is c.AT:
@@ -508,7 +508,7 @@ def might_match(regex: re.Pattern[str], text: str) -> bool:
 @lru_cache(maxsize=256)
 def required_words(regex: re.Pattern[str]) -> tuple[str, ...] | None:
     """Words one of which every match of ``regex`` holds, or None when none are known."""
-    from re import _parser
+    from re import _parser  # type: ignore[attr-defined]  # private: no stub
     if regex.flags & re.IGNORECASE:
         return None
     try:
@@ -521,7 +521,7 @@ def required_words(regex: re.Pattern[str]) -> tuple[str, ...] | None:
 def _words_in_sequence(items) -> set[str] | None:
     """Of the word sets every match of the parsed sequence ``items`` must hold one of, the most
     selective (its shortest word longest), or None."""
-    from re import _constants as c
+    from re import _constants as c  # type: ignore[attr-defined]  # private: no stub
     found: list[set[str]] = []
     run = ""  # consecutive literal characters
     for op, arg in list(items) + [(None, None)]:
@@ -554,7 +554,7 @@ def fast_regex(pattern: str) -> re.Pattern[str]:
     """``pattern`` compiled with a look-ahead on its possible first characters when they are known:
     the scan then skips most positions cheaply (Python's engine does not find this by itself for an
     alternation with look-behinds)."""
-    from re import _compiler, _constants, _parser
+    from re import _compiler, _constants, _parser  # type: ignore[attr-defined]  # private: no stub
     try:
         tree = _parser.parse(pattern)
         parsed = list(tree)
@@ -574,7 +574,7 @@ def joined_regex(patterns: list[str]) -> re.Pattern[str]:
     Joined bare (a|b|c) when every alternative then starts with a literal: the engine skips to the
     characters they start with by itself, a few times faster over a whole text than
     ``fast_regex``'s look-ahead, which it takes otherwise."""
-    from re import _compiler, _parser
+    from re import _compiler, _parser  # type: ignore[attr-defined]  # private: no stub
     bare = "|".join(patterns)
     try:
         if _compiler._get_charset_prefix(_parser.parse(bare), 0):
@@ -588,7 +588,7 @@ def joined_regex(patterns: list[str]) -> re.Pattern[str]:
 def _start_screen(regex: re.Pattern[str]) -> re.Pattern[str] | None:
     """A character class of the characters ``regex``'s matches can start with, when they are known
     and no match is empty; else None."""
-    from re import _parser
+    from re import _parser  # type: ignore[attr-defined]  # private: no stub
     try:
         tree = _parser.parse(regex.pattern, regex.flags)
         first = _first_chars(list(tree)) if tree.getwidth()[0] > 0 else None

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from .vocab import Vocabulary, might_match, required_words, skipping_finditer
@@ -185,7 +186,7 @@ class YearFrame:
     default_review: bool = False  # a work report: figures review the year before its session
     _text: str = field(default="", repr=False)
     _vocab: Vocabulary | None = field(default=None, repr=False)
-    _load_session_cues: object = field(default=None, repr=False)
+    _load_session_cues: Callable[[], list[tuple[int, str]]] | None = field(default=None, repr=False)
     era: tuple[int | None, int | None] = (None, None)  # years the text's words allow (era_bounds)
     reference_year: int | None = None  # the latest year the text may report on (_reference_year)
     headline_end: int = 0  # end of the text's first line when that is a headline
@@ -246,7 +247,7 @@ class YearFrame:
                 break
         term_year = term[2] if term is not None else None
 
-        def breaks(found: tuple[int, str, bool]) -> bool:  # a year of the term itself, not the reporting date
+        def breaks(found: tuple[int, str, bool, int]) -> bool:  # a year of the term itself, not the reporting date
             return found[2] and (term_year is None or found[0] <= term_year)
 
         # an as-of date (截至2019年2月20日, 99.2%已办复) is when a figure was read, not the year of its work: the
@@ -268,7 +269,8 @@ class YearFrame:
             cue = vocab.year_cue_regex["previous_year"]
             # 去年… in the figure's clause, or 去年, opening its sentence as the topic of all of it; not a
             # change measured against last year (比去年增加25件, 较去年提高1.9个百分点): that is this year's
-            found = list(cue.finditer(clause)) or ([cue.match(before.lstrip())] if cue.match(before.lstrip()) else [])
+            opening = cue.match(before.lstrip())
+            found = list(cue.finditer(clause)) or ([opening] if opening else [])
             if found and self.base_year:
                 rest = clause[found[-1].end():] if cue.search(clause) else before.lstrip()[found[-1].end():]
                 if not _CHANGE.search(rest):  # the year before the one the text was written in
@@ -338,9 +340,10 @@ class YearFrame:
     def _session_of_cue(self, index: int) -> Session | None:
         """The dated session a session-count cue is written onto (十一届二次会议期间), when it names one:
         the count is that session's, not the one the text is at."""
-        if index < 0 or self.session_cues[index][1] != "session_count":
+        cues = self.session_cues
+        if index < 0 or cues is None or cues[index][1] != "session_count":
             return None
-        at = self.session_cues[index][0]
+        at = cues[index][0]
         return next((s for s in self.sessions if s.start <= at <= s.end + 1 and s.year is not None), None)
 
     def _reviews_before(self, mark: tuple[int, str, bool, int], offset: int) -> bool:
@@ -474,7 +477,7 @@ def _local_anniversary(text: str) -> int | None:
     (1980年…政协…第一届委员会第一次全体会议, …成立) plus N. Its years are history it recalls."""
     found = _LOCAL_ANNIVERSARY.search(text)
     count = chinese_int(found.group("n")) if found else None
-    if not count:
+    if not count or found is None:
         return None
     start = max(text.rfind(mark, 0, found.start()) for mark in "。\n") + 1
     stop = min([i for i in (text.find(mark, found.end()) for mark in "。\n") if i >= 0] or [len(text)])
@@ -566,7 +569,7 @@ def _anniversary_regexes(rows: tuple[tuple[str, int], ...]) \
     """The rows' regexes; one that matches wherever any of them does (None when rows cannot be joined:
     a back-reference would point at another row's group, a group name may repeat); and the most
     characters an event's name spans (None: unbounded)."""
-    from re import _parser
+    from re import _parser  # type: ignore[attr-defined]  # private: no stub
     widest = max((_parser.parse(pattern).getwidth()[1] for pattern, _ in rows), default=0)
     any_event = None
     if rows and not any(re.search(r"\\[1-9]|\(\?P=", pattern) for pattern, _ in rows):
@@ -768,6 +771,7 @@ def _sessions(text: str, org_level: str, province, vocab: Vocabulary,
                 known = [latest]
         if known:
             anchor = known[0]
+            assert anchor.year is not None  # known sessions are dated
             # a session held late in a year (the next year's, brought forward) shares that year
             # with the session before it
             # (or dated by its own sentence, 于2011年12月26日召开, in the year of a late-year dateline)
@@ -1016,9 +1020,9 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
     frame.doc_year, frame.doc_source = _document_year(frame, text, lines, head, title_lines, doc_type, dateline,
                                                       cues)
     if frame.doc_year is None or frame.doc_source == "era":
-        opening = _term_opening_year(text, org_level, province_of_text, vocab, cues)
-        if opening is not None:
-            frame.doc_year, frame.doc_source = opening, "term_opening"
+        opening_year = _term_opening_year(text, org_level, province_of_text, vocab, cues)
+        if opening_year is not None:
+            frame.doc_year, frame.doc_source = opening_year, "term_opening"
     if recorded is not None:
         frame.doc_year, frame.doc_source = recorded, "yearbook"
     frame.add_this_year(_written_in(frame, dateline, doc_type, head, cues,
@@ -1075,19 +1079,21 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
     if review:
         found = review.search(head)
         if found:
-            year = _ANY_YEAR.match(head, found.end())
-            if year:
-                return int(year.group(1)), "title"
+            written = _ANY_YEAR.match(head, found.end())
+            if written:
+                return int(written.group(1)), "title"
     summary = cues.get("summary_year")
     found = summary.search(title_lines) if summary else None
-    summed = int(_ANY_YEAR.match(found.group()).group(1)) if found else None
+    summed_at = _ANY_YEAR.match(found.group()) if found else None  # the cue opens with its year
+    summed = int(summed_at.group(1)) if summed_at else None
     if summed is not None and (not frame.heading_years or frame.heading_years[0][1] == summed):
         return summed, "title"  # a report's own heading (2023年工作回顾) outweighs its head
     plan = cues.get("plan_year")
     if plan and doc_type == "other":
         found = plan.search(head)
-        if found:
-            return int(_ANY_YEAR.search(found.group()).group(1)), "title"
+        planned = _ANY_YEAR.search(found.group()) if found else None  # the cue holds its year
+        if planned:
+            return int(planned.group(1)), "title"
     if frame.heading_years:
         return frame.heading_years[0][1], "heading"
     for _, line in lines:
