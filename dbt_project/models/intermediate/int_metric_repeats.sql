@@ -9,6 +9,14 @@
 -- sentence than that one. Per subject again, over the subjects alike to it: the first figure
 -- (`first`) and the first in another sentence than first's (`second`). A figure's first statement is
 -- `first`, or `second` when `first` is in the figure's own sentence; and only if it comes before it.
+--
+-- Incremental, by fact: a changed-only build recomputes the facts the changed documents state now or
+-- whose first statement was in one of them (every figure of those facts, in any document, a row each,
+-- null when it repeats nothing), replaces those figures' rows (unique_key) and then drops the nulls.
+{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='metric_id',
+          pre_hook="{{ delete_changed() }}",
+          post_hook="delete from {{ this }} where repeat_of_metric_id is null") }}
+{%- set restating = is_incremental() and changed_only() %}
 with stated as (
     -- sentences compared by a hash, so no sentence text is carried along
     select metric_id, document_id, char_start, hash(sentence) as sentence_key, coalesce(subject, '') as subject,
@@ -20,18 +28,35 @@ with stated as (
     where org_name is not null and report_year is not null and category is not null
       and period is not null and unit is not null and value is not null and value_kind is not null
 ),
+{%- if restating %}
+
+restated as (
+    select fact_id from stated where document_id in {{ changed_documents() }}
+    union
+    select fact_id from {{ this }} where repeat_of_document_id in {{ changed_documents() }}
+),
+
+stated_again as (
+    select * from stated where fact_id in (select fact_id from restated)
+),
+{%- else %}
+
+stated_again as (
+    select * from stated
+),
+{%- endif %}
 
 documents as (
     select document_id, row_number() over (order by document_id) as document_order
-    from (select distinct document_id from stated)
+    from (select distinct document_id from stated_again)
 ),
 
 figures as (
     -- "order": reading order over the corpus (by document, then offset) as one number, without
     -- sorting the figures
-    select stated.metric_id, stated.fact_id, stated.subject, stated.sentence_key,
+    select stated.metric_id, stated.document_id, stated.fact_id, stated.subject, stated.sentence_key,
            documents.document_order * 4294967296 + stated.char_start as "order"
-    from stated
+    from stated_again as stated
     join documents using (document_id)
 ),
 
@@ -86,7 +111,7 @@ alike_seconds as (
 ),
 
 repeats as (
-    select figures.metric_id, figures."order",
+    select figures.metric_id, figures.document_id, figures.fact_id, figures."order",
            case when firsts.first_sentence <> figures.sentence_key then firsts.first_order
                 else seconds.second_order end as first_order
     from figures
@@ -94,7 +119,10 @@ repeats as (
     join alike_seconds as seconds using (fact_id, subject)
 )
 
-select repeats.metric_id, figures.metric_id as repeat_of_metric_id
+select repeats.metric_id, repeats.document_id, repeats.fact_id,
+       firsts.metric_id as repeat_of_metric_id, firsts.document_id as repeat_of_document_id
 from repeats
-join figures on figures."order" = repeats.first_order
-where repeats.first_order < repeats."order"
+left join figures as firsts on firsts."order" = repeats.first_order and repeats.first_order < repeats."order"
+{%- if not restating %}
+where firsts.metric_id is not null
+{%- endif %}
