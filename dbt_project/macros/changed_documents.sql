@@ -3,8 +3,9 @@
   removed documents in raw.changed_documents; when the build is a copy of a warehouse published by
   this same pipeline it runs `dbt build` (a changed-only build), otherwise `dbt build --full-refresh`.
   Per-document models are incremental: in a changed-only build the listed documents' rows are deleted
-  and rebuilt, every other row stays; --full-refresh builds them whole, as tables. The models that mix
-  documents are tables, rebuilt whole in both. Both give the same rows (tests/test_incremental.py).
+  and rebuilt, every other row stays; --full-refresh builds them whole, as tables. Most models that mix
+  documents are tables, rebuilt whole in both; int_metric_repeats (by fact) and fct_metrics (by
+  figure) rebuild what the changed documents reach. Both give the same rows (tests/test_incremental.py).
   The mode is a flag, not a var: a var that changes makes dbt parse the whole project again.
 #}
 
@@ -32,8 +33,9 @@
 {#
   Tests of per-document models (the staging views and the incremental models) check the changed
   documents' rows only in a changed-only run (the other rows are those the published run checked);
-  tests of the tables rebuilt whole (fct_metrics, whose repeat links can change in any document;
-  fct_headline_figures; the marts), and GX's whole-warehouse checks, still see every row. Overrides dbt's macro of the same name.
+  tests of the tables rebuilt whole (fct_headline_figures; the marts), of those rebuilt by fact or by
+  figure (int_metric_repeats, fct_metrics: a repeat link or a flag can change in any document), and
+  GX's whole-warehouse checks, still see every row. Overrides dbt's macro of the same name.
 #}
 {% macro get_where_subquery(relation) -%}
     {%- set where = config.get('where', '') -%}
@@ -50,5 +52,30 @@
         {%- do return(filtered) -%}
     {%- else -%}
         {%- do return(relation) -%}
+    {%- endif -%}
+{%- endmacro %}
+
+{#
+  fct_metrics in a changed-only build: a figure's row changes when its document changed, or when its
+  repeat link (int_metric_repeats: a fact's first statement may be in any document) or its flags
+  (quality.flagged_figures: funnel rules span a body's documents) differ from the row published. The
+  pre-hook deletes those rows; the model inserts every figure that then has no row.
+#}
+{% macro metric_flags() -%}
+    select metric_id, string_agg(distinct rule, ',' order by rule) as flag_rules
+    from {{ ref('flagged_figures') }}
+    group by metric_id
+{%- endmacro %}
+
+{% macro delete_restated_metrics() -%}
+    {%- if is_incremental() and changed_only() -%}
+        delete from {{ this }} where document_id in {{ changed_documents() }}
+            or metric_id in (
+                select published.metric_id
+                from {{ this }} as published
+                left join {{ ref('int_metric_repeats') }} as repeats using (metric_id)
+                left join ({{ metric_flags() }}) as flags using (metric_id)
+                where published.repeat_of_metric_id is distinct from repeats.repeat_of_metric_id
+                   or published.flag_rules is distinct from flags.flag_rules)
     {%- endif -%}
 {%- endmacro %}

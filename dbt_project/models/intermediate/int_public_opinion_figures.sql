@@ -7,15 +7,21 @@ with figures as (
 ),
 
 hits as (
+    -- ranked: a keyword in the subject first, ending last; else one in the sentence before the figure,
+    -- ending last; else one after it (the keyword, then the stage, break ties: the same rows every build)
     select
         f.metric_id,
         s.stage,
         row_number() over (
             partition by f.metric_id
             order by (instr(f.subject, s.keyword) > 0) desc,
-                     instr(f.subject, s.keyword) + length(s.keyword) desc
+                     instr(f.subject, s.keyword) + length(s.keyword) desc,
+                     instr(f.words_before, s.keyword) > 0 desc,
+                     length(f.words_before) - instr(reverse(f.words_before), reverse(s.keyword)) desc,
+                     s.keyword, s.stage
         ) as rank
-    from figures as f
+    from (select *, left(sentence, greatest(strpos(sentence, mention_text) - 1, 0)) as words_before
+          from figures) as f
     join {{ ref('public_opinion_stages') }} as s
         on instr(f.subject, s.keyword) > 0 or instr(f.sentence, s.keyword) > 0
 )

@@ -1,10 +1,12 @@
 -- One row per quantity mention: the CONTRACT.md columns, parent_metric_id for 其中 sub-totals, the
 -- value's kind, whose work it counts (actor), the first statement of a fact stated again
 -- (repeat_of_metric_id), and whether a plausibility rule flagged it (quality.flagged_figures says why).
+-- Incremental: a changed-only build rewrites the rows of changed documents and those whose repeat link
+-- or flags changed (macros/changed_documents.sql, delete_restated_metrics), not 100% of the figures.
+{{ config(materialized='incremental', incremental_strategy='append',
+          pre_hook="{{ delete_restated_metrics() }}") }}
 with flags as (
-    select metric_id, string_agg(distinct rule, ',' order by rule) as flag_rules
-    from {{ ref('flagged_figures') }}
-    group by metric_id
+    {{ metric_flags() }}
 )
 
 select
@@ -33,3 +35,7 @@ select
 from {{ ref('int_metrics') }} as metrics
 left join flags using (metric_id)
 left join {{ ref('int_metric_repeats') }} as repeats using (metric_id)
+{%- if is_incremental() and changed_only() %}
+-- the figures the pre-hook left without a row
+where metrics.metric_id not in (select metric_id from {{ this }})
+{%- endif %}
