@@ -141,3 +141,78 @@ def test_a_non_breaking_space_between_a_comma_and_a_quote_is_noise():
     plain = "据统计,委员工作室累计开展活动86次,“委员之家”办好惠民实事获得报道。"
     assert reading(plain.replace(",“", ",\u00a0“")) == reading(plain)
     assert analysis_text("累计开展活动86次,\u00a0“委员之家”").text == "累计开展活动86次,“委员之家”"
+
+
+def test_a_pinyin_gloss_cut_by_a_hard_wrap_is_dropped_with_the_break():
+    # a fixed-width copy of a glossed page cuts a line inside a gloss or just before it
+    glossed = "其中关(guān)于经(jīng)济建(jiàn)设方面的提案36件,占28.6%。"
+    plain = "其中关于经济建设方面的提案36件,占28.6%。"
+    cuts = [at for at, char in enumerate(glossed) if char == "(" or glossed[at - 1] in "(āīà" or char == ")"]
+    for cut in cuts:
+        wrapped = glossed[:cut] + "\n" + glossed[cut:]
+        assert analysis_text(wrapped).text == plain, wrapped
+    assert analysis_text("面积(k\nm)").text == "面积(k\nm)"  # a unit in brackets is no gloss
+
+
+def test_a_glossed_paragraph_hard_wrapped_reads_like_the_running_text():
+    glossed = ("一年来,县政协共收到委员提案126件,经(jīng)审查立案118件。立案提案中,"
+               "关(guān)于经济建设方面的45件,占38.1%;关于社会(huì)建设方面的27件,占22.9%;"
+               "关于文化建设方面的19件,占16.1%。各承办单位高度重视,提案全部办复,办复率达100%。\n")
+    for width in range(28, 46):
+        assert reading(hard_wrapped(glossed, width)) == reading(glossed), width
+
+
+SHORT_PARAGRAPHS = ("一年来,县政协组织委员开展专题视察调研15次,形成调研报告8篇,组织召开各类调研协商座谈会40余次,整理报送意见建议230余条。\n"
+                    "全年共收到委员提案126件,经审查立案118件,其中经济建设方面的提案45件,占38.1%;社会建设方面的提案27件,占22.9%。\n"
+                    "截至目前,立案提案已全部答复,其中所提问题已经解决或基本解决的62件,占比52.5%;列入计划逐步解决的41件,占比34.7%。\n"
+                    "举办委员读书活动12场次,参加委员达300余人次。\n"
+                    "组织委员深入基层联系群众,开展送医送教活动16次。\n"
+                    "围绕乡村振兴开展民主监督,提出意见建议50余条。\n"
+                    "编印《政协委员风采》一册,宣传先进委员事迹。\n"
+                    "加强委员履职管理,建立委员履职档案。\n"
+                    "二、主要做法\n"
+                    "强化组织领导,压实办理责任,实现全过程调度。\n")
+
+
+def test_a_page_wrapped_wide_reads_like_the_running_text():
+    # at 60 characters a line most paragraphs take one or two lines: the cut lines are fewer than the
+    # paragraphs' last lines, yet no line is longer than the width
+    for width in range(52, 64):
+        assert reading(hard_wrapped(SHORT_PARAGRAPHS, width)) == reading(SHORT_PARAGRAPHS), width
+
+
+def test_a_web_page_whose_commonest_length_is_one_of_many_sets_no_width():
+    # three equally long lines among longer paragraphs are no fixed width: the break after 协 stays
+    page = ("县政协召开主席会议,研究部署下一阶段工作任务协\n"
+            "商座谈会议程安排及其他有关事项的具体方案\n"
+            "会议传达学习了全国政协会议精神并作出部署安排\n"
+            + "一年来,县政协组织委员开展专题视察调研15次,形成调研报告8篇,整理报送意见建议230余条,很多成果得到批示。\n" * 2)
+    assert "协\n商" in analysis_text(page).text
+
+
+QUOTED = ("一年来,县政协以“委员工作室”为依托,组织委员开展“三进”活动24场次,收集意见建议120余条;"
+          "其中《关于加快发展县域经济的建议》等9件提案被列为重点提案,由县领导领办督办。"
+          "各专委会围绕“乡村振兴”主题开展专题调研6次,形成调研报告5篇,占全年调研报告总数的41.7%,"
+          "提出意见建议38条。\n")
+
+
+def test_cuts_around_quotes_and_before_a_closing_mark_are_rejoined():
+    # a fixed width cuts after a closing quote (以“委员工作室”⏎为依托), before an opening one
+    # (其中⏎《关于…》) and before a mark no line opens on (…41.7%⏎,提出)
+    for width in range(24, 46):
+        wrapped = hard_wrapped(QUOTED, width)
+        assert reading(wrapped) == reading(QUOTED), width
+    assert "“三进”活动" in analysis_text(hard_wrapped(QUOTED, 29)).text  # 三进”⏎活动
+    assert "“三进”活动" in analysis_text(hard_wrapped(QUOTED, 28)).text  # 三进⏎”活动
+    assert "开展“三进”" in analysis_text(hard_wrapped(QUOTED, 25)).text  # 开展⏎“三进”
+    assert "其中《关于" in analysis_text(hard_wrapped(QUOTED, 25)).text  # 其中⏎《关于
+    assert "督办。各专委会" in analysis_text(hard_wrapped(QUOTED, 43)).text  # 督办⏎。各专委会
+
+
+def test_a_quoted_sentence_end_at_a_lines_end_keeps_its_break():
+    # …做到“履职为民。” ends its paragraph like a full stop: the next paragraph keeps its own line
+    first = "一年来,县政协组织委员开展视察调研15次,形成调研报告8篇。委员们表示做到“履职为民。”"
+    second = "县政协共收到委员提案126件,经审查立案118件,提案全部办复,办复率达100%。"
+    width = len(first) // 2
+    page = hard_wrapped(first + "\n" + second + "\n" + second, width)
+    assert "履职为民。”\n县政协" in analysis_text(page).text

@@ -40,6 +40,7 @@ _CN_DIGITS = frozenset("〇零○一二三四五六七八九")
 _TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # (some converters leave a space before the closing bracket: 會(huì )議)
 _PINYIN_GLOSS = re.compile(f"\\(([a-z{_TONE_MARKS}ü\u0300-\u036f]{{1,7}}[1-5]?(?: [a-z{_TONE_MARKS}ü\u0300-\u036f]{{1,7}}[1-5]?){{0,3}}) ?\\)")
+_TRAILING_GLOSS = re.compile(_PINYIN_GLOSS.pattern + "$")
 _TONELESS = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ", "aaaaeeeeiiiioooouuuuüüüü")
 _SYLLABLE = re.compile(
     "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
@@ -51,6 +52,32 @@ def _is_pinyin_gloss(inner: str) -> bool:
     plain = re.sub("[\u0300-\u036f]", "", inner.translate(_TONELESS))
     toned = plain != inner or any(char.isdigit() for char in inner)
     return all(_SYLLABLE.fullmatch(part) for part in plain.split(" ")) and (toned or len(plain) >= 2)
+
+
+# a gloss a fixed-width copy cut with its line (经(j⏎īng)济, 经⏎(jīng)济, 经(jīng⏎)济): one line break
+# inside or just before the brackets. A gloss is never a paragraph's end, so the break goes with it.
+_CUT_GLOSS = re.compile(f"(?<=[\u4e00-\u9fff])(?:\r?\n)?\\((?:[a-z{_TONE_MARKS}ü\u0300-\u036f1-5 ]|\r?\n){{1,40}}\\)")
+_LINE_BREAK = re.compile("\r?\n")
+
+
+def _cut_gloss_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for found in _CUT_GLOSS.finditer(text):
+        whole = found.group()
+        if len(_LINE_BREAK.findall(whole)) != 1:
+            continue  # an unbroken gloss is read above; two breaks are no single cut
+        rejoined = _PINYIN_GLOSS.fullmatch(_LINE_BREAK.sub("", whole))
+        if rejoined and _is_pinyin_gloss(rejoined.group(1)):
+            spans.append(found.span())
+    return spans
+
+
+def _without_trailing_gloss(line: str) -> str:
+    """A line less the gloss that ends it (…学(xué)): a cut after a gloss falls after its character."""
+    found = _TRAILING_GLOSS.search(line)
+    if found and _is_han(line[found.start() - 1:found.start()]) and _is_pinyin_gloss(found.group(1)):
+        return line[:found.start()]
+    return line
 
 
 def _is_han(char: str) -> bool:
@@ -111,6 +138,7 @@ def _noise_spans(text: str) -> list[tuple[int, int]]:
     spans.extend(found.span() for found in _ENTITIES.finditer(text))
     spans.extend(found.span() for found in _PINYIN_GLOSS.finditer(text)
                  if _is_han(text[found.start() - 1:found.start()]) and _is_pinyin_gloss(found.group(1)))
+    spans.extend(_cut_gloss_spans(text))
     spans.extend((found.start() + 1, found.end()) for found in _DOUBLED_PUNCTUATION.finditer(text))
     spans.extend(_wrap_spans(text))
     # a Windows copy's \r before each \n: invisible, yet a character inside every line-end window
@@ -157,7 +185,7 @@ def _wrap_spans(text: str) -> list[tuple[int, int]]:
     for index, line in enumerate(lines[:-1]):
         offset += len(line)
         following = lines[index + 1]
-        ending = line.rstrip("\r")  # a Windows copy's \r\n wraps the same way
+        ending = _without_trailing_gloss(line.rstrip("\r"))  # a Windows copy's \r\n wraps the same way
         # the cheap tests first: most lines end a sentence, and the run test is then never needed
         if lengths[index] >= WRAP_MIN_CHARS and ending and following \
                 and (_in_run(alike, index) or _at_width(lengths[index], width)):
@@ -165,7 +193,8 @@ def _wrap_spans(text: str) -> list[tuple[int, int]]:
                 # 占2⏎5.1% is one number, not a list item 5. after a 2
                 cut = _number_cut(lines, lengths, index, width)
             else:
-                cut = _wraps(ending[-1], following[0]) and not _NEW_ITEM.match(following)
+                cut = _wraps(ending[-1], following[0]) and not _NEW_ITEM.match(following) \
+                    and not _QUOTED_SENTENCE_END.search(ending)
             if cut:
                 spans.append((offset - (len(line) - len(ending)), offset + 1))
         offset += 1
@@ -173,6 +202,7 @@ def _wrap_spans(text: str) -> list[tuple[int, int]]:
 
 
 FIXED_WIDTH_MIN_LINES = 6  # long lines needed before a commonest length is a page's fixed width
+FIXED_WIDTH_MIN_CUT_LINES = 3  # lines at that width, when fewer than half the long lines are
 
 
 def _fixed_width(lengths: list[int]) -> int:
@@ -185,7 +215,13 @@ def _fixed_width(lengths: list[int]) -> int:
     counts = Counter(long_lines)
     width, _ = counts.most_common(1)[0]
     near = sum(count for length, count in counts.items() if _at_width(length, width))
-    return width if near * 2 >= len(long_lines) else 0
+    if near * 2 >= len(long_lines):
+        return width
+    # a copy wrapped wide (60 characters) has short paragraphs of one or two lines whose last lines
+    # outnumber the cut ones; yet no line is longer than its width, where a web page's commonest
+    # length is one of many and most paragraphs run longer
+    longer = sum(1 for length in long_lines if length > width + WRAP_TOLERANCE)
+    return width if near >= FIXED_WIDTH_MIN_CUT_LINES and longer * 4 <= near else 0
 
 
 def _at_width(length: int, width: int) -> bool:
@@ -208,6 +244,11 @@ _NEW_ITEM = re.compile(r"\s*(?:\d{4}年|\d{1,2}(?:[.．](?!\d)|[、)）])|[一�
 # 9.1%), and before one (…453件⏎,占9.1%); a full stop ending a line may end its paragraph, so it stays
 _CLAUSE_MARKS_BEFORE_CUT = frozenset(",、;:(“《")
 _CLAUSE_MARKS_AFTER_CUT = frozenset(",、;:)”》%")
+# a name in quotes or brackets is cut around as readily (…以“五型”⏎委员工作室为框架, 其中⏎《关于…的建议》):
+# a closing mark may end a cut line and an opening one start the next
+_CLOSING_MARKS = frozenset(")”’》")
+_QUOTED_SENTENCE_END = re.compile("[。!?][)”’》]$")  # …的要求。” may end its paragraph like a full stop
+_OPENING_MARKS = frozenset("(“‘《")
 
 
 def _inside_number(last: str, first: str) -> bool:
@@ -215,11 +256,18 @@ def _inside_number(last: str, first: str) -> bool:
     return (last.isdigit() or last == ".") and (first.isdigit() or first == ".") and last + first != ".."
 
 
+# no line of running text opens on a mark that closes a clause: a fixed-width line that does was cut
+# before it, whatever ended the line above (…占38.1%⏎;关于…, …提案》⏎,经…)
+_MARKS_NEVER_OPENING_A_LINE = frozenset(",、;:。)”》")
+
+
 def _wraps(last: str, first: str) -> bool:
     """Whether a fixed-width cut between ``last`` (ending a line) and ``first`` (starting the next)
     falls inside a phrase."""
-    return (_is_han(last) or last.isdigit() or last in _CLAUSE_MARKS_BEFORE_CUT) \
-        and (_is_han(first) or first.isdigit() or first in _CLAUSE_MARKS_AFTER_CUT)
+    if first in _MARKS_NEVER_OPENING_A_LINE:
+        return True
+    return (_is_han(last) or last.isdigit() or last in _CLAUSE_MARKS_BEFORE_CUT or last in _CLOSING_MARKS) \
+        and (_is_han(first) or first.isdigit() or first in _CLAUSE_MARKS_AFTER_CUT or first in _OPENING_MARKS)
 
 
 _COLUMN_GAP = re.compile(r"\t| {2,}|\u3000")  # a table's columns; a single space is a web copy's stray one
