@@ -216,3 +216,20 @@ def test_a_quoted_sentence_end_at_a_lines_end_keeps_its_break():
     width = len(first) // 2
     page = hard_wrapped(first + "\n" + second + "\n" + second, width)
     assert "履职为民。”\n县政协" in analysis_text(page).text
+
+
+def test_a_wrapped_reports_long_title_still_names_its_body():
+    # a PDF's title line stops short of the width (32 characters in a 40-character wrap): it is the
+    # title, not a cut line of running text, even where the report names its city's body more
+    report = ("中国人民政治协商会议第十五届浙江省安吉县委员会常务委员会工作报告\n\n"
+              "一年来,在县委的坚强领导下,我们认真学习贯彻市政协全会精神,积极参加市政协组织的专题调研3次,"
+              "配合市政协开展民主监督2次,承办市政协委员视察活动1次。全年共收到委员提案126件,经审查立案118件,"
+              "提案全部办复,办复率达100%。组织委员开展视察调研15次,形成调研报告8篇,报送社情民意信息42条,"
+              "其中5条被市政协采用。\n"
+              "各专委会围绕市政协年度协商计划,开展对口协商4次,邀请市政协委员参加界别活动6次,"
+              "举办委员读书活动12场次,参加委员达300余人次,编印学习资料2000多册,委员履职能力不断提升。\n")
+    for text in (report, hard_wrapped(report, 40)):
+        reading_of_text = extract(text)
+        assert reading_of_text.document.org_name == "安吉县政协"
+        # read from the title, not guessed as the body the page names most
+        assert "document" not in {metric.org_source for metric in reading_of_text.metrics}
