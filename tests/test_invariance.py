@@ -233,3 +233,25 @@ def test_a_wrapped_reports_long_title_still_names_its_body():
         assert reading_of_text.document.org_name == "安吉县政协"
         # read from the title, not guessed as the body the page names most
         assert "document" not in {metric.org_source for metric in reading_of_text.metrics}
+
+
+def test_a_number_set_off_by_spaces_and_cut_by_a_wrap_stays_one_number():
+    # a web copy's spaced numbers (提案 126 件, 占 38.1 %) laid out at a fixed width: the cut falls
+    # inside the number after its space (提案 1⏎26 件, 占 38⏎.1 %)
+    spaced = ("一年来,县政协共收到委员提案 126 件,经审查立案 118 件,其中经济建设方面的提案 45 件,占 38.1 %;"
+              "社会建设方面的提案 27 件,占 22.9 %;文化建设方面的提案 19 件,占 16.1 %。各承办单位高度重视,"
+              "提案全部办复,办复率达 100 %,组织委员视察调研 15 次,报送社情民意信息 42 条。\n")
+    for width in range(24, 46):
+        assert reading(hard_wrapped(spaced, width)) == reading(spaced), width
+
+
+def test_a_wrap_beside_a_spaced_numbers_space_is_rejoined():
+    # the cut falls before the space that sets a number off (…,占⏎ 22.9 %) or after it (提案 45 ⏎件)
+    spaced = ("一年来,县政协共收到委员提案 126 件,经审查立案 118 件,其中经济建设方面的提案 45 件,占 38.1 %;"
+              "社会建设方面的提案 27 件,占 22.9 %;文化建设方面的提案 19 件,占 16.1 %。各承办单位高度重视,"
+              "提案全部办复,办复率达 100 %,组织委员视察调研 15 次,报送社情民意信息 42 条。\n")
+    assert "的提案45件,占38.1%;" in analysis_text(hard_wrapped(spaced, 24)).text  # 的提案 45 ⏎件
+    assert "提案27件,占22.9%;" in analysis_text(hard_wrapped(spaced, 25)).text  # 占⏎ 22.9 %
+    # two spaces or more opening a line indent a paragraph: that break stays
+    indented = hard_wrapped(spaced, 24).rstrip("\n") + "\n  县政协共收到委员提案126件,经审查立案118件,提案全部办复。"
+    assert "条。\n  县政协" in analysis_text(indented).text
