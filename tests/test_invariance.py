@@ -255,3 +255,18 @@ def test_a_wrap_beside_a_spaced_numbers_space_is_rejoined():
     # two spaces or more opening a line indent a paragraph: that break stays
     indented = hard_wrapped(spaced, 24).rstrip("\n") + "\n  县政协共收到委员提案126件,经审查立案118件,提案全部办复。"
     assert "条。\n  县政协" in analysis_text(indented).text
+
+
+LETTERED = ("一年来,县政协所提问题已经解决或基本解决的,即A类提案有62件,占52.5%;列入计划逐步解决的,即B类提案有41件,"
+            "占34.7%。全县建成委员履职综合性平台载体-“委员工作站”12个,开通委员QQ群和微信群8个,覆盖委员300余人。\n")
+
+
+def test_a_cut_beside_a_latin_letter_or_after_a_linking_dash_is_rejoined():
+    # 即A⏎类提案, 平台载体⏎-“委员工作站”, 工作站”1⏎2个 (at 41 and wider the page is too short to show its width)
+    for width in range(24, 41):
+        assert reading(hard_wrapped(LETTERED, width)) == reading(LETTERED), width
+    assert "即A类提案" in analysis_text(hard_wrapped(LETTERED, 24)).text  # 即A⏎类提案
+    assert "载体-“委员工作站”12个" in analysis_text(hard_wrapped(LETTERED, 27)).text  # 载体⏎-“委员
+    assert "“委员工作站”12个" in analysis_text(hard_wrapped(LETTERED, 30)).text  # 工作站”1⏎2个
+    page = hard_wrapped(LETTERED + LETTERED.replace("一年来", "今年以来"), 41)
+    assert "载体-“委员工作站”" in analysis_text(page).text  # 载体-⏎“委员工作站”

@@ -255,6 +255,9 @@ _CLAUSE_MARKS_AFTER_CUT = frozenset(",、;:)”》%")
 _CLOSING_MARKS = frozenset(")”’》")
 _QUOTED_SENTENCE_END = re.compile("[。!?][)”’》]$")  # …的要求。” may end its paragraph like a full stop
 _OPENING_MARKS = frozenset("(“‘《")
+# a dash that links a name to what it names (综合性平台载体-⏎“委员工作站”) may end a cut line; a long
+# one that opens a line may open a subtitle (——2024年某某区政协履职小记), so only a hyphen may start one
+_LINKING_DASHES = frozenset("-—")
 
 
 def _inside_number(last: str, first: str) -> bool:
@@ -272,13 +275,20 @@ def _wraps(last: str, first: str) -> bool:
     falls inside a phrase."""
     if first in _MARKS_NEVER_OPENING_A_LINE:
         return True
-    return (_is_han(last) or last.isdigit() or last in _CLAUSE_MARKS_BEFORE_CUT or last in _CLOSING_MARKS) \
-        and (_is_han(first) or first.isdigit() or first in _CLAUSE_MARKS_AFTER_CUT or first in _OPENING_MARKS)
+    return (_is_han(last) or last.isdigit() or _is_latin(last) or last in _CLAUSE_MARKS_BEFORE_CUT
+            or last in _CLOSING_MARKS or last in _LINKING_DASHES) \
+        and (_is_han(first) or first.isdigit() or _is_latin(first) or first in _CLAUSE_MARKS_AFTER_CUT
+             or first in _OPENING_MARKS or first == "-")
+
+
+def _is_latin(char: str) -> bool:
+    """A Latin letter in Chinese prose (A类提案, QQ群, 5G基站): a word character like a Chinese one."""
+    return char.isascii() and char.isalpha()
 
 
 _COLUMN_GAP = re.compile(r"\t| {2,}|\u3000")  # a table's columns; a single space is a web copy's stray one
 # 占2, 意见建议40, 占25., 占4.9; a web copy's number set off by a space (收到提案 7⏎86 件, 占总数的 34⏎.6 %)
-_PROSE_NUMBER_END = re.compile(r"[\u4e00-\u9fff,、;:] ?\d+(?:\.\d*)?$")
+_PROSE_NUMBER_END = re.compile(r"[\u4e00-\u9fff,、;:)”’》] ?\d+(?:\.\d*)?$")
 
 
 def _number_cut(lines: list[str], lengths: list[int], index: int, width: int) -> bool:
