@@ -270,3 +270,32 @@ def test_a_cut_beside_a_latin_letter_or_after_a_linking_dash_is_rejoined():
     assert "“委员工作站”12个" in analysis_text(hard_wrapped(LETTERED, 30)).text  # 工作站”1⏎2个
     page = hard_wrapped(LETTERED + LETTERED.replace("一年来", "今年以来"), 41)
     assert "载体-“委员工作站”" in analysis_text(page).text  # 载体-⏎“委员工作站”
+
+
+def pdf_laid_out(text: str, width: int) -> str:
+    """A PDF's copy: each paragraph opens with two ideographic spaces and is cut every ``width``
+    characters; no blank lines."""
+    paragraphs = ["\u3000\u3000" + paragraph for paragraph in text.split("\n") if paragraph]
+    return hard_wrapped("\n".join(paragraphs), width)
+
+
+BREAKDOWN = ("一年来,县政协共收到委员提案126件,经审查立案118件,立案率93.7%。其中委员提案108件,集体提案共10件。"
+             "经济建设方面的45件,占38.1%;社会建设方面的27件,占22.9%;文化建设方面的19件,占16.1%。\n"
+             "组织委员开展视察调研15次,形成调研报告8篇。\n"
+             "举办委员读书活动12场次,参加委员达300余人次。\n"
+             "报送社情民意信息42条,其中5条被市政协采用。\n")
+
+
+def test_a_full_stop_at_the_width_runs_on_where_the_page_indents_its_paragraphs():
+    # …集体提案10件。⏎经济建设方面的45件: on a page whose paragraphs open indented, an unindented line
+    # after a full stop at the width is the same paragraph
+    for width in range(24, 40):
+        assert reading(pdf_laid_out(BREAKDOWN, width)) == reading(BREAKDOWN), width
+    page = pdf_laid_out(BREAKDOWN, 30)
+    assert "。\n经济建设" in page and "集体提案共10件。经济建设" in analysis_text(page).text
+
+
+def test_a_full_stop_at_the_width_ends_its_paragraph_where_the_page_marks_none():
+    # no indents, no blank lines: a full stop at the width may end a paragraph, so the break stays
+    page = hard_wrapped(BREAKDOWN, 29)
+    assert "。\n经济建设" in page and "。\n经济建设" in analysis_text(page).text

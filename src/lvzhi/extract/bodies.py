@@ -557,9 +557,10 @@ def _is_heading(line: str, wrap: int = 0) -> bool:
 def _is_title_line(line: str, wrap: int = 0) -> bool:
     """A page's first line is its title when it reads as a heading; in a wrapped text (a PDF's copy)
     one that stops short of the width was not cut, so even a long report title (中国人民政治协商会议
-    第十五届某某县委员会常务委员会工作报告, 32 characters in a 40-character wrap) stands on its own."""
+    第十五届某某县委员会常务委员会工作报告, 32 characters in a 40-character wrap) stands on its own;
+    one longer than the width is lines the analysis copy rejoined (a title cut at 30 characters)."""
     stripped = line.strip()
-    if wrap and len(stripped) < wrap - WRAP_WIDTH_TOLERANCE:
+    if wrap and abs(len(stripped) - wrap) > WRAP_WIDTH_TOLERANCE:
         return _is_heading(stripped)
     return _is_heading(stripped, wrap)
 

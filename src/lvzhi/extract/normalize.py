@@ -180,6 +180,7 @@ def _wrap_spans(text: str) -> list[tuple[int, int]]:
         return 0 <= other < len(lines) and abs(lengths[one] - lengths[other]) <= max(WRAP_TOLERANCE, lengths[one] // 8)
 
     width = _fixed_width(lengths)
+    marked_paragraphs = bool(width) and _marks_paragraphs(lines, lengths, width)
     spans: list[tuple[int, int]] = []
     offset = 0
     for index, line in enumerate(lines[:-1]):
@@ -197,6 +198,10 @@ def _wrap_spans(text: str) -> list[tuple[int, int]]:
             if _inside_number(ending[-1], opening[0]):
                 # 占2⏎5.1% is one number, not a list item 5. after a 2
                 cut = _number_cut(lines, lengths, index, width)
+            elif ending[-1] in _SENTENCE_ENDS:
+                # a full stop at the width ends its paragraph only where the page marks paragraphs
+                # no other way (a blank line, an indent): …占7%。⏎经济建设方面134件 runs on
+                cut = marked_paragraphs and _at_width(lengths[index], width) and _continues(opening)
             else:
                 cut = _wraps(ending[-1], opening[0]) and not _NEW_ITEM.match(opening) \
                     and not _QUOTED_SENTENCE_END.search(ending)
@@ -207,6 +212,29 @@ def _wrap_spans(text: str) -> list[tuple[int, int]]:
 
 
 _SPACED_NUMBER_START = re.compile(r" [\d%]")
+_SENTENCE_ENDS = frozenset("。!?")
+PARAGRAPH_ENDS_MIN = 3  # paragraph ends needed before a page's way of marking them is known
+PARAGRAPH_MARK_SHARE = 0.8
+
+
+def _marks_paragraphs(lines: list[str], lengths: list[int], width: int) -> bool:
+    """Whether a fixed-width page marks its paragraphs by a blank line or an indent after them: the
+    lines that end a sentence short of the width (a paragraph's last line) are followed so."""
+    ends = [index for index in range(len(lines) - 1) if WRAP_MIN_CHARS // 2 <= lengths[index] < width - WRAP_TOLERANCE
+            and lines[index].rstrip("\r ")[-1:] in _SENTENCE_ENDS]
+    marked = sum(1 for index in ends if not lines[index + 1].strip() or _INDENT.match(lines[index + 1]))
+    return len(ends) >= PARAGRAPH_ENDS_MIN and marked >= PARAGRAPH_MARK_SHARE * len(ends)
+
+
+_INDENT = re.compile(r"  |\t")  # the analysis copy's two spaces (an ideographic one folded) or a tab
+
+
+def _continues(following: str) -> bool:
+    """A line that reads as the rest of a paragraph: not blank, not indented, not a new list item."""
+    return bool(following.strip()) and not _INDENT.match(following) and not _NEW_ITEM.match(following) \
+        and (_is_han(following[0]) or following[0].isdigit() or following[0] in _OPENING_MARKS or _is_latin(following[0]))
+
+
 FIXED_WIDTH_MIN_LINES = 6  # long lines needed before a commonest length is a page's fixed width
 FIXED_WIDTH_MIN_CUT_LINES = 3  # lines at that width, when fewer than half the long lines are
 
