@@ -141,3 +141,161 @@ def test_a_non_breaking_space_between_a_comma_and_a_quote_is_noise():
     plain = "据统计,委员工作室累计开展活动86次,“委员之家”办好惠民实事获得报道。"
     assert reading(plain.replace(",“", ",\u00a0“")) == reading(plain)
     assert analysis_text("累计开展活动86次,\u00a0“委员之家”").text == "累计开展活动86次,“委员之家”"
+
+
+def test_a_pinyin_gloss_cut_by_a_hard_wrap_is_dropped_with_the_break():
+    # a fixed-width copy of a glossed page cuts a line inside a gloss or just before it
+    glossed = "其中关(guān)于经(jīng)济建(jiàn)设方面的提案36件,占28.6%。"
+    plain = "其中关于经济建设方面的提案36件,占28.6%。"
+    cuts = [at for at, char in enumerate(glossed) if char == "(" or glossed[at - 1] in "(āīà" or char == ")"]
+    for cut in cuts:
+        wrapped = glossed[:cut] + "\n" + glossed[cut:]
+        assert analysis_text(wrapped).text == plain, wrapped
+    assert analysis_text("面积(k\nm)").text == "面积(k\nm)"  # a unit in brackets is no gloss
+
+
+def test_a_glossed_paragraph_hard_wrapped_reads_like_the_running_text():
+    glossed = ("一年来,县政协共收到委员提案126件,经(jīng)审查立案118件。立案提案中,"
+               "关(guān)于经济建设方面的45件,占38.1%;关于社会(huì)建设方面的27件,占22.9%;"
+               "关于文化建设方面的19件,占16.1%。各承办单位高度重视,提案全部办复,办复率达100%。\n")
+    for width in range(28, 46):
+        assert reading(hard_wrapped(glossed, width)) == reading(glossed), width
+
+
+SHORT_PARAGRAPHS = ("一年来,县政协组织委员开展专题视察调研15次,形成调研报告8篇,组织召开各类调研协商座谈会40余次,整理报送意见建议230余条。\n"
+                    "全年共收到委员提案126件,经审查立案118件,其中经济建设方面的提案45件,占38.1%;社会建设方面的提案27件,占22.9%。\n"
+                    "截至目前,立案提案已全部答复,其中所提问题已经解决或基本解决的62件,占比52.5%;列入计划逐步解决的41件,占比34.7%。\n"
+                    "举办委员读书活动12场次,参加委员达300余人次。\n"
+                    "组织委员深入基层联系群众,开展送医送教活动16次。\n"
+                    "围绕乡村振兴开展民主监督,提出意见建议50余条。\n"
+                    "编印《政协委员风采》一册,宣传先进委员事迹。\n"
+                    "加强委员履职管理,建立委员履职档案。\n"
+                    "二、主要做法\n"
+                    "强化组织领导,压实办理责任,实现全过程调度。\n")
+
+
+def test_a_page_wrapped_wide_reads_like_the_running_text():
+    # at 60 characters a line most paragraphs take one or two lines: the cut lines are fewer than the
+    # paragraphs' last lines, yet no line is longer than the width
+    for width in range(52, 64):
+        assert reading(hard_wrapped(SHORT_PARAGRAPHS, width)) == reading(SHORT_PARAGRAPHS), width
+
+
+def test_a_web_page_whose_commonest_length_is_one_of_many_sets_no_width():
+    # three equally long lines among longer paragraphs are no fixed width: the break after 协 stays
+    page = ("县政协召开主席会议,研究部署下一阶段工作任务协\n"
+            "商座谈会议程安排及其他有关事项的具体方案\n"
+            "会议传达学习了全国政协会议精神并作出部署安排\n"
+            + "一年来,县政协组织委员开展专题视察调研15次,形成调研报告8篇,整理报送意见建议230余条,很多成果得到批示。\n" * 2)
+    assert "协\n商" in analysis_text(page).text
+
+
+QUOTED = ("一年来,县政协以“委员工作室”为依托,组织委员开展“三进”活动24场次,收集意见建议120余条;"
+          "其中《关于加快发展县域经济的建议》等9件提案被列为重点提案,由县领导领办督办。"
+          "各专委会围绕“乡村振兴”主题开展专题调研6次,形成调研报告5篇,占全年调研报告总数的41.7%,"
+          "提出意见建议38条。\n")
+
+
+def test_cuts_around_quotes_and_before_a_closing_mark_are_rejoined():
+    # a fixed width cuts after a closing quote (以“委员工作室”⏎为依托), before an opening one
+    # (其中⏎《关于…》) and before a mark no line opens on (…41.7%⏎,提出)
+    for width in range(24, 46):
+        wrapped = hard_wrapped(QUOTED, width)
+        assert reading(wrapped) == reading(QUOTED), width
+    assert "“三进”活动" in analysis_text(hard_wrapped(QUOTED, 29)).text  # 三进”⏎活动
+    assert "“三进”活动" in analysis_text(hard_wrapped(QUOTED, 28)).text  # 三进⏎”活动
+    assert "开展“三进”" in analysis_text(hard_wrapped(QUOTED, 25)).text  # 开展⏎“三进”
+    assert "其中《关于" in analysis_text(hard_wrapped(QUOTED, 25)).text  # 其中⏎《关于
+    assert "督办。各专委会" in analysis_text(hard_wrapped(QUOTED, 43)).text  # 督办⏎。各专委会
+
+
+def test_a_quoted_sentence_end_at_a_lines_end_keeps_its_break():
+    # …做到“履职为民。” ends its paragraph like a full stop: the next paragraph keeps its own line
+    first = "一年来,县政协组织委员开展视察调研15次,形成调研报告8篇。委员们表示做到“履职为民。”"
+    second = "县政协共收到委员提案126件,经审查立案118件,提案全部办复,办复率达100%。"
+    width = len(first) // 2
+    page = hard_wrapped(first + "\n" + second + "\n" + second, width)
+    assert "履职为民。”\n县政协" in analysis_text(page).text
+
+
+def test_a_wrapped_reports_long_title_still_names_its_body():
+    # a PDF's title line stops short of the width (32 characters in a 40-character wrap): it is the
+    # title, not a cut line of running text, even where the report names its city's body more
+    report = ("中国人民政治协商会议第十五届浙江省安吉县委员会常务委员会工作报告\n\n"
+              "一年来,在县委的坚强领导下,我们认真学习贯彻市政协全会精神,积极参加市政协组织的专题调研3次,"
+              "配合市政协开展民主监督2次,承办市政协委员视察活动1次。全年共收到委员提案126件,经审查立案118件,"
+              "提案全部办复,办复率达100%。组织委员开展视察调研15次,形成调研报告8篇,报送社情民意信息42条,"
+              "其中5条被市政协采用。\n"
+              "各专委会围绕市政协年度协商计划,开展对口协商4次,邀请市政协委员参加界别活动6次,"
+              "举办委员读书活动12场次,参加委员达300余人次,编印学习资料2000多册,委员履职能力不断提升。\n")
+    for text in (report, hard_wrapped(report, 40)):
+        reading_of_text = extract(text)
+        assert reading_of_text.document.org_name == "安吉县政协"
+        # read from the title, not guessed as the body the page names most
+        assert "document" not in {metric.org_source for metric in reading_of_text.metrics}
+
+
+def test_a_number_set_off_by_spaces_and_cut_by_a_wrap_stays_one_number():
+    # a web copy's spaced numbers (提案 126 件, 占 38.1 %) laid out at a fixed width: the cut falls
+    # inside the number after its space (提案 1⏎26 件, 占 38⏎.1 %)
+    spaced = ("一年来,县政协共收到委员提案 126 件,经审查立案 118 件,其中经济建设方面的提案 45 件,占 38.1 %;"
+              "社会建设方面的提案 27 件,占 22.9 %;文化建设方面的提案 19 件,占 16.1 %。各承办单位高度重视,"
+              "提案全部办复,办复率达 100 %,组织委员视察调研 15 次,报送社情民意信息 42 条。\n")
+    for width in range(24, 46):
+        assert reading(hard_wrapped(spaced, width)) == reading(spaced), width
+
+
+def test_a_wrap_beside_a_spaced_numbers_space_is_rejoined():
+    # the cut falls before the space that sets a number off (…,占⏎ 22.9 %) or after it (提案 45 ⏎件)
+    spaced = ("一年来,县政协共收到委员提案 126 件,经审查立案 118 件,其中经济建设方面的提案 45 件,占 38.1 %;"
+              "社会建设方面的提案 27 件,占 22.9 %;文化建设方面的提案 19 件,占 16.1 %。各承办单位高度重视,"
+              "提案全部办复,办复率达 100 %,组织委员视察调研 15 次,报送社情民意信息 42 条。\n")
+    assert "的提案45件,占38.1%;" in analysis_text(hard_wrapped(spaced, 24)).text  # 的提案 45 ⏎件
+    assert "提案27件,占22.9%;" in analysis_text(hard_wrapped(spaced, 25)).text  # 占⏎ 22.9 %
+    # two spaces or more opening a line indent a paragraph: that break stays
+    indented = hard_wrapped(spaced, 24).rstrip("\n") + "\n  县政协共收到委员提案126件,经审查立案118件,提案全部办复。"
+    assert "条。\n  县政协" in analysis_text(indented).text
+
+
+LETTERED = ("一年来,县政协所提问题已经解决或基本解决的,即A类提案有62件,占52.5%;列入计划逐步解决的,即B类提案有41件,"
+            "占34.7%。全县建成委员履职综合性平台载体-“委员工作站”12个,开通委员QQ群和微信群8个,覆盖委员300余人。\n")
+
+
+def test_a_cut_beside_a_latin_letter_or_after_a_linking_dash_is_rejoined():
+    # 即A⏎类提案, 平台载体⏎-“委员工作站”, 工作站”1⏎2个 (at 41 and wider the page is too short to show its width)
+    for width in range(24, 41):
+        assert reading(hard_wrapped(LETTERED, width)) == reading(LETTERED), width
+    assert "即A类提案" in analysis_text(hard_wrapped(LETTERED, 24)).text  # 即A⏎类提案
+    assert "载体-“委员工作站”12个" in analysis_text(hard_wrapped(LETTERED, 27)).text  # 载体⏎-“委员
+    assert "“委员工作站”12个" in analysis_text(hard_wrapped(LETTERED, 30)).text  # 工作站”1⏎2个
+    page = hard_wrapped(LETTERED + LETTERED.replace("一年来", "今年以来"), 41)
+    assert "载体-“委员工作站”" in analysis_text(page).text  # 载体-⏎“委员工作站”
+
+
+def pdf_laid_out(text: str, width: int) -> str:
+    """A PDF's copy: each paragraph opens with two ideographic spaces and is cut every ``width``
+    characters; no blank lines."""
+    paragraphs = ["\u3000\u3000" + paragraph for paragraph in text.split("\n") if paragraph]
+    return hard_wrapped("\n".join(paragraphs), width)
+
+
+BREAKDOWN = ("一年来,县政协共收到委员提案126件,经审查立案118件,立案率93.7%。其中委员提案108件,集体提案共10件。"
+             "经济建设方面的45件,占38.1%;社会建设方面的27件,占22.9%;文化建设方面的19件,占16.1%。\n"
+             "组织委员开展视察调研15次,形成调研报告8篇。\n"
+             "举办委员读书活动12场次,参加委员达300余人次。\n"
+             "报送社情民意信息42条,其中5条被市政协采用。\n")
+
+
+def test_a_full_stop_at_the_width_runs_on_where_the_page_indents_its_paragraphs():
+    # …集体提案10件。⏎经济建设方面的45件: on a page whose paragraphs open indented, an unindented line
+    # after a full stop at the width is the same paragraph
+    for width in range(24, 40):
+        assert reading(pdf_laid_out(BREAKDOWN, width)) == reading(BREAKDOWN), width
+    page = pdf_laid_out(BREAKDOWN, 30)
+    assert "。\n经济建设" in page and "集体提案共10件。经济建设" in analysis_text(page).text
+
+
+def test_a_full_stop_at_the_width_ends_its_paragraph_where_the_page_marks_none():
+    # no indents, no blank lines: a full stop at the width may end a paragraph, so the break stays
+    page = hard_wrapped(BREAKDOWN, 29)
+    assert "。\n经济建设" in page and "。\n经济建设" in analysis_text(page).text

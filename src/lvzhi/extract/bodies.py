@@ -560,6 +560,20 @@ def _is_heading(line: str, wrap: int = 0) -> bool:
     return 0 < len(stripped) <= 40 and not re.search(r"[。！？!?;；]$", stripped)
 
 
+def _is_title_line(line: str, wrap: int = 0) -> bool:
+    """A page's first line is its title when it reads as a heading; in a wrapped text (a PDF's copy)
+    one that stops short of the width was not cut, so even a long report title (中国人民政治协商会议
+    第十五届某某县委员会常务委员会工作报告, 32 characters in a 40-character wrap) stands on its own;
+    one longer than the width is lines the analysis copy rejoined (a title cut at 30 characters)."""
+    stripped = line.strip()
+    if wrap and abs(len(stripped) - wrap) > WRAP_WIDTH_TOLERANCE:
+        return _is_heading(stripped)
+    return _is_heading(stripped, wrap)
+
+
+WRAP_WIDTH_TOLERANCE = 3  # a wrapped line's length within 3 of the width: digits are half as wide
+
+
 def wrap_width(lines: list[tuple[int, str]]) -> int:
     """The width a hard-wrapped text (a PDF's copy) breaks its lines at, or 0: most lines of some
     length are of one length (within 3 characters: digits are half as wide)."""
@@ -878,7 +892,7 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
             main_source = "title" if number == 0 else "head"
             # a body first named in a paragraph, not in a headline: the body the page names most,
             # at the place the page is most about (苏州日报 on the 苏州 government's handling)
-            if not _is_heading(line, wrap):
+            if not (_is_title_line(line, wrap) if number == 0 else _is_heading(line, wrap)):
                 main, main_source = _most_named(mentions, resolver), "document"
             break
     # a page that names bodies only as objects (与中卫市政协配合) still most likely comes from one of them

@@ -40,6 +40,7 @@ _CN_DIGITS = frozenset("〇零○一二三四五六七八九")
 _TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # (some converters leave a space before the closing bracket: 會(huì )議)
 _PINYIN_GLOSS = re.compile(f"\\(([a-z{_TONE_MARKS}ü\u0300-\u036f]{{1,7}}[1-5]?(?: [a-z{_TONE_MARKS}ü\u0300-\u036f]{{1,7}}[1-5]?){{0,3}}) ?\\)")
+_TRAILING_GLOSS = re.compile(_PINYIN_GLOSS.pattern + "$")
 _TONELESS = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ", "aaaaeeeeiiiioooouuuuüüüü")
 _SYLLABLE = re.compile(
     "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
@@ -51,6 +52,32 @@ def _is_pinyin_gloss(inner: str) -> bool:
     plain = re.sub("[\u0300-\u036f]", "", inner.translate(_TONELESS))
     toned = plain != inner or any(char.isdigit() for char in inner)
     return all(_SYLLABLE.fullmatch(part) for part in plain.split(" ")) and (toned or len(plain) >= 2)
+
+
+# a gloss a fixed-width copy cut with its line (经(j⏎īng)济, 经⏎(jīng)济, 经(jīng⏎)济): one line break
+# inside or just before the brackets. A gloss is never a paragraph's end, so the break goes with it.
+_CUT_GLOSS = re.compile(f"(?<=[\u4e00-\u9fff])(?:\r?\n)?\\((?:[a-z{_TONE_MARKS}ü\u0300-\u036f1-5 ]|\r?\n){{1,40}}\\)")
+_LINE_BREAK = re.compile("\r?\n")
+
+
+def _cut_gloss_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for found in _CUT_GLOSS.finditer(text):
+        whole = found.group()
+        if len(_LINE_BREAK.findall(whole)) != 1:
+            continue  # an unbroken gloss is read above; two breaks are no single cut
+        rejoined = _PINYIN_GLOSS.fullmatch(_LINE_BREAK.sub("", whole))
+        if rejoined and _is_pinyin_gloss(rejoined.group(1)):
+            spans.append(found.span())
+    return spans
+
+
+def _without_trailing_gloss(line: str) -> str:
+    """A line less the gloss that ends it (…学(xué)): a cut after a gloss falls after its character."""
+    found = _TRAILING_GLOSS.search(line)
+    if found and _is_han(line[found.start() - 1:found.start()]) and _is_pinyin_gloss(found.group(1)):
+        return line[:found.start()]
+    return line
 
 
 def _is_han(char: str) -> bool:
@@ -111,6 +138,7 @@ def _noise_spans(text: str) -> list[tuple[int, int]]:
     spans.extend(found.span() for found in _ENTITIES.finditer(text))
     spans.extend(found.span() for found in _PINYIN_GLOSS.finditer(text)
                  if _is_han(text[found.start() - 1:found.start()]) and _is_pinyin_gloss(found.group(1)))
+    spans.extend(_cut_gloss_spans(text))
     spans.extend((found.start() + 1, found.end()) for found in _DOUBLED_PUNCTUATION.finditer(text))
     spans.extend(_wrap_spans(text))
     # a Windows copy's \r before each \n: invisible, yet a character inside every line-end window
@@ -152,27 +180,63 @@ def _wrap_spans(text: str) -> list[tuple[int, int]]:
         return 0 <= other < len(lines) and abs(lengths[one] - lengths[other]) <= max(WRAP_TOLERANCE, lengths[one] // 8)
 
     width = _fixed_width(lengths)
+    marked_paragraphs = bool(width) and _marks_paragraphs(lines, lengths, width)
     spans: list[tuple[int, int]] = []
     offset = 0
     for index, line in enumerate(lines[:-1]):
         offset += len(line)
         following = lines[index + 1]
-        ending = line.rstrip("\r")  # a Windows copy's \r\n wraps the same way
+        # a Windows copy's \r\n wraps the same way; so does a line ending on the space a web copy set
+        # after a number (…的提案 45 ⏎件)
+        ending = _without_trailing_gloss(line.rstrip("\r").rstrip(" "))
+        # and one opening on the space set before a number or its sign (…,占⏎ 22.9 %); two spaces
+        # or more indent a paragraph
+        opening = following[1:] if _SPACED_NUMBER_START.match(following) else following
         # the cheap tests first: most lines end a sentence, and the run test is then never needed
-        if lengths[index] >= WRAP_MIN_CHARS and ending and following \
+        if lengths[index] >= WRAP_MIN_CHARS and ending and opening \
                 and (_in_run(alike, index) or _at_width(lengths[index], width)):
-            if _inside_number(ending[-1], following[0]):
+            if _inside_number(ending[-1], opening[0]):
                 # 占2⏎5.1% is one number, not a list item 5. after a 2
                 cut = _number_cut(lines, lengths, index, width)
+            elif ending[-1] in _SENTENCE_ENDS:
+                # a full stop at the width ends its paragraph only where the page marks paragraphs
+                # no other way (a blank line, an indent): …占7%。⏎经济建设方面134件 runs on
+                cut = marked_paragraphs and _at_width(lengths[index], width) and _continues(opening)
             else:
-                cut = _wraps(ending[-1], following[0]) and not _NEW_ITEM.match(following)
+                cut = _wraps(ending[-1], opening[0]) and not _NEW_ITEM.match(opening) \
+                    and not _QUOTED_SENTENCE_END.search(ending)
             if cut:
-                spans.append((offset - (len(line) - len(ending)), offset + 1))
+                spans.append((offset - (len(line) - len(ending)), offset + 1 + len(following) - len(opening)))
         offset += 1
     return spans
 
 
+_SPACED_NUMBER_START = re.compile(r" [\d%]")
+_SENTENCE_ENDS = frozenset("。!?")
+PARAGRAPH_ENDS_MIN = 3  # paragraph ends needed before a page's way of marking them is known
+PARAGRAPH_MARK_SHARE = 0.8
+
+
+def _marks_paragraphs(lines: list[str], lengths: list[int], width: int) -> bool:
+    """Whether a fixed-width page marks its paragraphs by a blank line or an indent after them: the
+    lines that end a sentence short of the width (a paragraph's last line) are followed so."""
+    ends = [index for index in range(len(lines) - 1) if WRAP_MIN_CHARS // 2 <= lengths[index] < width - WRAP_TOLERANCE
+            and lines[index].rstrip("\r ")[-1:] in _SENTENCE_ENDS]
+    marked = sum(1 for index in ends if not lines[index + 1].strip() or _INDENT.match(lines[index + 1]))
+    return len(ends) >= PARAGRAPH_ENDS_MIN and marked >= PARAGRAPH_MARK_SHARE * len(ends)
+
+
+_INDENT = re.compile(r"  |\t")  # the analysis copy's two spaces (an ideographic one folded) or a tab
+
+
+def _continues(following: str) -> bool:
+    """A line that reads as the rest of a paragraph: not blank, not indented, not a new list item."""
+    return bool(following.strip()) and not _INDENT.match(following) and not _NEW_ITEM.match(following) \
+        and (_is_han(following[0]) or following[0].isdigit() or following[0] in _OPENING_MARKS or _is_latin(following[0]))
+
+
 FIXED_WIDTH_MIN_LINES = 6  # long lines needed before a commonest length is a page's fixed width
+FIXED_WIDTH_MIN_CUT_LINES = 3  # lines at that width, when fewer than half the long lines are
 
 
 def _fixed_width(lengths: list[int]) -> int:
@@ -185,7 +249,13 @@ def _fixed_width(lengths: list[int]) -> int:
     counts = Counter(long_lines)
     width, _ = counts.most_common(1)[0]
     near = sum(count for length, count in counts.items() if _at_width(length, width))
-    return width if near * 2 >= len(long_lines) else 0
+    if near * 2 >= len(long_lines):
+        return width
+    # a copy wrapped wide (60 characters) has short paragraphs of one or two lines whose last lines
+    # outnumber the cut ones; yet no line is longer than its width, where a web page's commonest
+    # length is one of many and most paragraphs run longer
+    longer = sum(1 for length in long_lines if length > width + WRAP_TOLERANCE)
+    return width if near >= FIXED_WIDTH_MIN_CUT_LINES and longer * 4 <= near else 0
 
 
 def _at_width(length: int, width: int) -> bool:
@@ -208,6 +278,14 @@ _NEW_ITEM = re.compile(r"\s*(?:\d{4}年|\d{1,2}(?:[.．](?!\d)|[、)）])|[一�
 # 9.1%), and before one (…453件⏎,占9.1%); a full stop ending a line may end its paragraph, so it stays
 _CLAUSE_MARKS_BEFORE_CUT = frozenset(",、;:(“《")
 _CLAUSE_MARKS_AFTER_CUT = frozenset(",、;:)”》%")
+# a name in quotes or brackets is cut around as readily (…以“五型”⏎委员工作室为框架, 其中⏎《关于…的建议》):
+# a closing mark may end a cut line and an opening one start the next
+_CLOSING_MARKS = frozenset(")”’》")
+_QUOTED_SENTENCE_END = re.compile("[。!?][)”’》]$")  # …的要求。” may end its paragraph like a full stop
+_OPENING_MARKS = frozenset("(“‘《")
+# a dash that links a name to what it names (综合性平台载体-⏎“委员工作站”) may end a cut line; a long
+# one that opens a line may open a subtitle (——2024年某某区政协履职小记), so only a hyphen may start one
+_LINKING_DASHES = frozenset("-—")
 
 
 def _inside_number(last: str, first: str) -> bool:
@@ -215,15 +293,30 @@ def _inside_number(last: str, first: str) -> bool:
     return (last.isdigit() or last == ".") and (first.isdigit() or first == ".") and last + first != ".."
 
 
+# no line of running text opens on a mark that closes a clause: a fixed-width line that does was cut
+# before it, whatever ended the line above (…占38.1%⏎;关于…, …提案》⏎,经…)
+_MARKS_NEVER_OPENING_A_LINE = frozenset(",、;:。)”》")
+
+
 def _wraps(last: str, first: str) -> bool:
     """Whether a fixed-width cut between ``last`` (ending a line) and ``first`` (starting the next)
     falls inside a phrase."""
-    return (_is_han(last) or last.isdigit() or last in _CLAUSE_MARKS_BEFORE_CUT) \
-        and (_is_han(first) or first.isdigit() or first in _CLAUSE_MARKS_AFTER_CUT)
+    if first in _MARKS_NEVER_OPENING_A_LINE:
+        return True
+    return (_is_han(last) or last.isdigit() or _is_latin(last) or last in _CLAUSE_MARKS_BEFORE_CUT
+            or last in _CLOSING_MARKS or last in _LINKING_DASHES) \
+        and (_is_han(first) or first.isdigit() or _is_latin(first) or first in _CLAUSE_MARKS_AFTER_CUT
+             or first in _OPENING_MARKS or first == "-")
+
+
+def _is_latin(char: str) -> bool:
+    """A Latin letter in Chinese prose (A类提案, QQ群, 5G基站): a word character like a Chinese one."""
+    return char.isascii() and char.isalpha()
 
 
 _COLUMN_GAP = re.compile(r"\t| {2,}|\u3000")  # a table's columns; a single space is a web copy's stray one
-_PROSE_NUMBER_END = re.compile(r"[\u4e00-\u9fff,、;:]\d+(?:\.\d*)?$")  # 占2, 意见建议40, 占25., 占4.9
+# 占2, 意见建议40, 占25., 占4.9; a web copy's number set off by a space (收到提案 7⏎86 件, 占总数的 34⏎.6 %)
+_PROSE_NUMBER_END = re.compile(r"[\u4e00-\u9fff,、;:)”’》] ?\d+(?:\.\d*)?$")
 
 
 def _number_cut(lines: list[str], lengths: list[int], index: int, width: int) -> bool:
