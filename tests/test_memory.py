@@ -1,5 +1,5 @@
 """DuckDB's memory is bounded (issue 14): every connection lvzhi opens and dbt's profile take the limit
-LVZHI_DUCKDB_MEMORY (default 1GB), not DuckDB's default of 80% of the machine."""
+LVZHI_DUCKDB_MEMORY (default 1400MB), not DuckDB's default of 80% of the machine."""
 from __future__ import annotations
 
 import pytest
@@ -13,7 +13,7 @@ def test_a_connection_takes_the_memory_setting_and_refuses_what_is_no_size(tmp_p
 
     monkeypatch.delenv(duck.MEMORY_SETTING, raising=False)
     with duck.connect(tmp_path / "a.duckdb") as con:
-        assert con.execute("select current_setting('memory_limit')").fetchone()[0] == "1.8 GiB"  # 2GB
+        assert con.execute("select current_setting('memory_limit')").fetchone()[0] == "1.3 GiB"  # 1400MB
     monkeypatch.setenv(duck.MEMORY_SETTING, "300MB")
     with duck.connect(tmp_path / "a.duckdb", read_only=True) as con:
         assert con.execute("select current_setting('memory_limit')").fetchone()[0] == "286.1 MiB"

@@ -506,7 +506,7 @@ class ExtractionStore:
 
     CHECKPOINT_EVERY = "256MB"
     # what the stage's connection may hold: a batch's texts and rows, and its checkpoints. Without a
-    # cap DuckDB keeps every page it wrote or read cached up to the run's limit (2GB): a 1 GB corpus's
+    # cap DuckDB keeps every page it wrote or read cached up to the run's limit (then 2GB): a 1 GB corpus's
     # extract stage peaked at 2.95 GiB for the whole process tree, 100 MB's at 1.61
     MEMORY = "512MB"
 
