@@ -2,7 +2,7 @@
 -- value's kind, whose work it counts (actor), the first statement of a fact stated again
 -- (repeat_of_metric_id), and whether a plausibility rule flagged it (quality.flagged_figures says why).
 -- Incremental: a changed-only build rewrites the rows of changed documents and those whose repeat link
--- or flags changed (macros/changed_documents.sql, delete_restated_metrics), not 100% of the figures.
+-- or flags changed (the macro delete_restated_metrics), not 100% of the figures.
 {{ config(materialized='incremental', incremental_strategy='append',
           pre_hook="{{ delete_restated_metrics() }}") }}
 with flags as (
