@@ -50,6 +50,9 @@ def test_doc_type(text, doc_type):
     "临江县政协\n【概况】2023年,县政协共召开常委会议6次。\n【提案工作】全年收到提案118件。",
     "关于市政协六届二次会议第86号提案的答复\n王明委员:\n您提出的关于加快老旧小区改造的提案收悉。",
     "临江县政协2023年大事记\n1月5日 召开六届二次会议,收到提案126件。",
+    # a yearbook's entry on one of the body's committees, and a history's chapter numbered in digits
+    "专门委员会工作\n【文史和学习委员会工作】全年征集文史资料42篇,编印《临江文史》第9辑。",
+    "第37章 提案工作(3)\n第五次全体会议期间,共收到提案84件,到年底已处理答复80件。",
 ])
 def test_reference_and_reply_documents_are_other(text):
     assert extract(text).document.doc_type == "other"

@@ -1122,3 +1122,38 @@ def test_a_day_first_date_keeps_every_offset():
     text = "02.01.2014  14:06 市政协共收到提案509件"
     rewritten = years_module._arabic_years(text)
     assert rewritten.startswith("2014.01.02") and len(rewritten) == len(text)
+
+
+def test_a_session_written_as_quan_hui_dates_the_text():
+    # 全会 is the short name of a plenary session (政协七届三次全会); the session the page prepares
+    # (四次全会) follows the one its review looks back to, so 一年来 is the year of 三次全会
+    text = ("市政协征求七届四次全会两个报告的意见\n"
+            "2015年01月08日 东江日报\n"
+            "昨日,市政协领导分赴各区征求对七届三次会议以来提案工作情况的报告的意见。\n"
+            "2014年,市政协常委会认真完成七届三次会议确定的各项任务。一年来,共收到提案312件,"
+            "立案的296件提案已全部办复。")
+    result = extract(text)
+    assert [(m.numeral, m.report_year) for m in result.metrics] == [("312", 2014), ("296", 2014)]
+    assert result.document.report_year == 2014
+
+
+def test_a_party_plenum_written_as_quan_hui_is_not_a_session_of_the_body():
+    text = ("县政协召开常委会议,传达学习县委十三届七次全会精神。"
+            "会议审议通过了视察报告3份。")
+    sessions = years_module._sessions(years_module._arabic_years(text), "county", "", load_vocabulary(), None)
+    assert sessions == []
+
+
+@pytest.mark.parametrize("text, year", [
+    ("为庆祝党的十九大胜利召开,县政协书画院举办书画展,共展出作品80余幅。", 2017),
+    ("市政协委员书画联谊会喜迎二十大,展出委员书画作品120幅。", 2022),
+    ("在全国上下迎接党的十八大的热潮中,区政协组织委员视察社区12个。", 2012),
+])
+def test_a_congress_welcomed_or_just_held_dates_an_undated_text(text, year):
+    assert extract(text).document.report_year == year
+
+
+def test_a_congress_named_as_a_starting_point_does_not_date_the_text():
+    # 十九大召开以来 only bounds the text from below: not the congress's year itself
+    text = "党的十九大召开以来,县政协组织委员开展脱贫攻坚专题视察35次。"
+    assert extract(text).document.report_year != 2017

@@ -40,10 +40,12 @@ def chinese_int(numeral: str) -> int | None:
 
 
 _TERM = r"[一二三四五六七八九十]{1,3}|\d{1,2}"
-# 全国政协十一届四次会议, 政协第十一届西藏自治区委员会第二次会议, 市政协五届六次会议以来
+# 全国政协十一届四次会议, 政协第十一届西藏自治区委员会第二次会议, 市政协五届六次会议以来, and the short
+# 全会 (政协九届四次全会, 八届二次全会以来); a 全会 whose 精神 or 部署 is studied is a Party plenum
+# (区委十三届十次全会精神), whatever stands before it
 _SESSION = re.compile(
     rf"第?(?P<term>{_TERM})届(?P<mid>[^,，。;；、:：\n届]{{0,16}}?)第?(?P<x>[一二三四五六七八九十]|\d)次"
-    r"(?:全体|全委)?(?:会议|大会)(?P<since>以来)?")
+    r"(?:(?:全体|全委)?(?:会议|大会)|全会(?!精神|部署|决策))(?P<since>以来)?")
 # a session of another body: the Party's 省委十二届二次全会, a 人大 session
 _OTHER_BODY = re.compile(r"人大|人民代表大会|党|中共|[省市县区州]委(?!员)")
 _NOT_PLENARY = re.compile("常委|常务|主席|秘书长|专委|委员会\\S*委员会")
