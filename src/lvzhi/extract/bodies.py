@@ -21,6 +21,9 @@ from .vocab import might_match, skipping_finditer
 
 NATIONAL = "全国政协"
 _TERM = r"(?:第?[一二三四五六七八九十]+届)"
+_TERM_AT_EDGE = re.compile(rf"^{_TERM}|{_TERM}$")
+_ENDS_SENTENCE = re.compile(r"[。！？!?;；]$")
+_ENDS_FULL_STOP = re.compile(r"[。！？!?]$")
 # 中国人民政治协商会议 [第N届] 重庆市开州区 [第N届] 委员会, or 政协大连市中山区第十一届委员会
 _FORMAL = re.compile(rf"(?:中国人民政治协商会议|政协)\s*{_TERM}?\s*(?P<place>[\u4e00-\u9fff]{{2,20}}?)\s*{_TERM}?委员会")
 _COMMITTEE = re.compile("委员会")
@@ -246,7 +249,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, cues: BodyCues) -> tuple[list
         formal = _FORMAL.match(t, at)
         if formal is None or _within(links, at):
             continue
-        place = re.sub(rf"^{_TERM}|{_TERM}$", "", formal.group("place").strip())
+        place = _TERM_AT_EDGE.sub("", formal.group("place").strip())
         mention = _mention_of(place, len(place), gazetteer, context, cues)
         if mention is None:
             continue
@@ -557,7 +560,7 @@ def _is_heading(line: str, wrap: int = 0) -> bool:
     stripped = line.strip()
     if wrap and len(stripped) >= wrap * 0.8:
         return False
-    return 0 < len(stripped) <= 40 and not re.search(r"[。！？!?;；]$", stripped)
+    return 0 < len(stripped) <= 40 and not _ENDS_SENTENCE.search(stripped)
 
 
 def _is_title_line(line: str, wrap: int = 0) -> bool:
@@ -1109,7 +1112,7 @@ def _paragraphs(non_empty: list[tuple[int, str]], wrap: int) -> list[tuple[int, 
         else:
             out.append((offset, offset + len(line)))
         stripped = line.strip()
-        running = bool(wrap) and len(stripped) >= wrap * 0.8 and not re.search(r"[。！？!?]$", stripped)
+        running = bool(wrap) and len(stripped) >= wrap * 0.8 and not _ENDS_FULL_STOP.search(stripped)
     return out
 
 

@@ -12,6 +12,8 @@ from .bodies import Bodies, Body, body_cues, read_bodies
 from .vocab import Vocabulary
 from .years import YearFrame, analyse_years
 
+_ENDS_SENTENCE = re.compile(r"[。！？!?;；]$")
+
 # 2022年工作打算 / 二、2025年:为…凝心聚力 / 新的一年工作建议 / 下一步工作
 _PLAN_HEADING = re.compile(
     r"(?:[一二三四五六七八九十]+[、.]\s*)?(?:(?P<year>20\d{2})年(?:[:：]|工作(?:建议|安排|打算|思路|任务|要点)|的?主要任务)"
@@ -65,7 +67,7 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 def _is_heading(line: str) -> bool:
     stripped = line.strip()
-    return 0 < len(stripped) <= 40 and not re.search(r"[。！？!?;；]$", stripped)
+    return 0 < len(stripped) <= 40 and not _ENDS_SENTENCE.search(stripped)
 
 
 def _title(non_empty: list[tuple[int, str]]) -> str:
