@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .places import LEVEL_WORDS, Division, Gazetteer, Weights
-from .vocab import might_match, skipping_finditer
+from .vocab import line_spans, might_match, skipping_finditer
 
 NATIONAL = "全国政协"
 _TERM = r"(?:第?[一二三四五六七八九十]+届)"
@@ -80,7 +80,9 @@ _CLAUSE_MARK = re.compile(f"[{_CLAUSE_MARKS}]")
 # a heading's list mark: 一、 (三) 3. 第二部分
 _HEADING_MARK = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|"
                            r"第[一二三四五六七八九十\d]+(?:部分|章|节|篇)|[①-⑳])?\s*")
-_COUNT = re.compile(r"\d+(?:\.\d+)?[多余]?[\u4e00-\u9fff]")  # a figure with its measure word, not a code (13&ZD005)
+# a figure with its measure word, not a code (13&ZD005); \d\d* rather than \d+: a pattern that opens
+# with a character class the engine skips to, one that opens with a repeat it tries at every position
+_COUNT = re.compile(r"\d\d*(?:\.\d+)?[多余]?[\u4e00-\u9fff]")
 _OFFICER_GAP = 12  # a post and a name between two officers' titles (主席孙某某,)
 _LIST_JOINER = re.compile(r"[、和及与]|以及")
 # words that make a phrase count a 人大's items (代表建议, 议案) or a 政协's (委员提案); 意见建议 and
@@ -151,7 +153,7 @@ class BodyCues:
         """[start, end) of each line of links to other pages."""
         if self.link_line is None:
             return []
-        return [found.span() for found in self.link_line.finditer(text)]
+        return line_spans(self.link_line, text)  # (a line never holds a break: see line_spans)
 
 
 @lru_cache(maxsize=4)
