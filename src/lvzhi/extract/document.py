@@ -144,13 +144,22 @@ _MODEL_TEXT_MARKS = re.compile(r"^(?:【第?[\d一二三四五六七八九十]+�
                                r"|\.(?:docx?|pdf|pptx?|wps|txt)$")
 
 
+def _without_model_text_marks(line: str) -> str:
+    """``line`` less the marks above. Every mark holds 篇, 范文 or a dot; the pattern, whose middle
+    alternative opens with a repeat, is tried at every position of a line (a whole paragraph at
+    times), so a line without them is not scanned."""
+    if "篇" not in line and "范文" not in line and "." not in line:
+        return line
+    return _MODEL_TEXT_MARKS.sub("", line)
+
+
 def _doc_type(title: str, head: str, non_empty: list[tuple[int, str]] | None = None,
               vocab: Vocabulary | None = None) -> str:
     """work_report, proposal_report, news, speech or other (government disclosures, yearbooks,
     gazetteers, plans, bulletins), from the document's own title lines and its first lines: the
     first cue of seeds/reference/doc_type_cues.csv that holds decides, else it is news."""
     # (the analysis copy has no pinyin glosses: normalize.py drops them)
-    first = [_MODEL_TEXT_MARKS.sub("", line.replace(" ", "").replace("\u3000", ""))
+    first = [_without_model_text_marks(line.replace(" ", "").replace("\u3000", ""))
              for line in _unflattened([line for _, line in (non_empty or [])[:10]])][:10]
     unfiled = "\n".join(line for line in head.split("\n") if not _SITE_PATH.search(line))
     if any(_REFERENCE_MARKS.search(line) for line in first) or _DISCLOSURE_MARKS.search(unfiled):
