@@ -498,7 +498,13 @@ _ANNIVERSARY_COUNT = (r"\s*(?P<n>\d{1,3}|[一二三四五六七八九十百零�
                       r"(?:周年|年华诞|华诞|年来|年(?=之际|主题|系列|庆|[,，。、;；“”]))")
 # a speech given at an anniversary's celebration (在庆祝…100周年大会上的重要讲话) is recalled in later years
 _ANNIVERSARY_RECALLED = re.compile(r"[^,，。;；\n]{0,6}?(?:大会|座谈会|纪念会|会议)上|[^,，。;；\n]{0,10}?讲话")
-_ANNIVERSARY_SCREEN = re.compile(r"周年|华诞|百年|[\d〇一二三四五六七八九十]年来")
+_YEARS_SINCE = re.compile(r"年来(?<=[\d〇一二三四五六七八九十]年来)")  # (a literal first: a fast scan)
+
+
+def _may_name_anniversary(text: str) -> bool:
+    """Whether ``text`` holds 周年, 华诞, 百年 or N年来: substring tests and one literal-led scan, not a
+    scan for a class of numerals (frequent in any report) followed by 年来."""
+    return "周年" in text or "华诞" in text or "百年" in text or _YEARS_SINCE.search(text) is not None
 # a year named relative to the text's own just before the anniversary (去年纪念…周年, 明年是…周年)
 _ANNIVERSARY_SHIFT = re.compile(r"去年|上年|前年|明年(?=[^,，。;；]*$)")
 _SHIFTS = {"去年": 1, "上年": 1, "前年": 2, "明年": -1}
@@ -534,7 +540,7 @@ def _national_anniversary(text: str, vocab: Vocabulary) -> Celebrated | None:
     百年 → 2021), from the founding years of ``anniversary_years``: the latest, as a text cannot come
     before any anniversary it marks. Not a speech recalled from a celebration (在庆祝…周年大会上的讲话)
     nor a goal set for one (到建党100周年时)."""
-    if not vocab.anniversary_years or not _ANNIVERSARY_SCREEN.search(text):
+    if not vocab.anniversary_years or not _may_name_anniversary(text):
         return None
     found: list[Celebrated] = []
     regexes, any_event, reach = _anniversary_regexes(tuple(vocab.anniversary_years))
