@@ -9,7 +9,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .bodies import Bodies, Body, body_cues, read_bodies
-from .vocab import Vocabulary
+from .vocab import Vocabulary, might_match
 from .years import YearFrame, analyse_years
 
 _ENDS_SENTENCE = re.compile(r"[。！？!?;；]$")
@@ -174,8 +174,11 @@ def _doc_type(title: str, head: str, non_empty: list[tuple[int, str]] | None = N
     for cue in vocab.doc_type_cues:
         if cue.unless_news and news:
             continue
-        search = cue.pattern.search if cue.scope == "opening" else cue.pattern.match
-        if any(search(line) for line in scopes[cue.scope]):
+        if cue.scope == "opening":  # a search of the opening lines, skipped when they lack the words
+            # every match holds (the cues open with (?:^|\n), which the engine tries at every position)
+            if any(might_match(cue.pattern, line) and cue.pattern.search(line) for line in scopes["opening"]):
+                return cue.doc_type
+        elif any(cue.pattern.match(line) for line in scopes[cue.scope]):
             return cue.doc_type
     return "news"
 

@@ -104,7 +104,9 @@ _SCOPE_BREAK = re.compile(r"一年来|过去一年|今年|去年|(?<!\d)(?<!截�
 # where a session's year was read: the calendar, the dateline, the local five-year rhythm
 # a site's banner of the day it was read (今天是:2020年5月8日), not the day the text was written
 _TODAY = re.compile(r"(?:今天是|今日是|今天|今日)\s*[:：]?\s*$")
-_COUNTY_BODY = re.compile(r"(?:[县旗]|(?<![自治])区)政协")
+# (政协 first, its level word read behind it: a literal first is a fast scan; the text is only asked
+# whether it holds one)
+_COUNTY_BODY = re.compile(r"政协(?<=(?:[县旗]|(?<![自治])区)政协)")
 _CHRONICLE_YEARS, _CHRONICLE_SPAN = 3, 5  # distinct years, and how far apart, that make a chronicle
 _CALENDAR_SLACK = 6  # years a text may write after the session it is at (a term's five, and one)
 _SESSION_SOURCES = ("session", "session+dateline", "rhythm")
@@ -926,7 +928,7 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
     headings = [(offset, line) for offset, line in lines if _is_heading(line)]  # read once, used twice
     plan_start = next((o for o, l in headings if _PLAN_HEADING.match(l.strip())), len(text))
     written = _latest_written(text[:plan_start], reference)
-    yearbook = _YEARBOOK.search(title_lines)
+    yearbook = _YEARBOOK.search(title_lines) if "年鉴" in title_lines else None  # (most titles: no scan)
     recorded = int(yearbook.group(1) or yearbook.group(2)) - 1 if yearbook else None
     if recorded is not None:  # the latest year a yearbook records: its sessions are near it
         written = max(written or recorded, recorded)
@@ -963,7 +965,10 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
         if session.since and session.number == 1 and (openers or session.term + 1 in new_terms):
             openers.append((session.start, None))
     title_start = _title_start(every_line, non_empty)
-    for found in _TERM_NAME.finditer(text, title_start, title_start + len(title_lines)):
+    # (every term name holds 届: a title without one is not scanned)
+    term_names = _TERM_NAME.finditer(text, title_start, title_start + len(title_lines)) \
+        if text.find("届", title_start, title_start + len(title_lines)) >= 0 else ()
+    for found in term_names:
         term = chinese_int(found.group("term"))
         if term and (openers or term + 1 in new_terms):
             openers.append((found.start(), found))
@@ -1091,7 +1096,7 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
             if written:
                 return int(written.group(1)), "title"
     summary = cues.get("summary_year")
-    found = summary.search(title_lines) if summary else None
+    found = summary.search(title_lines) if summary and might_match(summary, title_lines) else None
     summed_at = _ANY_YEAR.match(found.group()) if found else None  # the cue opens with its year
     summed = int(summed_at.group(1)) if summed_at else None
     if summed is not None and (not frame.heading_years or frame.heading_years[0][1] == summed):
