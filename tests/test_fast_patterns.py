@@ -216,3 +216,35 @@ def test_last_year_topics_are_those_the_plain_pattern_finds():
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         assert [m.span(1) for m in _last_year_topics(text)] == [m.span(1) for m in _LAST_YEAR_TOPIC.finditer(text)]
+
+
+def _random_text(rng: random.Random, pieces, length: int) -> str:
+    return "".join(rng.choice(pieces) for _ in range(length))
+
+
+def test_line_spans_match_the_multiline_scan():
+    from lvzhi.extract.vocab import line_spans
+    rng = random.Random(5)
+    pattern = re.compile(r"^[ \t]*(?:相关新闻|上一篇)[^\n]*", re.M)
+    for _ in range(300):
+        text = _random_text(rng, ["相关新闻", "上一篇", "相关", " ", "\t", "\n", "\n", "政协", "\r"], rng.randint(0, 30))
+        assert line_spans(pattern, text) == [m.span() for m in pattern.finditer(text)]
+
+
+def test_cut_glosses_are_found_at_brackets_as_by_the_whole_scan():
+    from lvzhi.extract.normalize import _CUT_GLOSS, _cut_gloss_candidates
+    rng = random.Random(9)
+    for _ in range(3000):
+        text = _random_text(rng, ["协", "商", "(", ")", "xié", "shang", "\n", "\r\n", " ", "1", "a"], rng.randint(0, 30))
+        assert [m.span() for m in _cut_gloss_candidates(text)] == [m.span() for m in _CUT_GLOSS.finditer(text)]
+
+
+def test_literal_first_screens_say_what_the_plain_patterns_say():
+    from lvzhi.extract.years import _COUNTY_BODY, _may_name_anniversary
+    rng = random.Random(13)
+    county = re.compile(r"(?:[县旗]|(?<![自治])区)政协")
+    anniversary = re.compile(r"周年|华诞|百年|[\d〇一二三四五六七八九十]年来")
+    for _ in range(500):
+        text = _random_text(rng, "县旗区自治政协周年华诞百3十来", rng.randint(0, 30))
+        assert bool(_COUNTY_BODY.search(text)) == bool(county.search(text))
+        assert _may_name_anniversary(text) == bool(anniversary.search(text))
