@@ -248,3 +248,12 @@ def test_literal_first_screens_say_what_the_plain_patterns_say():
         text = _random_text(rng, "县旗区自治政协周年华诞百3十来", rng.randint(0, 30))
         assert bool(_COUNTY_BODY.search(text)) == bool(county.search(text))
         assert _may_name_anniversary(text) == bool(anniversary.search(text))
+
+
+def test_etc_read_after_its_character_finds_the_same_spans():
+    from lvzhi.extract.subjects import _ETC
+    rng = random.Random(17)
+    plain = re.compile(r"(?<![一二三四五六七八九十特优同平均高中初上下头])等(?![奖级次第])")
+    for _ in range(500):
+        text = _random_text(rng, "等一特高奖次委员会议", rng.randint(0, 20))
+        assert [m.span() for m in _ETC.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -932,7 +932,7 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
     recorded = int(yearbook.group(1) or yearbook.group(2)) - 1 if yearbook else None
     if recorded is not None:  # the latest year a yearbook records: its sessions are near it
         written = max(written or recorded, recorded)
-    head_month = _HEAD_MONTH.search(head)
+    head_month = _HEAD_MONTH.search(head) if "月" in head else None  # (a look-behind first: no scan without 月)
     cues = vocab.year_cue_regex
     # a page whose body is unnamed but speaks of its 县政协 or 区政协 is a county's: its placeless sessions
     # are that body's own
