@@ -257,3 +257,16 @@ def test_etc_read_after_its_character_finds_the_same_spans():
     for _ in range(500):
         text = _random_text(rng, "等一特高奖次委员会议", rng.randint(0, 20))
         assert [m.span() for m in _ETC.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_look_behinds_read_after_the_first_character_find_the_same_spans():
+    from lvzhi.extract.subjects import _PASSIVE
+    from lvzhi.extract.years import _TOPIC_YEAR
+    rng = random.Random(19)
+    passive = re.compile(r"(?<![棉毛凉丝])被(?![子褥服单套罩])")
+    topic_year = re.compile(r"(?<![比较与同和自从])((?:1(?<!\d1)9|2(?<!\d2)0)\d{2})\s*年(?:度|全年|底|末)?(?![\d月以来初])")
+    for _ in range(1000):
+        text = _random_text(rng, ["被", "棉", "子", "比", "较", "2019", "2020", "1998", "1", "年", "度", " ", "月", "底"], rng.randint(0, 20))
+        assert [m.span() for m in _PASSIVE.finditer(text)] == [m.span() for m in passive.finditer(text)]
+        assert [(m.span(), m.group(1)) for m in _TOPIC_YEAR.finditer(text)] == \
+            [(m.span(), m.group(1)) for m in topic_year.finditer(text)]

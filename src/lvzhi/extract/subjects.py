@@ -841,7 +841,7 @@ def _borrowed(subject: str, core: str, noun: str, predicate: str, mention: RawMe
 
 # 被 as the passive marker, not the 被 of bedding (棉被, 夏凉被, 被服, 被褥), which relief goods often count:
 # 采购被服150套,其中60套被送往… borrows 采购被服, not 采购
-_PASSIVE = re.compile(r"(?<![棉毛凉丝])被(?![子褥服单套罩])")
+_PASSIVE = re.compile(r"被(?<![棉毛凉丝]被)(?![子褥服单套罩])")  # (被 first: a fast scan, same matches)
 PASSIVE_THING_MIN = 2  # 信息被采用: at least a word before 被 to be the thing
 
 

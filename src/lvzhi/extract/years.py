@@ -138,7 +138,9 @@ _BEFORE_YEAR = re.compile(rf"{_YEAR_START}\d{{2}}\s*年(?:以前|之前|前)(?![
 _BOUND_YEAR = re.compile(rf"{_YEAR_START}\d{{2}}\s*年?\s*(?:至|到|—|~|～|-)\s*(?:19|20)\d{{2}}\s*年|{_BEFORE_YEAR.pattern}")
 # a year named as the topic of what follows (2024年,省政协…; 2024年全年; 截至2024年底), not a month of it, a
 # comparison (比2024年增长) nor a start (2024年以来)
-_TOPIC_YEAR = re.compile(rf"(?<![比较与同和自从])({_YEAR_START}\d{{2}})\s*年(?:度|全年|底|末)?(?![\d月以来初])")
+# (the look-behind on the character before the year is read after its first digit, joined with
+# _YEAR_START's own: a digit first is a fast scan; the same matches)
+_TOPIC_YEAR = re.compile(r"((?:1(?<![比较与同和自从\d]1)9|2(?<![比较与同和自从\d]2)0)\d{2})\s*年(?:度|全年|底|末)?(?![\d月以来初])")
 
 
 
