@@ -216,3 +216,57 @@ def test_last_year_topics_are_those_the_plain_pattern_finds():
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         assert [m.span(1) for m in _last_year_topics(text)] == [m.span(1) for m in _LAST_YEAR_TOPIC.finditer(text)]
+
+
+def _random_text(rng: random.Random, pieces, length: int) -> str:
+    return "".join(rng.choice(pieces) for _ in range(length))
+
+
+def test_line_spans_match_the_multiline_scan():
+    from lvzhi.extract.vocab import line_spans
+    rng = random.Random(5)
+    pattern = re.compile(r"^[ \t]*(?:相关新闻|上一篇)[^\n]*", re.M)
+    for _ in range(300):
+        text = _random_text(rng, ["相关新闻", "上一篇", "相关", " ", "\t", "\n", "\n", "政协", "\r"], rng.randint(0, 30))
+        assert line_spans(pattern, text) == [m.span() for m in pattern.finditer(text)]
+
+
+def test_cut_glosses_are_found_at_brackets_as_by_the_whole_scan():
+    from lvzhi.extract.normalize import _CUT_GLOSS, _cut_gloss_candidates
+    rng = random.Random(9)
+    for _ in range(3000):
+        text = _random_text(rng, ["协", "商", "(", ")", "xié", "shang", "\n", "\r\n", " ", "1", "a"], rng.randint(0, 30))
+        assert [m.span() for m in _cut_gloss_candidates(text)] == [m.span() for m in _CUT_GLOSS.finditer(text)]
+
+
+def test_literal_first_screens_say_what_the_plain_patterns_say():
+    from lvzhi.extract.years import _COUNTY_BODY, _may_name_anniversary
+    rng = random.Random(13)
+    county = re.compile(r"(?:[县旗]|(?<![自治])区)政协")
+    anniversary = re.compile(r"周年|华诞|百年|[\d〇一二三四五六七八九十]年来")
+    for _ in range(500):
+        text = _random_text(rng, "县旗区自治政协周年华诞百3十来", rng.randint(0, 30))
+        assert bool(_COUNTY_BODY.search(text)) == bool(county.search(text))
+        assert _may_name_anniversary(text) == bool(anniversary.search(text))
+
+
+def test_etc_read_after_its_character_finds_the_same_spans():
+    from lvzhi.extract.subjects import _ETC
+    rng = random.Random(17)
+    plain = re.compile(r"(?<![一二三四五六七八九十特优同平均高中初上下头])等(?![奖级次第])")
+    for _ in range(500):
+        text = _random_text(rng, "等一特高奖次委员会议", rng.randint(0, 20))
+        assert [m.span() for m in _ETC.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_look_behinds_read_after_the_first_character_find_the_same_spans():
+    from lvzhi.extract.subjects import _PASSIVE
+    from lvzhi.extract.years import _TOPIC_YEAR
+    rng = random.Random(19)
+    passive = re.compile(r"(?<![棉毛凉丝])被(?![子褥服单套罩])")
+    topic_year = re.compile(r"(?<![比较与同和自从])((?:1(?<!\d1)9|2(?<!\d2)0)\d{2})\s*年(?:度|全年|底|末)?(?![\d月以来初])")
+    for _ in range(1000):
+        text = _random_text(rng, ["被", "棉", "子", "比", "较", "2019", "2020", "1998", "1", "年", "度", " ", "月", "底"], rng.randint(0, 20))
+        assert [m.span() for m in _PASSIVE.finditer(text)] == [m.span() for m in passive.finditer(text)]
+        assert [(m.span(), m.group(1)) for m in _TOPIC_YEAR.finditer(text)] == \
+            [(m.span(), m.group(1)) for m in topic_year.finditer(text)]

@@ -201,6 +201,7 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
     segmenter = Segmenter(norm)
     sentence_starts: list[int] = []
     named: list[bool] = []  # whether a figure's own subject names its category
+    roll_calls: list[bool] = []  # whether a figure counts a meeting's attendance
     for index, raw in enumerate(raws):
         s_begin, s_end = segmenter.sentence_bounds(raw.char_start)
         sentence_starts.append(s_begin)
@@ -228,8 +229,8 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
         clause_before = norm[c_begin:raw.phrase_start]
         clause_after = segmenter.clause_rest(raw.phrase_end, next_count)
         dated = years.figure(raw.phrase_start, s_begin)
-        if dated.source in _FRAMED_BY_SESSION and not info.gazetteer \
-                and _counts_attendance(clause_before, clause_after, vocab):
+        roll_calls.append(_counts_attendance(clause_before, clause_after, vocab))  # (read once: asked twice)
+        if dated.source in _FRAMED_BY_SESSION and not info.gazetteer and roll_calls[-1]:
             dated = years.session_own() or dated  # a roll call is its session's (not the year reviewed)
         org_name, org_source = info.org_source_at(raw.char_start)
         metrics.append(Metric(
@@ -263,7 +264,7 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
     # a meeting's attendance (应到委员186人, 实到170人) is the session's own state, not work whose year the
     # document reports: it does not vote on the document's year, unless the text counts nothing else and
     # names no year its report reviews (news of a plenary's roll call and votes reports that session's year)
-    voting = [m for m in metrics if not _counts_attendance(m.clause_before, m.clause_after, vocab)]
+    voting = [m for m, roll_call in zip(metrics, roll_calls) if not roll_call]
     if not any(m.report_year is not None and m.period in ("actual", "cumulative") for m in voting) \
             and not info.gazetteer and years.session_own() is not None \
             and not years.names_year_reviewed():

@@ -10,6 +10,7 @@ from .vocab import Vocabulary, skipping_search
 
 _COORDINATION = re.compile(r"[、和及与]")
 _CLAUSE_END = re.compile(r"[,，;；。！？!?:：\n]")
+_DIGIT = re.compile(r"\d")
 PEOPLE_UNITS = frozenset({"人", "名", "位", "人次"})
 # 530名政协委员参与…, 3位副主席带队: members counted as taking part in (or leading) what the passage
 # is about, not as members
@@ -89,7 +90,7 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
         # 为期两天的培训班,共有90余名委员…: a clause just before without figures of its own names the
         # activity they attended (大会收到提案169件,增选常委4人 does not)
         clauses = _CLAUSE_END.split(sentence_before)
-        framing = clauses[-2] if len(clauses) > 1 and not re.search(r"\d", clauses[-2]) else ""
+        framing = clauses[-2] if len(clauses) > 1 and not _DIGIT.search(clauses[-2]) else ""
         if unit in head.units and not _TOOK_PART.match(after) and (head.kind != "member" or not (
                 "的" in subject.local or strong.search(subject.local) or strong.search(subject.inherited)
                 or strong.search(after, 0, stop.start() if stop else len(after)) or strong.search(framing))):

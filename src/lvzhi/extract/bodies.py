@@ -17,10 +17,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .places import LEVEL_WORDS, Division, Gazetteer, Weights
-from .vocab import might_match, skipping_finditer
+from .vocab import line_spans, might_match, skipping_finditer
 
 NATIONAL = "全国政协"
 _TERM = r"(?:第?[一二三四五六七八九十]+届)"
+_TERM_AT_EDGE = re.compile(rf"^{_TERM}|{_TERM}$")
+_ENDS_SENTENCE = re.compile(r"[。！？!?;；]$")
+_ENDS_FULL_STOP = re.compile(r"[。！？!?]$")
 # 中国人民政治协商会议 [第N届] 重庆市开州区 [第N届] 委员会, or 政协大连市中山区第十一届委员会
 _FORMAL = re.compile(rf"(?:中国人民政治协商会议|政协)\s*{_TERM}?\s*(?P<place>[\u4e00-\u9fff]{{2,20}}?)\s*{_TERM}?委员会")
 _COMMITTEE = re.compile("委员会")
@@ -57,7 +60,10 @@ _NUMBER = re.compile(r"\d+")
 # (来源 as a label, 来源:人民政协网; not the word in 资金来源主要为…, 收入来源)
 _BREADCRUMB = re.compile(r"当前位置|首页|>|来源[:：\s]|发布时间|访问量|作者[:：]|编辑[:：]")
 # the part of a line that says where the page comes from: 来源:宜城市融媒体中心, 当前位置:首页 > 宜城新闻
-_SOURCE_LINE = re.compile(r"(?:(?:来源|信息来源|稿源)[:：\s]|(?:当前位置|您的位置|您所在的位置)[:：\s]*)[^\n]{0,40}")
+# (each alternative opens with a literal, (来源|稿源)[:：\s] written out as 来源[:：\s]|稿源[:：\s]: the
+# engine then skips to the characters they start with instead of trying every position)
+_SOURCE_LINE = re.compile(r"(?:来源[:：\s]|信息来源[:：\s]|稿源[:：\s]"
+                          r"|当前位置[:：\s]*|您的位置[:：\s]*|您所在的位置[:：\s]*)[^\n]{0,40}")
 # a township's 政协 unit (东泉镇政协委员联络组, 城东街道政协工委) works for its county's body; 各乡镇,
 # 城镇 and the like name no township
 _TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)$")
@@ -77,7 +83,9 @@ _CLAUSE_MARK = re.compile(f"[{_CLAUSE_MARKS}]")
 # a heading's list mark: 一、 (三) 3. 第二部分
 _HEADING_MARK = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|"
                            r"第[一二三四五六七八九十\d]+(?:部分|章|节|篇)|[①-⑳])?\s*")
-_COUNT = re.compile(r"\d+(?:\.\d+)?[多余]?[\u4e00-\u9fff]")  # a figure with its measure word, not a code (13&ZD005)
+# a figure with its measure word, not a code (13&ZD005); \d\d* rather than \d+: a pattern that opens
+# with a character class the engine skips to, one that opens with a repeat it tries at every position
+_COUNT = re.compile(r"\d\d*(?:\.\d+)?[多余]?[\u4e00-\u9fff]")
 _OFFICER_GAP = 12  # a post and a name between two officers' titles (主席孙某某,)
 _LIST_JOINER = re.compile(r"[、和及与]|以及")
 # words that make a phrase count a 人大's items (代表建议, 议案) or a 政协's (委员提案); 意见建议 and
@@ -148,7 +156,7 @@ class BodyCues:
         """[start, end) of each line of links to other pages."""
         if self.link_line is None:
             return []
-        return [found.span() for found in self.link_line.finditer(text)]
+        return line_spans(self.link_line, text)  # (a line never holds a break: see line_spans)
 
 
 @lru_cache(maxsize=4)
@@ -246,7 +254,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, cues: BodyCues) -> tuple[list
         formal = _FORMAL.match(t, at)
         if formal is None or _within(links, at):
             continue
-        place = re.sub(rf"^{_TERM}|{_TERM}$", "", formal.group("place").strip())
+        place = _TERM_AT_EDGE.sub("", formal.group("place").strip())
         mention = _mention_of(place, len(place), gazetteer, context, cues)
         if mention is None:
             continue
@@ -557,7 +565,7 @@ def _is_heading(line: str, wrap: int = 0) -> bool:
     stripped = line.strip()
     if wrap and len(stripped) >= wrap * 0.8:
         return False
-    return 0 < len(stripped) <= 40 and not re.search(r"[。！？!?;；]$", stripped)
+    return 0 < len(stripped) <= 40 and not _ENDS_SENTENCE.search(stripped)
 
 
 def _is_title_line(line: str, wrap: int = 0) -> bool:
@@ -1109,7 +1117,7 @@ def _paragraphs(non_empty: list[tuple[int, str]], wrap: int) -> list[tuple[int, 
         else:
             out.append((offset, offset + len(line)))
         stripped = line.strip()
-        running = bool(wrap) and len(stripped) >= wrap * 0.8 and not re.search(r"[。！？!?]$", stripped)
+        running = bool(wrap) and len(stripped) >= wrap * 0.8 and not _ENDS_FULL_STOP.search(stripped)
     return out
 
 

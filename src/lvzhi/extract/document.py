@@ -9,8 +9,10 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .bodies import Bodies, Body, body_cues, read_bodies
-from .vocab import Vocabulary
+from .vocab import Vocabulary, might_match
 from .years import YearFrame, analyse_years
+
+_ENDS_SENTENCE = re.compile(r"[。！？!?;；]$")
 
 # 2022年工作打算 / 二、2025年:为…凝心聚力 / 新的一年工作建议 / 下一步工作
 _PLAN_HEADING = re.compile(
@@ -65,7 +67,7 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 def _is_heading(line: str) -> bool:
     stripped = line.strip()
-    return 0 < len(stripped) <= 40 and not re.search(r"[。！？!?;；]$", stripped)
+    return 0 < len(stripped) <= 40 and not _ENDS_SENTENCE.search(stripped)
 
 
 def _title(non_empty: list[tuple[int, str]]) -> str:
@@ -115,7 +117,8 @@ def analyse_document(text: str, vocab: Vocabulary, wrap: int | None = None) -> D
 
 _NEWS_MARKS = re.compile(r"记者|本报讯|日电|通讯员|网讯|报道|笔者|讯\s*\(")
 _DISCLOSURE_MARKS = re.compile(r"索\s*引\s*号|发布机构|信息公开|人民政府办公室|人民政府关于")
-_REFERENCE_MARKS = re.compile(r"地方志|[县市州区省]志》|年鉴|知识类型|地情")
+# ([县市州区省]志》 written out: alternatives that each open with a literal are skipped to fast)
+_REFERENCE_MARKS = re.compile(r"地方志|县志》|市志》|州志》|区志》|省志》|年鉴|知识类型|地情")
 # a site's breadcrumb (首页 > 政务公开 > 政府信息公开 > 各区动态) names the section a page is filed in, not
 # what the page is: a government site files 政协 news under 信息公开 too
 _SITE_PATH = re.compile(r"(?:首页|当前位置|您的位置|您现在的位置|所在位置)[^\n]*>")
@@ -142,13 +145,22 @@ _MODEL_TEXT_MARKS = re.compile(r"^(?:【第?[\d一二三四五六七八九十]+�
                                r"|\.(?:docx?|pdf|pptx?|wps|txt)$")
 
 
+def _without_model_text_marks(line: str) -> str:
+    """``line`` less the marks above. Every mark holds 篇, 范文 or a dot; the pattern, whose middle
+    alternative opens with a repeat, is tried at every position of a line (a whole paragraph at
+    times), so a line without them is not scanned."""
+    if "篇" not in line and "范文" not in line and "." not in line:
+        return line
+    return _MODEL_TEXT_MARKS.sub("", line)
+
+
 def _doc_type(title: str, head: str, non_empty: list[tuple[int, str]] | None = None,
               vocab: Vocabulary | None = None) -> str:
     """work_report, proposal_report, news, speech or other (government disclosures, yearbooks,
     gazetteers, plans, bulletins), from the document's own title lines and its first lines: the
     first cue of seeds/reference/doc_type_cues.csv that holds decides, else it is news."""
     # (the analysis copy has no pinyin glosses: normalize.py drops them)
-    first = [_MODEL_TEXT_MARKS.sub("", line.replace(" ", "").replace("\u3000", ""))
+    first = [_without_model_text_marks(line.replace(" ", "").replace("\u3000", ""))
              for line in _unflattened([line for _, line in (non_empty or [])[:10]])][:10]
     unfiled = "\n".join(line for line in head.split("\n") if not _SITE_PATH.search(line))
     if any(_REFERENCE_MARKS.search(line) for line in first) or _DISCLOSURE_MARKS.search(unfiled):
@@ -162,8 +174,11 @@ def _doc_type(title: str, head: str, non_empty: list[tuple[int, str]] | None = N
     for cue in vocab.doc_type_cues:
         if cue.unless_news and news:
             continue
-        search = cue.pattern.search if cue.scope == "opening" else cue.pattern.match
-        if any(search(line) for line in scopes[cue.scope]):
+        if cue.scope == "opening":  # a search of the opening lines, skipped when they lack the words
+            # every match holds (the cues open with (?:^|\n), which the engine tries at every position)
+            if any(might_match(cue.pattern, line) and cue.pattern.search(line) for line in scopes["opening"]):
+                return cue.doc_type
+        elif any(cue.pattern.match(line) for line in scopes[cue.scope]):
             return cue.doc_type
     return "news"
 

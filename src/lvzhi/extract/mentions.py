@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .numerals import (ARABIC_PATTERN, CHINESE_PATTERN, OVER_CHARS, VAGUE_CHARS, has_neighbouring_digits,
                        parse_arabic, parse_chinese)
-from .vocab import QUALIFIER_VERB_REACH, Vocabulary, might_match, skipping_finditer
+from .vocab import QUALIFIER_VERB_REACH, Vocabulary, line_spans, might_match, skipping_finditer
 
 RANGE_JOINERS = r"至|到|~|-|—|–|～"
 QUOTE_PAIRS = {"“": "”", '"': '"', "「": "」", "‘": "’", "《": "》", "『": "』"}
@@ -193,10 +193,10 @@ def _link_lists(text: str, vocab: Vocabulary) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if not might_match(vocab.link_list_heading_regex, text):
         return spans  # (a web page's link list: most texts have none)
-    for heading in vocab.link_list_heading_regex.finditer(text):
-        if spans and heading.start() < spans[-1][1]:
+    for heading_start, heading_end in line_spans(vocab.link_list_heading_regex, text):
+        if spans and heading_start < spans[-1][1]:
             continue  # a second heading inside the same list
-        end = heading.end()
+        end = heading_end
         while end < len(text):
             line_end = text.find("\n", end + 1)
             line_end = len(text) if line_end < 0 else line_end
@@ -204,7 +204,7 @@ def _link_lists(text: str, vocab: Vocabulary) -> list[tuple[int, int]]:
             if _LINK_LIST_ENDS.search(line) or len("".join(line.split())) > _LINK_LINE_MAX:
                 break  # prose: a full stop, or clauses joined by a comma (a headline has none)
             end = line_end
-        spans.append((heading.start(), end))
+        spans.append((heading_start, end))
     return spans
 
 

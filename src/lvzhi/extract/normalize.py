@@ -60,9 +60,25 @@ _CUT_GLOSS = re.compile(f"(?<=[\u4e00-\u9fff])(?:\r?\n)?\\((?:[a-z{_TONE_MARKS}Ã
 _LINE_BREAK = re.compile("\r?\n")
 
 
+def _cut_gloss_candidates(text: str):
+    """What ``_CUT_GLOSS.finditer(text)`` finds, tried only where a bracket opens: the pattern starts
+    with a look-behind, so a scan of the whole text would try it at every character. A gloss
+    holds no opening bracket, so one try per bracket (at the line break just before it, if any:
+    the only place a match reaching that bracket can start) finds the same matches."""
+    bracket = text.find("(")
+    while bracket >= 0:
+        start = bracket
+        if text[start - 1:start] == "\n":
+            start -= 2 if text[start - 2:start - 1] == "\r" else 1
+        found = _CUT_GLOSS.match(text, start)
+        if found:
+            yield found
+        bracket = text.find("(", found.end() if found else bracket + 1)
+
+
 def _cut_gloss_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for found in _CUT_GLOSS.finditer(text):
+    for found in _cut_gloss_candidates(text):
         whole = found.group()
         if len(_LINE_BREAK.findall(whole)) != 1:
             continue  # an unbroken gloss is read above; two breaks are no single cut

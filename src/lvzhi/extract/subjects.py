@@ -16,6 +16,20 @@ from .mentions import RawMention
 from .segments import CLAUSE_BREAK
 from .vocab import Vocabulary, alternation
 
+# (the module's patterns are compiled once here: a ``re.split(pattern, …)`` call in a per-figure path
+# pays for building the pattern string and the ``re`` cache lookup every time)
+_CLAUSE_BREAK = re.compile(f"[{re.escape(CLAUSE_BREAK)}]")
+_NUMBER_RUN = re.compile(r"\d[\d.]*")
+_DE_OR_DIGIT = re.compile(r"[的\d]")
+_AGENT_BREAK = re.compile(r"[,，;；。:：\n]")
+_CHANGE_END = re.compile("(?:增加|减少)$")
+
+
+@lru_cache(maxsize=64)
+def _regex(pattern: str) -> re.Pattern[str]:
+    """A vocabulary-built pattern, compiled once."""
+    return re.compile(pattern)
+
 SUBJECT_MAX_CHARS = 20
 QUOTE_SLACK = 6  # a subject may run this far past its limit to close a quoted name
 _PUNCT_STOP = re.compile(r"[,，;；。！？!?:：\n()（）…\d]|、(?![\u4e00-\u9fff])")
@@ -209,9 +223,9 @@ def _clause_object(text: str, begin: int, vocab: Vocabulary) -> str:
     if begin < 1 or text[begin - 1] not in ",，;；":
         return ""
     before = text[max(0, begin - 1 - SUBJECT_MAX_CHARS * 2):begin - 1].rstrip(CLAUSE_BREAK)  # ,, in a web copy
-    before = re.split(f"[{re.escape(CLAUSE_BREAK)}]", before)[-1]
+    before = _CLAUSE_BREAK.split(before)[-1]
     # 帮助农户销售葡萄300余单 → 销售葡萄; 深入28个县开展专项民主监督 → 开展专项民主监督
-    parts = re.split(r"\d[\d.]*", before)
+    parts = _NUMBER_RUN.split(before)
     before = parts[-1] if len(parts) > 1 and vocab.verbs(parts[-1], 1) else parts[0]
     phrase = _after_last_verb(before, vocab)
     return _drop_verb(_strip_words(phrase, vocab.subject_fillers, protected=vocab.subject_keep),
@@ -240,7 +254,9 @@ def _drop_verb(phrase: str, vocab: Vocabulary) -> str:
 
 
 # 等 that closes a list (甲、乙等意见), not 等 inside a word (一等奖, 均等化, 高等教育, 等级)
-_ETC = re.compile(r"(?<![一二三四五六七八九十特优同平均高中初上下头])等(?![奖级次第])")
+# (等 first and the character before it read behind it: the same matches, and a literal first lets the
+# engine skip to each 等 instead of trying every position)
+_ETC = re.compile(r"等(?<![一二三四五六七八九十特优同平均高中初上下头]等)(?![奖级次第])")
 
 
 def _etc_at(phrase: str) -> int:
@@ -335,8 +351,8 @@ def _thing_before(text: str, begin: int, vocab: Vocabulary) -> str:
     that clause holds no figure and ends in a keyword noun; else empty."""
     if begin < 2 or text[begin - 1] not in ",，":
         return ""
-    before = re.split(f"[{re.escape(CLAUSE_BREAK)}]", text[max(0, begin - 1 - SUBJECT_MAX_CHARS * 2):begin - 1])[-1]
-    thing = re.split(r"[的\d]", before)[-1]  # 采写的新闻稿件 → 新闻稿件
+    before = _CLAUSE_BREAK.split(text[max(0, begin - 1 - SUBJECT_MAX_CHARS * 2):begin - 1])[-1]
+    thing = _DE_OR_DIGIT.split(before)[-1]  # 采写的新闻稿件 → 新闻稿件
     if len(thing) < 2 or not vocab.keyword_end_regex.search(thing) or vocab.verbs(thing):
         return ""
     return thing
@@ -492,7 +508,7 @@ def _worth_of(text: str, begin: int, raw_pre: str, noun: str, vocab: Vocabulary)
     if not thing and own:
         return ""  # 老尹家海参捐物价值135万元: the clause names what is worth it itself
     if not thing and begin >= 2 and text[begin - 1] in ",，":
-        before = re.split(f"[{re.escape(CLAUSE_BREAK)}]", text[max(0, begin - 1 - SUBJECT_MAX_CHARS * 2):begin - 1])[-1]
+        before = _CLAUSE_BREAK.split(text[max(0, begin - 1 - SUBJECT_MAX_CHARS * 2):begin - 1])[-1]
         # the object after the clause's last verb, activity word or 了 (送去了棉被等过冬物资)
         ends = [found.end() for found in (*vocab.verbs(before), *vocab.keyword_regex.finditer(before))]
         ends += [before.rfind("了") + 1] if "了" in before else []
@@ -537,7 +553,7 @@ def _topic_of_verb(text: str, begin: int, end: int, verb: str, vocab: Vocabulary
     if at > 0:
         before = _strip_words(_TIME_SCOPE.sub("", clause[:at].strip(_LEADING_PUNCT)), vocab.subject_fillers)
         before = _TOPIC_LINK.sub("", before)
-        thing = re.split(r"[的\d]", before)[-1]
+        thing = _DE_OR_DIGIT.split(before)[-1]
         verbs = vocab.verbs(thing)
         # a noun phrase (读书活动), not a clause that ends in a verb of its own (组织委员视察)
         if len(thing) >= 2 and vocab.keyword_regex.search(thing) and not (verbs and verbs[-1].end() == len(thing)):
@@ -547,7 +563,7 @@ def _topic_of_verb(text: str, begin: int, end: int, verb: str, vocab: Vocabulary
     if at < 0 or line_start < 1 or text[line_start + 1:begin].strip():
         return ""
     heading = text[text.rfind("\n", 0, line_start) + 1:line_start].strip()
-    if 2 <= len(heading) <= _HEADING_MAX_CHARS and not re.search(f"[{re.escape(CLAUSE_BREAK)}]", heading) \
+    if 2 <= len(heading) <= _HEADING_MAX_CHARS and not _CLAUSE_BREAK.search(heading) \
             and vocab.keyword_regex.search(heading):
         return heading
     return ""
@@ -610,10 +626,10 @@ def _with_author(subject: str, raw_pre: str, vocab: Vocabulary) -> str:
     at = raw_pre.rfind(subject)
     if at <= 0:
         return subject
-    agent = re.split(r"[,，;；。:：\n]", raw_pre[:at])[-1]
+    agent = _AGENT_BREAK.split(raw_pre[:at])[-1]
     agent = _AUTHOR_LEAD.sub("", agent.strip(_LEADING_PUNCT))
     # the cheap tests first: most clauses name no author word, and then no verb need be read
-    if not 2 <= len(agent) <= 16 or not re.search(alternation(vocab.author_words), agent):
+    if not 2 <= len(agent) <= 16 or not _regex(alternation(vocab.author_words)).search(agent):
         return subject
     starts_with_verb = any(found.start() == 0 for found in vocab.verbs(subject))
     ends_with_verb = any(found.end() == len(agent) for found in vocab.verbs(agent))
@@ -680,7 +696,7 @@ def _rate_subject(pre: str, previous: "PreviousMention | None", clause_before: s
                            inherited=previous.subject)
     change = _CHANGE.search(pre)
     if change and previous and not pre[:change.start()].strip(_LEADING_PUNCT):
-        base = re.sub("(?:增加|减少)$", "", previous.subject)  # 增加29件,增长9%: the same change
+        base = _CHANGE_END.sub("", previous.subject)  # 增加29件,增长9%: the same change
         name = _shorten(base, SUBJECT_MAX_CHARS - 3) + change.group("verb") + "率"
         return Subject(name, pre, inherited=previous.subject)
     return None
@@ -825,7 +841,7 @@ def _borrowed(subject: str, core: str, noun: str, predicate: str, mention: RawMe
 
 # 被 as the passive marker, not the 被 of bedding (棉被, 夏凉被, 被服, 被褥), which relief goods often count:
 # 采购被服150套,其中60套被送往… borrows 采购被服, not 采购
-_PASSIVE = re.compile(r"(?<![棉毛凉丝])被(?![子褥服单套罩])")
+_PASSIVE = re.compile(r"被(?<![棉毛凉丝]被)(?![子褥服单套罩])")  # (被 first: a fast scan, same matches)
 PASSIVE_THING_MIN = 2  # 信息被采用: at least a word before 被 to be the thing
 
 

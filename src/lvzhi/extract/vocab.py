@@ -615,6 +615,33 @@ def skipping_finditer(regex: re.Pattern[str], text: str, screen: re.Pattern[str]
         at = match.end()  # never empty: the scan goes on from its end, as finditer's does
 
 
+def line_spans(regex: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """``[found.span() for found in regex.finditer(text)]`` for a multi-line pattern that opens with
+    ``^`` and whose matches never hold a line break (a heading or link line): the engine tries such a
+    pattern at every position, while the same pattern written after a line break (a literal first)
+    it skips to by itself; a match at the text's start is tried on its own."""
+    after_break = _after_line_break(regex)
+    if after_break is None:
+        return [found.span() for found in regex.finditer(text)]
+    first = regex.match(text)
+    spans = [first.span()] if first else []
+    spans.extend((found.start() + 1, found.end()) for found in after_break.finditer(text, first.end() if first else 0))
+    return spans
+
+
+@lru_cache(maxsize=16)
+def _after_line_break(regex: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``regex`` (``^…``, multi-line) with its ``^`` written as the line break before it, or None
+    when it does not open with ``^`` for all its alternatives."""
+    from re import _constants as c, _parser  # type: ignore[attr-defined]  # private: no stub
+    if not regex.flags & re.MULTILINE or not regex.pattern.startswith("^"):
+        return None
+    parsed = list(_parser.parse(regex.pattern, regex.flags))
+    if not parsed or parsed[0] != (c.AT, c.AT_BEGINNING):  # (^|…) or ^a|b: not one anchor for all
+        return None
+    return re.compile("\n(?:" + regex.pattern[1:] + ")", regex.flags)
+
+
 def skipping_search(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
     """``regex.search(text)`` the way ``skipping_finditer`` scans: worth it for a pattern whose
     first characters are rare in running text (截至, 共), not for one that starts with digits."""

@@ -106,7 +106,9 @@ _SCOPE_BREAK = re.compile(r"一年来|过去一年|今年|去年|(?<!\d)(?<!截�
 # where a session's year was read: the calendar, the dateline, the local five-year rhythm
 # a site's banner of the day it was read (今天是:2020年5月8日), not the day the text was written
 _TODAY = re.compile(r"(?:今天是|今日是|今天|今日)\s*[:：]?\s*$")
-_COUNTY_BODY = re.compile(r"(?:[县旗]|(?<![自治])区)政协")
+# (政协 first, its level word read behind it: a literal first is a fast scan; the text is only asked
+# whether it holds one)
+_COUNTY_BODY = re.compile(r"政协(?<=(?:[县旗]|(?<![自治])区)政协)")
 _CHRONICLE_YEARS, _CHRONICLE_SPAN = 3, 5  # distinct years, and how far apart, that make a chronicle
 _CALENDAR_SLACK = 6  # years a text may write after the session it is at (a term's five, and one)
 _SESSION_SOURCES = ("session", "session+dateline", "rhythm")
@@ -138,7 +140,9 @@ _BEFORE_YEAR = re.compile(rf"{_YEAR_START}\d{{2}}\s*年(?:以前|之前|前)(?![
 _BOUND_YEAR = re.compile(rf"{_YEAR_START}\d{{2}}\s*年?\s*(?:至|到|—|~|～|-)\s*(?:19|20)\d{{2}}\s*年|{_BEFORE_YEAR.pattern}")
 # a year named as the topic of what follows (2024年,省政协…; 2024年全年; 截至2024年底), not a month of it, a
 # comparison (比2024年增长) nor a start (2024年以来)
-_TOPIC_YEAR = re.compile(rf"(?<![比较与同和自从])({_YEAR_START}\d{{2}})\s*年(?:度|全年|底|末)?(?![\d月以来初])")
+# (the look-behind on the character before the year is read after its first digit, joined with
+# _YEAR_START's own: a digit first is a fast scan; the same matches)
+_TOPIC_YEAR = re.compile(r"((?:1(?<![比较与同和自从\d]1)9|2(?<![比较与同和自从\d]2)0)\d{2})\s*年(?:度|全年|底|末)?(?![\d月以来初])")
 
 
 
@@ -500,7 +504,13 @@ _ANNIVERSARY_COUNT = (r"\s*(?P<n>\d{1,3}|[一二三四五六七八九十百零�
                       r"(?:周年|年华诞|华诞|年来|年(?=之际|主题|系列|庆|[,，。、;；“”]))")
 # a speech given at an anniversary's celebration (在庆祝…100周年大会上的重要讲话) is recalled in later years
 _ANNIVERSARY_RECALLED = re.compile(r"[^,，。;；\n]{0,6}?(?:大会|座谈会|纪念会|会议)上|[^,，。;；\n]{0,10}?讲话")
-_ANNIVERSARY_SCREEN = re.compile(r"周年|华诞|百年|[\d〇一二三四五六七八九十]年来")
+_YEARS_SINCE = re.compile(r"年来(?<=[\d〇一二三四五六七八九十]年来)")  # (a literal first: a fast scan)
+
+
+def _may_name_anniversary(text: str) -> bool:
+    """Whether ``text`` holds 周年, 华诞, 百年 or N年来: substring tests and one literal-led scan, not a
+    scan for a class of numerals (frequent in any report) followed by 年来."""
+    return "周年" in text or "华诞" in text or "百年" in text or _YEARS_SINCE.search(text) is not None
 # a year named relative to the text's own just before the anniversary (去年纪念…周年, 明年是…周年)
 _ANNIVERSARY_SHIFT = re.compile(r"去年|上年|前年|明年(?=[^,，。;；]*$)")
 _SHIFTS = {"去年": 1, "上年": 1, "前年": 2, "明年": -1}
@@ -536,7 +546,7 @@ def _national_anniversary(text: str, vocab: Vocabulary) -> Celebrated | None:
     百年 → 2021), from the founding years of ``anniversary_years``: the latest, as a text cannot come
     before any anniversary it marks. Not a speech recalled from a celebration (在庆祝…周年大会上的讲话)
     nor a goal set for one (到建党100周年时)."""
-    if not vocab.anniversary_years or not _ANNIVERSARY_SCREEN.search(text):
+    if not vocab.anniversary_years or not _may_name_anniversary(text):
         return None
     found: list[Celebrated] = []
     regexes, any_event, reach = _anniversary_regexes(tuple(vocab.anniversary_years))
@@ -835,6 +845,7 @@ def _latest_written(text: str, reference: int | None = None) -> int | None:
 # a date written day first with dots, as some web mirrors stamp a page (02.01.2014  14:06): the day and
 # month are one or two digits each, and neither touches another digit or dot (a version, a decimal)
 _DAY_FIRST_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])")
+_DOTTED_YEAR = re.compile(r"\.(?:19|20)\d{2}")  # what every such date holds; a literal first: a fast scan
 
 
 def _year_first_date(found: re.Match[str]) -> str:
@@ -848,7 +859,8 @@ def _year_first_date(found: re.Match[str]) -> str:
 def _arabic_years(text: str) -> str:
     """二〇一二年 → 2012年, and a day-first date 02.01.2014 → 2014.01.02, so that the date patterns read
     both (same length, so offsets hold)."""
-    text = _DAY_FIRST_DATE.sub(_year_first_date, text)
+    if _DOTTED_YEAR.search(text):  # (the date pattern starts with a look-behind: slow over a whole text)
+        text = _DAY_FIRST_DATE.sub(_year_first_date, text)
     return _CHINESE_YEAR.sub(lambda m: m.group().translate(_CHINESE_YEAR_DIGITS), text)
 
 
@@ -920,11 +932,11 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
     headings = [(offset, line) for offset, line in lines if _is_heading(line)]  # read once, used twice
     plan_start = next((o for o, l in headings if _PLAN_HEADING.match(l.strip())), len(text))
     written = _latest_written(text[:plan_start], reference)
-    yearbook = _YEARBOOK.search(title_lines)
+    yearbook = _YEARBOOK.search(title_lines) if "年鉴" in title_lines else None  # (most titles: no scan)
     recorded = int(yearbook.group(1) or yearbook.group(2)) - 1 if yearbook else None
     if recorded is not None:  # the latest year a yearbook records: its sessions are near it
         written = max(written or recorded, recorded)
-    head_month = _HEAD_MONTH.search(head)
+    head_month = _HEAD_MONTH.search(head) if "月" in head else None  # (a look-behind first: no scan without 月)
     cues = vocab.year_cue_regex
     # a page whose body is unnamed but speaks of its 县政协 or 区政协 is a county's: its placeless sessions
     # are that body's own
@@ -957,7 +969,10 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
         if session.since and session.number == 1 and (openers or session.term + 1 in new_terms):
             openers.append((session.start, None))
     title_start = _title_start(every_line, non_empty)
-    for found in _TERM_NAME.finditer(text, title_start, title_start + len(title_lines)):
+    # (every term name holds 届: a title without one is not scanned)
+    term_names = _TERM_NAME.finditer(text, title_start, title_start + len(title_lines)) \
+        if text.find("届", title_start, title_start + len(title_lines)) >= 0 else ()
+    for found in term_names:
         term = chinese_int(found.group("term"))
         if term and (openers or term + 1 in new_terms):
             openers.append((found.start(), found))
@@ -1085,7 +1100,7 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
             if written:
                 return int(written.group(1)), "title"
     summary = cues.get("summary_year")
-    found = summary.search(title_lines) if summary else None
+    found = summary.search(title_lines) if summary and might_match(summary, title_lines) else None
     summed_at = _ANY_YEAR.match(found.group()) if found else None  # the cue opens with its year
     summed = int(summed_at.group(1)) if summed_at else None
     if summed is not None and (not frame.heading_years or frame.heading_years[0][1] == summed):
