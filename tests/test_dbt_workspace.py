@@ -37,12 +37,19 @@ def test_two_concurrent_runs_from_one_checkout_both_publish(server_env, seed_run
 
 
 def test_views_read_under_any_file_name(seed_run, tmp_path):
-    """The staging views name no catalog: a copy of the warehouse under another name reads them."""
+    """The views (staging, and the marts that are views) name no catalog: a copy of the warehouse
+    under another name reads them."""
     _, warehouse = seed_run
     renamed = tmp_path / "renamed.duckdb"
     shutil.copyfile(warehouse, renamed)
     with duckdb.connect(str(renamed), read_only=True) as con:
         assert con.execute("select count(*) from staging.stg_documents").fetchone()[0] == 5
+        assert con.execute("select count(*) from marts.dim_documents").fetchone()[0] == 5
+        views = {name for (name,) in con.execute("select schema_name || '.' || view_name from duckdb_views() "
+                                                 "where not internal").fetchall()}
+        assert {"marts.dim_documents", "marts.dim_organizations", "marts.mart_public_opinion"} <= views
+        for view in views:
+            con.execute(f"select count(*) from {view}").fetchone()
 
 
 def test_dbt_sees_one_profile_for_every_build_and_leaves_the_build_as_it_was(tmp_path):

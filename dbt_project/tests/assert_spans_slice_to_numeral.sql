@@ -16,6 +16,7 @@ from (
         having count(*) > 0  -- (fewer rows than the documents as DuckDB estimates: the side it hashes)
     ) as m using (document_id)
     where d.char_count < 2000000
+        {% if changed_only() %}and d.document_id in {{ changed_documents() }}{% endif %}  -- (no text read for the others)
 )
 where s.char_start < 0
    or s.char_end > char_count

@@ -224,7 +224,7 @@ def _bench_scale(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     print(run_scale_benchmark(args.corpus_mb, make_corpus, args.workers,
                               Path(args.keep) if args.keep else None, reuse_corpus=args.reuse_corpus,
-                              reruns=not args.full_only))
+                              reruns=not args.full_only, changed_reruns=args.changed_reruns))
     return EXIT_OK
 
 
@@ -308,6 +308,8 @@ def main(argv: list[str] | None = None) -> int:
     scale.add_argument("--reuse-corpus", action="store_true",
                        help="measure on the corpus already in the --keep folder (built when there is none)")
     scale.add_argument("--full-only", action="store_true", help="the full run only, no re-runs")
+    scale.add_argument("--changed-reruns", type=int, default=5, metavar="N",
+                       help="re-runs after a different 1%% of the files changed each (default 5)")
     scale.set_defaults(handler=_bench_scale)
 
     docs = commands.add_parser("docs", help="build the dbt docs site for the published warehouse")

@@ -274,9 +274,10 @@ def _failing_rows(result: dict, database: Path, limit: int = 3) -> str:
 
 
 # a changed-only build: per-document models rebuild the rows of raw.changed_documents' documents, their
-# tests check those rows; seeds are as the copied warehouse holds them (same pipeline fingerprint). A
+# tests check those rows; seeds and views are as the copied warehouse holds them (same pipeline
+# fingerprint: the same dbt project made them), the views' tests run (dbt_project/selectors.yml). A
 # full build: --full-refresh (dbt_project/macros/changed_documents.sql)
-CHANGED_ONLY_ARGS = ["--exclude", "resource_type:seed"]
+CHANGED_ONLY_ARGS = ["--selector", "changed_only"]
 FULL_ARGS = ["--full-refresh"]
 
 

@@ -19,6 +19,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from . import ingest
+from .integrity import readable_problem
 
 TEST_INJECT_SQL = "LVZHI_TEST_INJECT_SQL"  # a run given the test hook's SQL always builds (see flows.pipeline)
 
@@ -89,19 +90,21 @@ def check(source: Path, published: Path, pipeline_version: str, extractor_versio
     extracted = {d: (sha, extractor_version) for d, (_, sha, _) in documents.items()}
     if current != stored.documents or rejections != stored.rejections or extracted != stored.extracted:
         return None
+    # whole, every table read (last: a run that finds a change builds a copy, whose damage the flow
+    # checks then; this check is for a published file kept as it is)
+    if readable_problem(published):
+        return None
     return Unchanged(len(paths), len(documents), sum(rejections.values()), duplicates, stored.mentions,
                      {"discover": walked - started, "ingest": time.perf_counter() - walked})
 
 
 def _read_published(published: Path, pipeline_version: str) -> _Published | None:
-    """What the published file holds, if it is whole and its last published run had this pipeline."""
+    """What the published file holds, if its last published run had this pipeline (whether the file
+    is whole: ``check``, once the source matches it)."""
     import duckdb
 
     from . import duck
-    from .integrity import readable_problem
 
-    if readable_problem(published):
-        return None
     try:
         with duck.connect(published, read_only=True) as con:
             last = con.execute("select pipeline_version from quality.runs where published "

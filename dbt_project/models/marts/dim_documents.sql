@@ -1,3 +1,6 @@
+{{ config(materialized='view') }}
+-- A view: a projection of stg_documents (no text read), as cheap to read as a table; a changed-only
+-- build has nothing to rebuild for it (dbt_project/selectors.yml).
 -- One row per loaded document.
 select
     document_id,

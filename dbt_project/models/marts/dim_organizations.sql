@@ -1,3 +1,6 @@
+{{ config(materialized='view') }}
+-- A view: a few rows a body from stg_organizations, computed as it is read; a changed-only build has
+-- nothing to rebuild for it (dbt_project/selectors.yml).
 -- One row per body named in the corpus. Level, province, city (prefecture), county and division code
 -- come from the extraction library, which looks the place up in seeds admin_divisions (the gazetteer
 -- generated from jionlp's data); the most informative description wins.

@@ -1,3 +1,6 @@
+{{ config(materialized='view') }}
+-- A view: a row per body and year from int_public_opinion_figures' few rows, computed as it is read; a
+-- changed-only build has nothing to rebuild for it (dbt_project/selectors.yml).
 -- One row per body and year: 社情民意信息 submitted, reported upward, adopted and instructed. Each
 -- stage adds like with like: figures of one unit only (条 and 篇 are not added; the unit whose
 -- figures sum highest is kept), and adoptions by one adopter only (市政协采用18篇 and 被全国政协采用6篇
