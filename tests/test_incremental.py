@@ -14,7 +14,7 @@ from conftest import SEEDS
 
 # what a run records about itself, not what it built from the texts
 RUN_RECORDS = {("quality", "runs"), ("quality", "validation_results"), ("quality", "document_metric_counts"),
-               ("raw", "changed_documents")}
+               ("quality", "storage"), ("raw", "changed_documents")}
 VARYING_COLUMNS = {"loaded_at"}  # the time a file was read
 
 

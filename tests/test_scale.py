@@ -196,8 +196,38 @@ def test_publish_compacts_a_build_only_when_space_in_it_is_unused(tmp_path):
         assert con.execute("select count(*), count(distinct s) from replaced").fetchone() == (200000, 200000)
         assert con.execute("select count(*) from kept").fetchone() == (200000,)
     rebuilt()
-    grown = warehouse.publish(build, published, compact_above=1.0)  # never compact: the old blocks stay
+    grown = warehouse.publish(build, published, compact_above=1.0, grow_above=1.0)  # never compact: the old blocks stay
     assert not grown.compacted and grown.size > first * 1.2
+
+
+def test_publish_compacts_a_build_grown_past_its_whole_size(tmp_path):
+    """Space a re-run leaves inside used blocks is no unused block: a build that grew more than
+    GROW_ABOVE past the size the file had when last written whole is compacted too, and that size
+    (kept in quality.storage) moves to the compacted file's; one that grew less is renamed as it is."""
+    from lvzhi import warehouse
+
+    build, published = tmp_path / "build.duckdb", tmp_path / "lvzhi.duckdb"
+    with duckdb.connect(str(build)) as con:
+        con.execute("create table figures as select range as i, md5(range::varchar) as s from range(1000000)")
+    assert not warehouse.publish(build, published).compacted
+    with duckdb.connect(str(published), read_only=True) as con:
+        whole = con.execute("select whole_file_bytes from quality.storage").fetchall()
+    assert len(whole) == 1 and whole[0][0] > 0
+
+    def appended(rows: int) -> None:  # a run that adds rows and replaces nothing: no unused block
+        shutil.copyfile(published, build)
+        with duckdb.connect(str(build)) as con:
+            con.execute(f"insert into figures select range, md5((range + 1)::varchar) from range({rows})")
+
+    # (the unused-block trigger set aside: an append may leave unused blocks too)
+    appended(2000)  # a block or two: well under GROW_ABOVE of growth
+    assert not warehouse.publish(build, published, compact_above=1.0).compacted
+    appended(500000)  # half as much again
+    assert warehouse.publish(build, published, compact_above=1.0).compacted
+    with duckdb.connect(str(published), read_only=True) as con:
+        (recorded,) = con.execute("select whole_file_bytes from quality.storage").fetchone()
+        assert con.execute("select count(*) from figures").fetchone() == (1502000,)
+    assert recorded > whole[0][0] and abs(published.stat().st_size - recorded) <= 0.02 * recorded
 
 
 HEAVY_MODULES = ("prefect", "great_expectations", "pandas", "polars", "dbt", "distributed")

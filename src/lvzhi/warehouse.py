@@ -262,6 +262,13 @@ def checkpoint(database: Path) -> None:
 # a build left with more than this share of its file unused is compacted at publish; below it the
 # copy (seconds per 100 MB) is skipped, and the next build fills the unused blocks first
 COMPACT_ABOVE = 0.03
+# ... or grown more than this past the size it had when last written whole (a full build or a
+# compaction): re-runs also leave space inside used blocks (row groups holding deleted rows, small
+# appends), which the unused share does not see; with the same content, the file stays within this
+# of a fresh build's size however many runs follow
+GROW_ABOVE = 0.04
+# the size of the file when it was last written whole (one row; the next publishes compare with it)
+_COMPACT_SIZE_DDL = "create table if not exists quality.storage (whole_file_bytes bigint, written_at timestamptz)"
 
 
 @dataclass
@@ -281,23 +288,28 @@ def unused_share(database: Path) -> float:
 
 
 def publish(build: Path, published: Path, keep_previous_as: Path | None = None,
-            compact_above: float = COMPACT_ABOVE) -> Published:
+            compact_above: float = COMPACT_ABOVE, grow_above: float = GROW_ABOVE) -> Published:
     """Replace the published file with the build in one atomic rename, compacted first into a fresh
-    file when more than ``compact_above`` of it is unused. (The build starts as a copy of the published
-    file and its tables are replaced: the space they held is given back to the file, not to the disk;
-    the next build reuses it, so the file grows no further than the share allowed.)
+    file when more than ``compact_above`` of it is unused or it grew more than ``grow_above`` past its
+    size when last written whole. (The build starts as a copy of the published file and its tables are
+    replaced: the space they held is given back to the file, not to the disk; the next build reuses it,
+    so the file grows no further than the shares allowed.)
     ``keep_previous_as``: a second name for the file being replaced (a hard link, else a copy), so it
     is kept, not lost."""
     unused = unused_share(build)
+    whole = _whole_size(build)
     ready, compact = build, _compact_path(build)
     for stale in (compact, _wal_of(compact)):  # a compaction a killed run left half done
         stale.unlink(missing_ok=True)
-    if unused > compact_above:
+    grown = whole is not None and build.stat().st_size > whole * (1 + grow_above)
+    if unused > compact_above or grown:
         ready = compact
         with duck.connect(build) as con:
             con.execute(f"attach '{ready}' as compact")
             con.execute(f"copy from database \"{_catalog(con)}\" to compact")
             con.execute("detach compact")
+    if ready != build or whole is None:  # written whole now (or never measured): what later runs compare with
+        _record_whole_size(ready)
     if keep_previous_as is not None and published.exists():
         try:
             os.link(published, keep_previous_as)
@@ -306,6 +318,25 @@ def publish(build: Path, published: Path, keep_previous_as: Path | None = None,
     os.replace(ready, published)
     build.unlink(missing_ok=True)
     return Published(ready != build, unused, published.stat().st_size)
+
+
+def _whole_size(database: Path) -> int | None:
+    with duck.connect(database, read_only=True) as con:
+        if not con.execute("select 1 from duckdb_tables() where schema_name = 'quality' "
+                           "and table_name = 'storage'").fetchone():
+            return None
+        row = con.execute("select max(whole_file_bytes) from quality.storage").fetchone()
+    return row[0] if row else None
+
+
+def _record_whole_size(database: Path) -> None:
+    size = database.stat().st_size  # (measured before the row is written: a block more at most)
+    with duck.connect(database) as con:
+        con.execute("create schema if not exists quality")
+        con.execute(_COMPACT_SIZE_DDL)
+        con.execute("delete from quality.storage")
+        con.execute("insert into quality.storage values (?, now())", [size])
+        con.execute("checkpoint")
 
 
 def _catalog(con) -> str:
