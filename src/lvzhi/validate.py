@@ -358,6 +358,7 @@ def suite_columns(suite: dict, columns: list[str]) -> list[str]:
 # text and parent (a parent in another document is no parent: parent_known is false either way) are
 # in its part.
 PART_FIGURES = 400_000
+PART_MEMORY = "512MB"  # DuckDB's limit for a part's query (a lower LVZHI_DUCKDB_MEMORY wins)
 PARTITIONED = {"fct_metrics": ("marts.fct_metrics", "marts.dim_documents", "raw.documents", "raw.mentions")}
 
 
@@ -392,9 +393,13 @@ def read_frame(database: Path, suite: dict, extractor_version: str, changed_only
     read = suite_columns(suite, columns)
     listed = ", ".join('"' + c.replace('"', '""') + '"' for c in read)
     parts = _parts(database, suite["dataset"])
-    with duck.connect(database, read_only=True) as con:  # one connection: the parts share its cache
-        pieces = [con.execute(f"select {listed} from ({_part(query, suite['dataset'], parts, part)}) as dataset",
-                              params).pl() for part in range(parts)]
+    pieces = []
+    for part in range(parts):
+        # a connection per part, lower capped: DuckDB keeps the blocks a query read (a part reads every
+        # text) cached up to its limit, beside the parts already read
+        with duck.connect(database, read_only=True, at_most=PART_MEMORY if parts > 1 else None) as con:
+            pieces.append(con.execute(f"select {listed} from ({_part(query, suite['dataset'], parts, part)}) "
+                                      "as dataset", params).pl())
     whole = pieces[0] if parts == 1 else pl.concat(pieces, rechunk=False)
     del pieces
     frame = whole.to_pandas()
