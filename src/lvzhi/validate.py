@@ -461,14 +461,11 @@ class Child:
                                f"without results (its errors are printed above); it printed: {lines[-5:]}")
         return [CheckResult(**fields) for fields in json.loads(found[-1])]
 
-    def close(self) -> None:
-        """End a child that was not used (its input closed: it exits without checking anything)."""
+    def kill(self) -> None:
+        """End the child now (not used, or not waited for): it writes nothing the run keeps."""
         if self.process.poll() is None:
-            try:
-                self.process.communicate(timeout=30)
-            except Exception:
-                self.process.kill()
-                self.process.wait()
+            self.process.kill()
+        self.process.communicate()
 
 
 _child: Child | None = None
@@ -486,7 +483,7 @@ def stop_child() -> None:
     global _child
     child, _child = _child, None
     if child is not None:
-        child.close()
+        child.kill()
 
 
 def validate_in_child(database: Path, extractor_version: str, docs_dir: Path | None = None,
@@ -497,12 +494,13 @@ def validate_in_child(database: Path, extractor_version: str, docs_dir: Path | N
     child, _child = _child, None
     if child is None or child.docs_dir != docs_dir:
         if child is not None:
-            child.close()
+            child.kill()
         child = Child(docs_dir)
     try:
         return child.validate(database, extractor_version, changed_only)
-    finally:
-        child.close()
+    except BaseException:  # a signal or an error here: the checks are not waited for
+        child.kill()
+        raise
 
 
 def summary_markdown(results: list[CheckResult], run_id: str, flags: FlagSummary | None = None) -> str:
