@@ -427,9 +427,9 @@ def validate_warehouse(database: Path, extractor_version: str, docs_dir: Path | 
 
 
 class Child:
-    """Validation in a process of its own (lvzhi.validate_child), started ahead: it imports GX and
-    builds the suites' context while the caller does other work (dbt's build), then validates once
-    and ends, and the memory its frames took goes back to the system with it. In the flow process,
+    """Validation in a process of its own (lvzhi.validate_child): it imports GX and builds the suites'
+    context as it starts (ahead of the validation, while the caller does other work, or when needed),
+    then validates once and ends, and the memory its frames took goes back to the system with it. In the flow process,
     pandas' and GX's hold of a corpus's figures (~2 GiB at 1 GB) stayed with the process after
     validation, under the report drawn next."""
 
