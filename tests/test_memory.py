@@ -74,3 +74,64 @@ def test_the_span_checks_hash_spans_not_texts_and_still_catch_a_broken_span(seed
     outcome = transform.run_dbt(["test", "--select", "assert_spans_slice_to_numeral"], copy)
     assert not outcome.success
     assert any("Got 1 result" in failure for failure in outcome.failures), outcome.failures  # the one span
+
+
+def test_validation_runs_in_a_process_of_its_own_that_ends_with_the_same_results(seed_run, tmp_path):
+    """Issue 14: the run validates in a child process (lvzhi.validate_child), started ahead, so the
+    memory of the frames of every figure (gigabytes at 1 GB, which Python and Arrow never hand back)
+    ends with it instead of staying under the report; its results are those of validating in-process,
+    examples included, and it writes the Data Docs."""
+    import os
+
+    import duckdb
+
+    from lvzhi import validate
+
+    _, warehouse = seed_run
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        version = con.execute("select extractor_version from quality.runs where published").fetchone()[0]
+    docs = tmp_path / "data_docs"
+    child = validate.start_child(docs)
+    assert child.process.pid != os.getpid()
+    results = validate.validate_in_child(warehouse, version, docs_dir=docs)
+    assert child.process.returncode == 0  # ended: its memory is the system's again
+    assert results == validate.validate_warehouse(warehouse, version)
+    assert any(not r.success for r in results)  # the seeds' two warnings, their rows named alike
+    assert (docs / "index.html").is_file()
+
+
+def test_a_validation_process_left_unused_ends_and_one_that_fails_says_so(tmp_path):
+    from lvzhi import validate
+
+    child = validate.start_child(None)
+    validate.stop_child()  # a run that failed before its validation
+    assert child.process.returncode is not None
+    with pytest.raises(RuntimeError, match="validation process ended with code 1"):
+        validate.validate_in_child(tmp_path / "no-such.duckdb", "v")
+
+
+def test_the_figures_read_in_parts_are_the_figures_read_at_once(seed_run, monkeypatch):
+    """Issue 14: the figures' dataset is read in parts of documents (one query over 1.9 M figures filled
+    DuckDB's whole memory limit beside the frame); the frame put together holds the same rows, and
+    validating it gives the same verdicts."""
+    import duckdb
+
+    from lvzhi import validate
+
+    _, warehouse = seed_run
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        version = con.execute("select extractor_version from quality.runs where published").fetchone()[0]
+        figures = con.execute("select count(*) from marts.fct_metrics").fetchone()[0]
+    suites = validate.load_suites()
+    metrics = next(s for s in suites if s["name"] == "fct_metrics")
+    whole = validate.read_frame(warehouse, metrics, version)
+    whole_results = validate.validate_warehouse(warehouse, version, suites=suites)
+    monkeypatch.setattr(validate, "PART_FIGURES", figures // 4)
+    assert validate._parts(warehouse, "fct_metrics") == 4  # the 5 seed documents in up to 4 parts
+    parted = validate.read_frame(warehouse, metrics, version)
+    assert list(parted.columns) == list(whole.columns) and list(parted.dtypes) == list(whole.dtypes)
+    assert (parted.sort_values("metric_id").reset_index(drop=True)
+            .equals(whole.sort_values("metric_id").reset_index(drop=True)))
+    verdicts = [(r.suite, r.expectation, r.column_name, r.success, r.unexpected_count)
+                for r in validate.validate_warehouse(warehouse, version, suites=suites)]
+    assert verdicts == [(r.suite, r.expectation, r.column_name, r.success, r.unexpected_count) for r in whole_results]

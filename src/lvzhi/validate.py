@@ -18,6 +18,7 @@ from pathlib import Path
 from threading import Thread
 from typing import TYPE_CHECKING
 
+from . import duck
 from .warehouse import read_table
 
 if TYPE_CHECKING:  # pandas and GX load in ``preload`` (while dbt runs) or when validation starts
@@ -350,21 +351,61 @@ def suite_columns(suite: dict, columns: list[str]) -> list[str]:
     return [c for c in columns if c in wanted]
 
 
+# The figures' dataset is read in parts of about this many figures, each part the figures of a share of
+# the documents (by a hash of document_id) with every table it joins cut to those documents: one query
+# over a 1 GB corpus's 1.9 M figures filled DuckDB's whole memory limit (~1.4 GB) beside the frame
+# being made, a part needs a fraction of it. Each figure's row is the same: its document, raw mention,
+# text and parent (a parent in another document is no parent: parent_known is false either way) are
+# in its part.
+PART_FIGURES = 400_000
+PART_MEMORY = "512MB"  # DuckDB's limit for a part's query (a lower LVZHI_DUCKDB_MEMORY wins)
+PARTITIONED = {"fct_metrics": ("marts.fct_metrics", "marts.dim_documents", "raw.documents", "raw.mentions")}
+
+
+def _parts(database: Path, dataset: str) -> int:
+    if dataset not in PARTITIONED:
+        return 1
+    figures = int(read_table(database, "select count(*) as n from marts.fct_metrics")["n"][0])
+    return max(1, -(-figures // PART_FIGURES))
+
+
+def _part(query: str, dataset: str, parts: int, part: int) -> str:
+    """``query`` with each of the dataset's tables cut to the documents of part ``part`` of ``parts``."""
+    if parts == 1:
+        return query
+    tables = "|".join(re.escape(t) for t in PARTITIONED[dataset])
+    return re.sub(rf"\b({tables})\b",
+                  lambda m: f"(select * from {m.group(1)} where hash(document_id) % {parts} = {part})", query)
+
+
 def read_frame(database: Path, suite: dict, extractor_version: str, changed_only: bool = False) -> pd.DataFrame:
     """A suite's dataset as a frame, with values only in the columns the suite reads: the others are
     carried empty (every column name is there for the column-set checks), so the frame of a
-    corpus's figures holds what is checked, not every column of every figure."""
+    corpus's figures holds what is checked, not every column of every figure. A large dataset is
+    read in parts (PART_FIGURES), put together as one frame."""
     import pandas as pd
+    import polars as pl
     import pyarrow as pa
 
     query = _query(suite["dataset"], changed_only)
     params = {"extractor_version": extractor_version} if "$extractor_version" in query else None
     columns = read_table(database, f"select * from ({query}) as dataset limit 0", params).columns
     read = suite_columns(suite, columns)
-    if read == columns:
-        return read_table(database, query, params).to_pandas()
     listed = ", ".join('"' + c.replace('"', '""') + '"' for c in read)
-    frame = read_table(database, f"select {listed} from ({query}) as dataset", params).to_pandas()
+    parts = _parts(database, suite["dataset"])
+    pieces = []
+    for part in range(parts):
+        # a connection per part, lower capped: DuckDB keeps the blocks a query read (a part reads every
+        # text) cached up to its limit, beside the parts already read
+        with duck.connect(database, read_only=True, at_most=PART_MEMORY if parts > 1 else None) as con:
+            pieces.append(con.execute(f"select {listed} from ({_part(query, suite['dataset'], parts, part)}) "
+                                      "as dataset", params).pl())
+    whole = pieces[0] if parts == 1 else pl.concat(pieces, rechunk=False)
+    del pieces
+    frame = whole.to_pandas()
+    del whole
+    if read == columns:
+        return frame
     for position, name in enumerate(columns):
         if name not in read:
             frame.insert(position, name, pd.arrays.ArrowExtensionArray(pa.nulls(len(frame))))  # no bytes a row
@@ -383,6 +424,83 @@ def validate_warehouse(database: Path, extractor_version: str, docs_dir: Path | 
     suites = suites or load_suites()
     return validate_frames(suites, lambda suite: read_frame(database, suite, extractor_version, changed_only),
                            docs_dir, _take_prepared(suites, docs_dir))
+
+
+class Child:
+    """Validation in a process of its own (lvzhi.validate_child): it imports GX and builds the suites'
+    context as it starts (ahead of the validation, while the caller does other work, or when needed),
+    then validates once and ends, and the memory its frames took goes back to the system with it. In the flow process,
+    pandas' and GX's hold of a corpus's figures (~2 GiB at 1 GB) stayed with the process after
+    validation, under the report drawn next."""
+
+    def __init__(self, docs_dir: Path | None = None):
+        import os
+        import subprocess
+
+        from .transform import _die_with_parent
+
+        self.docs_dir = docs_dir
+        package_root = str(Path(__file__).resolve().parents[1])  # this lvzhi, whatever the child's path
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+            p for p in (package_root, os.environ.get("PYTHONPATH", "")) if p)}
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "lvzhi.validate_child", *([str(docs_dir)] if docs_dir is not None else [])],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, preexec_fn=_die_with_parent)
+
+    def validate(self, database: Path, extractor_version: str, changed_only: bool = False) -> list[CheckResult]:
+        """The results of every suite; the child has ended when this returns."""
+        from .validate_child import RESULTS
+
+        request = json.dumps({"database": str(Path(database).resolve()), "extractor_version": extractor_version,
+                              "changed_only": changed_only})
+        output, _ = self.process.communicate((request + "\n").encode("utf-8"))
+        lines = output.decode("utf-8", errors="replace").splitlines()
+        found = [line[len(RESULTS):] for line in lines if line.startswith(RESULTS)]
+        if self.process.returncode != 0 or not found:
+            raise RuntimeError(f"the validation process ended with code {self.process.returncode} "
+                               f"without results (its errors are printed above); it printed: {lines[-5:]}")
+        return [CheckResult(**fields) for fields in json.loads(found[-1])]
+
+    def kill(self) -> None:
+        """End the child now (not used, or not waited for): it writes nothing the run keeps."""
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.communicate()
+
+
+_child: Child | None = None
+
+
+def start_child(docs_dir: Path | None = None) -> Child:
+    """Start the validation process for the run's validation (``validate_in_child``), ahead of it."""
+    global _child
+    stop_child()
+    _child = Child(docs_dir)
+    return _child
+
+
+def stop_child() -> None:
+    global _child
+    child, _child = _child, None
+    if child is not None:
+        child.kill()
+
+
+def validate_in_child(database: Path, extractor_version: str, docs_dir: Path | None = None,
+                      changed_only: bool = False) -> list[CheckResult]:
+    """``validate_warehouse`` in a process of its own: the one ``start_child`` started for this docs
+    folder, else one started now."""
+    global _child
+    child, _child = _child, None
+    if child is None or child.docs_dir != docs_dir:
+        if child is not None:
+            child.kill()
+        child = Child(docs_dir)
+    try:
+        return child.validate(database, extractor_version, changed_only)
+    except BaseException:  # a signal or an error here: the checks are not waited for
+        child.kill()
+        raise
 
 
 def summary_markdown(results: list[CheckResult], run_id: str, flags: FlagSummary | None = None) -> str:
