@@ -358,6 +358,10 @@ def transform_task(build: Path, changed_only: bool = False) -> int:
     return nodes
 
 
+# a full build of at most this many documents starts its validation process before dbt (see lvzhi_run)
+VALIDATION_AHEAD_DOCUMENTS = 1000
+
+
 @task(name="validate", cache_policy=NO_CACHE)
 def validate_task(build: Path, published: Path, summary: RunSummary,
                   changed_only: bool = False) -> list[validate.CheckResult]:
@@ -538,12 +542,12 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
                              f"{summary.documents_changed} changed, {summary.documents_reread} re-read by a new "
                              f"extractor), {summary.documents_unchanged} unchanged, "
                              f"{summary.documents_removed} removed; {summary.metrics_extracted} mentions in all")
-        # validation runs in a process of its own. A build of the changed documents only starts it now,
-        # so GX's imports (seconds) overlap dbt's; a full build starts it when dbt has ended: its
-        # interpreter and GX (~0.3 GiB) sat beside dbt at dbt's peak (100 MB corpus: the transform
-        # stage's peak 1.40 -> 1.58 GiB), where a changed-only build's dbt needs far less
+        # validation runs in a process of its own. A small build (the changed documents only, or a
+        # small corpus) starts it now, so GX's imports (seconds) overlap dbt's; a large full build
+        # starts it when dbt has ended: its interpreter and GX (~0.3 GiB) would sit beside dbt at
+        # dbt's peak (100 MB corpus: the transform stage's peak 1.40 -> 1.58 GiB)
         changed_only = _changed_only(build, start, plan, summary)
-        if changed_only:
+        if changed_only or summary.documents_loaded <= VALIDATION_AHEAD_DOCUMENTS:
             validate.start_child(data_docs_dir(published))
         with _Stage(summary, "transform") as stage:
             warehouse.set_changed_documents(build, sorted(plan.touched))
