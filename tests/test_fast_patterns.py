@@ -270,3 +270,21 @@ def test_look_behinds_read_after_the_first_character_find_the_same_spans():
         assert [m.span() for m in _PASSIVE.finditer(text)] == [m.span() for m in passive.finditer(text)]
         assert [(m.span(), m.group(1)) for m in _TOPIC_YEAR.finditer(text)] == \
             [(m.span(), m.group(1)) for m in topic_year.finditer(text)]
+
+
+def test_start_words_open_every_match():
+    from lvzhi.extract.vocab import start_words, words_screen
+    rng = random.Random(17)
+    patterns = [r"(?:喜迎|迎接)?(?:(?<![一二])十六大|第十六次)", r"(?<!截至)(?:去年|上年)(?!以来)", r"[上去]年同期",
+                r"(?:十九)+届", r"共?有\d+", r"二[〇零]年"]
+    alphabet = ["喜迎", "迎接", "一", "二", "十六大", "第十六次", "截至", "去年", "上年", "以来", "同期", "十九", "届",
+                "共", "有", "3", "〇", "零", "年"]
+    for pattern in patterns:
+        words = start_words(pattern)
+        assert words, pattern
+        screen = words_screen(words)
+        for _ in range(300):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+            for found in re.finditer(pattern, text):
+                assert screen.match(text, found.start()), (pattern, text)
+    assert start_words(r"\d+年") is None and start_words("a*") is None and start_words("[^。]+") is None

@@ -191,8 +191,8 @@ class Vocabulary:
 
     @cached_property
     def _era_screen(self) -> tuple[re.Pattern[str] | None, dict[str, list[int]], list[int]]:
-        """(a regex that matches wherever any era cue does, cue indexes by the characters they can
-        start with, the indexes of cues whose first characters are not known one by one)."""
+        """(a regex that matches wherever any era cue does, and maybe elsewhere, cue indexes by the
+        characters they can start with, the indexes of cues whose first characters are not known one by one)."""
         from re import _parser  # type: ignore[attr-defined]  # private: no stub
         patterns = [pattern.pattern for pattern, _, _ in self.era_cues]
         if not patterns or any(re.search(r"\\[1-9]|\(\?P", p) for p in patterns) \
@@ -210,6 +210,11 @@ class Vocabulary:
                 continue
             for char in first:
                 by_char.setdefault(char, []).append(index)
+        # the words the cues open with, as a bare alternation, the engine skips to in C; the cues
+        # joined whole open with look-behinds (十六大 unless 二十六大) and make it try every position
+        words = [start_words(pattern) for pattern in patterns]
+        if all(words):
+            return words_screen(tuple({word for cue_words in words for word in cue_words})), by_char, anywhere
         try:
             return joined_regex(patterns), by_char, anywhere
         except re.error:  # pragma: no cover
@@ -494,6 +499,85 @@ def _first_chars(items) -> set[str] | None:
             return _first_chars(arg[2])
         return None
     return None
+
+
+PREFIX_LENGTH = 2  # characters of a match's opening read for a screen: a pair is rare where one character is common
+_PREFIX_CLASS_MAX = 12  # a character class of up to this many characters is read as its characters
+_PREFIX_COUNT_MAX = 400  # more opening words than this make no cheaper screen than a character class
+
+
+def start_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Words (of up to PREFIX_LENGTH characters) one of which every match of ``pattern`` starts with,
+    look-arounds and anchors ignored (the screen they make finds every match's start, and some other
+    places), or None when they are not a small known set or a match may start anywhere."""
+    from re import _parser  # type: ignore[attr-defined]  # private: no stub
+    if flags & re.IGNORECASE:
+        return None
+    try:
+        words = _opening_words(list(_parser.parse(pattern, flags)), PREFIX_LENGTH)
+    except Exception:  # pragma: no cover - an unusual pattern: no screen
+        return None
+    if words is None or "" in words or len(words) > _PREFIX_COUNT_MAX:
+        return None
+    return tuple(sorted(words))
+
+
+def _opening_words(items: list, length: int) -> set[str] | None:
+    """The strings of up to ``length`` characters the parsed sequence ``items`` can open with ("" where
+    nothing is known from there on: a prefix of every match), or None when there are too many."""
+    from re import _constants as c  # type: ignore[attr-defined]  # private: no stub
+    if not items or length == 0:
+        return {""}
+    (op, arg), rest = items[0], items[1:]
+    if op is c.ASSERT or op is c.ASSERT_NOT or op is c.AT:
+        return _opening_words(rest, length)  # zero-width: dropping it only widens the screen
+    if op is c.SUBPATTERN:
+        if arg[1] & re.IGNORECASE:
+            return {""}
+        return _opening_words(list(arg[-1]) + rest, length)
+    if op is c.BRANCH:
+        alternatives = [_opening_words(list(branch) + rest, length) for branch in arg[1]]
+        return None if any(words is None for words in alternatives) else set().union(*alternatives)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        # a repeated part's own opening words prefix the match (more repeats or the rest follow it)
+        inner = _opening_words(list(arg[2]), length)
+        if inner is None:
+            return None
+        return inner if arg[0] >= 1 else _union(inner, _opening_words(rest, length))
+    chars = _literal_chars(op, arg)
+    if chars is None:
+        return {""}
+    after = _opening_words(rest, length - 1)
+    if after is None or len(chars) * len(after) > _PREFIX_COUNT_MAX:
+        return {char for char in chars}
+    return {char + word for char in chars for word in after}
+
+
+def _union(first: set[str] | None, second: set[str] | None) -> set[str] | None:
+    return None if first is None or second is None else first | second
+
+
+def _literal_chars(op, arg) -> list[str] | None:
+    """The characters one parsed item matches, when it is a literal or a small class of literals."""
+    from re import _constants as c  # type: ignore[attr-defined]  # private: no stub
+    if op is c.LITERAL:
+        return [chr(arg)]
+    if op is not c.IN:
+        return None
+    chars: list[str] = []
+    for kind, value in arg:
+        if kind is c.LITERAL:
+            chars.append(chr(value))
+        elif kind is c.RANGE and value[1] - value[0] < _PREFIX_CLASS_MAX:
+            chars.extend(chr(v) for v in range(value[0], value[1] + 1))
+        else:
+            return None  # a negated class, \d, a wide range
+    return chars if len(chars) <= _PREFIX_CLASS_MAX else None
+
+
+def words_screen(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A bare alternation of literal words: the engine skips in C to the characters they start with."""
+    return re.compile("|".join(re.escape(word) for word in sorted(words, key=lambda w: (-len(w), w))))
 
 
 def might_match(regex: re.Pattern[str], text: str) -> bool:
