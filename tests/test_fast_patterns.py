@@ -276,7 +276,7 @@ def test_start_words_open_every_match():
     from lvzhi.extract.vocab import start_words, words_screen
     rng = random.Random(17)
     patterns = [r"(?:喜迎|迎接)?(?:(?<![一二])十六大|第十六次)", r"(?<!截至)(?:去年|上年)(?!以来)", r"[上去]年同期",
-                r"(?:十九)+届", r"共?有\d+", r"二[〇零]年"]
+                r"(?:十九)+届", r"共?有\d+", r"二[〇零]年", r"\d+次以上", r"(?:开展)?\d{1,2}年共", r"届[^。]{0,3}以来|共"]
     alphabet = ["喜迎", "迎接", "一", "二", "十六大", "第十六次", "截至", "去年", "上年", "以来", "同期", "十九", "届",
                 "共", "有", "3", "〇", "零", "年"]
     for pattern in patterns:
@@ -287,4 +287,4 @@ def test_start_words_open_every_match():
             text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
             for found in re.finditer(pattern, text):
                 assert screen.match(text, found.start()), (pattern, text)
-    assert start_words(r"\d+年") is None and start_words("a*") is None and start_words("[^。]+") is None
+    assert start_words("a*") is None and start_words("[^。]+") is None and start_words("(?:a?)+b") is None

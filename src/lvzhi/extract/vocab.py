@@ -214,7 +214,7 @@ class Vocabulary:
         # joined whole open with look-behinds (十六大 unless 二十六大) and make it try every position
         words = [start_words(pattern) for pattern in patterns]
         if all(words):
-            return words_screen(tuple({word for cue_words in words for word in cue_words})), by_char, anywhere
+            return words_screen({word for cue_words in words for word in cue_words}), by_char, anywhere
         try:
             return joined_regex(patterns), by_char, anywhere
         except re.error:  # pragma: no cover
@@ -358,7 +358,8 @@ class Vocabulary:
 
     @cached_property
     def period_cue_screens(self) -> dict[str, tuple[re.Pattern[str], frozenset[int]]]:
-        """Per scope, one regex that matches wherever any of the cues it joins does, and the indexes
+        """Per scope, one regex that matches wherever any of the cues it joins does (and maybe elsewhere:
+        the cues are then tried one by one), and the indexes
         (in period_cues) of those cues: a clause or sentence it misses holds none of them, so most
         figures skip their cue-by-cue search. A cue with a back-reference stays out (it would point
         at another cue's group once joined) and is searched on its own."""
@@ -370,8 +371,12 @@ class Vocabulary:
         for scope, found in patterns.items():
             if len(found) < 2:
                 continue  # one cue is its own screen
+            # the words the cues open with, a bare alternation the engine skips to in C (it tries the
+            # cues joined whole, which open with look-ahead and look-behinds, at every position)
+            words = [start_words(pattern) for _, pattern in found]
             try:
-                joined = fast_regex("|".join(f"(?:{pattern})" for _, pattern in found))
+                joined = words_screen({word for cue_words in words for word in cue_words}) if _literal(words) \
+                    else fast_regex("|".join(f"(?:{pattern})" for _, pattern in found))
             except re.error:  # a group name used twice, a flag mid-pattern: no screen
                 continue
             screens[scope] = (joined, frozenset(index for index, _ in found))
@@ -506,10 +511,11 @@ _PREFIX_CLASS_MAX = 12  # a character class of up to this many characters is rea
 _PREFIX_COUNT_MAX = 400  # more opening words than this make no cheaper screen than a character class
 
 
-def start_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
-    """Words (of up to PREFIX_LENGTH characters) one of which every match of ``pattern`` starts with,
-    look-arounds and anchors ignored (the screen they make finds every match's start, and some other
-    places), or None when they are not a small known set or a match may start anywhere."""
+def start_words(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...] | None:
+    """The openings (of up to PREFIX_LENGTH characters, each a character-class item: 大, \\d) one of
+    which every match of ``pattern`` starts with, look-arounds and anchors ignored (the screen they make
+    finds every match's start, and some other places), or None when they are not a small known set or a
+    match may start anywhere."""
     from re import _parser  # type: ignore[attr-defined]  # private: no stub
     if flags & re.IGNORECASE:
         return None
@@ -517,67 +523,89 @@ def start_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
         words = _opening_words(list(_parser.parse(pattern, flags)), PREFIX_LENGTH)
     except Exception:  # pragma: no cover - an unusual pattern: no screen
         return None
-    if words is None or "" in words or len(words) > _PREFIX_COUNT_MAX:
+    if words is None or () in words or len(words) > _PREFIX_COUNT_MAX:
         return None
     return tuple(sorted(words))
 
 
-def _opening_words(items: list, length: int) -> set[str] | None:
-    """The strings of up to ``length`` characters the parsed sequence ``items`` can open with ("" where
+def _opening_words(items: list, length: int) -> set[tuple[str, ...]] | None:
+    """The openings of up to ``length`` characters the parsed sequence ``items`` can start with (() where
     nothing is known from there on: a prefix of every match), or None when there are too many."""
     from re import _constants as c  # type: ignore[attr-defined]  # private: no stub
     if not items or length == 0:
-        return {""}
+        return {()}
     (op, arg), rest = items[0], items[1:]
     if op is c.ASSERT or op is c.ASSERT_NOT or op is c.AT:
         return _opening_words(rest, length)  # zero-width: dropping it only widens the screen
     if op is c.SUBPATTERN:
         if arg[1] & re.IGNORECASE:
-            return {""}
+            return {()}
         return _opening_words(list(arg[-1]) + rest, length)
     if op is c.BRANCH:
         alternatives = [_opening_words(list(branch) + rest, length) for branch in arg[1]]
         return None if any(words is None for words in alternatives) else set().union(*alternatives)
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-        # a repeated part's own opening words prefix the match (more repeats or the rest follow it)
-        inner = _opening_words(list(arg[2]), length)
-        if inner is None:
-            return None
-        return inner if arg[0] >= 1 else _union(inner, _opening_words(rest, length))
-    chars = _literal_chars(op, arg)
+        low, high, part = arg
+        if part.getwidth()[0] == 0:
+            return {()}  # a part that may match nothing: openings not followed further
+        # one repeat, then the others (optional) and the rest; or none, when the part may be left out
+        again = [(op, (max(0, low - 1), high if high is c.MAXREPEAT else high - 1, part))] if high != 1 else []
+        once = _opening_words(list(part) + again + rest, length)
+        if low >= 1 or once is None:
+            return once
+        after = _opening_words(rest, length)
+        return None if after is None else once | after
+    chars = _class_items(op, arg)
     if chars is None:
-        return {""}
+        return {()}
     after = _opening_words(rest, length - 1)
     if after is None or len(chars) * len(after) > _PREFIX_COUNT_MAX:
-        return {char for char in chars}
-    return {char + word for char in chars for word in after}
+        return {(char,) for char in chars}
+    return {(char, *word) for char in chars for word in after}
 
 
-def _union(first: set[str] | None, second: set[str] | None) -> set[str] | None:
-    return None if first is None or second is None else first | second
-
-
-def _literal_chars(op, arg) -> list[str] | None:
-    """The characters one parsed item matches, when it is a literal or a small class of literals."""
+def _class_items(op, arg) -> list[str] | None:
+    """What one parsed item matches as character-class items (escaped characters, \\d), when it is a
+    literal or a small class."""
     from re import _constants as c  # type: ignore[attr-defined]  # private: no stub
     if op is c.LITERAL:
-        return [chr(arg)]
+        return [re.escape(chr(arg))]
     if op is not c.IN:
         return None
     chars: list[str] = []
     for kind, value in arg:
         if kind is c.LITERAL:
-            chars.append(chr(value))
+            chars.append(re.escape(chr(value)))
         elif kind is c.RANGE and value[1] - value[0] < _PREFIX_CLASS_MAX:
-            chars.extend(chr(v) for v in range(value[0], value[1] + 1))
+            chars.extend(re.escape(chr(v)) for v in range(value[0], value[1] + 1))
+        elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
+            chars.append(r"\d")
         else:
-            return None  # a negated class, \d, a wide range
+            return None  # a negated class, a wide range
     return chars if len(chars) <= _PREFIX_CLASS_MAX else None
 
 
-def words_screen(words: tuple[str, ...]) -> re.Pattern[str]:
-    """A bare alternation of literal words: the engine skips in C to the characters they start with."""
-    return re.compile("|".join(re.escape(word) for word in sorted(words, key=lambda w: (-len(w), w))))
+def _literal(openings: list[tuple[tuple[str, ...], ...] | None]) -> bool:
+    """Whether every pattern's openings are known and literal: a screen of them is exact enough to
+    replace the patterns joined whole (a class of digits first would pass most clauses that hold a figure)."""
+    return all(words and all(r"\d" not in word for word in words) for words in openings)
+
+
+def words_screen(words) -> re.Pattern[str]:
+    """A regex that matches where any of the openings ``words`` (start_words) does, and that the engine
+    skips through in C: a bare alternation of literal words, skipped to on their first characters; else,
+    when some opening is a class (\\d), the class of their first items followed by one of their second
+    ones, or by anything after an opening of one item (it matches some other pairs too: a screen)."""
+    words = {tuple(word) for word in words}
+    if not any(item == r"\d" for word in words for item in word):
+        return re.compile("|".join("".join(word) for word in sorted(words, key=lambda w: (-len(w), w))))
+    firsts = "".join(sorted({word[0] for word in words}))
+    seconds = f"[{''.join(sorted({word[1] for word in words if len(word) > 1}))}]"
+    alone = "".join(sorted({word[0] for word in words if len(word) == 1}))  # openings of one character
+    # (the class opens the screen whole: alternatives around it would make the engine try every position)
+    if seconds == "[]":
+        return re.compile(f"[{firsts}]")
+    return re.compile(f"[{firsts}](?:{seconds}|(?<=[{alone}]))" if alone else f"[{firsts}]{seconds}")
 
 
 def might_match(regex: re.Pattern[str], text: str) -> bool:
