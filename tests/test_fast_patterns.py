@@ -288,3 +288,15 @@ def test_start_words_open_every_match():
             for found in re.finditer(pattern, text):
                 assert screen.match(text, found.start()), (pattern, text)
     assert start_words("a*") is None and start_words("[^。]+") is None and start_words("(?:a?)+b") is None
+
+
+def test_might_start_passes_every_text_with_a_match():
+    from lvzhi.extract.vocab import might_start
+    rng = random.Random(23)
+    regex = re.compile(r"(?:一九|二[〇零○OoΟ0])[〇零○OoΟ0一二三四五六七八九]{2}(?=年)")
+    alphabet = ["一", "九", "二", "〇", "零", "O", "0", "五", "年", "委员"]
+    for _ in range(500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        if regex.search(text):
+            assert might_start(regex, text), text
+    assert not might_start(regex, "二十年来一个委员")
