@@ -376,7 +376,7 @@ class Vocabulary:
             words = [start_words(pattern) for _, pattern in found]
             try:
                 joined = words_screen({word for cue_words in words for word in cue_words}) if _literal(words) \
-                    else fast_regex("|".join(f"(?:{pattern})" for _, pattern in found))
+                    else presence_regex("|".join(f"(?:{pattern})" for _, pattern in found))
             except re.error:  # a group name used twice, a flag mid-pattern: no screen
                 continue
             screens[scope] = (joined, frozenset(index for index, _ in found))
@@ -694,6 +694,23 @@ def fast_regex(pattern: str) -> re.Pattern[str]:
     if not first or skips:
         return re.compile(pattern)
     return re.compile("(?=[" + "".join(sorted(first)) + "])(?:" + pattern + ")")
+
+
+def presence_regex(pattern: str) -> re.Pattern[str]:
+    """A regex that finds a match wherever ``pattern`` has one, for a caller that asks only whether it
+    has one (its spans are not ``pattern``'s): with its possible first characters known, a class of them
+    opens it and ``pattern`` is tried by a look-ahead inside a look-behind of that character, so the
+    engine skips to them in C; ``fast_regex``'s look-ahead first makes it try every position."""
+    from re import _parser  # type: ignore[attr-defined]  # private: no stub
+    try:
+        tree = _parser.parse(pattern)
+        first = _first_chars(list(tree)) if tree.getwidth()[0] > 0 else None
+    except Exception:  # pragma: no cover - an unusual pattern: the plain form
+        first = None
+    if not first:
+        return fast_regex(pattern)
+    chars = "[" + "".join(sorted(first)) + "]"
+    return re.compile(f"{chars}(?<=(?=(?:{pattern})){chars})")
 
 
 def joined_regex(patterns: list[str]) -> re.Pattern[str]:
