@@ -282,8 +282,9 @@ class Vocabulary:
         """Rules with only a before (or only an after) pattern, merged into one regex each."""
         befores = [r.before.pattern for r in self.exclusions if r.before and not r.after]
         afters = [r.after.pattern for r in self.exclusions if r.after and not r.before]
-        return Exclusion(re.compile("|".join(f"(?:{p})" for p in befores)) if befores else None,
-                         re.compile("|".join(f"(?:{p})" for p in afters)) if afters else None, "merged")
+        # (asked only whether one holds: a presence form the engine skips through in C where it can)
+        return Exclusion(presence_regex("|".join(f"(?:{p})" for p in befores)) if befores else None,
+                         presence_regex("|".join(f"(?:{p})" for p in afters)) if afters else None, "merged")
 
     @cached_property
     def two_sided_exclusions(self) -> list[Exclusion]:
