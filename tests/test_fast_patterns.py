@@ -270,3 +270,33 @@ def test_look_behinds_read_after_the_first_character_find_the_same_spans():
         assert [m.span() for m in _PASSIVE.finditer(text)] == [m.span() for m in passive.finditer(text)]
         assert [(m.span(), m.group(1)) for m in _TOPIC_YEAR.finditer(text)] == \
             [(m.span(), m.group(1)) for m in topic_year.finditer(text)]
+
+
+def test_start_words_open_every_match():
+    from lvzhi.extract.vocab import start_words, words_screen
+    rng = random.Random(17)
+    patterns = [r"(?:喜迎|迎接)?(?:(?<![一二])十六大|第十六次)", r"(?<!截至)(?:去年|上年)(?!以来)", r"[上去]年同期",
+                r"(?:十九)+届", r"共?有\d+", r"二[〇零]年", r"\d+次以上", r"(?:开展)?\d{1,2}年共", r"届[^。]{0,3}以来|共"]
+    alphabet = ["喜迎", "迎接", "一", "二", "十六大", "第十六次", "截至", "去年", "上年", "以来", "同期", "十九", "届",
+                "共", "有", "3", "〇", "零", "年"]
+    for pattern in patterns:
+        words = start_words(pattern)
+        assert words, pattern
+        screen = words_screen(words)
+        for _ in range(300):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+            for found in re.finditer(pattern, text):
+                assert screen.match(text, found.start()), (pattern, text)
+    assert start_words("a*") is None and start_words("[^。]+") is None and start_words("(?:a?)+b") is None
+
+
+def test_might_start_passes_every_text_with_a_match():
+    from lvzhi.extract.vocab import might_start
+    rng = random.Random(23)
+    regex = re.compile(r"(?:一九|二[〇零○OoΟ0])[〇零○OoΟ0一二三四五六七八九]{2}(?=年)")
+    alphabet = ["一", "九", "二", "〇", "零", "O", "0", "五", "年", "委员"]
+    for _ in range(500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        if regex.search(text):
+            assert might_start(regex, text), text
+    assert not might_start(regex, "二十年来一个委员")

@@ -5,7 +5,7 @@ import re
 
 from .mentions import RawMention
 from .subjects import Subject
-from .vocab import Vocabulary, skipping_search
+from .vocab import Vocabulary
 
 
 _COORDINATION = re.compile(r"[、和及与]")
@@ -251,9 +251,7 @@ def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin:
     texts = {"clause": clause, "sentence": sentence,
              "whole_sentence": _whole_sentence(text, mention, sentence_begin)}
     hits = frozenset(scope for scope, (screen, _) in screens.items()
-                     # the whole-sentence cues start with rare characters (截至, 共): skip to them
-                     if (skipping_search(screen, texts.get(scope, sentence)) if scope == "whole_sentence"
-                         else screen.search(texts.get(scope, sentence))) is not None)
+                     if screen.search(texts.get(scope, sentence)) is not None)
     for cue, first_chars in vocab.period_cues_to_try(hits):
         # clause and sentence cues in file order: the first that holds wins
         scope_text = texts.get(cue.scope, sentence)

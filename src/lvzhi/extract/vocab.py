@@ -191,8 +191,8 @@ class Vocabulary:
 
     @cached_property
     def _era_screen(self) -> tuple[re.Pattern[str] | None, dict[str, list[int]], list[int]]:
-        """(a regex that matches wherever any era cue does, cue indexes by the characters they can
-        start with, the indexes of cues whose first characters are not known one by one)."""
+        """(a regex that matches wherever any era cue does, and maybe elsewhere, cue indexes by the
+        characters they can start with, the indexes of cues whose first characters are not known one by one)."""
         from re import _parser  # type: ignore[attr-defined]  # private: no stub
         patterns = [pattern.pattern for pattern, _, _ in self.era_cues]
         if not patterns or any(re.search(r"\\[1-9]|\(\?P", p) for p in patterns) \
@@ -210,6 +210,11 @@ class Vocabulary:
                 continue
             for char in first:
                 by_char.setdefault(char, []).append(index)
+        # the words the cues open with, as a bare alternation, the engine skips to in C; the cues
+        # joined whole open with look-behinds (十六大 unless 二十六大) and make it try every position
+        words = [start_words(pattern) for pattern in patterns]
+        if all(words):
+            return words_screen({word for cue_words in words for word in cue_words}), by_char, anywhere
         try:
             return joined_regex(patterns), by_char, anywhere
         except re.error:  # pragma: no cover
@@ -277,8 +282,9 @@ class Vocabulary:
         """Rules with only a before (or only an after) pattern, merged into one regex each."""
         befores = [r.before.pattern for r in self.exclusions if r.before and not r.after]
         afters = [r.after.pattern for r in self.exclusions if r.after and not r.before]
-        return Exclusion(re.compile("|".join(f"(?:{p})" for p in befores)) if befores else None,
-                         re.compile("|".join(f"(?:{p})" for p in afters)) if afters else None, "merged")
+        # (asked only whether one holds: a presence form the engine skips through in C where it can)
+        return Exclusion(presence_regex("|".join(f"(?:{p})" for p in befores)) if befores else None,
+                         presence_regex("|".join(f"(?:{p})" for p in afters)) if afters else None, "merged")
 
     @cached_property
     def two_sided_exclusions(self) -> list[Exclusion]:
@@ -353,7 +359,8 @@ class Vocabulary:
 
     @cached_property
     def period_cue_screens(self) -> dict[str, tuple[re.Pattern[str], frozenset[int]]]:
-        """Per scope, one regex that matches wherever any of the cues it joins does, and the indexes
+        """Per scope, one regex that matches wherever any of the cues it joins does (and maybe elsewhere:
+        the cues are then tried one by one), and the indexes
         (in period_cues) of those cues: a clause or sentence it misses holds none of them, so most
         figures skip their cue-by-cue search. A cue with a back-reference stays out (it would point
         at another cue's group once joined) and is searched on its own."""
@@ -365,8 +372,12 @@ class Vocabulary:
         for scope, found in patterns.items():
             if len(found) < 2:
                 continue  # one cue is its own screen
+            # the words the cues open with, a bare alternation the engine skips to in C (it tries the
+            # cues joined whole, which open with look-ahead and look-behinds, at every position)
+            words = [start_words(pattern) for _, pattern in found]
             try:
-                joined = fast_regex("|".join(f"(?:{pattern})" for _, pattern in found))
+                joined = words_screen({word for cue_words in words for word in cue_words}) if _literal(words) \
+                    else presence_regex("|".join(f"(?:{pattern})" for _, pattern in found))
             except re.error:  # a group name used twice, a flag mid-pattern: no screen
                 continue
             screens[scope] = (joined, frozenset(index for index, _ in found))
@@ -496,6 +507,123 @@ def _first_chars(items) -> set[str] | None:
     return None
 
 
+PREFIX_LENGTH = 2  # characters of a match's opening read for a screen: a pair is rare where one character is common
+_PREFIX_CLASS_MAX = 12  # a character class of up to this many characters is read as its characters
+_PREFIX_COUNT_MAX = 400  # more opening words than this make no cheaper screen than a character class
+
+
+def start_words(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...] | None:
+    """The openings (of up to PREFIX_LENGTH characters, each a character-class item: 大, \\d) one of
+    which every match of ``pattern`` starts with, look-arounds and anchors ignored (the screen they make
+    finds every match's start, and some other places), or None when they are not a small known set or a
+    match may start anywhere."""
+    from re import _parser  # type: ignore[attr-defined]  # private: no stub
+    if flags & re.IGNORECASE:
+        return None
+    try:
+        words = _opening_words(list(_parser.parse(pattern, flags)), PREFIX_LENGTH)
+    except Exception:  # pragma: no cover - an unusual pattern: no screen
+        return None
+    if words is None or () in words or len(words) > _PREFIX_COUNT_MAX:
+        return None
+    return tuple(sorted(words))
+
+
+def _opening_words(items: list, length: int) -> set[tuple[str, ...]] | None:
+    """The openings of up to ``length`` characters the parsed sequence ``items`` can start with (() where
+    nothing is known from there on: a prefix of every match), or None when there are too many."""
+    from re import _constants as c  # type: ignore[attr-defined]  # private: no stub
+    if not items or length == 0:
+        return {()}
+    (op, arg), rest = items[0], items[1:]
+    if op is c.ASSERT or op is c.ASSERT_NOT or op is c.AT:
+        return _opening_words(rest, length)  # zero-width: dropping it only widens the screen
+    if op is c.SUBPATTERN:
+        if arg[1] & re.IGNORECASE:
+            return {()}
+        return _opening_words(list(arg[-1]) + rest, length)
+    if op is c.BRANCH:
+        alternatives = [_opening_words(list(branch) + rest, length) for branch in arg[1]]
+        return None if any(words is None for words in alternatives) else set().union(*alternatives)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        low, high, part = arg
+        if part.getwidth()[0] == 0:
+            return {()}  # a part that may match nothing: openings not followed further
+        # one repeat, then the others (optional) and the rest; or none, when the part may be left out
+        again = [(op, (max(0, low - 1), high if high is c.MAXREPEAT else high - 1, part))] if high != 1 else []
+        once = _opening_words(list(part) + again + rest, length)
+        if low >= 1 or once is None:
+            return once
+        after = _opening_words(rest, length)
+        return None if after is None else once | after
+    chars = _class_items(op, arg)
+    if chars is None:
+        return {()}
+    after = _opening_words(rest, length - 1)
+    if after is None or len(chars) * len(after) > _PREFIX_COUNT_MAX:
+        return {(char,) for char in chars}
+    return {(char, *word) for char in chars for word in after}
+
+
+def _class_items(op, arg) -> list[str] | None:
+    """What one parsed item matches as character-class items (escaped characters, \\d), when it is a
+    literal or a small class."""
+    from re import _constants as c  # type: ignore[attr-defined]  # private: no stub
+    if op is c.LITERAL:
+        return [re.escape(chr(arg))]
+    if op is not c.IN:
+        return None
+    chars: list[str] = []
+    for kind, value in arg:
+        if kind is c.LITERAL:
+            chars.append(re.escape(chr(value)))
+        elif kind is c.RANGE and value[1] - value[0] < _PREFIX_CLASS_MAX:
+            chars.extend(re.escape(chr(v)) for v in range(value[0], value[1] + 1))
+        elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
+            chars.append(r"\d")
+        else:
+            return None  # a negated class, a wide range
+    return chars if len(chars) <= _PREFIX_CLASS_MAX else None
+
+
+def _literal(openings: list[tuple[tuple[str, ...], ...] | None]) -> bool:
+    """Whether every pattern's openings are known and literal: a screen of them is exact enough to
+    replace the patterns joined whole (a class of digits first would pass most clauses that hold a figure)."""
+    return all(words and all(r"\d" not in word for word in words) for words in openings)
+
+
+def words_screen(words) -> re.Pattern[str]:
+    """A regex that matches where any of the openings ``words`` (start_words) does, and that the engine
+    skips through in C: a bare alternation of literal words, skipped to on their first characters; else,
+    when some opening is a class (\\d), the class of their first items followed by one of their second
+    ones, or by anything after an opening of one item (it matches some other pairs too: a screen)."""
+    words = {tuple(word) for word in words}
+    if not any(item == r"\d" for word in words for item in word):
+        return re.compile("|".join("".join(word) for word in sorted(words, key=lambda w: (-len(w), w))))
+    firsts = "".join(sorted({word[0] for word in words}))
+    seconds = f"[{''.join(sorted({word[1] for word in words if len(word) > 1}))}]"
+    alone = "".join(sorted({word[0] for word in words if len(word) == 1}))  # openings of one character
+    # (the class opens the screen whole: alternatives around it would make the engine try every position)
+    if seconds == "[]":
+        return re.compile(f"[{firsts}]")
+    return re.compile(f"[{firsts}](?:{seconds}|(?<=[{alone}]))" if alone else f"[{firsts}]{seconds}")
+
+
+def might_start(regex: re.Pattern[str], text: str) -> bool:
+    """False when ``text`` holds none of the literal words ``regex``'s matches open with (二〇, 一九 for
+    a year in Chinese numerals): a few substring tests instead of a scan that stops at every 一 and 二."""
+    words = _literal_openings(regex)
+    return words is None or any(word in text for word in words)
+
+
+@lru_cache(maxsize=64)
+def _literal_openings(regex: re.Pattern[str]) -> tuple[str, ...] | None:
+    words = start_words(regex.pattern, regex.flags)
+    if not words or any(item == r"\d" for word in words for item in word):
+        return None
+    return tuple("".join(item[-1] for item in word) for word in words)  # (an escaped character's last is itself)
+
+
 def might_match(regex: re.Pattern[str], text: str) -> bool:
     """False when ``text`` lacks every word one of which each match of ``regex`` must hold (去年 in
     ``(?:^|[。,])…(去年)``): the whole-text scan is then skipped. A pattern that opens with a look-behind
@@ -567,6 +695,23 @@ def fast_regex(pattern: str) -> re.Pattern[str]:
     if not first or skips:
         return re.compile(pattern)
     return re.compile("(?=[" + "".join(sorted(first)) + "])(?:" + pattern + ")")
+
+
+def presence_regex(pattern: str) -> re.Pattern[str]:
+    """A regex that finds a match wherever ``pattern`` has one, for a caller that asks only whether it
+    has one (its spans are not ``pattern``'s): with its possible first characters known, a class of them
+    opens it and ``pattern`` is tried by a look-ahead inside a look-behind of that character, so the
+    engine skips to them in C; ``fast_regex``'s look-ahead first makes it try every position."""
+    from re import _parser  # type: ignore[attr-defined]  # private: no stub
+    try:
+        tree = _parser.parse(pattern)
+        first = _first_chars(list(tree)) if tree.getwidth()[0] > 0 else None
+    except Exception:  # pragma: no cover - an unusual pattern: the plain form
+        first = None
+    if not first:
+        return fast_regex(pattern)
+    chars = "[" + "".join(sorted(first)) + "]"
+    return re.compile(f"{chars}(?<=(?=(?:{pattern})){chars})")
 
 
 def joined_regex(patterns: list[str]) -> re.Pattern[str]:

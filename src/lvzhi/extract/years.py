@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from .vocab import Vocabulary, might_match, required_words, skipping_finditer
+from .vocab import Vocabulary, might_match, might_start, required_words, skipping_finditer
 
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
               "八": 8, "九": 9}
@@ -481,7 +481,8 @@ def era_bounds(text: str, vocab: Vocabulary) -> tuple[int | None, int | None]:
 def _local_anniversary(text: str) -> int | None:
     """The year a text on its own body's Nth anniversary is written in: the founding year it writes
     (1980年…政协…第一届委员会第一次全体会议, …成立) plus N. Its years are history it recalls."""
-    found = _LOCAL_ANNIVERSARY.search(text)
+    # (most texts name no anniversary: two substring tests rather than a stop at every 政协)
+    found = _LOCAL_ANNIVERSARY.search(text) if "周年" in text or "华诞" in text else None
     count = chinese_int(found.group("n")) if found else None
     if not count or found is None:
         return None
@@ -636,6 +637,8 @@ def _finditer_in(pattern: re.Pattern[str], text: str, windows: list[tuple[int, i
 
 def _elapsed_year(text: str) -> int | None:
     """The year a text counts the years since an event up to (1998年…至今已经有12年 → 2010)."""
+    if not might_match(_ELAPSED, text):
+        return None
     years = [int(m.group(1)) + (chinese_int(m.group("n")) or 0) for m in _ELAPSED.finditer(text)
              if chinese_int(m.group("n"))]
     return max(years) if years else None
@@ -861,6 +864,8 @@ def _arabic_years(text: str) -> str:
     both (same length, so offsets hold)."""
     if _DOTTED_YEAR.search(text):  # (the date pattern starts with a look-behind: slow over a whole text)
         text = _DAY_FIRST_DATE.sub(_year_first_date, text)
+    if not might_start(_CHINESE_YEAR, text):
+        return text
     return _CHINESE_YEAR.sub(lambda m: m.group().translate(_CHINESE_YEAR_DIGITS), text)
 
 
