@@ -358,18 +358,21 @@ def transform_task(build: Path, changed_only: bool = False) -> int:
     return nodes
 
 
-# a full build of at most this many documents starts its validation process before dbt (see lvzhi_run)
-VALIDATION_AHEAD_DOCUMENTS = 1000
+# a build of the changed documents only, or a full build of at most this many documents, is validated
+# in the flow process, GX's imports loaded while dbt runs; a larger full build in a process of its own
+# started when dbt has ended (see lvzhi_run)
+VALIDATION_IN_PROCESS_DOCUMENTS = 1000
 
 
 @task(name="validate", cache_policy=NO_CACHE)
 def validate_task(build: Path, published: Path, summary: RunSummary,
-                  changed_only: bool = False) -> list[validate.CheckResult]:
+                  changed_only: bool = False, own_process: bool = False) -> list[validate.CheckResult]:
     from lvzhi import validate
 
-    # in a process of its own: the memory of its frames ends with it
-    results = validate.validate_in_child(build, summary.extractor_version, docs_dir=data_docs_dir(published),
-                                         changed_only=changed_only)
+    # ``own_process``: the memory of its frames (~2 GiB at 1 GB of text) ends with it, not kept by
+    # the flow process under the report it draws next
+    check = validate.validate_in_child if own_process else validate.validate_warehouse
+    results = check(build, summary.extractor_version, docs_dir=data_docs_dir(published), changed_only=changed_only)
     # plausibility is published with flags, never a refusal; drift compares with the last published run
     summary.flags = validate.flag_summary(build)
     summary.drift = validate.drift_measures(build)
@@ -542,20 +545,20 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
                              f"{summary.documents_changed} changed, {summary.documents_reread} re-read by a new "
                              f"extractor), {summary.documents_unchanged} unchanged, "
                              f"{summary.documents_removed} removed; {summary.metrics_extracted} mentions in all")
-        # validation runs in a process of its own. A small build (the changed documents only, or a
-        # small corpus) starts it now, so GX's imports (seconds) overlap dbt's; a large full build
-        # starts it when dbt has ended: its interpreter and GX (~0.3 GiB) would sit beside dbt at
-        # dbt's peak (100 MB corpus: the transform stage's peak 1.40 -> 1.58 GiB)
+        # a small build is validated here, GX's imports and suites loaded while dbt runs; a large full
+        # build in a process of its own started when dbt has ended (its interpreter and GX, ~0.3 GiB,
+        # would sit beside dbt at dbt's peak; 100 MB corpus: the transform stage's peak 1.40 -> 1.58 GiB)
         changed_only = _changed_only(build, start, plan, summary)
-        if changed_only or summary.documents_loaded <= VALIDATION_AHEAD_DOCUMENTS:
-            validate.start_child(data_docs_dir(published))
+        validate_apart = not changed_only and summary.documents_loaded > VALIDATION_IN_PROCESS_DOCUMENTS
+        if not validate_apart:
+            validate.preload(data_docs_dir(published))
         with _Stage(summary, "transform") as stage:
             warehouse.set_changed_documents(build, sorted(plan.touched))
             nodes = transform_task(build, changed_only)
             stage.message = f"dbt build: {nodes} nodes ok" + (
                 f" (the rows of {len(plan.touched)} changed documents rebuilt)" if changed_only else "")
         with _Stage(summary, "validate") as stage:
-            results = validate_task(build, published, summary, changed_only)
+            results = validate_task(build, published, summary, changed_only, own_process=validate_apart)
             summary.checks_passed = sum(r.success for r in results)
             summary.checks_failed = len(results) - summary.checks_passed
             critical = [r for r in results if not r.success and r.severity == "critical"]

@@ -135,3 +135,30 @@ def test_the_figures_read_in_parts_are_the_figures_read_at_once(seed_run, monkey
     verdicts = [(r.suite, r.expectation, r.column_name, r.success, r.unexpected_count)
                 for r in validate.validate_warehouse(warehouse, version, suites=suites)]
     assert verdicts == [(r.suite, r.expectation, r.column_name, r.success, r.unexpected_count) for r in whole_results]
+
+
+def test_a_large_full_build_is_validated_in_its_own_process_with_the_same_results(prefect_harness, tmp_path,
+                                                                                 monkeypatch, seed_run):
+    """A full build above VALIDATION_IN_PROCESS_DOCUMENTS validates in lvzhi.validate_child (its frames'
+    memory ends with it): lowered to 0, a seeds run publishes with the same checks and outcomes as
+    the seeds run validated in the flow process."""
+    import shutil
+
+    import duckdb
+    from conftest import SEEDS
+    from flows import pipeline
+
+    monkeypatch.setattr(pipeline, "VALIDATION_IN_PROCESS_DOCUMENTS", 0)
+    source = tmp_path / "source"
+    shutil.copytree(SEEDS, source)
+    warehouse = tmp_path / "lvzhi.duckdb"
+    summary = pipeline.lvzhi_run(source=str(source), warehouse_path=str(warehouse))
+    assert summary.status == "published"
+
+    def outcomes(database) -> list[tuple]:
+        with duckdb.connect(str(database), read_only=True) as con:
+            return con.execute("select suite, expectation, column_name, success, unexpected_count "
+                               "from quality.validation_results order by all").fetchall()
+
+    apart = outcomes(warehouse)
+    assert apart and apart == outcomes(seed_run[1])
