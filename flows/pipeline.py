@@ -597,7 +597,6 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
     finally:
         if early is not None:
             early.close()
-        validate.stop_child()  # a run that ended before its validation
         if locked:
             runlock.release(published)
     with _Stage(summary, "record") as stage:

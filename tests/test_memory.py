@@ -77,7 +77,7 @@ def test_the_span_checks_hash_spans_not_texts_and_still_catch_a_broken_span(seed
 
 
 def test_validation_runs_in_a_process_of_its_own_that_ends_with_the_same_results(seed_run, tmp_path):
-    """Issue 14: the run validates in a child process (lvzhi.validate_child), started ahead, so the
+    """Issue 14: a large run validates in a child process (lvzhi.validate_child), so the
     memory of the frames of every figure (gigabytes at 1 GB, which Python and Arrow never hand back)
     ends with it instead of staying under the report; its results are those of validating in-process,
     examples included, and it writes the Data Docs."""
@@ -91,9 +91,9 @@ def test_validation_runs_in_a_process_of_its_own_that_ends_with_the_same_results
     with duckdb.connect(str(warehouse), read_only=True) as con:
         version = con.execute("select extractor_version from quality.runs where published").fetchone()[0]
     docs = tmp_path / "data_docs"
-    child = validate.start_child(docs)
+    child = validate.Child(docs)
     assert child.process.pid != os.getpid()
-    results = validate.validate_in_child(warehouse, version, docs_dir=docs)
+    results = child.validate(warehouse, version)
     assert child.process.returncode == 0  # ended: its memory is the system's again
     assert results == validate.validate_warehouse(warehouse, version)
     assert any(not r.success for r in results)  # the seeds' two warnings, their rows named alike
@@ -103,8 +103,8 @@ def test_validation_runs_in_a_process_of_its_own_that_ends_with_the_same_results
 def test_a_validation_process_left_unused_ends_and_one_that_fails_says_so(tmp_path):
     from lvzhi import validate
 
-    child = validate.start_child(None)
-    validate.stop_child()  # a run that failed before its validation
+    child = validate.Child(None)
+    child.kill()  # a run that failed before its validation
     assert child.process.returncode is not None
     with pytest.raises(RuntimeError, match="validation process ended with code 1"):
         validate.validate_in_child(tmp_path / "no-such.duckdb", "v")

@@ -428,8 +428,7 @@ def validate_warehouse(database: Path, extractor_version: str, docs_dir: Path | 
 
 class Child:
     """Validation in a process of its own (lvzhi.validate_child): it imports GX and builds the suites'
-    context as it starts (ahead of the validation, while the caller does other work, or when needed),
-    then validates once and ends, and the memory its frames took goes back to the system with it. In the flow process,
+    context as it starts, then validates once and ends, and the memory its frames took goes back to the system with it. In the flow process,
     pandas' and GX's hold of a corpus's figures (~2 GiB at 1 GB) stayed with the process after
     validation, under the report drawn next."""
 
@@ -468,34 +467,10 @@ class Child:
         self.process.communicate()
 
 
-_child: Child | None = None
-
-
-def start_child(docs_dir: Path | None = None) -> Child:
-    """Start the validation process for the run's validation (``validate_in_child``), ahead of it."""
-    global _child
-    stop_child()
-    _child = Child(docs_dir)
-    return _child
-
-
-def stop_child() -> None:
-    global _child
-    child, _child = _child, None
-    if child is not None:
-        child.kill()
-
-
 def validate_in_child(database: Path, extractor_version: str, docs_dir: Path | None = None,
                       changed_only: bool = False) -> list[CheckResult]:
-    """``validate_warehouse`` in a process of its own: the one ``start_child`` started for this docs
-    folder, else one started now."""
-    global _child
-    child, _child = _child, None
-    if child is None or child.docs_dir != docs_dir:
-        if child is not None:
-            child.kill()
-        child = Child(docs_dir)
+    """``validate_warehouse`` in a process of its own, which has ended when this returns."""
+    child = Child(docs_dir)
     try:
         return child.validate(database, extractor_version, changed_only)
     except BaseException:  # a signal or an error here: the checks are not waited for
