@@ -1,5 +1,5 @@
 """Validation in a process of its own (``lvzhi.validate.Child``): GX and pandas imported and the
-suites' context built as soon as it starts (while dbt builds the marts), then one validation when a
+suites' context built as soon as it starts, then one validation when a
 line arrives on stdin, its results written to stdout, and the process ends.
 
 Its frames (a row per figure: 1.9 M at 1 GB, gigabytes as pandas and GX hold them) are read and
