@@ -804,3 +804,26 @@ def test_a_body_at_work_online_is_no_medium():
     text = ("宜宾市政协召开常委会议,全年组织视察10次。\n屏山县政协网上履职平台上线\n"
             "平台上线以来,收集意见建议120条。")
     assert orgs(text) == ["宜宾市政协", "屏山县政协"]
+
+
+def test_a_sentence_on_deputies_items_belongs_to_the_congress_named_as_theirs_earlier():
+    # a county page on both sessions: the 人大 is named in one paragraph, its deputies' counts come in
+    # the next (其中… continues them); the 政协's own count stays the 政协's
+    text = ("德清县两会快讯\n县十七届人大三次会议期间,各位人大代表认真履职。\n"
+            "大会共收到代表联名提出的议案12件。其中:城建方面5件,教育方面7件。\n"
+            "县政协十一届三次会议共收到委员提案158件。")
+    assert orgs(text) == ["德清县人大", "德清县人大", "德清县人大", "德清县政协"]
+
+
+def test_deputies_of_the_national_congress_from_a_place_are_that_congress_not_the_places_body():
+    # a prefecture's page on its deputies to the national congress; the local 政协 only welcomes them
+    text = ("我市全国人大代表载誉返回绍兴\n参加全国人大三次会议的代表返回绍兴,市政协主席到车站迎接。\n"
+            "会议期间,我市5名代表共提出议案、建议28件。")
+    assert orgs(text) == ["全国人大", "全国人大"]
+
+
+def test_a_deputies_word_without_a_congress_named_as_theirs_changes_nothing():
+    # 群众代表 and a 政协's own sentence: no 人大 named as the deputies' own, so the page's body keeps them
+    text = ("德清县政协召开座谈会\n县政协邀请群众代表15名参加座谈,提出建议20条。\n"
+            "县人大常委会副主任出席会议。")
+    assert set(orgs(text)) == {"德清县政协"}

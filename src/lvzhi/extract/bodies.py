@@ -151,6 +151,11 @@ class BodyCues:
     link_line: re.Pattern[str] | None = None
     # a medium right after a body's name (四川政协报 2017-07-06): the publisher, not a body at work
     medium: re.Pattern[str] | None = None
+    # a 人大 named as the deputies' own (全国人大代表, 县人大二次会议代表议案): the 人大 whose items a later
+    # sentence on deputies counts
+    deputies_congress: re.Pattern[str] | None = None
+    # what a sentence counts when it counts a 人大's deputies' items (议案, 代表建议, N名代表…提出建议)
+    deputies_items: re.Pattern[str] | None = None
 
     def link_spans(self, text: str) -> list[tuple[int, int]]:
         """[start, end) of each line of links to other pages."""
@@ -183,6 +188,9 @@ def _compile_cues(words: tuple[tuple[str, str], ...]) -> BodyCues:
         bodiless_province=re.compile(f"(?:{cue['bodiless_province']})$") if "bodiless_province" in cue else None,
         medium=re.compile(f"(?:{cue['medium']})") if "medium" in cue else None,
         link_line=re.compile(f"^[ \\t]*(?:{cue['link_line']})[^\\n]*", re.M) if "link_line" in cue else None,
+        deputies_congress=re.compile(f"人大(?:{session})?(?:的|期间)?(?:{cue['deputies_congress']})")
+        if "deputies_congress" in cue else None,
+        deputies_items=re.compile(f"(?:{cue['deputies_items']})") if "deputies_items" in cue else None,
     )
 
 
@@ -774,6 +782,7 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
             owners[owned.end()] = name
             congress_owned.append(owned.end())
     _congress_clauses(text, main, resolver, by_name, owners)
+    _deputies_sentences(text, main, resolver, by_name, owners, sentences)
     handler, handled, paragraph_end = None, "", -1  # the government at work, the kind of its last sentence
     congress: str | None = None  # the 人大 last named in the paragraph
     # [start, end) of each line's sentences (_SENTENCE), when the caller has them already
@@ -837,6 +846,32 @@ def _congress_clauses(text: str, main: Body | None, resolver: Resolver, by_name:
                 for number in counts:
                     owners.setdefault(number.start(), name)
         at = text.find("人大", end)
+
+
+def _deputies_sentences(text: str, main: Body | None, resolver: Resolver, by_name: dict[str, Body],
+                        owners: dict[int, str], sentences: list[tuple[int, int]] | None) -> None:
+    """A sentence that counts deputies' items (议案, 代表建议) and says no word of a 政协's is the work of
+    the 人大 last named as the deputies' own before it, however far back (a page on 全国人大代表 whose
+    later sentence reads 我州7名代表…共提出议案、建议40多件; a county's 两会 page whose 人大 paragraph
+    goes on 共收到代表联名提出的议案20件。其中…6件). A sentence opening 其中 or 另外 with no words of its
+    own continues the one before. No 人大 so named before it: the sentence keeps its stretch's body."""
+    cues = resolver.cues
+    if cues.deputies_congress is None or cues.deputies_items is None or "人大" not in text:
+        return
+    spans = sentences if sentences is not None else [m.span() for m in _SENTENCE.finditer(text)]
+    named = [m.start() for m in cues.deputies_congress.finditer(text)]  # where each such 人大 is named
+    previous: str | None = None  # the 人大 whose items the sentence before counted
+    for s_begin, s_end in spans:
+        kind = _phrase_kind(text, s_begin, s_end)
+        if kind != "人大" or not cues.deputies_items.search(text, s_begin, s_end):
+            owner = previous if previous and not kind and _FOLLOWS_ON.match(text, s_begin) else None
+        else:
+            before = bisect_right(named, s_end - 1) - 1
+            owner = _other_body(text, named[before], "人大", main, resolver, by_name) if before >= 0 else None
+        previous = owner
+        if owner:
+            for count in _COUNT.finditer(text, s_begin, s_end):
+                owners.setdefault(count.start(), owner)
 
 
 def _phrase_kind(text: str, begin: int, end: int) -> str:
