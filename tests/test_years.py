@@ -1179,6 +1179,8 @@ def test_a_meeting_that_prepares_the_work_report_reports_its_own_year():
     named = load_vocabulary().year_cue_regex["report_named"]
     assert named.search("会议审议了常务委员会工作报告(草案)")
     assert not named.search("主席代表常务委员会作工作报告")
+    # naming who will deliver the reports at the coming session is business too
+    assert named.search("会议推举张明在五届三次会议上作常委会工作报告、李红作提案工作情况的报告")
     result = extract(text)
     frame = result.document.years
     session = next(s for s in frame.sessions if not s.since)
