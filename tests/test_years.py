@@ -1157,3 +1157,31 @@ def test_a_congress_named_as_a_starting_point_does_not_date_the_text():
     # 十九大召开以来 only bounds the text from below: not the congress's year itself
     text = "党的十九大召开以来,县政协组织委员开展脱贫攻坚专题视察35次。"
     assert extract(text).document.report_year != 2017
+
+
+def test_a_session_in_progress_that_heard_the_work_report_counts_its_own_business():
+    # news from the middle of a session: hearing and deliberating the work report is its business, not a
+    # look back, so the speeches and meetings it counts are that session's year
+    text = ("新华社北京3月9日电 政协第十届全国委员会常务委员会第七次会议今天在京举行。\n"
+            "会议通报了全国政协十届三次会议的进展。大会开幕以来,委员们听取和审议了政协常委会工作报告,"
+            "共有24位委员作了大会发言,12个小组进行了讨论。")
+    result = extract(text)
+    assert result.document.report_year == 2005
+    assert figure(result, "24").report_year == 2005
+
+
+def test_a_meeting_that_prepares_the_work_report_reports_its_own_year():
+    # a chairs' meeting late in a year that approves the draft work report (草案) and the names of those
+    # who will deliver it prepares the next session: it reports the year it meets in, not the one before
+    text = ("12月20日,市政协召开五届四十次主席会议。\n"
+            "会议审议了市政协五届三次会议常务委员会工作报告和提案工作报告委托报告人名单(草案),"
+            "听取了五届三次会议筹备工作情况的报告。会议要求做好全会各项准备工作。")
+    named = load_vocabulary().year_cue_regex["report_named"]
+    assert named.search("会议审议了常务委员会工作报告(草案)")
+    assert not named.search("主席代表常务委员会作工作报告")
+    # naming who will deliver the reports at the coming session is business too
+    assert named.search("会议推举张明在五届三次会议上作常委会工作报告、李红作提案工作情况的报告")
+    result = extract(text)
+    frame = result.document.years
+    session = next(s for s in frame.sessions if not s.since)
+    assert result.document.report_year == session.year

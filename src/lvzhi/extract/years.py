@@ -1019,7 +1019,10 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
         for kind in ("previous_year_review", "session_count"):
             if kind in cues:
                 found.extend((m.start(), kind) for m in cues[kind].finditer(text))
-        return sorted(found)
+        # a report merely named as business (听取和审议了常委会工作报告) opens no look back
+        named = [m.span() for m in cues["report_named"].finditer(text)] if "report_named" in cues else []
+        return sorted(cue for cue in found if cue[1] != "previous_year_review"
+                      or not any(start <= cue[0] < end for start, end in named))
 
     heading_years = []
     session_year = base_year if base_source in ("session", "session+dateline") else None
@@ -1128,9 +1131,8 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
         since = next((s for s in frame.sessions if s.since and s.year is not None), None)
         if since is not None and (current is None or since.start < current.start):
             return since.year, "session"
-        review = doc_type == "work_report" or frame.head_reviews or bool(
-            cues.get("previous_year_review") and cues["previous_year_review"].search(head)
-            and not _closes_session(head, cues))
+        review = doc_type == "work_report" or frame.head_reviews or (
+            _head_looks_back(head, cues) and not _closes_session(head, cues))
         review = review and not frame.late_session
         return (frame.base_year - 1 if review else frame.base_year), frame.base_source or "session"
     # a title is a short line; the first lines of an excerpt are body text, their years are events
@@ -1182,6 +1184,19 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
 _PLENARY = re.compile(r"全体会议|次会议|开幕|常委会|常务委员会")
 
 
+def _head_looks_back(head: str, cues) -> bool:
+    """The head reviews the year before its session (一年来, 报告显示, X作常委会工作报告): a cue of the
+    previous year's review that is not a report merely named as a meeting's business (听取和审议了常委会工作
+    报告, 常务委员会工作报告(草案), 工作报告委托报告人名单): news of a meeting that handles the report is
+    of that meeting, whose year is the session's own."""
+    review = cues.get("previous_year_review")
+    if review is None:
+        return False
+    named = cues.get("report_named")
+    spans = [found.span() for found in named.finditer(head)] if named is not None else []
+    return any(not any(start <= found.start() < end for start, end in spans) for found in review.finditer(head))
+
+
 def _closes_session(head: str, cues) -> bool:
     """The head tells of a session closing (闭幕, 审议通过…工作报告的决议) without a look back (一年来): its
     news is of that session's own business, not of the year its report reviewed."""
@@ -1193,8 +1208,7 @@ def _closes_session(head: str, cues) -> bool:
 def _reports_on_last_year(head: str, cues, month: int = 3) -> bool:
     """The head tells of a plenary and of its work report looking back (一年来, 报告显示 …); in January
     or February a look back alone says it (1月8日…一年来,县政协…): the year just ended."""
-    review = cues.get("previous_year_review")
-    return bool(review is not None and review.search(head) and (month <= 2 or _PLENARY.search(head)))
+    return _head_looks_back(head, cues) and (month <= 2 or _PLENARY.search(head) is not None)
 
 
 def _names_only(head: str, year: int) -> bool:
