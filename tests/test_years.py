@@ -240,6 +240,12 @@ def test_a_text_without_any_year_is_placed_in_the_middle_of_its_era():
     assert (document.report_year, document.year_source) == (2018, "era")
 
 
+@pytest.mark.parametrize("campaign", ["不忘初心、牢记使命主题教育", "“不忘初心、牢记使命”主题教育"])
+def test_a_campaign_dates_an_undated_text_whether_or_not_its_name_is_quoted(campaign):
+    text = f"乡政协联络组召开{campaign}总结会议。\n会上通报,联络组委员共提出意见建议30条。\n"
+    assert extract(text).document.year_source == "era"
+
+
 def test_a_year_a_period_starts_from_is_not_the_year_reported():
     text = ("委员议事厅介绍\n"
             "自2015年3月创办以来,议事厅共举办活动80场。\n"
