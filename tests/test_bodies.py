@@ -827,3 +827,33 @@ def test_a_deputies_word_without_a_congress_named_as_theirs_changes_nothing():
     text = ("德清县政协召开座谈会\n县政协邀请群众代表15名参加座谈,提出建议20条。\n"
             "县人大常委会副主任出席会议。")
     assert set(orgs(text)) == {"德清县政协"}
+
+
+@pytest.mark.parametrize("text, body", [
+    # a district's name and 市政协委员: the prefecture's members living in the district (not 泉港 renamed)
+    ("泉州市政协十三届五次会议闭幕。会议期间,住泉港市政协委员共提交提案18件。", "泉州市政协"),
+    # a county's name, 的, then the prefecture's body named in full
+    ("潍坊市政协全会召开。驻临朐的潍坊市政协委员共提交提案9件。", "潍坊市政协"),
+    # a city's name with its suffix, then 省政协委员: the province's members living in the city
+    ("山西省政协会议开幕以来,驻吕梁市省政协委员已向大会提交提案26件。", "山西省政协"),
+    # 在, a place and 的 before 全国政协委员
+    ("全国政协会议期间,在中山的全国政协委员提交提案7件。", "全国政协"),
+])
+def test_members_named_by_where_they_live_work_for_the_higher_body(text, body):
+    assert orgs(text) == [body]
+
+
+def test_a_resident_group_listed_or_addressed_is_no_body_at_work():
+    # a notice's addressees: the county's own body issues it
+    text = ("各乡镇、县直各单位、县政协委员、住临朐的潍坊市政协委员:\n"
+            "经研究,政协临朐县委员会第三次会议定于3月12日召开,会期3天。特此通知\n政协临朐县委员会")
+    assert extract(text).document.org_name == "临朐县政协"
+
+
+@pytest.mark.parametrize("text, body", [
+    # 在 and a place without 的: where something happens, not who (奉化市, now 宁波's 奉化区)
+    ("在奉化市政协委员中开展读书活动4次。", "奉化区政协"),
+    ("住泉州市政协委员共提交提案18件。", "泉州市政协"),  # the body's own place: no residence below it
+])
+def test_a_place_that_is_no_residence_keeps_its_body(text, body):
+    assert orgs(text) == [body]

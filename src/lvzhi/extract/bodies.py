@@ -138,6 +138,12 @@ class BodyCues:
     # 住鄂 before 全国政协委员, 在甬 before 省政协委员: a higher body's members living in a place, at
     # work as a group at its session
     resident_member: re.Pattern[str] | None = None
+    # 住泉港市政协委员, 驻临朐的潍坊市政协委员: the word before a place of any length where a higher body's
+    # members live (住, 驻), and the one that needs 的 after the place to say so (在香港的全国政协委员)
+    resident_verb: re.Pattern[str] | None = None
+    resident_at: re.Pattern[str] | None = None
+    # a first-person place (驻我县市政协委员): the page's own place, its level in the group
+    own_place: re.Pattern[str] | None = None
     # a sentence on a touring group's stops (考察团参观了兰州、敦煌…, 课题组先后在苏州…考察): its places are
     # where the body travels, like a destination's
     tour_sentence: re.Pattern[str] | None = None
@@ -179,6 +185,9 @@ def _compile_cues(words: tuple[tuple[str, str], ...]) -> BodyCues:
         body_delegation=re.compile(f"(?:{cue['delegation_group']})?(?:{cue['delegation_word']})(\\d+)(?:人|名)"),
         selected=re.compile(f"(?:{cue['selecting_verb']})的(?:共|全部)?(\\d+)"),
         resident_member=re.compile(cue["resident_member"]) if "resident_member" in cue else None,
+        resident_verb=re.compile(f"(?:{cue['resident_verb']})$") if "resident_verb" in cue else None,
+        resident_at=re.compile(f"(?:{cue['resident_at']})$") if "resident_at" in cue else None,
+        own_place=re.compile(f"(?:{cue['first_person']})([{levels}])$"),
         tour_sentence=re.compile(f"(?<=[。！？!?\\n])\\s*(?:{cue['touring_group']})[^。！？!?\\n]*")
         if "touring_group" in cue else None,
         not_place_subject=re.compile(
@@ -277,6 +286,11 @@ def find_mentions(text: str, gazetteer: Gazetteer, cues: BodyCues) -> tuple[list
         inside = bisect_right(formal_spans, (at, len(t) + 1)) - 1  # the formal name starting last before it
         if inside >= 0 and formal_spans[inside][0] <= at < formal_spans[inside][1]:
             continue
+        resident = _resident_by_level(t, at, gazetteer, cues, context)
+        if resident is not None:
+            resident.end = short.end()
+            mentions.append(resident)
+            continue
         window_start = max(0, at - _LOOKBACK)
         mention = _mention_of(t[window_start:at], at - window_start, gazetteer, context, cues) or _township(t, at)
         if mention is None:
@@ -287,8 +301,11 @@ def find_mentions(text: str, gazetteer: Gazetteer, cues: BodyCues) -> tuple[list
         # a person's post after the body, or after the next body it is listed with (全国政协和省政协领导)
         listed = _LISTED_BODY.match(t, short.end())
         mention.member = cues.person_post.match(t, listed.end() if listed else short.end()) is not None
-        if mention.member and (mention.national or mention.level_word == "省") and t.startswith("委员", short.end()):
-            _as_resident_group(t, mention, cues)
+        if mention.member and t.startswith("委员", short.end()):
+            if mention.national or mention.level_word == "省":
+                _as_resident_group(t, mention, cues)
+            elif mention.candidates:
+                _as_resident_of_named_body(t, mention, gazetteer, cues, context)
         mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
     return mentions, context
@@ -307,6 +324,82 @@ def _as_resident_group(text: str, mention: Mention, cues: BodyCues) -> None:
     resident = cues.resident_member.search(text, max(0, mention.start - 2), mention.start)
     if resident is not None and resident.end() == mention.start:
         mention.member, mention.start = False, resident.start()
+
+
+# the level words of a body whose members a place before them may house (住泉港 + 市政协委员)
+_RESIDENT_LEVELS = {"全国": "national", "省": "province", "市": "city", "州": "city"}
+
+
+def _resident_by_level(text: str, at: int, gazetteer: Gazetteer, cues: BodyCues,
+                       context: Weights) -> Mention | None:
+    """住泉港市政协委员, 驻吕梁市省政协委员, 在香港的全国政协委员: a body named by its level (or 全国) right
+    after where its members live, as a group at work for it (``at``: where 政协 starts). Read first,
+    because a place before a level word otherwise makes one name (泉港市 as 泉港区 renamed, a body that
+    is not theirs) or none (吕梁市省)."""
+    if not text.startswith("委员", at + 2):
+        return None
+    for word, level in _RESIDENT_LEVELS.items():
+        if text.startswith(word, at - len(word)):
+            start = _residence_start(text, at - len(word), _RANKS[level], gazetteer, cues, context)
+            if start is None:
+                return None
+            at_work = _group_at_work(text, at + 4)
+            if word == "全国":
+                return Mention(start, at, national=True, member=not at_work)
+            return Mention(start, at, level_word=word, member=not at_work)
+    return None
+
+
+# what may follow a group's name when the group is listed or addressed, not at work (…、住天长的滁州市政协委员:
+# a notice's addressees; 走访看望了驻我县市政协委员, visited)
+_GROUP_NAME_ENDS = re.compile(r"[,，、:：;；。！？!?\n)）]|$")
+
+
+def _group_at_work(text: str, after: int) -> bool:
+    """Whether the words after a resident group's name (住泉港市政协委员|共提交提案) go on to what it does."""
+    return _GROUP_NAME_ENDS.match(text, after) is None
+
+
+def _as_resident_of_named_body(text: str, mention: Mention, gazetteer: Gazetteer, cues: BodyCues,
+                               context: Weights) -> None:
+    """驻临朐的潍坊市政协委员, 住天长的滁州市政协委员: a body named in full after a lower place where its
+    members live; like 住鄂全国政协委员 they are that body's group at work, the name running from 驻."""
+    rank = min(_RANKS[division.level] for division in mention.candidates)
+    start = _residence_start(text, mention.start, rank, gazetteer, cues, context)
+    if start is not None:
+        mention.start = start
+        mention.member = not _group_at_work(text, mention.end + 2)
+
+
+def _residence_start(text: str, end: int, body_rank: int, gazetteer: Gazetteer, cues: BodyCues,
+                     context: Weights) -> int | None:
+    """Where 住/驻 (or 在 with 的) opens a place ending at ``end`` (before 的, when written) that lies
+    below a body of ``body_rank``; None when no such residence is written there. The place counts in
+    ``context`` as one the page speaks of: a bare 市政协 on the page is the one above it (驻竹溪市政协委员
+    on a page of 竹溪: 十堰's)."""
+    if cues.resident_verb is None or cues.resident_at is None or cues.own_place is None:
+        return None
+    written_of = end > 0 and text[end - 1] == "的"
+    place_end = end - 1 if written_of else end
+    place = gazetteer.place_before(text, place_end, max(0, place_end - _LOOKBACK))
+    if place is not None:
+        start = place[0]
+        # a residence lies below the body (a county under its city); 泉州 before 市政协 is the body's own place
+        if not any(_RANKS[division.level] > body_rank for division in place[1]):
+            return None
+    else:
+        own = cues.own_place.search(text, max(0, place_end - 3), place_end)
+        if own is None or _RANKS[_FIRST_PERSON_LEVELS[own.group(1)]] <= body_rank:
+            return None
+        start = own.start()
+    verb = cues.resident_verb.search(text, max(0, start - 4), start)
+    if verb is None and written_of:
+        verb = cues.resident_at.search(text, max(0, start - 4), start)
+    if verb is None:
+        return None
+    if place is not None and len(place[1]) == 1:
+        context[place[1][0].code] += 1
+    return verb.start()
 
 
 def _township(text: str, at: int) -> Mention | None:
