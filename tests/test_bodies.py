@@ -838,6 +838,8 @@ def test_a_deputies_word_without_a_congress_named_as_theirs_changes_nothing():
     ("山西省政协会议开幕以来,驻吕梁市省政协委员已向大会提交提案26件。", "山西省政协"),
     # 在, a place and 的 before 全国政协委员
     ("全国政协会议期间,在中山的全国政协委员提交提案7件。", "全国政协"),
+    # the page's own place in the first person: a county page's 市政协 is its prefecture's
+    ("宁武县政协全会召开。驻我县市政协委员共提交提案6件。", "忻州市政协"),
 ])
 def test_members_named_by_where_they_live_work_for_the_higher_body(text, body):
     assert orgs(text) == [body]
