@@ -243,6 +243,7 @@ class Mention:
     level_word: str = ""  # 市 in 市政协: named by level only
     national: bool = False
     member: bool = False  # 省政协委员: a person's title, not the body at work
+    residence: str = ""  # 住泉港市政协委员: the code of the place its members live in, when one is written
     body: Body | None = None  # once resolved
 
     @property
@@ -340,13 +341,14 @@ def _resident_by_level(text: str, at: int, gazetteer: Gazetteer, cues: BodyCues,
         return None
     for word, level in _RESIDENT_LEVELS.items():
         if text.startswith(word, at - len(word)):
-            start = _residence_start(text, at - len(word), _RANKS[level], gazetteer, cues, context)
-            if start is None:
+            found = _residence(text, at - len(word), _RANKS[level], gazetteer, cues, context)
+            if found is None:
                 return None
+            start, residence = found
             at_work = _group_at_work(text, at + 4)
             if word == "全国":
-                return Mention(start, at, national=True, member=not at_work)
-            return Mention(start, at, level_word=word, member=not at_work)
+                return Mention(start, at, national=True, member=not at_work, residence=residence)
+            return Mention(start, at, level_word=word, member=not at_work, residence=residence)
     return None
 
 
@@ -365,16 +367,17 @@ def _as_resident_of_named_body(text: str, mention: Mention, gazetteer: Gazetteer
     """驻临朐的潍坊市政协委员, 住天长的滁州市政协委员: a body named in full after a lower place where its
     members live; like 住鄂全国政协委员 they are that body's group at work, the name running from 驻."""
     rank = min(_RANKS[division.level] for division in mention.candidates)
-    start = _residence_start(text, mention.start, rank, gazetteer, cues, context)
-    if start is not None:
-        mention.start = start
+    found = _residence(text, mention.start, rank, gazetteer, cues, context)
+    if found is not None:
+        mention.start, mention.residence = found
         mention.member = not _group_at_work(text, mention.end + 2)
 
 
-def _residence_start(text: str, end: int, body_rank: int, gazetteer: Gazetteer, cues: BodyCues,
-                     context: Weights) -> int | None:
+def _residence(text: str, end: int, body_rank: int, gazetteer: Gazetteer, cues: BodyCues,
+               context: Weights) -> tuple[int, str] | None:
     """Where 住/驻 (or 在 with 的) opens a place ending at ``end`` (before 的, when written) that lies
-    below a body of ``body_rank``; None when no such residence is written there. The place counts in
+    below a body of ``body_rank``, and the place's code when the gazetteer knows one place of that
+    spelling (none for 我县); None when no such residence is written there. The place counts in
     ``context`` as one the page speaks of: a bare 市政协 on the page is the one above it (驻竹溪市政协委员
     on a page of 竹溪: 十堰's)."""
     if cues.resident_verb is None or cues.resident_at is None or cues.own_place is None:
@@ -397,9 +400,10 @@ def _residence_start(text: str, end: int, body_rank: int, gazetteer: Gazetteer, 
         verb = cues.resident_at.search(text, max(0, start - 4), start)
     if verb is None:
         return None
-    if place is not None and len(place[1]) == 1:
-        context[place[1][0].code] += 1
-    return verb.start()
+    code = place[1][0].code if place is not None and len(place[1]) == 1 else ""
+    if code:
+        context[code] += 1
+    return verb.start(), code
 
 
 def _township(text: str, at: int) -> Mention | None:
@@ -635,9 +639,11 @@ class Resolver:
         if not fitting:
             return None
         _, code = max(fitting, key=lambda item: (item[0], -int(item[1])))
+        # where a higher body's members live (驻竹溪市政协委员) is the page's own ground, not a trip's stop
+        residences = {m.residence for m in self.mentions if m.residence}
         if self._scanned and not self.home[code] and not any(
                 code in {up.code for up in self.gazetteer.lineage(self.gazetteer.by_code[named_code])}
-                for named_code in named if named_code in self.gazetteer.by_code):
+                for named_code in set(named) | residences if named_code in self.gazetteer.by_code):
             return None  # 市政协考察团赴吐鲁番、兰州…: a place named only where the body travels is not its own
         # a place named by a former name (襄樊市政协 … 市政协): the body as the text names it
         as_named = [m.body for m in self.mentions if m.candidates and m.body and m.body.code == code]
