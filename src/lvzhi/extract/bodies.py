@@ -142,7 +142,8 @@ class BodyCues:
     # members live (住, 驻), and the one that needs 的 after the place to say so (在香港的全国政协委员)
     resident_verb: re.Pattern[str] | None = None
     resident_at: re.Pattern[str] | None = None
-    # a first-person place (驻我县市政协委员): the page's own place, its level in the group
+    # a first-person place ending where a residence ends (驻我县 + 市政协委员): the page's own place, its
+    # level word captured (the residence must lie below the body whose members live there)
     own_place: re.Pattern[str] | None = None
     # a sentence on a touring group's stops (考察团参观了兰州、敦煌…, 课题组先后在苏州…考察): its places are
     # where the body travels, like a destination's
