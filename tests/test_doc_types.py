@@ -341,3 +341,45 @@ def test_a_lede_sentence_naming_a_report_is_no_run_on_title():
 ])
 def test_rules_and_file_named_titles(text, doc_type):
     assert extract(text).document.doc_type == doc_type
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # a headline or subtitle that reports who spoke at a meeting is news: the speaking is a verb there
+    # (主持并讲话, 出席并讲话, 作动员讲话, 在会上讲话), or a person is named with no occasion (某某讲话)
+    ("青石县政协召开九届八次常委会议 赵平主持并讲话\n8月2日,青石县政协召开九届八次常委会议,"
+     "协商讨论全县农村供水工作,提出建议12条。", "news"),
+    ("青石县政协举行界别活动日启动仪式 县委书记钱东出席并讲话\n9月3日,县政协举行界别活动日启动仪式,"
+     "全县42个界别小组参加。", "news"),
+    ("青石县政协九届四次会议闭幕\n孙立等到会祝贺 周文讲话\n3月6日下午,县政协九届四次会议闭幕,"
+     "会议收到提案156件。", "news"),
+    ("青石市政协开展“委员进社区”活动\n吴敏作动员讲话\n4月9日,市政协组织委员走进23个社区。", "news"),
+    ("青石县政协九届九次常委会议召开\n县长郑海在会上讲话\n10月8日,县政协召开常委会议,审议通过人事事项3项。", "news"),
+    ("青石市政协九届三次会议闭幕\n市政协主席冯远讲话\n1月12日,市政协九届三次会议闭幕,共立案提案210件。", "news"),
+    ("青石县政协举办迎新春茶话会\n王芳致辞\n1月20日,县政协举办迎新春茶话会,130余名委员参加。", "news"),
+    # ... and a headline on studying a speech, whose speaker and occasion it names, is news too
+    ("青石县政协党组学习省委书记在省委全会上的讲话\n7月5日,县政协党组召开会议,组织党组成员学习3个小时。",
+     "news"),
+    # a speech's own title names its occasion (…上的讲话, …讲话, 开幕词), even after a motto line
+    ("守正创新 团结奋进\n——在青石县政协九届四次会议闭幕会上的讲话\n各位委员,同志们:\n本次会议收到提案156件。",
+     "speech"),
+    ("青石县政协九届四次会议开幕词\n各位委员、同志们:\n出席本次会议的委员应到186名,实到175名。", "speech"),
+    ("青石市提案交办会讲话\n同志们:\n今年共交办提案210件,请各单位按时办复。", "speech"),
+])
+def test_a_headline_on_who_spoke_is_news_and_a_speech_title_names_its_occasion(text, doc_type):
+    assert extract(text).document.doc_type == doc_type
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # a numbered section on handling is part of a longer report, whose own title decides ...
+    ("政协青石县第九届委员会常务委员会关于九届三次会议以来提案工作情况的报告\n各位委员:\n"
+     "我代表常务委员会,向大会报告九届三次会议以来的提案工作情况,请予审议。\n一、提案提出和立案情况\n"
+     "共收到提案176件,立案160件。\n二、提案办理情况\n已办复160件。", "proposal_report"),
+    ("政协青石县第九届委员会常务委员会工作报告\n各位委员:\n现在,我代表常务委员会,向大会报告工作,请予审议。\n"
+     "(三)建议提案办理情况\n全年办复提案160件。", "work_report"),
+    # ... while a handling office's account titled by the handling itself stays a disclosure
+    ("2023年政协提案办理情况\n今年我局承办政协提案26件,已全部办复。", "other"),
+    # a chronicle titled with the span it covers
+    ("青石县政协大事记(2023年7月—12月)\n7月6日 县政协召开九届八次常委会议。", "other"),
+])
+def test_a_numbered_section_heading_does_not_type_the_page(text, doc_type):
+    assert extract(text).document.doc_type == doc_type
