@@ -131,7 +131,7 @@ def _is_word(char: str) -> bool:
     return _is_han(char) or char.isdigit()
 
 
-def _noise_spans(text: str) -> list[tuple[int, int]]:
+def _noise_spans(text: str, page_chrome: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for found in _NOISE_CANDIDATE.finditer(text):
         start, end = found.span()
@@ -156,7 +156,7 @@ def _noise_spans(text: str) -> list[tuple[int, int]]:
                  if _is_han(text[found.start() - 1:found.start()]) and _is_pinyin_gloss(found.group(1)))
     spans.extend(_cut_gloss_spans(text))
     spans.extend((found.start() + 1, found.end()) for found in _DOUBLED_PUNCTUATION.finditer(text))
-    spans.extend(_wrap_spans(text))
+    spans.extend(_wrap_spans(text, page_chrome))
     # a Windows copy's \r before each \n: invisible, yet a character inside every line-end window
     spans.extend((found.start(), found.start() + 1) for found in _CARRIAGE_RETURN.finditer(text))
     return _merged(sorted(spans))
@@ -182,15 +182,16 @@ WRAP_MIN_CHARS = 20  # shorter lines are headings or list items, never a page's 
 WRAP_TOLERANCE = 2
 
 
-def _wrap_spans(text: str) -> list[tuple[int, int]]:
+def _wrap_spans(text: str, page_chrome: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
     """Newlines a fixed-width copy (a scanned gazetteer, a PDF) put inside a phrase (经审查立\\n案66件):
     between two Chinese characters or digits, ending a line of at least WRAP_MIN_CHARS inside a run
     of three or more lines of its length. A heading, a headline over its source line or a
-    paragraph's end is not in such a run, so it stays a break."""
+    paragraph's end is not in such a run, so it stays a break; nor is a web page's furniture
+    (``page_chrome``: 来源:…, 责任编辑:…, 【字体:大 中 小】), whatever its length beside a headline."""
     if "\n" not in text:
         return []
     lines = text.split("\n")
-    lengths = [len(line.rstrip("\r")) for line in lines]
+    lengths = _line_lengths(lines)
 
     def alike(one: int, other: int) -> bool:
         return 0 <= other < len(lines) and abs(lengths[one] - lengths[other]) <= max(WRAP_TOLERANCE, lengths[one] // 8)
@@ -210,7 +211,8 @@ def _wrap_spans(text: str) -> list[tuple[int, int]]:
         opening = following[1:] if _SPACED_NUMBER_START.match(following) else following
         # the cheap tests first: most lines end a sentence, and the run test is then never needed
         if lengths[index] >= WRAP_MIN_CHARS and ending and opening \
-                and (_in_run(alike, index) or _at_width(lengths[index], width)):
+                and (_in_run(alike, index) or _at_width(lengths[index], width)) \
+                and not _is_page_chrome(page_chrome, line, following):
             if _inside_number(ending[-1], opening[0]):
                 # 占2⏎5.1% is one number, not a list item 5. after a 2
                 cut = _number_cut(lines, lengths, index, width)
@@ -225,6 +227,43 @@ def _wrap_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((offset - (len(line) - len(ending)), offset + 1 + len(following) - len(opening)))
         offset += 1
     return spans
+
+
+def _line_lengths(lines: list[str]) -> list[int]:
+    """Each line's length as the page's fixed width counted it. Pinyin glosses (经(jīng)济) and
+    zero-width characters (a BOM) a web copy put in after the text was cut take no width; glosses
+    put in before it was cut (a cut inside one: 经(j⏎īng)济) took theirs. Lengths are read both ways
+    where they differ, and the way that sets more lines at one width is the page's."""
+    written = [len(line.rstrip("\r")) for line in lines]
+    if not any("(" in line or _ZERO_WIDTH.search(line) for line in lines):
+        return written
+    visible = [_visible_length(line) for line in lines]
+    if visible == written:
+        return written
+    return max((written, visible), key=_lines_at_width)  # (written first: it wins a tie)
+
+
+def _lines_at_width(lengths: list[int]) -> tuple[int, int]:
+    """How many lines are near the page's fixed width, then how many exactly at it."""
+    width = _fixed_width(lengths)
+    return (sum(1 for length in lengths if _at_width(length, width)),
+            sum(1 for length in lengths if width and length == width))
+
+
+def _visible_length(line: str) -> int:
+    """A line's length without its pinyin glosses, zero-width characters and Windows line end."""
+    length = len(line.rstrip("\r"))
+    if "(" in line:
+        length -= sum(len(found.group()) for found in _PINYIN_GLOSS.finditer(line)
+                      if _is_han(line[found.start() - 1:found.start()]) and _is_pinyin_gloss(found.group(1)))
+    if not line.isascii():
+        length -= sum(len(found.group()) for found in _ZERO_WIDTH.finditer(line))
+    return length
+
+
+def _is_page_chrome(page_chrome: re.Pattern[str] | None, *lines: str) -> bool:
+    """Whether one of ``lines`` is a web page's furniture (a record field, a share or print link)."""
+    return page_chrome is not None and any(page_chrome.match(line) for line in lines)
 
 
 _SPACED_NUMBER_START = re.compile(r" [\d%]")
@@ -491,12 +530,14 @@ def _is_traditional(text: str) -> bool:
     return False
 
 
-def analysis_text(text: str) -> AnalysisText:
-    """Half-width, simplified copy of ``text`` without invisible noise, with its offset map."""
+def analysis_text(text: str, page_chrome: re.Pattern[str] | None = None) -> AnalysisText:
+    """Half-width, simplified copy of ``text`` without invisible noise, with its offset map.
+    ``page_chrome`` matches a web page's furniture lines (Vocabulary.page_chrome_regex): a hard wrap
+    never joins one to its neighbours."""
     folded = _simplified(text) if _is_traditional(text) else _fold_fullwidth(text)
     if "&#37;" in folded:  # a web copy's escaped percent sign: "%" and four zero-width fillers
         folded = folded.replace("&#37;", "%" + "\u200b" * 4)
-    spans = _noise_spans(folded)
+    spans = _noise_spans(folded, page_chrome)
     if not spans:
         return AnalysisText(folded)
     pieces: list[str] = []
