@@ -357,3 +357,6 @@ def test_a_breadcrumbs_section_names_no_figures_topic():
     page = "县里今年有120名学子考入大学\n近日,县里举行欢送会,为学子们送上祝福。\n"
     for crumb in ("首页 > 新闻中心 > 工作动态\n", "首页>政协·协商>最政协\n"):
         assert reading(crumb + page) == reading(page), crumb
+    # a breadcrumb so long that only its end is within reach of the figure's sentence
+    crumb = "当前位置:首页 > 政务公开 > 政府信息公开目录 > 各区县政协动态 > 基层政协工作 > 委员风采 > 履职故事 > 新闻中心 > 正文\n"
+    assert reading(crumb + page) == reading(page)

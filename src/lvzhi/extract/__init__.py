@@ -161,10 +161,10 @@ def _context_before(text: str, begin: int, vocab: Vocabulary) -> str:
     if "\n" not in window:
         return window
     lines = window.split("\n")
-    # (a first line the window cut can't be told for furniture: it stays)
-    cut = start > 0 and text[start - 1] != "\n"
+    # (a first line the window cut is told for furniture by its whole line)
+    first_line = text[text.rfind("\n", 0, start) + 1:start + len(lines[0])]
     return "\n".join(line for index, line in enumerate(lines)
-                     if (index == 0 and cut) or not vocab.page_chrome_regex.match(line))
+                     if not vocab.page_chrome_regex.match(first_line if index == 0 else line))
 
 
 def _sentence_before(text: str, segmenter: Segmenter, begin: int, count: int = 1) -> str:
