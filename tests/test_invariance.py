@@ -360,3 +360,20 @@ def test_a_breadcrumbs_section_names_no_figures_topic():
     # a breadcrumb so long that only its end is within reach of the figure's sentence
     crumb = "当前位置:首页 > 政务公开 > 政府信息公开目录 > 各区县政协动态 > 基层政协工作 > 委员风采 > 履职故事 > 新闻中心 > 正文\n"
     assert reading(crumb + page) == reading(page)
+
+
+def test_a_sentence_broken_after_a_comma_reads_as_one():
+    # a web editor's <br> left mid-sentence: the year, the body and the topic before the break still
+    # frame the figures after it
+    whole = "2023年,县政协围绕乡村振兴开展专题调研,形成调研报告6篇,提出意见建议45条。\n"
+    for at in (whole.index(",") + 1, whole.index("研,") + 2, whole.index("篇,") + 2):
+        broken = whole[:at] + "\n" + whole[at:]
+        assert analysis_text(broken).text == whole, broken
+        assert reading(broken) == reading(whole), broken
+    assert reading(whole.replace("、", "、\n")) == reading(whole)
+
+
+def test_a_break_after_a_comma_before_a_blank_line_an_indent_or_a_list_item_stays():
+    for kept in ("各位委员,\n\n现在我代表常委会报告工作。", "各位委员,\n  现在我代表常委会报告工作。",
+                 "主要做法有以下几个方面,\n一、加强学习", "主要工作有,\n2023年召开常委会议4次"):
+        assert "\n" in analysis_text(kept).text, kept

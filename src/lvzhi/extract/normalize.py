@@ -157,12 +157,23 @@ def _noise_spans(text: str, page_chrome: re.Pattern[str] | None = None) -> list[
     spans.extend(_cut_gloss_spans(text))
     spans.extend((found.start() + 1, found.end()) for found in _DOUBLED_PUNCTUATION.finditer(text))
     spans.extend(_wrap_spans(text, page_chrome))
+    spans.extend(_comma_break_spans(text))
     # a Windows copy's \r before each \n: invisible, yet a character inside every line-end window
     spans.extend((found.start(), found.start() + 1) for found in _CARRIAGE_RETURN.finditer(text))
     return _merged(sorted(spans))
 
 
 _CARRIAGE_RETURN = re.compile("\r(?=\n)")
+# a line that ends on a clause's comma (…开展专题调研,⏎形成报告8篇) runs on: a web editor's <br> or a
+# copy's stray break left the sentence open. A blank line or an indent after it opens a paragraph,
+# and a list's next item (2022年…, 3. …, 二、…) is not the rest of the clause
+_COMMA_BREAK = re.compile(r"[,、][ \t]*\r?\n(?=\S)")
+
+
+def _comma_break_spans(text: str) -> list[tuple[int, int]]:
+    """The breaks (with the spaces before them) that part a sentence after a comma."""
+    return [(found.start() + 1, found.end()) for found in _COMMA_BREAK.finditer(text)
+            if not _NEW_ITEM.match(text, found.end())]
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
