@@ -377,3 +377,20 @@ def test_a_break_after_a_comma_before_a_blank_line_an_indent_or_a_list_item_stay
     for kept in ("各位委员,\n\n现在我代表常委会报告工作。", "各位委员,\n  现在我代表常委会报告工作。",
                  "主要做法有以下几个方面,\n一、加强学习", "主要工作有,\n2023年召开常委会议4次"):
         assert "\n" in analysis_text(kept).text, kept
+
+
+OPENING_NUMBERS = ("县政协全年共收到部门答复7件,办结率达到百分之百。20个委员活动组共与45家企业结对开展了活动,"
+                   "收集意见建议104条。2023年,县人大代表提出建议64件,答复率为100%。"
+                   "委员们围绕“有事好商量·协商在一线”品牌建设,开展协商活动16场,打造‘一乡一品’特色平台9个。\n")
+
+
+def test_numbers_opening_a_sentence_and_closing_marks_cut_by_a_wrap_are_rejoined():
+    # the width cuts inside a number after a full stop (。2⏎0个, 。202⏎3年), before a closing single
+    # quote (‘一乡一品⏎’) or after a name's middle dot (好商量·⏎协商)
+    for width in range(24, 44):
+        assert reading(hard_wrapped(OPENING_NUMBERS * 3, width)) == reading(OPENING_NUMBERS * 3), width
+
+
+def test_a_notes_mark_after_a_full_stop_is_not_joined_to_a_dated_entry():
+    page = "\n".join(["县政协组织委员开展专题视察调研活动,形成调研报告多篇。1", "2019年,县政协组织委员开展视察调研活动8次。"] * 4)
+    assert "。1\n2019年" in analysis_text(page).text

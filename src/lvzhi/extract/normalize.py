@@ -350,8 +350,9 @@ _CLOSING_MARKS = frozenset(")”’》")
 _QUOTED_SENTENCE_END = re.compile("[。!?][)”’》]$")  # …的要求。” may end its paragraph like a full stop
 _OPENING_MARKS = frozenset("(“‘《")
 # a dash that links a name to what it names (综合性平台载体-⏎“委员工作站”) may end a cut line; a long
-# one that opens a line may open a subtitle (——2024年某某区政协履职小记), so only a hyphen may start one
-_LINKING_DASHES = frozenset("-—")
+# one that opens a line may open a subtitle (——2024年某某区政协履职小记), so only a hyphen may start one.
+# A middle dot inside a name (渝事好商量·⏎开窗说亮话) ends no line either
+_LINKING_DASHES = frozenset("-—·・")
 
 
 def _inside_number(last: str, first: str) -> bool:
@@ -361,7 +362,7 @@ def _inside_number(last: str, first: str) -> bool:
 
 # no line of running text opens on a mark that closes a clause: a fixed-width line that does was cut
 # before it, whatever ended the line above (…占38.1%⏎;关于…, …提案》⏎,经…)
-_MARKS_NEVER_OPENING_A_LINE = frozenset(",、;:。)”》")
+_MARKS_NEVER_OPENING_A_LINE = frozenset(",、;:。)”’》」』")
 
 
 def _wraps(last: str, first: str) -> bool:
@@ -383,6 +384,10 @@ def _is_latin(char: str) -> bool:
 _COLUMN_GAP = re.compile(r"\t| {2,}|\u3000")  # a table's columns; a single space is a web copy's stray one
 # 占2, 意见建议40, 占25., 占4.9; a web copy's number set off by a space (收到提案 7⏎86 件, 占总数的 34⏎.6 %)
 _PROSE_NUMBER_END = re.compile(r"[\u4e00-\u9fff,、;:)”’》] ?\d+(?:\.\d*)?$")
+# a sentence that opens with a number (…答复7件。2⏎0个委员活动组…, …。202⏎3年,…): the digits after the
+# full stop are cut the same way, unless the next line opens a list's item itself (…。1⏎2019年… is a
+# note's mark before a dated entry)
+_SENTENCE_NUMBER_END = re.compile(r"[。!?] ?\d+$")
 
 
 def _number_cut(lines: list[str], lengths: list[int], index: int, width: int) -> bool:
@@ -392,7 +397,12 @@ def _number_cut(lines: list[str], lengths: list[int], index: int, width: int) ->
     line = lines[index].rstrip("\r")
     full_width = lengths[index] == width \
         or any(0 <= other < len(lines) and lengths[other] == lengths[index] for other in (index - 1, index + 1))
-    return full_width and not _COLUMN_GAP.search(line.strip()) and bool(_PROSE_NUMBER_END.search(line))
+    if not full_width or _COLUMN_GAP.search(line.strip()):
+        return False
+    if _PROSE_NUMBER_END.search(line):
+        return True
+    return bool(_SENTENCE_NUMBER_END.search(line)) and index + 1 < len(lines) \
+        and not _NEW_ITEM.match(lines[index + 1])
 
 _FULLWIDTH_OFFSET = 0xFEE0
 
