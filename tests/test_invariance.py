@@ -330,6 +330,7 @@ def test_a_headline_is_not_joined_to_page_furniture_of_its_length():
     assert noisy.document.title == plain.document.title == "县政协召开十届二次会议提案交办会议部署提案办理工作"
     assert noisy.document.doc_type == plain.document.doc_type
     assert reading(furnished) == reading(HEADLINE_PAGE)
+    assert extract("\ufeff" + furnished).document.title == plain.document.title  # a BOM hides no furniture
 
 
 NEWS_PAGE = ("县政协召开提案办理协商会\n"

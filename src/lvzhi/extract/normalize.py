@@ -29,7 +29,8 @@ def _run_of(char_class: str) -> re.Pattern[str]:
 
 _NOISE_CANDIDATE = _run_of(_NOISE_CHAR)
 _DOUBLED_PUNCTUATION = re.compile(r",,+|、、+|;;+|。。+")
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+_ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH_CHARS}]+")
 _ENTITIES = re.compile("&nbsp;|&#160;")
 _MARKS = frozenset("■□▲△▼▽●○◆◇★☆◎•▪※|*#")
 _CN_DIGITS = frozenset("〇零○一二三四五六七八九")
@@ -241,17 +242,18 @@ def _wrap_spans(text: str, page_chrome: re.Pattern[str] | None = None) -> list[t
 
 
 def _line_lengths(lines: list[str]) -> list[int]:
-    """Each line's length as the page's fixed width counted it. Pinyin glosses (经(jīng)济) and
-    zero-width characters (a BOM) a web copy put in after the text was cut take no width; glosses
-    put in before it was cut (a cut inside one: 经(j⏎īng)济) took theirs. Lengths are read both ways
-    where they differ, and the way that sets more lines at one width is the page's."""
-    written = [len(line.rstrip("\r")) for line in lines]
+    """Each line's length as the page's fixed width counted it. Zero-width characters (a BOM, a
+    zero-width space) never took a place. Pinyin glosses (经(jīng)济) a web copy put in after the
+    text was cut take none either, while glosses put in before the cut (a cut inside one: 经(j⏎īng)济)
+    took theirs: lengths are read both ways where glosses make them differ, and the way that sets
+    more lines at one width is the page's (with glosses, on a tie)."""
     if not any("(" in line or _ZERO_WIDTH.search(line) for line in lines):
-        return written
-    visible = [_visible_length(line) for line in lines]
+        return [len(line.rstrip("\r")) for line in lines]
+    written = [_visible_length(line, glosses_count=True) for line in lines]
+    visible = [_visible_length(line, glosses_count=False) for line in lines]
     if visible == written:
         return written
-    return max((written, visible), key=_lines_at_width)  # (written first: it wins a tie)
+    return max((written, visible), key=_lines_at_width)
 
 
 def _lines_at_width(lengths: list[int]) -> tuple[int, int]:
@@ -261,10 +263,11 @@ def _lines_at_width(lengths: list[int]) -> tuple[int, int]:
             sum(1 for length in lengths if width and length == width))
 
 
-def _visible_length(line: str) -> int:
-    """A line's length without its pinyin glosses, zero-width characters and Windows line end."""
+def _visible_length(line: str, glosses_count: bool) -> int:
+    """A line's length without its zero-width characters and Windows line end, and without its
+    pinyin glosses unless ``glosses_count``."""
     length = len(line.rstrip("\r"))
-    if "(" in line:
+    if "(" in line and not glosses_count:
         length -= sum(len(found.group()) for found in _PINYIN_GLOSS.finditer(line)
                       if _is_han(line[found.start() - 1:found.start()]) and _is_pinyin_gloss(found.group(1)))
     if not line.isascii():
@@ -274,7 +277,8 @@ def _visible_length(line: str) -> int:
 
 def _is_page_chrome(page_chrome: re.Pattern[str] | None, *lines: str) -> bool:
     """Whether one of ``lines`` is a web page's furniture (a record field, a share or print link)."""
-    return page_chrome is not None and any(page_chrome.match(line) for line in lines)
+    # (a BOM or a zero-width space before a page's first line hides no furniture)
+    return page_chrome is not None and any(page_chrome.match(line.lstrip(_ZERO_WIDTH_CHARS)) for line in lines)
 
 
 _SPACED_NUMBER_START = re.compile(r" [\d%]")
