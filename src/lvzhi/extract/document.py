@@ -86,7 +86,7 @@ HEAD_CONTENT_LINES = 8  # the page's opening that says how it was written (记�
 def _head_lines(non_empty: list[tuple[int, str]], content: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The page's lines down to its HEAD_CONTENT_LINES-th line of content: its furniture lines among
     them are read too (a 来源: …记者 line still says the page is news), yet take no place of the
-    content's (a 【字体:大 中 小】 line under a headline pushes no dateline out)."""
+    content's (a 【字体:大 中 小】 line under a headline pushes no byline out)."""
     if len(content) <= HEAD_CONTENT_LINES:
         return non_empty
     last = content[HEAD_CONTENT_LINES - 1][0]
