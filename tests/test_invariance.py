@@ -299,3 +299,99 @@ def test_a_full_stop_at_the_width_ends_its_paragraph_where_the_page_marks_none()
     # no indents, no blank lines: a full stop at the width may end a paragraph, so the break stays
     page = hard_wrapped(BREAKDOWN, 29)
     assert "。\n经济建设" in page and "。\n经济建设" in analysis_text(page).text
+
+
+GLOSSES = {"审": "审(shěn)", "济": "济(jì)", "会": "会(huì)", "率": "率(lǜ)", "场": "场(chǎng)"}
+
+
+def glossed_after_the_cut(wrapped: str) -> str:
+    """A fixed-width copy that a web site glossed afterwards: the glosses sit inside the cut lines."""
+    return "".join(GLOSSES.get(char, char) for char in wrapped)
+
+
+def test_glosses_or_a_bom_put_in_after_the_cut_take_no_width():
+    # the cut lines are of one width only when glosses and a byte-order mark are not counted
+    for width in range(30, 46):
+        assert reading(glossed_after_the_cut(hard_wrapped(REPORT, width))) == reading(REPORT), width
+        assert reading("\ufeff" + hard_wrapped(REPORT, width)) == reading(REPORT), width
+
+
+HEADLINE_PAGE = ("县政协召开十届二次会议提案交办会议部署提案办理工作\n"
+                 "各承办单位负责同志参加会议并领取了交办提案\n"
+                 "会议要求各承办单位按期办复,全年共交办提案218件,涉及单位56家。\n")
+
+
+def test_a_headline_is_not_joined_to_page_furniture_of_its_length():
+    # a 来源 line and a 字体 line as long as the headline make a run of three alike lines, yet a
+    # page's furniture is never the rest of a cut line
+    furnished = (HEADLINE_PAGE.split("\n")[0] + "\n来源:县政协办公室  作者:综合科  浏览:2317\n"
+                 "【字体:大 中 小】 【打印本页】 【关闭窗口】\n" + "\n".join(HEADLINE_PAGE.split("\n")[1:]))
+    plain, noisy = extract(HEADLINE_PAGE), extract(furnished)
+    assert noisy.document.title == plain.document.title == "县政协召开十届二次会议提案交办会议部署提案办理工作"
+    assert noisy.document.doc_type == plain.document.doc_type
+    assert reading(furnished) == reading(HEADLINE_PAGE)
+    assert extract("\ufeff" + furnished).document.title == plain.document.title  # a BOM hides no furniture
+
+
+NEWS_PAGE = ("县政协召开提案办理协商会\n"
+             "王某某主持并讲话\n"
+             "3月12日上午,县政协召开提案办理协商会,听取县政府有关部门提案办理情况汇报。\n"
+             "会议指出,今年以来各承办单位认真办理委员提案,共办复提案86件。\n"
+             "会议要求,要进一步提高提案办理质量。\n"
+             "县政协副主席李某某出席会议。\n"
+             "县直有关部门负责同志参加会议。\n"
+             "(记者 张某)\n")
+
+
+def test_page_furniture_under_the_headline_pushes_no_byline_out_of_the_opening():
+    # the opening's eight lines of content are read for a byline (记者); the furniture among them
+    # takes none of their places, so 主持并讲话 under the headline still heads news, not a speech
+    furnished = (NEWS_PAGE.split("\n")[0] + "\n来源:县政协办公室\n点击数:231\n分享到:\n"
+                 + "\n".join(NEWS_PAGE.split("\n")[1:]))
+    assert extract(NEWS_PAGE).document.doc_type == "news"
+    assert extract(furnished).document.doc_type == "news"
+    assert reading(furnished) == reading(NEWS_PAGE)
+
+
+def test_a_breadcrumbs_section_names_no_figures_topic():
+    # 新闻中心 and 政协·协商 name where a site files the page, not what the figure under it counts
+    page = "县里今年有120名学子考入大学\n近日,县里举行欢送会,为学子们送上祝福。\n"
+    for crumb in ("首页 > 新闻中心 > 工作动态\n", "首页>政协·协商>最政协\n"):
+        assert reading(crumb + page) == reading(page), crumb
+    # a breadcrumb so long that only its end is within reach of the figure's sentence
+    crumb = "当前位置:首页 > 政务公开 > 政府信息公开目录 > 各区县政协动态 > 基层政协工作 > 委员风采 > 履职故事 > 新闻中心 > 正文\n"
+    assert reading(crumb + page) == reading(page)
+
+
+def test_a_sentence_broken_after_a_comma_reads_as_one():
+    # a web editor's <br> left mid-sentence: the year, the body and the topic before the break still
+    # frame the figures after it
+    whole = "2023年,县政协围绕乡村振兴开展专题调研,形成调研报告6篇,提出意见建议45条。\n"
+    for at in (whole.index(",") + 1, whole.index("研,") + 2, whole.index("篇,") + 2):
+        broken = whole[:at] + "\n" + whole[at:]
+        assert analysis_text(broken).text == whole, broken
+        assert reading(broken) == reading(whole), broken
+    assert reading(whole.replace("、", "、\n")) == reading(whole)
+
+
+def test_a_break_after_a_comma_before_a_blank_line_an_indent_or_a_list_item_stays():
+    for kept in ("各位委员,\n\n现在我代表常委会报告工作。", "各位委员,\n  现在我代表常委会报告工作。",
+                 "主要做法有以下几个方面,\n一、加强学习", "主要工作有,\n2023年召开常委会议4次"):
+        assert "\n" in analysis_text(kept).text, kept
+
+
+OPENING_NUMBERS = ("县政协全年共收到部门答复7件,办结率达到百分之百。20个委员活动组共与45家企业结对开展了活动,"
+                   "收集意见建议104条。2023年,县人大代表提出建议64件,答复率为100%。"
+                   "委员们围绕“有事好商量·协商在一线”品牌建设,开展协商活动16场,打造‘一乡一品’特色平台9个。\n")
+
+
+def test_numbers_opening_a_sentence_and_closing_marks_cut_by_a_wrap_are_rejoined():
+    # the width cuts inside a number after a full stop (。2⏎0个, 。202⏎3年), before a closing single
+    # quote (‘一乡一品⏎’) or after a name's middle dot (好商量·⏎协商)
+    for width in range(24, 44):
+        assert reading(hard_wrapped(OPENING_NUMBERS * 3, width)) == reading(OPENING_NUMBERS * 3), width
+
+
+def test_a_notes_mark_after_a_full_stop_is_not_joined_to_a_dated_entry():
+    page = "\n".join(["县政协组织委员开展专题视察调研活动,形成调研报告多篇。1", "2019年,县政协组织委员开展视察调研活动8次。"] * 4)
+    assert "。1\n2019年" in analysis_text(page).text

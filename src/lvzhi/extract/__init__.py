@@ -152,6 +152,21 @@ def _clause_tail_end(text: str, segmenter: Segmenter, figure_end: int, sentence_
 CONTEXT_CHARS = 60  # how far back a figure whose sentence names nothing looks (a heading, the sentence before)
 
 
+def _context_before(text: str, begin: int, vocab: Vocabulary) -> str:
+    """The CONTEXT_CHARS before the sentence at ``begin``, less the web page's furniture lines among
+    them: a breadcrumb's section (首页 > 新闻中心 > 工作动态) or a 来源: line says where the page is
+    filed, not what a figure under the headline counts."""
+    start = max(0, begin - CONTEXT_CHARS)
+    window = text[start:begin]
+    if "\n" not in window:
+        return window
+    lines = window.split("\n")
+    # (a first line the window cut is told for furniture by its whole line)
+    first_line = text[text.rfind("\n", 0, start) + 1:start + len(lines[0])]
+    return "\n".join(line for index, line in enumerate(lines)
+                     if not vocab.page_chrome_regex.match(first_line if index == 0 else line))
+
+
 def _sentence_before(text: str, segmenter: Segmenter, begin: int, count: int = 1) -> str:
     """The ``count`` sentences before the one starting at ``begin``, as far as its paragraph goes."""
     start = begin
@@ -186,7 +201,7 @@ def _counts_attendance(clause_before: str, clause_after: str, vocab: Vocabulary)
 def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
     """Every quantity mention in ``text`` with its meaning; offsets index ``text`` itself."""
     vocab = vocab or load_vocabulary()
-    analysis = analysis_text(text)
+    analysis = analysis_text(text, vocab.page_chrome_regex)
     norm = analysis.text
     # where the analysis copy joined lines a hard wrap cut (立⏎案), their width is read as written
     wrap = wrap_width([(0, line) for line in text.split("\n") if line.strip()]) \
@@ -245,7 +260,7 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
             subject=subject.text,
             category=category_of(subject, clause, sentence, norm[s_begin:raw.phrase_start], raw.unit,
                                  vocab, sentence_before, norm[raw.phrase_end:s_end],
-                                 norm[max(0, s_begin - CONTEXT_CHARS):s_begin]),
+                                 _context_before(norm, s_begin, vocab)),
             period=period_of(norm, raw, c_begin, s_begin, info.in_plan_section(raw.char_start), vocab,
                              term_review=dated.term_review),
             org_name=org_name,

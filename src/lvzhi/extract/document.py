@@ -80,6 +80,19 @@ def _title(non_empty: list[tuple[int, str]]) -> str:
     return ""
 
 
+HEAD_CONTENT_LINES = 8  # the page's opening that says how it was written (记者, 本报讯, 日电)
+
+
+def _head_lines(non_empty: list[tuple[int, str]], content: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The page's lines down to its HEAD_CONTENT_LINES-th line of content: its furniture lines among
+    them are read too (a 来源: …记者 line still says the page is news), yet take no place of the
+    content's (a 【字体:大 中 小】 line under a headline pushes no byline out)."""
+    if len(content) <= HEAD_CONTENT_LINES:
+        return non_empty
+    last = content[HEAD_CONTENT_LINES - 1][0]
+    return [(offset, line) for offset, line in non_empty if offset <= last]
+
+
 def analyse_document(text: str, vocab: Vocabulary, wrap: int | None = None) -> DocumentInfo:
     """``wrap``: the width the text was hard-wrapped at, read from its lines as written (None: read it
     from ``text``'s own lines)."""
@@ -88,7 +101,7 @@ def analyse_document(text: str, vocab: Vocabulary, wrap: int | None = None) -> D
     # a web page's breadcrumb, record fields (来源:, 发布时间:) and share buttons sit above its title
     content = [(o, l) for o, l in non_empty if not vocab.page_chrome_regex.match(l)]
     title = _title(content)
-    head = "\n".join(l for _, l in non_empty[:8])  # a 来源: …记者 line still says the page is news
+    head = "\n".join(l for _, l in _head_lines(non_empty, content))
 
     bodies = read_bodies(text, lines, vocab.gazetteer, body_cues(vocab.body_cues), wrap)
     main = bodies.main

@@ -29,7 +29,8 @@ def _run_of(char_class: str) -> re.Pattern[str]:
 
 _NOISE_CANDIDATE = _run_of(_NOISE_CHAR)
 _DOUBLED_PUNCTUATION = re.compile(r",,+|、、+|;;+|。。+")
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+_ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH_CHARS}]+")
 _ENTITIES = re.compile("&nbsp;|&#160;")
 _MARKS = frozenset("■□▲△▼▽●○◆◇★☆◎•▪※|*#")
 _CN_DIGITS = frozenset("〇零○一二三四五六七八九")
@@ -131,7 +132,7 @@ def _is_word(char: str) -> bool:
     return _is_han(char) or char.isdigit()
 
 
-def _noise_spans(text: str) -> list[tuple[int, int]]:
+def _noise_spans(text: str, page_chrome: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for found in _NOISE_CANDIDATE.finditer(text):
         start, end = found.span()
@@ -156,13 +157,24 @@ def _noise_spans(text: str) -> list[tuple[int, int]]:
                  if _is_han(text[found.start() - 1:found.start()]) and _is_pinyin_gloss(found.group(1)))
     spans.extend(_cut_gloss_spans(text))
     spans.extend((found.start() + 1, found.end()) for found in _DOUBLED_PUNCTUATION.finditer(text))
-    spans.extend(_wrap_spans(text))
+    spans.extend(_wrap_spans(text, page_chrome))
+    spans.extend(_comma_break_spans(text))
     # a Windows copy's \r before each \n: invisible, yet a character inside every line-end window
     spans.extend((found.start(), found.start() + 1) for found in _CARRIAGE_RETURN.finditer(text))
     return _merged(sorted(spans))
 
 
 _CARRIAGE_RETURN = re.compile("\r(?=\n)")
+# a line that ends on a clause's comma (…开展专题调研,⏎形成报告8篇) runs on: a web editor's <br> or a
+# copy's stray break left the sentence open. A blank line or an indent after it opens a paragraph,
+# and a list's next item (2022年…, 3. …, 二、…) is not the rest of the clause
+_COMMA_BREAK = re.compile(r"[,、][ \t]*\r?\n(?=\S)")
+
+
+def _comma_break_spans(text: str) -> list[tuple[int, int]]:
+    """The breaks (with the spaces before them) that part a sentence after a comma."""
+    return [(found.start() + 1, found.end()) for found in _COMMA_BREAK.finditer(text)
+            if not _NEW_ITEM.match(text, found.end())]
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -182,15 +194,16 @@ WRAP_MIN_CHARS = 20  # shorter lines are headings or list items, never a page's 
 WRAP_TOLERANCE = 2
 
 
-def _wrap_spans(text: str) -> list[tuple[int, int]]:
+def _wrap_spans(text: str, page_chrome: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
     """Newlines a fixed-width copy (a scanned gazetteer, a PDF) put inside a phrase (经审查立\\n案66件):
     between two Chinese characters or digits, ending a line of at least WRAP_MIN_CHARS inside a run
     of three or more lines of its length. A heading, a headline over its source line or a
-    paragraph's end is not in such a run, so it stays a break."""
+    paragraph's end is not in such a run, so it stays a break; nor is a web page's furniture
+    (``page_chrome``: 来源:…, 责任编辑:…, 【字体:大 中 小】), whatever its length beside a headline."""
     if "\n" not in text:
         return []
     lines = text.split("\n")
-    lengths = [len(line.rstrip("\r")) for line in lines]
+    lengths = _line_lengths(lines)
 
     def alike(one: int, other: int) -> bool:
         return 0 <= other < len(lines) and abs(lengths[one] - lengths[other]) <= max(WRAP_TOLERANCE, lengths[one] // 8)
@@ -210,7 +223,8 @@ def _wrap_spans(text: str) -> list[tuple[int, int]]:
         opening = following[1:] if _SPACED_NUMBER_START.match(following) else following
         # the cheap tests first: most lines end a sentence, and the run test is then never needed
         if lengths[index] >= WRAP_MIN_CHARS and ending and opening \
-                and (_in_run(alike, index) or _at_width(lengths[index], width)):
+                and (_in_run(alike, index) or _at_width(lengths[index], width)) \
+                and not _is_page_chrome(page_chrome, line, following):
             if _inside_number(ending[-1], opening[0]):
                 # 占2⏎5.1% is one number, not a list item 5. after a 2
                 cut = _number_cut(lines, lengths, index, width)
@@ -225,6 +239,46 @@ def _wrap_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((offset - (len(line) - len(ending)), offset + 1 + len(following) - len(opening)))
         offset += 1
     return spans
+
+
+def _line_lengths(lines: list[str]) -> list[int]:
+    """Each line's length as the page's fixed width counted it. Zero-width characters (a BOM, a
+    zero-width space) never took a place. Pinyin glosses (经(jīng)济) a web copy put in after the
+    text was cut take none either, while glosses put in before the cut (a cut inside one: 经(j⏎īng)济)
+    took theirs: lengths are read both ways where glosses make them differ, and the way that sets
+    more lines at one width is the page's (with glosses, on a tie)."""
+    if not any("(" in line or _ZERO_WIDTH.search(line) for line in lines):
+        return [len(line.rstrip("\r")) for line in lines]
+    written = [_visible_length(line, glosses_count=True) for line in lines]
+    visible = [_visible_length(line, glosses_count=False) for line in lines]
+    if visible == written:
+        return written
+    return max((written, visible), key=_lines_at_width)
+
+
+def _lines_at_width(lengths: list[int]) -> tuple[int, int]:
+    """How many lines are near the page's fixed width, then how many exactly at it."""
+    width = _fixed_width(lengths)
+    return (sum(1 for length in lengths if _at_width(length, width)),
+            sum(1 for length in lengths if width and length == width))
+
+
+def _visible_length(line: str, glosses_count: bool) -> int:
+    """A line's length without its zero-width characters and Windows line end, and without its
+    pinyin glosses unless ``glosses_count``."""
+    length = len(line.rstrip("\r"))
+    if "(" in line and not glosses_count:
+        length -= sum(len(found.group()) for found in _PINYIN_GLOSS.finditer(line)
+                      if _is_han(line[found.start() - 1:found.start()]) and _is_pinyin_gloss(found.group(1)))
+    if not line.isascii():
+        length -= sum(len(found.group()) for found in _ZERO_WIDTH.finditer(line))
+    return length
+
+
+def _is_page_chrome(page_chrome: re.Pattern[str] | None, *lines: str) -> bool:
+    """Whether one of ``lines`` is a web page's furniture (a record field, a share or print link)."""
+    # (a BOM or a zero-width space before a page's first line hides no furniture)
+    return page_chrome is not None and any(page_chrome.match(line.lstrip(_ZERO_WIDTH_CHARS)) for line in lines)
 
 
 _SPACED_NUMBER_START = re.compile(r" [\d%]")
@@ -300,8 +354,9 @@ _CLOSING_MARKS = frozenset(")”’》")
 _QUOTED_SENTENCE_END = re.compile("[。!?][)”’》]$")  # …的要求。” may end its paragraph like a full stop
 _OPENING_MARKS = frozenset("(“‘《")
 # a dash that links a name to what it names (综合性平台载体-⏎“委员工作站”) may end a cut line; a long
-# one that opens a line may open a subtitle (——2024年某某区政协履职小记), so only a hyphen may start one
-_LINKING_DASHES = frozenset("-—")
+# one that opens a line may open a subtitle (——2024年某某区政协履职小记), so only a hyphen may start one.
+# A middle dot inside a name (渝事好商量·⏎开窗说亮话) ends no line either
+_LINKING_DASHES = frozenset("-—·・")
 
 
 def _inside_number(last: str, first: str) -> bool:
@@ -311,7 +366,7 @@ def _inside_number(last: str, first: str) -> bool:
 
 # no line of running text opens on a mark that closes a clause: a fixed-width line that does was cut
 # before it, whatever ended the line above (…占38.1%⏎;关于…, …提案》⏎,经…)
-_MARKS_NEVER_OPENING_A_LINE = frozenset(",、;:。)”》")
+_MARKS_NEVER_OPENING_A_LINE = frozenset(",、;:。)”’》」』")
 
 
 def _wraps(last: str, first: str) -> bool:
@@ -333,6 +388,10 @@ def _is_latin(char: str) -> bool:
 _COLUMN_GAP = re.compile(r"\t| {2,}|\u3000")  # a table's columns; a single space is a web copy's stray one
 # 占2, 意见建议40, 占25., 占4.9; a web copy's number set off by a space (收到提案 7⏎86 件, 占总数的 34⏎.6 %)
 _PROSE_NUMBER_END = re.compile(r"[\u4e00-\u9fff,、;:)”’》] ?\d+(?:\.\d*)?$")
+# a sentence that opens with a number (…答复7件。2⏎0个委员活动组…, …。202⏎3年,…): the digits after the
+# full stop are cut the same way, unless the next line opens a list's item itself (…。1⏎2019年… is a
+# note's mark before a dated entry)
+_SENTENCE_NUMBER_END = re.compile(r"[。!?] ?\d+$")
 
 
 def _number_cut(lines: list[str], lengths: list[int], index: int, width: int) -> bool:
@@ -342,7 +401,12 @@ def _number_cut(lines: list[str], lengths: list[int], index: int, width: int) ->
     line = lines[index].rstrip("\r")
     full_width = lengths[index] == width \
         or any(0 <= other < len(lines) and lengths[other] == lengths[index] for other in (index - 1, index + 1))
-    return full_width and not _COLUMN_GAP.search(line.strip()) and bool(_PROSE_NUMBER_END.search(line))
+    if not full_width or _COLUMN_GAP.search(line.strip()):
+        return False
+    if _PROSE_NUMBER_END.search(line):
+        return True
+    return bool(_SENTENCE_NUMBER_END.search(line)) and index + 1 < len(lines) \
+        and not _NEW_ITEM.match(lines[index + 1])
 
 _FULLWIDTH_OFFSET = 0xFEE0
 
@@ -491,12 +555,14 @@ def _is_traditional(text: str) -> bool:
     return False
 
 
-def analysis_text(text: str) -> AnalysisText:
-    """Half-width, simplified copy of ``text`` without invisible noise, with its offset map."""
+def analysis_text(text: str, page_chrome: re.Pattern[str] | None = None) -> AnalysisText:
+    """Half-width, simplified copy of ``text`` without invisible noise, with its offset map.
+    ``page_chrome`` matches a web page's furniture lines (Vocabulary.page_chrome_regex): a hard wrap
+    never joins one to its neighbours."""
     folded = _simplified(text) if _is_traditional(text) else _fold_fullwidth(text)
     if "&#37;" in folded:  # a web copy's escaped percent sign: "%" and four zero-width fillers
         folded = folded.replace("&#37;", "%" + "\u200b" * 4)
-    spans = _noise_spans(folded)
+    spans = _noise_spans(folded, page_chrome)
     if not spans:
         return AnalysisText(folded)
     pieces: list[str] = []
