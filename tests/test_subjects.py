@@ -704,3 +704,24 @@ def test_a_cut_inside_a_bracketed_aside_starts_past_it():
 ])
 def test_money_raised_for_charity_is_outreach(text, numeral):
     assert figure(text, numeral).category == "outreach"
+
+
+@pytest.mark.parametrize("text, numeral", [
+    # bodies counted as handlers of proposals count proposals, even where the sentence also hands
+    # them another thing, or names the proposals only after the bodies
+    ("会议共收到提案64件、社情民意信息7件,分别交由22个部门具体承办。", "22"),
+    ("去年,市政府系统共有52个部门和单位办理市政协五届三次会议以来提案240件。", "52"),
+])
+def test_handlers_of_proposals_count_proposals(text, numeral):
+    assert figure(text, numeral).category == "proposals"
+
+
+@pytest.mark.parametrize("text, numeral, category", [
+    # members counted as a session's roll call tell the body's make-up, not a meeting
+    ("第三次全体会议在县礼堂举行,出席会议的委员118人。", "118", "organization"),
+    ("会议应到委员95名,列席会议的常委8名。", "8", "organization"),
+    # ... while members counted by an activity keep the activity
+    ("年内组织参加视察的委员36人。", "36", "research"),
+])
+def test_members_attending_a_session_are_its_roll_call(text, numeral, category):
+    assert figure(text, numeral).category == category

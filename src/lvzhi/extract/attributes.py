@@ -66,6 +66,11 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
     clause, 线上参会的委员, counts people by what they did, not as members); a sector of
     members (文化界2人) and a place set up (社情民意征集点32个) are organization whatever words
     their names hold (counted_heads.csv)."""
+    handled = _handled_thing_category(subject.text, vocab)
+    if handled:
+        return handled
+    if _attending_members(subject.local, unit, vocab):
+        return "organization"
     rule = unit_rule(subject, sentence, previous_sentence, unit, vocab, sentence_before)
     if not rule and _CLASS_END.search(subject.local):  # 文化建设类20件 in a list of proposal classes
         subject = Subject(subject.text, _without_class_labels(subject.local), subject.inherited,
@@ -127,6 +132,30 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
     if nearest:
         return category_by_keyword[nearest[-1].group()]
     return "other"
+
+
+def _handled_thing_category(subject: str, vocab: Vocabulary) -> str | None:
+    """The category of the document that bodies counted as its handlers handle (承办提案的部门 →
+    proposals): the bodies are counted for that document, even where the sentence also names
+    another thing handed over with it (社情民意5件,分别交由44个部门承办) or nothing at all."""
+    found = vocab.handler_subject_regex.match(subject)
+    return vocab.handler_thing_categories.get(found.group("thing")) if found else None
+
+
+def _attending_members(subject: str, unit: str, vocab: Vocabulary) -> bool:
+    """Members counted as a session's roll call (出席会议的委员, 列席会议的常委, 应到委员): the
+    meeting they attended is no activity of theirs, so the count tells the body's make-up
+    (organization), not a meeting. Only a member head with an attendance cue (year_cues.csv,
+    kind attendance) before it, counted in the head's own units (not 人次: visits); 参加调研的委员
+    and people of other kinds keep their readings."""
+    head = vocab.counted_head_regex.search(subject)
+    if not head:
+        return False
+    counted = vocab.counted_head_by_word[head.group()]
+    if counted.kind != "member" or unit not in counted.units:
+        return False
+    attendance = vocab.year_cue_regex.get("attendance")
+    return attendance is not None and attendance.search(subject, 0, head.start()) is not None
 
 
 def _posted(subject: Subject, before: str, unit: str, vocab: Vocabulary) -> bool:

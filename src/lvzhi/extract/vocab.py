@@ -114,6 +114,8 @@ class Vocabulary:
     activity_stop_phrases: list[str] = field(default_factory=list)
     # role (noun, verb, adverb, thing) → words of the bodies that handle documents (handlers.csv)
     handler_words: dict[str, list[str]] = field(default_factory=dict)
+    # a handled thing → the category of the bodies counted as its handlers (提案 → proposals)
+    handler_thing_categories: dict[str, str] = field(default_factory=dict)
     counted_heads: list[CountedHead] = field(default_factory=list)
     # (body, term) → year of the term's first plenary session; body is 全国 or a province's short name
     session_calendar: dict[tuple[str, int], int] = field(default_factory=dict)
@@ -260,6 +262,16 @@ class Vocabulary:
         return re.compile(f"^(?P<who>[\u4e00-\u9fff]{{0,5}}?(?:{alternation(words['noun'])}))"
                           f"(?:{alternation(words.get('adverb', [])) or '(?!)'})?"
                           f"(?P<verb>{alternation(words['verb'])})(?P<rest>.*)$")
+
+    @cached_property
+    def handler_subject_regex(self) -> re.Pattern[str]:
+        """A subject naming bodies by what they do to a document (承办提案的部门, 办理提案的部门和单位),
+        as the handler reading writes it: verb, thing, 的, the bodies (group: thing)."""
+        words = self.handler_words
+        if not words.get("noun") or not words.get("verb") or not words.get("thing"):
+            return re.compile("(?!)")
+        return re.compile(f"^(?:{alternation(words['verb'])})(?P<thing>{alternation(words['thing'])})的"
+                          f"[\u4e00-\u9fff、和]{{0,8}}?(?:{alternation(words['noun'])})$")
 
     @cached_property
     def counted_head_regex(self) -> re.Pattern[str]:
@@ -925,6 +937,8 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         doing_verbs=[r["verb"] for r in _rows(base, "doing_verbs.csv")],
         activity_stop_phrases=[r["phrase"] for r in _rows(base, "activity_stop_phrases.csv")],
         handler_words=_grouped(_rows(base, "handlers.csv"), "role", "word"),
+        handler_thing_categories={r["word"]: r["category"] for r in _rows(base, "handlers.csv")
+                                  if r["role"] == "thing" and r["category"]},
         counted_heads=[CountedHead(r["head"], r["kind"], r["category"], frozenset(r["units"].split("|")))
                       for r in _rows(base, "counted_heads.csv")],
         session_calendar={(r["body"], int(r["term"])): int(r["first_year"])
