@@ -79,3 +79,46 @@
                    or published.flag_rules is distinct from flags.flag_rules)
     {%- endif -%}
 {%- endmacro %}
+
+{#
+  Models with a row per figure of fct_metrics (int_public_opinion_figures, fct_headline_figures): in a
+  document that did not change, a figure's fct_metrics row can differ from the published one only in
+  its repeat link and flags. Their pre-hook drops the rows of the changed documents and those whose
+  figure no longer qualifies (``qualifies``: a condition on fct_metrics' columns) or whose row now reads
+  differently (``stale``: a condition on ``published`` joined to fct_metrics as ``metrics``); the
+  model then inserts every qualifying figure without a row.
+#}
+{% macro delete_changed_figures(qualifies=none, stale=none) -%}
+    {%- if is_incremental() and changed_only() -%}
+        delete from {{ this }} where document_id in {{ changed_documents() }}
+        {%- if qualifies %}
+            or metric_id not in (select metric_id from {{ ref('fct_metrics') }} where {{ qualifies }})
+        {%- endif %}
+        {%- if stale %}
+            or metric_id in (select published.metric_id from {{ this }} as published
+                             join {{ ref('fct_metrics') }} as metrics using (metric_id) where {{ stale }})
+        {%- endif %}
+    {%- endif -%}
+{%- endmacro %}
+
+{# The body's own 社情民意信息 work of the actual period, each fact once (int_public_opinion_figures). #}
+{% macro public_opinion_own_work() -%}
+    category = 'public_opinion' and period = 'actual' and parent_metric_id is null
+    and actor = 'body' and repeat_of_metric_id is null
+{%- endmacro %}
+
+{# Why a figure of a headline measure is left out of its total, null when it counts (fct_headline_figures). #}
+{% macro headline_exclusion(metrics='metrics') -%}
+    case
+        when {{ metrics }}.period <> 'actual' then {{ metrics }}.period || ' figure'
+        when {{ metrics }}.parent_metric_id is not null then 'part of a total (其中)'
+        when {{ metrics }}.actor = 'subordinate' then 'work of subordinate bodies'
+        when {{ metrics }}.actor = 'public' then 'work of the public'
+        when {{ metrics }}.repeat_of_metric_id is not null then 'repeat of ' || {{ metrics }}.repeat_of_metric_id
+    end
+{%- endmacro %}
+
+{# A headline figure whose reason to be left out changed (its repeat link did: fct_headline_figures' pre-hook). #}
+{% macro headline_restated() -%}
+    published.excluded_because is distinct from {{ headline_exclusion('metrics') }}
+{%- endmacro %}
