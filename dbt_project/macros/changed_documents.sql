@@ -122,3 +122,39 @@
 {% macro headline_restated() -%}
     published.excluded_because is distinct from {{ headline_exclusion('metrics') }}
 {%- endmacro %}
+
+{#
+  The proposal funnels in a changed-only build (int_proposal_funnel, int_funnel_checks, flagged_figures,
+  quality.findings). A funnel row is read from one document's figures of one body and year; only its
+  funnel_id (the @<document_id> ending of two texts on one body and year) depends on other documents.
+  int_proposal_funnel drops every body and year a changed document reports now or reported before and
+  builds those then without a row. A check or a flag of a funnel depends on the funnel row and its
+  document: stale when the document changed or the funnel row no longer exists under that funnel_id
+  and document.
+#}
+{% macro funnel_body_year(alias=none) -%}
+    {%- set prefix = alias ~ '.' if alias else '' -%}
+    coalesce({{ prefix }}org_name, 'unnamed body in ' || {{ prefix }}document_id) || ':' || {{ prefix }}report_year
+{%- endmacro %}
+
+{% macro delete_changed_funnels() -%}
+    {%- if is_incremental() and changed_only() -%}
+        delete from {{ this }} where {{ funnel_body_year() }} in (
+            select {{ funnel_body_year() }} from {{ this }} where document_id in {{ changed_documents() }}
+            union
+            select {{ funnel_body_year() }} from {{ ref('int_proposal_figures') }}
+            where document_id in {{ changed_documents() }} and report_year is not null)
+    {%- endif -%}
+{%- endmacro %}
+
+{# A funnel row as it stands now, by funnel_id and document (a check's or a flag's funnel: stale when gone). #}
+{% macro current_funnels() -%}
+    (select funnel_id || '|' || document_id from {{ ref('int_proposal_funnel') }})
+{%- endmacro %}
+
+{% macro delete_changed_funnel_rows() -%}
+    {%- if is_incremental() and changed_only() -%}
+        delete from {{ this }} where document_id in {{ changed_documents() }}
+            or (funnel_id is not null and funnel_id || '|' || coalesce(document_id, '') not in {{ current_funnels() }})
+    {%- endif -%}
+{%- endmacro %}

@@ -9,7 +9,7 @@ with flags as (
 )
 
 select
-    funnel.*,
+    funnel.* exclude (document_id),
     flags.funnel_id is not null as flagged,
     flags.flag_rules
 from {{ ref('int_proposal_funnel') }} as funnel
