@@ -79,3 +79,82 @@
                    or published.flag_rules is distinct from flags.flag_rules)
     {%- endif -%}
 {%- endmacro %}
+
+{#
+  Models with a row per figure of fct_metrics (int_public_opinion_figures, fct_headline_figures): in a
+  document that did not change, a figure's fct_metrics row can differ from the published one only in
+  its repeat link and flags. Their pre-hook drops the rows of the changed documents and those whose
+  figure no longer qualifies (``qualifies``: a condition on fct_metrics' columns) or whose row now reads
+  differently (``stale``: a condition on ``published`` joined to fct_metrics as ``metrics``); the
+  model then inserts every qualifying figure without a row.
+#}
+{% macro delete_changed_figures(qualifies=none, stale=none) -%}
+    {%- if is_incremental() and changed_only() -%}
+        delete from {{ this }} where document_id in {{ changed_documents() }}
+        {%- if qualifies %}
+            or metric_id not in (select metric_id from {{ ref('fct_metrics') }} where {{ qualifies }})
+        {%- endif %}
+        {%- if stale %}
+            or metric_id in (select published.metric_id from {{ this }} as published
+                             join {{ ref('fct_metrics') }} as metrics using (metric_id) where {{ stale }})
+        {%- endif %}
+    {%- endif -%}
+{%- endmacro %}
+
+{# The body's own 社情民意信息 work of the actual period, each fact once (int_public_opinion_figures). #}
+{% macro public_opinion_own_work() -%}
+    category = 'public_opinion' and period = 'actual' and parent_metric_id is null
+    and actor = 'body' and repeat_of_metric_id is null
+{%- endmacro %}
+
+{# Why a figure of a headline measure is left out of its total, null when it counts (fct_headline_figures). #}
+{% macro headline_exclusion(metrics='metrics') -%}
+    case
+        when {{ metrics }}.period <> 'actual' then {{ metrics }}.period || ' figure'
+        when {{ metrics }}.parent_metric_id is not null then 'part of a total (其中)'
+        when {{ metrics }}.actor = 'subordinate' then 'work of subordinate bodies'
+        when {{ metrics }}.actor = 'public' then 'work of the public'
+        when {{ metrics }}.repeat_of_metric_id is not null then 'repeat of ' || {{ metrics }}.repeat_of_metric_id
+    end
+{%- endmacro %}
+
+{# A headline figure whose reason to be left out changed (its repeat link did: fct_headline_figures' pre-hook). #}
+{% macro headline_restated() -%}
+    published.excluded_because is distinct from {{ headline_exclusion('metrics') }}
+{%- endmacro %}
+
+{#
+  The proposal funnels in a changed-only build (int_proposal_funnel, int_funnel_checks, flagged_figures,
+  quality.findings). A funnel row is read from one document's figures of one body and year; only its
+  funnel_id (the @<document_id> ending of two texts on one body and year) depends on other documents.
+  int_proposal_funnel drops every body and year a changed document reports now or reported before and
+  builds those then without a row. A check or a flag of a funnel depends on the funnel row and its
+  document: stale when the document changed or the funnel row no longer exists under that funnel_id
+  and document.
+#}
+{% macro funnel_body_year(alias=none) -%}
+    {%- set prefix = alias ~ '.' if alias else '' -%}
+    coalesce({{ prefix }}org_name, 'unnamed body in ' || {{ prefix }}document_id) || ':' || {{ prefix }}report_year
+{%- endmacro %}
+
+{% macro delete_changed_funnels() -%}
+    {%- if is_incremental() and changed_only() -%}
+        delete from {{ this }} where {{ funnel_body_year() }} in (
+            select {{ funnel_body_year() }} from {{ this }} where document_id in {{ changed_documents() }}
+            union
+            select {{ funnel_body_year() }} from {{ ref('int_proposal_figures') }}
+            where document_id in {{ changed_documents() }} and report_year is not null)
+    {%- endif -%}
+{%- endmacro %}
+
+{# A funnel row as it stands now, by funnel_id and document (a check's or a flag's funnel: stale when gone). #}
+{% macro current_funnels() -%}
+    (select funnel_id || '|' || document_id from {{ ref('int_proposal_funnel') }})
+{%- endmacro %}
+
+{% macro delete_changed_funnel_rows() -%}
+    {%- if is_incremental() and changed_only() -%}
+        delete from {{ this }} where document_id in {{ changed_documents() }}
+            or (funnel_id is not null and funnel_id || '|' || coalesce(document_id, '') not in {{ current_funnels() }})
+    {%- endif -%}
+{%- endmacro %}

@@ -265,8 +265,11 @@ COMPACT_ABOVE = 0.03
 # ... or grown more than this past the size it had when last written whole (a full build or a
 # compaction): re-runs also leave space inside used blocks (row groups holding deleted rows, small
 # appends), which the unused share does not see; with the same content, the file stays within this
-# of a fresh build's size however many runs follow
-GROW_ABOVE = 0.04
+# of a fresh build's size however many runs follow. 3%, not 4%: with the funnel and per-figure marts
+# incremental, a 1%-changed re-run of the 100 MB corpus frees few whole blocks and grows the file
+# ~3.5% (the rows it appends), and the content itself drifts (+1.6% over five re-runs): at 4% the
+# file stood 5.1% over the first publish after five re-runs (issue 14 asks 5% at most)
+GROW_ABOVE = 0.03
 # the size of the file when it was last written whole (one row; the next publishes compare with it)
 _COMPACT_SIZE_DDL = "create table if not exists quality.storage (whole_file_bytes bigint, written_at timestamptz)"
 

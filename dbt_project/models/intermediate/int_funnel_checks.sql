@@ -3,8 +3,16 @@
 -- figures are exact Arabic numbers in one paragraph of one document: then the report itself is
 -- inconsistent (a finding, published); otherwise extraction may have paired the wrong figures (a
 -- validation warning).
+--
+-- Incremental, by funnel row (dbt_project/macros/changed_documents.sql): a changed-only build drops the
+-- checks of changed documents and of funnel rows gone or renamed, and checks the funnel rows without any.
+{{ config(materialized='incremental', incremental_strategy='append',
+          pre_hook="{{ delete_changed_funnel_rows() }}") }}
 with funnel as (
     select * from {{ ref('int_proposal_funnel') }}
+    {%- if is_incremental() and changed_only() %}
+    where funnel_id || '|' || document_id not in (select funnel_id || '|' || coalesce(document_id, '') from {{ this }})
+    {%- endif %}
 ),
 
 rules as (
@@ -48,6 +56,7 @@ figures as (
     select facts.metric_id, facts.document_id, facts.char_start, facts.char_end, facts.approx, mentions.numeral_kind
     from {{ ref('int_metrics') }} as facts
     join {{ ref('stg_mentions') }} as mentions using (document_id, char_start, char_end)
+    where facts.metric_id in (select unnest(metric_ids) from checked)
 ),
 
 spans as (
@@ -75,6 +84,7 @@ lines as (
             as one_line
     from {{ ref('stg_documents') }} as documents
     join spans on spans.document_id = documents.document_id
+    where documents.document_id in (select document_id from spans)
 )
 
 select

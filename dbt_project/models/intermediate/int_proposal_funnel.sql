@@ -9,11 +9,21 @@
 -- funnel_id "unnamed body in <document_id>:<year>"), never merged with another text's. Two texts on
 -- the same body and year (a news item and the report it quotes, 2.9万余件 beside 29323件) keep a row
 -- each: the funnel_id of such rows ends in @<document_id>.
+--
+-- Incremental, by body and year: a row is read from its document's figures alone, only its funnel_id
+-- (the @<document_id> ending) depends on the other texts on the same body and year. A changed-only
+-- build drops the rows of every body and year a changed document reports now or reported before, and
+-- builds the bodies and years that then have no row.
+{{ config(materialized='incremental', incremental_strategy='append',
+          pre_hook="{{ delete_changed_funnels() }}") }}
 with figures as (
-    select p.*, coalesce(p.org_name, 'unnamed body in ' || p.document_id) as body_key, m.approx
+    select p.*, {{ funnel_body_year('p') }} as body_year, coalesce(p.org_name, 'unnamed body in ' || p.document_id) as body_key, m.approx
     from {{ ref('int_proposal_figures') }} as p
     left join {{ ref('int_metrics') }} as m using (metric_id)
     where p.report_year is not null
+    {%- if is_incremental() and changed_only() %}
+      and {{ funnel_body_year('p') }} not in (select {{ funnel_body_year() }} from {{ this }})
+    {%- endif %}
 ),
 
 -- a figure rounded up (近六千件, 约6000件) just above an exact one of its stage (5992件) is a headline's
@@ -101,7 +111,8 @@ completed_after_merging as (
     select metrics.metric_id
     from {{ ref('int_metrics') }} as metrics
     join {{ ref('stg_mentions') }} as mentions using (document_id, char_start)
-    where contains(mentions.clause_before || mentions.clause_after, '并案')
+    where metrics.metric_id in (select completed_metric_id from checked)
+      and contains(mentions.clause_before || mentions.clause_after, '并案')
       and regexp_matches(mentions.clause_after, '全部|均已|全都')
 ),
 
@@ -150,5 +161,6 @@ select
     completion_rate_metric_id,
     satisfaction_rate_metric_id,
     adoption_rate_metric_id,
-    set_aside_metric_ids
+    set_aside_metric_ids,
+    document_id  -- the text the row is read from (mart_proposal_funnel leaves it out)
 from computed

@@ -1,9 +1,18 @@
 -- 社情民意信息 figures (actual period) with their stage: the keyword of seeds public_opinion_stages
 -- that ends last in the subject, else in the sentence before the figure.
+--
+-- Incremental, by figure: a figure's row depends on its fct_metrics row alone, and in a document that
+-- did not change only its repeat link can (int_metric_repeats). A changed-only build drops the rows of
+-- the changed documents and of figures that no longer qualify (a repeat now), then adds every
+-- qualifying figure without a row (the changed documents', and a figure that no longer repeats one).
+{{ config(materialized='incremental', incremental_strategy='append',
+          pre_hook="{{ delete_changed_figures(public_opinion_own_work()) }}") }}
 with figures as (
     select * from {{ ref('fct_metrics') }}
-    where category = 'public_opinion' and period = 'actual' and parent_metric_id is null
-      and actor = 'body' and repeat_of_metric_id is null  -- the body's own work, each fact once
+    where {{ public_opinion_own_work() }}
+    {%- if is_incremental() and changed_only() %}
+      and metric_id not in (select metric_id from {{ this }})
+    {%- endif %}
 ),
 
 hits as (

@@ -3,53 +3,20 @@
 -- 'report' when the text itself states figures that cannot all be true (read with high confidence:
 -- the same rows are quality.findings), 'extractor' when the reading may be at fault (a change read
 -- as a share, two figures paired wrongly).
-with metrics as (
-    select * from {{ ref('int_metrics') }}
-),
-
-figure_rules as (
-    select metric_id, document_id, null::varchar as funnel_id, 'share_over_100' as rule, 'extractor' as source,
-        'a share or rate between 0 and 100 (a change such as 增长250% is not a share)' as expected,
-        'read as a share of ' || value || '%' as detail
-    from metrics
-    where value_kind = 'share' and value > 100
-    union all
-    select metric_id, document_id, null, 'negative_value',
-        'extractor', 'a count or share is never negative', 'value ' || value
-    from metrics
-    where value < 0 and value_kind <> 'change'
-    union all
-    select metric_id, document_id, null, 'fractional_count',
-        case when numeral_kind = 'arabic' then 'report' else 'extractor' end,
-        'an exact count of things (' || unit || ') is a whole number', 'value ' || value
-    from metrics
-    where value_kind = 'count' and approx = 'exact' and value <> floor(value)
-    union all
-    select child.metric_id, child.document_id, null, 'part_exceeds_total', 'extractor',
-        'a 其中 part is at most its total ' || parent.mention_text,
-        'part ' || child.mention_text || ' > total ' || parent.mention_text
-    from metrics as child
-    join metrics as parent on parent.metric_id = child.parent_metric_id
-    where child.value > parent.value
-    union all
-    select child.metric_id, child.document_id, null, 'part_unit_differs', 'extractor',
-        'a 其中 part is counted in the unit of its total (' || parent.unit || ')',
-        'part ' || child.mention_text || ', total ' || parent.mention_text
-    from metrics as child
-    join metrics as parent on parent.metric_id = child.parent_metric_id
-    where child.unit <> parent.unit
-),
-
-document_findings as (
-    -- contradictions the extraction library read inside one document (a 其中 larger than its total)
-    select listed.metric_id, findings.document_id, null::varchar as funnel_id, findings.rule, 'report' as source,
-        'figures of one report agree' as expected, findings.detail
-    from {{ ref('stg_document_findings') }} as findings,
-        unnest(string_split(findings.metric_ids, ',')) as listed(metric_id)
-),
-
-funnel as (
+--
+-- Incremental (dbt_project/macros/changed_documents.sql): a figure's own rules and its document's
+-- findings by document, a funnel's rules by funnel row. A changed-only build drops the rows of changed
+-- documents and of funnel rows gone or renamed, then adds the changed documents' figure rules and the
+-- rules of every funnel row without a flag.
+{{ config(materialized='incremental', incremental_strategy='append',
+          pre_hook="{{ delete_changed_funnel_rows() }}") }}
+{%- set restating = is_incremental() and changed_only() %}
+with funnel as (
     select * from {{ ref('int_proposal_funnel') }}
+    {%- if restating %}
+    where funnel_id || '|' || document_id not in (
+        select funnel_id || '|' || coalesce(document_id, '') from {{ this }} where funnel_id is not null)
+    {%- endif %}
 ),
 
 funnel_rules as (
@@ -68,6 +35,7 @@ funnel_rules as (
     from {{ ref('int_funnel_checks') }} as checks,
         unnest(string_split(checks.metric_ids, ',')) as listed(metric_id)
     where checks.violated and listed.metric_id <> ''
+      and checks.funnel_id in (select funnel_id from funnel)
     union all
     -- the received count below filed is set aside from the funnel; the filed count stays unflagged
     select funnel.set_aside_metric_ids, funnel.funnel_id, 'received_below_filed', 'extractor',
@@ -84,6 +52,59 @@ funnel_rules as (
         case when funnel.stated_adoption_rate > 100 then funnel.adoption_rate_metric_id end
     ]) as listed(metric_id)
     where listed.metric_id is not null
+),
+
+metrics as (
+    select * from {{ ref('int_metrics') }}
+    {%- if restating %}
+    where document_id in {{ changed_documents() }} or metric_id in (select metric_id from funnel_rules)
+    {%- endif %}
+),
+
+figure_metrics as (
+    select * from metrics{{ where_changed() }}
+),
+
+figure_rules as (
+    select metric_id, document_id, null::varchar as funnel_id, 'share_over_100' as rule, 'extractor' as source,
+        'a share or rate between 0 and 100 (a change such as 增长250% is not a share)' as expected,
+        'read as a share of ' || value || '%' as detail
+    from figure_metrics
+    where value_kind = 'share' and value > 100
+    union all
+    select metric_id, document_id, null, 'negative_value',
+        'extractor', 'a count or share is never negative', 'value ' || value
+    from figure_metrics
+    where value < 0 and value_kind <> 'change'
+    union all
+    select metric_id, document_id, null, 'fractional_count',
+        case when numeral_kind = 'arabic' then 'report' else 'extractor' end,
+        'an exact count of things (' || unit || ') is a whole number', 'value ' || value
+    from figure_metrics
+    where value_kind = 'count' and approx = 'exact' and value <> floor(value)
+    union all
+    select child.metric_id, child.document_id, null, 'part_exceeds_total', 'extractor',
+        'a 其中 part is at most its total ' || parent.mention_text,
+        'part ' || child.mention_text || ' > total ' || parent.mention_text
+    from figure_metrics as child
+    join figure_metrics as parent on parent.metric_id = child.parent_metric_id
+    where child.value > parent.value
+    union all
+    select child.metric_id, child.document_id, null, 'part_unit_differs', 'extractor',
+        'a 其中 part is counted in the unit of its total (' || parent.unit || ')',
+        'part ' || child.mention_text || ', total ' || parent.mention_text
+    from figure_metrics as child
+    join figure_metrics as parent on parent.metric_id = child.parent_metric_id
+    where child.unit <> parent.unit
+),
+
+document_findings as (
+    -- contradictions the extraction library read inside one document (a 其中 larger than its total)
+    select listed.metric_id, findings.document_id, null::varchar as funnel_id, findings.rule, 'report' as source,
+        'figures of one report agree' as expected, findings.detail
+    from {{ ref('stg_document_findings') }} as findings,
+        unnest(string_split(findings.metric_ids, ',')) as listed(metric_id)
+    {{- where_changed('findings.document_id') }}
 ),
 
 flags as (
