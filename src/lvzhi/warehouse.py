@@ -225,13 +225,20 @@ def document_texts(database: Path, document_ids: list[str],
     """{document_id: (source_path, encoding, content_sha256, text)} of some stored documents: the
     extract stage reads its batch's texts back, so only one batch's texts are in memory. ``con``: a
     connection to the file this process holds open already (an ExtractionStore's)."""
+    if not document_ids:
+        return {}
+    # the batch's smallest and largest id first: a range DuckDB checks against each row group's
+    # min/max, so it reads the texts of the row groups holding the batch (a batch is consecutive
+    # files, stored in that order), not every stored one; ``list_contains`` alone is evaluated on every
+    # row and grew with the corpus (38,470 documents, batches of 320: 85 -> 25 ms a batch)
     query = ("select document_id, source_path, encoding, content_sha256, text from raw.documents "
-             "where list_contains(?, document_id)")
+             "where document_id between ? and ? and list_contains(?, document_id)")
+    parameters = [min(document_ids), max(document_ids), document_ids]
     if con is not None:
-        rows = con.execute(query, [document_ids]).fetchall()
+        rows = con.execute(query, parameters).fetchall()
     else:
         with duck.connect(database, read_only=True) as own:
-            rows = own.execute(query, [document_ids]).fetchall()
+            rows = own.execute(query, parameters).fetchall()
     return {d: (path, encoding, sha, text) for d, path, encoding, sha, text in rows}
 
 
