@@ -89,6 +89,14 @@ def _cut_gloss_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _gloss_spans(text: str):
+    """[start, end) of each pinyin gloss written whole right after a Chinese character (经(jīng)济):
+    what the analysis copy drops, and what a line's width at its cut did not count."""
+    for found in _PINYIN_GLOSS.finditer(text):
+        if _is_han(text[found.start() - 1:found.start()]) and _is_pinyin_gloss(found.group(1)):
+            yield found.span()
+
+
 def _without_trailing_gloss(line: str) -> str:
     """A line less the gloss that ends it (…学(xué)): a cut after a gloss falls after its character."""
     found = _TRAILING_GLOSS.search(line)
@@ -153,8 +161,7 @@ def _noise_spans(text: str, page_chrome: re.Pattern[str] | None = None) -> list[
         else:  # a real space or mark stays; zero-width characters inside it still go
             spans.extend((start + zero.start(), start + zero.end()) for zero in _ZERO_WIDTH.finditer(run))
     spans.extend(found.span() for found in _ENTITIES.finditer(text))
-    spans.extend(found.span() for found in _PINYIN_GLOSS.finditer(text)
-                 if _is_han(text[found.start() - 1:found.start()]) and _is_pinyin_gloss(found.group(1)))
+    spans.extend(_gloss_spans(text))
     spans.extend(_cut_gloss_spans(text))
     spans.extend((found.start() + 1, found.end()) for found in _DOUBLED_PUNCTUATION.finditer(text))
     spans.extend(_wrap_spans(text, page_chrome))
@@ -268,8 +275,7 @@ def _visible_length(line: str, glosses_count: bool) -> int:
     pinyin glosses unless ``glosses_count``."""
     length = len(line.rstrip("\r"))
     if "(" in line and not glosses_count:
-        length -= sum(len(found.group()) for found in _PINYIN_GLOSS.finditer(line)
-                      if _is_han(line[found.start() - 1:found.start()]) and _is_pinyin_gloss(found.group(1)))
+        length -= sum(end - start for start, end in _gloss_spans(line))
     if not line.isascii():
         length -= sum(len(found.group()) for found in _ZERO_WIDTH.finditer(line))
     return length
