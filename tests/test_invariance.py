@@ -404,3 +404,15 @@ def test_a_gloss_is_dropped_and_left_out_of_a_lines_width_alike():
     assert analysis_text(line).text == "(jīng)经济a(jīng)"
     assert _visible_length(line, glosses_count=False) == len("(jīng)经济a(jīng)")
     assert _visible_length(line, glosses_count=True) == len(line)
+
+
+def test_a_lines_width_leaves_out_zero_width_characters_and_glosses_put_in_after_the_cut():
+    from lvzhi.extract.normalize import _line_lengths
+    plain = ["经审查立案提案一百二十六件", "其中经济建设方面三十六件"]
+    assert _line_lengths(plain, "\n".join(plain)) == [13, 12]
+    marked = ["\ufeff经审查立案提案一百二十六件", "其中经济建设\u200b方面三十六件\r"]
+    assert _line_lengths(marked, "\n".join(marked)) == [13, 12]
+    # glosses that make lines of one width only when left out were put in after the cut
+    glossed = ["一年来全县政协委员经审(shěn)查立案提案一百二十六件", "其中关于经济(jì)建设方面的提案共计有三十六件整",
+               "一年来县政协共召开常委会议四次主席会议十二次"] * 3
+    assert _line_lengths(glossed, "\n".join(glossed)) == [22, 21, 22] * 3
