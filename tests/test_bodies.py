@@ -859,3 +859,13 @@ def test_a_resident_group_listed_or_addressed_is_no_body_at_work():
 ])
 def test_a_place_that_is_no_residence_keeps_its_body(text, body):
     assert orgs(text) == [body]
+
+
+@pytest.mark.parametrize("text, body", [
+    # the page names no higher body: the place the members live in is written with the body's level
+    # word after it (泉港 + 市政协委员), which is no renamed 泉港市 of the district's own
+    ("会议期间,住泉港市政协委员共提交提案18件。", "泉州市政协"),
+    ("泉港区政协全会召开。住泉港市政协委员共提交提案18件。", "泉州市政协"),
+])
+def test_a_residence_before_the_bodys_level_word_is_not_the_place_renamed(text, body):
+    assert orgs(text)[-1] == body

@@ -383,3 +383,15 @@ def test_a_headline_on_who_spoke_is_news_and_a_speech_title_names_its_occasion(t
 ])
 def test_a_numbered_section_heading_does_not_type_the_page(text, doc_type):
     assert extract(text).document.doc_type == doc_type
+
+
+def test_a_long_first_line_studying_without_a_zai_is_typed_in_linear_time():
+    # a page flattened to one line: the speech cues' look for a study word before 在 stops where a
+    # title's 在 can stand, so a line of 学习 with no 在 costs a short line's time, not its square
+    import time
+    line = "县政协学习讲话" * 40000
+    started = time.process_time()
+    assert extract(line).document.doc_type == "news"
+    assert time.process_time() - started < 5  # was ~25 s with the unbounded look
+    assert extract("县政协党组学习省委书记在省委全会上的讲话\n7月5日,县政协党组召开会议。").document.doc_type == "news"
+    assert extract("张明在县政协十届三次会议闭幕会上的讲话\n各位委员:").document.doc_type == "speech"

@@ -395,3 +395,24 @@ def test_numbers_opening_a_sentence_and_closing_marks_cut_by_a_wrap_are_rejoined
 def test_a_notes_mark_after_a_full_stop_is_not_joined_to_a_dated_entry():
     page = "\n".join(["县政协组织委员开展专题视察调研活动,形成调研报告多篇。1", "2019年,县政协组织委员开展视察调研活动8次。"] * 4)
     assert "。1\n2019年" in analysis_text(page).text
+
+
+def test_a_gloss_is_dropped_and_left_out_of_a_lines_width_alike():
+    # one reading of what a gloss is serves the analysis copy and the width a line had at its cut
+    from lvzhi.extract.normalize import _visible_length
+    line = "(jīng)经(jīng)济a(jīng)"  # a gloss opening the line or after a Latin letter glosses nothing
+    assert analysis_text(line).text == "(jīng)经济a(jīng)"
+    assert _visible_length(line, glosses_count=False) == len("(jīng)经济a(jīng)")
+    assert _visible_length(line, glosses_count=True) == len(line)
+
+
+def test_a_lines_width_leaves_out_zero_width_characters_and_glosses_put_in_after_the_cut():
+    from lvzhi.extract.normalize import _line_lengths
+    plain = ["经审查立案提案一百二十六件", "其中经济建设方面三十六件"]
+    assert _line_lengths(plain, "\n".join(plain)) == [13, 12]
+    marked = ["\ufeff经审查立案提案一百二十六件", "其中经济建设\u200b方面三十六件\r"]
+    assert _line_lengths(marked, "\n".join(marked)) == [13, 12]
+    # glosses that make lines of one width only when left out were put in after the cut
+    glossed = ["一年来全县政协委员经审(shěn)查立案提案一百二十六件", "其中关于经济(jì)建设方面的提案共计有三十六件整",
+               "一年来县政协共召开常委会议四次主席会议十二次"] * 3
+    assert _line_lengths(glossed, "\n".join(glossed)) == [22, 21, 22] * 3

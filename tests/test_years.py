@@ -1191,3 +1191,13 @@ def test_a_meeting_that_prepares_the_work_report_reports_its_own_year():
     frame = result.document.years
     session = next(s for s in frame.sessions if not s.since)
     assert result.document.report_year == session.year
+
+
+def test_a_report_named_by_whom_it_was_entrusted_to_is_found_in_linear_time():
+    # 推举…报告 reaches 60 characters: a long line of 推举 with no 报告 costs a short line's time
+    import time
+    named = load_vocabulary().year_cue_regex["report_named"]
+    started = time.process_time()
+    assert named.search("推举某某" * 40000) is None
+    assert time.process_time() - started < 1  # was ~20 s with the unbounded reach
+    assert named.search("会议推举张明在五届三次会议上作常委会工作报告")

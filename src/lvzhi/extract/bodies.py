@@ -630,9 +630,13 @@ class Resolver:
         # a place the text names by a former name of that level (阿城市政协, now 阿城区): its 市政协 too
         named_at_level = {m.body.code for m in self.mentions if m.candidates and m.body and m.body.division
                           and m.body.division.former and m.body.division.has_level(word)}
+        # where a higher body's members live (驻竹溪市政协委员) is the page's own ground, not a trip's stop;
+        # its level word is the body's (住泉港市政协委员: 泉州's), not the place's written as renamed
+        residences = {m.residence for m in self.mentions if m.residence}
         fitting = [(w, code) for code, w in weights.items()
                    if (d := self.gazetteer.by_code.get(code)) is not None
-                   and (d.has_level(word) or self.renamed.get(code) == word or code in named_at_level)]
+                   and (d.has_level(word) or (self.renamed.get(code) == word and code not in residences)
+                        or code in named_at_level)]
         if not fitting and word == "区":
             # 区政协 in a text of an autonomous region that names no district: the region's (西藏, 广西)
             fitting = [(w, code) for code, w in weights.items()
@@ -640,8 +644,6 @@ class Resolver:
         if not fitting:
             return None
         _, code = max(fitting, key=lambda item: (item[0], -int(item[1])))
-        # where a higher body's members live (驻竹溪市政协委员) is the page's own ground, not a trip's stop
-        residences = {m.residence for m in self.mentions if m.residence}
         if self._scanned and not self.home[code] and not any(
                 code in {up.code for up in self.gazetteer.lineage(self.gazetteer.by_code[named_code])}
                 for named_code in set(named) | residences if named_code in self.gazetteer.by_code):

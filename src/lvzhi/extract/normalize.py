@@ -89,6 +89,14 @@ def _cut_gloss_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _gloss_spans(text: str):
+    """[start, end) of each pinyin gloss written whole right after a Chinese character (经(jīng)济):
+    what the analysis copy drops, and what a line's width at its cut did not count."""
+    for found in _PINYIN_GLOSS.finditer(text):
+        if _is_han(text[found.start() - 1:found.start()]) and _is_pinyin_gloss(found.group(1)):
+            yield found.span()
+
+
 def _without_trailing_gloss(line: str) -> str:
     """A line less the gloss that ends it (…学(xué)): a cut after a gloss falls after its character."""
     found = _TRAILING_GLOSS.search(line)
@@ -153,8 +161,7 @@ def _noise_spans(text: str, page_chrome: re.Pattern[str] | None = None) -> list[
         else:  # a real space or mark stays; zero-width characters inside it still go
             spans.extend((start + zero.start(), start + zero.end()) for zero in _ZERO_WIDTH.finditer(run))
     spans.extend(found.span() for found in _ENTITIES.finditer(text))
-    spans.extend(found.span() for found in _PINYIN_GLOSS.finditer(text)
-                 if _is_han(text[found.start() - 1:found.start()]) and _is_pinyin_gloss(found.group(1)))
+    spans.extend(_gloss_spans(text))
     spans.extend(_cut_gloss_spans(text))
     spans.extend((found.start() + 1, found.end()) for found in _DOUBLED_PUNCTUATION.finditer(text))
     spans.extend(_wrap_spans(text, page_chrome))
@@ -203,7 +210,7 @@ def _wrap_spans(text: str, page_chrome: re.Pattern[str] | None = None) -> list[t
     if "\n" not in text:
         return []
     lines = text.split("\n")
-    lengths = _line_lengths(lines)
+    lengths = _line_lengths(lines, text)
 
     def alike(one: int, other: int) -> bool:
         return 0 <= other < len(lines) and abs(lengths[one] - lengths[other]) <= max(WRAP_TOLERANCE, lengths[one] // 8)
@@ -241,19 +248,25 @@ def _wrap_spans(text: str, page_chrome: re.Pattern[str] | None = None) -> list[t
     return spans
 
 
-def _line_lengths(lines: list[str]) -> list[int]:
-    """Each line's length as the page's fixed width counted it. Zero-width characters (a BOM, a
-    zero-width space) never took a place. Pinyin glosses (经(jīng)济) a web copy put in after the
-    text was cut take none either, while glosses put in before the cut (a cut inside one: 经(j⏎īng)济)
-    took theirs: lengths are read both ways where glosses make them differ, and the way that sets
-    more lines at one width is the page's (with glosses, on a tie)."""
-    if not any("(" in line or _ZERO_WIDTH.search(line) for line in lines):
-        return [len(line.rstrip("\r")) for line in lines]
-    written = [_visible_length(line, glosses_count=True) for line in lines]
-    visible = [_visible_length(line, glosses_count=False) for line in lines]
-    if visible == written:
-        return written
-    return max((written, visible), key=_lines_at_width)
+def _line_lengths(lines: list[str], text: str) -> list[int]:
+    """Each line's length as the page's fixed width counted it (``text``: the lines joined). Zero-width
+    characters (a BOM, a zero-width space) never took a place. Pinyin glosses (经(jīng)济) a web copy put
+    in after the text was cut take none either, while glosses put in before the cut (a cut inside one:
+    经(j⏎īng)济) took theirs: lengths are read both ways where glosses make them differ, and the way
+    that sets more lines at one width is the page's (with glosses, on a tie). Most pages hold neither,
+    and are told so by one search of the whole text each."""
+    lengths = [len(line.rstrip("\r")) for line in lines]
+    if _ZERO_WIDTH.search(text):
+        lengths = [length if line.isascii() else length - sum(len(found.group()) for found in _ZERO_WIDTH.finditer(line))
+                   for line, length in zip(lines, lengths)]
+    if "(" not in text or not _PINYIN_GLOSS.search(text):
+        return lengths
+    glosses = {index: sum(end - start for start, end in _gloss_spans(line))
+               for index, line in enumerate(lines) if "(" in line}
+    if not any(glosses.values()):
+        return lengths
+    visible = [length - glosses.get(index, 0) for index, length in enumerate(lengths)]
+    return max((lengths, visible), key=_lines_at_width)
 
 
 def _lines_at_width(lengths: list[int]) -> tuple[int, int]:
@@ -268,8 +281,7 @@ def _visible_length(line: str, glosses_count: bool) -> int:
     pinyin glosses unless ``glosses_count``."""
     length = len(line.rstrip("\r"))
     if "(" in line and not glosses_count:
-        length -= sum(len(found.group()) for found in _PINYIN_GLOSS.finditer(line)
-                      if _is_han(line[found.start() - 1:found.start()]) and _is_pinyin_gloss(found.group(1)))
+        length -= sum(end - start for start, end in _gloss_spans(line))
     if not line.isascii():
         length -= sum(len(found.group()) for found in _ZERO_WIDTH.finditer(line))
     return length
