@@ -341,7 +341,7 @@ def _resident_by_level(text: str, at: int, gazetteer: Gazetteer, cues: BodyCues,
     if not text.startswith("委员", at + 2):
         return None
     for word, level in _RESIDENT_LEVELS.items():
-        if text.startswith(word, at - len(word)):
+        if at >= len(word) and text.startswith(word, at - len(word)):  # (a negative start reads the end)
             found = _residence(text, at - len(word), _RANKS[level], gazetteer, cues, context)
             if found is None:
                 return None
