@@ -272,25 +272,10 @@ COMPACT_ABOVE = 0.03
 # ... or grown more than this past the size it had when last written whole (a full build or a
 # compaction): re-runs also leave space inside used blocks, which the unused share does not see; with
 # the same content, the file stays within this of a fresh build's size however many runs follow.
-# Why a 1%-changed re-run of the 100 MB corpus grows the file ~8 MB (3.2%; scripts/storage_growth.py
-# on the published file and the next build, per table), measured on DuckDB 1.5: not UPDATEs (the
-# only one, raw.documents.loaded_at, rewrites one small column) nor views, nor the changed-only dbt
-# build's single checkpoint. (1) Blocks are copy-on-write and never shared between tables' new rows:
-# every table a run appends to (~18: the raw extraction tables, the incremental models, the run
-# history) writes its new rows into a row group of its own in a fresh 256 KB block, however few the
-# rows (38 documents' attributes take a whole block), ~18 blocks = 4.5 MB after each compaction
-# packed the tables; (2) a deleted row's space stays in its row group until the group is rewritten
-# (DuckDB merges only small row groups), ~1% of the per-document tables (38 texts, ~2k figures'
-# rows in five tables: ~2.3 MB) per re-run; (3) blocks a checkpoint frees are reused only by a later
-# one, so the last checkpoint's rewrites stay free in the published file (~1%). A bare DuckDB file
-# shows the same: ten 4,000-row tables, 1% of each deleted and re-inserted, grow a block each on the
-# first checkpoint and then flip a block each between used and free. Smaller blocks (64 KB) make the
-# compacted file 7% larger and the growth no smaller. So the first re-run after a compaction grows
-# ~3-3.5% and the second ~5.5%: at 3% every re-run compacted (~3-4 s of a ~15 s re-run); at 4%
-# every second one does (bench, five re-runs: +3.2%, compacted, +3.5% past that, compacted, +3.4%
-# past that: +3.9% over the first publish, the compacted content drifting -1%..+2% with the
-# documents changed), which keeps issue 14's 5% at most with a margin for that drift (at 4.5% the
-# file could reach 4.5% plus the drift)
+# 4%, not 3%: a 1%-changed re-run of the 100 MB corpus grows the file ~3% (a fresh 256 KB block for
+# each of the ~18 tables it appends to, deleted rows' space kept in their row groups, blocks freed by
+# the last checkpoint; scripts/storage_growth.py shows it per table), so at 3% every re-run paid a
+# ~3-4 s compaction; at 4% every second one does, and five re-runs stay within 5% of the first publish
 GROW_ABOVE = 0.04
 # the size of the file when it was last written whole (one row; the next publishes compare with it)
 _COMPACT_SIZE_DDL = "create table if not exists quality.storage (whole_file_bytes bigint, written_at timestamptz)"
