@@ -1015,14 +1015,10 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
 
     # at a session: the work report reviews the year before; the session's own count is its year
     def session_cues() -> list[tuple[int, str]]:  # read when a figure first needs them
-        found: list[tuple[int, str]] = []
-        for kind in ("previous_year_review", "session_count"):
-            if kind in cues:
-                found.extend((m.start(), kind) for m in cues[kind].finditer(text))
-        # a report merely named as business (听取和审议了常委会工作报告) opens no look back
-        named = [m.span() for m in cues["report_named"].finditer(text)] if "report_named" in cues else []
-        return sorted(cue for cue in found if cue[1] != "previous_year_review"
-                      or not any(start <= cue[0] < end for start, end in named))
+        found = [(at, "previous_year_review") for at in _look_backs(text, cues)]
+        if "session_count" in cues:
+            found.extend((m.start(), "session_count") for m in cues["session_count"].finditer(text))
+        return sorted(found)
 
     heading_years = []
     session_year = base_year if base_source in ("session", "session+dateline") else None
@@ -1184,17 +1180,22 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
 _PLENARY = re.compile(r"全体会议|次会议|开幕|常委会|常务委员会")
 
 
-def _head_looks_back(head: str, cues) -> bool:
-    """The head reviews the year before its session (一年来, 报告显示, X作常委会工作报告): a cue of the
-    previous year's review that is not a report merely named as a meeting's business (听取和审议了常委会工作
-    报告, 常务委员会工作报告(草案), 工作报告委托报告人名单): news of a meeting that handles the report is
-    of that meeting, whose year is the session's own."""
+def _look_backs(text: str, cues) -> list[int]:
+    """Where ``text`` reviews the year before its session (一年来, 报告显示, X作常委会工作报告): the cues of
+    the previous year's review that are not inside a report merely named as a meeting's business
+    (听取和审议了常委会工作报告, 常务委员会工作报告(草案), 工作报告委托报告人名单): news of a meeting that
+    handles the report is of that meeting, whose year is the session's own."""
     review = cues.get("previous_year_review")
-    if review is None:
-        return False
-    named = cues.get("report_named")
-    spans = [found.span() for found in named.finditer(head)] if named is not None else []
-    return any(not any(start <= found.start() < end for start, end in spans) for found in review.finditer(head))
+    found = [m.start() for m in review.finditer(text)] if review is not None else []
+    if not found or "report_named" not in cues:  # the business reading only where a look back is
+        return found
+    named = [m.span() for m in cues["report_named"].finditer(text)]
+    return [at for at in found if not any(start <= at < end for start, end in named)]
+
+
+def _head_looks_back(head: str, cues) -> bool:
+    """The head reviews the year before its session (_look_backs)."""
+    return bool(_look_backs(head, cues))
 
 
 def _closes_session(head: str, cues) -> bool:
