@@ -240,6 +240,19 @@ def test_a_text_without_any_year_is_placed_in_the_middle_of_its_era():
     assert (document.report_year, document.year_source) == (2018, "era")
 
 
+@pytest.mark.parametrize("outbreak", ["新型冠状病毒感染的肺炎疫情防控工作", "疫情防控阻击战"])
+def test_words_of_the_covid_outbreak_place_an_undated_text_in_2020(outbreak):
+    # the COVID years run 2020-2023, but the outbreak's first name and its 阻击战 were said only in 2020:
+    # a page of donations written then is not placed in the middle of the COVID years
+    text = (f"区政协委员为打赢{outbreak}踊跃捐款捐物。\n"
+            "截至目前,区政协委员共捐款捐物18万元,新冠疫情防控一线人员受赠口罩3000个。\n")
+    assert (extract(text).document.report_year, extract(text).document.year_source) == (2020, "era")
+
+
+def test_the_covid_years_alone_still_place_an_undated_text_in_their_middle():
+    text = "区政协委员关注新冠疫情防控,共捐款捐物18万元。\n"
+    assert extract(text).document.report_year == 2022
+
 @pytest.mark.parametrize("campaign", ["不忘初心、牢记使命主题教育", "“不忘初心、牢记使命”主题教育"])
 def test_a_campaign_dates_an_undated_text_whether_or_not_its_name_is_quoted(campaign):
     text = f"乡政协联络组召开{campaign}总结会议。\n会上通报,联络组委员共提出意见建议30条。\n"
