@@ -171,6 +171,9 @@ class BodyCues:
     # (区委常委, 州政府秘书长, 致公党市委主委)
     attendance: re.Pattern[str] | None = None
     other_organ_post: re.Pattern[str] | None = None
+    # a person leading a party, without its count (某某一行来我市, 某某率调研组): what makes the nearer of two
+    # 政协 posts listed before a name the one the person acts in
+    leads: re.Pattern[str] | None = None
 
     def link_spans(self, text: str) -> list[tuple[int, int]]:
         """[start, end) of each line of links to other pages."""
@@ -215,6 +218,8 @@ def _compile_cues(words: tuple[tuple[str, str], ...]) -> BodyCues:
         guest=re.compile(f"(?:{cue['guest_verb']})") if "guest_verb" in cue else None,
         attendance=re.compile(f"(?:{cue['attendance_verb']})") if "attendance_verb" in cue else None,
         other_organ_post=re.compile(f"(?:{cue['other_organ_post']})") if "other_organ_post" in cue else None,
+        leads=re.compile(f"[^,;:、。！？!?\\n]{{1,24}}?(?:{cue['delegation_word']}|{cue['leading_verb']})")
+        if "leading_verb" in cue else None,
     )
 
 
@@ -825,15 +830,19 @@ def _title_in_passing(text: str, mention: Mention, cues: BodyCues) -> bool:
 
 
 def _listed_before_another_post(text: str, at: int, cues: BodyCues) -> bool:
-    """全国政协常委、四川省政协副主席某某, 市政协副主席、致公党市委主委某某: a title followed by 、 and
-    another body's or organ's post before the name; the post nearer the name is the one the person acts
-    in (not 县政协主席某某、副主席某某: a name comes first; nor 党组成员、副主席某某: the same body's post)."""
+    """市政协副主席、致公党市委主委某某, 全国政协常委、四川省政协副主席某某一行: a title followed by 、 and
+    another post before the name; the post nearer the name is the one the person acts in when it is
+    another organ's, or another 政协's and the person leads a party (a visit); not when the person only
+    holds both (市政协委员、某区政协主席某某等5人获得表彰: honoured as the first body's member), nor
+    县政协主席某某、副主席某某 (a name comes first) or 党组成员、副主席某某 (the same body's next post)."""
     if not text.startswith("、", at):
         return False
     item = text[at + 1:at + 1 + 16]
     item = item[:next((i for i, ch in enumerate(item) if ch in ",，、。；;\n"), len(item))]
     if cues.person_post.match(item):
-        return False  # the same body's next post (党组成员、副主席)
+        return False
+    if "政协" in item:
+        return cues.leads is not None and cues.leads.match(text, at + 1) is not None
     return cues.person_post.search(item) is not None or (
         cues.other_organ_post is not None and cues.other_organ_post.search(item) is not None)
 
@@ -1096,12 +1105,11 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
     # a member's title (全国政协委员、省政协常委…) starts no article and makes no page's body; nor does a
     # body visiting a place whose own body the page names (省政协在苏州考察 on a page about 苏州市政协)
     visitors = {id(m) for m in resolved if _visits_named_body(text, m, resolved, gazetteer)}
-    mentions = [m for m in resolved if not m.member and id(m) not in visitors] or resolved
-    # where the page names bodies only in persons' titles, the body whose officer or member acts on the page
-    # (县政协主席某某带领…, 市政协委员自发成立…), not one named for a status, a concurrent post or a guest
+    # where the page names bodies only in persons' titles, those of the officers and members who act on the
+    # page (县政协主席某某带领…, 市政协委员自发成立…), not one named for a status, a concurrent post or a guest
     # (她是全国政协委员, 全国政协副秘书长某某应邀授课): a page naming bodies only so has no body of its own
-    choosers = mentions if any(not m.member for m in mentions) else \
-        [m for m in mentions if not _title_in_passing(text, m, cues)]
+    mentions = [m for m in resolved if not m.member and id(m) not in visitors] \
+        or [m for m in resolved if not _title_in_passing(text, m, cues)]
     starts = [m.start for m in mentions]
 
     def first_mention_in(begin: int, end: int) -> Mention | None:
@@ -1119,20 +1127,20 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
             continue
         # the first body the line names that is not the object of another's act (我县3件提案被省政协采纳)
         # nor a session that dates the page's work (省政协十三届二次会议召开期间,通江县政协委员…)
-        main = next((m.body for m in choosers if offset <= m.start and m.end <= offset + len(line)
+        main = next((m.body for m in mentions if offset <= m.start and m.end <= offset + len(line)
                      and not _in_passing(text, m, cues)), None)
         if main:
             main_source = "title" if number == 0 else "head"
             # a body first named in a paragraph, not in a headline: the body the page names most,
             # at the place the page is most about (苏州日报 on the 苏州 government's handling)
             if not (_is_title_line(line, wrap) if number == 0 else _is_heading(line, wrap)):
-                main, main_source = _most_named(choosers, resolver), "document"
+                main, main_source = _most_named(mentions, resolver), "document"
             break
     # a page that names bodies only as objects (与中卫市政协配合) still most likely comes from one of them
     # or its neighbourhood: the most named one, rather than no body at all; unless it speaks of a lower
     # body it cannot place (县政协组织委员学习全国政协…精神): that unnamed body's page has no body we know
-    if main is None and choosers:
-        candidate = _most_named(_named_at_work(text, choosers, resolved, cues), resolver)
+    if main is None and mentions:
+        candidate = _most_named(_named_at_work(text, mentions, resolved, cues), resolver)
         if not _unplaced_lower_actor(text, resolver, candidate):
             main, main_source = candidate, "document"
     own = _own_body(text, head_end, main, resolver)
