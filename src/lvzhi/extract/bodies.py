@@ -813,6 +813,7 @@ _NAME_SIZES = (2, 3, 4)  # a person's name after a title (王某, 张秋俭, 欧
 _SENTENCE_END = re.compile(r"[。！？!?;；\n]")
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")
 _CLAUSE_START = re.compile(r"[,，;；:：。！？!?\n]")
+_NEXT_ITEM = re.compile(r"[^,，、。；;\n]{0,16}")  # the next item of a 、-list of posts, up to a name's length past it
 
 
 def _title_in_passing(text: str, mention: Mention, cues: BodyCues) -> bool:
@@ -837,8 +838,9 @@ def _listed_before_another_post(text: str, at: int, cues: BodyCues) -> bool:
     县政协主席某某、副主席某某 (a name comes first) or 党组成员、副主席某某 (the same body's next post)."""
     if not text.startswith("、", at):
         return False
-    item = text[at + 1:at + 1 + 16]
-    item = item[:next((i for i, ch in enumerate(item) if ch in ",，、。；;\n"), len(item))]
+    next_item = _NEXT_ITEM.match(text, at + 1)
+    assert next_item is not None  # the pattern matches the empty string too
+    item = next_item.group()
     if cues.person_post.match(item):
         return False
     if "政协" in item:
