@@ -893,10 +893,16 @@ def test_a_guest_lecturer_s_title_is_not_the_page_s_body():
     assert extract(text).document.org_name != "全国政协"
 
 
-def test_an_officer_among_other_organs_guests_does_not_make_the_event_the_bodys():
+@pytest.mark.parametrize("text", [
     # a party's charity sale: the 政协 officer is one guest in a roll call with party and Party-committee officials
-    text = ("民盟杭州市委会举办助学义卖\n6月2日,民盟杭州市委会主办的助学义卖在市图书馆举行,"
-            "市政协副主席、民盟市委主委刘某某,区委常委、统战部部长赵某某等参加活动。义卖共筹得善款8万余元。")
+    "民盟杭州市委会举办助学义卖\n6月2日,民盟杭州市委会主办的助学义卖在市图书馆举行,"
+    "市政协副主席、民盟市委主委刘某某,区委常委、统战部部长赵某某等参加活动。义卖共筹得善款8万余元。",
+    # a party's plenary: the roll call runs over commas from its sentence's start, and an officer's two posts
+    # of one body (党组书记、主席) stand before one name
+    "九三学社某市委会召开全委会\n会议期间,全国政协副主席、九三学社中央副主席孙某某,镇江市政协党组书记、"
+    "主席李某某,市政协秘书长王某等参加并看望与会社员,会议增补委员3名。",
+])
+def test_an_officer_among_other_organs_guests_does_not_make_the_event_the_bodys(text):
     assert extract(text).document.org_name == ""
 
 

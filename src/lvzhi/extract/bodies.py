@@ -812,7 +812,6 @@ _ROLL_CALL = 150  # characters a roll call of those present may run before its c
 _NAME_SIZES = (2, 3, 4)  # a person's name after a title (王某, 张秋俭, 欧阳某某)
 _SENTENCE_END = re.compile(r"[。！？!?;；\n]")
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")
-_CLAUSE_START = re.compile(r"[,，;；:：。！？!?\n]")
 _NEXT_ITEM = re.compile(r"[^,，、。；;\n]{0,16}")  # the next item of a 、-list of posts, up to a name's length past it
 
 
@@ -827,6 +826,9 @@ def _title_in_passing(text: str, mention: Mention, cues: BodyCues) -> bool:
     post = cues.person_post.match(text, mention.end)
     if post is None:
         return False
+    # the same body's posts listed one after another (市政协党组书记、主席某某): the name follows the last
+    while text.startswith("、", post.end()) and (next_post := cues.person_post.match(text, post.end() + 1)):
+        post = next_post
     return _listed_before_another_post(text, post.end(), cues) or _guest_in_roll_call(text, mention, post.end(), cues)
 
 
@@ -864,9 +866,10 @@ def _guest_in_roll_call(text: str, mention: Mention, at: int, cues: BodyCues) ->
         return True
     if attendance is None or cues.other_organ_post is None:
         return False
-    clause = max((found.end() for found in _CLAUSE_START.finditer(text, max(0, mention.start - _ROLL_CALL),
-                                                                      mention.start)), default=0)
-    return cues.other_organ_post.search(text, clause, attendance.start()) is not None
+    # the roll call runs over commas (全国政协副主席、九三学社中央副主席某某,省政协原主席某某,…等参加): from its sentence's start
+    begin = max((found.end() for found in _SENTENCE_END.finditer(text, max(0, mention.start - _ROLL_CALL),
+                                                                   mention.start)), default=0)
+    return cues.other_organ_post.search(text, begin, attendance.start()) is not None
 
 
 def _name_closes_item(text: str, at: int, cues: BodyCues) -> bool:
