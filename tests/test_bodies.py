@@ -869,3 +869,50 @@ def test_a_place_that_is_no_residence_keeps_its_body(text, body):
 ])
 def test_a_residence_before_the_bodys_level_word_is_not_the_place_renamed(text, body):
     assert orgs(text)[-1] == body
+
+
+@pytest.mark.parametrize("text", [
+    # a biography: what a person is (是 … 全国政协委员) says nothing of whose page it is
+    "希望基金会向山区学校捐赠图书5000册\n基金会创办人周某某是第十二届全国政协委员,多年来资助贫困学生300余名。",
+    # a status the person takes (增补为 … 区政协常委): the party's page, not the district body's
+    "九三学社某市委会召开全体社员大会\n会上通报,本年度新发展社员26名,社员吴某某增补为黄浦区政协常委。",
+])
+def test_a_body_named_only_as_a_persons_status_is_not_the_pages_body(text):
+    assert extract(text).document.org_name == ""
+
+
+def test_of_two_posts_listed_before_a_name_the_nearer_one_leads_the_visit():
+    # 全国政协常委、湖南省政协副主席: the person travels as the provincial body's officer
+    text = "9月5日,全国政协常委、湖南省政协副主席陈某某一行8人来我市考察委员工作室建设。"
+    assert extract(text).document.org_name == "湖南省政协"
+
+
+def test_a_guest_lecturer_s_title_is_not_the_page_s_body():
+    text = ("安徽举办全省市县政协秘书长培训班\n本报讯 培训班日前在省委党校开班,学员共150余人。"
+            "省社会主义学院院长张某某、全国政协办公厅副主任李某某应邀授课。")
+    assert extract(text).document.org_name != "全国政协"
+
+
+@pytest.mark.parametrize("text", [
+    # a party's charity sale: the 政协 officer is one guest in a roll call with party and Party-committee officials
+    "民盟杭州市委会举办助学义卖\n6月2日,民盟杭州市委会主办的助学义卖在市图书馆举行,"
+    "市政协副主席、民盟市委主委刘某某,区委常委、统战部部长赵某某等参加活动。义卖共筹得善款8万余元。",
+    # a party's plenary: the roll call runs over commas from its sentence's start, and an officer's two posts
+    # of one body (党组书记、主席) stand before one name
+    "九三学社某市委会召开全委会\n会议期间,全国政协副主席、九三学社中央副主席孙某某,镇江市政协党组书记、"
+    "主席李某某,市政协秘书长王某等参加并看望与会社员,会议增补委员3名。",
+])
+def test_an_officer_among_other_organs_guests_does_not_make_the_event_the_bodys(text):
+    assert extract(text).document.org_name == ""
+
+
+@pytest.mark.parametrize("text, body", [
+    # an officer who acts (带领, 主持) makes the page the body's, titles alone as they are
+    ("南漳县政协主席陈某某带领机关干部走访困难群众15户。", "南漳县政协"),
+    # a roll call of the body's own officers only, at its own event
+    ("金华市政协主席张某某,副主席李某某、王某某出席委员工作室揭牌仪式,工作室已吸纳委员12名。", "金华市政协"),
+    # members attending their own body's session are no guests, whoever else attends (人大代表)
+    ("两会期间,民进某区委会8位区人大代表、15位金华市政协委员出席会议,提交集体提案6件。", "金华市政协"),
+])
+def test_a_title_whose_holder_acts_for_the_body_still_makes_the_page_its(text, body):
+    assert extract(text).document.org_name == body

@@ -163,6 +163,17 @@ class BodyCues:
     deputies_congress: re.Pattern[str] | None = None
     # what a sentence counts when it counts a 人大's deputies' items (议案, 代表建议, N名代表…提出建议)
     deputies_items: re.Pattern[str] | None = None
+    # a verb right before a body's title that says what a person is or becomes (她是全国政协委员, 增补为区政协常委)
+    status_before: re.Pattern[str] | None = None
+    # a guest's verb after a person's titles (全国政协副秘书长某某应邀授课)
+    guest: re.Pattern[str] | None = None
+    # the verb closing a roll call of those present (…等参加义卖活动), and another organ's official in one
+    # (区委常委, 州政府秘书长, 致公党市委主委)
+    attendance: re.Pattern[str] | None = None
+    other_organ_post: re.Pattern[str] | None = None
+    # a person leading a party, without its count (某某一行来我市, 某某率调研组): what makes the nearer of two
+    # 政协 posts listed before a name the one the person acts in
+    leads: re.Pattern[str] | None = None
 
     def link_spans(self, text: str) -> list[tuple[int, int]]:
         """[start, end) of each line of links to other pages."""
@@ -201,6 +212,14 @@ def _compile_cues(words: tuple[tuple[str, str], ...]) -> BodyCues:
         deputies_congress=re.compile(f"人大(?:{session})?(?:的|期间)?(?:{cue['deputies_congress']})")
         if "deputies_congress" in cue else None,
         deputies_items=re.compile(f"(?:{cue['deputies_items']})") if "deputies_items" in cue else None,
+        # (a term and 中国 may stand between the verb and the body: 她是第九届中国全国政协委员)
+        status_before=re.compile(f"(?:{cue['status_verb']})(?:第?[一二三四五六七八九十\\d]+届)?(?:中国)?$")
+        if "status_verb" in cue else None,
+        guest=re.compile(f"(?:{cue['guest_verb']})") if "guest_verb" in cue else None,
+        attendance=re.compile(f"(?:{cue['attendance_verb']})") if "attendance_verb" in cue else None,
+        other_organ_post=re.compile(f"(?:{cue['other_organ_post']})") if "other_organ_post" in cue else None,
+        leads=re.compile(f"[^,;:、。！？!?\\n]{{1,24}}?(?:{cue['delegation_word']}|{cue['leading_verb']})")
+        if "leading_verb" in cue else None,
     )
 
 
@@ -789,6 +808,84 @@ def _in_passing(text: str, mention: Mention, cues: BodyCues) -> bool:
     return _is_object(text, mention, cues) or _SESSION_FRAME.match(text, mention.end) is not None
 
 
+_ROLL_CALL = 150  # characters a roll call of those present may run before its closing verb
+_NAME_SIZES = (2, 3, 4)  # a person's name after a title (王某, 张秋俭, 欧阳某某)
+_SENTENCE_END = re.compile(r"[。！？!?;；\n]")
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")
+_NEXT_ITEM = re.compile(r"[^,，、。；;\n]{0,16}")  # the next item of a 、-list of posts, up to a name's length past it
+
+
+def _title_in_passing(text: str, mention: Mention, cues: BodyCues) -> bool:
+    """Whether a person's title (a member mention) names only where the person sits, not a body at work
+    on the page: a status (她是全国政协委员), a concurrent post listed before the one the person acts in
+    (全国政协常委、四川省政协副主席某某一行), or a guest at another's event (see _guest_in_roll_call)."""
+    if not mention.member:
+        return False
+    if cues.status_before is not None and cues.status_before.search(text, max(0, mention.start - 8), mention.start):
+        return True
+    post = cues.person_post.match(text, mention.end)
+    if post is None:
+        return False
+    # the same body's posts listed one after another (市政协党组书记、主席某某): the name follows the last
+    while text.startswith("、", post.end()) and (next_post := cues.person_post.match(text, post.end() + 1)):
+        post = next_post
+    return _listed_before_another_post(text, post.end(), cues) or _guest_in_roll_call(text, mention, post.end(), cues)
+
+
+def _listed_before_another_post(text: str, at: int, cues: BodyCues) -> bool:
+    """市政协副主席、致公党市委主委某某, 全国政协常委、四川省政协副主席某某一行: a title followed by 、 and
+    another post before the name; the post nearer the name is the one the person acts in when it is
+    another organ's, or another 政协's and the person leads a party (a visit); not when the person only
+    holds both (市政协委员、某区政协主席某某等5人获得表彰: honoured as the first body's member), nor
+    县政协主席某某、副主席某某 (a name comes first) or 党组成员、副主席某某 (the same body's next post)."""
+    if not text.startswith("、", at):
+        return False
+    next_item = _NEXT_ITEM.match(text, at + 1)
+    assert next_item is not None  # the pattern matches the empty string too
+    item = next_item.group()
+    if cues.person_post.match(item):
+        return False
+    if "政协" in item:
+        return cues.leads is not None and cues.leads.match(text, at + 1) is not None
+    return cues.person_post.search(item) is not None or (
+        cues.other_organ_post is not None and cues.other_organ_post.search(item) is not None)
+
+
+def _guest_in_roll_call(text: str, mention: Mention, at: int, cues: BodyCues) -> bool:
+    """Whether the title and name at ``at`` stand in a roll call of those present at another's event:
+    one that closes with a guest's verb (全国政协副秘书长某某应邀授课), or with an attendance verb after
+    another organ's official (区政协主席某某,区委常委某某等参加义卖活动; 州政协主席某某,州委常委某某…到机场迎接).
+    A title whose name goes on to an act (主席某某主持会议) is no roll call's."""
+    if cues.guest is None or cues.attendance is None or not _name_closes_item(text, at, cues):
+        return False
+    end = _SENTENCE_END.search(text, at)
+    limit = min(end.start() if end else len(text), at + _ROLL_CALL)
+    guest = cues.guest.search(text, at, limit)
+    attendance = cues.attendance.search(text, at, limit)
+    if guest is not None and (attendance is None or guest.start() <= attendance.start()):
+        return True
+    if attendance is None or cues.other_organ_post is None:
+        return False
+    # the roll call runs over commas (全国政协副主席、九三学社中央副主席某某,省政协原主席某某,…等参加): from its sentence's start
+    begin = max((found.end() for found in _SENTENCE_END.finditer(text, max(0, mention.start - _ROLL_CALL),
+                                                                   mention.start)), default=0)
+    return cues.other_organ_post.search(text, begin, attendance.start()) is not None
+
+
+def _name_closes_item(text: str, at: int, cues: BodyCues) -> bool:
+    """Whether a name at ``at`` ends its item: a list mark, 等, or a guest's or attendance verb follows.
+    No name when the verb comes first: 21位市政协委员出席会议 counts members at their own body's session."""
+    if cues.guest is None or cues.attendance is None or cues.guest.match(text, at) or cues.attendance.match(text, at):
+        return False
+    for size in _NAME_SIZES:
+        after = at + size
+        if after >= len(text) or not _HAN_NAME.fullmatch(text, at, after):
+            return False
+        if text[after] in ",，、 \u3000" or cues.guest.match(text, after) or cues.attendance.match(text, after):
+            return True
+    return False
+
+
 def _subject_place(text: str, mention: Mention) -> str:
     """'sentence' or 'clause' when the body opens its sentence or clause (今年以来,县政协共收到…), so
     what follows is about its work; '' when it is an object (向市政协报送, 配合省政协)."""
@@ -1013,7 +1110,11 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
     # a member's title (全国政协委员、省政协常委…) starts no article and makes no page's body; nor does a
     # body visiting a place whose own body the page names (省政协在苏州考察 on a page about 苏州市政协)
     visitors = {id(m) for m in resolved if _visits_named_body(text, m, resolved, gazetteer)}
-    mentions = [m for m in resolved if not m.member and id(m) not in visitors] or resolved
+    # where the page names bodies only in persons' titles, those of the officers and members who act on the
+    # page (县政协主席某某带领…, 市政协委员自发成立…), not one named for a status, a concurrent post or a guest
+    # (她是全国政协委员, 全国政协副秘书长某某应邀授课): a page naming bodies only so has no body of its own
+    mentions = [m for m in resolved if not m.member and id(m) not in visitors] \
+        or [m for m in resolved if not _title_in_passing(text, m, cues)]
     starts = [m.start for m in mentions]
 
     def first_mention_in(begin: int, end: int) -> Mention | None:
