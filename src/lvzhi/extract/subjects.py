@@ -15,6 +15,7 @@ from functools import lru_cache
 from .mentions import RawMention
 from .segments import CLAUSE_BREAK
 from .vocab import Vocabulary, alternation
+from .words import word_around
 
 # (the module's patterns are compiled once here: a ``re.split(pattern, …)`` call in a per-figure path
 # pays for building the pattern string and the ``re`` cache lookup every time)
@@ -295,7 +296,7 @@ def _item_start(phrase: str, start: int, limit: int) -> int:
     """``start`` moved off the middle of a bracketed aside (委员(常州吉|春医用器材有限公司)捐赠口罩):
     past its closing bracket; and off the middle of a list item (区域、界|别、个人; 部分市区政协委|员、
     信息骨干): back to the start of a short item while the phrase stays about ``limit`` long, past a
-    long item's broken last word; a cut elsewhere stays."""
+    long item's broken last word; a cut elsewhere moves off the middle of a word (_word_cut)."""
     if start <= 0:
         return start
     aside = _CLOSING_ASIDE.match(phrase, start)
@@ -305,11 +306,23 @@ def _item_start(phrase: str, start: int, limit: int) -> int:
         return start
     comma = phrase.find("、", start, start + LIST_ITEM_KEPT)
     if comma < 0:
-        return start
+        return _word_cut(phrase, start, limit)
     item_start = phrase.rfind("、", 0, start) + 1
     if comma - item_start <= LIST_ITEM_KEPT and len(phrase) - item_start <= limit + LIST_SLACK:
         return item_start
-    return comma + 1 if comma - start <= LIST_FRAGMENT else start
+    return comma + 1 if comma - start <= LIST_FRAGMENT else _word_cut(phrase, start, limit)
+
+
+def _word_cut(phrase: str, start: int, limit: int) -> int:
+    """``start`` moved off the middle of a word (承|办人大代表建议, 积|极反映社情民意): back to the word's
+    start while the phrase stays within LIST_SLACK of ``limit``, else past the word's end."""
+    word = word_around(phrase, start)
+    if word is None:
+        return start
+    word_start, word_end = word
+    if len(phrase) - word_start <= limit + LIST_SLACK:
+        return word_start
+    return word_end if word_end < len(phrase) else start
 
 
 def _shorten_at_word(phrase: str, vocab: Vocabulary, limit: int = 14) -> str:
