@@ -289,6 +289,12 @@ def test_a_headless_clause_keeps_its_topic_and_verb_order():
     # a subject that names its own thing keeps it in a sentence about proposals
     ("委员们先后反映社情民意39件,撰写提案41件。", "39", "public_opinion"),
     ("委员们先后反映社情民意39件,撰写提案41件。", "41", "proposals"),
+    # ... and so do a 人大's 建议 beside proposals in a government's handling totals
+    ("今年县水利局共办理建议和提案18件,其中建议7件、提案11件。", "7", "suggestions"),
+    ("今年县水利局共办理建议和提案18件,其中建议7件、提案11件。", "11", "proposals"),
+    ("该局承办县人大议案建议9件,主办建议6件;县政协提案12件。", "6", "suggestions"),
+    # ... while 建议 a proposal was turned into stay with the proposals
+    ("经审查,立案提案210件,不予立案转为意见建议15件。", "15", "proposals"),
     # outcome words alone say the figure is about proposals
     ("所提问题已经解决或基本解决的218件,占52.3%。", "218", "proposals"),
     ("因条件限制留作参考的43件。", "43", "proposals"),
@@ -688,6 +694,19 @@ def test_an_endorsement_of_the_bodys_own_results_stays_reporting():
     ("县政协动员在外地创业的政协委员、返乡青年捐助困难学生资金8万元。", "8", "返乡青年捐助困难学生资金"),
 ])
 def test_a_list_cut_to_length_starts_at_a_whole_word(text, numeral, subject):
+    assert figure(text, numeral).subject == subject
+
+
+@pytest.mark.parametrize("text, numeral, subject", [
+    # a phrase cut to length does not start inside a word: one just past the limit keeps its first
+    # word whole (承办, not 办) ...
+    ("去年市交通局共承办人大代表建议和政协委员提案26件。", "26", "承办人大代表建议和政协委员提案"),
+    ("去年市政协委员围绕重大文化工程编辑出版文史类图书8部。", "8", "重大文化工程编辑出版文史类图书"),
+    ("该局今年正在进一步讨论落实或列入规划逐步解决的有6件。", "6", "讨论落实或列入规划逐步解决"),
+    # (乡村振兴, not 村振兴)
+    ("今年全市两级政协委员在乡村振兴示范点累计捐建文化广场9个。", "9", "乡村振兴示范点累计捐建文化广场"),
+])
+def test_a_phrase_cut_to_length_starts_at_a_word(text, numeral, subject):
     assert figure(text, numeral).subject == subject
 
 

@@ -204,9 +204,10 @@ def _sent_out_for(before: str, after: str, unit: str, vocab: Vocabulary) -> str 
     return vocab.head_category(run)
 
 
-# items members submit beside proposals, counted in the same units (件, 条): a subject ending in one
-# names its own thing even in a sentence about proposals (反映社情民意39件,撰写提案41件)
-_RIVAL_ITEMS = frozenset({"public_opinion"})
+# items submitted beside proposals, counted in the same units (件, 条): a subject ending in one
+# names its own thing even in a sentence about proposals (反映社情民意39件,撰写提案41件; a government's
+# handling totals 建议和提案224件,其中建议73件: the 人大's 建议 are suggestions)
+_RIVAL_ITEMS = frozenset({"public_opinion", "suggestions"})
 
 
 ENDORSED_REACH = 40  # how far back an endorsement (得到市领导批示) looks for what was endorsed
