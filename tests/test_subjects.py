@@ -744,3 +744,14 @@ def test_handlers_of_proposals_count_proposals(text, numeral):
 ])
 def test_members_attending_a_session_are_its_roll_call(text, numeral, category):
     assert figure(text, numeral).category == category
+
+
+@pytest.mark.parametrize("text, numeral, subject", [
+    # an attendance word alone counts the people the roll call's figure before named
+    ("全会应到委员168名,实到151名,符合规定人数。", "151", "实到委员"),
+    ("常委会议应到常委41人,实到36人,缺席5人。", "5", "缺席常委"),
+    # ... not the things a figure before counted
+    ("会议收到提案86件,实到12人。", "12", "实到"),
+])
+def test_an_attendance_word_alone_counts_the_people_named_before(text, numeral, subject):
+    assert figure(text, numeral).subject == subject

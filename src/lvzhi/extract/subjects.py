@@ -491,6 +491,8 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         if counts_things and noun else ""
     if handler:
         subject = handler
+    if previous and not noun:
+        subject = _roll_call_people(subject, previous, mention.unit, vocab)
     subject = _tidy(subject, mention.unit)
     if subject[2:3] == "了" and subject[:2] in vocab.subject_verbs:
         subject = subject[:2] + subject[3:]  # 报送了社情民意信息
@@ -506,6 +508,19 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
             subject = topic + subject
     limit = _past_keyword(subject, limit, vocab)
     return Subject(subject[:limit].strip(_LEADING_PUNCT), local, inherited, examples, headless)
+
+
+def _roll_call_people(subject: str, previous: "PreviousMention", unit: str, vocab: Vocabulary) -> str:
+    """An attendance word alone (实到188名, 请假5人 after 应到委员202名) counts the people the figure
+    before named: 实到委员. The attendance words are the year cues' (year_cues.csv, attendance)."""
+    attendance = vocab.year_cue_regex.get("attendance")
+    if unit not in PEOPLE_UNITS or previous.unit not in PEOPLE_UNITS or attendance is None \
+            or not attendance.fullmatch(subject):
+        return subject
+    people = None
+    for people in vocab.member_head_regex.finditer(previous.subject):
+        pass  # (the last member word: 应到委员 → 委员, 列席会议的常委 → 常委)
+    return subject + people.group() if people else subject
 
 
 def _worth_of(text: str, begin: int, raw_pre: str, noun: str, vocab: Vocabulary) -> str:
