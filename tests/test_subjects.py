@@ -755,3 +755,13 @@ def test_members_attending_a_session_are_its_roll_call(text, numeral, category):
 ])
 def test_an_attendance_word_alone_counts_the_people_named_before(text, numeral, subject):
     assert figure(text, numeral).subject == subject
+
+
+@pytest.mark.parametrize("text, numeral, subject", [
+    # an endorsement after an endorsement is another item of the run, not an endorsement of the first
+    ("全年编发社情民意专报52期,省领导批示6次,市领导批示14次。", "14", "市领导批示"),
+    # ... while one after a count of things endorses those things
+    ("全年编发社情民意专报52期,市领导批示14期。", "14", "社情民意专报获市领导批示"),
+])
+def test_a_run_of_endorsements_names_each_by_its_own_words(text, numeral, subject):
+    assert figure(text, numeral).subject == subject

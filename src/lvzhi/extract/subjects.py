@@ -837,6 +837,8 @@ def _borrowed(subject: str, core: str, noun: str, predicate: str, mention: RawMe
         # (被全国政协采用3条,市领导批示3条: so is what a leader endorsed); what is counted is
         # still 信息, whoever adopted it, and that decides the category
         root = previous.root or previous.subject
+        if root.endswith("批示"):  # 省领导批示7次,市级领导批示11次: a run of endorsements, no thing named
+            return core, "", root
         core = "获" + core if endorsed else core
         if _RESULT_PREDICATE.match(root):  # 被人民政协报采用1篇,被政协报采用49篇: no thing to borrow
             return core, "", root
