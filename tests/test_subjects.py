@@ -293,8 +293,10 @@ def test_a_headless_clause_keeps_its_topic_and_verb_order():
     ("今年县水利局共办理建议和提案18件,其中建议7件、提案11件。", "7", "suggestions"),
     ("今年县水利局共办理建议和提案18件,其中建议7件、提案11件。", "11", "proposals"),
     ("该局承办县人大议案建议9件,主办建议6件;县政协提案12件。", "6", "suggestions"),
-    # ... while 建议 a proposal was turned into stay with the proposals
+    ("会议期间委员共提出建议、提案64件(其中建议21件,提案43件)。", "21", "suggestions"),
+    # ... while 建议 a proposal was turned into, or proposals by another name, stay with the proposals
     ("经审查,立案提案210件,不予立案转为意见建议15件。", "15", "proposals"),
+    ("截至昨日,提案组共收到以提案形式提出的意见建议236件。", "236", "proposals"),
     # outcome words alone say the figure is about proposals
     ("所提问题已经解决或基本解决的218件,占52.3%。", "218", "proposals"),
     ("因条件限制留作参考的43件。", "43", "proposals"),

@@ -81,7 +81,7 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
     if sent_out:
         return sent_out
     if rule:
-        own = None if rule[2] else _own_thing(subject.text, vocab)
+        own = None if rule[2] else _own_thing(subject.text, vocab, _PART_BREAK.split(sentence_before)[-1])
         return own if own and own != rule[1] else rule[1]
     if _posted(subject, sentence_before, unit, vocab):
         return "organization"
@@ -204,6 +204,11 @@ def _sent_out_for(before: str, after: str, unit: str, vocab: Vocabulary) -> str 
     return vocab.head_category(run)
 
 
+# where the part of a sentence that is a figure's own starts: a clause, an aside or a 其中 (in
+# 提出建议、提案88件(其中建议55件 the 55 are told by 建议 alone)
+_PART_BREAK = re.compile(r"[,，;；。！？!?:：\n(（]|其中")
+
+
 # items submitted beside proposals, counted in the same units (件, 条): a subject ending in one
 # names its own thing even in a sentence about proposals (反映社情民意39件,撰写提案41件; a government's
 # handling totals 建议和提案224件,其中建议73件: the 人大's 建议 are suggestions)
@@ -226,13 +231,18 @@ def _endorsed_thing(heads: list[re.Match[str]], sentence_before: str, vocab: Voc
     return vocab.category_by_keyword[before[-1]] if before else None
 
 
-def _own_thing(phrase: str, vocab: Vocabulary) -> str | None:
+def _own_thing(phrase: str, vocab: Vocabulary, clause_before: str = "") -> str | None:
     """The category of the keyword a subject ends in when that names a rival item of its own, not
-    what the passage's thing became (转为社情民意: a proposal's outcome)."""
+    what the passage's thing became (转为社情民意: a proposal's outcome) nor proposals by another name
+    (``clause_before``, the clause up to the figure: 以提案形式提出的意见建议305件 are the proposals
+    received, dev/README.md)."""
     head = vocab.keyword_end_regex.search(phrase)
     if not head or vocab.category_by_keyword[head.group()] not in _RIVAL_ITEMS or "转" in phrase[:head.start()]:
         return None
-    return vocab.category_by_keyword[head.group()]
+    category = vocab.category_by_keyword[head.group()]
+    if category == "suggestions" and "提案" in clause_before:
+        return None
+    return category
 
 
 def _category_of_list(phrase: str, vocab: Vocabulary) -> str:
