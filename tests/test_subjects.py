@@ -752,6 +752,10 @@ def test_members_attending_a_session_are_its_roll_call(text, numeral, category):
     # an attendance word alone counts the people the roll call's figure before named
     ("全会应到委员168名,实到151名,符合规定人数。", "151", "实到委员"),
     ("常委会议应到常委41人,实到36人,缺席5人。", "5", "缺席常委"),
+    ("全会应到委员168名,因病因事请假9名,实到159名。", "9", "因病因事请假委员"),
+    ("全会应到委员168名,因病因事请假9名,实到159名。", "159", "实到委员"),
+    # people counted by their attendance are named by it
+    ("区政协主席主持大会。296名委员出席开幕式。", "296", "出席开幕式的委员"),
     # ... not the things a figure before counted
     ("会议收到提案86件,实到12人。", "12", "实到"),
 ])

@@ -353,8 +353,10 @@ def _before_list(examples: str) -> str:
 
 def _relative_clause(tail: str, vocab: Vocabulary) -> str:
     """The predicate after a counted noun when it says what those counted did or had done to them
-    (派驻…, 围绕…发言, 得到…批示); empty when ``tail`` does not start with a verb."""
-    if len(tail) < 4 or "的" in tail or not (vocab.verb_regex.match(tail) or vocab.stop_word_regex.match(tail)):
+    (派驻…, 围绕…发言, 得到…批示, 出席开幕式: a roll call's attendance words, year_cues.csv); empty
+    when ``tail`` does not start with a verb."""
+    if len(tail) < 4 or "的" in tail or not (vocab.verb_regex.match(tail) or vocab.stop_word_regex.match(tail)
+                                            or _attends(tail, vocab)):
         return ""  # 5次集中走访: a verb inside a compound; 组成的“…”: the clause qualifies another noun
     return _SECOND_PREDICATE.split(tail)[0]  # 提供义诊、并建立健康档案: the first thing they did names them
 
@@ -492,7 +494,8 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     if handler:
         subject = handler
     if previous and not noun:
-        subject = _roll_call_people(subject, previous, mention.unit, vocab)
+        roll_call = _roll_call_people(subject, previous, mention.unit, vocab)
+        subject, local = roll_call, (roll_call if roll_call != subject else local)
     subject = _tidy(subject, mention.unit)
     if subject[2:3] == "了" and subject[:2] in vocab.subject_verbs:
         subject = subject[:2] + subject[3:]  # 报送了社情民意信息
@@ -510,12 +513,22 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     return Subject(subject[:limit].strip(_LEADING_PUNCT), local, inherited, examples, headless)
 
 
+def _attends(phrase: str, vocab: Vocabulary) -> bool:
+    """Whether ``phrase`` opens with a roll call's attendance words (出席开幕式, 实到; year_cues.csv)."""
+    attendance = vocab.year_cue_regex.get("attendance")
+    return attendance is not None and attendance.match(phrase) is not None
+
+
 def _roll_call_people(subject: str, previous: "PreviousMention", unit: str, vocab: Vocabulary) -> str:
-    """An attendance word alone (实到188名, 请假5人 after 应到委员202名) counts the people the figure
+    """Attendance words alone (实到188名, 因病请假5人 after 应到委员202名) count the people the figure
     before named: 实到委员. The attendance words are the year cues' (year_cues.csv, attendance)."""
     attendance = vocab.year_cue_regex.get("attendance")
-    if unit not in PEOPLE_UNITS or previous.unit not in PEOPLE_UNITS or attendance is None \
-            or not attendance.fullmatch(subject):
+    if unit not in PEOPLE_UNITS or previous.unit not in PEOPLE_UNITS or attendance is None:
+        return subject
+    last = None
+    for last in attendance.finditer(subject):
+        pass
+    if last is None or last.end() != len(subject):
         return subject
     people = None
     for people in vocab.member_head_regex.finditer(previous.subject):
