@@ -24,6 +24,9 @@ _NUMBER_RUN = re.compile(r"\d[\d.]*")
 _DE_OR_DIGIT = re.compile(r"[的\d]")
 _AGENT_BREAK = re.compile(r"[,，;；。:：\n]")
 _CHANGE_END = re.compile("(?:增加|减少)$")
+# an outcome class's label in brackets right before its count (已经解决的(A类)22件, …(B类)有38件): the
+# label is a word of the name (已经解决的A类提案), not an aside to drop half of
+_BRACKETED_CLASS = re.compile(r"[(（]([A-Ea-e甲乙丙丁一二三四五]类)[)）](?=有?$)")
 
 
 @lru_cache(maxsize=64)
@@ -416,6 +419,8 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     `形成信息5536篇,…,采用127期` counts 信息 that were 采用.
     """
     raw_pre = text[begin:mention.phrase_start].strip()
+    if "类" in raw_pre:
+        raw_pre = _BRACKETED_CLASS.sub(r"\1", raw_pre)
     pre = raw_pre.strip(_LEADING_PUNCT)
     if mention.unit_kind == "percent":  # 98.7%, 超过四成
         clause_before = text[max(0, begin - 1 - SUBJECT_MAX_CHARS):begin - 1] if begin else ""
