@@ -204,9 +204,10 @@ def _sent_out_for(before: str, after: str, unit: str, vocab: Vocabulary) -> str 
     return vocab.head_category(run)
 
 
-# where the part of a sentence that is a figure's own starts: a clause, an aside or a 其中 (in
-# 提出建议、提案88件(其中建议55件 the 55 are told by 建议 alone)
-_PART_BREAK = re.compile(r"[,，;；。！？!?:：\n(（]|其中")
+# where the part of a sentence that is a figure's own starts: a clause, an aside, a 其中 or a list
+# item (in 提出建议、提案88件(其中建议55件 and 其中:提案62件、建议意见12件 the 55 and the 12 are told
+# by 建议 alone)
+_PART_BREAK = re.compile(r"[,，;；。！？!?:：\n(（、]|其中")
 
 
 # items submitted beside proposals, counted in the same units (件, 条): a subject ending in one

@@ -499,8 +499,7 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     if handler:
         subject = handler
     if previous and not noun:
-        roll_call = _roll_call_people(subject, previous, mention.unit, vocab)
-        subject, local = roll_call, (roll_call if roll_call != subject else local)
+        subject = _roll_call_people(subject, previous, mention.unit, vocab)
     subject = _tidy(subject, mention.unit)
     if subject[2:3] == "了" and subject[:2] in vocab.subject_verbs:
         subject = subject[:2] + subject[3:]  # 报送了社情民意信息
