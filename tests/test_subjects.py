@@ -297,7 +297,7 @@ def test_a_headless_clause_keeps_its_topic_and_verb_order():
     # ... while 建议 a proposal was turned into, or proposals by another name, stay with the proposals
     ("经审查,立案提案210件,不予立案转为意见建议15件。", "15", "proposals"),
     ("截至昨日,提案组共收到以提案形式提出的意见建议236件。", "236", "proposals"),
-    ("会议期间,委员们提出意见建议168件,经审查立案150件。", "168", "proposals"),
+    ("委员们围绕中心工作积极撰写提案。会议期间共提出意见建议168件,经审查立案150件。", "168", "proposals"),
     # outcome words alone say the figure is about proposals
     ("所提问题已经解决或基本解决的218件,占52.3%。", "218", "proposals"),
     ("因条件限制留作参考的43件。", "43", "proposals"),
