@@ -289,7 +289,9 @@ def test_a_headless_clause_keeps_its_topic_and_verb_order():
     # a subject that names its own thing keeps it in a sentence about proposals
     ("委员们先后反映社情民意39件,撰写提案41件。", "39", "public_opinion"),
     ("委员们先后反映社情民意39件,撰写提案41件。", "41", "proposals"),
-    # ... and so do a 人大's 建议 beside proposals in a government's handling totals
+    # ... and so do the speeches members hand in with their proposals
+    ("大会期间委员们共提交提案520件、大会发言86件。", "86", "consultation"),
+    # ... and a 人大's 建议 beside proposals in a government's handling totals
     ("今年县水利局共办理建议和提案18件,其中建议7件、提案11件。", "7", "suggestions"),
     ("今年县水利局共办理建议和提案18件,其中建议7件、提案11件。", "11", "proposals"),
     ("该局承办县人大议案建议9件,主办建议6件;县政协提案12件。", "6", "suggestions"),

@@ -218,6 +218,8 @@ _SUGGESTIONS_APART = re.compile(r"人大|代表|议案|建议[和及与、]提�
 # names its own thing even in a sentence about proposals (反映社情民意39件,撰写提案41件; a government's
 # handling totals 建议和提案224件,其中建议73件: the 人大's 建议 are suggestions)
 _RIVAL_ITEMS = frozenset({"public_opinion", "suggestions"})
+# ... and the speeches members hand in with them (提交提案6076件、大会发言774件: consultation)
+_RIVAL_SPEECHES = ("发言",)
 
 
 ENDORSED_REACH = 40  # how far back an endorsement (得到市领导批示) looks for what was endorsed
@@ -243,9 +245,11 @@ def _own_thing(phrase: str, vocab: Vocabulary, sentence: str = "", part_before: 
     proposals by another name (提出意见建议196件,经审查立案175件), and so are they when the figure's
     own part of the sentence (``part_before``) says so (以提案形式提出的意见建议305件, dev/README.md)."""
     head = vocab.keyword_end_regex.search(phrase)
-    if not head or vocab.category_by_keyword[head.group()] not in _RIVAL_ITEMS or "转" in phrase[:head.start()]:
+    if not head or "转" in phrase[:head.start()]:
         return None
     category = vocab.category_by_keyword[head.group()]
+    if category not in _RIVAL_ITEMS and not head.group().endswith(_RIVAL_SPEECHES):
+        return None
     if category == "suggestions" and ("提案" in part_before or not _SUGGESTIONS_APART.search(sentence)):
         return None
     return category
