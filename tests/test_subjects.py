@@ -710,6 +710,8 @@ def test_a_list_cut_to_length_starts_at_a_whole_word(text, numeral, subject):
     ("该局今年正在进一步讨论落实或列入规划逐步解决的有6件。", "6", "讨论落实或列入规划逐步解决"),
     # (乡村振兴, not 村振兴)
     ("今年全市两级政协委员在乡村振兴示范点累计捐建文化广场9个。", "9", "乡村振兴示范点累计捐建文化广场"),
+    # ... nor at the joiner between two items
+    ("今年共收到有关人民团体和市政协各专门委员会集体提案45件。", "45", "市政协各专门委员会集体提案"),
 ])
 def test_a_phrase_cut_to_length_starts_at_a_word(text, numeral, subject):
     assert figure(text, numeral).subject == subject

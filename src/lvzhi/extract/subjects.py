@@ -316,16 +316,23 @@ def _item_start(phrase: str, start: int, limit: int) -> int:
     return comma + 1 if comma - start <= LIST_FRAGMENT else _word_cut(phrase, start, limit)
 
 
+_JOINERS = "和与及"  # (one character: 以及 is a word of its own to jieba)
+
+
 def _word_cut(phrase: str, start: int, limit: int) -> int:
     """``start`` moved off the middle of a word (承|办人大代表建议, 积|极反映社情民意): back to the word's
-    start while the phrase stays within LIST_SLACK of ``limit``, else past the word's end."""
+    start while the phrase stays within LIST_SLACK of ``limit``, else past the word's end; and past a
+    joiner it would start with (人民团|体和省政协专门委员会集体提案 → 省政协专门委员会集体提案)."""
+    cut = start
     word = word_around(phrase, start)
-    if word is None:
-        return start
-    word_start, word_end = word
-    if len(phrase) - word_start <= limit + LIST_SLACK:
-        return word_start
-    return word_end if word_end < len(phrase) else start
+    if word is not None:
+        word_start, word_end = word
+        if len(phrase) - word_start <= limit + LIST_SLACK:
+            return word_start
+        cut = word_end
+    if cut < len(phrase) - 1 and phrase[cut] in _JOINERS:
+        cut += 1
+    return cut if cut < len(phrase) else start
 
 
 def _shorten_at_word(phrase: str, vocab: Vocabulary, limit: int = 14) -> str:
