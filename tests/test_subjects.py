@@ -289,6 +289,17 @@ def test_a_headless_clause_keeps_its_topic_and_verb_order():
     # a subject that names its own thing keeps it in a sentence about proposals
     ("委员们先后反映社情民意39件,撰写提案41件。", "39", "public_opinion"),
     ("委员们先后反映社情民意39件,撰写提案41件。", "41", "proposals"),
+    # ... and so do the speeches members hand in with their proposals
+    ("大会期间委员们共提交提案520件、大会发言86件。", "86", "consultation"),
+    # ... and a 人大's 建议 beside proposals in a government's handling totals
+    ("今年县水利局共办理建议和提案18件,其中建议7件、提案11件。", "7", "suggestions"),
+    ("今年县水利局共办理建议和提案18件,其中建议7件、提案11件。", "11", "proposals"),
+    ("该局承办县人大议案建议9件,主办建议6件;县政协提案12件。", "6", "suggestions"),
+    ("会议期间委员共提出建议、提案64件(其中建议21件,提案43件)。", "21", "suggestions"),
+    # ... while 建议 a proposal was turned into, or proposals by another name, stay with the proposals
+    ("经审查,立案提案210件,不予立案转为意见建议15件。", "15", "proposals"),
+    ("截至昨日,提案组共收到以提案形式提出的意见建议236件。", "236", "proposals"),
+    ("委员们围绕中心工作积极撰写提案。会议期间共提出意见建议168件,经审查立案150件。", "168", "proposals"),
     # outcome words alone say the figure is about proposals
     ("所提问题已经解决或基本解决的218件,占52.3%。", "218", "proposals"),
     ("因条件限制留作参考的43件。", "43", "proposals"),
@@ -691,6 +702,21 @@ def test_a_list_cut_to_length_starts_at_a_whole_word(text, numeral, subject):
     assert figure(text, numeral).subject == subject
 
 
+@pytest.mark.parametrize("text, numeral, subject", [
+    # a phrase cut to length does not start inside a word: one just past the limit keeps its first
+    # word whole (承办, not 办) ...
+    ("去年市交通局共承办人大代表建议和政协委员提案26件。", "26", "承办人大代表建议和政协委员提案"),
+    ("去年市政协委员围绕重大文化工程编辑出版文史类图书8部。", "8", "重大文化工程编辑出版文史类图书"),
+    ("该局今年正在进一步讨论落实或列入规划逐步解决的有6件。", "6", "讨论落实或列入规划逐步解决"),
+    # (乡村振兴, not 村振兴)
+    ("今年全市两级政协委员在乡村振兴示范点累计捐建文化广场9个。", "9", "乡村振兴示范点累计捐建文化广场"),
+    # ... nor at the joiner between two items
+    ("今年共收到有关人民团体和市政协各专门委员会集体提案45件。", "45", "市政协各专门委员会集体提案"),
+])
+def test_a_phrase_cut_to_length_starts_at_a_word(text, numeral, subject):
+    assert figure(text, numeral).subject == subject
+
+
 def test_a_cut_inside_a_bracketed_aside_starts_past_it():
     text = "王明委员(某某市建筑材料贸易有限责任公司)捐赠防护服500套。"
     assert figure(text, "500").subject == "捐赠防护服"
@@ -725,3 +751,37 @@ def test_handlers_of_proposals_count_proposals(text, numeral):
 ])
 def test_members_attending_a_session_are_its_roll_call(text, numeral, category):
     assert figure(text, numeral).category == category
+
+
+@pytest.mark.parametrize("text, numeral, subject", [
+    # an attendance word alone counts the people the roll call's figure before named
+    ("全会应到委员168名,实到151名,符合规定人数。", "151", "实到委员"),
+    ("常委会议应到常委41人,实到36人,缺席5人。", "5", "缺席常委"),
+    ("全会应到委员168名,因病因事请假9名,实到159名。", "9", "因病因事请假委员"),
+    ("全会应到委员168名,因病因事请假9名,实到159名。", "159", "实到委员"),
+    # people counted by their attendance are named by it
+    ("区政协主席主持大会。296名委员出席开幕式。", "296", "出席开幕式的委员"),
+    # ... not the things a figure before counted
+    ("会议收到提案86件,实到12人。", "12", "实到"),
+])
+def test_an_attendance_word_alone_counts_the_people_named_before(text, numeral, subject):
+    assert figure(text, numeral).subject == subject
+
+
+@pytest.mark.parametrize("text, numeral, subject", [
+    # an endorsement after an endorsement is another item of the run, not an endorsement of the first
+    ("全年编发社情民意专报52期,省领导批示6次,市领导批示14次。", "14", "市领导批示"),
+    # ... while one after a count of things endorses those things
+    ("全年编发社情民意专报52期,市领导批示14期。", "14", "社情民意专报获市领导批示"),
+])
+def test_a_run_of_endorsements_names_each_by_its_own_words(text, numeral, subject):
+    assert figure(text, numeral).subject == subject
+
+
+@pytest.mark.parametrize("text, numeral, subject", [
+    # an outcome class's bracketed label is a word of the name, not an aside cut in half
+    ("全年办理提案120件。其中已经落实的(A类)70件,占58.3%;正在落实的(B类)有45件。", "70", "落实的A类提案"),
+    ("全年办理提案120件。所提问题已经解决的(A类)有64件,占53.3%。", "53.3", "解决的A类提案占比"),
+])
+def test_an_outcome_class_label_in_brackets_is_part_of_the_name(text, numeral, subject):
+    assert figure(text, numeral).subject == subject

@@ -993,6 +993,12 @@ def test_a_year_that_only_bounds_a_span_does_not_date_the_text():
     ("市政协第九届委员会共有委员412名,出席今天开幕会的委员有398名。", "398", "actual"),
     ("会议期间,共有64位委员提出提案,县政协组织委员40余人视察。", "64", "actual"),
     ("会议期间,共有64位委员提出提案,县政协组织委员40余人视察。", "40", "actual"),
+    # 现有 and a bare 有 state the membership as well
+    ("政协某县第八届委员会现有委员176名,实到162名。", "176", "context"),
+    ("政协某县第八届委员会现有委员176名,实到162名。", "162", "actual"),
+    ("县政协机关有干部职工21人,有政协委员188人。", "188", "context"),
+    ("活动当天有委员26人参加植树。", "26", "actual"),
+    ("全县政协委员中有企业的委员64人。", "64", "actual"),
 ])
 def test_a_body_s_membership_is_its_standing_size(text, numeral, period):
     assert figure(extract(text), numeral).period == period

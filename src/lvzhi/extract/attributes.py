@@ -81,7 +81,7 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
     if sent_out:
         return sent_out
     if rule:
-        own = None if rule[2] else _own_thing(subject.text, vocab)
+        own = None if rule[2] else _own_thing(subject.text, vocab, sentence, _PART_BREAK.split(sentence_before)[-1])
         return own if own and own != rule[1] else rule[1]
     if _posted(subject, sentence_before, unit, vocab):
         return "organization"
@@ -204,9 +204,22 @@ def _sent_out_for(before: str, after: str, unit: str, vocab: Vocabulary) -> str 
     return vocab.head_category(run)
 
 
-# items members submit beside proposals, counted in the same units (件, 条): a subject ending in one
-# names its own thing even in a sentence about proposals (反映社情民意39件,撰写提案41件)
-_RIVAL_ITEMS = frozenset({"public_opinion"})
+# where the part of a sentence that is a figure's own starts: a clause, an aside, a 其中 or a list
+# item (in 提出建议、提案88件(其中建议55件 and 其中:提案62件、建议意见12件 the 55 and the 12 are told
+# by 建议 alone)
+_PART_BREAK = re.compile(r"[,，;；。！？!?:：\n(（、]|其中")
+
+
+# a sentence that tells 建议 apart from proposals: a 人大's (代表建议, 议案) or both named as two items
+_SUGGESTIONS_APART = re.compile(r"人大|代表|议案|建议[和及与、]提案|提案[和及与、](?:意见)?建议")
+
+
+# items submitted beside proposals, counted in the same units (件, 条): a subject ending in one
+# names its own thing even in a sentence about proposals (反映社情民意39件,撰写提案41件; a government's
+# handling totals 建议和提案224件,其中建议73件: the 人大's 建议 are suggestions)
+_RIVAL_ITEMS = frozenset({"public_opinion", "suggestions"})
+# ... and the speeches members hand in with them (提交提案6076件、大会发言774件: consultation)
+_RIVAL_SPEECHES = ("发言",)
 
 
 ENDORSED_REACH = 40  # how far back an endorsement (得到市领导批示) looks for what was endorsed
@@ -225,13 +238,21 @@ def _endorsed_thing(heads: list[re.Match[str]], sentence_before: str, vocab: Voc
     return vocab.category_by_keyword[before[-1]] if before else None
 
 
-def _own_thing(phrase: str, vocab: Vocabulary) -> str | None:
+def _own_thing(phrase: str, vocab: Vocabulary, sentence: str = "", part_before: str = "") -> str | None:
     """The category of the keyword a subject ends in when that names a rival item of its own, not
-    what the passage's thing became (转为社情民意: a proposal's outcome)."""
+    what the passage's thing became (转为社情民意: a proposal's outcome). 建议 are their own only in a
+    sentence on a 人大's or on both (_SUGGESTIONS_APART): members' 意见建议 a session receives are its
+    proposals by another name (提出意见建议196件,经审查立案175件), and so are they when the figure's
+    own part of the sentence (``part_before``) says so (以提案形式提出的意见建议305件, dev/README.md)."""
     head = vocab.keyword_end_regex.search(phrase)
-    if not head or vocab.category_by_keyword[head.group()] not in _RIVAL_ITEMS or "转" in phrase[:head.start()]:
+    if not head or "转" in phrase[:head.start()]:
         return None
-    return vocab.category_by_keyword[head.group()]
+    category = vocab.category_by_keyword[head.group()]
+    if category not in _RIVAL_ITEMS and not head.group().endswith(_RIVAL_SPEECHES):
+        return None
+    if category == "suggestions" and ("提案" in part_before or not _SUGGESTIONS_APART.search(sentence)):
+        return None
+    return category
 
 
 def _category_of_list(phrase: str, vocab: Vocabulary) -> str:

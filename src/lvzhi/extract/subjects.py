@@ -15,6 +15,7 @@ from functools import lru_cache
 from .mentions import RawMention
 from .segments import CLAUSE_BREAK
 from .vocab import Vocabulary, alternation
+from .words import word_around
 
 # (the module's patterns are compiled once here: a ``re.split(pattern, …)`` call in a per-figure path
 # pays for building the pattern string and the ``re`` cache lookup every time)
@@ -23,6 +24,9 @@ _NUMBER_RUN = re.compile(r"\d[\d.]*")
 _DE_OR_DIGIT = re.compile(r"[的\d]")
 _AGENT_BREAK = re.compile(r"[,，;；。:：\n]")
 _CHANGE_END = re.compile("(?:增加|减少)$")
+# an outcome class's label in brackets right before its count (已经解决的(A类)22件, …(B类)有38件): the
+# label is a word of the name (已经解决的A类提案), not an aside to drop half of
+_BRACKETED_CLASS = re.compile(r"[(（]([A-Ea-e甲乙丙丁一二三四五]类)[)）](?=有?$)")
 
 
 @lru_cache(maxsize=64)
@@ -295,7 +299,7 @@ def _item_start(phrase: str, start: int, limit: int) -> int:
     """``start`` moved off the middle of a bracketed aside (委员(常州吉|春医用器材有限公司)捐赠口罩):
     past its closing bracket; and off the middle of a list item (区域、界|别、个人; 部分市区政协委|员、
     信息骨干): back to the start of a short item while the phrase stays about ``limit`` long, past a
-    long item's broken last word; a cut elsewhere stays."""
+    long item's broken last word; a cut elsewhere moves off the middle of a word (_word_cut)."""
     if start <= 0:
         return start
     aside = _CLOSING_ASIDE.match(phrase, start)
@@ -305,11 +309,30 @@ def _item_start(phrase: str, start: int, limit: int) -> int:
         return start
     comma = phrase.find("、", start, start + LIST_ITEM_KEPT)
     if comma < 0:
-        return start
+        return _word_cut(phrase, start, limit)
     item_start = phrase.rfind("、", 0, start) + 1
     if comma - item_start <= LIST_ITEM_KEPT and len(phrase) - item_start <= limit + LIST_SLACK:
         return item_start
-    return comma + 1 if comma - start <= LIST_FRAGMENT else start
+    return comma + 1 if comma - start <= LIST_FRAGMENT else _word_cut(phrase, start, limit)
+
+
+_JOINERS = "和与及"  # (one character: 以及 is a word of its own to jieba)
+
+
+def _word_cut(phrase: str, start: int, limit: int) -> int:
+    """``start`` moved off the middle of a word (承|办人大代表建议, 积|极反映社情民意): back to the word's
+    start while the phrase stays within LIST_SLACK of ``limit``, else past the word's end; and past a
+    joiner it would start with (人民团|体和省政协专门委员会集体提案 → 省政协专门委员会集体提案)."""
+    cut = start
+    word = word_around(phrase, start)
+    if word is not None:
+        word_start, word_end = word
+        if len(phrase) - word_start <= limit + LIST_SLACK:
+            return word_start
+        cut = word_end
+    if cut < len(phrase) - 1 and phrase[cut] in _JOINERS:
+        cut += 1
+    return cut if cut < len(phrase) else start
 
 
 def _shorten_at_word(phrase: str, vocab: Vocabulary, limit: int = 14) -> str:
@@ -340,8 +363,10 @@ def _before_list(examples: str) -> str:
 
 def _relative_clause(tail: str, vocab: Vocabulary) -> str:
     """The predicate after a counted noun when it says what those counted did or had done to them
-    (派驻…, 围绕…发言, 得到…批示); empty when ``tail`` does not start with a verb."""
-    if len(tail) < 4 or "的" in tail or not (vocab.verb_regex.match(tail) or vocab.stop_word_regex.match(tail)):
+    (派驻…, 围绕…发言, 得到…批示, 出席开幕式: a roll call's attendance words, year_cues.csv); empty
+    when ``tail`` does not start with a verb."""
+    if len(tail) < 4 or "的" in tail or not (vocab.verb_regex.match(tail) or vocab.stop_word_regex.match(tail)
+                                            or _attends(tail, vocab)):
         return ""  # 5次集中走访: a verb inside a compound; 组成的“…”: the clause qualifies another noun
     return _SECOND_PREDICATE.split(tail)[0]  # 提供义诊、并建立健康档案: the first thing they did names them
 
@@ -401,6 +426,8 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     `形成信息5536篇,…,采用127期` counts 信息 that were 采用.
     """
     raw_pre = text[begin:mention.phrase_start].strip()
+    if "类" in raw_pre:
+        raw_pre = _BRACKETED_CLASS.sub(r"\1", raw_pre)
     pre = raw_pre.strip(_LEADING_PUNCT)
     if mention.unit_kind == "percent":  # 98.7%, 超过四成
         clause_before = text[max(0, begin - 1 - SUBJECT_MAX_CHARS):begin - 1] if begin else ""
@@ -478,6 +505,8 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         if counts_things and noun else ""
     if handler:
         subject = handler
+    if previous and not noun:
+        subject = _roll_call_people(subject, previous, mention.unit, vocab)
     subject = _tidy(subject, mention.unit)
     if subject[2:3] == "了" and subject[:2] in vocab.subject_verbs:
         subject = subject[:2] + subject[3:]  # 报送了社情民意信息
@@ -493,6 +522,29 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
             subject = topic + subject
     limit = _past_keyword(subject, limit, vocab)
     return Subject(subject[:limit].strip(_LEADING_PUNCT), local, inherited, examples, headless)
+
+
+def _attends(phrase: str, vocab: Vocabulary) -> bool:
+    """Whether ``phrase`` opens with a roll call's attendance words (出席开幕式, 实到; year_cues.csv)."""
+    attendance = vocab.year_cue_regex.get("attendance")
+    return attendance is not None and attendance.match(phrase) is not None
+
+
+def _roll_call_people(subject: str, previous: "PreviousMention", unit: str, vocab: Vocabulary) -> str:
+    """Attendance words alone (实到188名, 因病请假5人 after 应到委员202名) count the people the figure
+    before named: 实到委员. The attendance words are the year cues' (year_cues.csv, attendance)."""
+    attendance = vocab.year_cue_regex.get("attendance")
+    if unit not in PEOPLE_UNITS or previous.unit not in PEOPLE_UNITS or attendance is None:
+        return subject
+    last = None
+    for last in attendance.finditer(subject):
+        pass
+    if last is None or last.end() != len(subject):
+        return subject
+    people = None
+    for people in vocab.member_head_regex.finditer(previous.subject):
+        pass  # (the last member word: 应到委员 → 委员, 列席会议的常委 → 常委)
+    return subject + people.group() if people else subject
 
 
 def _worth_of(text: str, begin: int, raw_pre: str, noun: str, vocab: Vocabulary) -> str:
@@ -809,6 +861,8 @@ def _borrowed(subject: str, core: str, noun: str, predicate: str, mention: RawMe
         # (被全国政协采用3条,市领导批示3条: so is what a leader endorsed); what is counted is
         # still 信息, whoever adopted it, and that decides the category
         root = previous.root or previous.subject
+        if root.endswith("批示"):  # 省领导批示7次,市级领导批示11次: a run of endorsements, no thing named
+            return core, "", root
         core = "获" + core if endorsed else core
         if _RESULT_PREDICATE.match(root):  # 被人民政协报采用1篇,被政协报采用49篇: no thing to borrow
             return core, "", root
