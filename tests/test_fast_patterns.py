@@ -300,3 +300,22 @@ def test_might_start_passes_every_text_with_a_match():
         if regex.search(text):
             assert might_start(regex, text), text
     assert not might_start(regex, "二十年来一个委员")
+
+
+def test_comma_breaks_read_back_from_line_breaks_are_those_the_plain_pattern_finds():
+    from lvzhi.extract.normalize import _COMMA_BREAK, _NEW_ITEM, _comma_break_spans
+    rng = random.Random(23)
+    for _ in range(2000):
+        text = "".join(rng.choice(",、 \t\r\n委员2。一") for _ in range(rng.randint(0, 30)))
+        plain = [(found.start() + 1, found.end()) for found in _COMMA_BREAK.finditer(text)
+                 if not _NEW_ITEM.match(text, found.end())]
+        assert _comma_break_spans(text) == plain, repr(text)
+
+
+def test_doubled_punctuation_is_absent_when_no_pair_is_written():
+    from lvzhi.extract.normalize import _DOUBLED_PAIRS, _DOUBLED_PUNCTUATION
+    rng = random.Random(29)
+    for _ in range(2000):
+        text = "".join(rng.choice(",、;。委") for _ in range(rng.randint(0, 12)))
+        if not any(pair in text for pair in _DOUBLED_PAIRS):
+            assert _DOUBLED_PUNCTUATION.search(text) is None, repr(text)
