@@ -319,3 +319,27 @@ def test_doubled_punctuation_is_absent_when_no_pair_is_written():
         text = "".join(rng.choice(",、;。委") for _ in range(rng.randint(0, 12)))
         if not any(pair in text for pair in _DOUBLED_PAIRS):
             assert _DOUBLED_PUNCTUATION.search(text) is None, repr(text)
+
+
+def test_digits_by_table_are_what_backslash_d_matches():
+    from lvzhi.extract.vocab import DIGIT_FIRST, DIGITS_BY_TABLE
+    table, first = re.compile(f"[{DIGITS_BY_TABLE}]"), re.compile(DIGIT_FIRST)
+    for code in [*range(0x10000), *range(0x1D7CE, 0x1D800), 0x10000, 0x1F600]:
+        char = chr(code)
+        is_digit = re.match(r"\d", char) is not None
+        assert bool(first.match(char)) == is_digit, hex(code)
+        assert is_digit <= bool(table.match(char)), hex(code)  # a screen: every digit passes
+
+
+def test_counts_scanned_by_the_digit_table_match_the_plain_patterns():
+    from lvzhi.extract.bodies import _COUNT
+    from lvzhi.extract.years import _ANNIVERSARY_COUNT_END
+    plain_count = re.compile(r"\d\d*(?:\.\d+)?[多余]?[\u4e00-\u9fff]")
+    plain_end = re.compile(r"[\d一二三四五六七八九十百零〇两]\s*(?:周年|年华诞|华诞|年来|年(?=之际|主题|系列|庆|[,，。、;；“”]))")
+    rng = random.Random(31)
+    for _ in range(2000):
+        text = "".join(rng.choice(["1", "٣", "𝟑", "\U00010000", ".", "多", "人", "五", " ", "周", "年", "来", "华诞", ","])
+                       for _ in range(rng.randint(0, 16)))
+        assert [m.span() for m in _COUNT.finditer(text)] == [m.span() for m in plain_count.finditer(text)], repr(text)
+        assert [m.span() for m in _ANNIVERSARY_COUNT_END.finditer(text)] == \
+            [m.span() for m in plain_end.finditer(text)], repr(text)

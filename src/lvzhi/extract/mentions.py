@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .numerals import (ARABIC_PATTERN, CHINESE_PATTERN, OVER_CHARS, VAGUE_CHARS, has_neighbouring_digits,
                        parse_arabic, parse_chinese)
-from .vocab import QUALIFIER_VERB_REACH, Vocabulary, line_spans, might_match, skipping_finditer
+from .vocab import QUALIFIER_VERB_REACH, Vocabulary, line_spans, might_match, screen_class, skipping_finditer
 
 RANGE_JOINERS = r"至|到|~|-|—|–|～"
 QUOTE_PAIRS = {"“": "”", '"': '"', "「": "」", "‘": "’", "《": "》", "『": "』"}
@@ -57,7 +57,7 @@ _WRAPPED_LINE_MIN = 10  # non-space characters before a number on its line: a wr
 _PDF_INDENT_MAX = 60  # spaces a PDF copy may put before the first word of a wrapped line
 MULTIPLIER_ONLY_KINDS = frozenset({"text"})  # 45万字 counts text; 24字 alone names a slogan (八字方针)
 _NUMBER_START = "[\\d零〇一二两三四五六七八九十百千万数几]"  # where a number (or 百分之) can start
-_number_starts = re.compile(_NUMBER_START)
+_number_starts = re.compile(screen_class([r"\d", *"零〇一二两三四五六七八九十百千万数几"]))  # (its scan: \d as a table)
 
 
 @lru_cache(maxsize=4)
