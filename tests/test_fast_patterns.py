@@ -343,3 +343,17 @@ def test_counts_scanned_by_the_digit_table_match_the_plain_patterns():
         assert [m.span() for m in _COUNT.finditer(text)] == [m.span() for m in plain_count.finditer(text)], repr(text)
         assert [m.span() for m in _ANNIVERSARY_COUNT_END.finditer(text)] == \
             [m.span() for m in plain_end.finditer(text)], repr(text)
+
+
+def test_optional_groups_as_branches_match_as_the_plain_patterns():
+    from lvzhi.extract.vocab import optional_as_branch
+    patterns = [r"(?:会|议)?见", r"(?P<n>\d)?年(?:度|底)?", r"(1)?(?:2(?:3)?)?", r"[(]?(?:协|商)?\)?", r"(?:会)??议",
+                r"(?:[)?]见)?会", r"\((?:议)?\)", r"(?<=会)(?:议)?", r"(?:(?:会)?议)?见"]
+    assert optional_as_branch(r"(?:a|b)?(?P<x>c)?(d)?(?:e)??") == r"(?:a|b|)(?:(?P<x>c)|)(?:(d)|)(?:e)??"
+    rng = random.Random(37)
+    for pattern in patterns:
+        plain, branched = re.compile(pattern), re.compile(optional_as_branch(pattern))
+        for _ in range(300):
+            text = "".join(rng.choice("会议见123年度底()?") for _ in range(rng.randint(0, 12)))
+            assert [(m.span(), m.groups()) for m in branched.finditer(text)] == \
+                [(m.span(), m.groups()) for m in plain.finditer(text)], (pattern, text)

@@ -639,7 +639,10 @@ def words_screen(words) -> re.Pattern[str]:
     ones, or by anything after an opening of one item (it matches some other pairs too: a screen)."""
     words = {tuple(word) for word in words}
     if not any(item == r"\d" for word in words for item in word):
-        return re.compile("|".join("".join(word) for word in sorted(words, key=lambda w: (-len(w), w))))
+        # as a trie (alternation): the engine tries a flat list's words one by one at every position
+        # one can start at, ~100 tests where the trie makes one or two; the match starts where the
+        # list's would (an escaped character's last is itself)
+        return re.compile(alternation("".join(item[-1] for item in word) for word in words))
     firsts = screen_class({word[0] for word in words})
     seconds = {word[1] for word in words if len(word) > 1}
     alone = {word[0] for word in words if len(word) == 1}  # openings of one character
@@ -739,6 +742,49 @@ def fast_regex(pattern: str) -> re.Pattern[str]:
     return re.compile("(?=" + screen_class(first) + ")(?:" + pattern + ")")
 
 
+def optional_as_branch(pattern: str) -> str:
+    """``pattern`` with each optional group ``(?:X)?`` written ``(?:X|)`` (and ``(?P<n>X)?``, ``(X)?`` as
+    ``(?:(?P<n>X)|)``): the same matches, tried in the same order (X, then nothing), but the engine
+    enters a ``?`` on a group through a repeat it allocates memory for at every try, and a branch
+    without. Lazy (``??``) and possessive (``?+``) groups, look-arounds and groups with flags stay."""
+    out: list[str] = []
+    opened: list[int] = []  # where in ``out`` each group still open begins
+    index, in_class = 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            out.append(pattern[index:index + 2])
+            index += 2
+            continue
+        index += 1
+        if in_class:
+            in_class = char != "]"
+            out.append(char)
+        elif char == "[":
+            in_class = True  # (a ] first, or after ^, is a literal inside the class)
+            out.append(char)
+            for literal in ("^", "]"):
+                if pattern.startswith(literal, index):
+                    out.append(literal)
+                    index += 1
+        elif char == "(":
+            opened.append(len(out))
+            out.append(char)
+        elif char == ")":
+            start = opened.pop()
+            group = "".join(out[start:]) + ")"
+            del out[start:]
+            greedy_optional = pattern.startswith("?", index) and not pattern.startswith(("??", "?+"), index)
+            if greedy_optional and group.startswith("(?:"):
+                group, index = group[:-1] + "|)", index + 1
+            elif greedy_optional and (group.startswith("(?P<") or not group.startswith("(?")):
+                group, index = f"(?:{group}|)", index + 1
+            out.append(group)
+        else:
+            out.append(char)
+    return "".join(out)
+
+
 def presence_regex(pattern: str) -> re.Pattern[str]:
     """A regex that finds a match wherever ``pattern`` has one, for a caller that asks only whether it
     has one (its spans are not ``pattern``'s): with its possible first characters known, a class of them
@@ -753,7 +799,7 @@ def presence_regex(pattern: str) -> re.Pattern[str]:
     if not first:
         return fast_regex(pattern)
     chars = screen_class(first)
-    return re.compile(f"{chars}(?<=(?=(?:{pattern})){chars})")
+    return re.compile(f"{chars}(?<=(?=(?:{optional_as_branch(pattern)})){chars})")
 
 
 def joined_regex(patterns: list[str]) -> re.Pattern[str]:
@@ -884,8 +930,8 @@ def _trie_pattern(node: dict) -> str:
     if not branches:
         return ""
     pattern = "|".join(branches)
-    if _WORD_END in node:  # a shorter word ends here: the longer ones first (greedy ?)
-        return f"(?:{pattern})?"
+    if _WORD_END in node:  # a shorter word ends here: the longer ones first (greedy ?, see optional_as_branch)
+        return f"(?:{pattern}|)"
     return f"(?:{pattern})" if len(branches) > 1 else pattern
 
 
