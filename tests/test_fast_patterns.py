@@ -357,3 +357,27 @@ def test_optional_groups_as_branches_match_as_the_plain_patterns():
             text = "".join(rng.choice("会议见123年度底()?") for _ in range(rng.randint(0, 12)))
             assert [(m.span(), m.groups()) for m in branched.finditer(text)] == \
                 [(m.span(), m.groups()) for m in plain.finditer(text)], (pattern, text)
+
+
+def test_two_sided_exclusions_are_ruled_out_by_their_after_screen():
+    from lvzhi.extract import load_vocabulary
+    vocab = load_vocabulary()
+    screen = vocab.two_sided_after_screen
+    assert screen is not None
+    rng = random.Random(41)
+    for _ in range(2000):
+        after = "".join(rng.choice(["篇", "组", "个", "方面", " ", "\n", ")", "件", "人"]) for _ in range(rng.randint(0, 5)))
+        if screen.search(after) is None:
+            assert not any(rule.after.search(after) for rule in vocab.two_sided_exclusions), repr(after)
+
+
+def test_a_subject_without_a_deferring_keyword_is_no_outcome_class():
+    from lvzhi.extract import _outcome_only, load_vocabulary
+    from lvzhi.extract.subjects import Subject
+    vocab = load_vocabulary()
+    for local in ("召开座谈会", "委员提出的意见", "走访企业", ""):
+        subject = Subject(text=local, local=local, inherited="")
+        assert not _outcome_only(subject, vocab)
+        heads = [found.group() for found in vocab.keyword_regex.finditer(local)]
+        assert not (heads and all("proposals" in vocab.keyword_defers_to.get(head, ()) for head in heads))
+    assert _outcome_only(Subject(text="已经解决", local="已经解决", inherited=""), vocab)

@@ -126,6 +126,9 @@ def _excluded(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
     one_sided = vocab.one_sided_exclusions
     if one_sided.before and one_sided.before.search(before) or one_sided.after and one_sided.after.search(after):
         return True
+    screen = vocab.two_sided_after_screen  # (one search rules out every rule for most figures)
+    if screen is not None and screen.search(after) is None:
+        return False
     for rule in vocab.two_sided_exclusions:
         if rule.before and not rule.before.search(before):
             continue

@@ -299,6 +299,19 @@ class Vocabulary:
                          presence_regex("|".join(f"(?:{p})" for p in afters)) if afters else None, "merged")
 
     @cached_property
+    def two_sided_after_screen(self) -> re.Pattern[str] | None:
+        """A regex that finds a match wherever one of the two-sided rules' after patterns does (they
+        joined), when every such rule has one: a figure it misses is excluded by none of them."""
+        afters = [rule.after.pattern if rule.after else None for rule in self.two_sided_exclusions]
+        if not afters or None in afters:
+            return None
+        return re.compile("|".join(f"(?:{pattern})" for pattern in afters))
+
+    @cached_property
+    def keywords_deferring_to_proposals(self) -> tuple[str, ...]:
+        return tuple(k for k, defers in self.keyword_defers_to.items() if "proposals" in defers)
+
+    @cached_property
     def two_sided_exclusions(self) -> list[Exclusion]:
         return [r for r in self.exclusions if r.before and r.after]
 
@@ -819,14 +832,18 @@ def joined_regex(patterns: list[str]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=64)
 def _start_screen(regex: re.Pattern[str]) -> re.Pattern[str] | None:
-    """A character class of the characters ``regex``'s matches can start with, when they are known
-    and no match is empty; else None."""
+    """A regex that matches where ``regex``'s matches can start (and maybe elsewhere), when that is
+    known and no match is empty; else None: the words they open with (start_words) when known, which
+    stop the scan less often than the class of their first characters (年来, 本届 rather than every 年)."""
     from re import _parser  # type: ignore[attr-defined]  # private: no stub
     try:
         tree = _parser.parse(regex.pattern, regex.flags)
         first = _first_chars(list(tree)) if tree.getwidth()[0] > 0 else None
+        words = start_words(regex.pattern, regex.flags) if first else None
     except Exception:  # pragma: no cover - an unusual pattern: no screen
-        first = None
+        first, words = None, None
+    if words:
+        return words_screen(words)
     return re.compile(screen_class(first)) if first else None
 
 
