@@ -381,3 +381,16 @@ def test_a_subject_without_a_deferring_keyword_is_no_outcome_class():
         heads = [found.group() for found in vocab.keyword_regex.finditer(local)]
         assert not (heads and all("proposals" in vocab.keyword_defers_to.get(head, ()) for head in heads))
     assert _outcome_only(Subject(text="已经解决", local="已经解决", inherited=""), vocab)
+
+
+def test_presence_screens_with_a_second_character_find_what_the_plain_patterns_find():
+    from lvzhi.extract.vocab import presence_regex
+    patterns = [r"(?:去年|上年)同期[,，]?(?:[^,;。增减]){0,6}$", r"\d+年来|全年|一年(?:来|中)", r"届(?:期|内)?|本届",
+                r"(?<!截)至今|共有\d+", r"年$|今年"]
+    alphabet = ["去年", "上年", "同期", ",", "增", "3", "12", "年来", "全", "年", "一", "中", "届", "期", "本", "截", "至今", "共有", "今"]
+    rng = random.Random(43)
+    for pattern in patterns:
+        plain, screen = re.compile(pattern), presence_regex(pattern)
+        for _ in range(400):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+            assert (screen.search(text) is not None) == (plain.search(text) is not None), (pattern, text)

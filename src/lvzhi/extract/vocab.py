@@ -812,7 +812,21 @@ def presence_regex(pattern: str) -> re.Pattern[str]:
     if not first:
         return fast_regex(pattern)
     chars = screen_class(first)
-    return re.compile(f"{chars}(?<=(?=(?:{optional_as_branch(pattern)})){chars})")
+    return re.compile(f"{chars}{_second_screen(pattern)}(?<=(?=(?:{optional_as_branch(pattern)})){chars})")
+
+
+def _second_screen(pattern: str) -> str:
+    """A look-ahead at the character after a match's first, from the words matches open with
+    (start_words), when they are known: ``pattern`` is then tried only where the pair can open it,
+    not at every character that can start it (a digit, 一, 年: most characters of a report)."""
+    words = start_words(pattern)
+    if not words:
+        return ""
+    seconds = {word[1] for word in words if len(word) > 1}
+    alone = {word[0] for word in words if len(word) == 1}  # openings of one character: anything may follow
+    if not seconds:
+        return ""
+    return f"(?:(?={screen_class(seconds)})|(?<={screen_class(alone)}))" if alone else f"(?={screen_class(seconds)})"
 
 
 def joined_regex(patterns: list[str]) -> re.Pattern[str]:
