@@ -508,7 +508,7 @@ def _digits_by_table() -> str:
 
 
 DIGITS_BY_TABLE = _digits_by_table()
-# one character ``\\d`` matches, in the form a scan skips through fastest: the table, then ``\\d`` read
+# one character ``\d`` matches, in the form a scan skips through fastest: the table, then ``\d`` read
 # back over the one character the table passed (an astral one may be no digit)
 DIGIT_FIRST = f"[{DIGITS_BY_TABLE}](?<=\\d)"
 
