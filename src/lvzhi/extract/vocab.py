@@ -652,9 +652,9 @@ def words_screen(words) -> re.Pattern[str]:
     ones, or by anything after an opening of one item (it matches some other pairs too: a screen)."""
     words = {tuple(word) for word in words}
     if not any(item == r"\d" for word in words for item in word):
-        # as a trie (alternation): the engine tries a flat list's words one by one at every position
-        # one can start at, ~100 tests where the trie makes one or two; the match starts where the
-        # list's would (an escaped character's last is itself)
+        # as a trie (alternation): at every position a word can start at, the engine tries a flat
+        # list's words one by one, the trie's first characters (fewer) and then one branch; the match
+        # starts where the list's would (an escaped character's last is itself)
         return re.compile(alternation("".join(item[-1] for item in word) for word in words))
     firsts = screen_class({word[0] for word in words})
     seconds = {word[1] for word in words if len(word) > 1}
