@@ -300,3 +300,97 @@ def test_might_start_passes_every_text_with_a_match():
         if regex.search(text):
             assert might_start(regex, text), text
     assert not might_start(regex, "二十年来一个委员")
+
+
+def test_comma_breaks_read_back_from_line_breaks_are_those_the_plain_pattern_finds():
+    from lvzhi.extract.normalize import _COMMA_BREAK, _NEW_ITEM, _comma_break_spans
+    rng = random.Random(23)
+    for _ in range(2000):
+        text = "".join(rng.choice(",、 \t\r\n委员2。一") for _ in range(rng.randint(0, 30)))
+        plain = [(found.start() + 1, found.end()) for found in _COMMA_BREAK.finditer(text)
+                 if not _NEW_ITEM.match(text, found.end())]
+        assert _comma_break_spans(text) == plain, repr(text)
+
+
+def test_doubled_punctuation_is_absent_when_no_pair_is_written():
+    from lvzhi.extract.normalize import _DOUBLED_PAIRS, _DOUBLED_PUNCTUATION
+    rng = random.Random(29)
+    for _ in range(2000):
+        text = "".join(rng.choice(",、;。委") for _ in range(rng.randint(0, 12)))
+        if not any(pair in text for pair in _DOUBLED_PAIRS):
+            assert _DOUBLED_PUNCTUATION.search(text) is None, repr(text)
+
+
+def test_digits_by_table_are_what_backslash_d_matches():
+    from lvzhi.extract.vocab import DIGIT_FIRST, DIGITS_BY_TABLE
+    table, first = re.compile(f"[{DIGITS_BY_TABLE}]"), re.compile(DIGIT_FIRST)
+    for code in [*range(0x10000), *range(0x1D7CE, 0x1D800), 0x10000, 0x1F600]:
+        char = chr(code)
+        is_digit = re.match(r"\d", char) is not None
+        assert bool(first.match(char)) == is_digit, hex(code)
+        assert is_digit <= bool(table.match(char)), hex(code)  # a screen: every digit passes
+
+
+def test_counts_scanned_by_the_digit_table_match_the_plain_patterns():
+    from lvzhi.extract.bodies import _COUNT
+    from lvzhi.extract.years import _ANNIVERSARY_COUNT_END
+    plain_count = re.compile(r"\d\d*(?:\.\d+)?[多余]?[\u4e00-\u9fff]")
+    plain_end = re.compile(r"[\d一二三四五六七八九十百零〇两]\s*(?:周年|年华诞|华诞|年来|年(?=之际|主题|系列|庆|[,，。、;；“”]))")
+    rng = random.Random(31)
+    for _ in range(2000):
+        text = "".join(rng.choice(["1", "٣", "𝟑", "\U00010000", ".", "多", "人", "五", " ", "周", "年", "来", "华诞", ","])
+                       for _ in range(rng.randint(0, 16)))
+        assert [m.span() for m in _COUNT.finditer(text)] == [m.span() for m in plain_count.finditer(text)], repr(text)
+        assert [m.span() for m in _ANNIVERSARY_COUNT_END.finditer(text)] == \
+            [m.span() for m in plain_end.finditer(text)], repr(text)
+
+
+def test_optional_groups_as_branches_match_as_the_plain_patterns():
+    from lvzhi.extract.vocab import optional_as_branch
+    patterns = [r"(?:会|议)?见", r"(?P<n>\d)?年(?:度|底)?", r"(1)?(?:2(?:3)?)?", r"[(]?(?:协|商)?\)?", r"(?:会)??议",
+                r"(?:[)?]见)?会", r"\((?:议)?\)", r"(?<=会)(?:议)?", r"(?:(?:会)?议)?见"]
+    assert optional_as_branch(r"(?:a|b)?(?P<x>c)?(d)?(?:e)??") == r"(?:a|b|)(?:(?P<x>c)|)(?:(d)|)(?:e)??"
+    rng = random.Random(37)
+    for pattern in patterns:
+        plain, branched = re.compile(pattern), re.compile(optional_as_branch(pattern))
+        for _ in range(300):
+            text = "".join(rng.choice("会议见123年度底()?") for _ in range(rng.randint(0, 12)))
+            assert [(m.span(), m.groups()) for m in branched.finditer(text)] == \
+                [(m.span(), m.groups()) for m in plain.finditer(text)], (pattern, text)
+
+
+def test_two_sided_exclusions_are_ruled_out_by_their_after_screen():
+    from lvzhi.extract import load_vocabulary
+    vocab = load_vocabulary()
+    screen = vocab.two_sided_after_screen
+    assert screen is not None
+    rng = random.Random(41)
+    for _ in range(2000):
+        after = "".join(rng.choice(["篇", "组", "个", "方面", " ", "\n", ")", "件", "人"]) for _ in range(rng.randint(0, 5)))
+        if screen.search(after) is None:
+            assert not any(rule.after.search(after) for rule in vocab.two_sided_exclusions), repr(after)
+
+
+def test_a_subject_without_a_deferring_keyword_is_no_outcome_class():
+    from lvzhi.extract import _outcome_only, load_vocabulary
+    from lvzhi.extract.subjects import Subject
+    vocab = load_vocabulary()
+    for local in ("召开座谈会", "委员提出的意见", "走访企业", ""):
+        subject = Subject(text=local, local=local, inherited="")
+        assert not _outcome_only(subject, vocab)
+        heads = [found.group() for found in vocab.keyword_regex.finditer(local)]
+        assert not (heads and all("proposals" in vocab.keyword_defers_to.get(head, ()) for head in heads))
+    assert _outcome_only(Subject(text="已经解决", local="已经解决", inherited=""), vocab)
+
+
+def test_presence_screens_with_a_second_character_find_what_the_plain_patterns_find():
+    from lvzhi.extract.vocab import presence_regex
+    patterns = [r"(?:去年|上年)同期[,，]?(?:[^,;。增减]){0,6}$", r"\d+年来|全年|一年(?:来|中)", r"届(?:期|内)?|本届",
+                r"(?<!截)至今|共有\d+", r"年$|今年"]
+    alphabet = ["去年", "上年", "同期", ",", "增", "3", "12", "年来", "全", "年", "一", "中", "届", "期", "本", "截", "至今", "共有", "今"]
+    rng = random.Random(43)
+    for pattern in patterns:
+        plain, screen = re.compile(pattern), presence_regex(pattern)
+        for _ in range(400):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+            assert (screen.search(text) is not None) == (plain.search(text) is not None), (pattern, text)

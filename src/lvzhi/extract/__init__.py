@@ -183,6 +183,8 @@ OUTCOME_REACH = 3  # how many sentences back an outcome class looks for the thin
 def _outcome_only(subject: Subject, vocab: Vocabulary) -> bool:
     """Whether a subject names only an outcome (已经解决或基本解决的(A类)): keywords that give way to
     proposals, no thing of its own."""
+    if not any(word in subject.local for word in vocab.keywords_deferring_to_proposals):
+        return False  # no head can give way (substring tests: the keyword scan costs more, and most subjects hold none)
     heads = [found.group() for found in vocab.keyword_regex.finditer(subject.local)]
     return bool(heads) and all("proposals" in vocab.keyword_defers_to.get(head, ()) for head in heads)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import date
 
@@ -47,6 +48,7 @@ def find_activities(text: str, mentions: list[RawMention], info: DocumentInfo, s
     found: list[Activity] = []
     dates: dict[int, date | None] = {}  # per sentence: activities in one sentence share its date
     arounds: dict[tuple[int, int], str] = {}  # per sentence: its 围绕…开展 topic, read once
+    verbed: dict[tuple[int, int], bool] = {}  # per clause: whether it holds an activity verb, read once
     for match in vocab.activity_regex.finditer(text):
         keyword = match.group()
         if keyword in vocab.activity_stop_set:
@@ -57,7 +59,7 @@ def find_activities(text: str, mentions: list[RawMention], info: DocumentInfo, s
         c_end = _clause_end(segmenter, end, s_end)
         clause = text[c_begin:c_end]
         count = _occasion_count(mentions, starts, c_begin, c_end, end)
-        if count is None and not has_verb(clause):
+        if count is None and not _holds_verb(verbed, (c_begin, c_end), clause, has_verb):
             continue
         activity_type, form = vocab.activity_types[keyword]
         found.append(Activity(
@@ -69,6 +71,15 @@ def find_activities(text: str, mentions: list[RawMention], info: DocumentInfo, s
             period="target" if info.in_plan_section(start) else "actual",
         ))
     return found
+
+
+def _holds_verb(verbed: dict[tuple[int, int], bool], span: tuple[int, int], clause: str,
+                has_verb: Callable[[str], re.Match[str] | None]) -> bool:
+    """Whether the clause at ``span`` holds an activity verb, read once per clause (``verbed``): a
+    clause may name several activities (视察、调研和协商)."""
+    if span not in verbed:
+        verbed[span] = has_verb(clause) is not None
+    return verbed[span]
 
 
 def _clause_end(segmenter: Segmenter, end: int, sentence_end: int) -> int:

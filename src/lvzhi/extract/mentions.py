@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from .numerals import (ARABIC_PATTERN, CHINESE_PATTERN, OVER_CHARS, VAGUE_CHARS, has_neighbouring_digits,
                        parse_arabic, parse_chinese)
-from .vocab import QUALIFIER_VERB_REACH, Vocabulary, line_spans, might_match, skipping_finditer
+from .vocab import (QUALIFIER_VERB_REACH, Vocabulary, line_spans, might_match, optional_as_branch, screen_class,
+                    skipping_finditer)
 
 RANGE_JOINERS = r"至|到|~|-|—|–|～"
 QUOTE_PAIRS = {"“": "”", '"': '"', "「": "」", "‘": "’", "《": "》", "『": "』"}
@@ -57,13 +58,14 @@ _WRAPPED_LINE_MIN = 10  # non-space characters before a number on its line: a wr
 _PDF_INDENT_MAX = 60  # spaces a PDF copy may put before the first word of a wrapped line
 MULTIPLIER_ONLY_KINDS = frozenset({"text"})  # 45万字 counts text; 24字 alone names a slogan (八字方针)
 _NUMBER_START = "[\\d零〇一二两三四五六七八九十百千万数几]"  # where a number (or 百分之) can start
-_number_starts = re.compile(_NUMBER_START)
+_number_starts = re.compile(screen_class([r"\d", *"零〇一二两三四五六七八九十百千万数几"]))  # (its scan: \d as a table)
 
 
 @lru_cache(maxsize=4)
 def _candidate_regex(unit_pattern: str) -> re.Pattern[str]:
     number = rf"(?:{ARABIC_PATTERN})|(?:{CHINESE_PATTERN})"
-    return re.compile(
+    # (its optional groups as branches: tried at every figure, a repeat each cost most of its time)
+    return re.compile(optional_as_branch(
         f"(?={_NUMBER_START})"
         rf"(?:(?P<pct>百分之)|(?P<den>[二三四五六七八九十]+)分之)?(?P<num>{number})"
         rf"(?:\s*(?P<joiner>{RANGE_JOINERS})\s*(?P<num2>{number}))?"
@@ -72,7 +74,7 @@ def _candidate_regex(unit_pattern: str) -> re.Pattern[str]:
         rf"(?:{_GAP}(?P<after1>余|多|来))?(?:{_GAP}(?P<mult>万|亿){_compound_rest(unit_pattern)})?"
         rf"(?P<after2>余|多)?(?P<big>大)?"
         rf"(?:{_GAP}(?P<unit>{unit_pattern}))?(?P<after3>以上|左右|上下)?"
-    )
+    ))
 
 
 def _compound_rest(unit_pattern: str) -> str:
@@ -124,6 +126,9 @@ def _excluded(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
     one_sided = vocab.one_sided_exclusions
     if one_sided.before and one_sided.before.search(before) or one_sided.after and one_sided.after.search(after):
         return True
+    screen = vocab.two_sided_after_screen  # (one search rules out every rule for most figures)
+    if screen is not None and screen.search(after) is None:
+        return False
     for rule in vocab.two_sided_exclusions:
         if rule.before and not rule.before.search(before):
             continue

@@ -299,6 +299,19 @@ class Vocabulary:
                          presence_regex("|".join(f"(?:{p})" for p in afters)) if afters else None, "merged")
 
     @cached_property
+    def two_sided_after_screen(self) -> re.Pattern[str] | None:
+        """A regex that finds a match wherever one of the two-sided rules' after patterns does (they
+        joined), when every such rule has one: a figure it misses is excluded by none of them."""
+        afters = [rule.after.pattern if rule.after else None for rule in self.two_sided_exclusions]
+        if not afters or None in afters:
+            return None
+        return re.compile("|".join(f"(?:{pattern})" for pattern in afters))
+
+    @cached_property
+    def keywords_deferring_to_proposals(self) -> tuple[str, ...]:
+        return tuple(k for k, defers in self.keyword_defers_to.items() if "proposals" in defers)
+
+    @cached_property
     def two_sided_exclusions(self) -> list[Exclusion]:
         return [r for r in self.exclusions if r.before and r.after]
 
@@ -478,6 +491,34 @@ class Vocabulary:
                           "[ \\t:：]*(?:更多)?[ \\t>»\\r]*$", re.M)  # \\r: a Windows copy's line end
 
 
+def _digits_by_table() -> str:
+    """What ``\\d`` matches, for a character class: the decimal digits of the Basic Multilingual Plane
+    written out, and the astral planes as one range. The engine looks a character up in a class of
+    written-out characters by table, where ``\\d`` is a Unicode category test of each character: a scan
+    for such a class is two to three times faster. As a screen's item it passes every digit (and the
+    rare astral character, which the pattern tried next rules out)."""
+    digits = [ord(char) for char in re.findall(r"\d", "".join(map(chr, range(0x10000))))]
+    runs: list[list[int]] = []  # (first, last) of each run of consecutive code points: 0-9, ٠-٩ …
+    for code in digits:
+        if runs and code == runs[-1][1] + 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    return "".join(f"{chr(first)}-{chr(last)}" for first, last in runs) + "\U00010000-\U0010ffff"
+
+
+DIGITS_BY_TABLE = _digits_by_table()
+# one character ``\d`` matches, in the form a scan skips through fastest: the table, then ``\d`` read
+# back over the one character the table passed (an astral one may be no digit)
+DIGIT_FIRST = f"[{DIGITS_BY_TABLE}](?<=\\d)"
+
+
+def screen_class(items) -> str:
+    """A character class of ``items`` (escaped characters, ``\\d``) that holds at least what they
+    match, ``\\d`` written as DIGITS_BY_TABLE: for a screen, which only says where a match may start."""
+    return "[" + "".join(DIGITS_BY_TABLE if item == r"\d" else item for item in sorted(items)) + "]"
+
+
 def _first_chars(items) -> set[str] | None:
     """The characters a parsed regex can start with, as character-class items (大, \\d), or None
     when that is not a small known set."""
@@ -611,14 +652,19 @@ def words_screen(words) -> re.Pattern[str]:
     ones, or by anything after an opening of one item (it matches some other pairs too: a screen)."""
     words = {tuple(word) for word in words}
     if not any(item == r"\d" for word in words for item in word):
-        return re.compile("|".join("".join(word) for word in sorted(words, key=lambda w: (-len(w), w))))
-    firsts = "".join(sorted({word[0] for word in words}))
-    seconds = f"[{''.join(sorted({word[1] for word in words if len(word) > 1}))}]"
-    alone = "".join(sorted({word[0] for word in words if len(word) == 1}))  # openings of one character
+        # as a trie (alternation): at every position a word can start at, the engine tries a flat
+        # list's words one by one, the trie's first characters (fewer) and then one branch; the match
+        # starts where the list's would (an escaped character's last is itself)
+        return re.compile(alternation("".join(item[-1] for item in word) for word in words))
+    firsts = screen_class({word[0] for word in words})
+    seconds = {word[1] for word in words if len(word) > 1}
+    alone = {word[0] for word in words if len(word) == 1}  # openings of one character
     # (the class opens the screen whole: alternatives around it would make the engine try every position)
-    if seconds == "[]":
-        return re.compile(f"[{firsts}]")
-    return re.compile(f"[{firsts}](?:{seconds}|(?<=[{alone}]))" if alone else f"[{firsts}]{seconds}")
+    if not seconds:
+        return re.compile(firsts)
+    if alone:
+        return re.compile(f"{firsts}(?:{screen_class(seconds)}|(?<={screen_class(alone)}))")
+    return re.compile(f"{firsts}{screen_class(seconds)}")
 
 
 def might_start(regex: re.Pattern[str], text: str) -> bool:
@@ -706,7 +752,50 @@ def fast_regex(pattern: str) -> re.Pattern[str]:
         first, skips = None, False
     if not first or skips:
         return re.compile(pattern)
-    return re.compile("(?=[" + "".join(sorted(first)) + "])(?:" + pattern + ")")
+    return re.compile("(?=" + screen_class(first) + ")(?:" + pattern + ")")
+
+
+def optional_as_branch(pattern: str) -> str:
+    """``pattern`` with each optional group ``(?:X)?`` written ``(?:X|)`` (and ``(?P<n>X)?``, ``(X)?`` as
+    ``(?:(?P<n>X)|)``): the same matches, tried in the same order (X, then nothing), but the engine
+    enters a ``?`` on a group through a repeat it allocates memory for at every try, and a branch
+    without. Lazy (``??``) and possessive (``?+``) groups, look-arounds and groups with flags stay."""
+    out: list[str] = []
+    opened: list[int] = []  # where in ``out`` each group still open begins
+    index, in_class = 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            out.append(pattern[index:index + 2])
+            index += 2
+            continue
+        index += 1
+        if in_class:
+            in_class = char != "]"
+            out.append(char)
+        elif char == "[":
+            in_class = True  # (a ] first, or after ^, is a literal inside the class)
+            out.append(char)
+            for literal in ("^", "]"):
+                if pattern.startswith(literal, index):
+                    out.append(literal)
+                    index += 1
+        elif char == "(":
+            opened.append(len(out))
+            out.append(char)
+        elif char == ")":
+            start = opened.pop()
+            group = "".join(out[start:]) + ")"
+            del out[start:]
+            greedy_optional = pattern.startswith("?", index) and not pattern.startswith(("??", "?+"), index)
+            if greedy_optional and group.startswith("(?:"):
+                group, index = group[:-1] + "|)", index + 1
+            elif greedy_optional and (group.startswith("(?P<") or not group.startswith("(?")):
+                group, index = f"(?:{group}|)", index + 1
+            out.append(group)
+        else:
+            out.append(char)
+    return "".join(out)
 
 
 def presence_regex(pattern: str) -> re.Pattern[str]:
@@ -722,8 +811,22 @@ def presence_regex(pattern: str) -> re.Pattern[str]:
         first = None
     if not first:
         return fast_regex(pattern)
-    chars = "[" + "".join(sorted(first)) + "]"
-    return re.compile(f"{chars}(?<=(?=(?:{pattern})){chars})")
+    chars = screen_class(first)
+    return re.compile(f"{chars}{_second_screen(pattern)}(?<=(?=(?:{optional_as_branch(pattern)})){chars})")
+
+
+def _second_screen(pattern: str) -> str:
+    """A look-ahead at the character after a match's first, from the words matches open with
+    (start_words), when they are known: ``pattern`` is then tried only where the pair can open it,
+    not at every character that can start it (a digit, 一, 年: most characters of a report)."""
+    words = start_words(pattern)
+    if not words:
+        return ""
+    seconds = {word[1] for word in words if len(word) > 1}
+    alone = {word[0] for word in words if len(word) == 1}  # openings of one character: anything may follow
+    if not seconds:
+        return ""
+    return f"(?:(?={screen_class(seconds)})|(?<={screen_class(alone)}))" if alone else f"(?={screen_class(seconds)})"
 
 
 def joined_regex(patterns: list[str]) -> re.Pattern[str]:
@@ -743,15 +846,19 @@ def joined_regex(patterns: list[str]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=64)
 def _start_screen(regex: re.Pattern[str]) -> re.Pattern[str] | None:
-    """A character class of the characters ``regex``'s matches can start with, when they are known
-    and no match is empty; else None."""
+    """A regex that matches where ``regex``'s matches can start (and maybe elsewhere), when that is
+    known and no match is empty; else None: the words they open with (start_words) when known, which
+    stop the scan less often than the class of their first characters (年来, 本届 rather than every 年)."""
     from re import _parser  # type: ignore[attr-defined]  # private: no stub
     try:
         tree = _parser.parse(regex.pattern, regex.flags)
         first = _first_chars(list(tree)) if tree.getwidth()[0] > 0 else None
+        words = start_words(regex.pattern, regex.flags) if first else None
     except Exception:  # pragma: no cover - an unusual pattern: no screen
-        first = None
-    return re.compile("[" + "".join(sorted(first)) + "]") if first else None
+        first, words = None, None
+    if words:
+        return words_screen(words)
+    return re.compile(screen_class(first)) if first else None
 
 
 def skipping_finditer(regex: re.Pattern[str], text: str, screen: re.Pattern[str] | None = None):
@@ -854,8 +961,8 @@ def _trie_pattern(node: dict) -> str:
     if not branches:
         return ""
     pattern = "|".join(branches)
-    if _WORD_END in node:  # a shorter word ends here: the longer ones first (greedy ?)
-        return f"(?:{pattern})?"
+    if _WORD_END in node:  # a shorter word ends here: the longer ones first (greedy ?, see optional_as_branch)
+        return f"(?:{pattern}|)"
     return f"(?:{pattern})" if len(branches) > 1 else pattern
 
 

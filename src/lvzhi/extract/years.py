@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from .vocab import Vocabulary, might_match, might_start, required_words, skipping_finditer
+from .vocab import DIGITS_BY_TABLE, Vocabulary, might_match, might_start, required_words, skipping_finditer
 
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
               "八": 8, "九": 9}
@@ -602,7 +602,10 @@ def _event_words(rows: tuple[tuple[str, int], ...]) -> list[tuple[str, ...] | No
 
 # the last digit of a count and the word after it (70周年, 百年华诞, 40年来): every celebrated count
 # ends in one, so an event's name is only looked for just before one (30 names, not 30 whole-text scans)
-_ANNIVERSARY_COUNT_END = re.compile(r"[\d一二三四五六七八九十百零〇两]\s*(?:周年|年华诞|华诞|年来|年(?=之际|主题|系列|庆|[,，。、;；“”]))")
+_COUNT_LAST_DIGIT = "一二三四五六七八九十百零〇两"  # or \d
+# (the digits' class written as a table, then read back: a scan twice as fast as one for [\d一…])
+_ANNIVERSARY_COUNT_END = re.compile(f"[{DIGITS_BY_TABLE}{_COUNT_LAST_DIGIT}](?<=[\\d{_COUNT_LAST_DIGIT}])"
+                                    r"\s*(?:周年|年华诞|华诞|年来|年(?=之际|主题|系列|庆|[,，。、;；“”]))")
 _COUNT_MAX_CHARS = 5  # the longest numeral _ANNIVERSARY_COUNT takes
 _COUNT_LOOKAHEAD = 2  # characters the count's last word looks at after it (年之际)
 
