@@ -32,7 +32,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Collection, Iterator, Protocol
 
 import duckdb
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, select_autoescape
@@ -154,11 +154,14 @@ def read_warehouse(warehouse: Path) -> dict[str, list[dict[str, Any]]]:
 REPORT_MEMORY = "512MB"
 
 
-def _connect(warehouse: Path) -> duckdb.DuckDBPyConnection:
+# a worker drawing document pages beside the run's process streams one range of documents: its
+# sorts spill, and two workers' DuckDB caches must not add a gigabyte to the run's peak
+WORKER_MEMORY = "256MB"
+
+
+def _connect(warehouse: Path, at_most: str = REPORT_MEMORY) -> duckdb.DuckDBPyConnection:
     """Read-only, and quiet: a progress bar would land in the run's output."""
-    con = duck.connect(warehouse, read_only=True)
-    if duck.size_bytes(duck.memory_limit()) > duck.size_bytes(REPORT_MEMORY):
-        con.execute(f"set memory_limit = '{REPORT_MEMORY}'")
+    con = duck.connect(warehouse, read_only=True, at_most=at_most)
     con.execute("set enable_progress_bar = false")
     return con
 
@@ -307,21 +310,27 @@ WITHIN_DOCUMENT = {"metrics": "char_start, metric_id",
 STREAM_ROWS = 2000  # rows fetched at a time from each of the streams a document page is drawn from
 
 
-def stream_documents(warehouse: Path, document_ids: list[str],
-                     every: bool = False) -> Iterator[tuple[str, str, dict[str, list]]]:
+def stream_documents(warehouse: Path, document_ids: list[str], every: bool = False,
+                     positions: tuple[int, int] | None = None,
+                     at_most: str = REPORT_MEMORY) -> Iterator[tuple[str, str, dict[str, list]]]:
     """(document_id, text, {"metrics": its figures, "activities": its activities}) of some documents,
     in the order the texts are stored. Each table is read once, as a stream in that order (the texts
     as stored, the rows sorted by their document's position), and the streams merged here: reading a
     batch of pages at a time made every batch scan every text and row again (quadratic: ~78 scans of
     1 GB of text at 1 GB). Memory follows STREAM_ROWS and the longest document, not the corpus.
-    ``every``: ``document_ids`` are all the warehouse's documents."""
+    ``every``: ``document_ids`` are all the warehouse's documents (within ``positions``);
+    ``positions``: the first and last rowid of raw.documents to read (a worker's range: the scans skip
+    the rest of the table); ``at_most``: the connection's memory limit."""
     wanted = set(document_ids)
     if not wanted:
         return
     # the documents named (a re-run's): the rows of the others never leave the warehouse; all of them
     # (a first report): no list to match
-    where = "" if every else f"where document_id in ({_literals(sorted(wanted))})"
-    with _connect(warehouse) as con:
+    conditions = [] if every else [f"document_id in ({_literals(sorted(wanted))})"]
+    if positions is not None:
+        conditions.append(f"rowid between {int(positions[0])} and {int(positions[1])}")
+    where = f"where {' and '.join(conditions)}" if conditions else ""
+    with _connect(warehouse, at_most) as con:
         tables = _tables(con)
         positions = f"(select document_id, rowid as position from raw.documents {where})"
         # a plain scan returns the table in its stored order (preserve_insertion_order); a filtered
@@ -462,16 +471,7 @@ class Report:
                              | {f["org_name"] for f in data["funnels"] if f["org_name"]}
                              | {o for o in large[("activities", "org_name")] if o})
         self.body_set = set(self.bodies)
-        # the templates compiled once per checkout, not on every run (~0.3 s; keyed by each template's
-        # source, in the user's temporary folder)
-        self.env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]),
-                               bytecode_cache=FileSystemBytecodeCache(),
-                               trim_blocks=True, lstrip_blocks=True)
-        self.env.filters["num"] = number
-        self.env.globals.update(MEASURES=MEASURES, FUNNEL_STAGES=FUNNEL_STAGES, RATES=RATES, LEVELS=LEVELS,
-                                ACTIVITY_TYPES=ACTIVITY_TYPES, OPINION_STAGES=OPINION_STAGES,
-                                STAGES=STAGE_COLUMNS, body_file=body_file, document_file=document_file,
-                                superset_zip=superset_bundle.FOLDER.exists())
+        self.env = environment()
 
     # links ---------------------------------------------------------------
     def figure_href(self, root: str) -> Callable[[str | None], str | None]:
@@ -501,18 +501,16 @@ class Report:
             metric = self.figures.get(metric_id)
             return metric[1] if metric else metric_id
 
-        chunks = self.env.get_template(template).generate(
-            root=root, page=page, fig=self.figure_href(root), figure=self.figure_link(root), mention=mention,
-            chart=chart, bodies=self.bodies, warehouse=self.warehouse.name, generated=generated, **context)
-        path = out / page
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("w", encoding="utf-8") as handle:  # written as drawn: a page of thousands of rows is never one string
-            handle.writelines(chunks)
+        _write_page(self.env, out, page, template, fig=self.figure_href(root), figure=self.figure_link(root),
+                    mention=mention, chart=chart, bodies=self.bodies, warehouse=self.warehouse.name,
+                    generated=generated, **context)
 
     # pages ---------------------------------------------------------------
-    def write(self, out: Path, previous: Path | None = None) -> Written:
+    def write(self, out: Path, previous: Path | None = None, workers: PageWorkers | None = None) -> Written:
         """Every page into ``out``; a body or document page whose fingerprint is the one in
-        ``previous`` (the last report's folder) is linked from there instead of drawn."""
+        ``previous`` (the last report's folder) is linked from there instead of drawn. ``workers``:
+        where the document pages of a large report are drawn (see spread_documents), while this
+        process draws the others."""
         self.generated = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
         salt = self.salt()
         before = _manifest(previous) if previous else {}
@@ -528,6 +526,7 @@ class Report:
         self.figures.hold(linked_ids(*(self.data[name] for name in ("funnels", "opinion"))))
         bodies = [b for b in self.bodies if not keep(body_file(b), self.body_fingerprint(b))]
         to_draw = [d for d in documents if not keep(document_file(d), self.document_fingerprint(documents[d]))]
+        batches, sent = self._spread_documents(out, to_draw, documents, workers)
         self._overview(out)
         with self._holding(linked_ids(self.data["flagged"]) | {
                 m for f in self.data["findings"] for m in (f["metric_ids"] or "").split(",") if m}):
@@ -539,14 +538,40 @@ class Report:
                 for body in batch:
                     self._body(out, body)
         self._read_large([])  # the last batch's rows let go
-        every = len(to_draw) == len(documents)
-        for document_id, text, rows in stream_documents(self.warehouse, to_draw, every=every):
-            self._document(out, documents[document_id], text, rows)
+        if batches:
+            # this process takes the batches no worker has started yet, the last first (the workers
+            # take them in order), then waits for the workers' own
+            drawn_here = sum(draw_document_batch(batch) for batch in reversed(batches))
+            drawn = drawn_here + sum(future.result() for future in sent)
+            shutil.rmtree(out / CLAIMS, ignore_errors=True)
+            if drawn != len(to_draw):
+                raise RuntimeError(f"{drawn} of {len(to_draw)} document pages were drawn")
+        else:
+            every = len(to_draw) == len(documents)
+            for document_id, text, rows in stream_documents(self.warehouse, to_draw, every=every):
+                self._document(out, documents[document_id], text, rows)
         drawn = 2 + len(bodies) + len(to_draw)
         kept = len(self.bodies) - len(bodies) + len(documents) - len(to_draw)
         (out / MANIFEST).write_text(json.dumps({"salt": salt, "pages": fingerprints}, sort_keys=True,
                                                ensure_ascii=False, indent=0), encoding="utf-8")
         return Written(out / "index.html", drawn, kept)
+
+    def _spread_documents(self, out: Path, to_draw: list[str], documents: dict[str, dict[str, Any]],
+                          workers: PageWorkers | None) -> tuple[list[DocumentBatch], list]:
+        """The document pages to draw in batches, each sent to ``workers`` (the batches and their
+        futures), when there are workers and text enough to be worth starting them; else none (this
+        process draws every page as it streams the documents)."""
+        if workers is None or workers.workers < 2:
+            return [], []
+        from . import parallel  # (with extraction's imports: only where workers are offered, in a run)
+
+        chars = sum(documents[d]["char_count"] or 0 for d in to_draw)
+        if chars < parallel.setting("LVZHI_REPORT_PARALLEL_MIN_CHARS", REPORT_PARALLEL_MIN_CHARS):
+            return [], []
+        batches = document_batches(self.warehouse, out, [documents[d] for d in to_draw],
+                                   every=len(to_draw) == len(documents), workers=workers.workers,
+                                   bodies=self.body_set)
+        return batches, [workers.submit(batch) for batch in batches]
 
     # fingerprints: everything a page is drawn from ---------------------------------
     def salt(self) -> str:
@@ -758,9 +783,132 @@ class Report:
                      documents={d["document_id"]: d for d in self.data["documents"]})
 
     def _document(self, out: Path, document: dict[str, Any], text: str, rows: dict[str, list]) -> None:
-        """``rows``: the document's figures ("metrics") and activities (stream_documents)."""
-        self._render(out, document_file(document["document_id"]), "document.html", document=document,
-                     metrics=rows["metrics"], text=marked_text(text, rows["metrics"], rows["activities"]))
+        draw_document(self.env, out, self.warehouse.name, self.body_set, document, text, rows)
+
+
+# ---------------------------------------------------------------- document pages on workers
+
+# below this much text to draw (~100 MB of Chinese UTF-8), starting worker processes costs more than
+# they save: each imports distributed, Prefect, DuckDB and jinja (seconds of CPU), and one process
+# draws ~12 MB of text a second (100 MB corpus: ~8 s in all, of which the document pages ~5 s)
+REPORT_PARALLEL_MIN_CHARS = 30_000_000
+# batches per worker: enough that a worker done early takes another while the slower one ends,
+# few enough that submitting them (Prefect serializes its run context for each) costs little
+REPORT_BATCHES_PER_WORKER = 4
+
+
+CLAIMS = ".claims"  # in the folder being drawn: a file per batch, made by whichever process draws it
+
+
+class DocumentBatch:
+    """The document pages of a range of raw.documents (its rows in stored order): the rows of
+    dim_documents to draw in it. Each batch is sent to a worker, and the report's own process takes
+    the batches no worker has started when its other pages are drawn: whichever process claims a batch
+    first draws it (``claim``). One opaque object, as extraction's parallel.Batch: Prefect does not
+    walk its documents looking for futures, Dask names the task by the ids."""
+    __slots__ = ("warehouse", "out", "number", "documents", "positions", "every", "bodies")
+
+    def __init__(self, warehouse: Path, out: Path, number: int, documents: list[dict[str, Any]],
+                 positions: tuple[int, int], every: bool, bodies: set[str]):
+        self.warehouse, self.out, self.number, self.documents = warehouse, out, number, documents
+        self.positions, self.every, self.bodies = positions, every, bodies
+
+    def __dask_tokenize__(self) -> tuple:
+        return (str(self.warehouse), str(self.out), self.number, tuple(d["document_id"] for d in self.documents))
+
+    def claim(self) -> bool:
+        """True for the first process to ask (the file's exclusive creation decides; the worker and
+        the report's process share the folder being drawn)."""
+        claims = self.out / CLAIMS
+        claims.mkdir(exist_ok=True)
+        try:
+            os.close(os.open(claims / str(self.number), os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+        except FileExistsError:
+            return False
+        return True
+
+
+class PageWorkers(Protocol):
+    """Processes that draw document pages beside the report's own (flows/pipeline.py ReportWorkers,
+    on the task runner that extraction's batches run on)."""
+    workers: int  # processes drawing, the report's own included: batches are planned for them
+
+    def submit(self, batch: DocumentBatch) -> Any:
+        """Starts draw_document_batch(batch) on a worker; returns a future (``result()``: pages drawn)."""
+
+
+def document_batches(warehouse: Path, out: Path, documents: list[dict[str, Any]], every: bool, workers: int,
+                     bodies: set[str]) -> list[DocumentBatch]:
+    """``documents`` (rows of dim_documents) in batches of consecutive texts as stored, of about equal
+    text, REPORT_BATCHES_PER_WORKER per worker: each worker's scans read its own range of the tables.
+    ``every``: these are all the warehouse's documents (a batch reads its range whole, no list to match)."""
+    from . import parallel
+
+    with _connect(warehouse) as con:
+        position = dict(con.execute("select document_id, rowid from raw.documents").fetchall())
+    documents = sorted(documents, key=lambda d: position[d["document_id"]])
+    chars = sum(d["char_count"] or 0 for d in documents)
+    size = chars // (REPORT_BATCHES_PER_WORKER * max(workers, 1)) + 1
+    batches = []
+    for batch in parallel.batches(documents, max_chars=size, max_documents=len(documents),
+                                  size=lambda d: d["char_count"] or 0):
+        # a batch's range starts where the previous one's ended: a text stored between two drawn
+        # ones belongs to exactly one range
+        first = batches[-1].positions[1] + 1 if batches else 0
+        last = position[batch[-1]["document_id"]]
+        batches.append(DocumentBatch(warehouse, out, len(batches), batch, (first, last), every,
+                                     {d["org_name"] for d in batch} & bodies))
+    return batches
+
+
+def draw_document_batch(batch: DocumentBatch) -> int:
+    """The pages of a batch, unless another process claimed it: each drawn from its text and rows
+    streamed in stored order, as the report's own process draws them; returns how many."""
+    if not batch.claim():
+        return 0
+    env, documents = environment(), {d["document_id"]: d for d in batch.documents}
+    drawn = 0
+    for document_id, text, rows in stream_documents(batch.warehouse, list(documents), every=batch.every,
+                                                     positions=batch.positions, at_most=WORKER_MEMORY):
+        draw_document(env, batch.out, batch.warehouse.name, batch.bodies, documents[document_id], text, rows)
+        drawn += 1
+    return drawn
+
+
+@functools.lru_cache(maxsize=1)
+def environment() -> Environment:
+    """The report's templates, set up once per process (a worker drawing pages sets up its own). The
+    templates are compiled once per checkout, not on every run (~0.3 s; keyed by each template's
+    source, in the user's temporary folder)."""
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]),
+                      bytecode_cache=FileSystemBytecodeCache(), trim_blocks=True, lstrip_blocks=True)
+    env.filters["num"] = number
+    env.globals.update(MEASURES=MEASURES, FUNNEL_STAGES=FUNNEL_STAGES, RATES=RATES, LEVELS=LEVELS,
+                       ACTIVITY_TYPES=ACTIVITY_TYPES, OPINION_STAGES=OPINION_STAGES,
+                       STAGES=STAGE_COLUMNS, body_file=body_file, document_file=document_file,
+                       superset_zip=superset_bundle.FOLDER.exists())
+    return env
+
+
+def _write_page(env: Environment, out: Path, page: str, template: str, **context: Any) -> None:
+    """One page drawn from its template into ``out``, written as drawn: a page of thousands of rows
+    is never one string."""
+    chunks = env.get_template(template).generate(root="../" * page.count("/"), page=page, **context)
+    path = out / page
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as handle:
+        handle.writelines(chunks)
+
+
+def draw_document(env: Environment, out: Path, warehouse_name: str, bodies: Collection[str],
+                  document: dict[str, Any], text: str, rows: dict[str, list]) -> None:
+    """A document's page: its text with every figure and activity marked. ``bodies``: the bodies that
+    have a page (the document links to its body's); ``rows``: the document's figures ("metrics") and
+    activities, as stream_documents gives them. The page draws nothing else, so a worker process draws
+    it exactly as the report's own process would."""
+    _write_page(env, out, document_file(document["document_id"]), "document.html", bodies=bodies,
+                warehouse=warehouse_name, generated="", document=document, metrics=rows["metrics"],
+                text=marked_text(text, rows["metrics"], rows["activities"]))
 
 
 def _e(value: Any) -> str:
@@ -901,10 +1049,11 @@ def build_report(warehouse: Path, out: Path | None = None, assets: Path = data_d
 
 
 def write_report_folder(warehouse: Path, out: Path | None = None, assets: Path = data_docs.ASSETS_DIR,
-                        incremental: bool = True) -> Written:
+                        incremental: bool = True, workers: PageWorkers | None = None) -> Written:
     """The report of ``warehouse`` in ``out``. Pages are written to a fresh folder that then replaces
     the old one, so a reader never sees a mix; with ``incremental``, the pages whose inputs did not
-    change are linked from the old folder into the fresh one, not drawn again."""
+    change are linked from the old folder into the fresh one, not drawn again. ``workers``: processes
+    that draw the document pages of a large report (the same pages, byte for byte)."""
     out = Path(out) if out else report_dir(warehouse)
     staging, old = out.with_name(out.name + ".building"), out.with_name(out.name + ".old")
     shutil.rmtree(staging, ignore_errors=True)
@@ -915,7 +1064,8 @@ def write_report_folder(warehouse: Path, out: Path | None = None, assets: Path =
         try:
             data, large = read_warehouse(warehouse), large_fingerprints(held)
             copy_assets(staging, assets)
-            written = Report(data, warehouse, large).write(staging, out if incremental and out.is_dir() else None)
+            written = Report(data, warehouse, large).write(staging, out if incremental and out.is_dir() else None,
+                                                           workers)
             if superset_bundle.FOLDER.exists():  # the Superset dashboard over this warehouse, ready to import
                 superset_bundle.zip_bundle(staging / SUPERSET_ZIP, warehouse)
             shutil.rmtree(old, ignore_errors=True)
