@@ -15,6 +15,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Callable
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
@@ -221,8 +222,10 @@ class EarlyWorkers:
     imports distributed, Prefect and lvzhi: seconds of wall and CPU) then overlaps ingest, which uses
     one core, instead of delaying the extract stage. Closed when extraction ends."""
 
-    def __init__(self, workers: int, dask_address: str | None):
+    def __init__(self, workers: int, dask_address: str | None, warm_up: Callable[[], None] | None = None):
+        """``warm_up``: run on each worker as it starts (default: extraction's, warm_up_worker)."""
         self.dask_address = dask_address
+        self.warm_up = warm_up or warm_up_worker
         self.runner = _task_runner(workers, dask_address).__enter__()
         self.error: BaseException | None = None
         self._starting = threading.Thread(target=self._start, name="lvzhi-start-workers", daemon=True)
@@ -232,7 +235,7 @@ class EarlyWorkers:
         try:
             # DaskTaskRunner starts its cluster and client on first use; then each worker imports this
             # module and loads the vocabulary now, while ingest runs, not when its first batch arrives
-            _start_cluster(self.runner, self.dask_address).run(warm_up_worker)
+            _start_cluster(self.runner, self.dask_address).run(self.warm_up)
         except BaseException as error:  # raised in the flow's thread, by ready()
             self.error = error
 
@@ -453,18 +456,29 @@ class ReportWorkers:
 
     def __init__(self, workers: int):
         self.workers = workers
-        self._runner = None
+        self._started: EarlyWorkers | None = None
+
+    def start(self) -> None:
+        """The workers started in the background (and warmed: lvzhi.report imported, its templates
+        loaded) while the report's process draws its first pages."""
+        if self._started is None:
+            self._started = EarlyWorkers(self.workers - 1, None, warm_up=warm_up_report_worker)
 
     def submit(self, batch):
-        if self._runner is None:
-            self._runner = _task_runner(self.workers - 1, None).__enter__()
-            _start_cluster(self._runner, None)
-        return self._runner.submit(draw_document_pages_task, {"batch": batch})
+        self.start()
+        return self._started.ready().submit(draw_document_pages_task, {"batch": batch})
 
     def close(self) -> None:
-        if self._runner is not None:
-            runner, self._runner = self._runner, None
-            runner.__exit__(None, None, None)
+        if self._started is not None:
+            started, self._started = self._started, None
+            started.close()
+
+
+def warm_up_report_worker() -> None:
+    """Run on each report worker as it starts: the report's imports and templates, before its first batch."""
+    from lvzhi.report import environment
+
+    environment()
 
 
 def write_report(published: Path, workers: int = 1) -> None:

@@ -553,11 +553,16 @@ class Report:
         self.figures.hold(linked_ids(*(self.data[name] for name in ("funnels", "opinion"))))
         bodies = [b for b in self.bodies if not keep(body_file(b), self.body_fingerprint(b))]
         to_draw = [d for d in documents if not keep(document_file(d), self.document_fingerprint(documents[d]))]
-        batches, sent = self._spread_documents(out, to_draw, documents, workers)
+        # a large report's document pages: the workers start while this process draws the overview
+        # and the quality page, and take the batches before it draws the body pages
+        batches = self._document_batches(out, to_draw, documents, workers)
+        if batches:
+            workers.start()
         self._overview(out)
         with self._holding(linked_ids(self.data["flagged"]) | {
                 m for f in self.data["findings"] for m in (f["metric_ids"] or "").split(",") if m}):
             self._quality(out)
+        sent = [workers.submit(batch) for batch in batches]
         for batch in self._body_batches(bodies):
             held = self._read_large(batch)
             try:
@@ -584,22 +589,20 @@ class Report:
                                                ensure_ascii=False, indent=0), encoding="utf-8")
         return Written(out / "index.html", drawn, kept)
 
-    def _spread_documents(self, out: Path, to_draw: list[str], documents: dict[str, dict[str, Any]],
-                          workers: PageWorkers | None) -> tuple[list[DocumentBatch], list]:
-        """The document pages to draw in batches, each sent to ``workers`` (the batches and their
-        futures), when there are workers and text enough to be worth starting them; else none (this
-        process draws every page as it streams the documents)."""
+    def _document_batches(self, out: Path, to_draw: list[str], documents: dict[str, dict[str, Any]],
+                          workers: PageWorkers | None) -> list[DocumentBatch]:
+        """The document pages to draw in batches for ``workers``, when there are workers and text
+        enough to be worth starting them; else none (this process draws every page as it streams the
+        documents)."""
         if workers is None or workers.workers < 2:
-            return [], []
+            return []
         from . import parallel  # (with extraction's imports: only where workers are offered, in a run)
 
         chars = sum(documents[d]["char_count"] or 0 for d in to_draw)
         if chars < parallel.setting("LVZHI_REPORT_PARALLEL_MIN_CHARS", REPORT_PARALLEL_MIN_CHARS):
-            return [], []
-        batches = document_batches(self.warehouse, out, [documents[d] for d in to_draw],
-                                   every=len(to_draw) == len(documents), workers=workers.workers,
-                                   bodies=self.body_set)
-        return batches, [workers.submit(batch) for batch in batches]
+            return []
+        return document_batches(self.warehouse, out, [documents[d] for d in to_draw],
+                                every=len(to_draw) == len(documents), workers=workers.workers, bodies=self.body_set)
 
     # fingerprints: everything a page is drawn from ---------------------------------
     def salt(self) -> str:
@@ -826,10 +829,12 @@ class Report:
 
 # ---------------------------------------------------------------- document pages on workers
 
-# below this much text to draw (~100 MB of Chinese UTF-8), starting worker processes costs more than
-# they save: each imports distributed, Prefect, DuckDB and jinja (seconds of CPU), and one process
-# draws ~12 MB of text a second (100 MB corpus: ~8 s in all, of which the document pages ~5 s)
-REPORT_PARALLEL_MIN_CHARS = 30_000_000
+# below this much text to draw (~300 MB of Chinese UTF-8), starting a worker costs about what it saves:
+# it imports distributed, Prefect, DuckDB and jinja (~5 s of CPU with its share of the cluster's
+# start), and one process draws ~12 MB of text a second. 100 MB corpus (35 M characters), report
+# drawn afresh: 9-12 s of CPU in one process, 14-18 s with a worker, for no clear gain in wall time
+# on a shared machine; at 1 GB the report takes 81 s in one process
+REPORT_PARALLEL_MIN_CHARS = 100_000_000
 # batches per worker: enough that a worker done early takes another while the slower one ends,
 # few enough that submitting them (Prefect serializes its run context for each) costs little
 REPORT_BATCHES_PER_WORKER = 4
@@ -870,6 +875,9 @@ class PageWorkers(Protocol):
     """Processes that draw document pages beside the report's own (flows/pipeline.py ReportWorkers,
     on the task runner that extraction's batches run on)."""
     workers: int  # processes drawing, the report's own included: batches are planned for them
+
+    def start(self) -> None:
+        """Start the workers (in the background: ``submit`` waits for them)."""
 
     def submit(self, batch: DocumentBatch) -> Any:
         """Starts draw_document_batch(batch) on a worker; returns a future (``result()``: pages drawn)."""
