@@ -450,9 +450,10 @@ class ReportWorkers:
     """Local worker processes for the report's document pages, through the same task runner as
     extraction's batches: ``workers`` - 1 of them, the flow process drawing beside them (it takes the
     batches no worker has started once its other pages are drawn; one worker fewer to start, ~2-5 s
-    of CPU for its imports). The cluster is started at the first batch the report sends, so a report
-    that draws few pages (a re-run's) starts none. A user's Dask cluster is not used: its workers
-    need not see this machine's folders, where the pages are written."""
+    of CPU for its imports). The cluster is started only when the report asks (``start``: a report
+    with text enough to draw), so a report that draws few pages (a re-run's) starts none. A user's
+    Dask cluster is not used: its workers need not see this machine's folders, where the pages are
+    written."""
 
     def __init__(self, workers: int):
         self.workers = workers

@@ -230,7 +230,7 @@ def read_body_lists(con: duckdb.DuckDBPyConnection, table: str, bodies: list[str
     limit = globals()[most]  # read at call time: tests draw with small caps
     # which rows, chosen on the row ids and the sort keys only; then those rows whole: a window over
     # whole rows carries every activity's sentence through the sort (100 MB corpus, 10 bodies'
-    # activities: 0.59 -> 0.25 s)
+    # activities: 0.59 -> 0.25 s). (The marts listed are tables, dbt's incremental models: a rowid each.)
     chosen = (f"select rowid from {name} where org_name in ({_literals(bodies)}) "
               f"qualify row_number() over (partition by org_name, {lists} order by {order}) <= {limit}")
     listed = f"select * from {name} where rowid in ({chosen})"
@@ -536,8 +536,7 @@ class Report:
     def write(self, out: Path, previous: Path | None = None, workers: PageWorkers | None = None) -> Written:
         """Every page into ``out``; a body or document page whose fingerprint is the one in
         ``previous`` (the last report's folder) is linked from there instead of drawn. ``workers``:
-        where the document pages of a large report are drawn (see spread_documents), while this
-        process draws the others."""
+        processes that draw document pages of a large report beside this one (_document_batches)."""
         self.generated = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
         salt = self.salt()
         before = _manifest(previous) if previous else {}
