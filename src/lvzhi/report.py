@@ -574,7 +574,12 @@ class Report:
             # this process takes the batches no worker has started yet, the last first (the workers
             # take them in order), then waits for the workers' own
             drawn_here = sum(draw_document_batch(batch) for batch in reversed(batches))
-            drawn = drawn_here + sum(future.result() for future in sent)
+            # a worker that died (out of memory?) leaves its claimed batch undrawn: the report fails
+            # (a warning of the run) instead of waiting for ever
+            from . import parallel
+
+            timeout = parallel.setting("LVZHI_BATCH_TIMEOUT", parallel.BATCH_TIMEOUT_SECONDS)
+            drawn = drawn_here + sum(future.result(timeout=timeout) for future in sent)
             shutil.rmtree(out / CLAIMS, ignore_errors=True)
             if drawn != len(to_draw):
                 raise RuntimeError(f"{drawn} of {len(to_draw)} document pages were drawn")
