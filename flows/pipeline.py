@@ -15,6 +15,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Callable
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
@@ -221,8 +222,10 @@ class EarlyWorkers:
     imports distributed, Prefect and lvzhi: seconds of wall and CPU) then overlaps ingest, which uses
     one core, instead of delaying the extract stage. Closed when extraction ends."""
 
-    def __init__(self, workers: int, dask_address: str | None):
+    def __init__(self, workers: int, dask_address: str | None, warm_up: Callable[[], None] | None = None):
+        """``warm_up``: run on each worker as it starts (default: extraction's, warm_up_worker)."""
         self.dask_address = dask_address
+        self.warm_up = warm_up or warm_up_worker
         self.runner = _task_runner(workers, dask_address).__enter__()
         self.error: BaseException | None = None
         self._starting = threading.Thread(target=self._start, name="lvzhi-start-workers", daemon=True)
@@ -232,7 +235,7 @@ class EarlyWorkers:
         try:
             # DaskTaskRunner starts its cluster and client on first use; then each worker imports this
             # module and loads the vocabulary now, while ingest runs, not when its first batch arrives
-            _start_cluster(self.runner, self.dask_address).run(warm_up_worker)
+            _start_cluster(self.runner, self.dask_address).run(self.warm_up)
         except BaseException as error:  # raised in the flow's thread, by ready()
             self.error = error
 
@@ -435,14 +438,64 @@ def _note(summary: RunSummary, note: str) -> None:
     print(f"  {note}", file=sys.stderr)
 
 
-def write_report(published: Path) -> None:
-    """The offline HTML report beside the published warehouse (lvzhi.report). The run is published
-    already: a report that cannot be written is a warning, never a failed run."""
+@task(name="report-pages", cache_policy=NO_CACHE)
+def draw_document_pages_task(batch) -> int:
+    """A batch of the report's document pages on a worker (lvzhi.report.DocumentBatch)."""
+    from lvzhi.report import draw_document_batch
+
+    return draw_document_batch(batch)
+
+
+class ReportWorkers:
+    """Local worker processes for the report's document pages, through the same task runner as
+    extraction's batches: ``workers`` - 1 of them, the flow process drawing beside them (it takes the
+    batches no worker has started once its other pages are drawn; one worker fewer to start, ~2-5 s
+    of CPU for its imports). The cluster is started only when the report asks (``start``: a report
+    with text enough to draw), so a report that draws few pages (a re-run's) starts none. A user's
+    Dask cluster is not used: its workers need not see this machine's folders, where the pages are
+    written."""
+
+    def __init__(self, workers: int):
+        self.workers = workers
+        self._started: EarlyWorkers | None = None
+
+    def start(self) -> None:
+        """The workers started in the background (and warmed: lvzhi.report imported, its templates
+        loaded) while the report's process draws its first pages."""
+        if self._started is None:
+            self._started = EarlyWorkers(self.workers - 1, None, warm_up=warm_up_report_worker)
+
+    def submit(self, batch):
+        self.start()
+        return self._started.ready().submit(draw_document_pages_task, {"batch": batch})
+
+    def close(self) -> None:
+        if self._started is not None:
+            started, self._started = self._started, None
+            started.close()
+
+
+def warm_up_report_worker() -> None:
+    """Run on each report worker as it starts: the report's imports and templates, before its first batch."""
+    from lvzhi.report import environment
+
+    environment()
+
+
+def write_report(published: Path, workers: int = 1) -> None:
+    """The offline HTML report beside the published warehouse (lvzhi.report); a large one's document
+    pages drawn on ``workers`` local processes. The run is published already: a report that cannot be
+    written is a warning, never a failed run."""
     started = time.perf_counter()
+    pages = ReportWorkers(workers) if workers > 1 else None
     try:
         from lvzhi.report import write_report_folder
 
-        written = write_report_folder(published)
+        try:
+            written = write_report_folder(published, workers=pages)
+        finally:
+            if pages is not None:
+                pages.close()
         seconds = time.perf_counter() - started
         message = (f"report written to {written.index}: {written.drawn} pages drawn, {written.kept} unchanged "
                    f"pages kept ({seconds:.2f}s)")
@@ -573,7 +626,7 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
             stage.message = (f"published {published} ({done.size / 1e6:.1f} MB; "
                              + ("compacted" if done.compacted else "not compacted")
                              + f", {done.unused_share:.1%} of the build was unused)")
-        write_report(published)
+        write_report(published, workers)
     except (KeyboardInterrupt, runlock.RunCancelled, TerminationSignal) as stop:
         # TerminationSignal: Prefect's own SIGTERM handler while a flow runs (it then re-sends the
         # signal to the handler it replaced: the CLI's, which ends the process with 143)

@@ -376,3 +376,23 @@ def test_superset_bundle_is_a_consistent_dashboard_export(bundle, seed_run):
             used = [*params.get("all_columns", []), *params.get("groupby", []), *filter(None, [params.get("x_axis")])]
             assert set(used) <= columns, chart["slice_name"]
             assert set(params.get("metrics", []) + list(filter(None, [params.get("metric")]))) <= metrics, chart["slice_name"]
+
+
+def test_figures_read_with_a_body_list_are_held_and_the_rows_keep_their_own_columns(tmp_path):
+    """A body list's rows come with where the figure each links to is (one query, not a lookup by
+    thousands of ids after): the figures are held until dropped, a row without a figure holds none,
+    a figure held before is not taken again (so dropping the list's figures keeps it)."""
+    from lvzhi import report
+
+    figures = report.Figures(tmp_path / "never-opened.duckdb")
+    figures.held["m0"] = ("d0", "已有")
+    rows = [{"metric_id": "m1", "value": 3, "linked_figure_document_id": "d1", "linked_figure_mention_text": "3次"},
+            {"metric_id": "m2", "value": 5, "linked_figure_document_id": None, "linked_figure_mention_text": None},
+            {"metric_id": None, "value": 7, "linked_figure_document_id": None, "linked_figure_mention_text": None},
+            {"metric_id": "m0", "value": 9, "linked_figure_document_id": "d0", "linked_figure_mention_text": "已有"}]
+    taken = figures.take(rows)
+    assert taken == {"m1", "m2"}
+    assert [sorted(r) for r in rows] == [["metric_id", "value"]] * 4
+    assert figures.get("m1") == ("d1", "3次") and figures.get("m2") is None
+    figures.drop(taken)
+    assert set(figures.held) == {"m0"}

@@ -48,10 +48,65 @@ def test_two_local_workers_give_the_rows_of_one(one_worker, corpus, tmp_path, mo
 
     monkeypatch.setenv("LVZHI_BATCH_CHARS", "60000")  # several batches from a small corpus
     monkeypatch.setenv("LVZHI_PARALLEL_MIN_CHARS", "1")
+    monkeypatch.setenv("LVZHI_REPORT_PARALLEL_MIN_CHARS", "1")  # the report's document pages too
     warehouse = tmp_path / "lvzhi.duckdb"
     summary = lvzhi_run(source=str(corpus), warehouse_path=str(warehouse), workers=2)
     assert summary.published and summary.workers == 2
     assert _rows(warehouse) == _rows(one_worker)
+    # the pages drawn from the rows are the same files (the overview and the quality page show each
+    # file's own runs)
+    for folder in ("documents", "bodies"):
+        ours, theirs = warehouse.parent / "report" / folder, one_worker.parent / "report" / folder
+        assert _files(ours) == _files(theirs) and len(_files(ours)) > 1, folder
+
+
+def _files(folder: Path) -> dict[str, str]:
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_a_report_drawn_with_a_worker_is_the_report_drawn_in_one_process(one_worker, tmp_path, monkeypatch):
+    """Issue 14: a large report's document pages are drawn by a local worker (the task runner's) and
+    by the report's own process, each batch by whichever claims it first: every file the same, byte
+    for byte, as one process draws (but the time of drawing), every page drawn once."""
+    import re
+
+    from flows.pipeline import ReportWorkers
+    from lvzhi import report
+
+    alone = report.write_report_folder(one_worker, tmp_path / "alone", incremental=False)
+    monkeypatch.setenv("LVZHI_REPORT_PARALLEL_MIN_CHARS", "1")
+    sent: list = []
+
+    class Recording(ReportWorkers):
+        def submit(self, batch):
+            sent.append(super().submit(batch))
+            return sent[-1]
+
+    workers = Recording(2)
+    try:
+        shared = report.write_report_folder(one_worker, tmp_path / "shared", incremental=False, workers=workers)
+    finally:
+        workers.close()
+    assert (shared.drawn, shared.kept) == (alone.drawn, alone.kept)
+    assert len(sent) > 1  # batches of a few documents, each sent to the worker
+    stamp = re.compile(re.escape(" · 生成于 ".encode()) + rb"[^<]*")
+    ours, theirs = shared.index.parent, alone.index.parent
+    files = sorted(p.relative_to(ours) for p in ours.rglob("*") if p.is_file() and p.suffix != ".zip")
+    assert files == sorted(p.relative_to(theirs) for p in theirs.rglob("*") if p.is_file() and p.suffix != ".zip")
+    assert not (ours / report.CLAIMS).exists()
+    different = [str(f) for f in files
+                 if stamp.sub(b"", (ours / f).read_bytes()) != stamp.sub(b"", (theirs / f).read_bytes())]
+    assert not different, different
+
+
+def test_a_batch_of_document_pages_is_drawn_by_the_first_process_to_claim_it(tmp_path):
+    from lvzhi.report import DocumentBatch
+
+    batch = DocumentBatch(tmp_path / "lvzhi.duckdb", tmp_path / "report", 3, [], (0, 9), True, set())
+    (tmp_path / "report").mkdir()
+    assert batch.claim() and not batch.claim()
+    assert DocumentBatch(tmp_path / "lvzhi.duckdb", tmp_path / "report", 4, [], (10, 19), True, set()).claim()
 
 
 def test_a_dask_cluster_gives_the_rows_of_one_worker(one_worker, corpus, tmp_path, monkeypatch):

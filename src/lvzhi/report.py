@@ -32,7 +32,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Collection, Iterable, Iterator, Protocol
 
 import duckdb
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, select_autoescape
@@ -154,11 +154,14 @@ def read_warehouse(warehouse: Path) -> dict[str, list[dict[str, Any]]]:
 REPORT_MEMORY = "512MB"
 
 
-def _connect(warehouse: Path) -> duckdb.DuckDBPyConnection:
+# a worker drawing document pages beside the run's process streams one range of documents: its
+# sorts spill, and two workers' DuckDB caches must not add a gigabyte to the run's peak
+WORKER_MEMORY = "256MB"
+
+
+def _connect(warehouse: Path, at_most: str = REPORT_MEMORY) -> duckdb.DuckDBPyConnection:
     """Read-only, and quiet: a progress bar would land in the run's output."""
-    con = duck.connect(warehouse, read_only=True)
-    if duck.size_bytes(duck.memory_limit()) > duck.size_bytes(REPORT_MEMORY):
-        con.execute(f"set memory_limit = '{REPORT_MEMORY}'")
+    con = duck.connect(warehouse, read_only=True, at_most=at_most)
     con.execute("set enable_progress_bar = false")
     return con
 
@@ -212,15 +215,30 @@ BODY_LISTS = {
 }
 
 
+# the two columns read_body_lists adds to each row: where the figure its metric_id names is
+LINKED_FIGURE = ("linked_figure_document_id", "linked_figure_mention_text")
+
+
 def read_body_lists(con: duckdb.DuckDBPyConnection, table: str, bodies: list[str]) -> list[dict[str, Any]]:
-    """The first rows of each list (activities of a type, figures behind a total) of some bodies."""
+    """The first rows of each list (activities of a type, figures behind a total) of some bodies, each
+    with where the figure it links to is (LINKED_FIGURE: read in the same query, not looked up after
+    by a list of thousands of ids, whose SQL alone takes DuckDB ~0.1 s to parse per 5,000)."""
     name, lists, order, most = BODY_LISTS[table]
-    if not bodies or name not in _tables(con):
+    tables = _tables(con)
+    if not bodies or name not in tables:
         return []
     limit = globals()[most]  # read at call time: tests draw with small caps
-    return _rows(con, f"select * from {name} where org_name in ({_literals(bodies)}) "
-                      f"qualify row_number() over (partition by org_name, {lists} order by {order}) <= {limit} "
-                      f"order by org_name, {lists}, {order}")
+    # which rows, chosen on the row ids and the sort keys only; then those rows whole: a window over
+    # whole rows carries every activity's sentence through the sort (100 MB corpus, 10 bodies'
+    # activities: 0.59 -> 0.25 s). (The marts listed are tables, dbt's incremental models: a rowid each.)
+    chosen = (f"select rowid from {name} where org_name in ({_literals(bodies)}) "
+              f"qualify row_number() over (partition by org_name, {lists} order by {order}) <= {limit}")
+    listed = f"select * from {name} where rowid in ({chosen})"
+    figures = ("(select metric_id, document_id, mention_text from marts.fct_metrics)" if "marts.fct_metrics" in tables
+               else "(select null::varchar as metric_id, null::varchar as document_id, null::varchar as mention_text)")
+    return _rows(con, f"select l.*, f.document_id as {LINKED_FIGURE[0]}, f.mention_text as {LINKED_FIGURE[1]} "
+                      f"from ({listed}) l left join {figures} f on f.metric_id = l.metric_id "
+                      f"order by l.org_name, {', '.join('l.' + c.strip() for c in f'{lists}, {order}'.split(','))}")
 
 
 def read_body_totals(con: duckdb.DuckDBPyConnection, bodies: list[str]) -> dict[str, list[dict[str, Any]]]:
@@ -270,6 +288,18 @@ class Figures:
                 self.held.update({m: found.get(m) for m in batch})
         return set(wanted)
 
+    def take(self, rows: Iterable[dict[str, Any]]) -> set[str]:
+        """The figures rows name by their metric_id, from the LINKED_FIGURE columns read with them
+        (removed from the rows); returns the ids not held before (for ``drop``)."""
+        added: set[str] = set()
+        for row in rows:
+            document_id, mention_text = row.pop(LINKED_FIGURE[0]), row.pop(LINKED_FIGURE[1])
+            metric_id = row["metric_id"]
+            if metric_id and metric_id not in self.held:
+                self.held[metric_id] = None if document_id is None else (document_id, mention_text)
+                added.add(metric_id)
+        return added
+
     def drop(self, ids: set[str]) -> None:
         for metric_id in ids:
             self.held.pop(metric_id, None)
@@ -307,21 +337,27 @@ WITHIN_DOCUMENT = {"metrics": "char_start, metric_id",
 STREAM_ROWS = 2000  # rows fetched at a time from each of the streams a document page is drawn from
 
 
-def stream_documents(warehouse: Path, document_ids: list[str],
-                     every: bool = False) -> Iterator[tuple[str, str, dict[str, list]]]:
+def stream_documents(warehouse: Path, document_ids: list[str], every: bool = False,
+                     positions: tuple[int, int] | None = None,
+                     at_most: str = REPORT_MEMORY) -> Iterator[tuple[str, str, dict[str, list]]]:
     """(document_id, text, {"metrics": its figures, "activities": its activities}) of some documents,
     in the order the texts are stored. Each table is read once, as a stream in that order (the texts
     as stored, the rows sorted by their document's position), and the streams merged here: reading a
     batch of pages at a time made every batch scan every text and row again (quadratic: ~78 scans of
     1 GB of text at 1 GB). Memory follows STREAM_ROWS and the longest document, not the corpus.
-    ``every``: ``document_ids`` are all the warehouse's documents."""
+    ``every``: ``document_ids`` are all the warehouse's documents (within ``positions``);
+    ``positions``: the first and last rowid of raw.documents to read (a worker's range: the scans skip
+    the rest of the table); ``at_most``: the connection's memory limit."""
     wanted = set(document_ids)
     if not wanted:
         return
     # the documents named (a re-run's): the rows of the others never leave the warehouse; all of them
     # (a first report): no list to match
-    where = "" if every else f"where document_id in ({_literals(sorted(wanted))})"
-    with _connect(warehouse) as con:
+    conditions = [] if every else [f"document_id in ({_literals(sorted(wanted))})"]
+    if positions is not None:
+        conditions.append(f"rowid between {int(positions[0])} and {int(positions[1])}")
+    where = f"where {' and '.join(conditions)}" if conditions else ""
+    with _connect(warehouse, at_most) as con:
         tables = _tables(con)
         positions = f"(select document_id, rowid as position from raw.documents {where})"
         # a plain scan returns the table in its stored order (preserve_insertion_order); a filtered
@@ -462,16 +498,7 @@ class Report:
                              | {f["org_name"] for f in data["funnels"] if f["org_name"]}
                              | {o for o in large[("activities", "org_name")] if o})
         self.body_set = set(self.bodies)
-        # the templates compiled once per checkout, not on every run (~0.3 s; keyed by each template's
-        # source, in the user's temporary folder)
-        self.env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]),
-                               bytecode_cache=FileSystemBytecodeCache(),
-                               trim_blocks=True, lstrip_blocks=True)
-        self.env.filters["num"] = number
-        self.env.globals.update(MEASURES=MEASURES, FUNNEL_STAGES=FUNNEL_STAGES, RATES=RATES, LEVELS=LEVELS,
-                                ACTIVITY_TYPES=ACTIVITY_TYPES, OPINION_STAGES=OPINION_STAGES,
-                                STAGES=STAGE_COLUMNS, body_file=body_file, document_file=document_file,
-                                superset_zip=superset_bundle.FOLDER.exists())
+        self.env = environment()
 
     # links ---------------------------------------------------------------
     def figure_href(self, root: str) -> Callable[[str | None], str | None]:
@@ -501,18 +528,15 @@ class Report:
             metric = self.figures.get(metric_id)
             return metric[1] if metric else metric_id
 
-        chunks = self.env.get_template(template).generate(
-            root=root, page=page, fig=self.figure_href(root), figure=self.figure_link(root), mention=mention,
-            chart=chart, bodies=self.bodies, warehouse=self.warehouse.name, generated=generated, **context)
-        path = out / page
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("w", encoding="utf-8") as handle:  # written as drawn: a page of thousands of rows is never one string
-            handle.writelines(chunks)
+        _write_page(self.env, out, page, template, fig=self.figure_href(root), figure=self.figure_link(root),
+                    mention=mention, chart=chart, bodies=self.bodies, warehouse=self.warehouse.name,
+                    generated=generated, **context)
 
     # pages ---------------------------------------------------------------
-    def write(self, out: Path, previous: Path | None = None) -> Written:
+    def write(self, out: Path, previous: Path | None = None, workers: PageWorkers | None = None) -> Written:
         """Every page into ``out``; a body or document page whose fingerprint is the one in
-        ``previous`` (the last report's folder) is linked from there instead of drawn."""
+        ``previous`` (the last report's folder) is linked from there instead of drawn. ``workers``:
+        processes that draw document pages of a large report beside this one (_document_batches)."""
         self.generated = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
         salt = self.salt()
         before = _manifest(previous) if previous else {}
@@ -528,25 +552,61 @@ class Report:
         self.figures.hold(linked_ids(*(self.data[name] for name in ("funnels", "opinion"))))
         bodies = [b for b in self.bodies if not keep(body_file(b), self.body_fingerprint(b))]
         to_draw = [d for d in documents if not keep(document_file(d), self.document_fingerprint(documents[d]))]
+        # a large report's document pages: the workers start while this process draws the overview
+        # and the quality page, and take the batches before it draws the body pages
+        batches = self._document_batches(out, to_draw, documents, workers)
+        if batches:
+            workers.start()
         self._overview(out)
         with self._holding(linked_ids(self.data["flagged"]) | {
                 m for f in self.data["findings"] for m in (f["metric_ids"] or "").split(",") if m}):
             self._quality(out)
+        sent = [workers.submit(batch) for batch in batches]
         for batch in self._body_batches(bodies):
-            self._read_large(batch)
-            with self._holding(linked_ids(*(self.by_body[name][b] for name in ("activities", "headline")
-                                            for b in batch))):
+            held = self._read_large(batch)
+            try:
                 for body in batch:
                     self._body(out, body)
+            finally:
+                self.figures.drop(held)
         self._read_large([])  # the last batch's rows let go
-        every = len(to_draw) == len(documents)
-        for document_id, text, rows in stream_documents(self.warehouse, to_draw, every=every):
-            self._document(out, documents[document_id], text, rows)
+        if batches:
+            # this process takes the batches no worker has started yet, the last first (the workers
+            # take them in order), then waits for the workers' own
+            drawn_here = sum(draw_document_batch(batch) for batch in reversed(batches))
+            # a worker that died (out of memory?) leaves its claimed batch undrawn: the report fails
+            # (a warning of the run) instead of waiting for ever
+            from . import parallel
+
+            timeout = parallel.setting("LVZHI_BATCH_TIMEOUT", parallel.BATCH_TIMEOUT_SECONDS)
+            drawn = drawn_here + sum(future.result(timeout=timeout) for future in sent)
+            shutil.rmtree(out / CLAIMS, ignore_errors=True)
+            if drawn != len(to_draw):
+                raise RuntimeError(f"{drawn} of {len(to_draw)} document pages were drawn")
+        else:
+            every = len(to_draw) == len(documents)
+            for document_id, text, rows in stream_documents(self.warehouse, to_draw, every=every):
+                self._document(out, documents[document_id], text, rows)
         drawn = 2 + len(bodies) + len(to_draw)
         kept = len(self.bodies) - len(bodies) + len(documents) - len(to_draw)
         (out / MANIFEST).write_text(json.dumps({"salt": salt, "pages": fingerprints}, sort_keys=True,
                                                ensure_ascii=False, indent=0), encoding="utf-8")
         return Written(out / "index.html", drawn, kept)
+
+    def _document_batches(self, out: Path, to_draw: list[str], documents: dict[str, dict[str, Any]],
+                          workers: PageWorkers | None) -> list[DocumentBatch]:
+        """The document pages to draw in batches for ``workers``, when there are workers and text
+        enough to be worth starting them; else none (this process draws every page as it streams the
+        documents)."""
+        if workers is None or workers.workers < 2:
+            return []
+        from . import parallel  # (with extraction's imports: only where workers are offered, in a run)
+
+        chars = sum(documents[d]["char_count"] or 0 for d in to_draw)
+        if chars < parallel.setting("LVZHI_REPORT_PARALLEL_MIN_CHARS", REPORT_PARALLEL_MIN_CHARS):
+            return []
+        return document_batches(self.warehouse, out, [documents[d] for d in to_draw],
+                                every=len(to_draw) == len(documents), workers=workers.workers, bodies=self.body_set)
 
     # fingerprints: everything a page is drawn from ---------------------------------
     def salt(self) -> str:
@@ -594,13 +654,16 @@ class Report:
         finally:
             self.figures.drop(held)
 
-    def _read_large(self, bodies: list[str]) -> None:
+    def _read_large(self, bodies: list[str]) -> set[str]:
         """The large tables' rows of the body pages to draw next (those of earlier batches let go):
-        each list capped, their totals summed in the warehouse."""
+        each list capped, their totals summed in the warehouse. The figures the lists link to are
+        held from then on: returns their ids, for Figures.drop when the pages are drawn."""
         with _connect(self.warehouse) as con:
             body_lists = {table: read_body_lists(con, table, bodies) for table in BODY_LISTS}
             totals = read_body_totals(con, bodies)
+        held = self.figures.take(row for rows in body_lists.values() for row in rows)
         self.by_body.update({name: _group(rows, "org_name") for name, rows in {**body_lists, **totals}.items()})
+        return held
 
     def _linked_figures(self, tables: list[list[dict[str, Any]]]) -> list[tuple]:
         """The figures a page links to (by the *_metric_id / *_metric_ids columns of its rows): where
@@ -702,17 +765,24 @@ class Report:
                          for d in documents))
 
     def _headline_rows(self, measure: str, figures: list[dict[str, Any]]) -> Markup:
-        """The rows of one total: each figure it sums or leaves out, linked to its sentence."""
-        fig, figure = self.figure_href("../"), self.figure_link("../")
+        """The rows of one total: each figure it sums or leaves out, linked to its sentence. (The
+        link is looked up once a row and its number written here, as figure_link writes it: a body
+        of a large corpus has tens of thousands of these rows.)"""
+        fig = self.figure_href("../")
         rows = []
         for i, h in enumerate(figures):
             first = f'<td rowspan="{len(figures)}">{_e(MEASURES[measure])}</td>' if i == 0 else ""
             counted = ('<span class="badge ok">计入</span>' if h["counted"]
                        else f'<span class="badge">{_e(h["excluded_because"])}</span>')
             excluded = "" if h["counted"] else ' class="excluded"'
+            target = fig(h["metric_id"])
+            href = _e(target)
+            value = _e(number(h["value"]))
+            number_cell = (f'<span class="num">{value}</span>' if target is None or h["value"] is None
+                           else f'<a class="num fig" href="{href}" title="">{value}</a>')
             rows.append(f'<tr{excluded}>{first}'
-                        f'<td><a class="fig" href="{_e(fig(h["metric_id"]))}">{_e(h["mention_text"])}</a></td>'
-                        f'<td class="n">{figure(h["value"], h["metric_id"])}</td><td>{_e(h["unit"])}</td>'
+                        f'<td><a class="fig" href="{href}">{_e(h["mention_text"])}</a></td>'
+                        f'<td class="n">{number_cell}</td><td>{_e(h["unit"])}</td>'
                         f'<td>{_e(h["subject"] or "")}</td><td>{counted}</td>'
                         f'<td>{_doc_link("../", h["document_id"])}</td></tr>\n')
         return Markup("".join(rows))
@@ -758,9 +828,137 @@ class Report:
                      documents={d["document_id"]: d for d in self.data["documents"]})
 
     def _document(self, out: Path, document: dict[str, Any], text: str, rows: dict[str, list]) -> None:
-        """``rows``: the document's figures ("metrics") and activities (stream_documents)."""
-        self._render(out, document_file(document["document_id"]), "document.html", document=document,
-                     metrics=rows["metrics"], text=marked_text(text, rows["metrics"], rows["activities"]))
+        draw_document(self.env, out, self.warehouse.name, self.body_set, document, text, rows)
+
+
+# ---------------------------------------------------------------- document pages on workers
+
+# below this much text to draw (~300 MB of Chinese UTF-8), starting a worker costs about what it saves:
+# it imports distributed, Prefect, DuckDB and jinja (~5 s of CPU with its share of the cluster's
+# start), and one process draws ~12 MB of text a second. 100 MB corpus (35 M characters), report
+# drawn afresh: 9-12 s of CPU in one process, 14-18 s with a worker, for no clear gain in wall time
+# on a shared machine; at 1 GB the report takes 81 s in one process
+REPORT_PARALLEL_MIN_CHARS = 100_000_000
+# batches per worker: enough that a worker done early takes another while the slower one ends,
+# few enough that submitting them (Prefect serializes its run context for each) costs little
+REPORT_BATCHES_PER_WORKER = 4
+
+
+CLAIMS = ".claims"  # in the folder being drawn: a file per batch, made by whichever process draws it
+
+
+class DocumentBatch:
+    """The document pages of a range of raw.documents (its rows in stored order): the rows of
+    dim_documents to draw in it. Each batch is sent to a worker, and the report's own process takes
+    the batches no worker has started when its other pages are drawn: whichever process claims a batch
+    first draws it (``claim``). One opaque object, as extraction's parallel.Batch: Prefect does not
+    walk its documents looking for futures, Dask names the task by the ids."""
+    __slots__ = ("warehouse", "out", "number", "documents", "positions", "every", "bodies")
+
+    def __init__(self, warehouse: Path, out: Path, number: int, documents: list[dict[str, Any]],
+                 positions: tuple[int, int], every: bool, bodies: set[str]):
+        self.warehouse, self.out, self.number, self.documents = warehouse, out, number, documents
+        self.positions, self.every, self.bodies = positions, every, bodies
+
+    def __dask_tokenize__(self) -> tuple:
+        return (str(self.warehouse), str(self.out), self.number, tuple(d["document_id"] for d in self.documents))
+
+    def claim(self) -> bool:
+        """True for the first process to ask (the file's exclusive creation decides; the worker and
+        the report's process share the folder being drawn)."""
+        claims = self.out / CLAIMS
+        claims.mkdir(exist_ok=True)
+        try:
+            os.close(os.open(claims / str(self.number), os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+        except FileExistsError:
+            return False
+        return True
+
+
+class PageWorkers(Protocol):
+    """Processes that draw document pages beside the report's own (flows/pipeline.py ReportWorkers,
+    on the task runner that extraction's batches run on)."""
+    workers: int  # processes drawing, the report's own included: batches are planned for them
+
+    def start(self) -> None:
+        """Start the workers (in the background: ``submit`` waits for them)."""
+
+    def submit(self, batch: DocumentBatch) -> Any:
+        """Starts draw_document_batch(batch) on a worker; returns a future (``result()``: pages drawn)."""
+
+
+def document_batches(warehouse: Path, out: Path, documents: list[dict[str, Any]], every: bool, workers: int,
+                     bodies: set[str]) -> list[DocumentBatch]:
+    """``documents`` (rows of dim_documents) in batches of consecutive texts as stored, of about equal
+    text, REPORT_BATCHES_PER_WORKER per worker: each worker's scans read its own range of the tables.
+    ``every``: these are all the warehouse's documents (a batch reads its range whole, no list to match)."""
+    from . import parallel
+
+    with _connect(warehouse) as con:
+        position = dict(con.execute("select document_id, rowid from raw.documents").fetchall())
+    documents = sorted(documents, key=lambda d: position[d["document_id"]])
+    chars = sum(d["char_count"] or 0 for d in documents)
+    size = chars // (REPORT_BATCHES_PER_WORKER * max(workers, 1)) + 1
+    batches = []
+    for batch in parallel.batches(documents, max_chars=size, max_documents=len(documents),
+                                  size=lambda d: d["char_count"] or 0):
+        # a batch's range starts where the previous one's ended: a text stored between two drawn
+        # ones belongs to exactly one range
+        first = batches[-1].positions[1] + 1 if batches else 0
+        last = position[batch[-1]["document_id"]]
+        batches.append(DocumentBatch(warehouse, out, len(batches), batch, (first, last), every,
+                                     {d["org_name"] for d in batch} & bodies))
+    return batches
+
+
+def draw_document_batch(batch: DocumentBatch) -> int:
+    """The pages of a batch, unless another process claimed it: each drawn from its text and rows
+    streamed in stored order, as the report's own process draws them; returns how many."""
+    if not batch.claim():
+        return 0
+    env, documents = environment(), {d["document_id"]: d for d in batch.documents}
+    drawn = 0
+    for document_id, text, rows in stream_documents(batch.warehouse, list(documents), every=batch.every,
+                                                     positions=batch.positions, at_most=WORKER_MEMORY):
+        draw_document(env, batch.out, batch.warehouse.name, batch.bodies, documents[document_id], text, rows)
+        drawn += 1
+    return drawn
+
+
+@functools.lru_cache(maxsize=1)
+def environment() -> Environment:
+    """The report's templates, set up once per process (a worker drawing pages sets up its own). The
+    templates are compiled once per checkout, not on every run (~0.3 s; keyed by each template's
+    source, in the user's temporary folder)."""
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]),
+                      bytecode_cache=FileSystemBytecodeCache(), trim_blocks=True, lstrip_blocks=True)
+    env.filters["num"] = number
+    env.globals.update(MEASURES=MEASURES, FUNNEL_STAGES=FUNNEL_STAGES, RATES=RATES, LEVELS=LEVELS,
+                       ACTIVITY_TYPES=ACTIVITY_TYPES, OPINION_STAGES=OPINION_STAGES,
+                       STAGES=STAGE_COLUMNS, body_file=body_file, document_file=document_file,
+                       superset_zip=superset_bundle.FOLDER.exists())
+    return env
+
+
+def _write_page(env: Environment, out: Path, page: str, template: str, **context: Any) -> None:
+    """One page drawn from its template into ``out``, written as drawn: a page of thousands of rows
+    is never one string."""
+    chunks = env.get_template(template).generate(root="../" * page.count("/"), page=page, **context)
+    path = out / page
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as handle:
+        handle.writelines(chunks)
+
+
+def draw_document(env: Environment, out: Path, warehouse_name: str, bodies: Collection[str],
+                  document: dict[str, Any], text: str, rows: dict[str, list]) -> None:
+    """A document's page: its text with every figure and activity marked. ``bodies``: the bodies that
+    have a page (the document links to its body's); ``rows``: the document's figures ("metrics") and
+    activities, as stream_documents gives them. The page draws nothing else, so a worker process draws
+    it exactly as the report's own process would."""
+    _write_page(env, out, document_file(document["document_id"]), "document.html", bodies=bodies,
+                warehouse=warehouse_name, generated="", document=document, metrics=rows["metrics"],
+                text=marked_text(text, rows["metrics"], rows["activities"]))
 
 
 def _e(value: Any) -> str:
@@ -901,10 +1099,11 @@ def build_report(warehouse: Path, out: Path | None = None, assets: Path = data_d
 
 
 def write_report_folder(warehouse: Path, out: Path | None = None, assets: Path = data_docs.ASSETS_DIR,
-                        incremental: bool = True) -> Written:
+                        incremental: bool = True, workers: PageWorkers | None = None) -> Written:
     """The report of ``warehouse`` in ``out``. Pages are written to a fresh folder that then replaces
     the old one, so a reader never sees a mix; with ``incremental``, the pages whose inputs did not
-    change are linked from the old folder into the fresh one, not drawn again."""
+    change are linked from the old folder into the fresh one, not drawn again. ``workers``: processes
+    that draw the document pages of a large report (the same pages, byte for byte)."""
     out = Path(out) if out else report_dir(warehouse)
     staging, old = out.with_name(out.name + ".building"), out.with_name(out.name + ".old")
     shutil.rmtree(staging, ignore_errors=True)
@@ -915,7 +1114,8 @@ def write_report_folder(warehouse: Path, out: Path | None = None, assets: Path =
         try:
             data, large = read_warehouse(warehouse), large_fingerprints(held)
             copy_assets(staging, assets)
-            written = Report(data, warehouse, large).write(staging, out if incremental and out.is_dir() else None)
+            written = Report(data, warehouse, large).write(staging, out if incremental and out.is_dir() else None,
+                                                           workers)
             if superset_bundle.FOLDER.exists():  # the Superset dashboard over this warehouse, ready to import
                 superset_bundle.zip_bundle(staging / SUPERSET_ZIP, warehouse)
             shutil.rmtree(old, ignore_errors=True)
