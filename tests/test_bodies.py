@@ -916,3 +916,42 @@ def test_an_officer_among_other_organs_guests_does_not_make_the_event_the_bodys(
 ])
 def test_a_title_whose_holder_acts_for_the_body_still_makes_the_page_its(text, body):
     assert extract(text).document.org_name == body
+
+
+
+def _org_of(text: str, figure: str) -> str:
+    """The org of the figure whose text is ``figure``."""
+    return next(m.org_name for m in extract(text).metrics if m.mention_text == figure)
+
+
+def test_a_party_s_own_work_outside_a_cppcc_is_the_party_s():
+    text = "全国政协召开座谈会。\n民进中央今年共举办教师培训班12期。全国政协全年开展协商活动30次。"
+    assert _org_of(text, "12期") == "民进中央"
+    assert _org_of(text, "30次") == "全国政协"  # the next sentence's figures stay the 政协's
+    party = next(o for o in extract(text).organizations if o.org_name == "民进中央")
+    assert (party.org_kind, party.org_level, party.full_name) == ("党派", "national", "中国民主促进会中央委员会")
+
+
+def test_a_partys_committee_takes_the_place_written_with_it_or_the_pages():
+    text = "宜宾市政协召开常委会议。\n2023年,致公党宜宾市委开展送医下乡活动8次。民盟市委举办读书会5场。"
+    assert _org_of(text, "8次") == "致公党宜宾市委"
+    assert _org_of(text, "5场") == "民盟宜宾市委"  # 市委 alone: the page's city
+    party = next(o for o in extract(text).organizations if o.org_name == "致公党宜宾市委")
+    assert (party.org_kind, party.org_level, party.full_name) == ("党派", "city", "中国致公党四川省宜宾市委员会")
+    assert {o.org_kind for o in extract(text).organizations if o.org_name == "宜宾市政协"} == {"政协"}
+
+
+def test_a_bare_committee_word_of_a_party_is_the_party_last_named():
+    text = "九三学社宜宾市委会召开全会。市委会全年发展新社员14名。"
+    assert _org_of(text, "14名") == "九三学社宜宾市委"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("会议期间,民盟宜宾市委向大会提交集体提案6件、大会发言2篇。", "6件"),  # its work inside the 政协
+    ("市政协共收到提案320件,其中民盟、民建等党派提案40件。", "40件"),  # a part of the 政协's intake
+    ("民革中央副主席王某出席会议,市政协今年立案提案280件。", "280件"),  # a party in a person's post
+    ("各民主党派市委共开展调研16次。", "16次"),  # no one party: the collective stays with the 政协
+])
+def test_a_cppcc_s_figures_that_name_parties_stay_the_cppcc_s(text, figure):
+    page = "宜宾市政协\n" + text
+    assert _org_of(page, figure) == "宜宾市政协"

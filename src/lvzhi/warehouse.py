@@ -52,7 +52,7 @@ RAW_SCHEMA = {
     },
     "organizations": {
         "document_id": pl.Utf8, "org_name": pl.Utf8, "full_name": pl.Utf8, "org_level": pl.Utf8,
-        "province": pl.Utf8, "city": pl.Utf8, "county": pl.Utf8, "division_code": pl.Utf8,
+        "org_kind": pl.Utf8, "province": pl.Utf8, "city": pl.Utf8, "county": pl.Utf8, "division_code": pl.Utf8,
     },
 }
 

@@ -101,6 +101,8 @@ figures as (
         and coalesce(m.period, 'actual') not in ('target', 'context')
         and (t.about_proposals or t.after_proposals)
         and not coalesce(regexp_matches(m.org_name, '人大|人民代表大会'), false)  -- 代表建议 are no proposals
+        -- a democratic party's own figures are no 政协's funnel stage (a figure with no body still counts)
+        and coalesce(m.org_name, '') not in (select org_name from {{ ref('stg_organizations') }} where org_kind = '党派')
         and not m.counts_foreign_items
 ),
 

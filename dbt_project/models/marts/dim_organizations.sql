@@ -3,7 +3,8 @@
 -- nothing to rebuild for it (dbt_project/selectors.yml).
 -- One row per body named in the corpus. Level, province, city (prefecture), county and division code
 -- come from the extraction library, which looks the place up in seeds admin_divisions (the gazetteer
--- generated from jionlp's data); the most informative description wins.
+-- generated from jionlp's data); the most informative description wins. org_kind says what the body is:
+-- a 政协, or a 人大, 政府 or democratic party (党派) whose own figures a page states beside the 政协's.
 with described as (
     select
         *,
@@ -18,6 +19,7 @@ select
     org_name,
     full_name,
     org_level,
+    org_kind,
     province,
     city,
     county,

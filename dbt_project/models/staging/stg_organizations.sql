@@ -3,6 +3,7 @@ select
     org_name,
     full_name,
     nullif(org_level, '') as org_level,
+    org_kind,
     nullif(province, '') as province,
     nullif(city, '') as city,
     nullif(county, '') as county,

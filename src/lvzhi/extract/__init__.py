@@ -96,6 +96,7 @@ class Organization:
     org_name: str
     full_name: str
     org_level: str
+    org_kind: str  # 政协, or 人大, 政府 or 党派 (a democratic party) whose figures a page states beside it
     province: str
     city: str  # the prefecture-level city
     county: str
@@ -315,7 +316,8 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
     for org in dict.fromkeys(name for name in org_names if name):
         body = info.bodies.get(org)
         if body is not None:
-            organizations.append(Organization(org, full_name(body, vocab.gazetteer), body.level, body.province,
+            organizations.append(Organization(org, full_name(body, vocab.gazetteer), body.level, body.kind,
+                                              body.province,
                                               body.city, body.county, body.code))
     return Extraction(document=info, metrics=metrics, activities=activities, organizations=organizations,
                       findings=findings)

@@ -174,6 +174,12 @@ class BodyCues:
     # a person leading a party, without its count (某某一行来我市, 某某率调研组): what makes the nearer of two
     # 政协 posts listed before a name the one the person acts in
     leads: re.Pattern[str] | None = None
+    # a democratic party's body named in full (民革中央, 民盟广安市委, 九三学社成都市郫都区委员会): groups party,
+    # place, organ; and one named by its level alone (市委会), the party last named
+    party: re.Pattern[str] | None = None
+    party_own_organ: re.Pattern[str] | None = None
+    party_cppcc_work: re.Pattern[str] | None = None  # a party's work inside a 政协 (提案, 大会发言): the 政协's
+    parties: dict[str, tuple[str, str]] = field(default_factory=dict)  # a name as written → (short, full)
 
     def link_spans(self, text: str) -> list[tuple[int, int]]:
         """[start, end) of each line of links to other pages."""
@@ -183,8 +189,15 @@ class BodyCues:
 
 
 @lru_cache(maxsize=4)
-def _compile_cues(words: tuple[tuple[str, str], ...]) -> BodyCues:
+def _compile_cues(words: tuple[tuple[str, str], ...],
+                  parties: tuple[tuple[str, str, tuple[str, ...]], ...] = ()) -> BodyCues:
     cue = dict(words)
+    written = {alias: (short, full) for short, full, aliases in parties for alias in aliases}
+    # the longest name first (中国农工民主党 before 农工党); the place between name and organ is checked
+    # against the gazetteer when read (_party_body)
+    names = "|".join(sorted(map(re.escape, written), key=len, reverse=True))
+    party = re.compile(f"(?P<party>{names})(?P<place>[\\u4e00-\\u9fff]{{0,12}}?){_TERM}?"
+                       f"(?P<organ>{cue['party_organ']})") if written and "party_organ" in cue else None
     session = r"(?:第?[一二三四五六七八九十\d]+届)?(?:[一二三四五六七八九十\d]+次)?(?:全体)?(?:会议|全会)"
     levels = "".join(_FIRST_PERSON_LEVELS)
     return BodyCues(
@@ -220,12 +233,17 @@ def _compile_cues(words: tuple[tuple[str, str], ...]) -> BodyCues:
         other_organ_post=re.compile(f"(?:{cue['other_organ_post']})") if "other_organ_post" in cue else None,
         leads=re.compile(f"[^,;:、。！？!?\\n]{{1,24}}?(?:{cue['delegation_word']}|{cue['leading_verb']})")
         if "leading_verb" in cue else None,
+        party=party,
+        party_own_organ=re.compile(f"(?:{cue['party_own_organ']})") if "party_own_organ" in cue else None,
+        party_cppcc_work=re.compile(f"(?:{cue['party_cppcc_work']})") if "party_cppcc_work" in cue else None,
+        parties=written,
     )
 
 
-def body_cues(words: dict[str, str]) -> BodyCues:
-    """The cues of a vocabulary's body_cues rows (role → alternation), compiled once."""
-    return _compile_cues(tuple(sorted(words.items())))
+def body_cues(words: dict[str, str], parties: tuple[tuple[str, str, tuple[str, ...]], ...] = ()) -> BodyCues:
+    """The cues of a vocabulary's body_cues rows (role → alternation) and its democratic parties
+    (democratic_parties.csv), compiled once."""
+    return _compile_cues(tuple(sorted(words.items())), parties)
 
 
 @dataclass
@@ -233,7 +251,8 @@ class Body:
     org_name: str  # 开州区政协, 全国政协
     level: str  # national | province | city | county
     division: Division | None = None
-    kind: str = "政协"  # 人大 or 政府 beside the 政协, when a figure's words make it theirs
+    kind: str = "政协"  # 人大 or 政府 beside the 政协, when a figure's words make it theirs; 党派 a party's
+    party_full_name: str = ""  # a party's (中国国民党革命委员会), when kind is 党派
 
     @property
     def province(self) -> str:
@@ -1206,7 +1225,7 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
     # (省政协召开座谈会。全年共收到提案420件 on a city's page)
     subjects = [(m.start, m.resolved.org_name, place == "sentence" and not _above(m.resolved, main))
                 for m, place in places if place]
-    subjects = sorted(subjects + placed)
+    subjects = sorted(subjects + placed + _party_subjects(text, line_sentences, resolver, by_name))
     # a wrapped text's sentences run on over its line breaks
     sentences = [found.span() for found in _WRAPPED_SENTENCE.finditer(text)] if wrap else line_sentences
     paragraphs = _paragraphs(non_empty, wrap)
@@ -1382,6 +1401,8 @@ def _respectively(text: str, subjects: list[Mention], mentions: list[Mention]) -
 def full_name(body: Body, gazetteer: Gazetteer) -> str:
     """开州区政协 → 中国人民政治协商会议重庆市开州区委员会: the nearest enclosing unit, then the place."""
     congress = body.kind == "人大"
+    if body.kind == "党派":
+        return _party_full_name(body, gazetteer)
     if body.level == "national":
         return {"人大": "全国人民代表大会", "政府": "中华人民共和国国务院"}.get(body.kind, "中国人民政治协商会议全国委员会")
     division = body.division
@@ -1394,3 +1415,106 @@ def full_name(body: Body, gazetteer: Gazetteer) -> str:
     if body.kind == "政府":
         return f"{prefix}{division.name}人民政府"
     return f"中国人民政治协商会议{prefix}{division.name}委员会"
+
+
+# what may stand before a party's name in a clause it opens as subject, besides _SUBJECT_LEAD's time
+# words: a news agency's dateline and byline (中新网北京6月24日电 (记者 某某)), an opening quote (“民革中央首次…)
+_PARTY_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日电\s*)?(?:[(（][^()（）]{0,20}[)）]\s*)?[“\"「『]?")
+
+
+def _party_subjects(text: str, sentences: list[tuple[int, int]], resolver: Resolver,
+                    by_name: dict[str, Body]) -> list[tuple[int, str, bool]]:
+    """Clauses whose subject is a democratic party's body and that count its own work, no 政协's (民革中央
+    共抢救性采集227名民革前辈的史料; 民盟广安市委被盟省委采用社情民意信息32条; 市委会…, after 九三学社中山
+    市委会 was named): the figures after it in its sentence are the party's (ANNOTATION.md). A party's
+    work inside a 政协 (向大会提交集体提案10件、大会发言6篇: cue party_cppcc_work) stays the 政协's, as
+    the dev gold reads it. Its own sentence only: a 政协's report that goes on with its own totals keeps
+    them. A party named as a person's post (民革中央副主席某某) or in a list of submitters (其中民盟6件)
+    opens no such clause."""
+    cues = resolver.cues
+    if cues.party is None or not cues.parties:
+        return []
+    out: list[tuple[int, str, bool]] = []
+    last_party: tuple[str, str] | None = None  # (short, full) of the party named last, for a bare 市委会
+    for s_begin, s_end in sentences:
+        starts = [s_begin] + [mark.end() for mark in _CLAUSE_MARK.finditer(text, s_begin, s_end)]
+        named_here = list(cues.party.finditer(text, s_begin, s_end))
+        for start in starts:
+            lead = _SUBJECT_LEAD.match(text, start)
+            assert lead is not None  # the pattern matches the empty string too
+            quote = _PARTY_LEAD.match(text, lead.end())
+            at = quote.end() if quote else lead.end()
+            if at >= s_end:
+                continue  # the lead's spaces ran past the line's end: the next sentence reads its own
+            if cues.party_cppcc_work is not None and cues.party_cppcc_work.search(text, s_begin, s_end):
+                continue  # the party's proposals or speeches at a 政协: the 政协's figures
+            body = _party_at(text, at, last_party, resolver, by_name)
+            if body is not None:
+                out.append((at, body.org_name, False))
+        if named_here:
+            last_party = cues.parties[named_here[-1].group("party")]
+    return out
+
+
+def _party_at(text: str, at: int, last_party: tuple[str, str] | None, resolver: Resolver,
+              by_name: dict[str, Body]) -> Body | None:
+    """The party body whose name starts at ``at`` and stands as a clause's subject, added to ``by_name``."""
+    cues = resolver.cues
+    assert cues.party is not None
+    named = cues.party.match(text, at)
+    if named is not None:
+        if cues.person_post.match(text, named.end()):
+            return None  # 民革中央副主席某某: a person's post
+        short, full = cues.parties[named.group("party")]
+        return _party_body(short, full, named.group("place"), named.group("organ"), resolver, by_name)
+    own = cues.party_own_organ.match(text, at) if cues.party_own_organ is not None else None
+    if own is None or last_party is None or cues.person_post.match(text, own.end()):
+        return None
+    return _party_body(*last_party, "", own.group(), resolver, by_name)
+
+
+def _party_body(short: str, full: str, place: str, organ: str, resolver: Resolver,
+                by_name: dict[str, Body]) -> Body | None:
+    """民革 + 中央 → 民革中央 (national); 民盟 + 广安 + 市委 → 民盟广安市委, the place a real one of the
+    gazetteer (written, or the page's place of that level: 民革市委 on 广州市政协's page); a place the
+    gazetteer does not know makes no body, and one the page does not settle keeps the words as written."""
+    level_word = organ[0] if organ[0] in _LEVEL_LAST else ""
+    if organ.startswith("中央"):
+        if place:
+            return None
+        name = f"{short}中央"
+        return by_name.setdefault(name, Body(name, "national", None, "党派", full))
+    division: Division | None = None
+    if place:
+        spelling = place + level_word
+        found = resolver.gazetteer.places_in(spelling)
+        if not found or found[0][0] != 0 or sum(len(s) for _, s in found) < len(place):
+            return None  # 民盟盟员…委员会: no place between the name and its organ
+        candidates = resolver.gazetteer.named(found[-1][1])
+        division = resolver.gazetteer.settle(candidates, resolver.context) if candidates else None
+    elif level_word:
+        found_body = resolver.by_level(level_word)
+        if found_body is None and not resolver.scanned:
+            resolver.scan()  # 民革市委 on a page that names its city only in the title
+            found_body = resolver.by_level(level_word)
+        division = found_body.division if found_body is not None else None
+    if division is None:
+        if place:
+            return None
+        name = f"{short}{organ[:2] if level_word else organ}"  # 民革市委 on a page that names no city
+        return by_name.setdefault(name, Body(name, "", None, "党派", full))
+    # a committee (委, 委会, 委员会) is named 民盟广安市委; a branch (支部, 总支) keeps its word: 致公党丽水支部
+    name = f"{short}{division.body_name}委" if "委" in organ else f"{short}{place or division.body_name}{organ}"
+    return by_name.setdefault(name, Body(name, division.level, division, "党派", full))
+
+
+def _party_full_name(body: Body, gazetteer: Gazetteer) -> str:
+    """民革中央 → 中国国民党革命委员会中央委员会; 民盟广安市委 → 中国民主同盟四川省广安市委员会."""
+    if body.level == "national":
+        return f"{body.party_full_name}中央委员会"
+    division = body.division
+    if division is None:
+        return body.org_name
+    up = gazetteer.parent(division)
+    prefix = up.name if up is not None and division.level != "province" else ""
+    return f"{body.party_full_name}{prefix}{division.name}委员会"

@@ -103,7 +103,7 @@ def analyse_document(text: str, vocab: Vocabulary, wrap: int | None = None) -> D
     title = _title(content)
     head = "\n".join(l for _, l in _head_lines(non_empty, content))
 
-    bodies = read_bodies(text, lines, vocab.gazetteer, body_cues(vocab.body_cues), wrap)
+    bodies = read_bodies(text, lines, vocab.gazetteer, body_cues(vocab.body_cues, vocab.democratic_parties), wrap)
     main = bodies.main
 
     level, province = (main.level, main.province) if main else ("", "")

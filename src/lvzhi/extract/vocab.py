@@ -152,6 +152,8 @@ class Vocabulary:
     # role → the alternation of its patterns (body_cues.csv): the words around a body's name that say
     # whether it is at work (a member's post after it, a verb of another's act before it, 我县 …)
     body_cues: dict[str, str] = field(default_factory=dict)
+    # the democratic parties (democratic_parties.csv): (short name, full name, the names a text writes)
+    democratic_parties: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
 
     def sentence_rules_for(self, unit: str) -> list[tuple[str, str]]:
         """(keyword, category) of the sentence rules that govern figures in ``unit``, in file order
@@ -1059,6 +1061,8 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
                    int(r["to_year"]) if r["to_year"] else None) for r in _rows(base, "era_cues.csv")],
         anniversary_years=[(r["pattern"], int(r["founded"])) for r in _rows(base, "anniversary_years.csv")],
         body_cues=_alternations(_rows(base, "body_cues.csv"), "role"),
+        democratic_parties=tuple((r["short_name"], r["full_name"], tuple(r["aliases"].split("|")))
+                                 for r in _rows(base, "democratic_parties.csv")),
         doc_type_cues=[DocTypeCue(r["doc_type"], r["scope"], re.compile(r["pattern"]), r["unless_news"] == "y",
                                   r.get("entry") == "y")
                        for r in _rows(base, "doc_type_cues.csv")],
