@@ -505,8 +505,11 @@ def sql_checks(database: Path, suite: dict, extractor_version: str) -> dict[int,
                         + [f"(select coalesce(sum(n), 0) from (select count(*) as n from dataset where {column} "
                            f"is not null group by {column} having count(*) > 1)) as c{index}"
                            for index, column in unique.items()])
+    # the dataset's joins run once: its checked columns are kept for the aggregate and the grouped counts
+    named = {column for index in [*conditions, *unique] for column in _named_columns(suite["expectations"][index])}
+    kept = ", ".join(_quoted(column) for column in sorted(named)) or "1 as one"
     with duck.connect(database, read_only=True) as con:
-        row = con.execute(f"with dataset as ({query}) "
+        row = con.execute(f"with dataset as materialized (select {kept} from ({query}) as whole) "
                           f"select count(*) as row_count{', ' + counted if counted else ''} from dataset",
                           params).fetchone()
         counts = dict(zip(["row_count", *[f"c{i}" for i in [*conditions, *unique]]], row))
@@ -521,6 +524,11 @@ def sql_checks(database: Path, suite: dict, extractor_version: str) -> dict[int,
                            if index in unique else conditions[index])
                 results[index] = _sql_result(con, suite, item, query, params, counts[f"c{index}"], failing)
     return results
+
+
+def _named_columns(item: dict) -> list[str]:
+    kwargs = item["kwargs"]
+    return [kwargs[k] for k in ("column", "column_A", "column_B") if k in kwargs]
 
 
 def _row_count_result(suite: dict, item: dict, observed: int) -> CheckResult:
@@ -540,7 +548,7 @@ def _sql_result(con, suite: dict, item: dict, query: str, params: dict | None, u
     rows: list[dict] = []
     if unexpected:
         named = [c for c in dict.fromkeys([*suite.get("identify_by", []),
-                                           *[kwargs[k] for k in COLUMN_ARGUMENTS[:3] if k in kwargs]])]
+                                           *_named_columns(item)])]
         cursor = con.execute(f"with dataset as ({query}) select {', '.join(map(_quoted, named))} from dataset "
                              f"where {failing} limit 5", params)
         rows = [dict(zip(named, values)) for values in cursor.fetchall()]
