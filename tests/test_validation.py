@@ -345,3 +345,20 @@ def test_unexpected_conditions_read_nulls_as_gx_does():
     # a pandas row condition is GX's alone (the warnings)
     assert unexpected_condition({"type": "expect_column_values_to_not_be_null",
                                  "kwargs": {"column": "org_name", "row_condition": 'period == "actual"'}}) is None
+
+
+def test_a_changed_only_validation_of_a_mart_that_lost_a_checked_column_fails_naming_it(seed_run, tmp_path):
+    """The SQL of every row cannot read a column the mart lost; GX's checks name it, as in a full run."""
+    from lvzhi import validate
+    from lvzhi.extract.fingerprint import extractor_fingerprint
+
+    _, seed_warehouse = seed_run
+    warehouse = tmp_path / "lvzhi.duckdb"
+    warehouse.write_bytes(seed_warehouse.read_bytes())
+    with duckdb.connect(str(warehouse)) as con:
+        con.execute("create or replace table raw.changed_documents as select min(document_id) as document_id "
+                    "from marts.dim_documents")
+        con.execute("alter table marts.fct_metrics drop column category")
+    results = validate.validate_warehouse(warehouse, extractor_fingerprint(), changed_only=True)
+    failed = {(r.expectation, r.column_name) for r in results if not r.success and r.severity == "critical"}
+    assert failed == {("expect_table_columns_to_match_set", None), ("expect_column_values_to_be_in_set", "category")}
