@@ -217,3 +217,17 @@ def test_the_report_of_a_rerun_draws_what_changed_and_equals_a_full_report(build
     assert not different, different
     stamped = [str(f) for f in files if stamp.search((ours / f).read_bytes())]
     assert stamped == ["index.html", "quality.html"]  # a page a later report may keep carries no time
+
+
+def test_each_content_s_figure_count_is_recorded_once(builds):
+    """quality.document_metric_counts holds one count for each content and extractor: re-runs add the
+    counts of new contents only, not a row per document on every run (issue 14: the file grew by it)."""
+    incremental, *_ = builds
+    with duckdb.connect(str(incremental), read_only=True) as con:
+        repeated = con.execute("select count(*) from (select content_sha256, extractor_version "
+                               "from quality.document_metric_counts group by all having count(*) > 1)").fetchone()[0]
+        unrecorded = con.execute("select count(*) from marts.dim_documents where content_sha256 not in "
+                                 "(select content_sha256 from quality.document_metric_counts)").fetchone()[0]
+        runs = con.execute("select count(distinct run_id) from quality.document_metric_counts").fetchone()[0]
+    assert repeated == 0 and unrecorded == 0
+    assert runs == 3  # the full run and the two re-runs, each with contents of its own

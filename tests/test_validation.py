@@ -271,3 +271,94 @@ def test_an_expectation_of_unknown_columns_reads_every_column():
     assert suite_columns(suite, ["a", "b", "c", "d", "e"]) == ["a", "b", "c", "d"]
     suite["expectations"].append({"type": "expect_some_table_wide_thing", "kwargs": {}})
     assert suite_columns(suite, ["a", "b", "c", "d", "e"]) == ["a", "b", "c", "d", "e"]
+
+
+# Figures broken in documents a changed-only run did not change (rows no dbt model of that run wrote): its
+# GX frame holds the changed documents' figures only, so these are the critical checks' SQL's to find.
+UNCHANGED_DOCUMENT_BREAKAGES = [
+    "update marts.fct_metrics set char_end = char_end + 2 where metric_id = (select min(metric_id) from marts.fct_metrics)",
+    "update marts.fct_metrics set category = 'gardening' where metric_id = (select max(metric_id) from marts.fct_metrics)",
+    "update marts.fct_metrics set value = null where metric_id = (select min(metric_id) from marts.fct_metrics "
+    "where unit = '%')",
+    "insert into marts.fct_metrics select * from marts.fct_metrics where metric_id = "
+    "(select max(metric_id) from marts.fct_metrics where unit = '件')",
+    "update marts.fct_metrics set document_id = 'no_such_document' where metric_id = "
+    "(select min(metric_id) from marts.fct_metrics where unit = '件')",
+]
+
+
+def test_a_changed_only_validation_checks_every_figure_as_a_full_one_does(seed_run, tmp_path):
+    """GX reads the changed documents' figures only; every figure still passes the critical checks, in
+    SQL, which count the rows GX counts on the whole frame (nulls and missing pairs read alike)."""
+    from lvzhi import validate
+    from lvzhi.extract.fingerprint import extractor_fingerprint
+
+    summary, seed_warehouse = seed_run
+    warehouse = tmp_path / "lvzhi.duckdb"
+    warehouse.write_bytes(seed_warehouse.read_bytes())
+    with duckdb.connect(str(warehouse)) as con:
+        documents = [d for (d,) in con.execute("select document_id from marts.dim_documents order by document_id").fetchall()]
+        con.execute("create or replace table raw.changed_documents as select ? as document_id", [documents[-1]])
+        intact = con.execute("select count(*) from marts.fct_metrics where document_id = ?", [documents[-1]]).fetchone()
+        for sql in UNCHANGED_DOCUMENT_BREAKAGES:
+            con.execute(sql)
+        broken = con.execute("select count(distinct document_id) from marts.fct_metrics "
+                             "where document_id <> ?", [documents[-1]]).fetchone()
+    assert intact[0] > 0 and broken[0] > 0
+    version = extractor_fingerprint()
+    full = validate.validate_warehouse(warehouse, version)
+    changed = validate.validate_warehouse(warehouse, version, changed_only=True)
+    critical = [(r.suite, r.expectation, r.column_name, r.success, r.unexpected_count)
+                for r in full if r.severity == "critical"]
+    assert [(r.suite, r.expectation, r.column_name, r.success, r.unexpected_count)
+            for r in changed if r.severity == "critical"] == critical
+    failed = {(suite, column) for suite, _, column, success, _ in critical if not success}
+    assert {("fct_metrics", "span_is_numeral"), ("fct_metrics", "category"), ("fct_metrics", "value"),
+            ("fct_metrics", "metric_id"), ("fct_metrics", "document_known")} <= failed
+    # a re-run that changed no document's figures: GX's frame is empty, the row count is the table's
+    with duckdb.connect(str(warehouse)) as con:
+        con.execute("delete from raw.changed_documents")
+    none_changed = validate.validate_warehouse(warehouse, version, changed_only=True)
+    assert [(r.suite, r.expectation, r.column_name, r.success, r.unexpected_count)
+            for r in none_changed if r.severity == "critical"] == critical
+    # each failure names the figure that broke it
+    span = next(r for r in changed if r.column_name == "span_is_numeral")
+    assert json.loads(span.details)["rows"][0]["metric_id"]
+    # the warnings read the changed document's figures only
+    flagged = [r.unexpected_count for r in changed if r.suite == "fct_metrics" and r.column_name == "flagged"]
+    assert flagged[0] <= intact[0]
+
+
+def test_unexpected_conditions_read_nulls_as_gx_does():
+    """A missing value is neither in nor out of a set or a range; a pair with one value missing fails."""
+    from lvzhi.validate import unexpected_condition
+
+    assert unexpected_condition({"type": "expect_column_values_to_be_in_set",
+                                 "kwargs": {"column": "unit", "value_set": ["件", "it's"]}}) == \
+        """"unit" is not null and "unit" not in ('件', 'it''s')"""
+    assert unexpected_condition({"type": "expect_column_values_to_be_between",
+                                 "kwargs": {"column": "share", "min_value": 0, "max_value": 100}}) == \
+        '"share" is not null and ("share" < 0 or "share" > 100)'
+    assert unexpected_condition({"type": "expect_column_pair_values_a_to_be_greater_than_b",
+                                 "kwargs": {"column_A": "end", "column_B": "start", "or_equal": True}}) == \
+        'not ("end" is null and "start" is null) and not coalesce("end" >= "start", false)'
+    # a pandas row condition is GX's alone (the warnings)
+    assert unexpected_condition({"type": "expect_column_values_to_not_be_null",
+                                 "kwargs": {"column": "org_name", "row_condition": 'period == "actual"'}}) is None
+
+
+def test_a_changed_only_validation_of_a_mart_that_lost_a_checked_column_fails_naming_it(seed_run, tmp_path):
+    """The SQL of every row cannot read a column the mart lost; GX's checks name it, as in a full run."""
+    from lvzhi import validate
+    from lvzhi.extract.fingerprint import extractor_fingerprint
+
+    _, seed_warehouse = seed_run
+    warehouse = tmp_path / "lvzhi.duckdb"
+    warehouse.write_bytes(seed_warehouse.read_bytes())
+    with duckdb.connect(str(warehouse)) as con:
+        con.execute("create or replace table raw.changed_documents as select min(document_id) as document_id "
+                    "from marts.dim_documents")
+        con.execute("alter table marts.fct_metrics drop column category")
+    results = validate.validate_warehouse(warehouse, extractor_fingerprint(), changed_only=True)
+    failed = {(r.expectation, r.column_name) for r in results if not r.success and r.severity == "critical"}
+    assert failed == {("expect_table_columns_to_match_set", None), ("expect_column_values_to_be_in_set", "category")}

@@ -359,13 +359,18 @@ def execute(database: Path, sql: str) -> None:
 
 
 def record_metric_counts(database: Path, run_id: str, extractor_version: str, recorded_at) -> None:
-    """Remember how many figures each document gave, to check the next run against."""
+    """Remember how many figures each document gave, to check the next run against: once for each
+    content and extractor. A run that counts otherwise fails its critical check (the documents suite)
+    and is not published, so a count recorded again would repeat the first; a row per document on every
+    run grew the table by the corpus's count of documents a run (and the file by a block: issue 14)."""
     with duck.connect(database) as con:
         con.execute("""
             insert into quality.document_metric_counts
             select ?, d.document_id, d.content_sha256, ?, count(m.metric_id), ?
             from marts.dim_documents as d left join marts.fct_metrics as m using (document_id)
-            group by d.document_id, d.content_sha256""", [run_id, extractor_version, recorded_at])
+            where d.content_sha256 not in (select content_sha256 from quality.document_metric_counts
+                                           where extractor_version = ?)
+            group by d.document_id, d.content_sha256""", [run_id, extractor_version, recorded_at, extractor_version])
 
 
 @dataclass
