@@ -130,6 +130,25 @@ def test_seeds_and_dev_texts_in_gb18030_big5_and_utf32_decode_exactly(tmp_path):
     assert len(got) == len(expected) >= 15
 
 
+# a long report, each line a little different (the mojibake check measures a head of it first)
+LONG_REPORT = "\n".join(f"第{n}次常委会议听取了关于乡村道路养护的专题报告，委员们提出意见{n % 7 + 2}条。"
+                         for n in range(1, 400))
+
+
+@pytest.mark.parametrize("data, rejected", [
+    (LONG_REPORT.encode("utf-8"), False),
+    # UTF-8 read as Latin-1 and saved again, then Big5 bytes read as GB18030: garbled from the first line
+    (LONG_REPORT.encode("utf-8").decode("latin-1").encode("utf-8"), True),
+    (LONG_REPORT.encode("big5", errors="ignore").decode("gb18030", errors="ignore").encode("utf-8"), True),
+])
+def test_long_texts_are_judged_for_mojibake_as_a_whole(tmp_path, data, rejected):
+    write(tmp_path, "long.txt", data)
+    documents, rejections = ingest.load(ingest.discover(tmp_path))
+    assert (len(rejections), len(documents)) == ((1, 0) if rejected else (0, 1))
+    if rejected:
+        assert "mojibake" in rejections[0].reason
+
+
 def test_a_report_after_5000_blank_lines_is_read(tmp_path):
     body = (SEEDS / "000_13de0a4cc9b2606a.txt").read_text(encoding="utf-8")
     write(tmp_path, "late.txt", ("\n" * 5000 + body).encode("gb18030"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -85,18 +86,18 @@ def discover(source: Path) -> list[Path]:
 def entry_problem(path: Path) -> str | None:
     """Why a discovered entry is not a regular file to read, or None."""
     try:
-        path.stat()
+        mode = path.stat().st_mode  # one stat answers every question below (is_dir/is_file stat again)
     except OSError as error:
         if error.errno == errno.ELOOP:
             return f"symbolic link loop ({os.readlink(path)})"
         if path.is_symlink():
             return f"dangling symbolic link to {os.readlink(path)}"
         return f"unreadable: {error.strerror or error}"
-    if path.is_dir():
+    if stat.S_ISDIR(mode):
         if path.is_symlink():
             return f"link to a folder already read ({os.readlink(path)}): a loop, not followed"
         return "unreadable folder (permission denied?)"
-    if not path.is_file():
+    if not stat.S_ISREG(mode):
         return "not a regular file"
     return None
 
