@@ -99,22 +99,18 @@ class Ingested:
 
 
 @task(name="ingest", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
-def ingest_task(paths: list[Path], build: Path, reuse: bool = False,
-                send: Callable[[list[ingest.Document]], None] | None = None) -> Ingested:
+def ingest_task(paths: list[Path], build: Path, reuse: bool = False) -> Ingested:
     """Read the files one at a time and store their documents in batches (memory holds one batch of
     texts, not the corpus); rejections and the paths of files repeating a document's bytes at the end.
     ``reuse`` (the build is a copy of the published warehouse): a file whose bytes the copy holds under
     its document_id already is hashed, not read, and the stored row is kept (its path and load time
-    renewed); only new and changed documents' texts are read and written. ``send``: each stored batch's
-    documents, texts included, are also handed to it (a build from scratch extracts them on workers
-    while ingest reads on: see StreamToWorkers)."""
+    renewed); only new and changed documents' texts are read and written."""
     held = warehouse.stored_documents(build) if reuse else {}  # document_id -> (content_sha256, char_count)
     if not held:
         warehouse.replace_table(build, "raw", "documents", warehouse.frame("documents", []))
     kept: dict[str, str] = {}  # document_id -> source_path, of documents whose stored row stays
     stored: list[Stored] = []
     pending: list[dict] = []
-    pending_documents: list[ingest.Document] = []  # the same documents as ``pending``, for ``send``
     rejections: list[ingest.Rejection] = []
     other_paths: dict[str, list[str]] = {}
     max_chars, writes = parallel.setting("LVZHI_BATCH_CHARS", parallel.BATCH_CHARS), 0
@@ -131,13 +127,10 @@ def ingest_task(paths: list[Path], build: Path, reuse: bool = False,
                                 "encoding": entry.encoding, "content_sha256": entry.content_sha256,
                                 "text": entry.text, "char_count": len(entry.text), "loaded_at": entry.loaded_at,
                                 "other_paths": []})
-                pending_documents.append(entry)
                 pending_chars += len(entry.text)
                 if pending_chars >= max_chars or len(pending) >= parallel.BATCH_DOCUMENTS:
                     writer.append(pending)
-                    if send is not None:
-                        send(pending_documents)
-                    pending, pending_documents, pending_chars, writes = [], [], 0, writes + 1
+                    pending, pending_chars, writes = [], 0, writes + 1
             elif isinstance(entry, ingest.Duplicate):
                 other_paths.setdefault(entry.document_id, []).append(entry.source_path)
             else:
@@ -145,8 +138,6 @@ def ingest_task(paths: list[Path], build: Path, reuse: bool = False,
                 print(f"  rejected {entry.source_path}: {entry.reason}", file=sys.stderr)
         if pending:
             writer.append(pending)
-            if send is not None:
-                send(pending_documents)
             writes += 1
     if held:
         warehouse.keep_documents(build, kept, {d.document_id for d in stored}, datetime.now(timezone.utc))
@@ -248,10 +239,6 @@ class EarlyWorkers:
         except BaseException as error:  # raised in the flow's thread, by ready()
             self.error = error
 
-    def started(self) -> bool:
-        """Whether the workers are up (or failed to start: ``ready`` raises why), without waiting."""
-        return not self._starting.is_alive()
-
     def ready(self):
         self._starting.join()
         if self.error is not None:
@@ -264,170 +251,81 @@ class EarlyWorkers:
 
     @staticmethod
     def wanted(paths: list[Path], published: Path, rebuild: bool, workers: int, dask_address: str | None) -> bool:
-        """A build from scratch whose files hold at least LVZHI_PARALLEL_MIN_CHARS characters."""
+        """A build from scratch whose files hold at least LVZHI_PARALLEL_MIN_CHARS characters (3 bytes a
+        character, as UTF-8 Chinese: GBK files are undercounted, so start late rather than for nothing)."""
         if not (dask_address or workers > 1) or not (rebuild or not published.exists()):
             return False
-        return _text_size(paths) >= parallel.setting("LVZHI_PARALLEL_MIN_CHARS", parallel.PARALLEL_MIN_CHARS)
-
-
-def _text_size(paths: list[Path]) -> int:
-    """The characters the files hold, estimated: 3 bytes a character, as UTF-8 Chinese (GBK files are
-    undercounted: workers start late rather than for nothing, batches come out smaller)."""
-    return sum(path.stat().st_size for path in paths if path.is_file()) // 3
-
-
-class Dispatch:
-    """Batches on their way to the task runner's workers: at most IN_FLIGHT_PER_WORKER per worker sent
-    and not yet stored (a sent batch holds its texts until its rows come back), each result stored in
-    the order sent. ``runner``: the task runner, asked for at the first batch sent."""
-
-    def __init__(self, store: warehouse.ExtractionStore, runner: Callable[[], object], workers: int,
-                 extractor_version: str):
-        self.store, self._runner, self.extractor_version = store, runner, extractor_version
-        self.window = IN_FLIGHT_PER_WORKER * max(workers, 1)
-        self.timeout = parallel.setting("LVZHI_BATCH_TIMEOUT", parallel.BATCH_TIMEOUT_SECONDS)
-        self.in_flight: deque = deque()
-        self.failures: list[tuple] = []
-        self.sent = self.stored = 0
-        self.total: int | None = None  # batches in all, once known
-
-    def send(self, documents: list[ingest.Document]) -> None:
-        """One batch to a worker (its documents with their texts); the oldest result is stored first
-        when the window is full."""
-        runner = self._runner()
-        self.sent += 1
-        future = runner.submit(extract_batch_task, {"batch": parallel.Batch(documents),
-                                                    "extractor_version": self.extractor_version})
-        self.in_flight.append((future, self.sent, len(documents), documents[0].source_path,
-                               documents[-1].source_path))
-        if len(self.in_flight) >= self.window:
-            self.store_oldest()
-
-    def store_oldest(self) -> None:
-        future, number, count, first, last = self.in_flight.popleft()
-        try:
-            result = future.result(timeout=self.timeout)
-        except TimeoutError as error:
-            of = self.total if self.total is not None else f"{self.sent} sent"
-            raise BatchLost(f"extract: batch {number} of {of} ({count} documents, {first} … {last}) did not come "
-                            f"back from the workers in {self.timeout} s: a worker died (out of memory?) or the "
-                            f"cluster has no worker left; LVZHI_BATCH_TIMEOUT sets the wait in seconds") from error
-        self.store.append(result.tables)
-        self.failures.extend(result.failures)
-        self.stored += 1
-        if self.stored % 10 == 0 or self.stored == self.total:
-            of = f"/{self.total}" if self.total is not None else ""
-            print(f"  extract: {self.stored}{of} batches stored", file=sys.stderr, flush=True)
-
-    def drain(self) -> list[tuple]:
-        """Store every batch still out; the failures of every batch sent."""
-        self.total = self.sent
-        while self.in_flight:
-            self.store_oldest()
-        return self.failures
+        size = sum(path.stat().st_size for path in paths if path.is_file())
+        return size // 3 >= parallel.setting("LVZHI_PARALLEL_MIN_CHARS", parallel.PARALLEL_MIN_CHARS)
 
 
 def _extract_distributed(batches: list[list[Stored]], build: Path, summary: RunSummary, workers: int,
                          dask_address: str | None, early: EarlyWorkers | None = None) -> list[tuple]:
-    """Send batches to the task runner's workers, their texts read back from the build as each is sent."""
+    """Send batches to the task runner's workers, at most IN_FLIGHT_PER_WORKER per worker at a time
+    (each sent batch holds its texts until its rows come back), storing results in order."""
+    failures: list[tuple] = []
+    in_flight: deque = deque()
+    window = IN_FLIGHT_PER_WORKER * max(workers, 1)
+    timeout = parallel.setting("LVZHI_BATCH_TIMEOUT", parallel.BATCH_TIMEOUT_SECONDS)
+
+    def store_oldest() -> None:
+        future, number, sent = in_flight.popleft()
+        try:
+            result = future.result(timeout=timeout)
+        except TimeoutError as error:
+            raise BatchLost(f"extract: batch {number} of {len(batches)} ({len(sent)} documents, "
+                            f"{sent[0].source_path} … {sent[-1].source_path}) did not come back from the workers "
+                            f"in {timeout} s: a worker died (out of memory?) or the cluster has no worker left; "
+                            f"LVZHI_BATCH_TIMEOUT sets the wait in seconds") from error
+        store.append(result.tables)
+        failures.extend(result.failures)
+        done = len(batches) - len(todo) - len(in_flight)
+        if done % 10 == 0 or done == len(batches):
+            print(f"  extract: {done}/{len(batches)} batches stored", file=sys.stderr, flush=True)
+
+    todo = deque(batches)
     runner_context = nullcontext(early.ready()) if early else _task_runner(workers, dask_address)
     with warehouse.ExtractionStore(build) as store, runner_context as runner:
         if early is None:
             _start_cluster(runner, dask_address)
-        dispatch = Dispatch(store, lambda: runner, workers, summary.extractor_version)
-        dispatch.total = len(batches)
-        for batch in batches:
-            dispatch.send(with_texts(store, batch))
-        return dispatch.drain()
-
-
-class StreamToWorkers:
-    """A build from scratch extracted while ingest reads: ingest hands over each batch of documents it
-    stores, texts in hand, and they go to the early workers in worker-sized batches. The extract stage
-    then only sends the rest and stores the last results. Against ingest first and extraction after:
-    no text is read back from the build, and the workers extract while the flow reads (ingest uses one
-    core; the second one waited for it)."""
-
-    def __init__(self, build: Path, early: EarlyWorkers, workers: int, expected_chars: int, extractor_version: str):
-        self.early, self.workers = early, workers
-        self.remaining = expected_chars  # an estimate (file sizes), for the guided batch sizes
-        self.store = warehouse.ExtractionStore(build)
-        self.dispatch = Dispatch(self.store, early.ready, workers, extractor_version)
-        self.pending: list[ingest.Document] = []
-        self.pending_chars = 0
-        # while the workers start, ingest reads on and keeps up to this much text for them
-        self.hold = self.dispatch.window * parallel.setting("LVZHI_WORKER_BATCH_CHARS", parallel.WORKER_BATCH_CHARS)
-
-    def add(self, documents: list[ingest.Document]) -> None:
-        self.pending += documents
-        self.pending_chars += sum(len(d.text) for d in documents)
-        if not self.early.started() and self.pending_chars < self.hold:
-            return
-        while self.pending:
-            limit = parallel.worker_batch_chars(self.remaining, self.workers)
-            if self.pending_chars < limit:
-                return
-            self._send(self._take(limit))
-
-    def _take(self, limit: int) -> list[ingest.Document]:
-        """The first pending documents up to ``limit`` characters (at least one), as worker_batches cuts."""
-        local = parallel.setting("LVZHI_BATCH_CHARS", parallel.BATCH_CHARS)
-        count, chars = 0, 0
-        for document in self.pending:
-            if count and (chars + len(document.text) > limit or count >= parallel.BATCH_DOCUMENTS * limit // local):
-                break
-            count, chars = count + 1, chars + len(document.text)
-        return self.pending[:count]
-
-    def _send(self, batch: list[ingest.Document]) -> None:
-        del self.pending[:len(batch)]
-        chars = sum(len(d.text) for d in batch)
-        self.pending_chars -= chars
-        self.remaining = max(0, self.remaining - chars)
-        self.dispatch.send(batch)
-
-    def finish(self) -> list[tuple]:
-        """Send what ingest left (in guided batches, now that the rest is known), store every result;
-        the failures."""
-        for batch in parallel.worker_batches(self.pending, self.workers, size=lambda d: len(d.text)):
-            self._send(batch)
-        return self.dispatch.drain()
-
-    def close(self) -> None:
-        self.store.__exit__(None, None, None)
+        while todo:
+            sent = todo.popleft()
+            batch = parallel.Batch(with_texts(store, sent))  # one opaque object: Prefect walks none of it
+            in_flight.append((runner.submit(extract_batch_task, {"batch": batch,
+                                                                 "extractor_version": summary.extractor_version}),
+                              len(batches) - len(todo), sent))
+            del batch
+            if len(in_flight) >= window:
+                store_oldest()
+        while in_flight:
+            store_oldest()
+    return failures
 
 
 def extract_documents(documents: list[Stored], build: Path, summary: RunSummary, plan,
-                      workers: int, dask_address: str | None, early: EarlyWorkers | None = None,
-                      stream: StreamToWorkers | None = None) -> None:
+                      workers: int, dask_address: str | None, early: EarlyWorkers | None = None) -> None:
     """Extract new and changed documents only; unchanged ones keep their rows (same metric_ids). Batches
     run in this process, or through Prefect's DaskTaskRunner on local worker processes or a Dask
     cluster; each batch's texts are read from the build as it is sent and its rows stored as it ends,
     with a few batches in flight at most (memory depends on the batch, not the corpus). A document
     the extractor fails on is rejected with the error; the run goes on for the rest. ``early``: the
-    task runner, started during ingest (the caller closes it); ``stream``: ingest sent the documents
-    to it already (a build from scratch), what is left is to finish it."""
+    task runner, started during ingest (the caller closes it)."""
     summary.documents_new, summary.documents_changed = plan.new, plan.changed
     summary.documents_unchanged, summary.documents_reread = plan.unchanged, plan.reread
     summary.documents_removed = plan.removed
-    if stream is not None:
-        todo = documents
-        summary.workers = workers
-        failures = stream.finish()
+    warehouse.start_extraction(build, sorted(plan.keep), plan.full)
+    todo = [d for d in documents if d.document_id not in plan.keep]
+    batches = parallel.batches(todo, size=lambda d: d.char_count)
+    chars = sum(d.char_count for d in todo)
+    large = chars >= parallel.setting("LVZHI_PARALLEL_MIN_CHARS", parallel.PARALLEL_MIN_CHARS)
+    distributed = bool(dask_address) or (workers > 1 and len(batches) > 1 and large)
+    summary.workers = workers if distributed else 1
+    if distributed:
+        # larger batches for workers (with a cluster, sized by this machine's count of workers)
+        batches = parallel.worker_batches(todo, workers, size=lambda d: d.char_count)
+        failures = _extract_distributed(batches, build, summary, workers, dask_address, early)
     else:
-        warehouse.start_extraction(build, sorted(plan.keep), plan.full)
-        todo = [d for d in documents if d.document_id not in plan.keep]
-        batches = parallel.batches(todo, size=lambda d: d.char_count)
-        chars = sum(d.char_count for d in todo)
-        large = chars >= parallel.setting("LVZHI_PARALLEL_MIN_CHARS", parallel.PARALLEL_MIN_CHARS)
-        distributed = bool(dask_address) or (workers > 1 and len(batches) > 1 and large)
-        summary.workers = workers if distributed else 1
-        if distributed:
-            # larger batches for workers (with a cluster, sized by this machine's count of workers)
-            batches = parallel.worker_batches(todo, workers, size=lambda d: d.char_count)
-            failures = _extract_distributed(batches, build, summary, workers, dask_address, early)
-        else:
-            failures = extract_task(batches, build, summary.extractor_version)
+        failures = extract_task(batches, build, summary.extractor_version)
     rejections = []
     for document_id, source_path, reason in failures:
         print(f"  extract: document {document_id} ({source_path}): {reason}", file=sys.stderr)
@@ -647,7 +545,6 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
         pass
     build: Path | None = None
     early: EarlyWorkers | None = None
-    stream: StreamToWorkers | None = None
     locked = False
     try:
         note = runlock.acquire(published)
@@ -679,33 +576,19 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
             # texts stored by this same pipeline are kept (hashed, not read again); after a change of
             # code (decoding, readers) every file is read afresh, as a build from scratch would
             reuse = not start.rebuild and warehouse.last_published_pipeline(build) == summary.pipeline_version
-            if early is not None and not reuse:  # a large build from scratch: extracted as it is read
-                warehouse.start_extraction(build, [], full=True)
-                stream = StreamToWorkers(build, early, workers, _text_size(paths), summary.extractor_version)
-                # called in the flow's own run context, not as a task run: Prefect serializes the context
-                # of the run that submits into every batch it sends, and a task run's holds its
-                # parameters (every path; ``send``, whose DuckDB connection cannot be pickled). Not
-                # retried either: batches sent and stored would be sent again.
-                ingested = ingest_task.fn(paths, build, send=stream.add)
-            else:
-                ingested = ingest_task(paths, build, reuse=reuse)
+            ingested = ingest_task(paths, build, reuse=reuse)
             documents = ingested.documents
             summary.documents_loaded = len(documents)
             summary.documents_rejected = ingested.rejected
             summary.duplicate_files = ingested.duplicates
             stage.message = (f"{len(documents)} loaded, {ingested.rejected} rejected, "
                              f"{summary.duplicate_files} duplicate files folded into their document")
-        current = {d.document_id: d.content_sha256 for d in documents}
-        # streamed: the build held nothing, and its raw tables hold this run's rows already
-        plan = (warehouse.plan_from({}, current, summary.extractor_version) if stream is not None
-                else warehouse.plan_extraction(build, current, summary.extractor_version))
+        plan = warehouse.plan_extraction(build, {d.document_id: d.content_sha256 for d in documents},
+                                         summary.extractor_version)
         with _Stage(summary, "extract") as stage:
             try:
-                extract_documents(documents, build, summary, plan, workers, dask_address, early, stream)
+                extract_documents(documents, build, summary, plan, workers, dask_address, early)
             finally:  # the workers' memory is given back before dbt runs
-                if stream is not None:
-                    stream, streamed = None, stream
-                    streamed.close()
                 if early is not None:
                     early, started = None, early
                     started.close()
@@ -765,8 +648,6 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
                 stage.message = record_failure_task(published, summary)
         raise RunFailed(summary) from error
     finally:
-        if stream is not None:
-            stream.close()
         if early is not None:
             early.close()
         if locked:

@@ -105,28 +105,25 @@ def worker_batches(documents: list, workers: int, size: Callable[[object], int])
     Large batches first (few task submissions), small ones at the end (no worker waits long for the
     last one)."""
     local = setting("LVZHI_BATCH_CHARS", BATCH_CHARS)
+    largest = setting("LVZHI_WORKER_BATCH_CHARS", WORKER_BATCH_CHARS)
     remaining = sum(size(document) for document in documents)
+
+    def limit() -> int:
+        return max(local, min(largest, remaining // (BATCHES_PER_WORKER * max(workers, 1))))
+
     out: list[list] = []
     current: list = []
-    chars, max_chars = 0, worker_batch_chars(remaining, workers)
+    chars, max_chars = 0, limit()
     for document in documents:
         if current and (chars + size(document) > max_chars or len(current) >= BATCH_DOCUMENTS * max_chars // local):
             out.append(current)
             remaining -= chars
-            current, chars, max_chars = [], 0, worker_batch_chars(remaining, workers)
+            current, chars, max_chars = [], 0, limit()
         current.append(document)
         chars += size(document)
     if current:
         out.append(current)
     return out
-
-
-def worker_batch_chars(remaining: int, workers: int) -> int:
-    """The size of the next batch for workers when ``remaining`` characters are still to send: a
-    1/(BATCHES_PER_WORKER x workers) share of them, within [LVZHI_BATCH_CHARS, LVZHI_WORKER_BATCH_CHARS]."""
-    local = setting("LVZHI_BATCH_CHARS", BATCH_CHARS)
-    largest = setting("LVZHI_WORKER_BATCH_CHARS", WORKER_BATCH_CHARS)
-    return max(local, min(largest, remaining // (BATCHES_PER_WORKER * max(workers, 1))))
 
 
 def default_workers() -> int:

@@ -451,12 +451,7 @@ class ExtractionPlan:
 
 def plan_extraction(database: Path, current: dict[str, str], extractor_version: str) -> ExtractionPlan:
     """Which documents need extracting, from what the build's raw tables already hold."""
-    return plan_from(previous_extractions(database), current, extractor_version)
-
-
-def plan_from(previous: dict[str, tuple[str, str]], current: dict[str, str], extractor_version: str) -> ExtractionPlan:
-    """The plan given what was extracted before ({document_id: (content_sha256, extractor_version)};
-    empty for a build from scratch) and the documents now ({document_id: content_sha256})."""
+    previous = previous_extractions(database)
     keep = {d for d, sha in current.items() if previous.get(d) == (sha, extractor_version)}
     new = sum(1 for d in current if d not in previous)
     changed = sum(1 for d, sha in current.items() if d in previous and previous[d][0] != sha)
