@@ -86,6 +86,8 @@ def _measure_run(source: Path, warehouse: Path, extra: list[str]) -> Measured:
     report = re.search(r"report written to .*\((\d+(?:\.\d+)?)s\)", output)  # drawn after the publish
     if report:
         seconds["report"] = float(report.group(1))
+    elif failed := re.search(r"warning: report not written: ([^\n]*)", output):
+        print(f"  report NOT written: {failed.group(1)}", file=sys.stderr, flush=True)  # (no figure to hide it)
     return Measured(wall, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime),
                     max(peak[0], after.ru_maxrss * 1024 if after.ru_maxrss > before.ru_maxrss else 0), status, stage_peaks, seconds, warehouse.stat().st_size)
 
