@@ -376,7 +376,7 @@ def read_frame(database: Path, suite: dict, extractor_version: str, changed_only
     params = {"extractor_version": extractor_version} if "$extractor_version" in query else None
     columns = read_table(database, f"select * from ({query}) as dataset limit 0", params).columns
     read = suite_columns(suite, columns)
-    listed = ", ".join('"' + c.replace('"', '""') + '"' for c in read)
+    listed = ", ".join(_quoted(c) for c in read)
     parts = 1 if changed_only else _parts(database, suite["dataset"])  # the changed rows: a few
     pieces = []
     for part in range(parts):

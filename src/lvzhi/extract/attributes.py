@@ -81,7 +81,7 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
     if sent_out:
         return sent_out
     if rule:
-        own = None if rule[2] else _own_thing(subject.text, vocab, sentence, _PART_BREAK.split(sentence_before)[-1])
+        own = None if rule[2] else _own_thing(subject.text, vocab, sentence, sentence_before)
         return own if own and own != rule[1] else rule[1]
     if _posted(subject, sentence_before, unit, vocab):
         return "organization"
@@ -238,19 +238,20 @@ def _endorsed_thing(heads: list[re.Match[str]], sentence_before: str, vocab: Voc
     return vocab.category_by_keyword[before[-1]] if before else None
 
 
-def _own_thing(phrase: str, vocab: Vocabulary, sentence: str = "", part_before: str = "") -> str | None:
+def _own_thing(phrase: str, vocab: Vocabulary, sentence: str = "", sentence_before: str = "") -> str | None:
     """The category of the keyword a subject ends in when that names a rival item of its own, not
     what the passage's thing became (转为社情民意: a proposal's outcome). 建议 are their own only in a
     sentence on a 人大's or on both (_SUGGESTIONS_APART): members' 意见建议 a session receives are its
     proposals by another name (提出意见建议196件,经审查立案175件), and so are they when the figure's
-    own part of the sentence (``part_before``) says so (以提案形式提出的意见建议305件, dev/README.md)."""
+    own part of the sentence before it (_PART_BREAK) says so (以提案形式提出的意见建议305件, dev/README.md)."""
     head = vocab.keyword_end_regex.search(phrase)
     if not head or "转" in phrase[:head.start()]:
         return None
     category = vocab.category_by_keyword[head.group()]
     if category not in _RIVAL_ITEMS and not head.group().endswith(_RIVAL_SPEECHES):
         return None
-    if category == "suggestions" and ("提案" in part_before or not _SUGGESTIONS_APART.search(sentence)):
+    if category == "suggestions" and ("提案" in _PART_BREAK.split(sentence_before)[-1]
+                                      or not _SUGGESTIONS_APART.search(sentence)):
         return None
     return category
 

@@ -1432,13 +1432,17 @@ def _party_subjects(text: str, sentences: list[tuple[int, int]], resolver: Resol
     them. A party named as a person's post (民革中央副主席某某) or in a list of submitters (其中民盟6件)
     opens no such clause."""
     cues = resolver.cues
-    if cues.party is None or not cues.parties:
+    # a page that names no party has no party clause (a bare 市委会 needs a party named before it)
+    if cues.party is None or not cues.parties or cues.party.search(text) is None:
         return []
     out: list[tuple[int, str, bool]] = []
     last_party: tuple[str, str] | None = None  # (short, full) of the party named last, for a bare 市委会
     for s_begin, s_end in sentences:
-        starts = [s_begin] + [mark.end() for mark in _CLAUSE_MARK.finditer(text, s_begin, s_end)]
         named_here = list(cues.party.finditer(text, s_begin, s_end))
+        if cues.party_cppcc_work is not None and cues.party_cppcc_work.search(text, s_begin, s_end):
+            starts = []  # the party's proposals or speeches at a 政协: the 政协's figures
+        else:
+            starts = [s_begin] + [mark.end() for mark in _CLAUSE_MARK.finditer(text, s_begin, s_end)]
         for start in starts:
             lead = _SUBJECT_LEAD.match(text, start)
             assert lead is not None  # the pattern matches the empty string too
@@ -1446,8 +1450,6 @@ def _party_subjects(text: str, sentences: list[tuple[int, int]], resolver: Resol
             at = quote.end() if quote else lead.end()
             if at >= s_end:
                 continue  # the lead's spaces ran past the line's end: the next sentence reads its own
-            if cues.party_cppcc_work is not None and cues.party_cppcc_work.search(text, s_begin, s_end):
-                continue  # the party's proposals or speeches at a 政协: the 政协's figures
             body = _party_at(text, at, last_party, resolver, by_name)
             if body is not None:
                 out.append((at, body.org_name, False))
