@@ -395,3 +395,21 @@ def test_a_long_first_line_studying_without_a_zai_is_typed_in_linear_time():
     assert time.process_time() - started < 5  # was ~25 s with the unbounded look
     assert extract("县政协党组学习省委书记在省委全会上的讲话\n7月5日,县政协党组召开会议。").document.doc_type == "news"
     assert extract("张明在县政协十届三次会议闭幕会上的讲话\n各位委员:").document.doc_type == "speech"
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # the handling side's own account names itself as the handler: a district, the government's system,
+    # and what it handled may be deputies' suggestions and motions as well as proposals
+    ("2023年,临江区承办市人大六届二次会议代表建议共5件,其中主办3件,协办2件。\n截至目前,建议均已办理完毕。",
+     "other"),
+    ("市七届人大三次会议交由市政府系统办理的议案2件、代表建议86件。\n目前已全部办复,满意率100%。", "other"),
+    ("2022年,由政府系统牵头办理的代表建议、提案分别为410件、536件。\n办复率均为100%。", "other"),
+    # a department's report to the government, titled by the handling and worded 状况汇报
+    ("县住建局建议提案办理状况汇报\n2023年,我局承办的建议、提案共12件,全部按时办复。", "other"),
+    # news: a lede on the meeting (日前/近日 as well as a date), or a headline on hearing such a report
+    ("日前,我县召开建议提案交办会议,部署今年办理工作。\n2023年,县政府承办人大代表建议96件、政协提案128件,"
+     "已全部办结。", "news"),
+    ("临江县政协听取提案办理情况汇报\n县政协主席会议听取了县政府关于提案办理情况的汇报,全年承办提案96件。", "news"),
+])
+def test_accounts_of_handling_suggestions_and_proposals(text, doc_type):
+    assert extract(text).document.doc_type == doc_type
