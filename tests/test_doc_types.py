@@ -413,3 +413,21 @@ def test_a_long_first_line_studying_without_a_zai_is_typed_in_linear_time():
 ])
 def test_accounts_of_handling_suggestions_and_proposals(text, doc_type):
     assert extract(text).document.doc_type == doc_type
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # a journal article on the 政协: its classification lines, its keywords, its numbered citations
+    ("李明 王华\n[摘要]县级政协是协商民主的重要平台。\n[关键词]县级政协;协商民主\n中图分类号:D627 文献标识码:A\n"
+     "临江县政协近五年共开展协商活动48次。", "other"),
+    ("赵红\n协商民主是县级政协的重要职能。学者认为,政协是“协商民主的重要渠道”[1],"
+     "也是“凝聚共识的重要平台”[2]。\n临江县政协近五年共开展协商活动48次。", "other"),
+    # a news site's [摘要] line over a story, and a page list, are no such marks
+    ("临江县政协开展委员视察\n[摘要]3月5日,县政协组织委员视察重点项目12个。\n本报讯(记者 王林)3月5日,"
+     "县政协组织委员视察重点项目12个。", "news"),
+    ("县政协召开常委会议\n3月5日,县政协召开常委会议,审议提案108件。\n[1] [2] [3] 下一页", "news"),
+    # an excerpt of a story on a meeting that opens with the figures reported there
+    ("2023年,由政府系统牵头办理的代表建议、提案分别为410件、536件。\n今年共受理代表建议520件、委员提案480件。\n"
+     "副市长王明、市政协副主席李华出席会议并讲话。", "news"),
+])
+def test_research_articles_and_meeting_stories(text, doc_type):
+    assert extract(text).document.doc_type == doc_type
