@@ -410,6 +410,8 @@ def test_a_long_first_line_studying_without_a_zai_is_typed_in_linear_time():
     ("日前,我县召开建议提案交办会议,部署今年办理工作。\n2023年,县政府承办人大代表建议96件、政协提案128件,"
      "已全部办结。", "news"),
     ("临江县政协听取提案办理情况汇报\n县政协主席会议听取了县政府关于提案办理情况的汇报,全年承办提案96件。", "news"),
+    ("临江市政府专题会议听取政府系统承办建议提案办理情况\n昨天,市长主持召开专题会议。今年政府系统承办"
+     "市政协提案306件。", "news"),
 ])
 def test_accounts_of_handling_suggestions_and_proposals(text, doc_type):
     assert extract(text).document.doc_type == doc_type
