@@ -425,6 +425,7 @@ def test_accounts_of_handling_suggestions_and_proposals(text, doc_type):
      "也是“凝聚共识的重要平台”[2]。\n临江县政协近五年共开展协商活动48次。", "other"),
     ("协商民主在县级政协的实践\n2020-05-06 李明\n关键词:县级政协\n[收稿日期]2019-12-01\n"
      "[作者简介]李明,临江大学讲师。\n临江县政协近五年共开展协商活动48次。", "other"),
+    ("摘要\n<正>县级政协是协商民主的重要平台。临江县政协近五年共开展协商活动48次,提出建议120条。", "other"),
     # a news site's [摘要] line over a story, and a page list, are no such marks
     ("临江县政协开展委员视察\n[摘要]3月5日,县政协组织委员视察重点项目12个。\n本报讯(记者 王林)3月5日,"
      "县政协组织委员视察重点项目12个。", "news"),
