@@ -436,3 +436,20 @@ def test_accounts_of_handling_suggestions_and_proposals(text, doc_type):
 ])
 def test_research_articles_and_meeting_stories(text, doc_type):
     assert extract(text).document.doc_type == doc_type
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # a proposal report reprinted without its title opens with its formula on who proposed
+    ("县政协九届三次会议期间,政协委员、政协各参加单位和各专门委员会围绕全县中心工作,积极通过提案建言献策。\n"
+     "截至1月10日12时,共收到提案156件。经审查,立案141件。", "proposal_report"),
+    ("两会专题\n区政协六届二次会议以来,政协委员、各参加单位和专门委员会聚焦民生问题,积极运用提案履行职能。\n"
+     "一年来共提交提案203件,经审查立案183件。", "proposal_report"),
+    # a story that paraphrases it names its source, and a transcript quotes it under its headline and dateline
+    ("县政协九届三次会议期间,政协委员、政协各参加单位和各专门委员会积极通过提案建言献策。\n"
+     "县政协提案委员会主任王明表示,共收到提案156件,立案141件。", "news"),
+    ("截至1月10日共提交提案156件\n2024-01-12 来源:临江日报\n1月12日上午,县政协九届三次会议举行闭幕会。\n"
+     "[工作人员]县政协提案委员会关于九届三次会议提案审查情况的报告(草案)。\n会议期间,政协委员、政协各参加单位和"
+     "各专门委员会积极通过提案建言献策。共提交提案156件。", "news"),
+])
+def test_untitled_proposal_reports(text, doc_type):
+    assert extract(text).document.doc_type == doc_type
