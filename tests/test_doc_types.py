@@ -450,6 +450,9 @@ def test_research_articles_and_meeting_stories(text, doc_type):
     ("截至1月10日共提交提案156件\n2024-01-12 来源:临江日报\n1月12日上午,县政协九届三次会议举行闭幕会。\n"
      "[工作人员]县政协提案委员会关于九届三次会议提案审查情况的报告(草案)。\n会议期间,政协委员、政协各参加单位和"
      "各专门委员会积极通过提案建言献策。共提交提案156件。", "news"),
+    # under a numbered section heading the formula opens a section of a longer report (here the government's)
+    ("一、提案基本情况和办理成效\n五届二次会议以来,市政协委员、各参加单位和专门委员会围绕中心工作,积极通过提案建言。"
+     "\n市政府共承办提案312件,已全部办复。", "other"),
 ])
 def test_untitled_proposal_reports(text, doc_type):
     assert extract(text).document.doc_type == doc_type
