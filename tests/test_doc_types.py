@@ -395,3 +395,64 @@ def test_a_long_first_line_studying_without_a_zai_is_typed_in_linear_time():
     assert time.process_time() - started < 5  # was ~25 s with the unbounded look
     assert extract("县政协党组学习省委书记在省委全会上的讲话\n7月5日,县政协党组召开会议。").document.doc_type == "news"
     assert extract("张明在县政协十届三次会议闭幕会上的讲话\n各位委员:").document.doc_type == "speech"
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # the handling side's own account names itself as the handler: a district, the government's system,
+    # and what it handled may be deputies' suggestions and motions as well as proposals
+    ("2023年,临江区承办市人大六届二次会议代表建议共5件,其中主办3件,协办2件。\n截至目前,建议均已办理完毕。",
+     "other"),
+    ("市七届人大三次会议交由市政府系统办理的议案2件、代表建议86件。\n目前已全部办复,满意率100%。", "other"),
+    ("2022年,由政府系统牵头办理的代表建议、提案分别为410件、536件。\n办复率均为100%。", "other"),
+    # a department's report to the government, titled by the handling and worded 状况汇报
+    ("县住建局建议提案办理状况汇报\n2023年,我局承办的建议、提案共12件,全部按时办复。", "other"),
+    # news: a lede on the meeting (日前/近日 as well as a date), or a headline on hearing such a report
+    ("日前,我县召开建议提案交办会议,部署今年办理工作。\n2023年,县政府承办人大代表建议96件、政协提案128件,"
+     "已全部办结。", "news"),
+    ("临江县政协听取提案办理情况汇报\n县政协主席会议听取了县政府关于提案办理情况的汇报,全年承办提案96件。", "news"),
+    ("临江市政府专题会议听取政府系统承办建议提案办理情况\n昨天,市长主持召开专题会议。今年政府系统承办"
+     "市政协提案306件。", "news"),
+])
+def test_accounts_of_handling_suggestions_and_proposals(text, doc_type):
+    assert extract(text).document.doc_type == doc_type
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # a journal article on the 政协: its classification lines, its keywords, its numbered citations
+    ("李明 王华\n[摘要]县级政协是协商民主的重要平台。\n[关键词]县级政协;协商民主\n中图分类号:D627 文献标识码:A\n"
+     "临江县政协近五年共开展协商活动48次。", "other"),
+    ("赵红\n协商民主是县级政协的重要职能。学者认为,政协是“协商民主的重要渠道”[1],"
+     "也是“凝聚共识的重要平台”[2]。\n临江县政协近五年共开展协商活动48次。", "other"),
+    ("协商民主在县级政协的实践\n2020-05-06 李明\n关键词:县级政协\n[收稿日期]2019-12-01\n"
+     "[作者简介]李明,临江大学讲师。\n临江县政协近五年共开展协商活动48次。", "other"),
+    ("摘要\n<正>县级政协是协商民主的重要平台。临江县政协近五年共开展协商活动48次,提出建议120条。", "other"),
+    # a news site's [摘要] line over a story, and a page list, are no such marks
+    ("临江县政协开展委员视察\n[摘要]3月5日,县政协组织委员视察重点项目12个。\n本报讯(记者 王林)3月5日,"
+     "县政协组织委员视察重点项目12个。", "news"),
+    ("县政协召开常委会议\n3月5日,县政协召开常委会议,审议提案108件。\n[1] [2] [3] 下一页", "news"),
+    # an excerpt of a story on a meeting that opens with the figures reported there
+    ("2023年,由政府系统牵头办理的代表建议、提案分别为410件、536件。\n今年共受理代表建议520件、委员提案480件。\n"
+     "副市长王明、市政协副主席李华出席会议并讲话。", "news"),
+])
+def test_research_articles_and_meeting_stories(text, doc_type):
+    assert extract(text).document.doc_type == doc_type
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # a proposal report reprinted without its title opens with its formula on who proposed
+    ("县政协九届三次会议期间,政协委员、政协各参加单位和各专门委员会围绕全县中心工作,积极通过提案建言献策。\n"
+     "截至1月10日12时,共收到提案156件。经审查,立案141件。", "proposal_report"),
+    ("两会专题\n区政协六届二次会议以来,政协委员、各参加单位和专门委员会聚焦民生问题,积极运用提案履行职能。\n"
+     "一年来共提交提案203件,经审查立案183件。", "proposal_report"),
+    # a story that paraphrases it names its source, and a transcript quotes it under its headline and dateline
+    ("县政协九届三次会议期间,政协委员、政协各参加单位和各专门委员会积极通过提案建言献策。\n"
+     "县政协提案委员会主任王明表示,共收到提案156件,立案141件。", "news"),
+    ("截至1月10日共提交提案156件\n2024-01-12 来源:临江日报\n1月12日上午,县政协九届三次会议举行闭幕会。\n"
+     "[工作人员]县政协提案委员会关于九届三次会议提案审查情况的报告(草案)。\n会议期间,政协委员、政协各参加单位和"
+     "各专门委员会积极通过提案建言献策。共提交提案156件。", "news"),
+    # under a numbered section heading the formula opens a section of a longer report (here the government's)
+    ("一、提案基本情况和办理成效\n五届二次会议以来,市政协委员、各参加单位和专门委员会围绕中心工作,积极通过提案建言。"
+     "\n市政府共承办提案312件,已全部办复。", "other"),
+])
+def test_untitled_proposal_reports(text, doc_type):
+    assert extract(text).document.doc_type == doc_type
