@@ -259,6 +259,26 @@ def test_a_campaign_dates_an_undated_text_whether_or_not_its_name_is_quoted(camp
     assert extract(text).document.year_source == "era"
 
 
+@pytest.mark.parametrize("text, year", [
+    # 三严三实 is said in 2015 and in the January after it: a text naming it is from 2015
+    ("12月28日,镇政协联络组召开“三严三实”专题学习会,委员们提出整改建议12条。\n", 2015),
+    # 党史学习教育 ran from February 2021 to January 2022
+    ("县政协机关开展党史学习教育,为群众办实事23件。\n", 2021),
+    # the 二十届三中全会 met in July 2024; its spirit is studied from that summer on
+    ("9月5日,区政协党组传达学习二十届三中全会精神,委员们围绕深化改革提出建议17条。\n", 2024),
+])
+def test_a_campaign_of_one_year_dates_an_undated_text_in_that_year(text, year):
+    document = extract(text).document
+    assert (document.report_year, document.year_source) == (year, "era")
+
+
+def test_a_recalled_campaign_outside_the_era_of_the_text_leaves_it_in_the_middle():
+    # 十五五 (2025 on) puts the text after 党史学习教育 (2021): the campaign is recalled, not current
+    text = "市政协围绕十五五规划开展协商,巩固党史学习教育成果,形成建议9条。\n"
+    document = extract(text).document
+    assert document.year_source == "era" and document.report_year != 2021
+
+
 def test_a_year_a_period_starts_from_is_not_the_year_reported():
     text = ("委员议事厅介绍\n"
             "自2015年3月创办以来,议事厅共举办活动80场。\n"
