@@ -266,6 +266,8 @@ def test_a_campaign_dates_an_undated_text_whether_or_not_its_name_is_quoted(camp
     ("县政协机关开展党史学习教育,为群众办实事23件。\n", 2021),
     # the 二十届三中全会 met in July 2024; its spirit is studied from that summer on
     ("9月5日,区政协党组传达学习二十届三中全会精神,委员们围绕深化改革提出建议17条。\n", 2024),
+    # the 二十届四中全会 met in October 2025
+    ("11月18日,县政协召开常委会议,学习贯彻二十届四中全会精神,委员们提出意见建议21条。\n", 2025),
 ])
 def test_a_campaign_of_one_year_dates_an_undated_text_in_that_year(text, year):
     document = extract(text).document
