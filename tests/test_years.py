@@ -259,6 +259,13 @@ def test_a_campaign_dates_an_undated_text_whether_or_not_its_name_is_quoted(camp
     assert extract(text).document.year_source == "era"
 
 
+def test_campaign_years_are_reference_data():
+    # era_cues.csv peak_year: only the one-year campaigns and plenums carry one
+    peaks = {pattern.pattern: year for pattern, year in load_vocabulary().era_peaks}
+    assert peaks["三严三实"] == 2015 and peaks["党史学习教育"] == 2021 and peaks["二十届三中全会"] == 2024
+    assert "新时代" not in peaks and "十四五" not in peaks
+
+
 @pytest.mark.parametrize("text, year", [
     # 三严三实 is said in 2015 and in the January after it: a text naming it is from 2015
     ("12月28日,镇政协联络组召开“三严三实”专题学习会,委员们提出整改建议12条。\n", 2015),
