@@ -1249,3 +1249,16 @@ def test_a_report_named_by_whom_it_was_entrusted_to_is_found_in_linear_time():
     assert named.search("推举某某" * 40000) is None
     assert time.process_time() - started < 1  # was ~20 s with the unbounded reach
     assert named.search("会议推举张明在五届三次会议上作常委会工作报告")
+
+
+@pytest.mark.parametrize("text, year", [
+    # 向大会报告工作 is the work report in other words: the figures after it are of the year it reviews
+    ("政协第十二届浙江省委员会第三次会议开幕,省政协副主席受常务委员会委托,向大会报告工作。\n"
+     "各级政协委员积极参与乡村振兴,捐款捐物120多万元,举办科普讲座60余场。\n", 2019),
+    # 报告总结了 looks back the same way as 报告显示 / 报告指出
+    ("多名委员在全国政协十四届二次会议开幕会后表示,工作报告总结了走访基层的制度,举行42场专题讲座等工作。\n", 2023),
+])
+def test_the_work_report_told_in_other_words_reviews_the_year_before_the_session(text, year):
+    result = extract(text)
+    assert result.document.report_year == year
+    assert {m.report_year for m in result.metrics} == {year}
