@@ -1241,6 +1241,19 @@ def test_a_meeting_that_prepares_the_work_report_reports_its_own_year():
     assert result.document.report_year == session.year
 
 
+def test_a_draft_report_on_proposal_work_named_as_business_is_not_a_look_back():
+    # 提案工作情况的报告(草案) / 提案工作情况报告起草说明 on a standing committee's agenda before a
+    # session are drafts it handles, like 工作报告(草案): the meeting is of the session's own year
+    named = load_vocabulary().year_cue_regex["report_named"]
+    assert named.search("听取了关于政协十三届二次会议以来提案工作情况的报告(草案)起草情况的说明")
+    assert named.search("听取常委会提案工作情况报告起草说明")
+    assert not named.search("副主席向大会作提案工作情况的报告")
+    text = ("2月20日,政协第十四届全国委员会常务委员会第九次会议在北京开幕,为全国政协十四届三次会议作准备。\n"
+            "会议审议通过了关于召开政协第十四届全国委员会第三次会议的决定;听取了关于政协十四届二次会议以来"
+            "提案工作情况的报告(草案)起草情况的说明。\n")
+    assert extract(text).document.report_year == 2025
+
+
 def test_a_report_named_by_whom_it_was_entrusted_to_is_found_in_linear_time():
     # 推举…报告 reaches 60 characters: a long line of 推举 with no 报告 costs a short line's time
     import time
