@@ -259,6 +259,35 @@ def test_a_campaign_dates_an_undated_text_whether_or_not_its_name_is_quoted(camp
     assert extract(text).document.year_source == "era"
 
 
+def test_campaign_years_are_reference_data():
+    # era_cues.csv peak_year: only the one-year campaigns and plenums carry one
+    peaks = {pattern.pattern: year for pattern, year in load_vocabulary().era_peaks}
+    assert peaks["三严三实"] == 2015 and peaks["党史学习教育"] == 2021 and peaks["二十届三中全会"] == 2024
+    assert "新时代" not in peaks and "十四五" not in peaks
+
+
+@pytest.mark.parametrize("text, year", [
+    # 三严三实 is said in 2015 and in the January after it: a text naming it is from 2015
+    ("12月28日,镇政协联络组召开“三严三实”专题学习会,委员们提出整改建议12条。\n", 2015),
+    # 党史学习教育 ran from February 2021 to January 2022
+    ("县政协机关开展党史学习教育,为群众办实事23件。\n", 2021),
+    # the 二十届三中全会 met in July 2024; its spirit is studied from that summer on
+    ("9月5日,区政协党组传达学习二十届三中全会精神,委员们围绕深化改革提出建议17条。\n", 2024),
+    # the 二十届四中全会 met in October 2025
+    ("11月18日,县政协召开常委会议,学习贯彻二十届四中全会精神,委员们提出意见建议21条。\n", 2025),
+])
+def test_a_campaign_of_one_year_dates_an_undated_text_in_that_year(text, year):
+    document = extract(text).document
+    assert (document.report_year, document.year_source) == (year, "era")
+
+
+def test_a_recalled_campaign_outside_the_era_of_the_text_leaves_it_in_the_middle():
+    # 十五五 (2025 on) puts the text after 党史学习教育 (2021): the campaign is recalled, not current
+    text = "市政协围绕十五五规划开展协商,巩固党史学习教育成果,形成建议9条。\n"
+    document = extract(text).document
+    assert document.year_source == "era" and document.report_year != 2021
+
+
 def test_a_year_a_period_starts_from_is_not_the_year_reported():
     text = ("委员议事厅介绍\n"
             "自2015年3月创办以来,议事厅共举办活动80场。\n"
@@ -1212,6 +1241,19 @@ def test_a_meeting_that_prepares_the_work_report_reports_its_own_year():
     assert result.document.report_year == session.year
 
 
+def test_a_draft_report_on_proposal_work_named_as_business_is_not_a_look_back():
+    # 提案工作情况的报告(草案) / 提案工作情况报告起草说明 on a standing committee's agenda before a
+    # session are drafts it handles, like 工作报告(草案): the meeting is of the session's own year
+    named = load_vocabulary().year_cue_regex["report_named"]
+    assert named.search("听取了关于政协十三届二次会议以来提案工作情况的报告(草案)起草情况的说明")
+    assert named.search("听取常委会提案工作情况报告起草说明")
+    assert not named.search("副主席向大会作提案工作情况的报告")
+    text = ("2月20日,政协第十四届全国委员会常务委员会第九次会议在北京开幕,为全国政协十四届三次会议作准备。\n"
+            "会议审议通过了关于召开政协第十四届全国委员会第三次会议的决定;听取了关于政协十四届二次会议以来"
+            "提案工作情况的报告(草案)起草情况的说明。\n")
+    assert extract(text).document.report_year == 2025
+
+
 def test_a_report_named_by_whom_it_was_entrusted_to_is_found_in_linear_time():
     # 推举…报告 reaches 60 characters: a long line of 推举 with no 报告 costs a short line's time
     import time
@@ -1220,3 +1262,16 @@ def test_a_report_named_by_whom_it_was_entrusted_to_is_found_in_linear_time():
     assert named.search("推举某某" * 40000) is None
     assert time.process_time() - started < 1  # was ~20 s with the unbounded reach
     assert named.search("会议推举张明在五届三次会议上作常委会工作报告")
+
+
+@pytest.mark.parametrize("text, year", [
+    # 向大会报告工作 is the work report in other words: the figures after it are of the year it reviews
+    ("政协第十二届浙江省委员会第三次会议开幕,省政协副主席受常务委员会委托,向大会报告工作。\n"
+     "各级政协委员积极参与乡村振兴,捐款捐物120多万元,举办科普讲座60余场。\n", 2019),
+    # 报告总结了 looks back the same way as 报告显示 / 报告指出
+    ("多名委员在全国政协十四届二次会议开幕会后表示,工作报告总结了走访基层的制度,举行42场专题讲座等工作。\n", 2023),
+])
+def test_the_work_report_told_in_other_words_reviews_the_year_before_the_session(text, year):
+    result = extract(text)
+    assert result.document.report_year == year
+    assert {m.report_year for m in result.metrics} == {year}

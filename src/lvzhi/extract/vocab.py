@@ -127,6 +127,9 @@ class Vocabulary:
     reference_year: int | None = None
     # (pattern, first year, last year): words current only in some years (新时代, 十三五 …)
     era_cues: list[tuple[re.Pattern[str], int | None, int | None]] = field(default_factory=list)
+    # (pattern, year): a one-year campaign or plenum (三严三实 → 2015) whose words run on past its year;
+    # a text naming it is most likely from that year (era_cues.csv, peak_year)
+    era_peaks: list[tuple[re.Pattern[str], int]] = field(default_factory=list)
     # (what was founded or began, its year): a national anniversary a text celebrates dates it
     # (新中国成立70周年 → 2019); the pattern names the event, the years module reads its count
     anniversary_years: list[tuple[str, int]] = field(default_factory=list)
@@ -1062,6 +1065,8 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         year_cues=[(re.compile(r["pattern"]), r["kind"]) for r in _rows(base, "year_cues.csv")],
         era_cues=[(re.compile(r["pattern"]), int(r["from_year"]) if r["from_year"] else None,
                    int(r["to_year"]) if r["to_year"] else None) for r in _rows(base, "era_cues.csv")],
+        era_peaks=[(re.compile(r["pattern"]), int(r["peak_year"]))
+                   for r in _rows(base, "era_cues.csv") if r.get("peak_year")],
         anniversary_years=[(r["pattern"], int(r["founded"])) for r in _rows(base, "anniversary_years.csv")],
         body_cues=_alternations(_rows(base, "body_cues.csv"), "role"),
         democratic_parties=tuple((r["short_name"], r["full_name"], tuple(r["aliases"].split("|")))

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from .vocab import DIGITS_BY_TABLE, Vocabulary, might_match, might_start, required_words, skipping_finditer
@@ -1177,7 +1177,7 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
         return celebrated.year, "anniversary"
     if years:
         return years.most_common(1)[0][0], "most_common_year"
-    return _era_year(frame.era, frame.reference_year)
+    return _era_year(frame.era, frame.reference_year, _campaign_years(text, frame._vocab))
 
 
 _PLENARY = re.compile(r"全体会议|次会议|开幕|常委会|常务委员会")
@@ -1281,15 +1281,30 @@ def _term_opening_year(text: str, org_level: str, province, vocab: Vocabulary, c
     return None
 
 
-def _era_year(era: tuple[int | None, int | None], reference: int | None = None) -> tuple[int | None, str]:
+def _campaign_years(text: str, vocab: Vocabulary | None) -> list[int]:
+    """The years of the one-year campaigns and plenums ``text`` names (三严三实 → 2015, 党史学习教育 →
+    2021; era_cues.csv, peak_year)."""
+    if vocab is None:
+        return []
+    return [year for pattern, year in vocab.era_peaks if pattern.search(text)]
+
+
+def _era_year(era: tuple[int | None, int | None], reference: int | None = None,
+              campaigns: Iterable[int] = ()) -> tuple[int | None, str]:
     """A text that writes no year at all: the middle of the years its words allow (a word still
-    current allows every year up to the reference year)."""
+    current allows every year up to the reference year). A campaign or plenum of one year it names
+    within them (``campaigns``) dates it instead: its words run on into the next year's January
+    (三严三实 2015–2016), but most texts that use them come from the campaign's own year, which the
+    middle, rounded up, misses; of several, the latest (the others are recalled)."""
     low, high = era
     if low is None and high is None:
         return None, ""
     if low is None:
         return high, "era"
     high = high if high is not None else max(low, reference if reference is not None else low)
+    within = [year for year in campaigns if low <= year <= high]
+    if within:
+        return max(within), "era"
     return (low + high + 1) // 2, "era"
 
 
