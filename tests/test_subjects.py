@@ -422,6 +422,12 @@ def test_subjects_keep_the_counted_thing_without_stray_words(text, numeral, subj
     ("围绕乡村振兴开展专题调研,2位副主席带队,深入12个乡镇。", "2", "副主席", "research"),
     # sectors that take part in an activity are counted by it, not as the body's make-up
     ("组织工商界、农业界等10多个界别参与送科技下乡等活动30场次。", "10", "参与送科技下乡等活动的界别", "outreach"),
+    # how they did it (分别, 准时, 积极) is no part of what they did, nor of who they are
+    ("会上,7位委员分别作交流发言。", "7", "作交流发言的委员", "study"),
+    ("活动中,12名委员准时参加了镇里组织的义诊服务活动。", "12", "参加义诊服务活动的委员", "outreach"),
+    ("全县8名常委也积极参加了调研。", "8", "参加调研的全县常委", "research"),
+    # a role they took names no activity: they stay the body's members
+    ("目前全县86名政协委员担任林长。", "86", "担任林长的目前全县政协委员", "organization"),
 ])
 def test_people_counted_by_what_they_attended_or_did(text, numeral, subject, category):
     metric = figure(text, numeral)
@@ -451,6 +457,8 @@ def test_activity_words_decide_the_category(text, numeral, category):
     ("企业界委员为12名困难学生每人资助2000元。", "12", "困难学生"),
     # a frame that holds the counted things (…活动共有) is no part of them
     ("两期恳谈活动共有35家企业参加。", "35", "企业"),
+    # the aspect particle of a verb that went with the number is no part of what it counted
+    ("服务站先后接待过15个兄弟县政协考察交流。", "15", "兄弟县政协考察交流"),
 ])
 def test_people_served_and_things_held_by_a_frame(text, numeral, subject):
     assert figure(text, numeral).subject == subject

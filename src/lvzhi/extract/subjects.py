@@ -365,10 +365,26 @@ def _relative_clause(tail: str, vocab: Vocabulary) -> str:
     """The predicate after a counted noun when it says what those counted did or had done to them
     (派驻…, 围绕…发言, 得到…批示, 出席开幕式: a roll call's attendance words, year_cues.csv); empty
     when ``tail`` does not start with a verb."""
-    if len(tail) < 4 or "的" in tail or not (vocab.verb_regex.match(tail) or vocab.stop_word_regex.match(tail)
-                                            or _attends(tail, vocab)):
-        return ""  # 5次集中走访: a verb inside a compound; 组成的“…”: the clause qualifies another noun
-    return _SECOND_PREDICATE.split(tail)[0]  # 提供义诊、并建立健康档案: the first thing they did names them
+    if len(tail) < 4:
+        return ""  # 5次集中走访: a verb inside a compound
+    if _attends(tail, vocab):
+        return "" if "的" in tail else _SECOND_PREDICATE.split(tail)[0]
+    # 298名常委按时提交履职报告: how they did it is no part of what they did
+    predicate = _strip_words(tail, vocab.predicate_adverbs)
+    opening = vocab.person_verb_regex.match(predicate)
+    if not opening or len(predicate) < 3 or predicate.startswith(_NOT_A_VERB):
+        return ""
+    predicate = _SECOND_PREDICATE.split(predicate)[0]  # 提供义诊、并建立健康档案: the first thing they did names them
+    verb = opening.group().rstrip("了")
+    if "的" in predicate:
+        # 组成的“…”, 提出建议的调研报告: the clause qualifies another noun; a verb with 了 (参加了各社区开展的
+        # 民生接待日活动) says what they did, and the verb and the thing after the inner 的 name it
+        thing = predicate[predicate.rfind("的") + 1:]
+        done = opening.group().endswith("了") or predicate.startswith("了", opening.end())
+        if not done or len(thing) < 2:
+            return ""
+        return verb + thing
+    return verb + predicate[opening.end():].lstrip("了")  # 参加了调研 → 参加调研
 
 
 def _thing_before(text: str, begin: int, vocab: Vocabulary) -> str:
@@ -466,6 +482,7 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         # 4名干部派驻长沙镇参与乡村振兴工作 counts 派驻长沙镇参与乡村振兴工作的干部 (5次组织委员…
         # is different: with an activity unit the number counts the action that follows)
         head = _strip_words(core, vocab.subject_verbs).lstrip("了") + head_noun  # 组织200余名委员深入基层…
+        head = _strip_words(head, vocab.predicate_adverbs, leading=False)  # 12名委员准时|参加了…: how, not who
         subject = _cut_outside_quotes(relative, SUBJECT_MAX_CHARS - len(head) - 1) + "的" + head
         local = subject  # people counted by what they did: 联合调研的党派 are research
     elif _RESULT_PREDICATE.match(predicate) and subject:
@@ -943,6 +960,7 @@ def _class_before(text: str, begin: int) -> str:
 
 
 _SECOND_PREDICATE = re.compile(r"、?(?:并且|并|同时)")
+_NOT_A_VERB = ("作为", "做为", "进行中")  # 5名委员作为代表: 作 opens a role, not a deed
 _HEADLESS_END = re.compile(r"的有?$")
 _CLASS_END = re.compile(r"(?:方面|类|领域)$")
 _HAS_END = re.compile(r"有(?<![共拥具没所只还都均占]有)$")  # 解决的有132件, 即A类提案有362件
@@ -1018,7 +1036,8 @@ _TRAILING_POOL = re.compile(r"中(?<=[\u4e00-\u9fff]{3})(?<![其集期初高]中
 
 
 _ADVERB_END = re.compile(r"(?:就|即|也|还)(?<=[\u4e00-\u9fff]{4})$")
-_PARTICLE_EDGE = re.compile(r"^了(?!解)|了$|^中(?=[所有已的])")  # 邀请了8位台胞, 增加了, (提案)中所提问题
+# 邀请了8位台胞, 增加了, (提案)中所提问题, 接待过20余个…: an aspect particle left of the verb that went
+_PARTICLE_EDGE = re.compile(r"^了(?!解)|了$|^中(?=[所有已的])|^过(?![去程渡])")
 
 
 def _tidy(subject: str, unit: str) -> str:
