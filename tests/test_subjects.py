@@ -459,6 +459,12 @@ def test_activity_words_decide_the_category(text, numeral, category):
     ("两期恳谈活动共有35家企业参加。", "35", "企业"),
     # the aspect particle of a verb that went with the number is no part of what it counted
     ("服务站先后接待过15个兄弟县政协考察交流。", "15", "兄弟县政协考察交流"),
+    # a place or party after a preposition is counted by what was done there; who did it is no part of it
+    ("县政协今年在全县14个乡镇分别设立委员联络站。", "14", "设立委员联络站的乡镇"),
+    ("市政协办公室向27个承办单位交办。", "27", "承办单位交办"),
+    ("本次培训班学员来自全省41个县区的政协机关。", "41", "县区"),
+    # elsewhere a 的 after the count qualifies the counted noun, which stays
+    ("市政协对18名履职优秀的委员予以表扬。", "18", "予以表扬的履职优秀的委员"),
 ])
 def test_people_served_and_things_held_by_a_frame(text, numeral, subject):
     assert figure(text, numeral).subject == subject

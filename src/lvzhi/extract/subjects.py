@@ -467,11 +467,16 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     # 列入计划解决的有25件: a relative clause without its noun is kept whole, verbs and all
     headless = not noun and bool(_HEADLESS_END.search(raw_pre))
     core = _core(pre, bool(noun), topic_with_verb, vocab, headless)
+    counts_things = mention.unit_kind == "count" and mention.unit not in ACTIVITY_UNITS
+    if noun and counts_things and _PLACE_LEAD.search(raw_pre):
+        # 逐步在8个街镇联络组设立…, 向33个职能部门派出…, 来自52个县市的…: the number counts the place or
+        # party after the preposition; who acted, before it, is no part of them
+        core, noun = "", _place_after_preposition(noun, raw_pre)
+        head_noun = noun if len(noun) < len(head_noun) else head_noun
 
     subject = _drop_verb(core + noun, vocab)
     local = (_strip_words(after_examples, vocab.subject_fillers, protected=vocab.subject_keep)
              if after_examples != pre and not topic_with_verb else core) + head_noun
-    counts_things = mention.unit_kind == "count" and mention.unit not in ACTIVITY_UNITS
     relative = _relative_clause(tail, vocab) if counts_things else ""
     compound = _compound_head(tail, vocab) if relative else ""
     if compound:
@@ -539,6 +544,19 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
             subject = topic + subject
     limit = _past_keyword(subject, limit, vocab)
     return Subject(subject[:limit].strip(_LEADING_PUNCT), local, inherited, examples, headless)
+
+
+# a preposition of place or party right before a count (在8个乡镇, 向33个部门, 对全区23个界别组, 从7个驻地,
+# 来自四川省52个县市), with at most a scope or a province between (not 到, 给: 收到, 得到, 交给 end verbs)
+_PLACE_LEAD = re.compile(r"(?:在|向|对|从|来自)(?:全[省市县区州镇]|[\u4e00-\u9fff]{1,4}?[省市县区州])?$")
+_FROM_PLACE = re.compile(r"来自[^的]{0,6}$")  # 来自52个县市的县政协党外副主席: the places, then whom they sent
+
+
+def _place_after_preposition(noun: str, before: str) -> str:
+    """The place counted after a preposition: 县市 of 来自52个县市的县政协党外副主席 (the people after 的
+    come from them); elsewhere a 的 qualifies the counted noun (对32名考核优秀的委员), which is kept."""
+    qualified = noun.find("的")
+    return noun[:qualified] if qualified >= 2 and _FROM_PLACE.search(before) else noun
 
 
 def _attends(phrase: str, vocab: Vocabulary) -> bool:
