@@ -799,3 +799,19 @@ def test_a_run_of_endorsements_names_each_by_its_own_words(text, numeral, subjec
 ])
 def test_an_outcome_class_label_in_brackets_is_part_of_the_name(text, numeral, subject):
     assert figure(text, numeral).subject == subject
+
+
+@pytest.mark.parametrize("text, numeral, subject", [
+    # a headline sets its phrases apart with spaces, which the analysis copy joins: the figure's words
+    # start after the last one
+    ("县政协十一届三次会议开幕 五年提案1860件\n本报讯", "1860", "提案"),
+    ("春节慰问活动结束 委员捐赠物资价值近30万元\n本报讯", "30", "委员捐赠物资价值"),
+    # ... and end them: the next phrase is no word of the figure's
+    ("县政协五年履职成效显著!提出建议260条 助推项目落地45个\n本报讯", "260", "提出建议"),
+    # a stray space inside a word is no break
+    ("县政协编辑出版文 史资料18辑\n本报讯", "18", "县政协编辑出版文史资料"),
+    # nor is a space in a sentence, whose commas part its phrases
+    ("会议期间,县政协共 收到提案212件,立案200件。", "212", "收到提案"),
+])
+def test_a_headlines_spaces_part_its_phrases(text, numeral, subject):
+    assert figure(text, numeral).subject == subject

@@ -8,7 +8,7 @@ before (被全国政协采用156篇) or from the activity just named (受益群�
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -136,7 +136,8 @@ class PreviousMention:
 
 
 def _post_phrase(text: str, start: int, vocab: Vocabulary, follow_coordination: bool = True,
-                 people: bool = False, named_before: bool = True) -> tuple[str, str, str, str]:
+                 people: bool = False, named_before: bool = True,
+                 words_end: int | None = None) -> tuple[str, str, str, str]:
     """(noun phrase after the unit that ends at ``start``, its head noun, the predicate after it,
     the whole predicate after the head noun up to the clause's end): NUM+UNIT+NOUN,
     NUM+UNIT+被…刊载, 4名干部派驻长沙镇…工作; 3个党派和10个区县政协联合调研 shares the predicate."""
@@ -146,7 +147,8 @@ def _post_phrase(text: str, start: int, vocab: Vocabulary, follow_coordination: 
         return "", "", "", ""
     stacked = _NEXT_COUNT.match(text, start)  # 3方面10条意见建议: the noun comes after the next count
     offset = stacked.end() - start if stacked else 0
-    reach = _PARENTHETICAL.sub("", text[start + offset:start + offset + SUBJECT_MAX_CHARS + QUOTE_SLACK + 8])
+    reach_end = start + offset + SUBJECT_MAX_CHARS + QUOTE_SLACK + 8
+    reach = _PARENTHETICAL.sub("", text[start + offset:min(reach_end, words_end or reach_end)])  # (a headline's next phrase: words_end)
     reach = reach[:SUBJECT_MAX_CHARS + QUOTE_SLACK]
     end = _PUNCT_STOP.search(reach)
     reach = reach[: end.start()] if end else reach
@@ -434,7 +436,7 @@ def _after_last_verb(pre: str, vocab: Vocabulary, noun_follows: bool = False) ->
 
 
 def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
-               previous: "PreviousMention | None" = None) -> "Subject":
+               previous: "PreviousMention | None" = None, words_end: int | None = None) -> "Subject":
     """What was counted, from the clause that starts at ``begin``: VERB+OBJ+NUM+UNIT,
     NUM+UNIT+NOUN, NOUN+NUM+UNIT, NOUN率+达+NUM%, NUM+UNIT+NOUN+predicate.
 
@@ -457,7 +459,8 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         return Subject(name, previous.subject, previous.subject)
     pre, after_examples, examples, topic_with_verb = _without_examples(raw_pre, pre, vocab)
     noun, head_noun, predicate, tail = _post_phrase(text, mention.phrase_end, vocab,
-                                                    people=mention.unit in PEOPLE_UNITS, named_before=bool(pre))
+                                                    people=mention.unit in PEOPLE_UNITS, named_before=bool(pre),
+                                                    words_end=words_end)
     if (previous or noun) and raw_pre.endswith(_COORDINATION_END):
         # 13次学习会、42次党组会议: what stands between belongs to the figure before; 带领部分常委和80余名
         # 民主人士: the item before 和 is another group, not a word of this one's name
@@ -669,6 +672,35 @@ def list_item_start(text: str, begin: int, end: int, after_figure: bool, vocab: 
     if (after_figure and text.rfind("、", begin, at) < 0) or _DIGIT.search(text, begin, at):
         return at + 1
     return begin
+
+
+# a mark that makes a line a sentence rather than a headline (a headline may hold a colon after its
+# speaker, an exclamation mark after its first phrase)
+_SENTENCE_MARK = re.compile(r"[,，。;；]")
+_HEADLINE_SPACES = " \u3000\u00a0"
+_HEADLINE_WORD_REACH = 6  # the characters each side of a joined space that tell a word from two phrases
+
+
+def headline_breaks(text: str, original: str, origin: Callable[[int], int], start: int, end: int) -> list[int]:
+    """Where, between ``start`` and ``end`` in a headline line (a line without sentence marks), the
+    analysis copy joined a space that stood between two words: 会议开幕| 五年提案4348件, 河北两会期间|
+    港澳委员…捐款近70万元, 编辑出版文史类图书4200万字| 贾庆林:… (phrases a headline sets apart with a
+    space); not one inside a word (编辑出版文 史类图书: a stray space). ``origin`` maps an index of
+    ``text`` (the analysis copy) into ``original``."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = line_end if line_end >= 0 else len(text)
+    if _SENTENCE_MARK.search(text, line_start, line_end):
+        return []  # a sentence (in the copy, whose lines a hard wrap cut are joined): its marks part its phrases
+    breaks = []
+    for at in range(start + 1, min(end, line_end)):
+        gap = original[origin(at - 1) + 1:origin(at)]
+        if not gap or gap.strip(_HEADLINE_SPACES) or not ("\u4e00" <= text[at - 1] <= "\u9fff" and "\u4e00" <= text[at] <= "\u9fff"):
+            continue  # (a line break the copy joined is a wrap, not a headline's space)
+        window_start = max(line_start, at - _HEADLINE_WORD_REACH)
+        if word_around(text[window_start:at + _HEADLINE_WORD_REACH], at - window_start) is None:
+            breaks.append(at)
+    return breaks
 
 
 HANDLER_REACH = 60  # how far back the document handed to the counted bodies is looked for
