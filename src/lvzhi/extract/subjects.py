@@ -678,6 +678,7 @@ def list_item_start(text: str, begin: int, end: int, after_figure: bool, vocab: 
 # speaker, an exclamation mark after its first phrase)
 _SENTENCE_MARK = re.compile(r"[,，。;；]")
 _HEADLINE_SPACES = " \u3000\u00a0"
+HEADLINE_MAX_CHARS = 160  # a line longer than this is read as prose, not a headline
 _HEADLINE_WORD_REACH = 6  # the characters each side of a joined space that tell a word from two phrases
 
 
@@ -687,10 +688,12 @@ def headline_breaks(text: str, original: str, origin: Callable[[int], int], star
     港澳委员…捐款近70万元, 编辑出版文史类图书4200万字| 贾庆林:… (phrases a headline sets apart with a
     space); not one inside a word (编辑出版文 史类图书: a stray space). ``origin`` maps an index of
     ``text`` (the analysis copy) into ``original``."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line_end = line_end if line_end >= 0 else len(text)
-    if _SENTENCE_MARK.search(text, line_start, line_end):
+    # (a headline is a short line: the ends are looked for that far only, so a long paragraph costs no scan)
+    reach_start = max(0, start - HEADLINE_MAX_CHARS)
+    line_start = text.rfind("\n", reach_start, start) + 1 or reach_start
+    line_end = text.find("\n", start, start + HEADLINE_MAX_CHARS)
+    line_end = line_end if line_end >= 0 else min(len(text), start + HEADLINE_MAX_CHARS)
+    if line_end - line_start >= HEADLINE_MAX_CHARS or _SENTENCE_MARK.search(text, line_start, line_end):
         return []  # a sentence (in the copy, whose lines a hard wrap cut are joined): its marks part its phrases
     breaks = []
     for at in range(start + 1, min(end, line_end)):
