@@ -815,3 +815,18 @@ def test_an_outcome_class_label_in_brackets_is_part_of_the_name(text, numeral, s
 ])
 def test_a_headlines_spaces_part_its_phrases(text, numeral, subject):
     assert figure(text, numeral).subject == subject
+
+
+@pytest.mark.parametrize("text, numeral, subject", [
+    # a clause that only names a theme sets apart the things the next clause counts, not who submitted them
+    ("其中,围绕乡村振兴,委员和各民主党派提出提案126件,占总数的31%。", "126", "围绕乡村振兴提出提案"),
+    ("其中,围绕乡村振兴,委员和各民主党派提出提案126件,占总数的31%。", "31", "围绕乡村振兴提出提案占比"),
+    # a theme listed by examples is named by the head after 等
+    ("围绕老旧小区改造、停车难、加装电梯等群众关心的民生难题提出提案88件。", "88", "围绕群众关心的民生难题提出提案"),
+    # a head that only says what kind of thing the examples were (等主题, 等方面) names no theme
+    ("围绕养老托育、停车难等主题开展协商活动15次。", "15", "协商活动"),
+    # a clause that does something is no bare theme
+    ("围绕乡村振兴开展专题调研,3位副主席带队。", "3", "副主席"),
+])
+def test_a_theme_sets_apart_what_is_counted(text, numeral, subject):
+    assert figure(text, numeral).subject == subject

@@ -520,12 +520,16 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     if subject in vocab.dependent_heads:
         subject = _shorten(_clause_object(text, begin, vocab) + subject, SUBJECT_MAX_CHARS)
     limit = SUBJECT_MAX_CHARS + (QUOTE_SLACK if relative else 0)
-    if not borrowed and not relative and mention.unit not in ACTIVITY_UNITS:
+    theme = _theme_before(text, begin, vocab) if not borrowed and not relative and _names_no_topic(subject, vocab) else ""
+    if theme and len(theme) + len(subject) <= SUBJECT_MAX_CHARS:
+        # 围绕经济建设,政协委员和各参加单位提出提案893件: the theme, not who submitted, sets them apart
+        subject = theme + subject
+    elif not borrowed and not relative and mention.unit not in ACTIVITY_UNITS:
         # who submitted sets documents apart (委员个人提案); who held an activity (办公厅、专委会开展
         # 督办活动90次) names no kind of activity
         subject = _with_author(subject, raw_pre, vocab)
-    if not borrowed and not relative:
-        subject = _with_means(subject, raw_pre, core)
+    if not borrowed and not relative and not theme:
+        subject = _with_means(subject, raw_pre, core, vocab)
     handler = _handler_subject(noun, text[max(0, begin - HANDLER_REACH):mention.phrase_start], vocab) \
         if counts_things and noun else ""
     if handler:
@@ -761,11 +765,20 @@ def _with_author(subject: str, raw_pre: str, vocab: Vocabulary) -> str:
 
 
 # 通过委员办公平台提交提案, 聚焦城市建设开展履职活动: how or on what the thing was done sets it apart
-_MEANS_LEAD = re.compile(r"(?<!审议)(?<!表决)(?<!讨论)(?:通过(?![了过])|围绕|聚焦|依托|借助)"
-                         r"(?P<what>[^,，;；。:：、\d]{2,14})$")
+_MEANS_LEAD = re.compile(r"(?<!审议)(?<!表决)(?<!讨论)(?P<lead>通过(?![了过])|围绕|聚焦|依托|借助)"
+                         r"(?P<what>[^,，;；。:：\n\d]{2,60})$")
+MEANS_MAX_CHARS = 14  # a theme longer than this (after the examples before 等) is a clause, not a name
+# the head after a list's 等 names a theme when it says more than a kind (主题, 形式, 热点问题)
+MEANS_HEAD_MIN_CHARS = 5
+THEMED_MAX_CHARS = 6  # a subject this short names no topic of its own (提出提案, 专题调研): a theme sets it apart
+THEMED_PREFIX_CHARS = 2  # … when at most this much stands before its kind of thing (系列|履职活动)
+# a clause that only names the theme of the next one (其中,围绕经济建设,委员提出提案893件)
+_THEME_CLAUSE = re.compile(r"(?:^|[,，;；。:：\n])(?:其中|一是|二是|三是|四是|五是)?[,，]?"
+                           r"(?P<theme>(?:围绕|聚焦|针对)[^,，;；。:：\n“”\d]{2,14})$")
+THEME_REACH = 24  # how far back the clause that names a theme is looked for
 
 
-def _with_means(subject: str, raw_pre: str, core: str) -> str:
+def _with_means(subject: str, raw_pre: str, core: str, vocab: Vocabulary) -> str:
     """``subject`` with the means or theme phrase (通过…, 围绕…, 聚焦…) that stands right before it
     (or before its verb, when the noun follows the number: 聚焦…开展7项履职活动)."""
     verb = ""
@@ -779,7 +792,36 @@ def _with_means(subject: str, raw_pre: str, core: str) -> str:
     found = _MEANS_LEAD.search(raw_pre, 0, at) if at > 0 else None
     if not found:
         return subject
-    return found.group() + verb + subject
+    # 围绕推进A、B等事关长远发展的重大问题: a list of examples gives way to its head after 等
+    what = found.group("what")
+    etc = _etc_at(what) if "、" in what else -1
+    if etc >= 0:  # (with no list the phrase is the theme itself: 围绕生态宜居南宁建设, 聚焦农村供水等主题)
+        what = what[etc + 1:]
+        verbs = vocab.verbs(what)
+        head = what[:verbs[0].start()] if verbs else what
+        if len(head) < MEANS_HEAD_MIN_CHARS or _CLASS_WORD_LEAD.match(head):
+            return subject  # 围绕…等主题开展协商, …等方面提交: the head says only what kind of thing the examples were
+    if len(what) > MEANS_MAX_CHARS or "、" in what and len(what) > MEANS_MAX_CHARS // 2:
+        return subject
+    return found.group("lead") + what + verb + subject
+
+
+def _names_no_topic(subject: str, vocab: Vocabulary) -> bool:
+    """Whether ``subject`` is a verb and a kind of thing and little else (提出提案, 专题调研, 系列履职
+    活动), which a theme sets apart; 建言经济发展 names its topic itself."""
+    thing = _strip_words(subject, vocab.subject_verbs)
+    head = vocab.keyword_end_regex.search(thing) if 0 < len(subject) <= THEMED_MAX_CHARS else None
+    return head is not None and head.start() <= THEMED_PREFIX_CHARS
+
+
+def _theme_before(text: str, begin: int, vocab: Vocabulary) -> str:
+    """The theme a clause of its own names right before the figure's clause (其中,围绕经济建设,委员提出
+    提案893件 → 围绕经济建设), else empty; a clause that does something (围绕乡村振兴开展专题调研) is
+    no bare theme."""
+    if begin < 2 or text[begin - 1] not in ",，":
+        return ""
+    found = _THEME_CLAUSE.search(text, max(0, begin - 1 - THEME_REACH), begin - 1)
+    return found.group("theme") if found and not vocab.verbs(found.group("theme"), 2) else ""
 
 
 def _rate_subject(pre: str, previous: "PreviousMention | None", clause_before: str,
