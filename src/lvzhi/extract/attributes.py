@@ -99,7 +99,8 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
         framing = clauses[-2] if len(clauses) > 1 and not _DIGIT.search(clauses[-2]) else ""
         # (a relative clause, 联合调研的委员, counts them by what they did when it names an activity or
         # taking part in one, or the rest of their sentence names one; 担任河长的委员 names none)
-        rest = _REST_OF_SENTENCE.search(after)
+        # (their own clause; the rest of the sentence when they only formed a group: 组成两个小组,就…进行了调查)
+        rest = (_REST_OF_SENTENCE if vocab.stop_word_regex.match(subject.local) else _NEXT_FIGURE).search(after)
         if unit in head.units and not _TOOK_PART.match(after) and (head.kind != "member" or not (
                 ("的" in subject.local and (keywords.search(subject.local) or _TOOK_PART.match(subject.local)
                                             or strong.search(after, 0, rest.start() if rest else len(after))))
