@@ -830,3 +830,14 @@ def test_a_headlines_spaces_part_its_phrases(text, numeral, subject):
 ])
 def test_a_theme_sets_apart_what_is_counted(text, numeral, subject):
     assert figure(text, numeral).subject == subject
+
+
+@pytest.mark.parametrize("text, numeral, subject", [
+    # a long list of submitters names a part of a total, kept as far as its last items fit
+    ("立案提案中,委员个人提出提案300件,占75%;各民主党派、有关人民团体、各界别和各专门委员会提出提案100件,占25%。",
+     "100", "有关人民团体、各界别和各专门委员会提出提案"),
+    # a total after no other figure is named by its verb alone, whoever submitted it
+    ("会议期间,政协委员、各民主党派、工商联和各专门委员会共提出提案400件。", "400", "提出提案"),
+])
+def test_a_list_of_submitters_names_a_part(text, numeral, subject):
+    assert figure(text, numeral).subject == subject

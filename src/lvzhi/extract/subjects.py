@@ -527,7 +527,7 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     elif not borrowed and not relative and mention.unit not in ACTIVITY_UNITS:
         # who submitted sets documents apart (委员个人提案); who held an activity (办公厅、专委会开展
         # 督办活动90次) names no kind of activity
-        subject = _with_author(subject, raw_pre, vocab)
+        subject = _with_author(subject, raw_pre, vocab, part=previous is not None)
     if not borrowed and not relative and not theme:
         subject = _with_means(subject, raw_pre, core, vocab)
     handler = _handler_subject(noun, text[max(0, begin - HANDLER_REACH):mention.phrase_start], vocab) \
@@ -744,9 +744,14 @@ def _past_keyword(phrase: str, limit: int, vocab: Vocabulary) -> int:
 _AUTHOR_LEAD = re.compile(r"^(?:其中|其余|另有|由|各|共|全体)+")
 
 
-def _with_author(subject: str, raw_pre: str, vocab: Vocabulary) -> str:
+AUTHOR_MAX_CHARS = 16  # a longer agent is a whole roll of submitters: the total's, named by its verb alone
+
+
+def _with_author(subject: str, raw_pre: str, vocab: Vocabulary, part: bool = False) -> str:
     """委员个人或联名提出提案95件 counts 委员个人或联名提出提案, not any 提出提案: who submitted (an
-    author word before the subject's verb: 个人, 联名, 民主党派) stays in front of the verb."""
+    author word before the subject's verb: 个人, 联名, 民主党派) stays in front of the verb. A longer
+    list of submitters names a part (``part``: a figure after another in its sentence, 委员…557件,
+    占68%;各民主党派、人民团体、专门委员会和界别提出提案259件), kept as far as its last items fit."""
     if not vocab.author_words:
         return subject
     at = raw_pre.rfind(subject)
@@ -754,8 +759,12 @@ def _with_author(subject: str, raw_pre: str, vocab: Vocabulary) -> str:
         return subject
     agent = _AGENT_BREAK.split(raw_pre[:at])[-1]
     agent = _AUTHOR_LEAD.sub("", agent.strip(_LEADING_PUNCT))
+    longest = AUTHOR_MAX_CHARS
+    if part and len(agent) > AUTHOR_MAX_CHARS and "、" in agent:
+        agent = _shorten(agent, SUBJECT_MAX_CHARS - len(subject))
+        longest = SUBJECT_MAX_CHARS - len(subject) + LIST_SLACK  # (a short last item is kept whole)
     # the cheap tests first: most clauses name no author word, and then no verb need be read
-    if not 2 <= len(agent) <= 16 or not _regex(alternation(vocab.author_words)).search(agent):
+    if not 2 <= len(agent) <= longest or not _regex(alternation(vocab.author_words)).search(agent):
         return subject
     starts_with_verb = any(found.start() == 0 for found in vocab.verbs(subject))
     ends_with_verb = any(found.end() == len(agent) for found in vocab.verbs(agent))
