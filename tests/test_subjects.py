@@ -841,3 +841,13 @@ def test_a_theme_sets_apart_what_is_counted(text, numeral, subject):
 ])
 def test_a_list_of_submitters_names_a_part(text, numeral, subject):
     assert figure(text, numeral).subject == subject
+
+
+@pytest.mark.parametrize("text, numeral, subject", [
+    # 进行 is a verb: what it was done to, or by, is counted by it (the verb alone is no deed)
+    ("医卫界委员为全镇60名留守儿童进行了健康体检。", "60", "进行健康体检的留守儿童"),
+    ("会议对3份调研报告进行了专题审议。", "3", "进行专题审议的调研报告"),
+    ("两会期间委员们共进行了12次分组讨论。", "12", "分组讨论"),
+])
+def test_things_done_with_jinxing_are_named_by_the_deed(text, numeral, subject):
+    assert figure(text, numeral).subject == subject

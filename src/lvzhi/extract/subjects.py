@@ -386,7 +386,9 @@ def _relative_clause(tail: str, vocab: Vocabulary) -> str:
         if not done or len(thing) < 2:
             return ""
         return verb + thing
-    return verb + predicate[opening.end():].lstrip("了")  # 参加了调研 → 参加调研
+    done = predicate[opening.end():].lstrip("了")
+    # 参加了调研 → 参加调研; a verb alone (…进行了, its object cut off by the next figure) says nothing they did
+    return verb + done if len(verb + done) >= RELATIVE_MIN_CHARS else ""
 
 
 def _thing_before(text: str, begin: int, vocab: Vocabulary) -> str:
@@ -475,7 +477,8 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         # 逐步在8个街镇联络组设立…, 向33个职能部门派出…, 来自52个县市的…: the number counts the place or
         # party after the preposition; who acted, before it, is no part of them
         core, noun = "", _place_after_preposition(noun, raw_pre)
-        head_noun = noun if len(noun) < len(head_noun) else head_noun
+        if len(noun) < len(head_noun):  # 来自52个县市的县政协党外副主席…: what follows is the others' deed
+            head_noun, tail = noun, ""
 
     subject = _drop_verb(core + noun, vocab)
     local = (_strip_words(after_examples, vocab.subject_fillers, protected=vocab.subject_keep)
@@ -491,8 +494,12 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         # is different: with an activity unit the number counts the action that follows)
         head = _strip_words(core, vocab.subject_verbs).lstrip("了") + head_noun  # 组织200余名委员深入基层…
         head = _strip_words(head, vocab.predicate_adverbs, leading=False)  # 12名委员准时|参加了…: how, not who
-        subject = _cut_outside_quotes(relative, SUBJECT_MAX_CHARS - len(head) - 1) + "的" + head
-        local = subject  # people counted by what they did: 联合调研的党派 are research
+        room = SUBJECT_MAX_CHARS - len(head) - 1
+        if room >= min(len(relative), RELATIVE_MIN_CHARS):  # (a name too long to leave room keeps its words)
+            subject = _cut_outside_quotes(relative, room) + "的" + head
+            local = subject  # people counted by what they did: 联合调研的党派 are research
+        else:  # (what they did still tells what they are: 投资的5家企业进行考察 are research)
+            local, relative = local + relative, ""
     elif _RESULT_PREDICATE.match(predicate) and subject:
         subject += predicate[:12]  # 工作信息5次荣登…榜
 
@@ -1064,6 +1071,7 @@ def _class_before(text: str, begin: int) -> str:
 
 
 _SECOND_PREDICATE = re.compile(r"、?(?:并且|并|同时)")
+RELATIVE_MIN_CHARS = 3  # what counted people did, in fewer characters, is a verb without its object
 _NOT_A_VERB = ("作为", "做为", "进行中")  # 5名委员作为代表: 作 opens a role, not a deed
 _HEADLESS_END = re.compile(r"的有?$")
 _CLASS_END = re.compile(r"(?:方面|类|领域)$")
