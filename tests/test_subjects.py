@@ -422,6 +422,12 @@ def test_subjects_keep_the_counted_thing_without_stray_words(text, numeral, subj
     ("围绕乡村振兴开展专题调研,2位副主席带队,深入12个乡镇。", "2", "副主席", "research"),
     # sectors that take part in an activity are counted by it, not as the body's make-up
     ("组织工商界、农业界等10多个界别参与送科技下乡等活动30场次。", "10", "参与送科技下乡等活动的界别", "outreach"),
+    # how they did it (分别, 准时, 积极) is no part of what they did, nor of who they are
+    ("会上,7位委员分别作交流发言。", "7", "作交流发言的委员", "study"),
+    ("活动中,12名委员准时参加了镇里组织的义诊服务活动。", "12", "参加义诊服务活动的委员", "outreach"),
+    ("全县8名常委也积极参加了调研。", "8", "参加调研的全县常委", "research"),
+    # a role they took names no activity: they stay the body's members
+    ("目前全县86名政协委员担任林长。", "86", "担任林长的目前全县政协委员", "organization"),
 ])
 def test_people_counted_by_what_they_attended_or_did(text, numeral, subject, category):
     metric = figure(text, numeral)
@@ -451,6 +457,14 @@ def test_activity_words_decide_the_category(text, numeral, category):
     ("企业界委员为12名困难学生每人资助2000元。", "12", "困难学生"),
     # a frame that holds the counted things (…活动共有) is no part of them
     ("两期恳谈活动共有35家企业参加。", "35", "企业"),
+    # the aspect particle of a verb that went with the number is no part of what it counted
+    ("服务站先后接待过15个兄弟县政协考察交流。", "15", "兄弟县政协考察交流"),
+    # a place or party after a preposition is counted by what was done there; who did it is no part of it
+    ("县政协今年在全县14个乡镇分别设立委员联络站。", "14", "设立委员联络站的乡镇"),
+    ("市政协办公室向27个承办单位交办。", "27", "承办单位交办"),
+    ("本次培训班学员来自全省41个县区的政协机关。", "41", "县区"),
+    # elsewhere a 的 after the count qualifies the counted noun, which stays
+    ("市政协对18名履职优秀的委员予以表扬。", "18", "予以表扬的履职优秀的委员"),
 ])
 def test_people_served_and_things_held_by_a_frame(text, numeral, subject):
     assert figure(text, numeral).subject == subject
@@ -784,4 +798,56 @@ def test_a_run_of_endorsements_names_each_by_its_own_words(text, numeral, subjec
     ("全年办理提案120件。所提问题已经解决的(A类)有64件,占53.3%。", "53.3", "解决的A类提案占比"),
 ])
 def test_an_outcome_class_label_in_brackets_is_part_of_the_name(text, numeral, subject):
+    assert figure(text, numeral).subject == subject
+
+
+@pytest.mark.parametrize("text, numeral, subject", [
+    # a headline sets its phrases apart with spaces, which the analysis copy joins: the figure's words
+    # start after the last one
+    ("县政协十一届三次会议开幕 五年提案1860件\n本报讯", "1860", "提案"),
+    ("春节慰问活动结束 委员捐赠物资价值近30万元\n本报讯", "30", "委员捐赠物资价值"),
+    # ... and end them: the next phrase is no word of the figure's
+    ("县政协五年履职成效显著!提出建议260条 助推项目落地45个\n本报讯", "260", "提出建议"),
+    # a stray space inside a word is no break
+    ("县政协编辑出版文 史资料18辑\n本报讯", "18", "县政协编辑出版文史资料"),
+    # nor is a space in a sentence, whose commas part its phrases
+    ("会议期间,县政协共 收到提案212件,立案200件。", "212", "收到提案"),
+])
+def test_a_headlines_spaces_part_its_phrases(text, numeral, subject):
+    assert figure(text, numeral).subject == subject
+
+
+@pytest.mark.parametrize("text, numeral, subject", [
+    # a clause that only names a theme sets apart the things the next clause counts, not who submitted them
+    ("其中,围绕乡村振兴,委员和各民主党派提出提案126件,占总数的31%。", "126", "围绕乡村振兴提出提案"),
+    ("其中,围绕乡村振兴,委员和各民主党派提出提案126件,占总数的31%。", "31", "围绕乡村振兴提出提案占比"),
+    # a theme listed by examples is named by the head after 等
+    ("围绕老旧小区改造、停车难、加装电梯等群众关心的民生难题提出提案88件。", "88", "围绕群众关心的民生难题提出提案"),
+    # a head that only says what kind of thing the examples were (等主题, 等方面) names no theme
+    ("围绕养老托育、停车难等主题开展协商活动15次。", "15", "协商活动"),
+    # a clause that does something is no bare theme
+    ("围绕乡村振兴开展专题调研,3位副主席带队。", "3", "副主席"),
+])
+def test_a_theme_sets_apart_what_is_counted(text, numeral, subject):
+    assert figure(text, numeral).subject == subject
+
+
+@pytest.mark.parametrize("text, numeral, subject", [
+    # a long list of submitters names a part of a total, kept as far as its last items fit
+    ("立案提案中,委员个人提出提案300件,占75%;各民主党派、有关人民团体、各界别和各专门委员会提出提案100件,占25%。",
+     "100", "有关人民团体、各界别和各专门委员会提出提案"),
+    # a total after no other figure is named by its verb alone, whoever submitted it
+    ("会议期间,政协委员、各民主党派、工商联和各专门委员会共提出提案400件。", "400", "提出提案"),
+])
+def test_a_list_of_submitters_names_a_part(text, numeral, subject):
+    assert figure(text, numeral).subject == subject
+
+
+@pytest.mark.parametrize("text, numeral, subject", [
+    # 进行 is a verb: what it was done to, or by, is counted by it (the verb alone is no deed)
+    ("医卫界委员为全镇60名留守儿童进行了健康体检。", "60", "进行健康体检的留守儿童"),
+    ("会议对3份调研报告进行了专题审议。", "3", "进行专题审议的调研报告"),
+    ("两会期间委员们共进行了12次分组讨论。", "12", "分组讨论"),
+])
+def test_things_done_with_jinxing_are_named_by_the_deed(text, numeral, subject):
     assert figure(text, numeral).subject == subject

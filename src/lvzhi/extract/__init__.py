@@ -13,7 +13,7 @@ from datetime import date
 from .activities import find_activities
 from .attributes import category_of, names_category, period_of, subtotal_parents, unit_rule
 from .segments import Segmenter
-from .subjects import (PreviousMention, Subject, from_pool, list_item_start, subject_of, with_sentence_topic,
+from .subjects import (PreviousMention, Subject, from_pool, headline_breaks, list_item_start, subject_of, with_sentence_topic,
                        with_topic)
 from .bodies import full_name, wrap_width
 from .document import DocumentInfo, analyse_document
@@ -150,6 +150,7 @@ def _clause_tail_end(text: str, segmenter: Segmenter, figure_end: int, sentence_
     return stop if _DIGIT.search(text, stop + 1, next_stop) else end
 
 
+HEADLINE_REACH = 20  # how far past a figure a headline's next phrase may start and still end its words
 CONTEXT_CHARS = 60  # how far back a figure whose sentence names nothing looks (a heading, the sentence before)
 
 
@@ -224,8 +225,14 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
         s_begin, s_end = segmenter.sentence_bounds(raw.char_start)
         sentence_starts.append(s_begin)
         c_begin = segmenter.clause_start(raw.phrase_start, max(s_begin, previous_end))
-        subject = subject_of(norm, raw, list_item_start(norm, c_begin, raw.phrase_start, 0 < previous_end == c_begin, vocab),
-                             vocab, previous if previous_sentence == s_begin else None)
+        words_start = list_item_start(norm, c_begin, raw.phrase_start, 0 < previous_end == c_begin, vocab)
+        words_end = None
+        if len(text) != len(norm):  # (the copy dropped characters: a headline's spaces may be among them)
+            breaks = headline_breaks(norm, text, analysis.origin, words_start, raw.phrase_end + HEADLINE_REACH)
+            words_start = max((at for at in breaks if at < raw.phrase_start), default=words_start)
+            words_end = min((at for at in breaks if at >= raw.phrase_end), default=None)
+        subject = subject_of(norm, raw, words_start, vocab, previous if previous_sentence == s_begin else None,
+                             words_end)
         shares_previous = bool(previous_sentence == s_begin and previous and subject.inherited == previous.subject)
         sentence_before = _sentence_before(norm, segmenter, s_begin)
         sentence = norm[s_begin:s_end]

@@ -17,6 +17,7 @@ PEOPLE_UNITS = frozenset({"人", "名", "位", "人次"})
 _TOOK_PART = re.compile(r"^[^,，;；。:：\d]{0,10}?(?:参与|参加|投身|带队|率队|领衔)")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _NEXT_FIGURE = re.compile(r"[,，;；。！？!?:：\n\d]")  # what follows a figure, up to the next one
+_REST_OF_SENTENCE = re.compile(r"[。！？!?\n\d]")  # what follows a figure in its sentence, up to the next one
 # a class label (文化建设类, 社会建设方面) names a field a figure falls in, not the activity counted:
 # keywords inside it (文化) never decide a category
 _CLASS_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:类|方面|领域)")
@@ -96,8 +97,15 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
         # activity they attended (大会收到提案169件,增选常委4人 does not)
         clauses = _CLAUSE_END.split(sentence_before)
         framing = clauses[-2] if len(clauses) > 1 and not _DIGIT.search(clauses[-2]) else ""
+        # (a relative clause, 联合调研的委员, counts them by what they did when it names an activity or
+        # taking part in one, or the rest of their sentence names one; 担任河长的委员 names none)
+        # (their own clause; the rest of the sentence when they only formed a group: 组成两个小组,就…进行了调查)
+        rest = (_REST_OF_SENTENCE if vocab.stop_word_regex.match(subject.local) else _NEXT_FIGURE).search(after)
         if unit in head.units and not _TOOK_PART.match(after) and (head.kind != "member" or not (
-                "的" in subject.local or strong.search(subject.local) or strong.search(subject.inherited)
+                ("的" in subject.local and (keywords.search(subject.local) or _TOOK_PART.match(subject.local)
+                                            or strong.search(after, 0, rest.start() if rest else len(after))))
+                or strong.search(subject.local)
+                or strong.search(subject.inherited)
                 or strong.search(after, 0, stop.start() if stop else len(after)) or strong.search(framing))):
             return head.category
     for phrase in (subject.local, subject.inherited, subject.examples):

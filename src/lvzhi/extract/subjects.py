@@ -8,7 +8,7 @@ before (被全国政协采用156篇) or from the activity just named (受益群�
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -136,7 +136,8 @@ class PreviousMention:
 
 
 def _post_phrase(text: str, start: int, vocab: Vocabulary, follow_coordination: bool = True,
-                 people: bool = False, named_before: bool = True) -> tuple[str, str, str, str]:
+                 people: bool = False, named_before: bool = True,
+                 words_end: int | None = None) -> tuple[str, str, str, str]:
     """(noun phrase after the unit that ends at ``start``, its head noun, the predicate after it,
     the whole predicate after the head noun up to the clause's end): NUM+UNIT+NOUN,
     NUM+UNIT+被…刊载, 4名干部派驻长沙镇…工作; 3个党派和10个区县政协联合调研 shares the predicate."""
@@ -146,7 +147,8 @@ def _post_phrase(text: str, start: int, vocab: Vocabulary, follow_coordination: 
         return "", "", "", ""
     stacked = _NEXT_COUNT.match(text, start)  # 3方面10条意见建议: the noun comes after the next count
     offset = stacked.end() - start if stacked else 0
-    reach = _PARENTHETICAL.sub("", text[start + offset:start + offset + SUBJECT_MAX_CHARS + QUOTE_SLACK + 8])
+    reach_end = start + offset + SUBJECT_MAX_CHARS + QUOTE_SLACK + 8
+    reach = _PARENTHETICAL.sub("", text[start + offset:min(reach_end, words_end or reach_end)])  # (a headline's next phrase: words_end)
     reach = reach[:SUBJECT_MAX_CHARS + QUOTE_SLACK]
     end = _PUNCT_STOP.search(reach)
     reach = reach[: end.start()] if end else reach
@@ -365,10 +367,28 @@ def _relative_clause(tail: str, vocab: Vocabulary) -> str:
     """The predicate after a counted noun when it says what those counted did or had done to them
     (派驻…, 围绕…发言, 得到…批示, 出席开幕式: a roll call's attendance words, year_cues.csv); empty
     when ``tail`` does not start with a verb."""
-    if len(tail) < 4 or "的" in tail or not (vocab.verb_regex.match(tail) or vocab.stop_word_regex.match(tail)
-                                            or _attends(tail, vocab)):
-        return ""  # 5次集中走访: a verb inside a compound; 组成的“…”: the clause qualifies another noun
-    return _SECOND_PREDICATE.split(tail)[0]  # 提供义诊、并建立健康档案: the first thing they did names them
+    if len(tail) < 4:
+        return ""  # 5次集中走访: a verb inside a compound
+    if _attends(tail, vocab):
+        return "" if "的" in tail else _SECOND_PREDICATE.split(tail)[0]
+    # 298名常委按时提交履职报告: how they did it is no part of what they did
+    predicate = _strip_words(tail, vocab.predicate_adverbs)
+    opening = vocab.person_verb_regex.match(predicate)
+    if not opening or len(predicate) < 3 or predicate.startswith(_NOT_A_VERB):
+        return ""
+    predicate = _SECOND_PREDICATE.split(predicate)[0]  # 提供义诊、并建立健康档案: the first thing they did names them
+    verb = opening.group().rstrip("了")
+    if "的" in predicate:
+        # 组成的“…”, 提出建议的调研报告: the clause qualifies another noun; a verb with 了 (参加了各社区开展的
+        # 民生接待日活动) says what they did, and the verb and the thing after the inner 的 name it
+        thing = predicate[predicate.rfind("的") + 1:]
+        done = opening.group().endswith("了") or predicate.startswith("了", opening.end())
+        if not done or len(thing) < 2:
+            return ""
+        return verb + thing
+    done = predicate[opening.end():].lstrip("了")
+    # 参加了调研 → 参加调研; a verb alone (…进行了, its object cut off by the next figure) says nothing they did
+    return verb + done if len(verb + done) >= RELATIVE_MIN_CHARS else ""
 
 
 def _thing_before(text: str, begin: int, vocab: Vocabulary) -> str:
@@ -418,7 +438,7 @@ def _after_last_verb(pre: str, vocab: Vocabulary, noun_follows: bool = False) ->
 
 
 def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
-               previous: "PreviousMention | None" = None) -> "Subject":
+               previous: "PreviousMention | None" = None, words_end: int | None = None) -> "Subject":
     """What was counted, from the clause that starts at ``begin``: VERB+OBJ+NUM+UNIT,
     NUM+UNIT+NOUN, NOUN+NUM+UNIT, NOUN率+达+NUM%, NUM+UNIT+NOUN+predicate.
 
@@ -441,7 +461,8 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         return Subject(name, previous.subject, previous.subject)
     pre, after_examples, examples, topic_with_verb = _without_examples(raw_pre, pre, vocab)
     noun, head_noun, predicate, tail = _post_phrase(text, mention.phrase_end, vocab,
-                                                    people=mention.unit in PEOPLE_UNITS, named_before=bool(pre))
+                                                    people=mention.unit in PEOPLE_UNITS, named_before=bool(pre),
+                                                    words_end=words_end)
     if (previous or noun) and raw_pre.endswith(_COORDINATION_END):
         # 13次学习会、42次党组会议: what stands between belongs to the figure before; 带领部分常委和80余名
         # 民主人士: the item before 和 is another group, not a word of this one's name
@@ -451,11 +472,17 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     # 列入计划解决的有25件: a relative clause without its noun is kept whole, verbs and all
     headless = not noun and bool(_HEADLESS_END.search(raw_pre))
     core = _core(pre, bool(noun), topic_with_verb, vocab, headless)
+    counts_things = mention.unit_kind == "count" and mention.unit not in ACTIVITY_UNITS
+    if noun and counts_things and _PLACE_LEAD.search(raw_pre):
+        # 逐步在8个街镇联络组设立…, 向33个职能部门派出…, 来自52个县市的…: the number counts the place or
+        # party after the preposition; who acted, before it, is no part of them
+        core, noun = "", _place_after_preposition(noun, raw_pre)
+        if len(noun) < len(head_noun):  # 来自52个县市的县政协党外副主席…: what follows is the others' deed
+            head_noun, tail = noun, ""
 
     subject = _drop_verb(core + noun, vocab)
     local = (_strip_words(after_examples, vocab.subject_fillers, protected=vocab.subject_keep)
              if after_examples != pre and not topic_with_verb else core) + head_noun
-    counts_things = mention.unit_kind == "count" and mention.unit not in ACTIVITY_UNITS
     relative = _relative_clause(tail, vocab) if counts_things else ""
     compound = _compound_head(tail, vocab) if relative else ""
     if compound:
@@ -466,8 +493,13 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         # 4名干部派驻长沙镇参与乡村振兴工作 counts 派驻长沙镇参与乡村振兴工作的干部 (5次组织委员…
         # is different: with an activity unit the number counts the action that follows)
         head = _strip_words(core, vocab.subject_verbs).lstrip("了") + head_noun  # 组织200余名委员深入基层…
-        subject = _cut_outside_quotes(relative, SUBJECT_MAX_CHARS - len(head) - 1) + "的" + head
-        local = subject  # people counted by what they did: 联合调研的党派 are research
+        head = _strip_words(head, vocab.predicate_adverbs, leading=False)  # 12名委员准时|参加了…: how, not who
+        room = SUBJECT_MAX_CHARS - len(head) - 1
+        if room >= min(len(relative), RELATIVE_MIN_CHARS):  # (a name too long to leave room keeps its words)
+            subject = _cut_outside_quotes(relative, room) + "的" + head
+            local = subject  # people counted by what they did: 联合调研的党派 are research
+        else:  # (what they did still tells what they are: 投资的5家企业进行考察 are research)
+            local, relative = local + relative, ""
     elif _RESULT_PREDICATE.match(predicate) and subject:
         subject += predicate[:12]  # 工作信息5次荣登…榜
 
@@ -495,12 +527,16 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     if subject in vocab.dependent_heads:
         subject = _shorten(_clause_object(text, begin, vocab) + subject, SUBJECT_MAX_CHARS)
     limit = SUBJECT_MAX_CHARS + (QUOTE_SLACK if relative else 0)
-    if not borrowed and not relative and mention.unit not in ACTIVITY_UNITS:
+    theme = _theme_before(text, begin, vocab) if not borrowed and not relative and _names_no_topic(subject, vocab) else ""
+    if theme and len(theme) + len(subject) <= SUBJECT_MAX_CHARS:
+        # 围绕经济建设,政协委员和各参加单位提出提案893件: the theme, not who submitted, sets them apart
+        subject = theme + subject
+    elif not borrowed and not relative and mention.unit not in ACTIVITY_UNITS:
         # who submitted sets documents apart (委员个人提案); who held an activity (办公厅、专委会开展
         # 督办活动90次) names no kind of activity
-        subject = _with_author(subject, raw_pre, vocab)
-    if not borrowed and not relative:
-        subject = _with_means(subject, raw_pre, core)
+        subject = _with_author(subject, raw_pre, vocab, part=previous is not None)
+    if not borrowed and not relative and not theme:
+        subject = _with_means(subject, raw_pre, core, vocab)
     handler = _handler_subject(noun, text[max(0, begin - HANDLER_REACH):mention.phrase_start], vocab) \
         if counts_things and noun else ""
     if handler:
@@ -522,6 +558,19 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
             subject = topic + subject
     limit = _past_keyword(subject, limit, vocab)
     return Subject(subject[:limit].strip(_LEADING_PUNCT), local, inherited, examples, headless)
+
+
+# a preposition of place or party right before a count (在8个乡镇, 向33个部门, 对全区23个界别组, 从7个驻地,
+# 来自四川省52个县市), with at most a scope or a province between (not 到, 给: 收到, 得到, 交给 end verbs)
+_PLACE_LEAD = re.compile(r"(?:在|向|对|从|来自)(?:全[省市县区州镇]|[\u4e00-\u9fff]{1,4}?[省市县区州])?$")
+_FROM_PLACE = re.compile(r"来自[^的]{0,6}$")  # 来自52个县市的县政协党外副主席: the places, then whom they sent
+
+
+def _place_after_preposition(noun: str, before: str) -> str:
+    """The place counted after a preposition: 县市 of 来自52个县市的县政协党外副主席 (the people after 的
+    come from them); elsewhere a 的 qualifies the counted noun (对32名考核优秀的委员), which is kept."""
+    qualified = noun.find("的")
+    return noun[:qualified] if qualified >= 2 and _FROM_PLACE.search(before) else noun
 
 
 def _attends(phrase: str, vocab: Vocabulary) -> bool:
@@ -636,6 +685,38 @@ def list_item_start(text: str, begin: int, end: int, after_figure: bool, vocab: 
     return begin
 
 
+# a mark that makes a line a sentence rather than a headline (a headline may hold a colon after its
+# speaker, an exclamation mark after its first phrase)
+_SENTENCE_MARK = re.compile(r"[,，。;；]")
+_HEADLINE_SPACES = " \u3000\u00a0"
+HEADLINE_MAX_CHARS = 160  # a line longer than this is read as prose, not a headline
+_HEADLINE_WORD_REACH = 6  # the characters each side of a joined space that tell a word from two phrases
+
+
+def headline_breaks(text: str, original: str, origin: Callable[[int], int], start: int, end: int) -> list[int]:
+    """Where, between ``start`` and ``end`` in a headline line (a line without sentence marks), the
+    analysis copy joined a space that stood between two words: 会议开幕| 五年提案4348件, 河北两会期间|
+    港澳委员…捐款近70万元, 编辑出版文史类图书4200万字| 贾庆林:… (phrases a headline sets apart with a
+    space); not one inside a word (编辑出版文 史类图书: a stray space). ``origin`` maps an index of
+    ``text`` (the analysis copy) into ``original``."""
+    # (a headline is a short line: the ends are looked for that far only, so a long paragraph costs no scan)
+    reach_start = max(0, start - HEADLINE_MAX_CHARS)
+    line_start = text.rfind("\n", reach_start, start) + 1 or reach_start
+    line_end = text.find("\n", start, start + HEADLINE_MAX_CHARS)
+    line_end = line_end if line_end >= 0 else min(len(text), start + HEADLINE_MAX_CHARS)
+    if line_end - line_start >= HEADLINE_MAX_CHARS or _SENTENCE_MARK.search(text, line_start, line_end):
+        return []  # a sentence (in the copy, whose lines a hard wrap cut are joined): its marks part its phrases
+    breaks = []
+    for at in range(start + 1, min(end, line_end)):
+        gap = original[origin(at - 1) + 1:origin(at)]
+        if not gap or gap.strip(_HEADLINE_SPACES) or not ("\u4e00" <= text[at - 1] <= "\u9fff" and "\u4e00" <= text[at] <= "\u9fff"):
+            continue  # (a line break the copy joined is a wrap, not a headline's space)
+        window_start = max(line_start, at - _HEADLINE_WORD_REACH)
+        if word_around(text[window_start:at + _HEADLINE_WORD_REACH], at - window_start) is None:
+            breaks.append(at)
+    return breaks
+
+
 HANDLER_REACH = 60  # how far back the document handed to the counted bodies is looked for
 
 
@@ -670,9 +751,14 @@ def _past_keyword(phrase: str, limit: int, vocab: Vocabulary) -> int:
 _AUTHOR_LEAD = re.compile(r"^(?:其中|其余|另有|由|各|共|全体)+")
 
 
-def _with_author(subject: str, raw_pre: str, vocab: Vocabulary) -> str:
+AUTHOR_MAX_CHARS = 16  # a longer agent is a whole roll of submitters: the total's, named by its verb alone
+
+
+def _with_author(subject: str, raw_pre: str, vocab: Vocabulary, part: bool = False) -> str:
     """委员个人或联名提出提案95件 counts 委员个人或联名提出提案, not any 提出提案: who submitted (an
-    author word before the subject's verb: 个人, 联名, 民主党派) stays in front of the verb."""
+    author word before the subject's verb: 个人, 联名, 民主党派) stays in front of the verb. A longer
+    list of submitters names a part (``part``: a figure after another in its sentence, 委员…557件,
+    占68%;各民主党派、人民团体、专门委员会和界别提出提案259件), kept as far as its last items fit."""
     if not vocab.author_words:
         return subject
     at = raw_pre.rfind(subject)
@@ -680,8 +766,12 @@ def _with_author(subject: str, raw_pre: str, vocab: Vocabulary) -> str:
         return subject
     agent = _AGENT_BREAK.split(raw_pre[:at])[-1]
     agent = _AUTHOR_LEAD.sub("", agent.strip(_LEADING_PUNCT))
+    longest = AUTHOR_MAX_CHARS
+    if part and len(agent) > AUTHOR_MAX_CHARS and "、" in agent:
+        agent = _shorten(agent, SUBJECT_MAX_CHARS - len(subject))
+        longest = SUBJECT_MAX_CHARS - len(subject) + LIST_SLACK  # (a short last item is kept whole)
     # the cheap tests first: most clauses name no author word, and then no verb need be read
-    if not 2 <= len(agent) <= 16 or not _regex(alternation(vocab.author_words)).search(agent):
+    if not 2 <= len(agent) <= longest or not _regex(alternation(vocab.author_words)).search(agent):
         return subject
     starts_with_verb = any(found.start() == 0 for found in vocab.verbs(subject))
     ends_with_verb = any(found.end() == len(agent) for found in vocab.verbs(agent))
@@ -691,11 +781,20 @@ def _with_author(subject: str, raw_pre: str, vocab: Vocabulary) -> str:
 
 
 # 通过委员办公平台提交提案, 聚焦城市建设开展履职活动: how or on what the thing was done sets it apart
-_MEANS_LEAD = re.compile(r"(?<!审议)(?<!表决)(?<!讨论)(?:通过(?![了过])|围绕|聚焦|依托|借助)"
-                         r"(?P<what>[^,，;；。:：、\d]{2,14})$")
+_MEANS_LEAD = re.compile(r"(?<!审议)(?<!表决)(?<!讨论)(?P<lead>通过(?![了过])|围绕|聚焦|依托|借助)"
+                         r"(?P<what>[^,，;；。:：\n\d]{2,60})$")
+MEANS_MAX_CHARS = 14  # a theme longer than this (after the examples before 等) is a clause, not a name
+# the head after a list's 等 names a theme when it says more than a kind (主题, 形式, 热点问题)
+MEANS_HEAD_MIN_CHARS = 5
+THEMED_MAX_CHARS = 6  # a subject this short names no topic of its own (提出提案, 专题调研): a theme sets it apart
+THEMED_PREFIX_CHARS = 2  # … when at most this much stands before its kind of thing (系列|履职活动)
+# a clause that only names the theme of the next one (其中,围绕经济建设,委员提出提案893件)
+_THEME_CLAUSE = re.compile(r"(?:^|[,，;；。:：\n])(?:其中|一是|二是|三是|四是|五是)?[,，]?"
+                           r"(?P<theme>(?:围绕|聚焦|针对)[^,，;；。:：\n“”\d]{2,14})$")
+THEME_REACH = 24  # how far back the clause that names a theme is looked for
 
 
-def _with_means(subject: str, raw_pre: str, core: str) -> str:
+def _with_means(subject: str, raw_pre: str, core: str, vocab: Vocabulary) -> str:
     """``subject`` with the means or theme phrase (通过…, 围绕…, 聚焦…) that stands right before it
     (or before its verb, when the noun follows the number: 聚焦…开展7项履职活动)."""
     verb = ""
@@ -709,7 +808,36 @@ def _with_means(subject: str, raw_pre: str, core: str) -> str:
     found = _MEANS_LEAD.search(raw_pre, 0, at) if at > 0 else None
     if not found:
         return subject
-    return found.group() + verb + subject
+    # 围绕推进A、B等事关长远发展的重大问题: a list of examples gives way to its head after 等
+    what = found.group("what")
+    etc = _etc_at(what) if "、" in what else -1
+    if etc >= 0:  # (with no list the phrase is the theme itself: 围绕生态宜居南宁建设, 聚焦农村供水等主题)
+        what = what[etc + 1:]
+        verbs = vocab.verbs(what)
+        head = what[:verbs[0].start()] if verbs else what
+        if len(head) < MEANS_HEAD_MIN_CHARS or _CLASS_WORD_LEAD.match(head):
+            return subject  # 围绕…等主题开展协商, …等方面提交: the head says only what kind of thing the examples were
+    if len(what) > MEANS_MAX_CHARS or "、" in what and len(what) > MEANS_MAX_CHARS // 2:
+        return subject
+    return found.group("lead") + what + verb + subject
+
+
+def _names_no_topic(subject: str, vocab: Vocabulary) -> bool:
+    """Whether ``subject`` is a verb and a kind of thing and little else (提出提案, 专题调研, 系列履职
+    活动), which a theme sets apart; 建言经济发展 names its topic itself."""
+    thing = _strip_words(subject, vocab.subject_verbs)
+    head = vocab.keyword_end_regex.search(thing) if 0 < len(subject) <= THEMED_MAX_CHARS else None
+    return head is not None and head.start() <= THEMED_PREFIX_CHARS
+
+
+def _theme_before(text: str, begin: int, vocab: Vocabulary) -> str:
+    """The theme a clause of its own names right before the figure's clause (其中,围绕经济建设,委员提出
+    提案893件 → 围绕经济建设), else empty; a clause that does something (围绕乡村振兴开展专题调研) is
+    no bare theme."""
+    if begin < 2 or text[begin - 1] not in ",，":
+        return ""
+    found = _THEME_CLAUSE.search(text, max(0, begin - 1 - THEME_REACH), begin - 1)
+    return found.group("theme") if found and not vocab.verbs(found.group("theme"), 2) else ""
 
 
 def _rate_subject(pre: str, previous: "PreviousMention | None", clause_before: str,
@@ -943,6 +1071,8 @@ def _class_before(text: str, begin: int) -> str:
 
 
 _SECOND_PREDICATE = re.compile(r"、?(?:并且|并|同时)")
+RELATIVE_MIN_CHARS = 3  # what counted people did, in fewer characters, is a verb without its object
+_NOT_A_VERB = ("作为", "做为", "进行中")  # 5名委员作为代表: 作 opens a role, not a deed
 _HEADLESS_END = re.compile(r"的有?$")
 _CLASS_END = re.compile(r"(?:方面|类|领域)$")
 _HAS_END = re.compile(r"有(?<![共拥具没所只还都均占]有)$")  # 解决的有132件, 即A类提案有362件
@@ -1018,7 +1148,8 @@ _TRAILING_POOL = re.compile(r"中(?<=[\u4e00-\u9fff]{3})(?<![其集期初高]中
 
 
 _ADVERB_END = re.compile(r"(?:就|即|也|还)(?<=[\u4e00-\u9fff]{4})$")
-_PARTICLE_EDGE = re.compile(r"^了(?!解)|了$|^中(?=[所有已的])")  # 邀请了8位台胞, 增加了, (提案)中所提问题
+# 邀请了8位台胞, 增加了, (提案)中所提问题, 接待过20余个…: an aspect particle left of the verb that went
+_PARTICLE_EDGE = re.compile(r"^了(?!解)|了$|^中(?=[所有已的])|^过(?![去程渡])")
 
 
 def _tidy(subject: str, unit: str) -> str:

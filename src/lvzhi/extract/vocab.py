@@ -141,6 +141,10 @@ class Vocabulary:
     giving_verbs: list[str] = field(default_factory=list)
     # endings of things that are money themselves (慰问金, 善款): their sum is no thing's worth
     money_things: list[str] = field(default_factory=list)
+    # how people did what they are counted by (298名常委按时提交…, 5位委员分别作…): no part of what they did
+    predicate_adverbs: list[str] = field(default_factory=list)
+    # verbs that open what counted people did without being a subject verb (5位委员分别作大会发言)
+    person_verbs: list[str] = field(default_factory=list)
     rate_stems: list[str] = field(default_factory=list)  # 满意, 办复: end the name of a rate before a percentage
     surnames: frozenset[str] = frozenset()  # family names: 董广平 is a person, not 广平县
     place_stock_phrases: tuple[str, ...] = ()  # 同心同德, 最大同心圆: phrases that spell a place in passing
@@ -458,6 +462,12 @@ class Vocabulary:
     def kept_verb_regex(self) -> re.Pattern[str]:
         """Verbs a subject keeps before its object: content verbs and output verbs."""
         return re.compile(alternation([*self.content_verbs, *self.output_verbs]) or "(?!)")
+
+    @cached_property
+    def person_verb_regex(self) -> re.Pattern[str]:
+        """A verb that opens what counted people did: the subject verbs, the stop words (参加) and the
+        person verbs (作大会发言)."""
+        return re.compile(alternation([*self.subject_verbs, *self.subject_stops, *self.person_verbs]))
 
     @cached_property
     def stop_word_regex(self) -> re.Pattern[str]:
@@ -1026,6 +1036,8 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         worth_words=[r["word"] for r in fillers if r["kind"] == "worth"],
         giving_verbs=[r["word"] for r in fillers if r["kind"] == "giving"],
         money_things=[r["word"] for r in fillers if r["kind"] == "money_thing"],
+        predicate_adverbs=[r["word"] for r in fillers if r["kind"] == "adverb"],
+        person_verbs=[r["word"] for r in fillers if r["kind"] == "person_verb"],
         rate_stems=[r["stem"] for r in _rows(base, "rate_stems.csv")],
         subject_stops=sorted({r["word"] for r in fillers if r["kind"] == "stop"}, key=len, reverse=True),
         generic_heads=[r["head"] for r in _rows(base, "generic_heads.csv")],
