@@ -996,3 +996,19 @@ def test_a_cppcc_word_in_a_title_or_a_date_frames_no_party_sentence():
     text = ("全国政协召开会议。\n据报道,全国政协委员,民盟中央常委王某介绍,为做好2024年提案工作,"
             "民盟中央于去年向28个省级组织发出通知。")
     assert _org_of(text, "28个") == "民盟中央"
+
+
+def test_a_party_s_honour_from_its_own_organ_is_the_party_s():
+    # no 政协 in the sentence: the excellence award is the party's higher committee's, the reports the party's
+    text = "宜宾市政协\n农工党宜宾市委会召开会议。市委会报送的6篇调研报告被省委会评为优秀调研报告。"
+    assert _org_of(text, "6篇") == "农工党宜宾市委"
+
+
+def test_a_party_s_honour_among_a_cppcc_s_is_the_cppcc_s():
+    text = "宜宾市政协\n民盟宜宾市委获评市政协信息工作先进单位,3名盟员被评为先进个人。"
+    assert _org_of(text, "3名") == "宜宾市政协"
+
+
+def test_a_party_s_honour_in_a_paragraph_on_a_cppcc_s_awards_is_the_cppcc_s():
+    text = "宜宾市政协\n会议表彰了市政协年度先进单位和个人。民革市委获先进单位,五名党员获优秀信息员。"
+    assert _org_of(text, "五名") == "宜宾市政协"

@@ -179,6 +179,8 @@ class BodyCues:
     party: re.Pattern[str] | None = None
     party_own_organ: re.Pattern[str] | None = None
     party_cppcc_work: re.Pattern[str] | None = None  # a party's work inside a 政协 (提案, 大会发言): the 政协's
+    # an honour (先进, 优秀): the 政协's work in a sentence that names a 政协, else the party's own
+    party_cppcc_honour: re.Pattern[str] | None = None
     # a clause that totals the clauses before it (合计24项): it keeps their reading
     summing: re.Pattern[str] | None = None
     parties: dict[str, tuple[str, str]] = field(default_factory=dict)  # a name as written → (short, full)
@@ -238,6 +240,7 @@ def _compile_cues(words: tuple[tuple[str, str], ...],
         party=party,
         party_own_organ=re.compile(f"(?:{cue['party_own_organ']})") if "party_own_organ" in cue else None,
         party_cppcc_work=re.compile(f"(?:{cue['party_cppcc_work']})") if "party_cppcc_work" in cue else None,
+        party_cppcc_honour=re.compile(f"(?:{cue['party_cppcc_honour']})") if "party_cppcc_honour" in cue else None,
         summing=re.compile(f"(?:{cue['summing_word']})") if "summing_word" in cue else None,
         parties=written,
     )
@@ -1461,20 +1464,28 @@ def _party_clauses(text: str, s_begin: int, s_end: int, last_party: tuple[str, s
     hands the figures back to the stretch's body. A party opening a clause speaks for the clauses after it
     in its sentence (民盟某市委开展调研12次,形成报告5篇) unless a clause says its work is a 政协's (向市政协
     报送信息20条, 提交集体提案6件): that clause is the 政协's, and the party takes the next clause of its
-    own again, not one that only totals or shares out the one before (合计24项, 占比17%). A sentence
-    framed by a count of the 政协's work before any party opens a clause (这11件提案中,致公党中央提交的
-    有3件) stays the 政协's; one with no such clause reads as before: its party subjects alone."""
+    own again, not one that only totals or shares out the one before (合计24项, 占比17%). An honour
+    (先进, 优秀) is the 政协's only in a paragraph that names a 政协 (8篇调研报告被省委会评为优秀奖 is the
+    party's). A sentence framed by a count of the 政协's work before any party opens a clause (这11件提案
+    中,致公党中央提交的有3件) stays the 政协's; one with no such clause reads as before: its party
+    subjects alone."""
     cues = resolver.cues
     starts = [s_begin] + [mark.end() for mark in _CLAUSE_MARK.finditer(text, s_begin, s_end)]
     ends = [start - 1 for start in starts[1:]] + [s_end]
     clauses = []  # (start, where its subject stands, the party opening it, whether it names the 政协's work)
+    # an honour is the 政协's only in a paragraph that names a 政协 (会议表彰了市政协先进单位。市委会获先进单位
+    # 一等奖,三名会员获优秀信息员); else the party's own
+    line_end = text.find("\n", s_end)
+    names_cppcc = text.find("政协", text.rfind("\n", 0, s_begin) + 1, line_end if line_end != -1 else len(text)) != -1
+    honour = cues.party_cppcc_honour if names_cppcc else None
     for start, end in zip(starts, ends):
         lead = _SUBJECT_LEAD.match(text, start)
         assert lead is not None  # the pattern matches the empty string too
         quote = _PARTY_LEAD.match(text, lead.end())
         at = quote.end() if quote else lead.end()
         body = _party_at(text, at, last_party, resolver, by_name) if at < s_end else None
-        cppcc = cues.party_cppcc_work is not None and cues.party_cppcc_work.search(text, start, end) is not None
+        cppcc = (cues.party_cppcc_work is not None and cues.party_cppcc_work.search(text, start, end) is not None) \
+            or (honour is not None and honour.search(text, start, end) is not None)
         clauses.append((start, at, body, cppcc))
     first_party = next((index for index, clause in enumerate(clauses) if clause[2] is not None), None)
     if first_party is None or any(cppcc and _FRAMING_COUNT.search(text, start, at_next)
