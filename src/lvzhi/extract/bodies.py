@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from itertools import accumulate
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1429,7 +1430,7 @@ _PARTY_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日电\s*)?(
 
 
 def _party_subjects(text: str, sentences: list[tuple[int, int]], resolver: Resolver,
-                    by_name: dict[str, Body], scope_at) -> list[tuple[int, str, bool]]:
+                    by_name: dict[str, Body], scope_at: Callable[[int], str]) -> list[tuple[int, str, bool]]:
     """Clauses whose subject is a democratic party's body and that count its own work, no 政协's (民革中央
     共抢救性采集227名民革前辈的史料; 民盟广安市委被盟省委采用社情民意信息32条; 市委会…, after 九三学社中山
     市委会 was named): the figures after it in its sentence are the party's (ANNOTATION.md). A party's
@@ -1446,12 +1447,41 @@ def _party_subjects(text: str, sentences: list[tuple[int, int]], resolver: Resol
         return []
     out: list[tuple[int, str, bool]] = []
     last_party: tuple[str, str] | None = None  # (short, full) of the party named last, for a bare 市委会
+    paragraphs: dict[int, bool] = {}  # a paragraph's start → whether it names a 政协 (_CppccWork)
+    line_start, read_to = 0, 0  # the current sentence's line start, found from where the last search ended
     for s_begin, s_end in sentences:
+        newline = text.rfind("\n", read_to, s_begin)
+        line_start, read_to = (newline + 1 if newline != -1 else line_start), s_begin
         named_here = list(cues.party.finditer(text, s_begin, s_end))
-        out.extend(_party_clauses(text, s_begin, s_end, last_party, resolver, by_name, scope_at))
+        out.extend(_party_clauses(text, s_begin, s_end, last_party, resolver, by_name, scope_at, line_start,
+                                  paragraphs))
         if named_here:
             last_party = cues.parties[named_here[-1].group("party")]
     return out
+
+
+class _CppccWork:
+    """Whether a clause of a party's sentence says its work is a 政协's (cue party_cppcc_work), or is an
+    honour (cue party_cppcc_honour) in a paragraph that names a 政协 (会议表彰了市政协先进单位。市委会获先进
+    单位一等奖,三名会员获优秀信息员); an honour in one that names none is the party's own. Each paragraph
+    is searched once a page (``paragraphs``: a paragraph's start → whether it names a 政协), and only for
+    a clause holding an honour word."""
+
+    def __init__(self, text: str, line_start: int, s_end: int, cues: BodyCues, paragraphs: dict[int, bool]) -> None:
+        self.text, self.line_start, self.s_end, self.cues, self.paragraphs = text, line_start, s_end, cues, paragraphs
+
+    def __call__(self, start: int, end: int) -> bool:
+        work, honour = self.cues.party_cppcc_work, self.cues.party_cppcc_honour
+        if work is not None and work.search(self.text, start, end):
+            return True
+        return honour is not None and honour.search(self.text, start, end) is not None and self._names_cppcc()
+
+    def _names_cppcc(self) -> bool:
+        begin = self.line_start
+        if begin not in self.paragraphs:
+            line_end = self.text.find("\n", self.s_end)
+            self.paragraphs[begin] = self.text.find("政协", begin, line_end if line_end != -1 else len(self.text)) != -1
+        return self.paragraphs[begin]
 
 
 # a count in a clause before a party's (这11件提案中), not a date (为做好2023年提案工作)
@@ -1459,7 +1489,8 @@ _FRAMING_COUNT = re.compile(DIGIT_FIRST + r"\d*(?:\.\d+)?[多余]?(?![年月日�
 
 
 def _party_clauses(text: str, s_begin: int, s_end: int, last_party: tuple[str, str] | None, resolver: Resolver,
-                   by_name: dict[str, Body], scope_at) -> list[tuple[int, str, bool]]:
+                   by_name: dict[str, Body], scope_at: Callable[[int], str],
+                   line_start: int, paragraphs: dict[int, bool]) -> list[tuple[int, str, bool]]:
     """The party subjects of one sentence's clauses, and where a clause on the party's work inside a 政协
     hands the figures back to the stretch's body. A party opening a clause speaks for the clauses after it
     in its sentence (民盟某市委开展调研12次,形成报告5篇) unless a clause says its work is a 政协's (向市政协
@@ -1468,37 +1499,33 @@ def _party_clauses(text: str, s_begin: int, s_end: int, last_party: tuple[str, s
     (先进, 优秀) is the 政协's only in a paragraph that names a 政协 (8篇调研报告被省委会评为优秀奖 is the
     party's). A sentence framed by a count of the 政协's work before any party opens a clause (这11件提案
     中,致公党中央提交的有3件) stays the 政协's; one with no such clause reads as before: its party
-    subjects alone."""
+    subjects alone. ``line_start``: where the sentence's line starts; ``paragraphs``: whether each line
+    names a 政协, filled as read (see _CppccWork)."""
     cues = resolver.cues
     starts = [s_begin] + [mark.end() for mark in _CLAUSE_MARK.finditer(text, s_begin, s_end)]
     ends = [start - 1 for start in starts[1:]] + [s_end]
-    clauses = []  # (start, where its subject stands, the party opening it, whether it names the 政协's work)
-    # an honour is the 政协's only in a paragraph that names a 政协 (会议表彰了市政协先进单位。市委会获先进单位
-    # 一等奖,三名会员获优秀信息员); else the party's own
-    line_end = text.find("\n", s_end)
-    names_cppcc = text.find("政协", text.rfind("\n", 0, s_begin) + 1, line_end if line_end != -1 else len(text)) != -1
-    honour = cues.party_cppcc_honour if names_cppcc else None
-    for start, end in zip(starts, ends):
+    subjects: list[tuple[int, Body | None]] = []  # where each clause's subject stands, the party opening it
+    for start in starts:
         lead = _SUBJECT_LEAD.match(text, start)
         assert lead is not None  # the pattern matches the empty string too
         quote = _PARTY_LEAD.match(text, lead.end())
         at = quote.end() if quote else lead.end()
-        body = _party_at(text, at, last_party, resolver, by_name) if at < s_end else None
-        cppcc = (cues.party_cppcc_work is not None and cues.party_cppcc_work.search(text, start, end) is not None) \
-            or (honour is not None and honour.search(text, start, end) is not None)
-        clauses.append((start, at, body, cppcc))
-    first_party = next((index for index, clause in enumerate(clauses) if clause[2] is not None), None)
-    if first_party is None or any(cppcc and _FRAMING_COUNT.search(text, start, at_next)
-                                  for (start, _, _, cppcc), at_next in zip(clauses[:first_party], starts[1:])):
-        return []  # no party, or the 政协's count frames the sentence (a title, 全国政协委员, frames nothing)
+        subjects.append((at, _party_at(text, at, last_party, resolver, by_name) if at < s_end else None))
+    first_party = next((index for index, (_, body) in enumerate(subjects) if body is not None), None)
+    if first_party is None:
+        return []  # (most sentences: no clause search)
+    on_cppcc_work = _CppccWork(text, line_start, s_end, cues, paragraphs)
+    if any(on_cppcc_work(start, end) and _FRAMING_COUNT.search(text, start, end)
+           for start, end in zip(starts[:first_party], ends)):
+        return []  # the 政协's count frames the sentence (a title, 全国政协委员, or a date frames nothing)
     out: list[tuple[int, str, bool]] = []
     in_force: Body | None = None  # the party the sentence's clauses so far are about
     speaking = False  # whether the party's entry, not the stretch's, governs the clause
     # (a clause's entry stands on the mark before it: a figure opening the clause reads entries before it)
-    for start, at, body, cppcc in clauses[first_party:]:
+    for start, end, (at, body) in list(zip(starts, ends, subjects))[first_party:]:
         in_force = body or in_force
         assert in_force is not None  # the first clause read opens with a party
-        if cppcc:
+        if on_cppcc_work(start, end):
             if speaking:
                 out.append((start - 1, scope_at(start), False))  # the 政协's clause after the party's
             speaking = False
