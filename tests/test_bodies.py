@@ -1012,3 +1012,16 @@ def test_a_party_s_honour_among_a_cppcc_s_is_the_cppcc_s():
 def test_a_party_s_honour_in_a_paragraph_on_a_cppcc_s_awards_is_the_cppcc_s():
     text = "宜宾市政协\n会议表彰了市政协年度先进单位和个人。民革市委获先进单位,五名党员获优秀信息员。"
     assert _org_of(text, "五名") == "宜宾市政协"
+
+
+def test_figures_after_fen_bie_are_in_turn_the_bodies_whose_own_figures_came_before():
+    text = ("全国政协召开会议。\n2022年,各部委共承办全国人大代表建议5000件,全国政协委员提案3000件,"
+            "分别占建议、提案总数的90.5%和88%,均已办结。")
+    assert _org_of(text, "90.5%") == "全国人大"
+    assert _org_of(text, "88%") == "全国政协"
+
+
+def test_fen_bie_with_lists_of_unequal_length_assigns_nothing():
+    text = ("全国政协召开会议。\n2022年,各部委共承办全国人大代表建议5000件,全国政协委员提案3000件,"
+            "分别办结率达到99%。")
+    assert _org_of(text, "99%") == "全国政协"

@@ -10,7 +10,7 @@ found: no body.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from itertools import accumulate
@@ -1050,7 +1050,30 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
                     congress = _other_body(text, named_at, "人大", main, resolver, by_name) or congress
                 congress = congress or _kin(by_name.get(handler) if handler else main, "人大", by_name)
                 owners.setdefault(number.start(), congress or "")
+    _owned_respectively(text, owners, sentences if sentences is not None else [m.span() for m in _SENTENCE.finditer(text)])
     return owners
+
+
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _owned_respectively(text: str, owners: dict[int, str], sentences: list[tuple[int, int]]) -> None:
+    """全国人大代表建议6319件,全国政协委员提案3863件,分别占两会建议提案总数的88.5%和87%: the figures of
+    the clause after 分别 are, in turn, those of the bodies whose own figures the sentence counted before it
+    (adds them to ``owners``), when the two lists are as long and name each body once."""
+    starts = sorted(owners)
+    for s_begin, s_end in sentences:
+        split = text.find("分别", s_begin, s_end)
+        if split == -1:
+            continue
+        before = [owners[at] for at in starts[bisect_left(starts, s_begin):bisect_left(starts, split)]]
+        if len(before) < 2 or "" in before or len(set(before)) < len(before):
+            continue
+        mark = _CLAUSE_MARK.search(text, split, s_end)
+        after = list(_DECIMAL.finditer(text, split, mark.start() if mark else s_end))
+        if len(after) == len(before):
+            for owner, number in zip(before, after):
+                owners.setdefault(number.start(), owner)
 
 
 def _congress_clauses(text: str, main: Body | None, resolver: Resolver, by_name: dict[str, Body],
