@@ -955,3 +955,73 @@ def test_a_bare_committee_word_of_a_party_is_the_party_last_named():
 def test_a_cppcc_s_figures_that_name_parties_stay_the_cppcc_s(text, figure):
     page = "宜宾市政协\n" + text
     assert _org_of(page, figure) == "宜宾市政协"
+
+
+def test_a_party_s_own_channels_beside_its_work_for_a_cppcc_are_read_clause_by_clause():
+    # a sentence that names the 政协 in one clause keeps the party's own channels in the others
+    text = ("宜宾市政协\n2023年,民建宜宾市委向市政协报送社情民意信息12篇,"
+            "向民建省委报送社情民意信息46篇。")
+    assert _org_of(text, "12篇") == "宜宾市政协"
+    assert _org_of(text, "46篇") == "民建宜宾市委"
+
+
+def test_a_party_takes_its_clauses_back_after_one_on_its_work_for_a_cppcc():
+    text = "宜宾市政协\n民盟宜宾市委全年开展调研9次,向市政协提交集体提案4件,获市领导批示7件。"
+    assert [_org_of(text, figure) for figure in ("9次", "4件", "7件")] == ["民盟宜宾市委", "宜宾市政协", "民盟宜宾市委"]
+
+
+def test_a_clause_totalling_the_ones_before_keeps_their_reading():
+    text = "宜宾市政协\n民盟宜宾市委组织集体提案立案3项,盟员委员提案立案11项,合计14项。"
+    assert set(orgs(text)) == {"宜宾市政协"}
+
+
+def test_a_party_organ_that_takes_up_another_s_work_opens_no_clause_of_its_own():
+    # 民进省委采用9条 counts what the city committee sent, as 市政协采用6条 counts it for the 政协
+    text = "宜宾市政协\n民进宜宾市委全年报送信息30条,其中市政协采用6条,民进省委采用9条。"
+    assert [_org_of(text, figure) for figure in ("30条", "6条", "9条")] == ["民进宜宾市委", "宜宾市政协", "民进宜宾市委"]
+
+
+def test_a_sentence_framed_by_a_cppcc_s_proposals_stays_the_cppcc_s():
+    # 这N件提案中 frames the clauses after it: a party naming who submitted them does not take them
+    text = "全国政协召开会议。\n今年重点提案共40件。这40件提案中,民盟中央提交的有6件,其余为委员个人提交。"
+    assert _org_of(text, "6件") == "全国政协"
+
+
+def test_a_share_of_a_cppcc_s_count_keeps_its_reading():
+    text = "宜宾市政协\n民盟宜宾市委集体提交的提案,被评为优秀提案,占比12%。"
+    assert set(orgs(text)) == {"宜宾市政协"}
+
+
+def test_a_cppcc_word_in_a_title_or_a_date_frames_no_party_sentence():
+    text = ("全国政协召开会议。\n据报道,全国政协委员,民盟中央常委王某介绍,为做好2024年提案工作,"
+            "民盟中央于去年向28个省级组织发出通知。")
+    assert _org_of(text, "28个") == "民盟中央"
+
+
+def test_a_party_s_honour_from_its_own_organ_is_the_party_s():
+    # no 政协 in the sentence: the excellence award is the party's higher committee's, the reports the party's
+    text = "宜宾市政协\n农工党宜宾市委会召开会议。市委会报送的6篇调研报告被省委会评为优秀调研报告。"
+    assert _org_of(text, "6篇") == "农工党宜宾市委"
+
+
+def test_a_party_s_honour_among_a_cppcc_s_is_the_cppcc_s():
+    text = "宜宾市政协\n民盟宜宾市委获评市政协信息工作先进单位,3名盟员被评为先进个人。"
+    assert _org_of(text, "3名") == "宜宾市政协"
+
+
+def test_a_party_s_honour_in_a_paragraph_on_a_cppcc_s_awards_is_the_cppcc_s():
+    text = "宜宾市政协\n会议表彰了市政协年度先进单位和个人。民革市委获先进单位,五名党员获优秀信息员。"
+    assert _org_of(text, "五名") == "宜宾市政协"
+
+
+def test_figures_after_fen_bie_are_in_turn_the_bodies_whose_own_figures_came_before():
+    text = ("全国政协召开会议。\n2022年,各部委共承办全国人大代表建议5000件,全国政协委员提案3000件,"
+            "分别占建议、提案总数的90.5%和88%,均已办结。")
+    assert _org_of(text, "90.5%") == "全国人大"
+    assert _org_of(text, "88%") == "全国政协"
+
+
+def test_fen_bie_with_lists_of_unequal_length_assigns_nothing():
+    text = ("全国政协召开会议。\n2022年,各部委共承办全国人大代表建议5000件,全国政协委员提案3000件,"
+            "分别办结率达到99%。")
+    assert _org_of(text, "99%") == "全国政协"

@@ -10,8 +10,9 @@ found: no body.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 from itertools import accumulate
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -179,6 +180,10 @@ class BodyCues:
     party: re.Pattern[str] | None = None
     party_own_organ: re.Pattern[str] | None = None
     party_cppcc_work: re.Pattern[str] | None = None  # a party's work inside a 政协 (提案, 大会发言): the 政协's
+    # an honour (先进, 优秀): the 政协's work in a sentence that names a 政协, else the party's own
+    party_cppcc_honour: re.Pattern[str] | None = None
+    # a clause that totals the clauses before it (合计24项): it keeps their reading
+    summing: re.Pattern[str] | None = None
     parties: dict[str, tuple[str, str]] = field(default_factory=dict)  # a name as written → (short, full)
 
     def link_spans(self, text: str) -> list[tuple[int, int]]:
@@ -236,6 +241,8 @@ def _compile_cues(words: tuple[tuple[str, str], ...],
         party=party,
         party_own_organ=re.compile(f"(?:{cue['party_own_organ']})") if "party_own_organ" in cue else None,
         party_cppcc_work=re.compile(f"(?:{cue['party_cppcc_work']})") if "party_cppcc_work" in cue else None,
+        party_cppcc_honour=re.compile(f"(?:{cue['party_cppcc_honour']})") if "party_cppcc_honour" in cue else None,
+        summing=re.compile(f"(?:{cue['summing_word']})") if "summing_word" in cue else None,
         parties=written,
     )
 
@@ -1043,7 +1050,30 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
                     congress = _other_body(text, named_at, "人大", main, resolver, by_name) or congress
                 congress = congress or _kin(by_name.get(handler) if handler else main, "人大", by_name)
                 owners.setdefault(number.start(), congress or "")
+    _owned_respectively(text, owners, sentences if sentences is not None else [m.span() for m in _SENTENCE.finditer(text)])
     return owners
+
+
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _owned_respectively(text: str, owners: dict[int, str], sentences: list[tuple[int, int]]) -> None:
+    """全国人大代表建议6319件,全国政协委员提案3863件,分别占两会建议提案总数的88.5%和87%: the figures of
+    the clause after 分别 are, in turn, those of the bodies whose own figures the sentence counted before it
+    (adds them to ``owners``), when the two lists are as long and name each body once."""
+    starts = sorted(owners)
+    for s_begin, s_end in sentences:
+        split = text.find("分别", s_begin, s_end)
+        if split == -1:
+            continue
+        before = [owners[at] for at in starts[bisect_left(starts, s_begin):bisect_left(starts, split)]]
+        if len(before) < 2 or "" in before or len(set(before)) < len(before):
+            continue
+        mark = _CLAUSE_MARK.search(text, split, s_end)
+        after = list(_DECIMAL.finditer(text, split, mark.start() if mark else s_end))
+        if len(after) == len(before):
+            for owner, number in zip(before, after):
+                owners.setdefault(number.start(), owner)
 
 
 def _congress_clauses(text: str, main: Body | None, resolver: Resolver, by_name: dict[str, Body],
@@ -1225,7 +1255,7 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
     # (省政协召开座谈会。全年共收到提案420件 on a city's page)
     subjects = [(m.start, m.resolved.org_name, place == "sentence" and not _above(m.resolved, main))
                 for m, place in places if place]
-    subjects = sorted(subjects + placed + _party_subjects(text, line_sentences, resolver, by_name))
+    subjects = sorted(subjects + placed + _party_subjects(text, line_sentences, resolver, by_name, scope_at))
     # a wrapped text's sentences run on over its line breaks
     sentences = [found.span() for found in _WRAPPED_SENTENCE.finditer(text)] if wrap else line_sentences
     paragraphs = _paragraphs(non_empty, wrap)
@@ -1423,38 +1453,111 @@ _PARTY_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日电\s*)?(
 
 
 def _party_subjects(text: str, sentences: list[tuple[int, int]], resolver: Resolver,
-                    by_name: dict[str, Body]) -> list[tuple[int, str, bool]]:
+                    by_name: dict[str, Body], scope_at: Callable[[int], str]) -> list[tuple[int, str, bool]]:
     """Clauses whose subject is a democratic party's body and that count its own work, no 政协's (民革中央
     共抢救性采集227名民革前辈的史料; 民盟广安市委被盟省委采用社情民意信息32条; 市委会…, after 九三学社中山
     市委会 was named): the figures after it in its sentence are the party's (ANNOTATION.md). A party's
     work inside a 政协 (向大会提交集体提案10件、大会发言6篇: cue party_cppcc_work) stays the 政协's, as
-    the dev gold reads it. Its own sentence only: a 政协's report that goes on with its own totals keeps
-    them. A party named as a person's post (民革中央副主席某某) or in a list of submitters (其中民盟6件)
-    opens no such clause."""
+    the dev gold reads it; that is read clause by clause (see _party_clauses), so a sentence that names the
+    政协 in one clause keeps the party's own channels in the others (民建某州委向州政协编报信息15篇,向民建
+    省委编报信息120余篇: the 120 are the party's). Its own sentence only: a 政协's report that goes on with
+    its own totals keeps them. A party named as a person's post (民革中央副主席某某) or in a list of
+    submitters (其中民盟6件) opens no such clause. ``scope_at``: the stretch's body at an offset, which a
+    clause on the party's 政协 work returns to."""
     cues = resolver.cues
     # a page that names no party has no party clause (a bare 市委会 needs a party named before it)
     if cues.party is None or not cues.parties or cues.party.search(text) is None:
         return []
     out: list[tuple[int, str, bool]] = []
     last_party: tuple[str, str] | None = None  # (short, full) of the party named last, for a bare 市委会
+    paragraphs: dict[int, bool] = {}  # a paragraph's start → whether it names a 政协 (_CppccWork)
+    line_start, read_to = 0, 0  # the current sentence's line start, found from where the last search ended
     for s_begin, s_end in sentences:
+        newline = text.rfind("\n", read_to, s_begin)
+        line_start, read_to = (newline + 1 if newline != -1 else line_start), s_begin
         named_here = list(cues.party.finditer(text, s_begin, s_end))
-        if cues.party_cppcc_work is not None and cues.party_cppcc_work.search(text, s_begin, s_end):
-            starts = []  # the party's proposals or speeches at a 政协: the 政协's figures
-        else:
-            starts = [s_begin] + [mark.end() for mark in _CLAUSE_MARK.finditer(text, s_begin, s_end)]
-        for start in starts:
-            lead = _SUBJECT_LEAD.match(text, start)
-            assert lead is not None  # the pattern matches the empty string too
-            quote = _PARTY_LEAD.match(text, lead.end())
-            at = quote.end() if quote else lead.end()
-            if at >= s_end:
-                continue  # the lead's spaces ran past the line's end: the next sentence reads its own
-            body = _party_at(text, at, last_party, resolver, by_name)
-            if body is not None:
-                out.append((at, body.org_name, False))
+        out.extend(_party_clauses(text, s_begin, s_end, last_party, resolver, by_name, scope_at, line_start,
+                                  paragraphs))
         if named_here:
             last_party = cues.parties[named_here[-1].group("party")]
+    return out
+
+
+class _CppccWork:
+    """Whether a clause of a party's sentence says its work is a 政协's (cue party_cppcc_work), or is an
+    honour (cue party_cppcc_honour) in a paragraph that names a 政协 (会议表彰了市政协先进单位。市委会获先进
+    单位一等奖,三名会员获优秀信息员); an honour in one that names none is the party's own. Each paragraph
+    is searched once a page (``paragraphs``: a paragraph's start → whether it names a 政协), and only for
+    a clause holding an honour word."""
+
+    def __init__(self, text: str, line_start: int, s_end: int, cues: BodyCues, paragraphs: dict[int, bool]) -> None:
+        self.text, self.line_start, self.s_end, self.cues, self.paragraphs = text, line_start, s_end, cues, paragraphs
+
+    def __call__(self, start: int, end: int) -> bool:
+        work, honour = self.cues.party_cppcc_work, self.cues.party_cppcc_honour
+        if work is not None and work.search(self.text, start, end):
+            return True
+        return honour is not None and honour.search(self.text, start, end) is not None and self._names_cppcc()
+
+    def _names_cppcc(self) -> bool:
+        begin = self.line_start
+        if begin not in self.paragraphs:
+            line_end = self.text.find("\n", self.s_end)
+            self.paragraphs[begin] = self.text.find("政协", begin, line_end if line_end != -1 else len(self.text)) != -1
+        return self.paragraphs[begin]
+
+
+# a count in a clause before a party's (这11件提案中), not a date (为做好2023年提案工作)
+_FRAMING_COUNT = re.compile(DIGIT_FIRST + r"\d*(?:\.\d+)?[多余]?(?![年月日号届])[\u4e00-\u9fff]")
+
+
+def _party_clauses(text: str, s_begin: int, s_end: int, last_party: tuple[str, str] | None, resolver: Resolver,
+                   by_name: dict[str, Body], scope_at: Callable[[int], str],
+                   line_start: int, paragraphs: dict[int, bool]) -> list[tuple[int, str, bool]]:
+    """The party subjects of one sentence's clauses, and where a clause on the party's work inside a 政协
+    hands the figures back to the stretch's body. A party opening a clause speaks for the clauses after it
+    in its sentence (民盟某市委开展调研12次,形成报告5篇) unless a clause says its work is a 政协's (向市政协
+    报送信息20条, 提交集体提案6件): that clause is the 政协's, and the party takes the next clause of its
+    own again, not one that only totals or shares out the one before (合计24项, 占比17%). An honour
+    (先进, 优秀) is the 政协's only in a paragraph that names a 政协 (8篇调研报告被省委会评为优秀奖 is the
+    party's). A sentence framed by a count of the 政协's work before any party opens a clause (这11件提案
+    中,致公党中央提交的有3件) stays the 政协's; one with no such clause reads as before: its party
+    subjects alone. ``line_start``: where the sentence's line starts; ``paragraphs``: whether each line
+    names a 政协, filled as read (see _CppccWork)."""
+    cues = resolver.cues
+    starts = [s_begin] + [mark.end() for mark in _CLAUSE_MARK.finditer(text, s_begin, s_end)]
+    ends = [start - 1 for start in starts[1:]] + [s_end]
+    subjects: list[tuple[int, Body | None]] = []  # where each clause's subject stands, the party opening it
+    for start in starts:
+        lead = _SUBJECT_LEAD.match(text, start)
+        assert lead is not None  # the pattern matches the empty string too
+        quote = _PARTY_LEAD.match(text, lead.end())
+        at = quote.end() if quote else lead.end()
+        subjects.append((at, _party_at(text, at, last_party, resolver, by_name) if at < s_end else None))
+    first_party = next((index for index, (_, body) in enumerate(subjects) if body is not None), None)
+    if first_party is None:
+        return []  # (most sentences: no clause search)
+    on_cppcc_work = _CppccWork(text, line_start, s_end, cues, paragraphs)
+    if any(on_cppcc_work(start, end) and _FRAMING_COUNT.search(text, start, end)
+           for start, end in zip(starts[:first_party], ends)):
+        return []  # the 政协's count frames the sentence (a title, 全国政协委员, or a date frames nothing)
+    out: list[tuple[int, str, bool]] = []
+    in_force: Body | None = None  # the party the sentence's clauses so far are about
+    speaking = False  # whether the party's entry, not the stretch's, governs the clause
+    # (a clause's entry stands on the mark before it: a figure opening the clause reads entries before it)
+    for start, end, (at, body) in list(zip(starts, ends, subjects))[first_party:]:
+        in_force = body or in_force
+        assert in_force is not None  # the first clause read opens with a party
+        if on_cppcc_work(start, end):
+            if speaking:
+                out.append((start - 1, scope_at(start), False))  # the 政协's clause after the party's
+            speaking = False
+        elif body is not None:
+            out.append((at, body.org_name, False))
+            speaking = True
+        elif not speaking and not (cues.summing is not None and cues.summing.match(text, at)):
+            out.append((start - 1, in_force.org_name, False))  # the party again after a 政协's clause
+            speaking = True
     return out
 
 
@@ -1467,6 +1570,8 @@ def _party_at(text: str, at: int, last_party: tuple[str, str] | None, resolver: 
     if named is not None:
         if cues.person_post.match(text, named.end()):
             return None  # 民革中央副主席某某: a person's post
+        if _RECEIVES.match(text, named.end()):
+            return None  # 民建省委采用110条: the organ that takes up another's work counts the sender's
         short, full = cues.parties[named.group("party")]
         return _party_body(short, full, named.group("place"), named.group("organ"), resolver, by_name)
     own = cues.party_own_organ.match(text, at) if cues.party_own_organ is not None else None
