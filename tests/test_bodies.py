@@ -955,3 +955,43 @@ def test_a_bare_committee_word_of_a_party_is_the_party_last_named():
 def test_a_cppcc_s_figures_that_name_parties_stay_the_cppcc_s(text, figure):
     page = "宜宾市政协\n" + text
     assert _org_of(page, figure) == "宜宾市政协"
+
+
+@pytest.mark.parametrize("text", [
+    # the province's own body, never placed, conveys the national body's meetings
+    "5月6日,省政协召开党组会议,传达学习全国政协十四届常委会第五次会议精神。省政协主席某某主持。",
+    "省政协召开主席会议,传达学习中央有关文件和全国政协有关会议精神,研究落实措施。",
+    "9月2日,自治区政协主席某某主持召开主席会议,通报全国政协专题协商会议有关情况。",
+])
+def test_a_provincial_body_named_by_level_only_is_no_national_page(text):
+    """省政协 or 自治区政协 at work on a page that names no province, and 全国政协 only as what it
+    studies, conveys or reports on: the page is an unplaced provincial body's, so it has no body we know."""
+    assert extract(text).document.org_name == ""
+
+
+def test_a_provincial_body_whose_province_the_page_names_keeps_its_page():
+    text = "新华社南宁5月6日电\n自治区政协召开党组会议,传达学习全国政协有关会议精神。"
+    assert extract(text).document.org_name == "广西壮族自治区政协"
+
+
+@pytest.mark.parametrize("text, body", [
+    # a prefecture's officer leads a party to one of its counties: the prefecture's page
+    ("6月3日,按照分工,州政协副主席某某率州政协经济委员会成员深入所联系的泸水市政协,"
+     "听取泸水市政协上半年工作情况。泸水市委副书记某某参加座谈。泸水市政协主席某某陪同。", "怒江州政协"),
+    ("4月9日,州政协主席某某陪同调研组到州政协机关和福贡县、兰坪县调研,调研了福贡县政协机关建设情况。"
+     "在兰坪县,调研组听取了兰坪县政协工作汇报。福贡县政协委员活动组开展活动。", "怒江州政协"),
+])
+def test_a_higher_body_s_officer_leading_a_visit_to_its_counties_makes_the_page_the_higher_body_s(text, body):
+    assert extract(text).document.org_name == body
+
+
+def test_an_officer_of_a_body_from_elsewhere_leading_a_visit_leaves_the_host_s_page():
+    text = ("3月2日,苏州市政协原主席某某一行6人到青羊区考察调研,先后走访了青羊区政协委员工作室。"
+            "青羊区政协主席某某陪同调研。调研组认为,青羊区政协委员工作室建设成效明显。")
+    assert extract(text).document.org_name == "青羊区政协"
+
+
+def test_a_delegation_that_comes_to_our_county_leaves_the_level_named_body_the_host_s():
+    text = ("本报讯 5月8日,由大理州祥云县政协主席某某率领的祥云县政协考察团一行来到我县考察,学习安吉政协"
+            "委员工作室建设的经验。县政协主席某某陪同考察。近年来,县政协在全县建成委员工作室12个。")
+    assert extract(text).document.org_name == "安吉县政协"
