@@ -995,3 +995,26 @@ def test_a_delegation_that_comes_to_our_county_leaves_the_level_named_body_the_h
     text = ("本报讯 5月8日,由大理州祥云县政协主席某某率领的祥云县政协考察团一行来到我县考察,学习安吉政协"
             "委员工作室建设的经验。县政协主席某某陪同考察。近年来,县政协在全县建成委员工作室12个。")
     assert extract(text).document.org_name == "安吉县政协"
+
+
+@pytest.mark.parametrize("text, body", [
+    # 友好 (friendly) before 政协, with no 友好区 nor 伊春 or 黑龙江 on the page: the word, not the district
+    ("两地通过友好政协结对,开展交流互访3次。", ""),
+    # the same spelling on a page that names the district's city is the district's body
+    ("伊春市召开政协工作会议。友好政协今年开展视察4次。", "友好区政协"),
+])
+def test_an_everyday_word_before_政协_is_a_place_only_where_the_page_writes_that_place(text, body):
+    assert extract(text).document.org_name == body
+    assert {m.org_name for m in extract(text).metrics} == {body}
+
+
+@pytest.mark.parametrize("text, body", [
+    # 和 joins 村 and 龙江路: no 和龙 (和龙市) on a page that names neither it nor 延边 or 吉林
+    ("市政协今年开展视察5次,调研了大桥村和龙江路段。", ""),
+    # written with its level word, or on a page that names its prefecture, the city is named
+    ("市政协今年在和龙市开展视察5次。", "和龙市政协"),
+    ("延边州政协召开会议。市政协今年在大桥村和龙开展视察5次。", "和龙市政协"),
+])
+def test_a_joiner_before_a_word_is_no_place_named_after_it(text, body):
+    assert extract(text).document.org_name == body
+    assert {m.org_name for m in extract(text).metrics} == {body}

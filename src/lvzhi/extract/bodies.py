@@ -337,7 +337,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, cues: BodyCues) -> tuple[list
             mentions.append(resident)
             continue
         window_start = max(0, at - _LOOKBACK)
-        mention = _mention_of(t[window_start:at], at - window_start, gazetteer, context, cues) or _township(t, at)
+        mention = _mention_of(t[window_start:at], at - window_start, gazetteer, context, cues, page=t) \
+            or _township(t, at)
         if mention is None:
             continue
         if mention.level_word != "镇":
@@ -460,16 +461,18 @@ def _township(text: str, at: int) -> Mention | None:
 
 
 def _mention_of(before: str, end: int, gazetteer: Gazetteer, context: Weights,
-                cues: BodyCues | None = None) -> Mention | None:
+                cues: BodyCues | None = None, page: str = "") -> Mention | None:
     """The body whose name ends at ``end`` of ``before`` (the text just before 政协, or a formal
-    name's place), with ``start`` relative to ``before``."""
+    name's place), with ``start`` relative to ``before``; ``page``: the whole text, where a place whose
+    short name is an everyday word must be written as a place too (see _everyday_word)."""
     if before.endswith("全国"):
         return Mention(end - 2, end, national=True)
     place = gazetteer.place_before(before, end)
     if place is not None and cues is not None and cues.bodiless_province is not None \
             and all(cues.bodiless_province.match(d.province) for d in place[1]):
         return None  # 澳门政协委员: no 澳门 body; the members' own body is named elsewhere
-    if place is not None and (gazetteer.joined_level(before, place[0], end) or _whole_of_level(before, place, end)):
+    if place is not None and (gazetteer.joined_level(before, place[0], end) or _whole_of_level(before, place, end)
+                              or (page and _everyday_word(before[place[0]:end], place[1], page, gazetteer))):
         place = None
     if place is not None:
         start, candidates = place
@@ -498,6 +501,16 @@ def _mention_of(before: str, end: int, gazetteer: Gazetteer, context: Weights,
                 return Mention(renamed[0], end, candidates=renamed[1])
             return Mention(end - len(word), end, level_word=word)
     return None
+
+
+def _everyday_word(spelling: str, candidates: list[Division], page: str, gazetteer: Gazetteer) -> bool:
+    """Whether a short name before 政协 that is an everyday word (友好政协结对: friendly bodies paired, not
+    友好区's) reads as that word: the page writes the place nowhere as a place, neither its full name
+    (友好区) nor a place above it (伊春, 黑龙江). (光明政协 on a page that names 深圳 stays 光明区's.)"""
+    if not all(d.common_word and spelling == d.short_name for d in candidates):
+        return False
+    return not any(up.name in page or (not up.common_word and up.short_name in page)
+                   for d in candidates for up in gazetteer.lineage(d))
 
 
 def _whole_of_level(before: str, place: tuple[int, list[Division]], end: int) -> bool:
