@@ -1018,3 +1018,20 @@ def test_an_everyday_word_before_政协_is_a_place_only_where_the_page_writes_th
 def test_a_joiner_before_a_word_is_no_place_named_after_it(text, body):
     assert extract(text).document.org_name == body
     assert {m.org_name for m in extract(text).metrics} == {body}
+
+
+@pytest.mark.parametrize("text", [
+    "3月5日,市政协党组书记、主席某某主持召开党组会议,传达学习中央有关会议、全国政协十四届二次会议、"
+    "省委全会等会议精神。市政协副主席某某出席。",
+    "3月4日下午,全国政协十四届二次会议开幕。市政协副主席某某和机关干部集中收看开幕会直播,"
+    "聆听全国政协常委会工作报告。",
+])
+def test_a_local_body_studying_the_national_session_is_no_national_page(text):
+    """A body named by level only, never placed, at work on a page that names 全国政协 only as its session,
+    officers or report: the local body's page, whose body we do not know."""
+    assert extract(text).document.org_name == ""
+
+
+def test_a_national_session_page_without_a_local_body_stays_national():
+    text = "3月4日下午,全国政协十四届二次会议开幕。全国政协副主席某某作提案工作情况的报告,大会共收到提案5000件。"
+    assert extract(text).document.org_name == "全国政协"

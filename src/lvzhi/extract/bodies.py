@@ -1184,6 +1184,8 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
     # a page that names bodies only as objects (与中卫市政协配合) still most likely comes from one of them
     # or its neighbourhood: the most named one, rather than no body at all; unless it speaks of a lower
     # body it cannot place (县政协组织委员学习全国政协…精神): that unnamed body's page has no body we know
+    if main is not None and main_source == "document" and _studies_national_session(text, resolver, resolved, main):
+        main, main_source = None, ""
     if main is None and mentions:
         candidate = _most_named(_named_at_work(text, mentions, resolved, cues), resolver)
         if not _unplaced_lower_actor(text, resolver, candidate):
@@ -1333,6 +1335,24 @@ def _heads_higher_stretch(text: str, begin: int, end: int, mention: Mention, mai
 # the rank of a body named by its level word alone (省政协, 自治区政协, 州政协, 县政协)
 _LEVEL_WORD_RANKS = {"省": _RANKS["province"], "自治区": _RANKS["province"], "自治州": _RANKS["city"],
                      "盟": _RANKS["city"], **{word: _RANKS[level] for word, level in _FIRST_PERSON_LEVELS.items()}}
+
+
+# what follows 全国政协 where it is named as a session, its standing committee's report or meeting, not as a
+# body at work (全国政协十三届五次会议, 全国政协常委会工作报告, 全国政协有关会议)
+_NATIONAL_SESSION = re.compile(r"(?:有关|相关)?(?:第?[一二三四五六七八九十\d]+届)?(?:常委会|常务委员会)?(?:第?[一二三四五六七八九十\d]+次)?"
+                               r"(?:全体)?(?:会议|全会|工作报告|开幕会|闭幕会)")
+
+
+def _studies_national_session(text: str, resolver: Resolver, resolved: list[Mention], main: Body) -> bool:
+    """Whether a page read as 全国政协's names it only as a session, its officers or its report (全国政协
+    十三届五次会议, 聆听全国政协主席…所作的全国政协常委会工作报告) while a lower body the page never places
+    is at work (市政协党组书记、主席某某主持召开…会议, 市政协副主席…集中收听收看开幕会): a local body's page
+    on studying the national session, whose body we do not know."""
+    if main.level != "national":
+        return False
+    national = [m for m in resolved if m.national]
+    return bool(national) and all(m.member or _is_object(text, m, resolver.cues) or _NATIONAL_SESSION.match(text, m.end)
+                                  for m in national) and _unplaced_lower_actor(text, resolver, main)
 
 
 def _unplaced_lower_actor(text: str, resolver: Resolver, body: Body) -> bool:
