@@ -1181,11 +1181,11 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
             if not (_is_title_line(line, wrap) if number == 0 else _is_heading(line, wrap)):
                 main, main_source = _most_named(mentions, resolver), "document"
             break
+    if main is not None and main_source == "document" and _studies_national_session(text, resolver, resolved, main):
+        main, main_source = None, ""
     # a page that names bodies only as objects (与中卫市政协配合) still most likely comes from one of them
     # or its neighbourhood: the most named one, rather than no body at all; unless it speaks of a lower
     # body it cannot place (县政协组织委员学习全国政协…精神): that unnamed body's page has no body we know
-    if main is not None and main_source == "document" and _studies_national_session(text, resolver, resolved, main):
-        main, main_source = None, ""
     if main is None and mentions:
         candidate = _most_named(_named_at_work(text, mentions, resolved, cues), resolver)
         if not _unplaced_lower_actor(text, resolver, candidate):
@@ -1378,11 +1378,11 @@ def _rehome_level_mentions(resolver: Resolver, resolved: list[Mention], visitors
 
 def _visit_leader(text: str, head_end: int, resolved: list[Mention], main: Body, cues: BodyCues,
                   gazetteer: Gazetteer) -> Body | None:
-    """The body over ``main``'s place whose officer opens the clause of the page's first title of a member
-    and leads or accompanies a party on a visit (8月23日,州政协主席某某陪同…调研组到州政协机关和两县调研;
-    州政协副主席某某率…深入所联系的某某县政协): the page is on that body's visit to its own counties; the
-    lower bodies visited, whose places the page writes at every stop, are where it went, not whose page it
-    is. A body from elsewhere (南通市政协…一行到金台区调研) is a guest: the page stays the host's."""
+    """The body above ``main`` (its own prefecture or province, or 全国政协) whose officer is the first named
+    in the page's head, opens a clause and leads or accompanies a party (8月23日,州政协主席某某陪同…调研组到
+    州政协机关和两县调研; 州政协副主席某某率…深入所联系的某某县政协): the page is on that body's visit to
+    the counties below it, whose places it writes at every stop. An officer of a body from elsewhere
+    (南通市政协…一行到金台区调研) is a guest: the page stays the host's."""
     if cues.visit_lead is None:
         return None
     officers = [m for m in resolved if m.member and m.start < head_end]

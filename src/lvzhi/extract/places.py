@@ -214,12 +214,12 @@ class Gazetteer:
         for size in sizes:
             word = text[index:index + size]
             if word in self._scan_words and not _BODY_WORD.match(text, index + size - 1):
-                if self._names_township(text, index + size, word) or self._joins_next_place(text, index, word):
+                if self._names_township(text, index + size, word) or self._reads_as_joiner(text, index, word):
                     return None
                 return word
         return None
 
-    def _joins_next_place(self, text: str, index: int, word: str) -> bool:
+    def _reads_as_joiner(self, text: str, index: int, word: str) -> bool:
         """Whether a two-character short name that opens with a joiner is the joiner between two words
         (龙鹄村和龙江路段: 村 和 龙江路, not 和龙): a word runs into the joiner, no place ends right before
         it (新疆和田 stays 和田), no level word follows (和龙市), and the text writes the place nowhere as a
