@@ -1025,3 +1025,83 @@ def test_fen_bie_with_lists_of_unequal_length_assigns_nothing():
     text = ("全国政协召开会议。\n2022年,各部委共承办全国人大代表建议5000件,全国政协委员提案3000件,"
             "分别办结率达到99%。")
     assert _org_of(text, "99%") == "全国政协"
+
+
+@pytest.mark.parametrize("text", [
+    # the province's own body, never placed, conveys the national body's meetings
+    "5月6日,省政协召开党组会议,传达学习全国政协十四届常委会第五次会议精神。省政协主席某某主持。",
+    "省政协召开主席会议,传达学习中央有关文件和全国政协有关会议精神,研究落实措施。",
+    "9月2日,自治区政协主席某某主持召开主席会议,通报全国政协专题协商会议有关情况。",
+])
+def test_a_provincial_body_named_by_level_only_is_no_national_page(text):
+    """省政协 or 自治区政协 at work on a page that names no province, and 全国政协 only as what it
+    studies, conveys or reports on: the page is an unplaced provincial body's, so it has no body we know."""
+    assert extract(text).document.org_name == ""
+
+
+def test_a_provincial_body_whose_province_the_page_names_keeps_its_page():
+    text = "新华社南宁5月6日电\n自治区政协召开党组会议,传达学习全国政协有关会议精神。"
+    assert extract(text).document.org_name == "广西壮族自治区政协"
+
+
+@pytest.mark.parametrize("text, body", [
+    # a prefecture's officer leads a party to one of its counties: the prefecture's page
+    ("6月3日,按照分工,州政协副主席某某率州政协经济委员会成员深入所联系的泸水市政协,"
+     "听取泸水市政协上半年工作情况。泸水市委副书记某某参加座谈。泸水市政协主席某某陪同。", "怒江州政协"),
+    ("4月9日,州政协主席某某陪同调研组到州政协机关和福贡县、兰坪县调研,调研了福贡县政协机关建设情况。"
+     "在兰坪县,调研组听取了兰坪县政协工作汇报。福贡县政协委员活动组开展活动。", "怒江州政协"),
+])
+def test_a_higher_body_s_officer_leading_a_visit_to_its_counties_makes_the_page_the_higher_body_s(text, body):
+    assert extract(text).document.org_name == body
+
+
+def test_an_officer_of_a_body_from_elsewhere_leading_a_visit_leaves_the_host_s_page():
+    text = ("3月2日,苏州市政协原主席某某一行6人到青羊区考察调研,先后走访了青羊区政协委员工作室。"
+            "青羊区政协主席某某陪同调研。调研组认为,青羊区政协委员工作室建设成效明显。")
+    assert extract(text).document.org_name == "青羊区政协"
+
+
+def test_a_delegation_that_comes_to_our_county_leaves_the_level_named_body_the_host_s():
+    text = ("本报讯 5月8日,由大理州祥云县政协主席某某率领的祥云县政协考察团一行来到我县考察,学习安吉政协"
+            "委员工作室建设的经验。县政协主席某某陪同考察。近年来,县政协在全县建成委员工作室12个。")
+    assert extract(text).document.org_name == "安吉县政协"
+
+
+@pytest.mark.parametrize("text, body", [
+    # 友好 (friendly) before 政协, with no 友好区 nor 伊春 or 黑龙江 on the page: the word, not the district
+    ("两地通过友好政协结对,开展交流互访3次。", ""),
+    # the same spelling on a page that names the district's city is the district's body
+    ("伊春市召开政协工作会议。友好政协今年开展视察4次。", "友好区政协"),
+])
+def test_an_everyday_word_before_政协_is_a_place_only_where_the_page_writes_that_place(text, body):
+    assert extract(text).document.org_name == body
+    assert {m.org_name for m in extract(text).metrics} == {body}
+
+
+@pytest.mark.parametrize("text, body", [
+    # 和 joins 村 and 龙江路: no 和龙 (和龙市) on a page that names neither it nor 延边 or 吉林
+    ("市政协今年开展视察5次,调研了大桥村和龙江路段。", ""),
+    # written with its level word, or on a page that names its prefecture, the city is named
+    ("市政协今年在和龙市开展视察5次。", "和龙市政协"),
+    ("延边州政协召开会议。市政协今年在大桥村和龙开展视察5次。", "和龙市政协"),
+])
+def test_a_joiner_before_a_word_is_no_place_named_after_it(text, body):
+    assert extract(text).document.org_name == body
+    assert {m.org_name for m in extract(text).metrics} == {body}
+
+
+@pytest.mark.parametrize("text", [
+    "3月5日,市政协党组书记、主席某某主持召开党组会议,传达学习中央有关会议、全国政协十四届二次会议、"
+    "省委全会等会议精神。市政协副主席某某出席。",
+    "3月4日下午,全国政协十四届二次会议开幕。市政协副主席某某和机关干部集中收看开幕会直播,"
+    "聆听全国政协常委会工作报告。",
+])
+def test_a_local_body_studying_the_national_session_is_no_national_page(text):
+    """A body named by level only, never placed, at work on a page that names 全国政协 only as its session,
+    officers or report: the local body's page, whose body we do not know."""
+    assert extract(text).document.org_name == ""
+
+
+def test_a_national_session_page_without_a_local_body_stays_national():
+    text = "3月4日下午,全国政协十四届二次会议开幕。全国政协副主席某某作提案工作情况的报告,大会共收到提案5000件。"
+    assert extract(text).document.org_name == "全国政协"

@@ -70,8 +70,9 @@ _SOURCE_LINE = re.compile(r"(?:来源[:：\s]|信息来源[:：\s]|稿源[:：\s
 _TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)$")
 _NOT_A_TOWNSHIP = frozenset("城村市集各全乡镇个区县下返回在家老故同")  # 下乡, 家乡, 同乡 …
 _LISTED_BODY = re.compile(r"[和、及与][\u4e00-\u9fff]{1,8}?政协")
-# a body on a visit: 省政协在苏州考察调研…, 市政协调研组来我县调研 (the place visited, then the verb)
-_VISIT = re.compile(r"[^\s。！？!?,;:、]{0,10}?(?:在|来|到|赴|莅临|深入)(?P<place>[^\s。！？!?,;:、]{1,24}?)"
+# a body on a visit: 省政协在苏州考察调研…, 市政协调研组来我县调研, 某县政协考察团一行来到我县考察 (the
+# place visited, then the verb)
+_VISIT = re.compile(r"[^\s。！？!?,;:、]{0,10}?(?:在|来到|来|到|赴|前往|莅临|深入)(?P<place>[^\s。！？!?,;:、]{1,24}?)"
                     r"(?:考察|调研|视察|督导|走访|检查|指导)")
 # a higher body's session used as a time frame (全国政协十四届二次会议期间, 省政协全会上, on a county's
 # page): it dates the page's work but does not make it that body's
@@ -175,6 +176,8 @@ class BodyCues:
     # a person leading a party, without its count (某某一行来我市, 某某率调研组): what makes the nearer of two
     # 政协 posts listed before a name the one the person acts in
     leads: re.Pattern[str] | None = None
+    # an officer leading or accompanying a visiting party, in the clause the officer's title opens
+    visit_lead: re.Pattern[str] | None = None
     # a democratic party's body named in full (民革中央, 民盟广安市委, 九三学社成都市郫都区委员会): groups party,
     # place, organ; and one named by its level alone (市委会), the party last named
     party: re.Pattern[str] | None = None
@@ -208,7 +211,8 @@ def _compile_cues(words: tuple[tuple[str, str], ...],
     return BodyCues(
         person_post=re.compile(f"(?:{cue['person_post']})"),
         object_before=re.compile(f"(?:{cue['object_verb']})了?$"),
-        spirit_after=re.compile(f"{session}[^,;:，；：。！？!?\\n]{{0,12}}?(?:{cue['spirit_word']})"),
+        spirit_after=re.compile(f"(?:{cue.get('spirit_meeting', '(?!)')})?{session}[^,;:，；：。！？!?\\n]{{0,12}}?"
+                                f"(?:{cue['spirit_word']})"),
         first_person=re.compile(f"(?:{cue['first_person']})([{levels}])(?![委长])"),
         hosted=re.compile(f"(?:{cue['host_verb']})(?:{cue['first_person']})[{levels}]"),
         delegation=re.compile(f"[^,;:、。！？!?\\n]{{1,24}}?(?:{cue['delegation_word']})(\\d+)(?:人|名)"),
@@ -238,6 +242,7 @@ def _compile_cues(words: tuple[tuple[str, str], ...],
         other_organ_post=re.compile(f"(?:{cue['other_organ_post']})") if "other_organ_post" in cue else None,
         leads=re.compile(f"[^,;:、。！？!?\\n]{{1,24}}?(?:{cue['delegation_word']}|{cue['leading_verb']})")
         if "leading_verb" in cue else None,
+        visit_lead=re.compile(f"[^,;:，；：。！？!?\\n]{{0,30}}?(?:{cue['visit_lead']})") if "visit_lead" in cue else None,
         party=party,
         party_own_organ=re.compile(f"(?:{cue['party_own_organ']})") if "party_own_organ" in cue else None,
         party_cppcc_work=re.compile(f"(?:{cue['party_cppcc_work']})") if "party_cppcc_work" in cue else None,
@@ -339,7 +344,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, cues: BodyCues) -> tuple[list
             mentions.append(resident)
             continue
         window_start = max(0, at - _LOOKBACK)
-        mention = _mention_of(t[window_start:at], at - window_start, gazetteer, context, cues) or _township(t, at)
+        mention = _mention_of(t[window_start:at], at - window_start, gazetteer, context, cues, page=t) \
+            or _township(t, at)
         if mention is None:
             continue
         if mention.level_word != "镇":
@@ -462,16 +468,18 @@ def _township(text: str, at: int) -> Mention | None:
 
 
 def _mention_of(before: str, end: int, gazetteer: Gazetteer, context: Weights,
-                cues: BodyCues | None = None) -> Mention | None:
+                cues: BodyCues | None = None, page: str = "") -> Mention | None:
     """The body whose name ends at ``end`` of ``before`` (the text just before 政协, or a formal
-    name's place), with ``start`` relative to ``before``."""
+    name's place), with ``start`` relative to ``before``; ``page``: the whole text, where a place whose
+    short name is an everyday word must be written as a place too (see _everyday_word)."""
     if before.endswith("全国"):
         return Mention(end - 2, end, national=True)
     place = gazetteer.place_before(before, end)
     if place is not None and cues is not None and cues.bodiless_province is not None \
             and all(cues.bodiless_province.match(d.province) for d in place[1]):
         return None  # 澳门政协委员: no 澳门 body; the members' own body is named elsewhere
-    if place is not None and (gazetteer.joined_level(before, place[0], end) or _whole_of_level(before, place, end)):
+    if place is not None and (gazetteer.joined_level(before, place[0], end) or _whole_of_level(before, place, end)
+                              or (page and _everyday_word(before[place[0]:end], place[1], page, gazetteer))):
         place = None
     if place is not None:
         start, candidates = place
@@ -502,6 +510,16 @@ def _mention_of(before: str, end: int, gazetteer: Gazetteer, context: Weights,
     return None
 
 
+def _everyday_word(spelling: str, candidates: list[Division], page: str, gazetteer: Gazetteer) -> bool:
+    """Whether a short name before 政协 that is an everyday word (友好政协结对: friendly bodies paired, not
+    友好区's) reads as that word: the page writes the place nowhere as a place, neither its full name
+    (友好区) nor a place above it (伊春, 黑龙江). (光明政协 on a page that names 深圳 stays 光明区's.)"""
+    if not all(d.common_word and spelling == d.short_name for d in candidates):
+        return False
+    return not any(up.name in page or (not up.common_word and up.short_name in page)
+                   for d in candidates for up in gazetteer.lineage(d))
+
+
 def _whole_of_level(before: str, place: tuple[int, list[Division]], end: int) -> bool:
     """Whether a short name that is an everyday word reads as 'all of' a level (全州政协系统, 全州政协委员:
     the whole prefecture's, not 全州县's): a word for many, then a level word, and nothing more."""
@@ -522,7 +540,7 @@ class Resolver:
         self.text, self.head_end, self.gazetteer, self.cues = text, head_end, gazetteer, cues
         self.mentions, self.context = find_mentions(text, gazetteer, cues)
         self._scanned = False
-        self._levels: dict[tuple[str, bool], Body | None] = {}
+        self._levels: dict[tuple[str, bool, frozenset[str]], Body | None] = {}
         self._site: list[Body] | None = None
         self._site_places: list[Division] | None = None
         self.renamed: dict[str, str] = {}  # code → the level word the text writes after its short name
@@ -612,12 +630,13 @@ class Resolver:
                 mention.body = self.by_level(mention.level_word)
         return self.mentions
 
-    def by_level(self, word: str) -> Body | None:
+    def by_level(self, word: str, without: frozenset[str] = frozenset()) -> Body | None:
         """The place of that level the text names most: named bodies first, then places and the
-        prefectures and provinces above them."""
-        key = (word, self._scanned)
+        prefectures and provinces above them; ``without``: codes of places not to count (a visiting
+        body's own)."""
+        key = (word, self._scanned, without)
         if key not in self._levels:
-            self._levels[key] = self._best_of_level(word)
+            self._levels[key] = self._best_of_level(word, without)
         return self._levels[key]
 
     def site_bodies(self) -> list[Body]:
@@ -653,7 +672,7 @@ class Resolver:
                         self._site_places.extend(self.gazetteer.named(spelling))
         return self._site_places
 
-    def _best_of_level(self, word: str) -> Body | None:
+    def _best_of_level(self, word: str, without: frozenset[str] = frozenset()) -> Body | None:
         site = {body.code: body for body in self.site_bodies() if body.division and body.division.has_level(word)}
         if len(site) == 1:
             return next(iter(site.values()))
@@ -668,7 +687,7 @@ class Resolver:
         weights: Weights = Counter()
         for code, count in (self.context + named).items():
             division = self.gazetteer.by_code.get(code)
-            if division is None:
+            if division is None or code in without:
                 continue
             for rank, up in enumerate(self.gazetteer.lineage(division)):
                 weights[up.code] += count * (1.0 if rank == 0 else 0.5) + (2 * named[code] if rank == 0 else 0)
@@ -1159,6 +1178,8 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
     # a member's title (全国政协委员、省政协常委…) starts no article and makes no page's body; nor does a
     # body visiting a place whose own body the page names (省政协在苏州考察 on a page about 苏州市政协)
     visitors = {id(m) for m in resolved if _visits_named_body(text, m, resolved, gazetteer)}
+    if visitors:
+        _rehome_level_mentions(resolver, resolved, visitors)
     # where the page names bodies only in persons' titles, those of the officers and members who act on the
     # page (县政协主席某某带领…, 市政协委员自发成立…), not one named for a status, a concurrent post or a guest
     # (她是全国政协委员, 全国政协副秘书长某某应邀授课): a page naming bodies only so has no body of its own
@@ -1190,6 +1211,8 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
             if not (_is_title_line(line, wrap) if number == 0 else _is_heading(line, wrap)):
                 main, main_source = _most_named(mentions, resolver), "document"
             break
+    if main is not None and main_source == "document" and _studies_national_session(text, resolver, resolved, main):
+        main, main_source = None, ""
     # a page that names bodies only as objects (与中卫市政协配合) still most likely comes from one of them
     # or its neighbourhood: the most named one, rather than no body at all; unless it speaks of a lower
     # body it cannot place (县政协组织委员学习全国政协…精神): that unnamed body's page has no body we know
@@ -1197,6 +1220,12 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
         candidate = _most_named(_named_at_work(text, mentions, resolved, cues), resolver)
         if not _unplaced_lower_actor(text, resolver, candidate):
             main, main_source = candidate, "document"
+    if main is not None and main_source == "document":
+        leader = _visit_leader(text, head_end, resolved, main, cues, gazetteer)
+        # (a body read as visiting a place whose own body the page names stays the guest: 省政协在绍兴考察…
+        # 绍兴市政协今年共收到提案460件 is 绍兴's page)
+        if leader is not None and all(m.resolved.org_name != leader.org_name for m in resolved if id(m) in visitors):
+            main, main_source = leader, "head"
     own = _own_body(text, head_end, main, resolver)
     if own is not None:
         main, main_source = own, "head"  # the head's first-person words or source line name it
@@ -1333,12 +1362,70 @@ def _heads_higher_stretch(text: str, begin: int, end: int, mention: Mention, mai
         or _RANKS[_FIRST_PERSON_LEVELS[first_person.group(1)]] != _RANKS.get(main.level, 9)
 
 
+# the rank of a body named by its level word alone (省政协, 自治区政协, 州政协, 县政协)
+_LEVEL_WORD_RANKS = {"省": _RANKS["province"], "自治区": _RANKS["province"], "自治州": _RANKS["city"],
+                     "盟": _RANKS["city"], **{word: _RANKS[level] for word, level in _FIRST_PERSON_LEVELS.items()}}
+
+
+# what follows 全国政协 where it is named as a session, its standing committee's report or meeting, not as a
+# body at work (全国政协十三届五次会议, 全国政协常委会工作报告, 全国政协有关会议)
+_NATIONAL_SESSION = re.compile(r"(?:有关|相关)?(?:第?[一二三四五六七八九十\d]+届)?(?:常委会|常务委员会)?(?:第?[一二三四五六七八九十\d]+次)?"
+                               r"(?:全体)?(?:会议|全会|工作报告|开幕会|闭幕会)")
+
+
+def _studies_national_session(text: str, resolver: Resolver, resolved: list[Mention], main: Body) -> bool:
+    """Whether a page read as 全国政协's names it only as a session, its officers or its report (全国政协
+    十三届五次会议, 聆听全国政协主席…所作的全国政协常委会工作报告) while a lower body the page never places
+    is at work (市政协党组书记、主席某某主持召开…会议, 市政协副主席…集中收听收看开幕会): a local body's page
+    on studying the national session, whose body we do not know."""
+    if main.level != "national":
+        return False
+    national = [m for m in resolved if m.national]
+    return bool(national) and all(m.member or _is_object(text, m, resolver.cues) or _NATIONAL_SESSION.match(text, m.end)
+                                  for m in national) and _unplaced_lower_actor(text, resolver, main)
+
+
 def _unplaced_lower_actor(text: str, resolver: Resolver, body: Body) -> bool:
     """Whether the page names, by level only and not as an object, a body below ``body`` that it
-    never places (县政协 on a page naming no county)."""
-    return any(m.body is None and m.level_word in _FIRST_PERSON_LEVELS and not _is_object(text, m, resolver.cues)
-               and _RANKS[_FIRST_PERSON_LEVELS[m.level_word]] > _RANKS.get(body.level, 9)
+    never places (县政协 on a page naming no county; 省政协召开党组会议,传达学习全国政协…精神 on a page
+    naming no province: that province's page, not 全国政协's)."""
+    return any(m.body is None and m.level_word in _LEVEL_WORD_RANKS and not _is_object(text, m, resolver.cues)
+               and _LEVEL_WORD_RANKS[m.level_word] > _RANKS.get(body.level, 9)
                for m in resolver.mentions)
+
+
+def _rehome_level_mentions(resolver: Resolver, resolved: list[Mention], visitors: set[int]) -> None:
+    """A body named by its level alone (县政协主席某某) on a page where a body of another place visits
+    (某县政协考察团一行来到我县考察) is the host's: the visitor's name, written in full and often, no longer
+    decides which county 县政协 is. (Shared with the figures: their level-only bodies read the same.)"""
+    guests = frozenset(m.resolved.code for m in resolved if id(m) in visitors and m.resolved.code)
+    for mention in resolved:
+        if mention.level_word and mention.resolved.code in guests:
+            host = resolver.by_level(mention.level_word, without=guests)
+            if host is not None:
+                mention.body = host
+
+
+def _visit_leader(text: str, head_end: int, resolved: list[Mention], main: Body, cues: BodyCues,
+                  gazetteer: Gazetteer) -> Body | None:
+    """The body above ``main`` (its own prefecture or province, or 全国政协) whose officer is the first named
+    in the page's head, opens a clause and leads or accompanies a party (8月23日,州政协主席某某陪同…调研组到
+    州政协机关和两县调研; 州政协副主席某某率…深入所联系的某某县政协): the page is on that body's visit to
+    the counties below it, whose places it writes at every stop. An officer of a body from elsewhere
+    (南通市政协…一行到金台区调研) is a guest: the page stays the host's."""
+    if cues.visit_lead is None:
+        return None
+    officers = [m for m in resolved if m.member and m.start < head_end]
+    if not officers or not _subject_place(text, officers[0]):
+        return None
+    lead = cues.visit_lead.match(text, officers[0].end)
+    if lead is None:
+        return None
+    # of two posts before the name (全国政协常委、四川省政协副主席某某一行) the nearer is the one the person acts in
+    officer = [m for m in officers if m.start < lead.end()][-1].resolved
+    over = main.division is not None and (officer.kind == "政协" and officer.level == "national" or any(
+        up.code == officer.code for up in gazetteer.lineage(main.division)))
+    return officer if over and _above(officer, main) else None
 
 
 def _own_body(text: str, head_end: int, main: Body | None, resolver: Resolver) -> Body | None:

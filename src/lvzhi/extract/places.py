@@ -214,8 +214,22 @@ class Gazetteer:
         for size in sizes:
             word = text[index:index + size]
             if word in self._scan_words and not _BODY_WORD.match(text, index + size - 1):
-                return None if self._names_township(text, index + size, word) else word
+                if self._names_township(text, index + size, word) or self._reads_as_joiner(text, index, word):
+                    return None
+                return word
         return None
+
+    def _reads_as_joiner(self, text: str, index: int, word: str) -> bool:
+        """Whether a two-character short name that opens with a joiner is the joiner between two words
+        (龙鹄村和龙江路段: 村 和 龙江路, not 和龙): a word runs into the joiner, no place ends right before
+        it (新疆和田 stays 和田), no level word follows (和龙市), and the text writes the place nowhere as a
+        place, neither in full nor by a place above it (延边, 吉林). (A shared reading of places: figures
+        and the page's body read it alike.)"""
+        if len(word) != 2 or text[index] not in _JOINERS or index == 0 or not "\u4e00" <= text[index - 1] <= "\u9fff" \
+                or text[index + 2:index + 3] in _LEVEL_CHARS or self.place_before(text, index) is not None:
+            return False
+        return not any(up.name in text or (up is not division and not up.common_word and up.short_name in text)
+                       for division in self.named(word) for up in self.lineage(division))
 
     def _names_township(self, text: str, end: int, word: str) -> bool:
         """Whether a place's short name ending at ``end`` goes on into a township's or a commune's name
