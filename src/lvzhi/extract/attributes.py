@@ -12,9 +12,9 @@ _COORDINATION = re.compile(r"[、和及与]")
 _CLAUSE_END = re.compile(r"[,，;；。！？!?:：\n]")
 _DIGIT = re.compile(r"\d")
 PEOPLE_UNITS = frozenset({"人", "名", "位", "人次"})
-# 530名政协委员参与…, 3位副主席带队: members counted as taking part in (or leading) what the passage
-# is about, not as members
-_TOOK_PART = re.compile(r"^[^,，;；。:：\d]{0,10}?(?:参与|参加|投身|带队|率队|领衔)")
+# 530名政协委员参与…, 3位副主席带队, 以及11名政协委员,参加了…启动仪式: members counted as taking part
+# in (or leading) what the passage is about, not as members
+_TOOK_PART = re.compile(r"^[^,，;；。:：\d]{0,10}?[,，]?(?:参与|参加|投身|带队|率队|领衔)")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _NEXT_FIGURE = re.compile(r"[,，;；。！？!?:：\n\d]")  # what follows a figure, up to the next one
 _REST_OF_SENTENCE = re.compile(r"[。！？!?\n\d]")  # what follows a figure in its sentence, up to the next one
@@ -106,7 +106,8 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
                                             or strong.search(after, 0, rest.start() if rest else len(after))))
                 or strong.search(subject.local)
                 or strong.search(subject.inherited)
-                or strong.search(after, 0, stop.start() if stop else len(after)) or strong.search(framing))):
+                or strong.search(after, 0, stop.start() if stop else len(after)) or strong.search(framing)
+                or _predicate_names_activity(after, vocab))):
             return head.category
     for phrase in (subject.local, subject.inherited, subject.examples):
         heads = list(keywords.finditer(phrase))
@@ -140,6 +141,23 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
     if nearest:
         return category_by_keyword[nearest[-1].group()]
     return "other"
+
+
+_AMONG = ("中", "之中", "当中")  # 委员2237人中: a count that frames a set
+
+
+def _predicate_names_activity(after: str, vocab: Vocabulary) -> bool:
+    """4名委员随医疗队,赴乡村开展送医下乡活动; 将对200余名委员及机关干部,进行为期三天的专题培训:
+    members whose own clause goes on past them (no punctuation right after the count) are the
+    subject or object of a predicate, and an activity their sentence goes on to do (a doing verb
+    and its activity, doing_verbs.csv, up to the next figure) is what they did; a keyword merely
+    named there (肩负…期望,围绕…建言) is not. A count that closes its clause (增选常委4人,…; 共有委员
+    737名,其中…) states the body's make-up and reads no further, and so does one that frames a set
+    (在全国委员会委员2237人中,提交提案的委员…: what follows is told of some of them)."""
+    if not after or _CLAUSE_END.match(after) or _DIGIT.match(after) or after.startswith(_AMONG):
+        return False
+    rest = _REST_OF_SENTENCE.search(after)
+    return vocab.doing_regex.search(after, 0, rest.start() if rest else len(after)) is not None
 
 
 def _handled_thing_category(subject: str, vocab: Vocabulary) -> str | None:

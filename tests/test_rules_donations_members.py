@@ -1,0 +1,54 @@
+"""Period and category readings added from fresh pages (issue 11): a rule's thresholds are targets,
+money given away is outreach, and members are counted by what their sentence goes on to do.
+Sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from lvzhi.extract import extract
+
+
+def _reading(sentence: str, numeral: str) -> tuple[str, str]:
+    found = [(m.period, m.category) for m in extract(sentence).metrics if numeral in m.mention_text]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("sentence, numeral", [
+    ("该办法规定,委员每年参加专题视察不少于3次。", "3"),              # a threshold in a rule
+    ("按照新制度,常委一年内无故缺席常委会议2次者,予以书面通报。", "2"),  # a condition (N次者)
+    ("届内提交提案少于 4 件的委员,换届时不再提名。", "4"),             # a floor, spaced as in PDFs
+    ("读书小组一般每月进行1次集中研讨。", "1"),                        # a rhythm the rule sets
+])
+def test_rules_and_quotas_are_targets(sentence, numeral):
+    assert _reading(sentence, numeral)[0] == "target"
+
+
+@pytest.mark.parametrize("sentence, numeral", [
+    ("全年组织专题视察12次,形成视察报告5篇。", "12"),
+    ("今年以来共收到委员意见建议86条。", "86"),
+])
+def test_reports_without_a_rule_stay_actual(sentence, numeral):
+    assert _reading(sentence, numeral)[0] == "actual"
+
+
+@pytest.mark.parametrize("sentence, numeral, category", [
+    ("县工商联界委员向山区小学捐赠资金8万元。", "8", "outreach"),         # money given is a donation
+    ("委员们为困难家庭捐资3万元。", "3", "outreach"),
+    ("区政协为结对村争取民生项目资金50万元。", "50", "economy"),          # money raised for a project is not
+])
+def test_money_given_away_is_outreach(sentence, numeral, category):
+    assert _reading(sentence, numeral)[1] == category
+
+
+@pytest.mark.parametrize("sentence, numeral, category", [
+    # taking part after a comma: the members are counted by the activity, not as members
+    ("区政协副主席以及9名政协委员,参加了义诊活动启动仪式。", "9", "outreach"),
+    # their clause goes on past them to a doing verb and its activity
+    ("民革6名市政协委员随工作组,前往园区开展专题调研。", "6", "research"),
+    # a count that closes its clause, or frames a set, is the body's make-up
+    ("会议增选常委4人,通过了有关决议。", "4", "organization"),
+    ("在全体委员316人中,提交提案的委员有280人。", "316", "organization"),
+])
+def test_members_are_counted_by_what_their_sentence_has_them_do(sentence, numeral, category):
+    assert _reading(sentence, numeral)[1] == category
