@@ -147,12 +147,13 @@ _AMONG = ("中", "之中", "当中")  # 委员2237人中: a count that frames a 
 
 
 def _predicate_names_activity(after: str, vocab: Vocabulary) -> bool:
-    """4名委员随医疗队,赴乡村开展送医下乡活动: members whose own clause goes on past them (no punctuation right after the count) are the
-    subject or object of a predicate, and an activity their sentence goes on to do (a doing verb
-    and its activity, doing_verbs.csv, up to the next figure) is what they did; a keyword merely
-    named there (肩负…期望,围绕…建言) is not, and neither is an activity the verb is far from
-    (进行为期三天的专题培训: doing_regex allows a few characters only). A count that closes its clause (增选常委4人,…; 共有委员
-    737名,其中…) states the body's make-up and reads no further, and so does one that frames a set
+    """4名委员随医疗队,赴乡村开展送医下乡活动: members whose own clause goes on past them (no
+    punctuation right after the count) are the subject or object of a predicate, and an activity
+    their sentence goes on to do (a doing verb and its activity, doing_verbs.csv, up to the next
+    figure) is what they did; a keyword merely named there (肩负…期望,围绕…建言) is not, and
+    neither is an activity the verb is far from (进行为期三天的专题培训: doing_regex allows a few
+    characters only). A count that closes its clause (增选常委4人,…; 共有委员737名,其中…) states
+    the body's make-up and reads no further, and so does one that frames a set
     (在全国委员会委员2237人中,提交提案的委员…: what follows is told of some of them)."""
     if not after or _CLAUSE_END.match(after) or _DIGIT.match(after) or after.startswith(_AMONG):
         return False
