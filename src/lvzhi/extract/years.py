@@ -201,7 +201,7 @@ class YearFrame:
     celebrates: Celebrated | None = None  # a national anniversary it marks (新中国成立70周年)
     late_session: bool = False  # its session is dated by a dateline late in a year: it reviews that year
     # written in the year before its session, which it prepares or announces (关于召开…会议的决定, 建议…于明年
-    # 3月3日召开): the text and its figures are of that earlier year, not of the session's
+    # 3月3日召开): the text and its figures are of that earlier year, save the session's own counts
     before_session: bool = False
     written_in: int | None = None  # the year the text was written in (its 今年; 去年 is the one before)
 
