@@ -1275,3 +1275,39 @@ def test_the_work_report_told_in_other_words_reviews_the_year_before_the_session
     result = extract(text)
     assert result.document.report_year == year
     assert {m.report_year for m in result.metrics} == {year}
+
+
+@pytest.mark.parametrize("text, year, numeral", [
+    # a session the text says meets next year (明年…召开)
+    ("日前召开的全国政协主席会议,审议通过了关于召开政协第十三届全国委员会第二次会议的决定(草案),"
+     "建议会议于明年3月3日在北京召开。会议还听取了委员视察工作情况的汇报,全年组织视察考察25次。", 2018, "25"),
+    # a text dated late in a year (12月, its year unwritten) at a provincial session: those meet early
+    ("12月18日,省政协召开主席会议,研究浙江省政协十三届二次会议筹备工作。"
+     "会议通报,委员全年共报送社情民意信息560条。", 2023, "560"),
+    # a dateline in the year before the session's: the standing committee decides to convene it
+    ("发布时间:2013年12月20日\n政协第十二届全国委员会常务委员会第五次会议召开,"
+     "审议通过关于召开政协第十二届全国委员会第二次会议的决定。会议共收到常委书面发言46篇。", 2013, "46"),
+])
+def test_a_text_that_prepares_next_year_s_session_reports_its_own_year(text, year, numeral):
+    result = extract(text)
+    assert result.document.report_year == year
+    assert figure(result, numeral).report_year == year
+
+
+@pytest.mark.parametrize("text, year", [
+    # the session itself, early in its year: its work report still reviews the year before
+    ("1月20日,浙江省政协十三届二次会议开幕。一年来,省政协组织协商活动45次。", 2023),
+    # dated in the session's own year: news from the session, of that year
+    ("发布时间:2019年3月5日\n全国政协十三届二次会议期间,大会共收到提案5400余件。", 2019),
+    # late in a year without preparing words: a session already held, its proposals followed up
+    ("10月15日,浙江省政协召开十三届二次会议重点提案督办协商会。会议通报,40件重点提案已全部办结。", 2024),
+])
+def test_a_text_at_its_session_is_not_one_that_prepares_it(text, year):
+    assert extract(text).document.report_year == year
+
+
+def test_a_count_of_the_prepared_session_s_own_keeps_the_session_s_year():
+    # proposals already submitted to next year's session are that session's, whenever they came in
+    text = ("发布时间:2018年12月25日\n全国政协十三届二次会议提案征集工作已经启动。"
+            "截至12月20日,已收到委员提案120件。")
+    assert figure(extract(text), "120").report_year == 2019

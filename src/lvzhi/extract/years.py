@@ -200,6 +200,9 @@ class YearFrame:
     anniversary: int | None = None  # the year of the body's own anniversary the text celebrates
     celebrates: Celebrated | None = None  # a national anniversary it marks (新中国成立70周年)
     late_session: bool = False  # its session is dated by a dateline late in a year: it reviews that year
+    # written in the year before its session, which it prepares or announces (关于召开…会议的决定, 建议…于明年
+    # 3月3日召开): the text and its figures are of that earlier year, save the session's own counts
+    before_session: bool = False
     written_in: int | None = None  # the year the text was written in (its 今年; 去年 is the one before)
 
     def __post_init__(self) -> None:
@@ -289,7 +292,8 @@ class YearFrame:
         if sentence_begin > paragraph and not own_review:
             carried = self._sentence_year(paragraph, sentence_begin, True, guessed)
             if carried and (term is None or breaks(carried)):
-                return FigureYear(carried[0] - self._reviews_before(carried, offset), "previous_sentence", False)
+                back = self._reviews_before(carried, offset) or self._prepared(carried, before)
+                return FigureYear(carried[0] - back, "previous_sentence", False)
         if term is not None:
             return FigureYear(term[2], "term_review", True) if term[2] is not None \
                 else FigureYear(self.doc_year, "document", True)
@@ -321,7 +325,7 @@ class YearFrame:
             review = self.session_cues[index][1] == "previous_year_review" if index >= 0 else self.default_review
             if since is not None and since.year == self.base_year and not any(not s.since for s in self.sessions):
                 review = False  # 一年来 after 二次会议以来: the year since that session, not the one before it
-            review = review and not self.late_session
+            review = (review and not self.late_session) or self._prepared(None, before)
             return FigureYear(self.base_year - 1 if review else self.base_year, "session", False)
         return FigureYear(self.doc_year, "document", False)
 
@@ -331,7 +335,8 @@ class YearFrame:
         None for a work report (its 列席会议 counts are of the year it reviews), for a text whose session
         is not dated by its own words (the rhythm guesses), and for a chronicle of several sessions (each
         entry's roll call is its own session's)."""
-        if self.default_review or self.base_year is None or self.base_source not in ("session", "session+dateline"):
+        if self.default_review or self.before_session or self.base_year is None \
+                or self.base_source not in ("session", "session+dateline"):
             return None
         if any(s.year != self.base_year for s in self.sessions if not s.since and s.year is not None):
             return None
@@ -361,6 +366,17 @@ class YearFrame:
         cue = self._vocab.year_cue_regex.get("review_opener")
         return session is not None and not session.since and cue is not None \
             and cue.search(self._text, session.end, offset) is not None
+
+    def _prepared(self, mark: tuple[int, str, bool, int] | None, before: str) -> bool:
+        """Whether a figure in a text written the year before the session it prepares (before_session) is
+        of that earlier year: carried from a sentence that names the session (``mark``; None when read
+        from the session itself), and not a count its own sentence gives as the session's (大会收到提案,
+        截至12月20日已收到提案: the session's own, whenever submitted)."""
+        if not self.before_session or (mark is not None and (mark[1] not in _SESSION_SOURCES
+                                                             or mark[0] != self.base_year)):
+            return False
+        own = self._vocab.year_cue_regex.get("session_count") if self._vocab is not None else None
+        return own is None or own.search(before) is None
 
     def _sentence_year(self, begin: int, end: int, skip_as_of: bool = False,
                        skip_rhythm: bool = False) -> tuple[int, str, bool, int] | None:
@@ -1041,6 +1057,7 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
                       reference_year=reference,
                       headline_end=non_empty[0][0] + len(non_empty[0][1])
                       if len(non_empty) > 1 and _is_title(non_empty[0][1]) else 0)
+    frame.before_session = _written_before_session(frame, head, cues)
     frame.doc_year, frame.doc_source = _document_year(frame, text, lines, head, title_lines, doc_type, dateline,
                                                       cues)
     if frame.doc_year is None or frame.doc_source == "era":
@@ -1125,6 +1142,8 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
         if plan and plan.group("year") and _is_heading(line):
             return int(plan.group("year")) - 1, "heading"
     if frame.base_year is not None:
+        if frame.before_session:
+            return frame.base_year - 1, frame.base_source or "session"
         # refined from its figures' years once they are known (see resolve_document_year)
         current = next((s for s in frame.sessions if not s.since), None)
         since = next((s for s in frame.sessions if s.since and s.year is not None), None)
@@ -1241,6 +1260,45 @@ def _written_in(frame: YearFrame, dateline: tuple[int, int] | None, doc_type: st
     return guessed if guessed is not None else frame.doc_year
 
 
+def _written_before_session(frame: YearFrame, head: str, cues) -> bool:
+    """Whether the text was written in the year before the session it is about: it says the session
+    meets next year (明年…召开), or it prepares a national or provincial session (those meet from January
+    to March: 筹备, 关于召开…的决定) and is dated late in a year (12月14日) or in the year before the
+    session's (定于2013年12月26日举行常委会议, 审议…关于召开第二次会议的决定). Such a text reports on its
+    own year. A state read at a date (截至2025年12月15日已全部办复) does not date the text."""
+    if frame.base_year is None or frame.base_source != "session":
+        return False
+    current = next((s for s in frame.sessions if not s.since), None)
+    if current is None or current.year != frame.base_year:
+        return False
+    if _announces_session(frame, cues):
+        return True
+    if current.level not in ("national", "province"):  # a local session may meet in December
+        return False
+    # named late in a year without preparing words, the session is one already held (its proposals
+    # followed up in October): only a text that prepares it is dated by its own date
+    if not _session_sentence_says(frame, cues.get("prepares_session")):
+        return False
+    written = _writing_date(head)
+    if written is None:
+        return False
+    year, month = written
+    return year == frame.base_year - 1 if year is not None else month >= 10
+
+
+def _writing_date(head: str) -> tuple[int | None, int] | None:
+    """(year or None, month) of the first date in ``head`` that dates the text itself: not an as-of
+    date (截至12月15日), nor a page's 今天是 stamp."""
+    found = [(m.start(), int(m.group(1)), _date_month(m)) for m in _DATE.finditer(head)]
+    found += [(m.start(), None, int(m.group(1))) for m in _HEAD_MONTH.finditer(head)] if "月" in head else []
+    for at, year, month in sorted(found, key=lambda item: item[0]):
+        if not 1 <= month <= 12 or _AS_OF_DATE.search(head, max(0, at - 4), at) \
+                or _TODAY.search(head, max(0, at - 6), at):
+            continue
+        return year, month
+    return None
+
+
 def _prepares_session(frame: YearFrame, month: int | None) -> bool:
     """A text dated late in a year (12月14日, its year unwritten) at a national or provincial session
     the calendar dates: those sessions meet from January to March, so the text prepares it (审议…会议
@@ -1254,7 +1312,11 @@ def _prepares_session(frame: YearFrame, month: int | None) -> bool:
 def _announces_session(frame: YearFrame, cues) -> bool:
     """Whether the sentence that names the text's own session says it meets next year (明年…召开):
     a text preparing a session is written late in the year before it."""
-    cue = cues.get("announced_session")
+    return _session_sentence_says(frame, cues.get("announced_session"))
+
+
+def _session_sentence_says(frame: YearFrame, cue: re.Pattern[str] | None) -> bool:
+    """Whether ``cue`` is found in the sentence that names the text's own session."""
     current = next((s for s in frame.sessions if not s.since and s.year == frame.base_year), None)
     if cue is None or current is None:
         return False
