@@ -148,6 +148,21 @@ DELEGATION = (
     "住湘全国政协委员共提交提案86件,立案71件,立案率82.6%。\n"
 )
 
+# groups of the body's own members count their share of its proposals: a democratic party's members who
+# sit in the body, the members from Hong Kong and Macao; the body's totals stay
+MEMBER_GROUPS = (
+    "中国人民政治协商会议重庆市綦江区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年共收到提案168件,经审查立案150件。\n"
+    "九三学社社员委员共提交提案12件。\n"
+    "区政协港澳委员围绕招商引资提出提案4件。\n"
+)
+
+# only a party's own account of what its members submitted: no row at all
+MEMBER_GROUP_ONLY = (
+    "民盟市委组织盟员参加市政协全会\n2024年1月\n"
+    "民盟盟员政协委员在全会期间共提交提案23件,立案20件。\n"
+)
+
 # a headline's rounded intake over the exact one, a plan and a change in counts, adoption written after
 # its count and its negation
 ROUNDED_AND_ADOPTED = (
@@ -240,7 +255,8 @@ def funnels(prefect_harness, tmp_path_factory):
                        ("delegation_only", DELEGATION_ONLY), ("all_filed", ALL_FILED),
                        ("congress", CONGRESS_ITEMS), ("congress_only", CONGRESS_ONLY),
                        ("department", DEPARTMENT_SHARE), ("department_quoted", DEPARTMENT_QUOTED),
-                       ("last_year", LAST_YEAR_REPORTED)):
+                       ("last_year", LAST_YEAR_REPORTED), ("member_groups", MEMBER_GROUPS),
+                       ("member_group_only", MEMBER_GROUP_ONLY)):
         (source / f"{name}.txt").write_text(text, encoding="utf-8")
     warehouse = folder / "w.duckdb"
     summary = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
@@ -406,6 +422,45 @@ def test_proposals_merged_into_fewer_count_before_the_word_and_a_transfer_worded
 def test_a_delegations_proposals_make_no_funnel_beside_the_bodys(funnels):
     [row] = funnels["delegation"]
     assert (row["received"], row["filed"], row["stated_filing_rate"]) == (5898, 4979, 84.4)
+
+
+def test_a_group_of_the_bodys_members_counts_its_own_share_not_the_bodys_intake(funnels):
+    [row] = funnels["member_groups"]
+    assert (row["received"], row["filed"]) == (168, 150)
+
+
+def test_a_text_of_a_member_groups_proposals_only_makes_no_row(funnels):
+    assert "member_group_only" not in funnels
+
+
+@pytest.mark.parametrize("sentence_before, a_group", [
+    # a democratic party, its committee or its members in the body as the ones who submit
+    ("民建会员政协委员共提交了", True),
+    ("民進市委在全會期間先後遞交", True),
+    ("九三学社社员委员共提出", True),
+    # members from Hong Kong, Macao or overseas Chinese circles
+    ("五年来,省政协港澳委员共提交", True),
+    ("特邀香港委員提出", True),
+    ("僑界委员积极建言,共提交", True),
+    # the body's own total, with its contributors named as a whole, is no group's share
+    ("一年来,政协委员、各民主党派、工商联和人民团体共提交", False),
+    ("政协委员和民建、民盟等参加单位共提交", False),
+    # a committee named after those members is not them
+    ("省政协港澳台侨委员会提出", False),
+    ("港澳委员会副主任介绍,全会共收到", False),
+])
+def test_a_group_of_members_is_told_from_the_bodys_total(sentence_before, a_group):
+    """The cues are RE2 patterns (\\p{Han}): matched here by duckdb, as int_proposal_figures does."""
+    import csv
+
+    from lvzhi.extract.vocab import reference_dir
+
+    with (reference_dir() / "proposal_handler_cues.csv").open(encoding="utf-8", newline="") as handle:
+        cues = [row for row in csv.DictReader(handle) if "adoption_rate" in row["blocks"]]
+    con = duckdb.connect()
+    matched = any(con.execute("select regexp_matches(?, ?)", [sentence_before, cue["pattern"]]).fetchone()[0]
+                  for cue in cues)
+    assert matched == a_group
 
 
 def test_an_exact_intake_beats_a_rounded_repeat_and_adoption_reads_after_its_count_unless_negated(funnels):

@@ -15,7 +15,8 @@
 --   words of seeds proposal_outside_words before a count (市政府收到…), or a pattern of seeds
 --   proposal_handler_cues earlier in its sentence (区政府共收到…115件,其中会议期间收到114件), void the
 --   intake stages (a cue may void every stage and rate: 住粤全国政协委员提交提案769件 is a delegation's
---   share, no body's funnel); a figure the extractor gave to a government (its handling of the body's proposals)
+--   share, 民建会员政协委员共提交了26件 or 港澳委员提交提案112件 a group of the body's own members', no
+--   body's funnel); a figure the extractor gave to a government (its handling of the body's proposals)
 --   has its intake voided and belongs to the body it handles for (X市政府 → X市政协), a 人大's none.
 -- A figure enters when its sentence, or the sentence before it, speaks of proposals (已解决和采纳4014件
 -- after a sentence on 提案办理); plans and
