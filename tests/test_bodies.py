@@ -1134,3 +1134,17 @@ def test_a_study_trip_led_in_the_nearer_of_two_posts_is_that_body_s():
     text = ("全国政协委员、江西省政协副主席某某一行赴福建省政协考察学习提案工作。考察组听取了福建省政协提案工作情况介绍,"
             "福建省政协有关负责同志陪同。")
     assert extract(text).document.org_name == "江西省政协"
+
+
+@pytest.mark.parametrize("text, body", [
+    # the host writes its own city by its first character (来湖 for 湖州): the page is the host's
+    ("嘉兴市政协考察组来湖考察学习\n5月6日,嘉兴市政协副主席某某一行来湖,学习考察我市委员工作室建设的做法。"
+     "据介绍,市政协今年新建委员工作室12个。市政协副主席某某陪同考察。\n(湖州日报 编辑:某某)", "湖州市政协"),
+])
+def test_a_visit_to_a_place_written_by_its_first_character_is_the_host_s_page(text, body):
+    assert extract(text).document.org_name == body
+
+
+def test_a_first_character_that_starts_no_place_the_page_writes_leaves_the_visitor_s_page():
+    text = "嘉兴市政协考察组来此考察学习\n5月6日,嘉兴市政协副主席某某一行来此学习考察。嘉兴市政协今年新建委员工作室12个。"
+    assert extract(text).document.org_name == "嘉兴市政协"

@@ -968,6 +968,22 @@ def _visits_named_body(text: str, mention: Mention, resolved: list[Mention], gaz
     return any(host.code in codes for host in hosts)
 
 
+def _visits_abbreviated_place(text: str, mention: Mention, resolver: Resolver) -> bool:
+    """Whether the body visits a place written by its first character alone (某市政协考察团来杭考察, 一行来荆
+    学习考察), the host's own way of writing its city: the one place the page writes elsewhere that starts
+    so and is not the visitor's own (杭州数字政协, 荆门广播电视台). The page is then the host's, like a
+    visit to a place written in full."""
+    visit = _VISIT.match(text, mention.end)
+    if visit is None or len(visit.group("place")) != 1 or mention.body is None or mention.body.division is None:
+        return False
+    resolver.scan()
+    own = {up.code for up in resolver.gazetteer.lineage(mention.body.division)}
+    initial = visit.group("place")
+    hosts = {code for _, code, _ in resolver.spots if code not in own
+             and (division := resolver.gazetteer.by_code.get(code)) is not None and division.short_name.startswith(initial)}
+    return len(hosts) == 1
+
+
 def _other_body(text: str, at: int, kind: str, main: Body | None, resolver: Resolver,
                 by_name: dict[str, Body]) -> str | None:
     """The 人大 or 政府 whose name ends at ``at`` (苏州市人大, 市政府; alone, the page's place)."""
@@ -1183,7 +1199,8 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
     by_name = {m.resolved.org_name: m.resolved for m in resolved}
     # a member's title (全国政协委员、省政协常委…) starts no article and makes no page's body; nor does a
     # body visiting a place whose own body the page names (省政协在苏州考察 on a page about 苏州市政协)
-    visitors = {id(m) for m in resolved if _visits_named_body(text, m, resolved, gazetteer)}
+    visitors = {id(m) for m in resolved
+                if _visits_named_body(text, m, resolved, gazetteer) or _visits_abbreviated_place(text, m, resolver)}
     if visitors:
         _rehome_level_mentions(resolver, resolved, visitors)
     # where the page names bodies only in persons' titles, those of the officers and members who act on the
