@@ -1148,3 +1148,10 @@ def test_a_visit_to_a_place_written_by_its_first_character_is_the_host_s_page(te
 def test_a_first_character_that_starts_no_place_the_page_writes_leaves_the_visitor_s_page():
     text = "嘉兴市政协考察组来此考察学习\n5月6日,嘉兴市政协副主席某某一行来此学习考察。嘉兴市政协今年新建委员工作室12个。"
     assert extract(text).document.org_name == "嘉兴市政协"
+
+
+def test_a_level_named_traveller_is_no_body_of_a_place_under_the_trip_s_province():
+    # 常州 lies in 江苏, where the trip goes, however often the page names its body: the city is 南平
+    text = ("11月2日,市政协主席某某带队前往江苏等地,先后拜访南京市政协、常州市政协,推进工作交流。"
+            "在常州,一行参观了常州市政协文史馆。某某表示,南平市政协将密切同各地政协的联络联谊。")
+    assert extract(text).document.org_name == "南平市政协"

@@ -1498,19 +1498,29 @@ def _other_body_between(mentions: list[Mention], traveller: Mention, end: int) -
 
 def _traveller(resolver: Resolver, resolved: list[Mention], mention: Mention, places: frozenset[str]) -> Body | None:
     """The travelling body: as named, or, named by its level alone (旗政协主席某某带队赴某旗…), the place of
-    that level the page names outside the trip; none when only the trip's places have that level. Its
-    other mentions by level, read as a host's, are rebound to it (shared with the figures)."""
-    if mention.level_word and not mention.candidates:
-        body = resolver.by_level(mention.level_word, without=places)
-        gazetteer = resolver.gazetteer
-        if body is None or body.division is None or \
-                any(up.code in places for up in gazetteer.lineage(body.division)):
-            return None
-        for other in resolved:
-            if other.level_word == mention.level_word and not other.candidates and other.resolved.code in places:
-                other.body = body
-        return body
-    return mention.body
+    that level the page names off the trip's ground (see _trip_ground); none when only the trip's ground has
+    that level. Its other mentions by level, read as a host's, are rebound to it (shared with the figures)."""
+    if not mention.level_word or mention.candidates:
+        return mention.body
+    ground = _trip_ground(resolver, resolved, places)
+    body = resolver.by_level(mention.level_word, without=ground)
+    if body is None or body.division is None or \
+            any(up.code in places for up in resolver.gazetteer.lineage(body.division)):
+        return None
+    for other in resolved:
+        if other.level_word == mention.level_word and not other.candidates and other.resolved.code in ground:
+            other.body = body
+    return body
+
+
+def _trip_ground(resolver: Resolver, resolved: list[Mention], places: frozenset[str]) -> frozenset[str]:
+    """The codes of the trip's places and of every place the page writes under them (赴江苏…参观常州市政协
+    文史馆: 常州 is where the trip went, not the traveller's home)."""
+    gazetteer = resolver.gazetteer
+    resolver.scan()
+    written = {code for _, code, _ in resolver.spots} | {m.resolved.code for m in resolved if m.resolved.code}
+    return frozenset(code for code in written if (division := gazetteer.by_code.get(code)) is not None
+                     and any(up.code in places for up in gazetteer.lineage(division))) | places
 
 
 def _own_body(text: str, head_end: int, main: Body | None, resolver: Resolver) -> Body | None:
