@@ -1105,3 +1105,53 @@ def test_a_local_body_studying_the_national_session_is_no_national_page(text):
 def test_a_national_session_page_without_a_local_body_stays_national():
     text = "3月4日下午,全国政协十四届二次会议开幕。全国政协副主席某某作提案工作情况的报告,大会共收到提案5000件。"
     assert extract(text).document.org_name == "全国政协"
+
+
+@pytest.mark.parametrize("text, body", [
+    # a county's officer leads a study trip out: the page is the traveller's, though it names the hosts' bodies
+    ("5月10日,安吉县政协副主席某某带领部分政协委员赴德清县、长兴县考察学习委员工作室建设。"
+     "考察组先后走访了德清县政协委员工作室和长兴县政协机关,认为德清县政协的做法值得借鉴。", "安吉县政协"),
+    # the traveller named by its level alone: the place of that level the page writes outside the trip
+    ("旗政协主席某某带队赴达拉特旗考察学习基层协商工作。考察组参观了达拉特旗政协委员之家。"
+     "大家表示,要结合实际,为现代化准格尔旗建设贡献力量。", "准格尔旗政协"),
+    # … and no body when the page writes no such place but the trip's
+    ("由市政协副主席某某率队,组织市政协提案委员会人员赴绍兴市政协学习考察提案工作,绍兴市政协有关领导陪同。"
+     "考察组表示,绍兴市政协的经验值得借鉴。", ""),
+])
+def test_a_page_on_a_body_s_study_trip_out_is_the_traveller_s(text, body):
+    assert extract(text).document.org_name == body
+
+
+def test_a_study_trip_told_by_its_host_stays_the_host_s_page():
+    # 赴我县: the host's words for a visit it receives
+    text = ("本报讯 4月2日,吴兴区政协副主席某某一行赴我县考察学习委员工作室建设,县政协主席某某陪同。"
+            "近年来,德清县政协在全县建成委员工作室8个。")
+    assert extract(text).document.org_name == "德清县政协"
+
+
+def test_a_study_trip_led_in_the_nearer_of_two_posts_is_that_body_s():
+    # 全国政协委员、 is a post the person does not travel in: the trip is the provincial body's
+    text = ("全国政协委员、江西省政协副主席某某一行赴福建省政协考察学习提案工作。考察组听取了福建省政协提案工作情况介绍,"
+            "福建省政协有关负责同志陪同。")
+    assert extract(text).document.org_name == "江西省政协"
+
+
+@pytest.mark.parametrize("text, body", [
+    # the host writes its own city by its first character (来湖 for 湖州): the page is the host's
+    ("嘉兴市政协考察组来湖考察学习\n5月6日,嘉兴市政协副主席某某一行来湖,学习考察我市委员工作室建设的做法。"
+     "据介绍,市政协今年新建委员工作室12个。市政协副主席某某陪同考察。\n(湖州日报 编辑:某某)", "湖州市政协"),
+])
+def test_a_visit_to_a_place_written_by_its_first_character_is_the_host_s_page(text, body):
+    assert extract(text).document.org_name == body
+
+
+def test_a_first_character_that_starts_no_place_the_page_writes_leaves_the_visitor_s_page():
+    text = "嘉兴市政协考察组来此考察学习\n5月6日,嘉兴市政协副主席某某一行来此学习考察。嘉兴市政协今年新建委员工作室12个。"
+    assert extract(text).document.org_name == "嘉兴市政协"
+
+
+def test_a_level_named_traveller_is_no_body_of_a_place_under_the_trip_s_province():
+    # 常州 lies in 江苏, where the trip goes, however often the page names its body: the city is 南平
+    text = ("11月2日,市政协主席某某带队前往江苏等地,先后拜访南京市政协、常州市政协,推进工作交流。"
+            "在常州,一行参观了常州市政协文史馆。某某表示,南平市政协将密切同各地政协的联络联谊。")
+    assert extract(text).document.org_name == "南平市政协"

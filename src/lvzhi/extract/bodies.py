@@ -178,6 +178,9 @@ class BodyCues:
     leads: re.Pattern[str] | None = None
     # an officer leading or accompanying a visiting party, in the clause the officer's title opens
     visit_lead: re.Pattern[str] | None = None
+    # a study trip out, from the traveller's side (…带队赴某县、某县考察学习): the places it goes to (group
+    # "places"), up to what it goes to do; a first-person place (赴我县) is the host's word, not a trip out
+    study_trip: re.Pattern[str] | None = None
     # a democratic party's body named in full (民革中央, 民盟广安市委, 九三学社成都市郫都区委员会): groups party,
     # place, organ; and one named by its level alone (市委会), the party last named
     party: re.Pattern[str] | None = None
@@ -243,6 +246,9 @@ def _compile_cues(words: tuple[tuple[str, str], ...],
         leads=re.compile(f"[^,;:、。！？!?\\n]{{1,24}}?(?:{cue['delegation_word']}|{cue['leading_verb']})")
         if "leading_verb" in cue else None,
         visit_lead=re.compile(f"[^,;:，；：。！？!?\\n]{{0,30}}?(?:{cue['visit_lead']})") if "visit_lead" in cue else None,
+        study_trip=re.compile(f"[^。！？!?\\n]{{0,60}}?(?:{cue['trip_out_verb']})(?!(?:{cue['first_person']})[{levels}])"
+                              f"(?P<places>[^。！？!?\\n]{{2,60}}?)(?:{cue['study_trip']})")
+        if "trip_out_verb" in cue and "study_trip" in cue else None,
         party=party,
         party_own_organ=re.compile(f"(?:{cue['party_own_organ']})") if "party_own_organ" in cue else None,
         party_cppcc_work=re.compile(f"(?:{cue['party_cppcc_work']})") if "party_cppcc_work" in cue else None,
@@ -962,6 +968,22 @@ def _visits_named_body(text: str, mention: Mention, resolved: list[Mention], gaz
     return any(host.code in codes for host in hosts)
 
 
+def _visits_abbreviated_place(text: str, mention: Mention, resolver: Resolver) -> bool:
+    """Whether the body visits a place written by its first character alone (某市政协考察团来杭考察, 一行来荆
+    学习考察), the host's own way of writing its city: the one place the page writes elsewhere that starts
+    so and is not the visitor's own (杭州数字政协, 荆门广播电视台). The page is then the host's, like a
+    visit to a place written in full."""
+    visit = _VISIT.match(text, mention.end)
+    if visit is None or len(visit.group("place")) != 1 or mention.body is None or mention.body.division is None:
+        return False
+    resolver.scan()
+    own = {up.code for up in resolver.gazetteer.lineage(mention.body.division)}
+    initial = visit.group("place")
+    hosts = {code for _, code, _ in resolver.spots if code not in own
+             and (division := resolver.gazetteer.by_code.get(code)) is not None and division.short_name.startswith(initial)}
+    return len(hosts) == 1
+
+
 def _other_body(text: str, at: int, kind: str, main: Body | None, resolver: Resolver,
                 by_name: dict[str, Body]) -> str | None:
     """The 人大 or 政府 whose name ends at ``at`` (苏州市人大, 市政府; alone, the page's place)."""
@@ -1177,7 +1199,8 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
     by_name = {m.resolved.org_name: m.resolved for m in resolved}
     # a member's title (全国政协委员、省政协常委…) starts no article and makes no page's body; nor does a
     # body visiting a place whose own body the page names (省政协在苏州考察 on a page about 苏州市政协)
-    visitors = {id(m) for m in resolved if _visits_named_body(text, m, resolved, gazetteer)}
+    visitors = {id(m) for m in resolved
+                if _visits_named_body(text, m, resolved, gazetteer) or _visits_abbreviated_place(text, m, resolver)}
     if visitors:
         _rehome_level_mentions(resolver, resolved, visitors)
     # where the page names bodies only in persons' titles, those of the officers and members who act on the
@@ -1226,6 +1249,11 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
         # 绍兴市政协今年共收到提案460件 is 绍兴's page)
         if leader is not None and all(m.resolved.org_name != leader.org_name for m in resolved if id(m) in visitors):
             main, main_source = leader, "head"
+    trip = _study_trip(text, head_end, resolver, main)
+    if trip is not None:
+        # a page on a body's study trip out (某县政协副主席某某带队赴某县考察学习) is the traveller's, however
+        # often it then writes the host's places and bodies
+        main, main_source = _traveller(resolver, resolved, *trip), "head"
     own = _own_body(text, head_end, main, resolver)
     if own is not None:
         main, main_source = own, "head"  # the head's first-person words or source line name it
@@ -1426,6 +1454,73 @@ def _visit_leader(text: str, head_end: int, resolved: list[Mention], main: Body,
     over = main.division is not None and (officer.kind == "政协" and officer.level == "national" or any(
         up.code == officer.code for up in gazetteer.lineage(main.division)))
     return officer if over and _above(officer, main) else None
+
+
+def _study_trip(text: str, head_end: int, resolver: Resolver, main: Body | None) -> tuple[Mention, frozenset[str]] | None:
+    """The body that opens a sentence of the page's head on a study trip out (镇安县政协副主席某某带领委员
+    赴某县、某县考察学习; 由市政协副主席某某率队…赴某市政协学习考察), with the codes of the places it goes to,
+    when the body chosen for the page is one of those hosts (or a body at a place under them). Only the
+    traveller's own words, 赴 or 前往 and 考察学习: a visit told by its host (来我县考察, 一行到某区考察调研,
+    某区政协主席陪同) leaves the host's page."""
+    cues, gazetteer = resolver.cues, resolver.gazetteer
+    if main is None or main.division is None or cues.study_trip is None:
+        return None
+    sentence_start = 0
+    for mention in sorted(resolver.mentions, key=lambda m: m.start):
+        if mention.start >= head_end:
+            break
+        if sentence_start > mention.start or _title_in_passing(text, mention, cues):
+            continue  # not the sentence's first body, or a post the person does not travel in (全国政协常委、)
+        sentence_start = _sentence_end(text, mention.start)
+        trip = cues.study_trip.match(text, mention.end)
+        if trip is None or _other_body_between(resolver.mentions, mention, trip.start("places")):
+            continue
+        places = frozenset(division.code for _, spelling in gazetteer.places_in(trip.group("places"))
+                           for division in gazetteer.named(spelling))
+        hosts = {up.code for up in gazetteer.lineage(main.division)}
+        return (mention, places) if places & hosts else None
+    return None
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` ends (past its mark), or the text's end."""
+    found = _SENTENCE_END.search(text, at)
+    return found.end() if found else len(text)
+
+
+def _other_body_between(mentions: list[Mention], traveller: Mention, end: int) -> bool:
+    """Whether another body is named between the traveller and where its trip goes (县政协主席某某陪同市政协
+    考察组赴…: the trip is the other's); its own units named on the way (市政协副主席某某率队,组织市政协
+    社会和法制委…赴) are no other body."""
+    return any(traveller.end <= m.start < end and (m.level_word, m.candidates[:1], m.national)
+               != (traveller.level_word, traveller.candidates[:1], traveller.national) for m in mentions)
+
+
+def _traveller(resolver: Resolver, resolved: list[Mention], mention: Mention, places: frozenset[str]) -> Body | None:
+    """The travelling body: as named, or, named by its level alone (旗政协主席某某带队赴某旗…), the place of
+    that level the page names off the trip's ground (see _trip_ground); none when only the trip's ground has
+    that level. Its other mentions by level, read as a host's, are rebound to it (shared with the figures)."""
+    if not mention.level_word or mention.candidates:
+        return mention.body
+    ground = _trip_ground(resolver, resolved, places)
+    body = resolver.by_level(mention.level_word, without=ground)
+    if body is None or body.division is None or \
+            any(up.code in places for up in resolver.gazetteer.lineage(body.division)):
+        return None
+    for other in resolved:
+        if other.level_word == mention.level_word and not other.candidates and other.resolved.code in ground:
+            other.body = body
+    return body
+
+
+def _trip_ground(resolver: Resolver, resolved: list[Mention], places: frozenset[str]) -> frozenset[str]:
+    """The codes of the trip's places and of every place the page writes under them (赴江苏…参观常州市政协
+    文史馆: 常州 is where the trip went, not the traveller's home)."""
+    gazetteer = resolver.gazetteer
+    resolver.scan()
+    written = {code for _, code, _ in resolver.spots} | {m.resolved.code for m in resolved if m.resolved.code}
+    return frozenset(code for code in written if (division := gazetteer.by_code.get(code)) is not None
+                     and any(up.code in places for up in gazetteer.lineage(division))) | places
 
 
 def _own_body(text: str, head_end: int, main: Body | None, resolver: Resolver) -> Body | None:
