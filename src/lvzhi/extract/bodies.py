@@ -54,6 +54,8 @@ _NOT_A_PLACE = re.compile(r"(?:[地社园景辖城郊矿片街校山湾新港澳
 _OWNED = re.compile(r"(?:(人大)(?:常委会)?(?:代表)?(?:共|累计)?(?:(?:领衔)?提出|提交)?(?:建议|议案)"
                     r"|(政协)(?:常委会)?(?:委员)?(?:建议|提案|议案))(?:共|计)?(?=\d)")
 # where an _OWNED match can start: both words whole (a screen of 人 or 政 alone stops at every 人员, 人民)
+# a 政协's items joined to a 人大's before them (代表建议和政协提案共156件, 人大建议、县政协提案): the count is both's
+_JOINED_TO_CONGRESS_ITEMS = re.compile(r"(?:建议|议案)(?:[和、及与]|以及)[省市区县州]?$")
 _OWNED_STARTS = re.compile("人大|政协")
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
 _WRAPPED_SENTENCE = re.compile(r"[^。！？!?]+")
@@ -187,6 +189,10 @@ class BodyCues:
     party_cppcc_honour: re.Pattern[str] | None = None
     # a clause that totals the clauses before it (合计24项): it keeps their reading
     summing: re.Pattern[str] | None = None
+    # a government that says it received or handles documents (县政府承办…, 交由县政府系统办理的…), from its 政府
+    handling_government: re.Pattern[str] | None = None
+    # what a sentence's work serves, right before a 政府 (围绕市委市政府中心工作): that 政府 handles nothing
+    government_topic: re.Pattern[str] | None = None
     parties: dict[str, tuple[str, str]] = field(default_factory=dict)  # a name as written → (short, full)
 
     def link_spans(self, text: str) -> list[tuple[int, int]]:
@@ -248,6 +254,9 @@ def _compile_cues(words: tuple[tuple[str, str], ...],
         party_cppcc_work=re.compile(f"(?:{cue['party_cppcc_work']})") if "party_cppcc_work" in cue else None,
         party_cppcc_honour=re.compile(f"(?:{cue['party_cppcc_honour']})") if "party_cppcc_honour" in cue else None,
         summing=re.compile(f"(?:{cue['summing_word']})") if "summing_word" in cue else None,
+        handling_government=re.compile(cue["handling_government"]) if "handling_government" in cue else None,
+        government_topic=re.compile(f"(?:{cue['government_topic']})[^,;:，；：。！？!?]{{0,8}}$")
+        if "government_topic" in cue else None,
         parties=written,
     )
 
@@ -1015,6 +1024,8 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
         if chosen:
             owners[chosen.start(1)] = body.resolved.org_name
     for owned in skipping_finditer(_OWNED, text, screen=_OWNED_STARTS):
+        if owned.group(2) and _JOINED_TO_CONGRESS_ITEMS.search(text, max(0, owned.start() - 8), owned.start()):
+            continue  # 代表建议和政协提案共156件 counts both kinds: the handling below tells whose
         if owned.group(2):
             owner = ends.get(owned.start() + 2)
             name = owner.org_name if owner is not None else scope_at(owned.end())
@@ -1035,7 +1046,7 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
             line_end = text.find("\n", s_begin)
             handler, handled, congress = None, "", None
             paragraph_end = line_end if line_end != -1 else len(text)
-        at = text.find("政府", s_begin, min(s_end, s_begin + 16))
+        at = _handling_government(text, s_begin, s_end, resolver.cues)
         owned_here = bisect_right(congress_owned, s_end) > bisect_right(congress_owned, s_begin - 1)
         if at == -1 and not (handler or handled) and not owned_here:
             continue  # no branch below can hold whatever the sentence's kind (most sentences)
@@ -1076,6 +1087,24 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
 _DECIMAL = re.compile(r"\d+(?:\.\d+)?")
 
 
+def _handling_government(text: str, s_begin: int, s_end: int, cues: BodyCues) -> int:
+    """Where the 政府 stands that a sentence is on the handling of documents by, else -1: one among the
+    sentence's first 16 characters (县政府承办人大代表建议117件), unless the sentence names it as what the
+    work serves (围绕市委市政府中心工作,共形成政协提案和人大建议案近30份: cue government_topic); else one,
+    however far into the sentence, that says it received or handles them (交由县政府系统办理的…及政协
+    提案211件: cue handling_government)."""
+    at = text.find("政府", s_begin, min(s_end, s_begin + 16))
+    topic = cues.government_topic
+    if at != -1 and (topic is None or not topic.search(text, s_begin, at)):
+        return at
+    if cues.handling_government is None:
+        return -1
+    at = text.find("政府", s_begin, s_end)
+    while at != -1 and not cues.handling_government.match(text, at, s_end):
+        at = text.find("政府", at + 2, s_end)
+    return at
+
+
 def _owned_respectively(text: str, owners: dict[int, str], sentences: list[tuple[int, int]]) -> None:
     """全国人大代表建议6319件,全国政协委员提案3863件,分别占两会建议提案总数的88.5%和87%: the figures of
     the clause after 分别 are, in turn, those of the bodies whose own figures the sentence counted before it
@@ -1112,7 +1141,33 @@ def _congress_clauses(text: str, main: Body | None, resolver: Resolver, by_name:
             if name:
                 for number in counts:
                     owners.setdefault(number.start(), name)
+                _congress_parts(text, end, name, owners)
         at = text.find("人大", end)
+
+
+_PARTS_OPEN = re.compile(r"[,，]\s*其中[:：]?")
+_CLAUSE_END = re.compile(r"[,，;；:：。！？!?\n]")
+
+
+def _congress_parts(text: str, end: int, name: str, owners: dict[int, str]) -> None:
+    """The clauses that a 其中 right after a 人大's clause opens count parts of its deputies' items
+    (议案建议共17件,其中:主办建议12件,协办建议5件): theirs too, up to a ; or the first clause that
+    says a word of a 政协's (…;市政协…提案共计13件 is the 政协's). ``end``: where the 人大's clause ends."""
+    opened = _PARTS_OPEN.match(text, end)
+    if opened is None:
+        return
+    at = opened.end()
+    while at < len(text):
+        found = _CLAUSE_END.search(text, at)
+        stop = found.start() if found else len(text)
+        if _CPPCC_WORDS.search(text, at, stop):
+            return
+        for number in _NUMBER.finditer(text, at, stop):
+            if text.startswith(("件", "条"), number.end()):
+                owners.setdefault(number.start(), name)
+        if found is None or found.group() not in ",，":
+            return
+        at = stop + 1
 
 
 def _deputies_sentences(text: str, main: Body | None, resolver: Resolver, by_name: dict[str, Body],
