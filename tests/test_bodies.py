@@ -356,6 +356,27 @@ def test_the_parts_a_congress_clause_opens_with_its_zhongs_are_the_congress_s():
     assert (by_value[11], by_value[8], by_value[3]) == ("大悟县政协",) * 3
 
 
+def test_a_count_of_a_congress_s_deputies_is_that_congress_s():
+    # a party's members seated in both bodies: the deputies are counted by the 人大, the members by the 政协
+    text = ("九三学社铜陵市委会成员参加市两会\n"
+            "铜陵市人大十届三次会议和市政协十届三次会议期间,社内的3名市人大代表和12名市政协委员积极建言。")
+    by_value = {m.value: m.org_name for m in extract(text).metrics}
+    assert by_value[3] == "铜陵市人大" and by_value[12] == "铜陵市政协"
+
+
+def test_a_congress_named_in_full_owns_the_share_of_its_deputies():
+    text = ("全国政协十四届二次会议开幕\n"
+            "十四届全国人民代表大会第二次会议少数民族代表比例为14.8%,全国政协委员中少数民族委员占比为11.7%。")
+    by_value = {m.value: m.org_name for m in extract(text).metrics}
+    assert by_value[14.8] == "全国人大" and by_value[11.7] == "全国政协"
+
+
+def test_a_head_that_lists_deputies_and_members_together_is_no_congress_s():
+    text = ("民盟黄山市委会盟员参加两会\n"
+            "黄山市政协八届二次会议召开,出席会议的9位盟内人大代表、政协委员认真履职。")
+    assert "黄山市人大" not in orgs(text)
+
+
 def test_a_delegation_led_by_a_members_post_is_that_bodys():
     text = "5月9日,四川省政协副主席李某一行9人来我市考察委员工作室建设。省政协办公厅巡视员张某陪同。"
     assert orgs(text) == ["四川省政协"]

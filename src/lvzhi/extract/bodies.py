@@ -1124,25 +1124,52 @@ def _owned_respectively(text: str, owners: dict[int, str], sentences: list[tuple
                 owners.setdefault(number.start(), owner)
 
 
+# a 人大 by its short or full name (全国人民代表大会第五次会议)
+_CONGRESS_NAME = re.compile("人大|人民代表大会")
+_CONGRESS_CLAUSE_MARKS = _CLAUSE_MARKS + "。！？!?\n"  # where a clause ends for a 人大's reading
+# what counts its deputies, after 代表 in a 人大's clause (女代表比例为25.2%, 代表60名): people or a share
+_DEPUTIES_UNIT = re.compile(r"(?:名|位|人(?!次)|%|个百分点)")
+# a count whose head is a 人大's deputies, in a clause that also names a 政协 (我委的4名市人大代表和17名市政协委员),
+# its place or level right before (4名常州市人大代表, 110名全国人大代表); not one whose head lists both kinds
+# (21位社内人大代表、政协委员; 19名社员以人大代表、政协委员身份…)
+_DEPUTIES_HEAD = re.compile(r"\d+(?:名|位)(?:全国|[\u4e00-\u9fff]{0,3}[省市区县州旗])?(?=人大代表(?![、和及与]政协))")
+
+
 def _congress_clauses(text: str, main: Body | None, resolver: Resolver, by_name: dict[str, Body],
                       owners: dict[int, str]) -> None:
     """A clause that names a 人大 and counts its deputies' 建议 or 议案 with no word of a 政协's (区人大
     三次会议期间共收到代表提交的建议86件; 8名人大代表提交意见建议7条): the counts after the 人大's name
-    are that 人大's, however many words stand between."""
-    at = text.find("人大")
-    while at != -1:
-        begin = max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS + "。！？!?\n") + 1
-        end = min((found for mark in _CLAUSE_MARKS + "。！？!?\n" if (found := text.find(mark, at)) != -1),
+    are that 人大's, however many words stand between; and so are the counts of its deputies themselves in
+    such a clause (全国人民代表大会第五次会议女代表比例为25.2%), or right before 人大代表 in any clause."""
+    found = _CONGRESS_NAME.search(text)
+    while found is not None:
+        at = found.start()
+        begin = max(text.rfind(mark, 0, at) for mark in _CONGRESS_CLAUSE_MARKS) + 1
+        end = min((found for mark in _CONGRESS_CLAUSE_MARKS if (found := text.find(mark, at)) != -1),
                   default=len(text))
-        clause = text[begin:end]
-        if _HANDLED_OR_OPINIONS.search(clause) and not _CPPCC_WORDS.search(clause):
-            counts = [n for n in _NUMBER.finditer(text, at, end) if text.startswith(("件", "条"), n.end())]
+        if not _CPPCC_WORDS.search(text, begin, end):
+            counts = [n for n in _NUMBER.finditer(text, at, end) if text.startswith(("件", "条"), n.end())] \
+                if _HANDLED_OR_OPINIONS.search(text, begin, end) else []
+            counts += _deputies_counts(text, at, begin, end)
             name = _other_body(text, at, "人大", main, resolver, by_name) if counts else None
             if name:
                 for number in counts:
                     owners.setdefault(number.start(), name)
                 _congress_parts(text, end, name, owners)
-        at = text.find("人大", end)
+        found = _CONGRESS_NAME.search(text, end)
+    for head in _DEPUTIES_HEAD.finditer(text):
+        name = _other_body(text, head.end(), "人大", main, resolver, by_name)
+        if name:
+            owners.setdefault(head.start(), name)
+
+
+def _deputies_counts(text: str, at: int, begin: int, end: int) -> list[re.Match[str]]:
+    """The counts of a 人大's deputies in its clause [begin, end) that names it at ``at``: the numbers
+    after the 代表 that follows its name, in people or as a share (女代表比例为25.2%, 比20年前提高约4个百分点)."""
+    deputies = text.find("代表", at, end)
+    if deputies == -1:
+        return []
+    return [n for n in _DECIMAL.finditer(text, deputies, end) if _DEPUTIES_UNIT.match(text, n.end())]
 
 
 _PARTS_OPEN = re.compile(r"[,，]\s*其中[:：]?")
