@@ -377,6 +377,18 @@ def test_a_head_that_lists_deputies_and_members_together_is_no_congress_s():
     assert "黄山市人大" not in orgs(text)
 
 
+def test_deputies_items_that_do_not_write_their_congress_are_the_page_s_place_s_congress_s():
+    # a party branch's members at both sessions: the 代表议案 and 建议 are the 人大's, the 提案 the 政协's
+    text = ("民盟宜都市支部会员参加市两会\n"
+            "宜都市政协九届三次会议期间,支部的代表和委员共提交代表议案3件、建议8件,委员提案11件。")
+    by_value = {m.value: m.org_name for m in extract(text).metrics}
+    assert (by_value[3], by_value[8]) == ("宜都市人大", "宜都市人大") and by_value[11] == "宜都市政协"
+    text = ("宜都市政协九届三次会议召开\n"
+            "会上,民盟宜都市支部提交了4件集体提案、2件代表建议。")
+    by_value = {m.value: m.org_name for m in extract(text).metrics}
+    assert by_value[2] == "宜都市人大" and by_value[4] == "宜都市政协"
+
+
 def test_a_delegation_led_by_a_members_post_is_that_bodys():
     text = "5月9日,四川省政协副主席李某一行9人来我市考察委员工作室建设。省政协办公厅巡视员张某陪同。"
     assert orgs(text) == ["四川省政协"]

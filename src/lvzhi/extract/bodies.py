@@ -1080,11 +1080,39 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
                     congress = _other_body(text, named_at, "人大", main, resolver, by_name) or congress
                 congress = congress or _kin(by_name.get(handler) if handler else main, "人大", by_name)
                 owners.setdefault(number.start(), congress or "")
+    _deputies_items(text, main, resolver, by_name, owners)
     _owned_respectively(text, owners, sentences if sentences is not None else [m.span() for m in _SENTENCE.finditer(text)])
     return owners
 
 
 _DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+
+
+# a count of deputies' items named so, without their 人大: 代表议案2件, 代表建议共5件, 2件代表建议 (a 政协's
+# items joined before it make a mixed count: 委员提案和代表建议88件 is no such count)
+_DEPUTY_ITEMS = re.compile(r"(?<![和、及与])代表(?:议案|建议)(?:共|计)?(\d+)件|(\d+)件代表(?:议案|建议)")
+# the next items of the same list (代表议案2件、建议5件): the deputies' too
+_MORE_DEPUTY_ITEMS = re.compile(r"[、和及](?:代表)?(?:议案|建议)(?:共|计)?(\d+)件")
+
+
+def _deputies_items(text: str, main: Body | None, resolver: Resolver, by_name: dict[str, Body],
+                    owners: dict[int, str]) -> None:
+    """Counts of deputies' items that do not write their 人大 (两会期间,会员向两会提交代表议案2件、建议5件,委员
+    提案7件; 提交了7件集体提案,2件代表建议): the 人大 the sentence names before them, else the 人大 of the
+    page's body's place (a party's or a 政协's page on its members at both sessions). Counts another reading
+    already gave a body keep it."""
+    for found in _DEPUTY_ITEMS.finditer(text):
+        s_begin = max(text.rfind(mark, 0, found.start()) for mark in "。！？!?\n") + 1
+        named = text.rfind("人大", s_begin, found.start())
+        name = _other_body(text, named, "人大", main, resolver, by_name) if named != -1 else None
+        name = name or _kin(main, "人大", by_name)
+        if not name:
+            continue
+        owners.setdefault(found.start(1) if found.group(1) else found.start(2), name)
+        at = found.end()
+        while (more := _MORE_DEPUTY_ITEMS.match(text, at)) is not None:
+            owners.setdefault(more.start(1), name)
+            at = more.end()
 
 
 def _handling_government(text: str, s_begin: int, s_end: int, cues: BodyCues) -> int:
