@@ -329,6 +329,66 @@ def test_a_county_named_only_in_the_title_owns_its_bodies_handling():
     assert (by_value[45], by_value[70], by_value[81]) == ("南县人大", "南县政协", "南县政府")
 
 
+def test_a_government_handles_items_wherever_its_name_stands_in_the_sentence():
+    # the 政府 comes late in the sentence, after the sessions that sent the items
+    text = ("桐柏县政府办公室关于做好建议提案办理工作的通知\n"
+            "县十五届人大三次会议和县政协十届三次会议期间交由县政府系统办理的代表建议和政协提案共156件,"
+            "其中建议61件、提案95件。")
+    by_value = {m.value: m.org_name for m in extract(text).metrics}
+    assert by_value[156] == "桐柏县政府"  # both kinds together: the handler's total
+    assert by_value[61] == "桐柏县人大" and by_value[95] == "桐柏县政协"
+
+
+def test_a_government_named_for_another_reason_handles_nothing():
+    # 围绕县委县政府中心工作 says what the work is about; the 政府 handles no item here
+    text = ("九三学社通许县支社召开年度总结会\n"
+            "一年来,围绕县委县政府中心工作,社员共形成政协提案和人大建议案16份、反映社情民意9条。")
+    assert "通许县政府" not in orgs(text)
+
+
+def test_the_parts_a_congress_clause_opens_with_its_zhongs_are_the_congress_s():
+    # 其中 after a clause on a 人大's items: its parts are that 人大's, up to the 政协's clause
+    text = ("大悟县住建局2022年建议提案办理情况\n"
+            "今年,我局承办县十九届人大二次会议议案建议共14件,其中:主办建议9件,协办建议5件;"
+            "县政协十届二次会议提案共计11件,其中:主办提案8件,协办提案3件。")
+    by_value = {m.value: m.org_name for m in extract(text).metrics}
+    assert (by_value[14], by_value[9], by_value[5]) == ("大悟县人大",) * 3
+    assert (by_value[11], by_value[8], by_value[3]) == ("大悟县政协",) * 3
+
+
+def test_a_count_of_a_congress_s_deputies_is_that_congress_s():
+    # a party's members seated in both bodies: the deputies are counted by the 人大, the members by the 政协
+    text = ("九三学社铜陵市委会成员参加市两会\n"
+            "铜陵市人大十届三次会议和市政协十届三次会议期间,社内的3名市人大代表和12名市政协委员积极建言。")
+    by_value = {m.value: m.org_name for m in extract(text).metrics}
+    assert by_value[3] == "铜陵市人大" and by_value[12] == "铜陵市政协"
+
+
+def test_a_congress_named_in_full_owns_the_share_of_its_deputies():
+    text = ("全国政协十四届二次会议开幕\n"
+            "十四届全国人民代表大会第二次会议少数民族代表比例为14.8%,全国政协委员中少数民族委员占比为11.7%。")
+    by_value = {m.value: m.org_name for m in extract(text).metrics}
+    assert by_value[14.8] == "全国人大" and by_value[11.7] == "全国政协"
+
+
+def test_a_head_that_lists_deputies_and_members_together_is_no_congress_s():
+    text = ("民盟黄山市委会盟员参加两会\n"
+            "黄山市政协八届二次会议召开,出席会议的9位盟内人大代表、政协委员认真履职。")
+    assert "黄山市人大" not in orgs(text)
+
+
+def test_deputies_items_that_do_not_write_their_congress_are_the_page_s_place_s_congress_s():
+    # a party branch's members at both sessions: the 代表议案 and 建议 are the 人大's, the 提案 the 政协's
+    text = ("民盟宜都市支部会员参加市两会\n"
+            "宜都市政协九届三次会议期间,支部的代表和委员共提交代表议案3件、建议8件,委员提案11件。")
+    by_value = {m.value: m.org_name for m in extract(text).metrics}
+    assert (by_value[3], by_value[8]) == ("宜都市人大", "宜都市人大") and by_value[11] == "宜都市政协"
+    text = ("宜都市政协九届三次会议召开\n"
+            "会上,民盟宜都市支部提交了4件集体提案、2件代表建议。")
+    by_value = {m.value: m.org_name for m in extract(text).metrics}
+    assert by_value[2] == "宜都市人大" and by_value[4] == "宜都市政协"
+
+
 def test_a_delegation_led_by_a_members_post_is_that_bodys():
     text = "5月9日,四川省政协副主席李某一行9人来我市考察委员工作室建设。省政协办公厅巡视员张某陪同。"
     assert orgs(text) == ["四川省政协"]

@@ -54,6 +54,8 @@ _NOT_A_PLACE = re.compile(r"(?:[地社园景辖城郊矿片街校山湾新港澳
 _OWNED = re.compile(r"(?:(人大)(?:常委会)?(?:代表)?(?:共|累计)?(?:(?:领衔)?提出|提交)?(?:建议|议案)"
                     r"|(政协)(?:常委会)?(?:委员)?(?:建议|提案|议案))(?:共|计)?(?=\d)")
 # where an _OWNED match can start: both words whole (a screen of 人 or 政 alone stops at every 人员, 人民)
+# a 政协's items joined to a 人大's before them (代表建议和政协提案共156件, 人大建议、县政协提案): the count is both's
+_JOINED_TO_CONGRESS_ITEMS = re.compile(r"(?:建议|议案)(?:[和、及与]|以及)[省市区县州]?$")
 _OWNED_STARTS = re.compile("人大|政协")
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
 _WRAPPED_SENTENCE = re.compile(r"[^。！？!?]+")
@@ -190,6 +192,10 @@ class BodyCues:
     party_cppcc_honour: re.Pattern[str] | None = None
     # a clause that totals the clauses before it (合计24项): it keeps their reading
     summing: re.Pattern[str] | None = None
+    # a government that says it received or handles documents (县政府承办…, 交由县政府系统办理的…), from its 政府
+    handling_government: re.Pattern[str] | None = None
+    # what a sentence's work serves, right before a 政府 (围绕市委市政府中心工作): that 政府 handles nothing
+    government_topic: re.Pattern[str] | None = None
     parties: dict[str, tuple[str, str]] = field(default_factory=dict)  # a name as written → (short, full)
 
     def link_spans(self, text: str) -> list[tuple[int, int]]:
@@ -254,6 +260,9 @@ def _compile_cues(words: tuple[tuple[str, str], ...],
         party_cppcc_work=re.compile(f"(?:{cue['party_cppcc_work']})") if "party_cppcc_work" in cue else None,
         party_cppcc_honour=re.compile(f"(?:{cue['party_cppcc_honour']})") if "party_cppcc_honour" in cue else None,
         summing=re.compile(f"(?:{cue['summing_word']})") if "summing_word" in cue else None,
+        handling_government=re.compile(cue["handling_government"]) if "handling_government" in cue else None,
+        government_topic=re.compile(f"(?:{cue['government_topic']})[^,;:，；：。！？!?]{{0,8}}$")
+        if "government_topic" in cue else None,
         parties=written,
     )
 
@@ -1037,6 +1046,8 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
         if chosen:
             owners[chosen.start(1)] = body.resolved.org_name
     for owned in skipping_finditer(_OWNED, text, screen=_OWNED_STARTS):
+        if owned.group(2) and _JOINED_TO_CONGRESS_ITEMS.search(text, max(0, owned.start() - 8), owned.start()):
+            continue  # 代表建议和政协提案共156件 counts both kinds: the handling below tells whose
         if owned.group(2):
             owner = ends.get(owned.start() + 2)
             name = owner.org_name if owner is not None else scope_at(owned.end())
@@ -1057,7 +1068,7 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
             line_end = text.find("\n", s_begin)
             handler, handled, congress = None, "", None
             paragraph_end = line_end if line_end != -1 else len(text)
-        at = text.find("政府", s_begin, min(s_end, s_begin + 16))
+        at = _handling_government(text, s_begin, s_end, resolver.cues)
         owned_here = bisect_right(congress_owned, s_end) > bisect_right(congress_owned, s_begin - 1)
         if at == -1 and not (handler or handled) and not owned_here:
             continue  # no branch below can hold whatever the sentence's kind (most sentences)
@@ -1091,11 +1102,57 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
                     congress = _other_body(text, named_at, "人大", main, resolver, by_name) or congress
                 congress = congress or _kin(by_name.get(handler) if handler else main, "人大", by_name)
                 owners.setdefault(number.start(), congress or "")
+    _deputies_items(text, main, resolver, by_name, owners)
     _owned_respectively(text, owners, sentences if sentences is not None else [m.span() for m in _SENTENCE.finditer(text)])
     return owners
 
 
 _DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+
+
+# a count of deputies' items named so, without their 人大: 代表议案2件, 代表建议共5件, 2件代表建议 (a 政协's
+# items joined before it make a mixed count: 委员提案和代表建议88件 is no such count)
+_DEPUTY_ITEMS = re.compile(r"(?<![和、及与])代表(?:议案|建议)(?:共|计)?(\d+)件|(\d+)件代表(?:议案|建议)")
+# the next items of the same list (代表议案2件、建议5件): the deputies' too
+_MORE_DEPUTY_ITEMS = re.compile(r"[、和及](?:代表)?(?:议案|建议)(?:共|计)?(\d+)件")
+
+
+def _deputies_items(text: str, main: Body | None, resolver: Resolver, by_name: dict[str, Body],
+                    owners: dict[int, str]) -> None:
+    """Counts of deputies' items that do not write their 人大 (两会期间,会员向两会提交代表议案2件、建议5件,委员
+    提案7件; 提交了7件集体提案,2件代表建议): the 人大 the sentence names before them, else the 人大 of the
+    page's body's place (a party's or a 政协's page on its members at both sessions). Counts another reading
+    already gave a body keep it."""
+    for found in _DEPUTY_ITEMS.finditer(text):
+        s_begin = max(text.rfind(mark, 0, found.start()) for mark in "。！？!?\n") + 1
+        named = text.rfind("人大", s_begin, found.start())
+        name = _other_body(text, named, "人大", main, resolver, by_name) if named != -1 else None
+        name = name or _kin(main, "人大", by_name)
+        if not name:
+            continue
+        owners.setdefault(found.start(1) if found.group(1) else found.start(2), name)
+        at = found.end()
+        while (more := _MORE_DEPUTY_ITEMS.match(text, at)) is not None:
+            owners.setdefault(more.start(1), name)
+            at = more.end()
+
+
+def _handling_government(text: str, s_begin: int, s_end: int, cues: BodyCues) -> int:
+    """Where the 政府 stands that a sentence is on the handling of documents by, else -1: one among the
+    sentence's first 16 characters (县政府承办人大代表建议117件), unless the sentence names it as what the
+    work serves (围绕市委市政府中心工作,共形成政协提案和人大建议案近30份: cue government_topic); else one,
+    however far into the sentence, that says it received or handles them (交由县政府系统办理的…及政协
+    提案211件: cue handling_government)."""
+    at = text.find("政府", s_begin, min(s_end, s_begin + 16))
+    topic = cues.government_topic
+    if at != -1 and (topic is None or not topic.search(text, s_begin, at)):
+        return at
+    if cues.handling_government is None:
+        return -1
+    at = text.find("政府", s_begin, s_end)
+    while at != -1 and not cues.handling_government.match(text, at, s_end):
+        at = text.find("政府", at + 2, s_end)
+    return at
 
 
 def _owned_respectively(text: str, owners: dict[int, str], sentences: list[tuple[int, int]]) -> None:
@@ -1117,24 +1174,77 @@ def _owned_respectively(text: str, owners: dict[int, str], sentences: list[tuple
                 owners.setdefault(number.start(), owner)
 
 
+# a 人大 by its short or full name (全国人民代表大会第五次会议)
+_CONGRESS_NAME = re.compile("人大|人民代表大会")
+_CONGRESS_CLAUSE_MARKS = _CLAUSE_MARKS + "。！？!?\n"  # where a clause ends for a 人大's reading
+# what counts its deputies, after 代表 in a 人大's clause (女代表比例为25.2%, 代表60名): people or a share
+_DEPUTIES_UNIT = re.compile(r"(?:名|位|人(?!次)|%|个百分点)")
+# a count whose head is a 人大's deputies, in a clause that also names a 政协 (我委的4名市人大代表和17名市政协委员),
+# its place or level right before (4名常州市人大代表, 110名全国人大代表); not one whose head lists both kinds
+# (21位社内人大代表、政协委员; 19名社员以人大代表、政协委员身份…)
+_DEPUTIES_HEAD = re.compile(r"\d+(?:名|位)(?:全国|[\u4e00-\u9fff]{0,3}[省市区县州旗])?(?=人大代表(?![、和及与]政协))")
+
+
 def _congress_clauses(text: str, main: Body | None, resolver: Resolver, by_name: dict[str, Body],
                       owners: dict[int, str]) -> None:
     """A clause that names a 人大 and counts its deputies' 建议 or 议案 with no word of a 政协's (区人大
     三次会议期间共收到代表提交的建议86件; 8名人大代表提交意见建议7条): the counts after the 人大's name
-    are that 人大's, however many words stand between."""
-    at = text.find("人大")
-    while at != -1:
-        begin = max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS + "。！？!?\n") + 1
-        end = min((found for mark in _CLAUSE_MARKS + "。！？!?\n" if (found := text.find(mark, at)) != -1),
+    are that 人大's, however many words stand between; and so are the counts of its deputies themselves in
+    such a clause (全国人民代表大会第五次会议女代表比例为25.2%), or right before 人大代表 in any clause."""
+    found = _CONGRESS_NAME.search(text)
+    while found is not None:
+        at = found.start()
+        begin = max(text.rfind(mark, 0, at) for mark in _CONGRESS_CLAUSE_MARKS) + 1
+        end = min((found for mark in _CONGRESS_CLAUSE_MARKS if (found := text.find(mark, at)) != -1),
                   default=len(text))
-        clause = text[begin:end]
-        if _HANDLED_OR_OPINIONS.search(clause) and not _CPPCC_WORDS.search(clause):
-            counts = [n for n in _NUMBER.finditer(text, at, end) if text.startswith(("件", "条"), n.end())]
+        if not _CPPCC_WORDS.search(text, begin, end):
+            counts = [n for n in _NUMBER.finditer(text, at, end) if text.startswith(("件", "条"), n.end())] \
+                if _HANDLED_OR_OPINIONS.search(text, begin, end) else []
+            counts += _deputies_counts(text, at, begin, end)
             name = _other_body(text, at, "人大", main, resolver, by_name) if counts else None
             if name:
                 for number in counts:
                     owners.setdefault(number.start(), name)
-        at = text.find("人大", end)
+                _congress_parts(text, end, name, owners)
+        found = _CONGRESS_NAME.search(text, end)
+    for head in _DEPUTIES_HEAD.finditer(text):
+        name = _other_body(text, head.end(), "人大", main, resolver, by_name)
+        if name:
+            owners.setdefault(head.start(), name)
+
+
+def _deputies_counts(text: str, at: int, begin: int, end: int) -> list[re.Match[str]]:
+    """The counts of a 人大's deputies in its clause [begin, end) that names it at ``at``: the numbers
+    after the 代表 that follows its name, in people or as a share (女代表比例为25.2%, 比20年前提高约4个百分点)."""
+    deputies = text.find("代表", at, end)
+    if deputies == -1:
+        return []
+    return [n for n in _DECIMAL.finditer(text, deputies, end) if _DEPUTIES_UNIT.match(text, n.end())]
+
+
+_PARTS_OPEN = re.compile(r"[,，]\s*其中[:：]?")
+_CLAUSE_END = re.compile(r"[,，;；:：。！？!?\n]")
+
+
+def _congress_parts(text: str, end: int, name: str, owners: dict[int, str]) -> None:
+    """The clauses that a 其中 right after a 人大's clause opens count parts of its deputies' items
+    (议案建议共17件,其中:主办建议12件,协办建议5件): theirs too, up to a ; or the first clause that
+    says a word of a 政协's (…;市政协…提案共计13件 is the 政协's). ``end``: where the 人大's clause ends."""
+    opened = _PARTS_OPEN.match(text, end)
+    if opened is None:
+        return
+    at = opened.end()
+    while at < len(text):
+        found = _CLAUSE_END.search(text, at)
+        stop = found.start() if found else len(text)
+        if _CPPCC_WORDS.search(text, at, stop):
+            return
+        for number in _NUMBER.finditer(text, at, stop):
+            if text.startswith(("件", "条"), number.end()):
+                owners.setdefault(number.start(), name)
+        if found is None or found.group() not in ",，":
+            return
+        at = stop + 1
 
 
 def _deputies_sentences(text: str, main: Body | None, resolver: Resolver, by_name: dict[str, Body],
