@@ -231,6 +231,12 @@ LAST_YEAR_REPORTED = (
     "今年会议期间,委员较去年同期多提交提案15件。\n"
 )
 
+# a headline's rate below 100 after a count: only a part of the count was handled
+PART_HANDLED_HEADLINE = (
+    "衢江区政协:委员提交提案180件 立案160件 98.1%已办复\n2024年1月8日\n"
+    "衢江区政协十届三次会议今天开幕。\n"
+)
+
 CELLS = ("received", "filed", "merged", "transferred", "completed", "adopted", "key_supervised",
          "stated_filing_rate", "stated_completion_rate", "stated_satisfaction_rate", "stated_adoption_rate")
 
@@ -256,7 +262,7 @@ def funnels(prefect_harness, tmp_path_factory):
                        ("congress", CONGRESS_ITEMS), ("congress_only", CONGRESS_ONLY),
                        ("department", DEPARTMENT_SHARE), ("department_quoted", DEPARTMENT_QUOTED),
                        ("last_year", LAST_YEAR_REPORTED), ("member_groups", MEMBER_GROUPS),
-                       ("member_group_only", MEMBER_GROUP_ONLY)):
+                       ("member_group_only", MEMBER_GROUP_ONLY), ("part_handled", PART_HANDLED_HEADLINE)):
         (source / f"{name}.txt").write_text(text, encoding="utf-8")
     warehouse = folder / "w.duckdb"
     summary = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
@@ -412,6 +418,12 @@ def test_a_rate_word_after_a_count_is_no_stage_of_the_count(funnels):
     [row] = funnels["key_rates"]
     assert (row["filed"], row["key_supervised"], row["stated_completion_rate"]) == (90, 12, 100)
     assert row["completed"] is None  # 12件重点提案办复率…100%: a rate, not 12 completed
+
+
+def test_a_rate_below_100_between_a_count_and_its_handling_verb_leaves_the_count_unhandled(funnels):
+    [row] = funnels["part_handled"]
+    assert (row["received"], row["filed"], row["stated_completion_rate"]) == (180, 160, 98.1)
+    assert row["completed"] is None  # 立案160件 98.1%已办复: 98.1% of the 160 were handled, not all
 
 
 def test_proposals_merged_into_fewer_count_before_the_word_and_a_transfer_worded_as_opinions(funnels):

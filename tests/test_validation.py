@@ -190,6 +190,29 @@ def test_a_growth_over_100_and_a_mispaired_completion_rate_publish_with_flags(pr
     assert all(r["severity"] == "warning" for r in summary.validation_rows if not r["success"])
 
 
+REPEATED_DOUBTS_REPORT = (
+    "中国人民政治协商会议\n衢州市第八届委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年共收到提案150件,经审查立案的120件提案已全部办结,办结率98.5%。\n"
+    "组织委员开展视察调研40次,其中专题视察50次、界别调研60次。\n"
+)
+
+
+def test_a_doubt_repeated_on_one_figure_is_one_flag_and_the_run_publishes(prefect_harness, tmp_path):
+    # two 其中 parts over one total are two findings on the total; the 120 that is both filed and
+    # completed stands twice among the completion rate's figures: each is still one flag a figure
+    summary, warehouse = _run_one("repeated.txt", REPEATED_DOUBTS_REPORT, tmp_path)
+    assert summary.published
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        flags = con.execute("""select rule, mention_text, detail from quality.flagged_figures
+                               where rule in ('subtotal_exceeds_total', 'completion_rate_mismatch')
+                               order by rule, mention_text""").fetchall()
+        assert con.execute("select count(*) = count(distinct flag_id) from quality.flagged_figures").fetchone()[0]
+    total = [f for f in flags if f[0] == "subtotal_exceeds_total" and f[1] == "40次"]
+    assert len(total) == 1 and "50次" in total[0][2] and "60次" in total[0][2]
+    completion = [f[1] for f in flags if f[0] == "completion_rate_mismatch"]
+    assert completion == ["120件", "98.5%"]
+
+
 def test_drift_beyond_its_threshold_fails_with_the_stated_severity(tmp_path):
     from lvzhi.validate import check_drift
 

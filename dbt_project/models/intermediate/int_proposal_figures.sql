@@ -139,10 +139,11 @@ count_hits as (
         -- 12件重点提案办复率100%: the word names a rate, not the count's stage
         and substr(f.words_after, instr(f.words_after, s.keyword) + length(s.keyword), 1) <> '率'
         -- 29323件提案 99.8%的提案已办复: a figure between the count and the word takes the word (but
-        -- 688件提案100%办复: a bare rate right before it is the same predicate's)
+        -- 688件提案100%办复: a bare rate of all of them right before it is the same predicate's; after
+        -- 立案5039件 99.8%已办复 only a part of the count was handled)
         and not (regexp_matches(left(f.words_after, instr(f.words_after, s.keyword) - 1), '[0-9０-９]')
                  and not regexp_matches(left(f.words_after, instr(f.words_after, s.keyword) - 1),
-                                        '^[^0-9０-９]*[0-9.]+%(?:已经|均已|已全部|已|全部|均)*$'))
+                                        '^[^0-9０-９]*100(?:\.0+)?%(?:已经|均已|已全部|已|全部|均)*$'))
         -- 5000余件提案绝大多数已经办复: the word is true of only part of the count
         and not exists (
             select 1 from {{ ref('proposal_stages') }} as part

@@ -116,6 +116,19 @@ flags as (
         funnel_rules.source, funnel_rules.expected, funnel_rules.detail
     from funnel_rules
     join metrics using (metric_id)
+),
+
+-- one row per (rule, figure, funnel row), whatever repeats it: two 其中 parts over one total are two
+-- findings on the total, and one figure may hold two stages of a funnel (立案的129件提案已全部办结)
+one_per_rule as (
+    select
+        metric_id, funnel_id, rule,
+        any_value(document_id) as document_id,
+        max(source) as source,  -- 'report' over 'extractor': the text's own contradiction is the stronger
+        min(expected) as expected,
+        string_agg(distinct detail, '; ' order by detail) as detail
+    from flags
+    group by metric_id, funnel_id, rule
 )
 
 select
@@ -130,5 +143,5 @@ select
     metrics.sentence,
     flags.expected,
     flags.detail
-from flags
+from one_per_rule as flags
 join metrics using (metric_id)
