@@ -830,6 +830,8 @@ def test_a_headlines_spaces_part_its_phrases(text, numeral, subject):
     ("围绕养老托育、停车难等主题开展协商活动15次。", "15", "协商活动"),
     # a clause that does something is no bare theme
     ("围绕乡村振兴开展专题调研,3位副主席带队。", "3", "副主席"),
+    # a theme too long to stand beside the things leaves them their means
+    ("其中,围绕基层治理现代化重点难点问题,通过网上平台提交书面提案45件。", "45", "通过网上平台提交书面提案"),
 ])
 def test_a_theme_sets_apart_what_is_counted(text, numeral, subject):
     assert figure(text, numeral).subject == subject

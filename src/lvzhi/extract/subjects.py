@@ -528,14 +528,15 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         subject = _shorten(_clause_object(text, begin, vocab) + subject, SUBJECT_MAX_CHARS)
     limit = SUBJECT_MAX_CHARS + (QUOTE_SLACK if relative else 0)
     theme = _theme_before(text, begin, vocab) if not borrowed and not relative and _names_no_topic(subject, vocab) else ""
-    if theme and len(theme) + len(subject) <= SUBJECT_MAX_CHARS:
+    themed = bool(theme) and len(theme) + len(subject) <= SUBJECT_MAX_CHARS
+    if themed:
         # 围绕经济建设,政协委员和各参加单位提出提案893件: the theme, not who submitted, sets them apart
         subject = theme + subject
     elif not borrowed and not relative and mention.unit not in ACTIVITY_UNITS:
         # who submitted sets documents apart (委员个人提案); who held an activity (办公厅、专委会开展
         # 督办活动90次) names no kind of activity
         subject = _with_author(subject, raw_pre, vocab, part=previous is not None)
-    if not borrowed and not relative and not theme:
+    if not borrowed and not relative and not themed:  # (a theme too long to be kept leaves the means)
         subject = _with_means(subject, raw_pre, core, vocab)
     handler = _handler_subject(noun, text[max(0, begin - HANDLER_REACH):mention.phrase_start], vocab) \
         if counts_things and noun else ""
