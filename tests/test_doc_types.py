@@ -430,6 +430,8 @@ def test_accounts_of_handling_suggestions_and_proposals(text, doc_type):
     ("临江县政协开展委员视察\n[摘要]3月5日,县政协组织委员视察重点项目12个。\n本报讯(记者 王林)3月5日,"
      "县政协组织委员视察重点项目12个。", "news"),
     ("县政协召开常委会议\n3月5日,县政协召开常委会议,审议提案108件。\n[1] [2] [3] 下一页", "news"),
+    # a story summed up with its sources numbered after a space, as a search page's summary writes them
+    ("临江县政协全会开幕\n2026-01-21 本报讯\n全年开展协商活动96场 [1] - 立案提案203件,全部按期办复 [2]", "news"),
     # an excerpt of a story on a meeting that opens with the figures reported there
     ("2023年,由政府系统牵头办理的代表建议、提案分别为410件、536件。\n今年共受理代表建议520件、委员提案480件。\n"
      "副市长王明、市政协副主席李华出席会议并讲话。", "news"),
