@@ -516,8 +516,7 @@ def _everyday_word(spelling: str, candidates: list[Division], page: str, gazette
     (友好区) nor a place above it (伊春, 黑龙江). (光明政协 on a page that names 深圳 stays 光明区's.)"""
     if not all(d.common_word and spelling == d.short_name for d in candidates):
         return False
-    return not any(up.name in page or (not up.common_word and up.short_name in page)
-                   for d in candidates for up in gazetteer.lineage(d))
+    return not any(gazetteer.writes_place(page, d) for d in candidates)
 
 
 def _whole_of_level(before: str, place: tuple[int, list[Division]], end: int) -> bool:
