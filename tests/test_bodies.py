@@ -1081,6 +1081,14 @@ def test_figures_after_fen_bie_are_in_turn_the_bodies_whose_own_figures_came_bef
     assert _org_of(text, "88%") == "全国政协"
 
 
+def test_each_fen_bie_of_a_sentence_shares_out_its_figures_and_dates_are_none():
+    # the first 分别 gives dates (于3月和5月), no figures; the second shares out the rates
+    text = ("全国政协召开会议。\n2022年,各部委共承办全国人大代表建议5000件,全国政协委员提案3000件,"
+            "分别于3月和5月交办,分别占建议、提案总数的90.5%和88%。")
+    assert _org_of(text, "90.5%") == "全国人大"
+    assert _org_of(text, "88%") == "全国政协"
+
+
 def test_fen_bie_with_lists_of_unequal_length_assigns_nothing():
     text = ("全国政协召开会议。\n2022年,各部委共承办全国人大代表建议5000件,全国政协委员提案3000件,"
             "分别办结率达到99%。")

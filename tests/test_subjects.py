@@ -546,6 +546,9 @@ def test_subject_words_keep_their_order(text, numeral, subject):
     # the means or theme right before the verb sets the counted things apart
     ("全年委员通过网上履职平台提交提案320件。", "320", "通过网上履职平台提交提案"),
     ("今年市政协聚焦乡村全面振兴开展9项履职活动。", "9", "聚焦乡村全面振兴开展履职活动"),
+    # a theme too long to name the things, before a short means, gives way to the means
+    ("委员们围绕城乡融合发展中群众反映强烈的热点难点问题通过网上履职平台提交提案56件。", "56",
+     "通过网上履职平台提交提案"),
 ])
 def test_a_means_or_theme_before_the_verb_stays_in_the_subject(text, numeral, subject):
     assert figure(text, numeral).subject == subject
@@ -827,6 +830,8 @@ def test_a_headlines_spaces_part_its_phrases(text, numeral, subject):
     ("围绕养老托育、停车难等主题开展协商活动15次。", "15", "协商活动"),
     # a clause that does something is no bare theme
     ("围绕乡村振兴开展专题调研,3位副主席带队。", "3", "副主席"),
+    # a theme too long to stand beside the things leaves them their means
+    ("其中,围绕基层治理现代化重点难点问题,通过网上平台提交书面提案45件。", "45", "通过网上平台提交书面提案"),
 ])
 def test_a_theme_sets_apart_what_is_counted(text, numeral, subject):
     assert figure(text, numeral).subject == subject

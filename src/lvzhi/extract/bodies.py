@@ -531,8 +531,7 @@ def _everyday_word(spelling: str, candidates: list[Division], page: str, gazette
     (友好区) nor a place above it (伊春, 黑龙江). (光明政协 on a page that names 深圳 stays 光明区's.)"""
     if not all(d.common_word and spelling == d.short_name for d in candidates):
         return False
-    return not any(up.name in page or (not up.common_word and up.short_name in page)
-                   for d in candidates for up in gazetteer.lineage(d))
+    return not any(gazetteer.writes_place(page, d) for d in candidates)
 
 
 def _whole_of_level(before: str, place: tuple[int, list[Division]], end: int) -> bool:
@@ -1107,7 +1106,8 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
     return owners
 
 
-_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+# a number after 分别 that may be a figure: not a date's (分别于3月和5月交办)
+_RESPECTIVE_NUMBER = re.compile(r"\d+(?:\.\d+)?(?![\d.年月日号时])")
 
 
 # a count of deputies' items named so, without their 人大: 代表议案2件, 代表建议共5件, 2件代表建议 (a 政协's
@@ -1158,20 +1158,21 @@ def _handling_government(text: str, s_begin: int, s_end: int, cues: BodyCues) ->
 def _owned_respectively(text: str, owners: dict[int, str], sentences: list[tuple[int, int]]) -> None:
     """全国人大代表建议6319件,全国政协委员提案3863件,分别占两会建议提案总数的88.5%和87%: the figures of
     the clause after 分别 are, in turn, those of the bodies whose own figures the sentence counted before it
-    (adds them to ``owners``), when the two lists are as long and name each body once."""
+    (adds them to ``owners``), when the two lists are as long and name each body once; so for each 分别 of
+    the sentence (…,分别于3月和5月交办,分别占…)."""
     starts = sorted(owners)
     for s_begin, s_end in sentences:
         split = text.find("分别", s_begin, s_end)
-        if split == -1:
-            continue
-        before = [owners[at] for at in starts[bisect_left(starts, s_begin):bisect_left(starts, split)]]
-        if len(before) < 2 or "" in before or len(set(before)) < len(before):
-            continue
-        mark = _CLAUSE_MARK.search(text, split, s_end)
-        after = list(_DECIMAL.finditer(text, split, mark.start() if mark else s_end))
-        if len(after) == len(before):
-            for owner, number in zip(before, after):
-                owners.setdefault(number.start(), owner)
+        while split != -1:
+            before = [owners[at] for at in starts[bisect_left(starts, s_begin):bisect_left(starts, split)]]
+            mark = _CLAUSE_MARK.search(text, split, s_end)
+            clause_end = mark.start() if mark else s_end
+            if len(before) >= 2 and "" not in before and len(set(before)) == len(before):
+                after = list(_RESPECTIVE_NUMBER.finditer(text, split, clause_end))
+                if len(after) == len(before):
+                    for owner, number in zip(before, after):
+                        owners.setdefault(number.start(), owner)
+            split = text.find("分别", clause_end, s_end)
 
 
 # a 人大 by its short or full name (全国人民代表大会第五次会议)

@@ -158,6 +158,18 @@ _MODEL_TEXT_MARKS = re.compile(r"^(?:【第?[\d一二三四五六七八九十]+�
                                r"|\.(?:docx?|pdf|pptx?|wps|txt)$")
 
 
+# spaces are dropped from the lines read for the kind of text, except before a bracketed number: a
+# citation follows its word (…制度安排”[2]), a page list's or a summary's numbers a space (下一页 [2])
+_SPACE_NOT_BEFORE_A_NUMBER_MARK = re.compile(r"[ \u3000](?![ \u3000]*\[\d)")
+
+
+def _unspaced(line: str) -> str:
+    """``line`` without its spaces but those before a bracketed number (see above)."""
+    if "[" not in line:
+        return line.replace(" ", "").replace("\u3000", "")
+    return _SPACE_NOT_BEFORE_A_NUMBER_MARK.sub("", line)
+
+
 def _without_model_text_marks(line: str) -> str:
     """``line`` less the marks above. Every mark holds 篇, 范文 or a dot; the pattern, whose middle
     alternative opens with a repeat, is tried at every position of a line (a whole paragraph at
@@ -173,7 +185,7 @@ def _doc_type(title: str, head: str, non_empty: list[tuple[int, str]] | None = N
     gazetteers, plans, bulletins), from the document's own title lines and its first lines: the
     first cue of seeds/reference/doc_type_cues.csv that holds decides, else it is news."""
     # (the analysis copy has no pinyin glosses: normalize.py drops them)
-    first = [_without_model_text_marks(line.replace(" ", "").replace("\u3000", ""))
+    first = [_without_model_text_marks(_unspaced(line))
              for line in _unflattened([line for _, line in (non_empty or [])[:10]])][:10]
     unfiled = "\n".join(line for line in head.split("\n") if not _SITE_PATH.search(line))
     if any(_REFERENCE_MARKS.search(line) for line in first) or _DISCLOSURE_MARKS.search(unfiled):

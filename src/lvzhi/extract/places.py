@@ -228,8 +228,14 @@ class Gazetteer:
         if len(word) != 2 or text[index] not in _JOINERS or index == 0 or not "\u4e00" <= text[index - 1] <= "\u9fff" \
                 or text[index + 2:index + 3] in _LEVEL_CHARS or self.place_before(text, index) is not None:
             return False
-        return not any(up.name in text or (up is not division and not up.common_word and up.short_name in text)
-                       for division in self.named(word) for up in self.lineage(division))
+        return not any(self.writes_place(text, division) for division in self.named(word))
+
+    def writes_place(self, text: str, division: Division) -> bool:
+        """Whether ``text`` writes ``division`` as a place: its full name, or a place above it by its full
+        or short name (a short name that is an everyday word, 友好, 和平, says nothing). ``division``'s
+        own short name is the spelling in doubt, so it does not count."""
+        return any(up.name in text or (up is not division and not up.common_word and up.short_name in text)
+                   for up in self.lineage(division))
 
     def _names_township(self, text: str, end: int, word: str) -> bool:
         """Whether a place's short name ending at ``end`` goes on into a township's or a commune's name

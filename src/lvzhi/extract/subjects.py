@@ -528,14 +528,15 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         subject = _shorten(_clause_object(text, begin, vocab) + subject, SUBJECT_MAX_CHARS)
     limit = SUBJECT_MAX_CHARS + (QUOTE_SLACK if relative else 0)
     theme = _theme_before(text, begin, vocab) if not borrowed and not relative and _names_no_topic(subject, vocab) else ""
-    if theme and len(theme) + len(subject) <= SUBJECT_MAX_CHARS:
+    themed = bool(theme) and len(theme) + len(subject) <= SUBJECT_MAX_CHARS
+    if themed:
         # 围绕经济建设,政协委员和各参加单位提出提案893件: the theme, not who submitted, sets them apart
         subject = theme + subject
     elif not borrowed and not relative and mention.unit not in ACTIVITY_UNITS:
         # who submitted sets documents apart (委员个人提案); who held an activity (办公厅、专委会开展
         # 督办活动90次) names no kind of activity
         subject = _with_author(subject, raw_pre, vocab, part=previous is not None)
-    if not borrowed and not relative and not theme:
+    if not borrowed and not relative and not themed:  # (a theme too long to be kept leaves the means)
         subject = _with_means(subject, raw_pre, core, vocab)
     handler = _handler_subject(noun, text[max(0, begin - HANDLER_REACH):mention.phrase_start], vocab) \
         if counts_things and noun else ""
@@ -805,21 +806,23 @@ def _with_means(subject: str, raw_pre: str, core: str, vocab: Vocabulary) -> str
         verb = "" if subject.startswith(core) else core  # 开展|7项|履职活动: the verb went with the number
     else:
         return subject
-    found = _MEANS_LEAD.search(raw_pre, 0, at) if at > 0 else None
-    if not found:
-        return subject
-    # 围绕推进A、B等事关长远发展的重大问题: a list of examples gives way to its head after 等
-    what = found.group("what")
-    etc = _etc_at(what) if "、" in what else -1
-    if etc >= 0:  # (with no list the phrase is the theme itself: 围绕生态宜居南宁建设, 聚焦农村供水等主题)
-        what = what[etc + 1:]
-        verbs = vocab.verbs(what)
-        head = what[:verbs[0].start()] if verbs else what
-        if len(head) < MEANS_HEAD_MIN_CHARS or _CLASS_WORD_LEAD.match(head):
-            return subject  # 围绕…等主题开展协商, …等方面提交: the head says only what kind of thing the examples were
-    if len(what) > MEANS_MAX_CHARS or "、" in what and len(what) > MEANS_MAX_CHARS // 2:
-        return subject
-    return found.group("lead") + what + verb + subject
+    start = 0
+    while at > 0 and (found := _MEANS_LEAD.search(raw_pre, start, at)) is not None:
+        # 围绕推进A、B等事关长远发展的重大问题: a list of examples gives way to its head after 等
+        what = found.group("what")
+        etc = _etc_at(what) if "、" in what else -1
+        if etc >= 0:  # (with no list the phrase is the theme itself: 围绕生态宜居南宁建设, 聚焦农村供水等主题)
+            what = what[etc + 1:]
+            verbs = vocab.verbs(what)
+            head = what[:verbs[0].start()] if verbs else what
+            if len(head) < MEANS_HEAD_MIN_CHARS or _CLASS_WORD_LEAD.match(head):
+                return subject  # 围绕…等主题开展协商, …等方面提交: the head says only what kind of thing the examples were
+        if len(what) <= MEANS_MAX_CHARS and not ("、" in what and len(what) > MEANS_MAX_CHARS // 2):
+            return found.group("lead") + what + verb + subject
+        # a clause too long to be a theme may hold a shorter means nearer the subject (围绕…重点难点问题|通过
+        # 委员履职平台|提交提案): the search goes on from inside it, as it did when the phrase read was short
+        start = found.start("what")
+    return subject
 
 
 def _names_no_topic(subject: str, vocab: Vocabulary) -> bool:
