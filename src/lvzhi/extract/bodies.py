@@ -1106,6 +1106,7 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
     return owners
 
 
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
 # a number after 分别 that may be a figure: not a date's (分别于3月和5月交办)
 _RESPECTIVE_NUMBER = re.compile(r"\d+(?:\.\d+)?(?![\d.年月日号时])")
 
