@@ -473,7 +473,7 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     headless = not noun and bool(_HEADLESS_END.search(raw_pre))
     core = _core(pre, bool(noun), topic_with_verb, vocab, headless)
     counts_things = mention.unit_kind == "count" and mention.unit not in ACTIVITY_UNITS
-    if noun and counts_things and _PLACE_LEAD.search(raw_pre):
+    if noun and counts_things and _place_lead(raw_pre, vocab):
         # 逐步在8个街镇联络组设立…, 向33个职能部门派出…, 来自52个县市的…: the number counts the place or
         # party after the preposition; who acted, before it, is no part of them
         core, noun = "", _place_after_preposition(noun, raw_pre)
@@ -563,8 +563,20 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
 
 # a preposition of place or party right before a count (在8个乡镇, 向33个部门, 对全区23个界别组, 从7个驻地,
 # 来自四川省52个县市), with at most a scope or a province between (not 到, 给: 收到, 得到, 交给 end verbs)
-_PLACE_LEAD = re.compile(r"(?:在|向|对|从|来自)(?:全[省市县区州镇]|[\u4e00-\u9fff]{1,4}?[省市县区州])?$")
+_PLACE_LEAD = re.compile(r"(?P<preposition>在|向|对|从|来自)(?:全[省市县区州镇]|[\u4e00-\u9fff]{1,4}?[省市县区州])?$")
 _FROM_PLACE = re.compile(r"来自[^的]{0,6}$")  # 来自52个县市的县政协党外副主席: the places, then whom they sent
+
+
+def _place_lead(raw_pre: str, vocab: Vocabulary) -> bool:
+    """Whether the words before a count end in a preposition of place or party (在8个街镇, 向33个部门)
+    rather than in a verb that only ends in the same character (集中在6个方面, 分布在24个界别:
+    subject_fillers.csv, preposition_verb), whose object the count is. (针对12个问题开展调研 is not such
+    a verb: like a preposition it names what the next verb is done to.)"""
+    lead = _PLACE_LEAD.search(raw_pre)
+    if lead is None:
+        return False
+    preposition_end = lead.start() + len(lead.group("preposition"))
+    return not raw_pre[:preposition_end].endswith(vocab.preposition_verbs)
 
 
 def _place_after_preposition(noun: str, before: str) -> str:

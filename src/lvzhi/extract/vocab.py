@@ -145,6 +145,9 @@ class Vocabulary:
     predicate_adverbs: list[str] = field(default_factory=list)
     # verbs that open what counted people did without being a subject verb (5位委员分别作大会发言)
     person_verbs: list[str] = field(default_factory=list)
+    # verbs that end in a place preposition's character (集中在, 分布在, 存在): after them the count is
+    # the verb's object, not a place or party something was done in or to
+    preposition_verbs: tuple[str, ...] = ()
     rate_stems: list[str] = field(default_factory=list)  # 满意, 办复: end the name of a rate before a percentage
     surnames: frozenset[str] = frozenset()  # family names: 董广平 is a person, not 广平县
     place_stock_phrases: tuple[str, ...] = ()  # 同心同德, 最大同心圆: phrases that spell a place in passing
@@ -1038,6 +1041,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         money_things=[r["word"] for r in fillers if r["kind"] == "money_thing"],
         predicate_adverbs=[r["word"] for r in fillers if r["kind"] == "adverb"],
         person_verbs=[r["word"] for r in fillers if r["kind"] == "person_verb"],
+        preposition_verbs=tuple(r["word"] for r in fillers if r["kind"] == "preposition_verb"),
         rate_stems=[r["stem"] for r in _rows(base, "rate_stems.csv")],
         subject_stops=sorted({r["word"] for r in fillers if r["kind"] == "stop"}, key=len, reverse=True),
         generic_heads=[r["head"] for r in _rows(base, "generic_heads.csv")],
