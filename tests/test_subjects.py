@@ -472,10 +472,11 @@ def test_people_served_and_things_held_by_a_frame(text, numeral, subject):
 
 @pytest.mark.parametrize("text, numeral, subject", [
     # a verb that ends in a preposition's character takes the count as its object: what stands before
-    # the verb stays in the name, which a place after a preposition would drop
-    ("全县政协委员分布在31个界别。", "31", "全县政协委员分布在界别"),
-    ("今年的建议主要集中在7个领域。", "7", "建议主要集中在领域"),
-    ("农村养老服务存在4个方面的短板。", "4", "农村养老服务存在方面的短板"),
+    # the verb holds what is counted and stays in the name (a place after a preposition drops it);
+    # the verb and how (主要) are no part of it
+    ("全县政协委员分布在31个界别。", "31", "全县政协委员界别"),
+    ("今年的建议主要集中在7个领域。", "7", "建议领域"),
+    ("农村养老服务存在4个方面的短板。", "4", "农村养老服务方面的短板"),
     # the prepositions themselves still count the place or party something was done in or to
     ("县政协先后在11个社区建立协商议事室。", "11", "建立协商议事室的社区"),
     ("区政协向15个镇街派驻委员联络员。", "15", "派驻委员联络员的镇街"),

@@ -479,6 +479,9 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         core, noun = "", _place_after_preposition(noun, raw_pre)
         if len(noun) < len(head_noun):  # 来自52个县市的县政协党外副主席…: what follows is the others' deed
             head_noun, tail = noun, ""
+    elif noun and counts_things and _place_lead(raw_pre, vocab, verbs=True):
+        # 提案内容主要集中在6个方面 counts aspects of 提案内容: the verb, and how (主要), name no part of them
+        core = _holder_before_verb(core, vocab)
 
     subject = _drop_verb(core + noun, vocab)
     local = (_strip_words(after_examples, vocab.subject_fillers, protected=vocab.subject_keep)
@@ -564,7 +567,7 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
 _FROM_PLACE = re.compile(r"来自[^的]{0,6}$")  # 来自52个县市的县政协党外副主席: the places, then whom they sent
 
 
-def _place_lead(raw_pre: str, vocab: Vocabulary) -> bool:
+def _place_lead(raw_pre: str, vocab: Vocabulary, verbs: bool = False) -> bool:
     """Whether the words before a count end in a preposition of place or party (在8个街镇, 向33个部门:
     subject_fillers.csv, place_preposition; not 到 or 给, which end verbs: 收到, 得到, 交给)
     rather than in a verb that only ends in the same character (集中在6个方面, 分布在24个界别:
@@ -574,7 +577,16 @@ def _place_lead(raw_pre: str, vocab: Vocabulary) -> bool:
     if lead is None:
         return False
     preposition_end = lead.start() + len(lead.group("preposition"))
-    return not raw_pre[:preposition_end].endswith(vocab.preposition_verbs)
+    return raw_pre[:preposition_end].endswith(vocab.preposition_verbs) == verbs
+
+
+def _holder_before_verb(core: str, vocab: Vocabulary) -> str:
+    """What a preposition verb's count belongs to: the words before the verb (提案内容 of 提案内容主要
+    集中在), without the adverbs of how (主要, 均); the whole ``core`` when it does not end in the verb."""
+    verb = next((verb for verb in vocab.preposition_verbs if core.endswith(verb)), "")
+    if not verb:
+        return core
+    return _strip_words(core[:-len(verb)], vocab.predicate_adverbs, leading=False)
 
 
 def _place_after_preposition(noun: str, before: str) -> str:
