@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
 
 from .mentions import RawMention
 from .segments import CLAUSE_BREAK
@@ -473,13 +474,14 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     headless = not noun and bool(_HEADLESS_END.search(raw_pre))
     core = _core(pre, bool(noun), topic_with_verb, vocab, headless)
     counts_things = mention.unit_kind == "count" and mention.unit not in ACTIVITY_UNITS
-    if noun and counts_things and _place_lead(raw_pre, vocab):
+    lead = _lead_before_count(raw_pre, vocab) if noun and counts_things else ""
+    if lead == "place":
         # 逐步在8个街镇联络组设立…, 向33个职能部门派出…, 来自52个县市的…: the number counts the place or
         # party after the preposition; who acted, before it, is no part of them
         core, noun = "", _place_after_preposition(noun, raw_pre)
         if len(noun) < len(head_noun):  # 来自52个县市的县政协党外副主席…: what follows is the others' deed
             head_noun, tail = noun, ""
-    elif noun and counts_things and _place_lead(raw_pre, vocab, verbs=True):
+    elif lead == "verb":
         # 提案内容主要集中在6个方面 counts aspects of 提案内容: the verb, and how (主要), name no part of them
         core = _holder_before_verb(core, vocab)
 
@@ -567,17 +569,17 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
 _FROM_PLACE = re.compile(r"来自[^的]{0,6}$")  # 来自52个县市的县政协党外副主席: the places, then whom they sent
 
 
-def _place_lead(raw_pre: str, vocab: Vocabulary, verbs: bool = False) -> bool:
-    """Whether the words before a count end in a preposition of place or party (在8个街镇, 向33个部门:
-    subject_fillers.csv, place_preposition; not 到 or 给, which end verbs: 收到, 得到, 交给)
-    rather than in a verb that only ends in the same character (集中在6个方面, 分布在24个界别:
-    subject_fillers.csv, preposition_verb), whose object the count is. (针对12个问题开展调研 is not such
-    a verb: like a preposition it names what the next verb is done to.)"""
+def _lead_before_count(raw_pre: str, vocab: Vocabulary) -> Literal["place", "verb", ""]:
+    """"place" when the words before a count end in a preposition of place or party (在8个街镇,
+    向33个部门: subject_fillers.csv, place_preposition; not 到 or 给, which end verbs: 收到, 交给);
+    "verb" when what ends them is a verb that only ends in the same character (集中在6个方面,
+    分布在24个界别: subject_fillers.csv, preposition_verb), whose object the count is; else "".
+    (针对12个问题开展调研 is no such verb: like a preposition it names what the next verb is done to.)"""
     lead = vocab.place_lead_regex.search(raw_pre)
     if lead is None:
-        return False
+        return ""
     preposition_end = lead.start() + len(lead.group("preposition"))
-    return raw_pre[:preposition_end].endswith(vocab.preposition_verbs) == verbs
+    return "verb" if raw_pre[:preposition_end].endswith(vocab.preposition_verbs) else "place"
 
 
 def _holder_before_verb(core: str, vocab: Vocabulary) -> str:
