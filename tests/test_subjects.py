@@ -470,6 +470,22 @@ def test_people_served_and_things_held_by_a_frame(text, numeral, subject):
     assert figure(text, numeral).subject == subject
 
 
+@pytest.mark.parametrize("text, numeral, subject", [
+    # a verb that ends in a preposition's character takes the count as its object: what stands before
+    # the verb holds what is counted and stays in the name (a place after a preposition drops it);
+    # the verb and how (主要) are no part of it
+    ("全县政协委员分布在31个界别。", "31", "全县政协委员界别"),
+    ("今年的建议主要集中在7个领域。", "7", "建议领域"),
+    ("农村养老服务存在4个方面的短板。", "4", "农村养老服务方面的短板"),
+    # the prepositions themselves still count the place or party something was done in or to
+    ("县政协先后在11个社区建立协商议事室。", "11", "建立协商议事室的社区"),
+    ("区政协向15个镇街派驻委员联络员。", "15", "派驻委员联络员的镇街"),
+    ("全会对9个先进集体进行表彰。", "9", "进行表彰的先进集体"),
+])
+def test_a_verb_ending_in_a_preposition_is_no_place_lead(text, numeral, subject):
+    assert figure(text, numeral).subject == subject
+
+
 def test_the_length_limit_never_cuts_the_keyword_that_names_a_figure():
     metric = figure("全年6次在省政协、市政协有关会议上作典型经验推介。", "6")
     assert metric.subject.endswith("经验推介") and metric.category == "publicity"

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
 
 from .mentions import RawMention
 from .segments import CLAUSE_BREAK
@@ -374,7 +375,7 @@ def _relative_clause(tail: str, vocab: Vocabulary) -> str:
     # 298名常委按时提交履职报告: how they did it is no part of what they did
     predicate = _strip_words(tail, vocab.predicate_adverbs)
     opening = vocab.person_verb_regex.match(predicate)
-    if not opening or len(predicate) < 3 or predicate.startswith(_NOT_A_VERB):
+    if not opening or len(predicate) < 3 or predicate.startswith(vocab.not_person_verbs):
         return ""
     predicate = _SECOND_PREDICATE.split(predicate)[0]  # 提供义诊、并建立健康档案: the first thing they did names them
     verb = opening.group().rstrip("了")
@@ -473,12 +474,16 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     headless = not noun and bool(_HEADLESS_END.search(raw_pre))
     core = _core(pre, bool(noun), topic_with_verb, vocab, headless)
     counts_things = mention.unit_kind == "count" and mention.unit not in ACTIVITY_UNITS
-    if noun and counts_things and _PLACE_LEAD.search(raw_pre):
+    lead = _lead_before_count(raw_pre, vocab) if noun and counts_things else ""
+    if lead == "place":
         # 逐步在8个街镇联络组设立…, 向33个职能部门派出…, 来自52个县市的…: the number counts the place or
         # party after the preposition; who acted, before it, is no part of them
         core, noun = "", _place_after_preposition(noun, raw_pre)
         if len(noun) < len(head_noun):  # 来自52个县市的县政协党外副主席…: what follows is the others' deed
             head_noun, tail = noun, ""
+    elif lead == "verb":
+        # 提案内容主要集中在6个方面 counts aspects of 提案内容: the verb, and how (主要), name no part of them
+        core = _holder_before_verb(core, vocab)
 
     subject = _drop_verb(core + noun, vocab)
     local = (_strip_words(after_examples, vocab.subject_fillers, protected=vocab.subject_keep)
@@ -561,10 +566,29 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     return Subject(subject[:limit].strip(_LEADING_PUNCT), local, inherited, examples, headless)
 
 
-# a preposition of place or party right before a count (在8个乡镇, 向33个部门, 对全区23个界别组, 从7个驻地,
-# 来自四川省52个县市), with at most a scope or a province between (not 到, 给: 收到, 得到, 交给 end verbs)
-_PLACE_LEAD = re.compile(r"(?:在|向|对|从|来自)(?:全[省市县区州镇]|[\u4e00-\u9fff]{1,4}?[省市县区州])?$")
 _FROM_PLACE = re.compile(r"来自[^的]{0,6}$")  # 来自52个县市的县政协党外副主席: the places, then whom they sent
+
+
+def _lead_before_count(raw_pre: str, vocab: Vocabulary) -> Literal["place", "verb", ""]:
+    """"place" when the words before a count end in a preposition of place or party (在8个街镇,
+    向33个部门: subject_fillers.csv, place_preposition; not 到 or 给, which end verbs: 收到, 交给);
+    "verb" when what ends them is a verb that only ends in the same character (集中在6个方面,
+    分布在24个界别: subject_fillers.csv, preposition_verb), whose object the count is; else "".
+    (针对12个问题开展调研 is no such verb: like a preposition it names what the next verb is done to.)"""
+    lead = vocab.place_lead_regex.search(raw_pre)
+    if lead is None:
+        return ""
+    preposition_end = lead.start() + len(lead.group("preposition"))
+    return "verb" if raw_pre[:preposition_end].endswith(vocab.preposition_verbs) else "place"
+
+
+def _holder_before_verb(core: str, vocab: Vocabulary) -> str:
+    """What a preposition verb's count belongs to: the words before the verb (提案内容 of 提案内容主要
+    集中在), without the adverbs of how (主要, 均); the whole ``core`` when it does not end in the verb."""
+    verb = next((verb for verb in vocab.preposition_verbs if core.endswith(verb)), "")
+    if not verb:
+        return core
+    return _strip_words(core[:-len(verb)], vocab.predicate_adverbs, leading=False)
 
 
 def _place_after_preposition(noun: str, before: str) -> str:
@@ -789,9 +813,6 @@ MEANS_MAX_CHARS = 14  # a theme longer than this (after the examples before 等)
 MEANS_HEAD_MIN_CHARS = 5
 THEMED_MAX_CHARS = 6  # a subject this short names no topic of its own (提出提案, 专题调研): a theme sets it apart
 THEMED_PREFIX_CHARS = 2  # … when at most this much stands before its kind of thing (系列|履职活动)
-# a clause that only names the theme of the next one (其中,围绕经济建设,委员提出提案893件)
-_THEME_CLAUSE = re.compile(r"(?:^|[,，;；。:：\n])(?:其中|一是|二是|三是|四是|五是)?[,，]?"
-                           r"(?P<theme>(?:围绕|聚焦|针对)[^,，;；。:：\n“”\d]{2,14})$")
 THEME_REACH = 24  # how far back the clause that names a theme is looked for
 
 
@@ -839,7 +860,7 @@ def _theme_before(text: str, begin: int, vocab: Vocabulary) -> str:
     no bare theme."""
     if begin < 2 or text[begin - 1] not in ",，":
         return ""
-    found = _THEME_CLAUSE.search(text, max(0, begin - 1 - THEME_REACH), begin - 1)
+    found = vocab.theme_clause_regex.search(text, max(0, begin - 1 - THEME_REACH), begin - 1)
     return found.group("theme") if found and not vocab.verbs(found.group("theme"), 2) else ""
 
 
@@ -1075,7 +1096,6 @@ def _class_before(text: str, begin: int) -> str:
 
 _SECOND_PREDICATE = re.compile(r"、?(?:并且|并|同时)")
 RELATIVE_MIN_CHARS = 3  # what counted people did, in fewer characters, is a verb without its object
-_NOT_A_VERB = ("作为", "做为", "进行中")  # 5名委员作为代表: 作 opens a role, not a deed
 _HEADLESS_END = re.compile(r"的有?$")
 _CLASS_END = re.compile(r"(?:方面|类|领域)$")
 _HAS_END = re.compile(r"有(?<![共拥具没所只还都均占]有)$")  # 解决的有132件, 即A类提案有362件

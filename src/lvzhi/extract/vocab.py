@@ -145,6 +145,17 @@ class Vocabulary:
     predicate_adverbs: list[str] = field(default_factory=list)
     # verbs that open what counted people did without being a subject verb (5位委员分别作大会发言)
     person_verbs: list[str] = field(default_factory=list)
+    # verbs that end in a place preposition's character (集中在, 分布在, 存在): after them the count is
+    # the verb's object, not a place or party something was done in or to
+    preposition_verbs: tuple[str, ...] = ()
+    # words that open a predicate like a person verb without naming a deed (5名委员作为代表: a role)
+    not_person_verbs: tuple[str, ...] = ()
+    # prepositions of place or party before a count (在8个乡镇, 向33个部门, 来自52个县市)
+    place_prepositions: list[str] = field(default_factory=list)
+    # verbs that open a clause naming only the theme of the next (围绕经济建设,委员提出提案893件)
+    theme_verbs: list[str] = field(default_factory=list)
+    # list openers that may stand before such a theme clause (其中, 一是)
+    theme_clause_openers: list[str] = field(default_factory=list)
     rate_stems: list[str] = field(default_factory=list)  # 满意, 办复: end the name of a rate before a percentage
     surnames: frozenset[str] = frozenset()  # family names: 董广平 is a person, not 广平县
     place_stock_phrases: tuple[str, ...] = ()  # 同心同德, 最大同心圆: phrases that spell a place in passing
@@ -468,6 +479,21 @@ class Vocabulary:
         """A verb that opens what counted people did: the subject verbs, the stop words (参加) and the
         person verbs (作大会发言)."""
         return re.compile(alternation([*self.subject_verbs, *self.subject_stops, *self.person_verbs]))
+
+    @cached_property
+    def place_lead_regex(self) -> re.Pattern[str]:
+        """A preposition of place or party right before a count (在8个乡镇, 向33个部门, 对全区23个界别组,
+        从7个驻地, 来自四川省52个县市), with at most a scope or a province between."""
+        return re.compile(f"(?P<preposition>{alternation(self.place_prepositions) or '(?!)'})"
+                          r"(?:全[省市县区州镇]|[\u4e00-\u9fff]{1,4}?[省市县区州])?$")
+
+    @cached_property
+    def theme_clause_regex(self) -> re.Pattern[str]:
+        """A clause that only names the theme of the next one (其中,围绕经济建设,委员提出提案893件)."""
+        openers = alternation(self.theme_clause_openers) or "(?!)"
+        verbs = alternation(self.theme_verbs) or "(?!)"
+        return re.compile(f"(?:^|[,，;；。:：\n])(?:{openers})?[,，]?"
+                          f"(?P<theme>(?:{verbs})[^,，;；。:：\n“”\d]{{2,14}})$")
 
     @cached_property
     def stop_word_regex(self) -> re.Pattern[str]:
@@ -1038,6 +1064,11 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         money_things=[r["word"] for r in fillers if r["kind"] == "money_thing"],
         predicate_adverbs=[r["word"] for r in fillers if r["kind"] == "adverb"],
         person_verbs=[r["word"] for r in fillers if r["kind"] == "person_verb"],
+        preposition_verbs=tuple(r["word"] for r in fillers if r["kind"] == "preposition_verb"),
+        not_person_verbs=tuple(r["word"] for r in fillers if r["kind"] == "not_person_verb"),
+        place_prepositions=[r["word"] for r in fillers if r["kind"] == "place_preposition"],
+        theme_verbs=[r["word"] for r in fillers if r["kind"] == "theme_verb"],
+        theme_clause_openers=[r["word"] for r in fillers if r["kind"] == "theme_clause_opener"],
         rate_stems=[r["stem"] for r in _rows(base, "rate_stems.csv")],
         subject_stops=sorted({r["word"] for r in fillers if r["kind"] == "stop"}, key=len, reverse=True),
         generic_heads=[r["head"] for r in _rows(base, "generic_heads.csv")],
