@@ -710,6 +710,13 @@ def test_an_everyday_phrase_spells_no_place():
     assert orgs(text) == ["陇南市政协"]
 
 
+def test_a_seaport_is_no_district_of_that_name():
+    # 海港 (a seaport) is an everyday word, not 海港区 of 秦皇岛
+    text = "市政协主席会议提出,要为打造区域性海港中心城市献计出力,全年组织委员视察9次。"
+    assert "海港区政协" not in orgs(text) and "秦皇岛市政协" not in orgs(text)
+    assert extract(text).document.org_name not in ("海港区政协", "秦皇岛市政协")
+
+
 def test_a_page_naming_only_a_place_at_政协_work_is_that_place_s():
     # no body named at all: the place that does the 政协 work makes the page's body
     text = ("沂源传媒网讯 为延伸政协工作触角,沂源县聘任了56名镇街政协联络员。"
