@@ -492,6 +492,14 @@ class Vocabulary:
         return re.compile(alternation(self.fixed_phrases))
 
     @cached_property
+    def names_kept_in_script(self) -> frozenset[str]:
+        """The gazetteer's names (乾县, 乾安县, 乾安): written in simplified script as they stand, so a
+        traditional text's conversion keeps them even where a character of theirs maps to another
+        (乾 → 干 is for 乾燥, not for a place)."""
+        return frozenset(row[column] for row in self.admin_divisions for column in ("name", "short_name", "body_name")
+                         if len(row[column]) > 1)
+
+    @cached_property
     def page_chrome_regex(self) -> re.Pattern[str]:
         """A line of a web page's furniture, matched from its (stripped) start: a breadcrumb, a field
         of the page's record (来源: …发布时间: …), a fixed label (分享到, 版权所有)."""
