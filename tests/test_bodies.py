@@ -721,6 +721,20 @@ def test_a_county_s_short_name_inside_a_township_s_name_is_no_place(text):
     assert extract(text).document.org_name not in ("丰镇市政协", "新乡市政协")
 
 
+@pytest.mark.parametrize("text", [
+    "市政协委员们来到龙岗社区,走访居民25户。",  # 龙岗社区, a community (龙岗区, 深圳)
+    "市政协调研组察看了古城村文化广场,收集意见12条。",  # 古城村, a village (古城区, 丽江)
+])
+def test_a_short_name_before_a_community_or_a_village_is_that_place_not_the_county(text):
+    assert extract(text).document.org_name not in ("深圳市政协", "丽江市政协")
+    assert {"深圳市政协", "丽江市政协"}.isdisjoint(orgs(text))
+
+
+def test_a_city_s_villages_are_still_the_city():
+    # 萍乡村级组织: 萍乡's village-level bodies (乡村, not a village named 萍乡村)
+    assert extract("萍乡市政协委员走访萍乡村级组织,提出建议11条。").document.org_name == "萍乡市政协"
+
+
 def test_a_short_name_after_a_place_that_ends_there_is_still_a_place():
     # 河南 ends right before 新乡: the province, then the city (南新乡 is a township elsewhere)
     assert extract("河南新乡政协今年共收到提案210件。").document.org_name == "新乡市政协"

@@ -35,6 +35,9 @@ _SLOGAN_NEW = "新"
 # (家乡, 城乡, 乡村, 乡亲, 新乡贤 are common words too)
 _TOWNSHIP_AFTER = re.compile(r"(?:(?![的和与及家故同下返各全城老])[\u4e00-\u9fff])?(?:公社|大队|镇|乡)(?<!乡镇)"
                              r"(?![村镇亲贤土愁里下音])")
+# a short name written right before 社区 or 村 names a community or a village (龙岗社区, 古城村); after a
+# name ending in 乡 or 镇, 村 starts 乡村 or 村级 (萍乡村级组织: 萍乡's villages), and 村镇 is villages and towns
+_COMMUNITY_AFTER = re.compile("社区|村(?!镇)")
 # the units a township's or village's name ends in (永丰镇, 南新乡, 东马村)
 _TOWNSHIP_UNITS = frozenset("镇乡村")
 # a variant a traditional-script copy writes that the converter leaves alone (陜西 for 陕西): the place
@@ -244,8 +247,12 @@ class Gazetteer:
 
     def _names_township(self, text: str, end: int, word: str) -> bool:
         """Whether a place's short name ending at ``end`` goes on into a township's or a commune's name
-        (龙山桥公社, 龙山镇): a full name (龙山县) names the county whatever follows."""
-        return word[-1] not in _LEVEL_CHARS and _TOWNSHIP_AFTER.match(text, end) is not None
+        (龙山桥公社, 龙山镇), or a community's or a village's (龙岗社区, 古城村): a full name (龙山县)
+        names the county whatever follows."""
+        if word[-1] in _LEVEL_CHARS:
+            return False
+        return _TOWNSHIP_AFTER.match(text, end) is not None \
+            or (word[-1] not in _TOWNSHIP_UNITS and _COMMUNITY_AFTER.match(text, end) is not None)
 
     def _ends_township(self, text: str, index: int, word: str) -> bool:
         """Whether a short name ending in a township's unit (丰镇, 新乡) at ``index`` is the end of a
