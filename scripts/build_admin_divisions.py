@@ -18,6 +18,9 @@ a second and prints banners) and keeps the three upper levels:
   dictionary, or a stock phrase that spells it, place_phrase_collisions.csv): the short name alone then
   never counts as naming the place in running text.
 
+It also writes township_names.csv beside OUTPUT: the towns and villages whose name holds a county's
+short name after one character (永丰镇 holds 丰镇), which then names no county there.
+
 Usage: python scripts/build_admin_divisions.py [OUTPUT]   (default seeds/reference/admin_divisions.csv)
 """
 from __future__ import annotations
@@ -205,18 +208,45 @@ def build() -> list[dict[str, str]]:
     return sorted(rows, key=lambda r: (r["code"], r["status"] != "current", r["name"]))
 
 
-def render(rows: list[dict[str, str]]) -> str:
+# the last character of a county's short name that is also a township's or a village's unit (丰镇, 新乡,
+# 周村): a township named with one character more (永丰镇, 南新乡, 东马村) spells the county's name inside it
+_TOWNSHIP_UNITS = "镇乡村"
+TOWNSHIP_HEADER = ["name", "short_name"]
+
+
+def townships_holding_short_names(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The towns, townships and villages (jionlp's levels below the county) whose name is one
+    character and a city's or a county's short name that ends in a township's unit (永丰镇 holds 丰镇 of 丰镇市):
+    seeds/reference/township_names.csv, read by places.py, where such a short name is no place."""
+    shorts = {row["short_name"] for row in rows if row["level"] != "province" and row["short_name"][-1:] in _TOWNSHIP_UNITS}
+    with zipfile.ZipFile(jionlp_dictionary() / "china_location.zip") as archive:
+        lines = archive.read("china_location.txt").decode("utf-8").splitlines()
+    found: dict[str, str] = {}
+    for line in lines:
+        if len(line) - len(line.lstrip("\t")) <= 2:  # provinces, prefectures, counties
+            continue
+        name = line.strip().split("\t")[0]
+        if name[1:] in shorts:
+            found[name] = name[1:]
+    return [{"name": name, "short_name": short} for name, short in sorted(found.items())]
+
+
+def render(rows: list[dict[str, str]], header: list[str] = HEADER) -> str:
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=HEADER, lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=header, lineterminator="\n")
     writer.writeheader()
-    writer.writerows({k: row[k] for k in HEADER} for row in rows)
+    writer.writerows({k: row[k] for k in header} for row in rows)
     return out.getvalue()
 
 
 def main() -> None:
     output = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_OUTPUT
-    output.write_text(render(build()), encoding="utf-8")
+    rows = build()
+    output.write_text(render(rows), encoding="utf-8")
     print(f"{output}: written")
+    townships = output.with_name("township_names.csv")
+    townships.write_text(render(townships_holding_short_names(rows), TOWNSHIP_HEADER), encoding="utf-8")
+    print(f"{townships}: written")
 
 
 if __name__ == "__main__":

@@ -111,9 +111,11 @@ def test_the_gazetteer_covers_every_level():
 @pytest.mark.skipif(importlib.util.find_spec("jionlp") is None, reason="jionlp not installed")
 def test_the_seed_gazetteer_is_what_the_script_generates_from_jionlp():
     script = runpy.run_path(str(ROOT / "scripts" / "build_admin_divisions.py"))
-    generated = script["render"](script["build"]())
+    rows = script["build"]()
     committed = (ROOT / "seeds" / "reference" / "admin_divisions.csv").read_text(encoding="utf-8")
-    assert generated == committed, "run scripts/build_admin_divisions.py"
+    assert script["render"](rows) == committed, "run scripts/build_admin_divisions.py"
+    townships = script["render"](script["townships_holding_short_names"](rows), script["TOWNSHIP_HEADER"])
+    assert townships == (ROOT / "seeds" / "reference" / "township_names.csv").read_text(encoding="utf-8")
 
 
 def test_a_member_s_title_starts_no_stretch_of_another_body():
@@ -708,6 +710,41 @@ def test_an_everyday_phrase_spells_no_place():
             "新建立委员工作室15个,助力惠民生、暖民心。")
     assert extract(text).document.org_name == "陇南市政协"
     assert orgs(text) == ["陇南市政协"]
+
+
+@pytest.mark.parametrize("text", [
+    "市政协组织委员视察了永丰镇生态农业园和金集镇污水处理厂,提出建议8条。",  # 永丰镇 holds 丰镇 (丰镇市)
+    "市政协委员深入南新乡开展调研,走访农户40户。",  # 南新乡 holds 新乡 (新乡市)
+])
+def test_a_county_s_short_name_inside_a_township_s_name_is_no_place(text):
+    assert {"丰镇市政协", "新乡市政协"}.isdisjoint(orgs(text))
+    assert extract(text).document.org_name not in ("丰镇市政协", "新乡市政协")
+
+
+@pytest.mark.parametrize("text", [
+    "市政协委员们来到龙岗社区,走访居民25户。",  # 龙岗社区, a community (龙岗区, 深圳)
+    "市政协调研组察看了古城村文化广场,收集意见12条。",  # 古城村, a village (古城区, 丽江)
+])
+def test_a_short_name_before_a_community_or_a_village_is_that_place_not_the_county(text):
+    assert extract(text).document.org_name not in ("深圳市政协", "丽江市政协")
+    assert {"深圳市政协", "丽江市政协"}.isdisjoint(orgs(text))
+
+
+def test_a_city_s_villages_are_still_the_city():
+    # 萍乡村级组织: 萍乡's village-level bodies (乡村, not a village named 萍乡村)
+    assert extract("萍乡市政协委员走访萍乡村级组织,提出建议11条。").document.org_name == "萍乡市政协"
+
+
+def test_a_short_name_after_a_place_that_ends_there_is_still_a_place():
+    # 河南 ends right before 新乡: the province, then the city (南新乡 is a township elsewhere)
+    assert extract("河南新乡政协今年共收到提案210件。").document.org_name == "新乡市政协"
+
+
+def test_a_seaport_is_no_district_of_that_name():
+    # 海港 (a seaport) is an everyday word, not 海港区 of 秦皇岛
+    text = "市政协主席会议提出,要为打造区域性海港中心城市献计出力,全年组织委员视察9次。"
+    assert "海港区政协" not in orgs(text) and "秦皇岛市政协" not in orgs(text)
+    assert extract(text).document.org_name not in ("海港区政协", "秦皇岛市政协")
 
 
 def test_a_page_naming_only_a_place_at_政协_work_is_that_place_s():

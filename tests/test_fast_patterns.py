@@ -4,7 +4,7 @@ from __future__ import annotations
 import random
 import re
 
-from lvzhi.extract.normalize import _is_traditional, _traditional_map
+from lvzhi.extract.normalize import _is_traditional, _simplified_in_own_right, _traditional_map
 from lvzhi.extract.vocab import alternation, fast_regex, might_match, ordered_alternation, required_words
 
 ALPHABET = "会议见协商调研一二3年"
@@ -57,7 +57,11 @@ def test_fast_regex_prefilter_keeps_the_matches():
 def test_traditional_text_is_recognised_by_any_traditional_character():
     assert not _is_traditional("政协委员提出提案")
     assert _is_traditional("政協委員提出提案")
-    assert all(_is_traditional(f"提案{chr(code)}办理") for code in list(_traditional_map())[::50])
+    own_right = _simplified_in_own_right()
+    assert all(_is_traditional(f"提案{chr(code)}办理") for code in list(_traditional_map())[::50]
+               if chr(code) not in own_right)
+    # 乾 (乾县, 乾隆) is simplified too: alone it makes no text traditional
+    assert "乾" in own_right and not _is_traditional("乾县政协提出提案")
 
 
 def _places_by_probe(gazetteer, text: str) -> list[tuple[int, str]]:

@@ -6,7 +6,7 @@ same figures with the same attributes.
 """
 from __future__ import annotations
 
-from lvzhi.extract import extract
+from lvzhi.extract import extract, load_vocabulary
 from lvzhi.extract.normalize import analysis_text
 
 ATTRIBUTES = ("value", "unit", "approx", "period", "category", "org_name", "report_year", "subject")
@@ -28,6 +28,25 @@ def test_characters_that_simplify_two_ways_follow_the_phrase():
     assert analysis_text("答覆率達百分之百,覆蓋全縣").text == "答复率达百分之百,覆盖全县"
     assert analysis_text("深入瞭解民情,登高瞭望遠方").text == "深入了解民情,登高瞭望远方"
     assert analysis_text("成效顯著,著名學者").text == "成效显著,著名学者"
+
+
+def test_a_character_simplified_in_its_own_right_stays_in_simplified_text():
+    # 乾 is 干 in 乾燥, yet simplified script writes 乾 in names and words: a simplified text stays as it is
+    assert analysis_text("乾县政协组织委员赴乾安县学习考察,参观乾隆年间的古建筑。").text \
+        == "乾县政协组织委员赴乾安县学习考察,参观乾隆年间的古建筑。"
+
+
+def test_a_traditional_copy_keeps_the_phrases_and_the_places_that_write_乾():
+    assert analysis_text("天氣乾燥,乾坤朗朗").text == "天气干燥,乾坤朗朗"
+    places = load_vocabulary().names_kept_in_script
+    assert analysis_text("陝西省乾縣政協與吉林省乾安縣政協", None, places).text == "陕西省乾县政协与吉林省乾安县政协"
+
+
+def test_a_traditional_copy_of_a_place_that_writes_乾_names_its_body():
+    simplified = "乾安县政协今年共收到提案96件,已全部办结。"
+    traditional = "乾安縣政協今年共收到提案96件,已全部辦結。"
+    assert extract(simplified).document.org_name == "乾安县政协"
+    assert reading(traditional) == reading(simplified)
 
 
 def test_hong_kong_copy_of_a_proposal_sentence_reads_like_the_simplified_one():

@@ -168,6 +168,13 @@ def test_sessions_of_other_bodies_do_not_date_figures():
     assert metric.year_source != "session"
 
 
+def test_plenums_of_the_central_committee_and_a_discipline_commission_date_no_figures():
+    text = ("发布时间:2019-03-11 10:20\n"
+            "县政协党组传达学习十九届中央纪委三次全会和十九届中央四次全会精神。全年共收到提案136件。\n")
+    metric = extract(text).metrics[0]
+    assert metric.year_source != "session"
+
+
 def test_a_session_held_late_in_the_year_shares_it_with_the_session_before():
     text = ("政协临江区第十届委员会常务委员会工作报告\n"
             "——在政协临江区第十届委员会第四次会议上\n"

@@ -457,19 +457,24 @@ def _traditional_map() -> dict[int, str]:
     return _traditional_to_simplified()
 
 
-def _opencc_pairs(name: str) -> list[tuple[str, str]]:
-    """(source, first target) of each line of one of OpenCC's dictionaries (they ship with the package)."""
+def _opencc_entries(name: str) -> list[tuple[str, list[str]]]:
+    """(source, targets) of each line of one of OpenCC's dictionaries (they ship with the package)."""
     try:
         import opencc  # opencc-python-reimplemented: pure data, no download
     except ImportError:  # pragma: no cover - dependency is pinned
         return []
     path = Path(opencc.__file__).parent / "dictionary" / name
-    pairs: list[tuple[str, str]] = []
+    entries: list[tuple[str, list[str]]] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
         if len(parts) == 2 and parts[0]:
-            pairs.append((parts[0], parts[1].split(" ")[0]))
-    return pairs
+            entries.append((parts[0], parts[1].split(" ")))
+    return entries
+
+
+def _opencc_pairs(name: str) -> list[tuple[str, str]]:
+    """(source, first target) of each line of one of OpenCC's dictionaries."""
+    return [(source, targets[0]) for source, targets in _opencc_entries(name)]
 
 
 # Taiwan and Hong Kong write some characters in forms of their own (衞 for 衛, 敍 for 敘, 著 for 着);
@@ -506,29 +511,41 @@ def _traditional_to_simplified() -> dict[int, str]:
 _PHRASE_DICTIONARIES = ("TSPhrases.txt", "TWVariantsRevPhrases.txt", "HKVariantsRevPhrases.txt")
 
 
-@lru_cache(maxsize=1)
-def _traditional_phrases() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+# TSPhrases' targets are simplified already, and may keep a character that is simplified in its own
+# right (乾 in 乾坤, 乾隆, 乾县: the map's 乾 → 干 is for 乾燥): simplifying them again would undo that
+_SIMPLIFIED_TARGETS = frozenset({"TSPhrases.txt"})
+
+
+@lru_cache(maxsize=4)
+def _traditional_phrases(kept_names: frozenset[str] = frozenset()) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """(pattern, phrase as the character map leaves it → simplified phrase). ``kept_names``: names
+    written as they stand whatever the map does to their characters (the gazetteer's 乾安县)."""
     characters = _traditional_to_simplified()
     standard = _standard_traditional_map()
     phrases: dict[str, str] = {}
     for dictionary in _PHRASE_DICTIONARIES:
         for phrase, target in _opencc_pairs(dictionary):
-            target = target.translate(standard)  # the variant lists' targets are still traditional
+            if dictionary not in _SIMPLIFIED_TARGETS:
+                target = target.translate(standard)  # the variant lists' targets are still traditional
             folded = phrase.translate(characters)
             same_length = len(phrase) > 1 and len(target) == len(phrase)
             if same_length and folded != target and max(target) <= "\uffff":  # no rare astral forms (二𫫇英)
                 phrases.setdefault(folded, target)
+    for name in kept_names:
+        folded = name.translate(characters)
+        if folded != name:
+            phrases[folded] = name
     if not phrases:
         return None, {}
     keys = sorted(phrases, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, keys))), phrases
 
 
-def _simplified(text: str) -> str:
+def _simplified(text: str, kept_names: frozenset[str] = frozenset()) -> str:
     """A traditional text simplified character by character, then the phrases whose characters
-    simplify two ways (same length: offsets hold)."""
+    simplify two ways, and ``kept_names`` as written (same length: offsets hold)."""
     folded = text.translate(_translation_table())
-    pattern, phrases = _traditional_phrases()
+    pattern, phrases = _traditional_phrases(kept_names)
     return pattern.sub(lambda found: phrases[found.group()], folded) if pattern else folded
 
 
@@ -567,9 +584,18 @@ def _traditional_chars() -> tuple[re.Pattern[str], frozenset[str]]:
     """The traditional-only characters: those of the Basic Multilingual Plane as one character
     class (the engine tests a character against it far faster than a set lookup from Python; a
     class that also holds rarer characters is tested item by item), and the rarer ones as a set."""
-    chars = sorted(chr(code) for code in _traditional_map())
+    chars = sorted(chr(code) for code in _traditional_map() if chr(code) not in _simplified_in_own_right())
     common = re.compile("[" + "".join(re.escape(char) for char in chars if char <= "\uffff") + "]")
     return common, frozenset(char for char in chars if char > "\uffff")
+
+
+@lru_cache(maxsize=1)
+def _simplified_in_own_right() -> frozenset[str]:
+    """Characters that TSCharacters maps away yet also lists as their own simplified form (乾 → 干 乾,
+    於 → 于 於, 徵 → 征 徵): simplified texts write them too (乾县, 乾隆, 於姓), so one of them alone
+    does not make a text traditional."""
+    return frozenset(source for source, targets in _opencc_entries("TSCharacters.txt")
+                     if len(source) == 1 and source in targets[1:])
 
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
@@ -585,11 +611,13 @@ def _is_traditional(text: str) -> bool:
     return False
 
 
-def analysis_text(text: str, page_chrome: re.Pattern[str] | None = None) -> AnalysisText:
+def analysis_text(text: str, page_chrome: re.Pattern[str] | None = None,
+                  kept_names: frozenset[str] = frozenset()) -> AnalysisText:
     """Half-width, simplified copy of ``text`` without invisible noise, with its offset map.
     ``page_chrome`` matches a web page's furniture lines (Vocabulary.page_chrome_regex): a hard wrap
-    never joins one to its neighbours."""
-    folded = _simplified(text) if _is_traditional(text) else _fold_fullwidth(text)
+    never joins one to its neighbours. ``kept_names``: names a traditional text's conversion leaves
+    as written (Vocabulary.names_kept_in_script: the gazetteer's 乾县, whose 乾 is no 干)."""
+    folded = _simplified(text, kept_names) if _is_traditional(text) else _fold_fullwidth(text)
     if "&#37;" in folded:  # a web copy's escaped percent sign: "%" and four zero-width fillers
         folded = folded.replace("&#37;", "%" + "\u200b" * 4)
     spans = _noise_spans(folded, page_chrome)

@@ -35,6 +35,11 @@ _SLOGAN_NEW = "新"
 # (家乡, 城乡, 乡村, 乡亲, 新乡贤 are common words too)
 _TOWNSHIP_AFTER = re.compile(r"(?:(?![的和与及家故同下返各全城老])[\u4e00-\u9fff])?(?:公社|大队|镇|乡)(?<!乡镇)"
                              r"(?![村镇亲贤土愁里下音])")
+# a short name written right before 社区 or 村 names a community or a village (龙岗社区, 古城村); after a
+# name ending in 乡 or 镇, 村 starts 乡村 or 村级 (萍乡村级组织: 萍乡's villages), and 村镇 is villages and towns
+_COMMUNITY_AFTER = re.compile("社区|村(?!镇)")
+# the units a township's or village's name ends in (永丰镇, 南新乡, 东马村)
+_TOWNSHIP_UNITS = frozenset("镇乡村")
 # a variant a traditional-script copy writes that the converter leaves alone (陜西 for 陕西): the place
 # is looked up by that spelling too
 _VARIANTS = str.maketrans({"陕": "陜"})
@@ -74,8 +79,10 @@ class Division:
 
 class Gazetteer:
     def __init__(self, rows: list[dict[str, str]], surnames: frozenset[str] = frozenset(), name_titles: str = "",
-                 stock_phrases: tuple[str, ...] = ()):
+                 stock_phrases: tuple[str, ...] = (), township_names: frozenset[str] = frozenset()):
         self.surnames = surnames
+        # townships named by one character and a county's short name (永丰镇 holds 丰镇 of 丰镇市)
+        self._township_names = township_names
         # everyday phrases of the genre that spell a place across two words (画出最大同心圆 holds 大同,
         # 同心同德 holds 同德): a place found inside one is none, though the place's name still counts
         # elsewhere (unlike a short name that is itself an everyday word, which never counts alone)
@@ -214,7 +221,8 @@ class Gazetteer:
         for size in sizes:
             word = text[index:index + size]
             if word in self._scan_words and not _BODY_WORD.match(text, index + size - 1):
-                if self._names_township(text, index + size, word) or self._reads_as_joiner(text, index, word):
+                if self._names_township(text, index + size, word) or self._reads_as_joiner(text, index, word) \
+                        or self._ends_township(text, index, word):
                     return None
                 return word
         return None
@@ -239,8 +247,19 @@ class Gazetteer:
 
     def _names_township(self, text: str, end: int, word: str) -> bool:
         """Whether a place's short name ending at ``end`` goes on into a township's or a commune's name
-        (龙山桥公社, 龙山镇): a full name (龙山县) names the county whatever follows."""
-        return word[-1] not in _LEVEL_CHARS and _TOWNSHIP_AFTER.match(text, end) is not None
+        (龙山桥公社, 龙山镇), or a community's or a village's (龙岗社区, 古城村): a full name (龙山县)
+        names the county whatever follows."""
+        if word[-1] in _LEVEL_CHARS:
+            return False
+        return _TOWNSHIP_AFTER.match(text, end) is not None \
+            or (word[-1] not in _TOWNSHIP_UNITS and _COMMUNITY_AFTER.match(text, end) is not None)
+
+    def _ends_township(self, text: str, index: int, word: str) -> bool:
+        """Whether a short name ending in a township's unit (丰镇, 新乡) at ``index`` is the end of a
+        township's name with the character before it (永丰镇 of another county, 南新乡), not the county or
+        city: unless a place ends right before it (河南新乡, 湖南宁乡: the province, then the city)."""
+        return word[-1] in _TOWNSHIP_UNITS and index > 0 and text[index - 1] + word in self._township_names \
+            and self.place_before(text, index) is None
 
     def _slogan_new(self, text: str, index: int, sizes: tuple[int, ...]) -> bool:
         """Whether a two-character place at ``index`` is a slogan's 新 plus the start of the place after

@@ -159,6 +159,7 @@ class Vocabulary:
     rate_stems: list[str] = field(default_factory=list)  # 满意, 办复: end the name of a rate before a percentage
     surnames: frozenset[str] = frozenset()  # family names: 董广平 is a person, not 广平县
     place_stock_phrases: tuple[str, ...] = ()  # 同心同德, 最大同心圆: phrases that spell a place in passing
+    township_names: frozenset[str] = frozenset()  # 永丰镇, 南新乡: townships that hold a county's short name
     link_list_headings: list[str] = field(default_factory=list)  # 相关新闻: other pages' headlines follow
     # (cue, kind) of a web page's furniture lines (breadcrumb, 来源:/发布时间:, 分享到): page_chrome_cues.csv
     page_chrome_cues: list[tuple[str, str]] = field(default_factory=list)
@@ -245,7 +246,7 @@ class Vocabulary:
     @cached_property
     def gazetteer(self) -> Gazetteer:
         return Gazetteer(self.admin_divisions, self.surnames, self.body_cues.get("name_title", ""),
-                         self.place_stock_phrases)
+                         self.place_stock_phrases, self.township_names)
 
     @cached_property
     def category_by_keyword(self) -> dict[str, str]:
@@ -516,6 +517,14 @@ class Vocabulary:
     @cached_property
     def fixed_phrase_regex(self) -> re.Pattern[str]:
         return re.compile(alternation(self.fixed_phrases))
+
+    @cached_property
+    def names_kept_in_script(self) -> frozenset[str]:
+        """The gazetteer's names (乾县, 乾安县, 乾安): written in simplified script as they stand, so a
+        traditional text's conversion keeps them even where a character of theirs maps to another
+        (乾 → 干 is for 乾燥, not for a place)."""
+        return frozenset(row[column] for row in self.admin_divisions for column in ("name", "short_name", "body_name")
+                         if len(row[column]) > 1)
 
     @cached_property
     def page_chrome_regex(self) -> re.Pattern[str]:
@@ -1079,6 +1088,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         admin_divisions=_rows(base, "admin_divisions.csv"),
         surnames=frozenset(r["surname"] for r in _rows(base, "surnames.csv")),
         place_stock_phrases=tuple(r["phrase"] for r in _rows(base, "place_stock_phrases.csv")),
+        township_names=frozenset(r["name"] for r in _rows(base, "township_names.csv")),
         link_list_headings=[r["heading"] for r in _rows(base, "link_list_headings.csv")],
         page_chrome_cues=[(r["cue"], r["kind"]) for r in _rows(base, "page_chrome_cues.csv")],
         units_counting_with_two=frozenset(r["unit"] for r in _rows(base, "chinese_two_units.csv")),

@@ -46,8 +46,10 @@ _TERM = r"[一二三四五六七八九十]{1,3}|\d{1,2}"
 _SESSION = re.compile(
     rf"第?(?P<term>{_TERM})届(?P<mid>[^,，。;；、:：\n届]{{0,16}}?)第?(?P<x>[一二三四五六七八九十]|\d)次"
     r"(?:(?:全体|全委)?(?:会议|大会)|全会(?!精神|部署|决策))(?P<since>以来)?")
-# a session of another body: the Party's 省委十二届二次全会, a 人大 session
-_OTHER_BODY = re.compile(r"人大|人民代表大会|党|中共|[省市县区州]委(?!员)")
+# a session of another body: the Party's 省委十二届二次全会 and its Central Committee's plenums
+# (十九届中央四次全会, 十九届中央委员会第四次全体会议), a discipline commission's (十九届中央纪委二次全会),
+# a 人大 session
+_OTHER_BODY = re.compile(r"人大|人民代表大会|党|中共|中央|纪委|[省市县区州]委(?!员)")
 _NOT_PLENARY = re.compile("常委|常务|主席|秘书长|专委|委员会\\S*委员会")
 # a term named as a body, with or without 政协 (十一届全国政协, 政协第十一届西藏自治区委员会), not one of its
 # sessions (…委员会第二次会议) nor a person's post in it (十二届全国政协委员张某, 副主席: a title a member
