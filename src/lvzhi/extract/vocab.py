@@ -493,8 +493,8 @@ class Vocabulary:
         """A clause that only names the theme of the next one (其中,围绕经济建设,委员提出提案893件)."""
         openers = alternation(self.theme_clause_openers) or "(?!)"
         verbs = alternation(self.theme_verbs) or "(?!)"
-        return re.compile(f"(?:^|[,，;；。:：\n])(?:{openers})?[,，]?"
-                          f"(?P<theme>(?:{verbs})[^,，;；。:：\n“”\d]{{2,14}})$")
+        return re.compile(rf"(?:^|[,，;；。:：\n])(?:{openers})?[,，]?"
+                          rf"(?P<theme>(?:{verbs})[^,，;；。:：\n“”\d]{{2,14}})$")
 
     @cached_property
     def stop_word_regex(self) -> re.Pattern[str]:
