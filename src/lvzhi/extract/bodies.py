@@ -54,8 +54,6 @@ _NOT_A_PLACE = re.compile(r"(?:[地社园景辖城郊矿片街校山湾新港澳
 _OWNED = re.compile(r"(?:(人大)(?:常委会)?(?:代表)?(?:共|累计)?(?:(?:领衔)?提出|提交)?(?:建议|议案)"
                     r"|(政协)(?:常委会)?(?:委员)?(?:建议|提案|议案))(?:共|计)?(?=\d)")
 # where an _OWNED match can start: both words whole (a screen of 人 or 政 alone stops at every 人员, 人民)
-# a 政协's items joined to a 人大's before them (代表建议和政协提案共156件, 人大建议、县政协提案): the count is both's
-_JOINED_TO_CONGRESS_ITEMS = re.compile(r"(?:建议|议案)(?:[和、及与]|以及)[省市区县州]?$")
 _OWNED_STARTS = re.compile("人大|政协")
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
 _WRAPPED_SENTENCE = re.compile(r"[^。！？!?]+")
@@ -92,6 +90,9 @@ _HEADING_MARK = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.]|[(（
 _COUNT = re.compile(DIGIT_FIRST + r"\d*(?:\.\d+)?[多余]?[\u4e00-\u9fff]")  # (\d\d*…: DIGIT_FIRST scans faster)
 _OFFICER_GAP = 12  # a post and a name between two officers' titles (主席孙某某,)
 _LIST_JOINER = re.compile(r"[、和及与]|以及")
+# a 政协's items joined to a 人大's before them (代表建议和政协提案共156件, 人大建议、县政协提案, 全国人大代表建议和
+# 全国政协提案): the count is both's
+_JOINED_TO_CONGRESS_ITEMS = re.compile(rf"(?:建议|议案)(?:{_LIST_JOINER.pattern})(?:全国|[省市区县州旗])?$")
 # words that make a phrase count a 人大's items (代表建议, 议案) or a 政协's (委员提案); 意见建议 and
 # 对策建议 are anyone's advice, 建议案 a 政协's (every branch opens with its word, so the engine skips
 # to the characters they start with)
@@ -1208,6 +1209,7 @@ def _owned_respectively(text: str, owners: dict[int, str], sentences: list[tuple
 # a 人大 by its short or full name (全国人民代表大会第五次会议)
 _CONGRESS_NAME = re.compile("人大|人民代表大会")
 _CONGRESS_CLAUSE_MARKS = _CLAUSE_MARKS + "。！？!?\n"  # where a clause ends for a 人大's reading
+_CLAUSE_END = re.compile(f"[{re.escape(_CONGRESS_CLAUSE_MARKS)}]")
 # what counts its deputies, after 代表 in a 人大's clause (女代表比例为25.2%, 代表60名): people or a share
 _DEPUTIES_UNIT = re.compile(r"(?:名|位|人(?!次)|%|个百分点)")
 # a count whose head is a 人大's deputies, in a clause that also names a 政协 (我委的4名市人大代表和17名市政协委员),
@@ -1222,16 +1224,16 @@ def _congress_clauses(text: str, main: Body | None, resolver: Resolver, by_name:
     三次会议期间共收到代表提交的建议86件; 8名人大代表提交意见建议7条): the counts after the 人大's name
     are that 人大's, however many words stand between; and so are the counts of its deputies themselves in
     such a clause (全国人民代表大会第五次会议女代表比例为25.2%), or right before 人大代表 in any clause."""
-    found = _CONGRESS_NAME.search(text)
+    found, last = _CONGRESS_NAME.search(text), 0  # last: where the previous clause ended (a mark, or 0)
     while found is not None:
         at = found.start()
-        begin = max(text.rfind(mark, 0, at) for mark in _CONGRESS_CLAUSE_MARKS) + 1
-        end = min((found for mark in _CONGRESS_CLAUSE_MARKS if (found := text.find(mark, at)) != -1),
-                  default=len(text))
+        # the clause's marks are looked for from the previous clause's end, not from the page's start
+        begin = max(text.rfind(mark, last, at) for mark in _CONGRESS_CLAUSE_MARKS) + 1
+        stop = _CLAUSE_END.search(text, at)
+        end = last = stop.start() if stop else len(text)
         if not _CPPCC_WORDS.search(text, begin, end):
-            counts = [n for n in _NUMBER.finditer(text, at, end) if text.startswith(("件", "条"), n.end())] \
-                if _HANDLED_OR_OPINIONS.search(text, begin, end) else []
-            counts += _deputies_counts(text, at, begin, end)
+            counts = _item_counts(text, at, end) if _HANDLED_OR_OPINIONS.search(text, begin, end) else []
+            counts += _deputies_counts(text, found.end(), end)
             name = _other_body(text, at, "人大", main, resolver, by_name) if counts else None
             if name:
                 for number in counts:
@@ -1249,24 +1251,30 @@ def _deputies_heads(text: str) -> Iterator[tuple[int, int]]:
     str.find and read back: a pattern opening with a number is tried at every character of the page."""
     at = text.find("人大代表")
     while at != -1:
-        if not (text.startswith(("、政协", "和政协", "及政协", "与政协"), at + 4)):
+        joiner = _LIST_JOINER.match(text, at + 4)
+        if not (joiner and text.startswith("政协", joiner.end())):  # 人大代表、政协委员: both kinds
             head = _DEPUTIES_HEAD.search(text, _digits_start(text, at), at)
             if head:
                 yield head.start(), at
         at = text.find("人大代表", at + 4)
 
 
-def _deputies_counts(text: str, at: int, begin: int, end: int) -> list[re.Match[str]]:
-    """The counts of a 人大's deputies in its clause [begin, end) that names it at ``at``: the numbers
-    after the 代表 that follows its name, in people or as a share (女代表比例为25.2%, 比20年前提高约4个百分点)."""
-    deputies = text.find("代表", at, end)
+def _item_counts(text: str, begin: int, end: int) -> list[re.Match[str]]:
+    """The counts of items (件, 条) in [begin, end)."""
+    return [n for n in _NUMBER.finditer(text, begin, end) if text.startswith(("件", "条"), n.end())]
+
+
+def _deputies_counts(text: str, name_end: int, end: int) -> list[re.Match[str]]:
+    """The counts of a 人大's deputies in its clause, which ends at ``end``: the numbers after the 代表
+    that follows its name (ending at ``name_end``; not the 代表 of 人民代表大会 itself), in people or as a
+    share (女代表比例为25.2%, 比20年前提高约4个百分点)."""
+    deputies = text.find("代表", name_end, end)
     if deputies == -1:
         return []
     return [n for n in _DECIMAL.finditer(text, deputies, end) if _DEPUTIES_UNIT.match(text, n.end())]
 
 
 _PARTS_OPEN = re.compile(r"[,，]\s*其中[:：]?")
-_CLAUSE_END = re.compile(r"[,，;；:：。！？!?\n]")
 
 
 def _congress_parts(text: str, end: int, name: str, owners: dict[int, str]) -> None:
@@ -1282,9 +1290,8 @@ def _congress_parts(text: str, end: int, name: str, owners: dict[int, str]) -> N
         stop = found.start() if found else len(text)
         if _CPPCC_WORDS.search(text, at, stop):
             return
-        for number in _NUMBER.finditer(text, at, stop):
-            if text.startswith(("件", "条"), number.end()):
-                owners.setdefault(number.start(), name)
+        for number in _item_counts(text, at, stop):
+            owners.setdefault(number.start(), name)
         if found is None or found.group() not in ",，":
             return
         at = stop + 1
