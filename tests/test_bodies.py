@@ -730,6 +730,11 @@ def test_a_short_name_before_a_community_or_a_village_is_that_place_not_the_coun
     assert {"深圳市政协", "丽江市政协"}.isdisjoint(orgs(text))
 
 
+def test_a_city_s_short_name_before_its_communities_is_still_the_city():
+    # 成都社区: the city's communities; only a county's short name names a community (龙岗社区)
+    assert extract("成都社区发展治理协商会召开,市政协委员提出建议9条。").document.org_name == "成都市政协"
+
+
 def test_a_city_s_villages_are_still_the_city():
     # 萍乡村级组织: 萍乡's village-level bodies (乡村, not a village named 萍乡村)
     assert extract("萍乡市政协委员走访萍乡村级组织,提出建议11条。").document.org_name == "萍乡市政协"

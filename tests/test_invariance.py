@@ -42,6 +42,12 @@ def test_a_traditional_copy_keeps_the_phrases_and_the_places_that_write_乾():
     assert analysis_text("陝西省乾縣政協與吉林省乾安縣政協", None, places).text == "陕西省乾县政协与吉林省乾安县政协"
 
 
+def test_a_traditional_copy_writes_干_where_it_wrote_幹_or_干():
+    # the character map makes 幹 and 干 into 干 alike: a phrase target's 乾 (若乾, 乾安) stays only where
+    # the text wrote 乾
+    assert analysis_text("城市主幹道改造,若干縣區,關於若干安排").text == "城市主干道改造,若干县区,关于若干安排"
+
+
 def test_a_traditional_copy_of_a_place_that_writes_乾_names_its_body():
     simplified = "乾安县政协今年共收到提案96件,已全部办结。"
     traditional = "乾安縣政協今年共收到提案96件,已全部辦結。"

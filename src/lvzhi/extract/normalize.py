@@ -546,7 +546,18 @@ def _simplified(text: str, kept_names: frozenset[str] = frozenset()) -> str:
     simplify two ways, and ``kept_names`` as written (same length: offsets hold)."""
     folded = text.translate(_translation_table())
     pattern, phrases = _traditional_phrases(kept_names)
-    return pattern.sub(lambda found: phrases[found.group()], folded) if pattern else folded
+    if not pattern:
+        return folded
+    own = _simplified_in_own_right()
+
+    def phrase(found: re.Match[str]) -> str:
+        # 乾, 於, 徵 of a phrase's target only where the text writes them: the character map has made
+        # 幹 and 干 into 干 as well (主幹道 is no 主乾道, 若干 no 若乾)
+        written = text[found.start():found.end()]
+        return "".join(target if target not in own or target == original else folded_char
+                       for target, original, folded_char in zip(phrases[found.group()], written, found.group()))
+
+    return pattern.sub(phrase, folded)
 
 
 @dataclass

@@ -35,7 +35,7 @@ _SLOGAN_NEW = "新"
 # (家乡, 城乡, 乡村, 乡亲, 新乡贤 are common words too)
 _TOWNSHIP_AFTER = re.compile(r"(?:(?![的和与及家故同下返各全城老])[\u4e00-\u9fff])?(?:公社|大队|镇|乡)(?<!乡镇)"
                              r"(?![村镇亲贤土愁里下音])")
-# a short name written right before 社区 or 村 names a community or a village (龙岗社区, 古城村); after a
+# a county's short name written right before 社区 or 村 names a community or a village (龙岗社区, 古城村); after a
 # name ending in 乡 or 镇, 村 starts 乡村 or 村级 (萍乡村级组织: 萍乡's villages), and 村镇 is villages and towns
 _COMMUNITY_AFTER = re.compile("社区|村(?!镇)")
 # the units a township's or village's name ends in (永丰镇, 南新乡, 东马村)
@@ -252,7 +252,8 @@ class Gazetteer:
         if word[-1] in _LEVEL_CHARS:
             return False
         return _TOWNSHIP_AFTER.match(text, end) is not None \
-            or (word[-1] not in _TOWNSHIP_UNITS and _COMMUNITY_AFTER.match(text, end) is not None)
+            or (word[-1] not in _TOWNSHIP_UNITS and _COMMUNITY_AFTER.match(text, end) is not None
+                and any(d.level == "county" for d in self.named(word)))  # 成都社区治理 is the city's
 
     def _ends_township(self, text: str, index: int, word: str) -> bool:
         """Whether a short name ending in a township's unit (丰镇, 新乡) at ``index`` is the end of a
