@@ -270,6 +270,7 @@ def test_campaign_years_are_reference_data():
     # era_cues.csv peak_year: only the one-year campaigns and plenums carry one
     peaks = {pattern.pattern: year for pattern, year in load_vocabulary().era_peaks}
     assert peaks["三严三实"] == 2015 and peaks["党史学习教育"] == 2021 and peaks["二十届三中全会"] == 2024
+    assert peaks["两不愁三保障"] == 2019
     assert "新时代" not in peaks and "十四五" not in peaks
 
 
@@ -783,6 +784,9 @@ def test_what_a_session_report_mentions_reviews_the_year_before_that_session():
     ("县政协组织委员开展喜迎建党百年主题活动,共举办宣讲会16场。\n", 2021),
     ("为纪念改革开放四十周年,市政协编印文史资料3辑。\n", 2018),
     ("喜迎人民政协成立七十五周年,区政协委员走进社区开展义诊活动8场。\n", 2024),
+    # 成立 is often left out before the count: 人民政协65周年华诞, 共和国七十华诞
+    ("为纪念人民政协65周年华诞,县政协举办老委员座谈会,共有40余位老委员参加。\n", 2014),
+    ("在共和国七十华诞来临之际,镇政协联络组开展文艺汇演6场。\n", 2019),
 ])
 def test_a_national_anniversary_celebrated_dates_a_text_that_writes_no_year(text, year):
     result = extract(text)
@@ -1318,3 +1322,17 @@ def test_a_count_of_the_prepared_session_s_own_keeps_the_session_s_year():
     text = ("发布时间:2018年12月25日\n全国政协十三届二次会议提案征集工作已经启动。"
             "截至12月20日,已收到委员提案120件。")
     assert figure(extract(text), "120").report_year == 2019
+
+
+def test_without_founded_only_an_anniversary_count_dates_a_text():
+    # 在人民政协工作十年 is a member's career, not the body's tenth anniversary
+    text = "老委员李某在人民政协工作十年,先后提交提案26件。\n"
+    assert extract(text).document.year_source != "anniversary"
+
+
+def test_the_guarantees_of_the_poverty_line_date_an_undated_text_in_2019():
+    # 两不愁三保障 is said from 2015 to the end of the campaign; its 突出问题 were the work of 2019
+    text = ("区政协机关结对帮扶责任人入户走访,核实“两不愁三保障”落实情况,"
+            "共走访脱贫攻坚结对户36户。\n")
+    document = extract(text).document
+    assert (document.report_year, document.year_source) == (2019, "era")
