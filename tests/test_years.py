@@ -1336,3 +1336,13 @@ def test_the_guarantees_of_the_poverty_line_date_an_undated_text_in_2019():
             "共走访脱贫攻坚结对户36户。\n")
     document = extract(text).document
     assert (document.report_year, document.year_source) == (2019, "era")
+
+
+def test_an_as_of_date_is_not_the_month_a_rhythm_dated_session_met_in():
+    # one reading of the date a text was written on serves the rhythm and the session preparations:
+    # 截至12月15日 tells when the state was read, not that the session met late in a year
+    text = "县政协召开提案办理工作会议。{}县政协十届三次会议立案的提案136件已全部办复。\n"
+    undated = extract(text.format("")).metrics[0].report_year
+    assert extract(text.format("截至12月15日,")).metrics[0].report_year == undated
+    # a date the text was written on still says the session met late in the year before
+    assert extract("12月15日," + text.format("")).metrics[0].report_year == undated - 1

@@ -715,8 +715,8 @@ def _sessions(text: str, org_level: str, province, vocab: Vocabulary,
               dateline: tuple[int, int] | None,
               written: int | None = None, era: tuple[int | None, int | None] = (None, None),
               month: int | None = None, reviews: bool = False, reference: int | None = None) -> list[Session]:
-    """Every plenary session the text names, dated. ``month``: the month of a date without a year in
-    the head (12月19日, 从…会议上获悉), when the session itself is dated by the rhythm."""
+    """Every plenary session the text names, dated. ``month``: the month the text was written in
+    (_writing_date: 12月19日, 从…会议上获悉), when the session itself is dated by the rhythm."""
     found_sessions: list[Session] = []
     matches, last_end, at = [], -1, text.find("届")
     while at >= 0:  # a session always has 届: look only around those
@@ -962,13 +962,15 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
     recorded = int(yearbook.group(1) or yearbook.group(2)) - 1 if yearbook else None
     if recorded is not None:  # the latest year a yearbook records: its sessions are near it
         written = max(written or recorded, recorded)
-    head_month = _HEAD_MONTH.search(head) if "月" in head else None  # (a look-behind first: no scan without 月)
+    # the date the text was written on (one reading for every use: not an as-of date, nor a 今天是 stamp)
+    writing = _writing_date(head)
+    writing_month = writing[1] if writing is not None else None
     cues = vocab.year_cue_regex
     # a page whose body is unnamed but speaks of its 县政协 or 区政协 is a county's: its placeless sessions
     # are that body's own
     session_level = org_level or ("county" if _COUNTY_BODY.search(text) else "")
     sessions = _sessions(text, session_level, province_of_text, vocab, anchor, written, era,
-                         int(head_month.group(1)) if head_month else None,
+                         writing_month,
                          doc_type == "work_report" or bool(cues.get("review_word") and cues["review_word"].search(head)),
                          reference)
     cues = vocab.year_cue_regex
@@ -1059,7 +1061,7 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
                       reference_year=reference,
                       headline_end=non_empty[0][0] + len(non_empty[0][1])
                       if len(non_empty) > 1 and _is_title(non_empty[0][1]) else 0)
-    frame.before_session = _written_before_session(frame, head, cues)
+    frame.before_session = _written_before_session(frame, writing, cues)
     frame.doc_year, frame.doc_source = _document_year(frame, text, lines, head, title_lines, doc_type, dateline,
                                                       cues)
     if frame.doc_year is None or frame.doc_source == "era":
@@ -1068,8 +1070,7 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
             frame.doc_year, frame.doc_source = opening_year, "term_opening"
     if recorded is not None:
         frame.doc_year, frame.doc_source = recorded, "yearbook"
-    frame.add_this_year(_written_in(frame, dateline, doc_type, head, cues,
-                                    int(head_month.group(1)) if head_month else None))
+    frame.add_this_year(_written_in(frame, dateline, doc_type, head, cues, writing_month))
     if frame.base_year is None:
         frame.base_year, frame.base_source = frame.doc_year, frame.doc_source
     return frame
@@ -1262,12 +1263,13 @@ def _written_in(frame: YearFrame, dateline: tuple[int, int] | None, doc_type: st
     return guessed if guessed is not None else frame.doc_year
 
 
-def _written_before_session(frame: YearFrame, head: str, cues) -> bool:
+def _written_before_session(frame: YearFrame, writing: tuple[int | None, int] | None, cues) -> bool:
     """Whether the text was written in the year before the session it is about: it says the session
     meets next year (明年…召开), or it prepares a national or provincial session (those meet from January
     to March: 筹备, 关于召开…的决定) and is dated late in a year (12月14日) or in the year before the
     session's (定于2013年12月26日举行常委会议, 审议…关于召开第二次会议的决定). Such a text reports on its
-    own year. A state read at a date (截至2025年12月15日已全部办复) does not date the text."""
+    own year. A state read at a date (截至2025年12月15日已全部办复) does not date the text: ``writing`` is
+    the date the text was written on (_writing_date), read once for this and for the rhythm."""
     if frame.base_year is None or frame.base_source != "session":
         return False
     current = next((s for s in frame.sessions if not s.since), None)
@@ -1281,10 +1283,9 @@ def _written_before_session(frame: YearFrame, head: str, cues) -> bool:
     # followed up in October): only a text that prepares it is dated by its own date
     if not _session_sentence_says(frame, cues.get("prepares_session")):
         return False
-    written = _writing_date(head)
-    if written is None:
+    if writing is None:
         return False
-    year, month = written
+    year, month = writing
     return year == frame.base_year - 1 if year is not None else month >= 10
 
 
