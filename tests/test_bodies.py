@@ -1232,6 +1232,36 @@ def test_a_page_on_a_body_s_study_trip_out_is_the_traveller_s(text, body):
     assert extract(text).document.org_name == body
 
 
+@pytest.mark.parametrize("text, body", [
+    # a level-named traveller going to a city of its own level with 到, and a county under it named next
+    ("9月3日,市政协副主席某某率部分委员先后到湛江市遂溪县某某农场、湛江某某糖厂、湛江市政协委员联络站等地"
+     "实地考察甘蔗产业发展情况。某某要求,要借鉴湛江经验,进一步发展好茂名的特色农业。", "茂名市政协"),
+    # … with 前往 and what it goes to do right after the place
+    ("4月8日,区政协主席某某带领委员前往滨江区开展学习交流,滨江区政协主席某某陪同。滨江区政协介绍了委员之家"
+     "建设情况。某某表示,滨江区政协的做法值得上城区借鉴。", "上城区政协"),
+    # … and no body when the page writes no place of that level but the trip's
+    ("10月9日,县政协副主席某某率队到德清县、长兴县考察委员工作室建设,德清县政协主席某某陪同。", ""),
+])
+def test_a_level_named_body_going_to_a_place_of_its_own_level_is_the_traveller(text, body):
+    """A body named by its level alone does not go to its own place: the page is the traveller's, placed off
+    the trip's ground, whatever the verb of going (到 too, which a host also uses of a visitor named in full)."""
+    assert extract(text).document.org_name == body
+
+
+def test_a_level_named_body_at_an_institution_of_its_own_city_stays_that_city_s():
+    # 到湛江市第一中学: the city opens an institution's name; the city's own body may go there
+    text = "5月6日,市政协主席某某到湛江市第一中学调研校园安全工作。湛江市政协今年开展视察12次。"
+    assert extract(text).document.org_name == "湛江市政协"
+
+
+def test_a_study_trip_after_a_site_menu_is_still_the_traveller_s():
+    # the site's menu fills the head's lines before the first sentence: the trip is read from it all the same
+    text = ("首页\n要闻\n动态\n政协\n委员\n提案\n某某带队赴东胜区考察学习\n发布时间:2023-05-06\n"
+            "5月4日,旗政协主席某某带队赴东胜区、康巴什区考察学习委员之家建设。考察组参观了东胜区政协委员之家。"
+            "某某表示,要为现代化达拉特旗建设贡献政协力量。")
+    assert extract(text).document.org_name == "达拉特旗政协"
+
+
 def test_a_study_trip_told_by_its_host_stays_the_host_s_page():
     # 赴我县: the host's words for a visit it receives
     text = ("本报讯 4月2日,吴兴区政协副主席某某一行赴我县考察学习委员工作室建设,县政协主席某某陪同。"
