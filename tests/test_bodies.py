@@ -752,6 +752,22 @@ def test_a_seaport_is_no_district_of_that_name():
     assert extract(text).document.org_name not in ("海港区政协", "秦皇岛市政协")
 
 
+def test_a_hot_spring_is_no_county_of_that_name():
+    # 温泉 (a hot spring) is an everyday word, not 温泉县 of 博尔塔拉: the level-named body stays unplaced
+    text = "县政协主席某某带领委员深入某某镇调研温泉康养产业,听取了温泉小镇建设情况汇报,提出建议6条。"
+    assert "温泉县政协" not in orgs(text)
+    assert extract(text).document.org_name == ""
+
+
+def test_a_party_group_deputy_secretary_is_a_person_not_the_body_at_work():
+    # 市政协党组副书记 is a post like 党组书记: the level-named body in it is the officer's, so it does not
+    # take the place the page writes most (北京) from the visiting 区政协's name
+    text = ("北京市大兴区政协主席某某一行赴我旗考察\n8月29日,北京市大兴区政协主席某某率考察团参观委员之家。"
+            "乌兰察布市政协主席某某,市政协党组副书记、副主席某某,察右后旗政协副主席某某陪同。"
+            "察右后旗政协今年建成委员之家12个。")
+    assert extract(text).document.org_name != "北京市政协"
+
+
 def test_a_page_naming_only_a_place_at_政协_work_is_that_place_s():
     # no body named at all: the place that does the 政协 work makes the page's body
     text = ("沂源传媒网讯 为延伸政协工作触角,沂源县聘任了56名镇街政协联络员。"
