@@ -1632,7 +1632,8 @@ def _opening_paragraph_end(non_empty: list[tuple[int, str]], head_end: int) -> i
 
 
 def _study_trip(text: str, head_end: int, resolver: Resolver, main: Body | None) -> tuple[Mention, frozenset[str]] | None:
-    """The body that opens a sentence of the page's head on a study trip out (镇安县政协副主席某某带领委员
+    """The body that opens a sentence before ``head_end`` (the page's head, or its opening paragraph when a
+    site's menu fills the head) on a study trip out (镇安县政协副主席某某带领委员
     赴某县、某县考察学习; 由市政协副主席某某率队…赴某市政协学习考察), with the codes of the places it goes to,
     when the body chosen for the page is one of those hosts (or a body at a place under them). Only the
     traveller's own words, 赴 or 前往 and 考察学习: a visit told by its host (来我县考察, 一行到某区考察调研,
