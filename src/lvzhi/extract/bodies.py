@@ -1636,8 +1636,9 @@ def _study_trip(text: str, head_end: int, resolver: Resolver, main: Body | None)
     site's menu fills the head) on a study trip out (镇安县政协副主席某某带领委员
     赴某县、某县考察学习; 由市政协副主席某某率队…赴某市政协学习考察), with the codes of the places it goes to,
     when the body chosen for the page is one of those hosts (or a body at a place under them). Only the
-    traveller's own words, 赴 or 前往 and 考察学习: a visit told by its host (来我县考察, 一行到某区考察调研,
-    某区政协主席陪同) leaves the host's page."""
+    traveller's own words, 赴 or 前往 and 考察学习 (or a body named by its level alone going to a place of
+    its own level, see _level_trip): a visit told by its host (来我县考察, 一行到某区考察调研, 某区政协主席陪同)
+    leaves the host's page."""
     cues, gazetteer = resolver.cues, resolver.gazetteer
     if main is None or main.division is None or cues.study_trip is None:
         return None
