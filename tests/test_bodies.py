@@ -752,6 +752,22 @@ def test_a_seaport_is_no_district_of_that_name():
     assert extract(text).document.org_name not in ("海港区政协", "秦皇岛市政协")
 
 
+def test_a_hot_spring_is_no_county_of_that_name():
+    # 温泉 (a hot spring) is an everyday word, not 温泉县 of 博尔塔拉: the level-named body stays unplaced
+    text = "县政协主席某某带领委员深入某某镇调研温泉康养产业,听取了温泉小镇建设情况汇报,提出建议6条。"
+    assert "温泉县政协" not in orgs(text)
+    assert extract(text).document.org_name == ""
+
+
+def test_a_party_group_deputy_secretary_is_a_person_not_the_body_at_work():
+    # 市政协党组副书记 is a post like 党组书记: the level-named body in it is the officer's, so it does not
+    # take the place the page writes most (北京) from the visiting 区政协's name
+    text = ("北京市大兴区政协主席某某一行赴我旗考察\n8月29日,北京市大兴区政协主席某某率考察团参观委员之家。"
+            "乌兰察布市政协主席某某,市政协党组副书记、副主席某某,察右后旗政协副主席某某陪同。"
+            "察右后旗政协今年建成委员之家12个。")
+    assert extract(text).document.org_name != "北京市政协"
+
+
 def test_a_page_naming_only_a_place_at_政协_work_is_that_place_s():
     # no body named at all: the place that does the 政协 work makes the page's body
     text = ("沂源传媒网讯 为延伸政协工作触角,沂源县聘任了56名镇街政协联络员。"
@@ -1230,6 +1246,36 @@ def test_a_national_session_page_without_a_local_body_stays_national():
 ])
 def test_a_page_on_a_body_s_study_trip_out_is_the_traveller_s(text, body):
     assert extract(text).document.org_name == body
+
+
+@pytest.mark.parametrize("text, body", [
+    # a level-named traveller going to a city of its own level with 到, and a county under it named next
+    ("9月3日,市政协副主席某某率部分委员先后到湛江市遂溪县某某农场、湛江某某糖厂、湛江市政协委员联络站等地"
+     "实地考察甘蔗产业发展情况。某某要求,要借鉴湛江经验,进一步发展好茂名的特色农业。", "茂名市政协"),
+    # … with 前往 and what it goes to do right after the place
+    ("4月8日,区政协主席某某带领委员前往滨江区开展学习交流,滨江区政协主席某某陪同。滨江区政协介绍了委员之家"
+     "建设情况。某某表示,滨江区政协的做法值得上城区借鉴。", "上城区政协"),
+    # … and no body when the page writes no place of that level but the trip's
+    ("10月9日,县政协副主席某某率队到德清县、长兴县考察委员工作室建设,德清县政协主席某某陪同。", ""),
+])
+def test_a_level_named_body_going_to_a_place_of_its_own_level_is_the_traveller(text, body):
+    """A body named by its level alone does not go to its own place: the page is the traveller's, placed off
+    the trip's ground, whatever the verb of going (到 too, which a host also uses of a visitor named in full)."""
+    assert extract(text).document.org_name == body
+
+
+def test_a_level_named_body_at_an_institution_of_its_own_city_stays_that_city_s():
+    # 到湛江市第一中学: the city opens an institution's name; the city's own body may go there
+    text = "5月6日,市政协主席某某到湛江市第一中学调研校园安全工作。湛江市政协今年开展视察12次。"
+    assert extract(text).document.org_name == "湛江市政协"
+
+
+def test_a_study_trip_after_a_site_menu_is_still_the_traveller_s():
+    # the site's menu fills the head's lines before the first sentence: the trip is read from it all the same
+    text = ("首页\n要闻\n动态\n政协\n委员\n提案\n某某带队赴东胜区考察学习\n发布时间:2023-05-06\n"
+            "5月4日,旗政协主席某某带队赴东胜区、康巴什区考察学习委员之家建设。考察组参观了东胜区政协委员之家。"
+            "某某表示,要为现代化达拉特旗建设贡献政协力量。")
+    assert extract(text).document.org_name == "达拉特旗政协"
 
 
 def test_a_study_trip_told_by_its_host_stays_the_host_s_page():

@@ -184,6 +184,9 @@ class BodyCues:
     # a study trip out, from the traveller's side (…带队赴某县、某县考察学习): the places it goes to (group
     # "places"), up to what it goes to do; a first-person place (赴我县) is the host's word, not a trip out
     study_trip: re.Pattern[str] | None = None
+    # a trip of a body named by its level alone (市政协副主席某某率队到梧州市苍梧县…考察): its wider verbs (到 too)
+    # up to the place right after them (group "places" runs on to what the body goes to do)
+    level_trip: re.Pattern[str] | None = None
     # a democratic party's body named in full (民革中央, 民盟广安市委, 九三学社成都市郫都区委员会): groups party,
     # place, organ; and one named by its level alone (市委会), the party last named
     party: re.Pattern[str] | None = None
@@ -256,6 +259,9 @@ def _compile_cues(words: tuple[tuple[str, str], ...],
         study_trip=re.compile(f"[^。！？!?\\n]{{0,60}}?(?:{cue['trip_out_verb']})(?!(?:{cue['first_person']})[{levels}])"
                               f"(?P<places>[^。！？!?\\n]{{2,60}}?)(?:{cue['study_trip']})")
         if "trip_out_verb" in cue and "study_trip" in cue else None,
+        level_trip=re.compile(f"[^。！？!?\\n]{{0,60}}?(?:{cue['level_trip_verb']})(?!(?:{cue['first_person']})[{levels}])"
+                              f"(?P<places>[^。！？!?\\n]{{2,60}}?)(?:{cue['level_trip_purpose']})")
+        if "level_trip_verb" in cue and "level_trip_purpose" in cue else None,
         party=party,
         party_own_organ=re.compile(f"(?:{cue['party_own_organ']})") if "party_own_organ" in cue else None,
         party_cppcc_work=re.compile(f"(?:{cue['party_cppcc_work']})") if "party_cppcc_work" in cue else None,
@@ -1409,7 +1415,7 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
         # 绍兴市政协今年共收到提案460件 is 绍兴's page)
         if leader is not None and all(m.resolved.org_name != leader.org_name for m in resolved if id(m) in visitors):
             main, main_source = leader, "head"
-    trip = _study_trip(text, head_end, resolver, main)
+    trip = _study_trip(text, _opening_paragraph_end(non_empty, head_end), resolver, main)
     if trip is not None:
         # a page on a body's study trip out (某县政协副主席某某带队赴某县考察学习) is the traveller's, however
         # often it then writes the host's places and bodies
@@ -1616,12 +1622,23 @@ def _visit_leader(text: str, head_end: int, resolved: list[Mention], main: Body,
     return officer if over and _above(officer, main) else None
 
 
+def _opening_paragraph_end(non_empty: list[tuple[int, str]], head_end: int) -> int:
+    """Where the page's opening paragraph ends, when it runs past the head: a site's menu (首页, 时政,
+    要闻, 政协…) can fill the head's eight lines before the first sentence (旗政协主席某某带队赴…考察学习)."""
+    for offset, line in non_empty:
+        if "。" in line:  # the first line that holds a sentence
+            return max(head_end, offset + len(line))
+    return head_end
+
+
 def _study_trip(text: str, head_end: int, resolver: Resolver, main: Body | None) -> tuple[Mention, frozenset[str]] | None:
-    """The body that opens a sentence of the page's head on a study trip out (镇安县政协副主席某某带领委员
+    """The body that opens a sentence before ``head_end`` (the page's head, or its opening paragraph when a
+    site's menu fills the head) on a study trip out (镇安县政协副主席某某带领委员
     赴某县、某县考察学习; 由市政协副主席某某率队…赴某市政协学习考察), with the codes of the places it goes to,
     when the body chosen for the page is one of those hosts (or a body at a place under them). Only the
-    traveller's own words, 赴 or 前往 and 考察学习: a visit told by its host (来我县考察, 一行到某区考察调研,
-    某区政协主席陪同) leaves the host's page."""
+    traveller's own words, 赴 or 前往 and 考察学习 (or a body named by its level alone going to a place of
+    its own level, see _level_trip): a visit told by its host (来我县考察, 一行到某区考察调研, 某区政协主席陪同)
+    leaves the host's page."""
     cues, gazetteer = resolver.cues, resolver.gazetteer
     if main is None or main.division is None or cues.study_trip is None:
         return None
@@ -1632,7 +1649,7 @@ def _study_trip(text: str, head_end: int, resolver: Resolver, main: Body | None)
         if sentence_start > mention.start or _title_in_passing(text, mention, cues):
             continue  # not the sentence's first body, or a post the person does not travel in (全国政协常委、)
         sentence_start = _sentence_end(text, mention.start)
-        trip = cues.study_trip.match(text, mention.end)
+        trip = cues.study_trip.match(text, mention.end) or _level_trip(text, mention, resolver)
         if trip is None or _other_body_between(resolver.mentions, mention, trip.start("places")):
             continue
         places = frozenset(division.code for _, spelling in gazetteer.places_in(trip.group("places"))
@@ -1640,6 +1657,25 @@ def _study_trip(text: str, head_end: int, resolver: Resolver, main: Body | None)
         hosts = {up.code for up in gazetteer.lineage(main.division)}
         return (mention, places) if places & hosts else None
     return None
+
+
+def _level_trip(text: str, mention: Mention, resolver: Resolver) -> re.Match[str] | None:
+    """The trip of a body named by its level alone (市政协副主席某某率队到梧州市苍梧县…考察) to a place of that
+    level written in full right after the verb, and then a list (赴杭锦后旗、五原县), a place under it
+    (梧州市苍梧县) or what the body goes to do (前往肇庆市开展): no body goes to its own place so. A place
+    that only opens an institution's name (到梧州市人民医院调研) is where a city's own body may go."""
+    if resolver.cues.level_trip is None or not mention.level_word or mention.candidates:
+        return None
+    trip = resolver.cues.level_trip.match(text, mention.end)
+    if trip is None:
+        return None
+    places = trip.group("places")
+    found = resolver.gazetteer.places_in(places)
+    if not found or found[0][0] != 0 or not found[0][1].endswith(mention.level_word):
+        return None
+    after = len(found[0][1])
+    runs_on = after == len(places) or places[after] in "、,，及和" or (len(found) > 1 and found[1][0] == after)
+    return trip if runs_on else None
 
 
 def _sentence_end(text: str, at: int) -> int:
