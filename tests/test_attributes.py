@@ -52,3 +52,52 @@ def test_money_given_away_is_outreach(sentence, numeral, category):
 ])
 def test_members_are_counted_by_what_their_sentence_has_them_do(sentence, numeral, category):
     assert _reading(sentence, numeral)[1] == category
+
+
+@pytest.mark.parametrize("sentence, numeral, category", [
+    # sectors counted as the body's make-up, whatever their clause frames
+    ("本届市政协委员来自28个界别,共有委员410名。", "28", "organization"),
+    ("大会邀请了来自16个界别的120名委员列席。", "16", "organization"),
+    # ... unless their clause says what they did
+    ("今年共有11个界别提交界别提案35件。", "11", "proposals"),
+])
+def test_sectors_are_the_bodys_make_up_unless_they_did_something(sentence, numeral, category):
+    assert _reading(sentence, numeral)[1] == category
+
+
+@pytest.mark.parametrize("sentence, numeral", [
+    ("市政协书画院成立,聘请了6名顾问。", "6"),                # the verb right before the count
+    ("提案委员会从有关部门聘任特约联络员14名。", "14"),         # the verb before the noun the count follows
+    ("首批特聘18名专家组成参政议政智库。", "18"),
+    ("区政协选派4名干部到结对村驻村帮扶。", "4"),             # a posting, as before
+])
+def test_people_appointed_or_posted_are_the_bodys_staffing(sentence, numeral):
+    assert _reading(sentence, numeral)[1] == "organization"
+
+
+def test_a_dispatch_verb_far_from_the_count_does_not_make_staff():
+    # 选派专家开展义诊: the people counted are those the clinics served, not the experts sent
+    assert _reading("县政协选派专家开展义诊服务群众260人次。", "260")[1] == "outreach"
+
+
+@pytest.mark.parametrize("sentence, numeral", [
+    ("主席强调,一要抓好学习;二要抓好提案督办,对18件重点提案逐件跟踪。", "18"),  # a speech's requirements
+    ("按照工作室制度要求,每位成员年内至少提交2件提案。", "2"),                  # a requirement's floor
+    ("常委每届至少要撰写1篇调研报告。", "1"),
+])
+def test_requirements_are_targets(sentence, numeral):
+    assert _reading(sentence, numeral)[0] == "target"
+
+
+@pytest.mark.parametrize("sentence, numeral", [
+    ("全年共走访委员82人次,统一思想。", "82"),          # 统一 is no numbered requirement
+    ("全年组织视察9次,提出意见建议40条。", "9"),
+])
+def test_reports_without_a_requirement_stay_actual(sentence, numeral):
+    assert _reading(sentence, numeral)[0] == "actual"
+
+
+def test_income_per_head_is_context_not_a_quota():
+    # 人均 as a quota (每名委员人均…) is a target; a place's income per head is a fact about it
+    assert _reading("该村2019年人均纯收入不足3800元,是省定贫困村。", "3800")[0] == "context"
+    assert _reading("委员人均提交提案2件。", "2")[0] == "target"

@@ -12,6 +12,9 @@ _COORDINATION = re.compile(r"[、和及与]")
 _CLAUSE_END = re.compile(r"[,，;；。！？!?:：\n]")
 _DIGIT = re.compile(r"\d")
 PEOPLE_UNITS = frozenset({"人", "名", "位", "人次"})
+# kinds of counted heads (counted_heads.csv) read as the body's make-up only when nothing says what
+# they did: members (参加调研的委员 did research) and groups of them (16个界别提交界别提案 made proposals)
+COUNTED_BY_DEED = frozenset({"member", "group"})
 # 530名政协委员参与…, 3位副主席带队, 以及11名政协委员,参加了…启动仪式: members counted as taking part
 # in (or leading) what the passage is about, not as members
 _TOOK_PART = re.compile(r"^[^,，;；。:：\d]{0,10}?[,，]?(?:参与|参加|投身|带队|率队|领衔)")
@@ -101,7 +104,7 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
         # taking part in one, or the rest of their sentence names one; 担任河长的委员 names none)
         # (their own clause; the rest of the sentence when they only formed a group: 组成两个小组,就…进行了调查)
         rest = (_REST_OF_SENTENCE if vocab.stop_word_regex.match(subject.local) else _NEXT_FIGURE).search(after)
-        if unit in head.units and not _TOOK_PART.match(after) and (head.kind != "member" or not (
+        if unit in head.units and not _TOOK_PART.match(after) and (head.kind not in COUNTED_BY_DEED or not (
                 ("的" in subject.local and (keywords.search(subject.local) or _TOOK_PART.match(subject.local)
                                             or strong.search(after, 0, rest.start() if rest else len(after))))
                 or strong.search(subject.local)
@@ -185,14 +188,18 @@ def _attending_members(subject: str, unit: str, vocab: Vocabulary) -> bool:
     return attendance is not None and attendance.search(subject, 0, head.start()) is not None
 
 
+DISPATCH_REACH = 12  # a dispatch verb, 了 and its object: the few characters before a figure it may govern
+
+
 def _posted(subject: Subject, before: str, unit: str, vocab: Vocabulary) -> bool:
-    """Whether people are counted as posted somewhere by a dispatch verb, right before them (选派3名
-    干部到…) or opening the relative clause that names them (选派到“大抓工业大抓招商”专班的干部):
-    cadres posted are the body's staffing, and keywords in the name of where they went (招商) say
-    nothing of what they are."""
+    """Whether people are counted as posted or appointed by a dispatch verb (dispatch_verbs.csv),
+    right before them (选派3名干部到…, 聘请了8名顾问), before the noun the count follows (聘任特邀
+    信息员28名) or opening the relative clause that names them (选派到“大抓工业大抓招商”专班的干部):
+    people posted or taken on are the body's staffing, and keywords in the name of where they went
+    (招商) or of their field (社情民意信息员) say nothing of what they are."""
     if unit not in PEOPLE_UNITS or not vocab.dispatch_verbs:
         return False
-    return before.rstrip("了").endswith(vocab.dispatch_verbs) or (
+    return vocab.dispatch_object_regex.search(before[-DISPATCH_REACH:]) is not None or (
         "的" in subject.local and subject.local.startswith(vocab.dispatch_verbs))
 
 
