@@ -101,3 +101,25 @@ def test_income_per_head_is_context_not_a_quota():
     # 人均 as a quota (每名委员人均…) is a target; a place's income per head is a fact about it
     assert _reading("该村2019年人均纯收入不足3800元,是省定贫困村。", "3800")[0] == "context"
     assert _reading("委员人均提交提案2件。", "2")[0] == "target"
+
+
+@pytest.mark.parametrize("sentence, numeral, category", [
+    # what was endorsed, named just before, not the 件 items (提案) the sentence goes on to count
+    ("全年报送社情民意信息56篇,获市领导批示31件次,办复委员提案260件。", "31", "public_opinion"),
+    ("向县委报送调研报告12件,县领导批示20件次,承办单位办复提案188件。", "20", "reporting"),
+    # an endorsement of proposals stays proposals
+    ("市领导审阅《提案摘报》后作出批示15件次。", "15", "proposals"),
+])
+def test_an_endorsement_counts_what_was_endorsed(sentence, numeral, category):
+    assert _reading(sentence, numeral)[1] == category
+
+
+@pytest.mark.parametrize("sentence, numeral, period", [
+    # 累计 opens a running total that the rest of its sentence goes on listing
+    ("三年来,委员工作室累计开展活动86场,收集意见建议410条,帮助解决问题57个。", "410", "cumulative"),
+    ("三年来,委员工作室累计开展活动86场,帮助解决问题57个。", "57", "cumulative"),
+    # ... up to a semicolon, after which another party's figures follow
+    ("县政协累计募集善款30万元;某企业为敬老院捐赠棉被200床。", "200", "actual"),
+])
+def test_a_running_total_governs_the_rest_of_its_sentence(sentence, numeral, period):
+    assert _reading(sentence, numeral)[0] == period

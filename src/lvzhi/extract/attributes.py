@@ -76,6 +76,9 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
     if _attending_members(subject.local, unit, vocab):
         return "organization"
     rule = unit_rule(subject, sentence, previous_sentence, unit, vocab, sentence_before)
+    if rule and not rule[2] and (_endorsement(subject.local, vocab)
+                                 or _endorsement(_CLAUSE_END.split(sentence_before)[-1], vocab)):
+        rule = None  # 报送社情民意信息99篇,收到…领导批示98件次: the 件 counts endorsements, not proposals
     if not rule and _CLASS_END.search(subject.local):  # 文化建设类20件 in a list of proposal classes
         subject = Subject(subject.text, _without_class_labels(subject.local), subject.inherited,
                           subject.examples, subject.headless)
@@ -162,6 +165,19 @@ def _predicate_names_activity(after: str, vocab: Vocabulary) -> bool:
         return False
     rest = _REST_OF_SENTENCE.search(after)
     return vocab.doing_regex.search(after, 0, rest.start() if rest else len(after)) is not None
+
+
+def _endorsement(phrase: str, vocab: Vocabulary) -> bool:
+    """Whether a figure's subject, or its own clause before it, ends in an endorsement by leaders
+    (批示: a reporting keyword that defers to what was endorsed, keyword_defers.csv): its count is
+    read by what was endorsed (_endorsed_thing) or as reporting, not by a unit rule whose keyword
+    only the sentence names (…批示67件次,办复委员提案1131件). The clause counts too because a
+    subject may be borrowed from the figure before (报送社情民意信息56篇,获…批示31件次)."""
+    heads = list(vocab.keyword_regex.finditer(phrase))
+    if not heads:
+        return False
+    word = heads[-1].group()
+    return word in vocab.keyword_defers_to and vocab.category_by_keyword[word] == "reporting"
 
 
 def _handled_thing_category(subject: str, vocab: Vocabulary) -> str | None:
