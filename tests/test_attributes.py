@@ -123,3 +123,14 @@ def test_an_endorsement_counts_what_was_endorsed(sentence, numeral, category):
 ])
 def test_a_running_total_governs_the_rest_of_its_sentence(sentence, numeral, period):
     assert _reading(sentence, numeral)[0] == period
+
+
+@pytest.mark.parametrize("sentence, numeral, category", [
+    # a deferring head (稿件) whose sentence names nothing before it takes the kind the sentence
+    # before names: 文史 manuscripts are culture
+    ("县政协的文史资料征集工作逐步走上正轨。截至目前,共收集稿件316篇。", "316", "culture"),
+    # ... and keeps publicity where its own sentence says so
+    ("县政协的文史资料征集工作逐步走上正轨。全年在市级以上媒体刊发宣传稿件52篇。", "52", "publicity"),
+])
+def test_a_deferring_head_reads_the_sentence_before_when_its_own_names_nothing(sentence, numeral, category):
+    assert _reading(sentence, numeral)[1] == category

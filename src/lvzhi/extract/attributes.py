@@ -120,7 +120,7 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
         if heads:
             if len(heads) > 1 and _COORDINATION.search(phrase, heads[0].end(), heads[-1].start()):
                 return _category_of_list(phrase, vocab)
-            return _endorsed_thing(heads, sentence_before, vocab) or vocab.head_category(heads)
+            return _endorsed_thing(heads, sentence_before, vocab, context_before) or vocab.head_category(heads)
     rank = vocab.keyword_rank
     found = {m.group() for m in keywords.finditer(clause)}
     if found:
@@ -275,16 +275,24 @@ _RIVAL_SPEECHES = ("发言",)
 ENDORSED_REACH = 40  # how far back an endorsement (得到市领导批示) looks for what was endorsed
 
 
-def _endorsed_thing(heads: list[re.Match[str]], sentence_before: str, vocab: Vocabulary) -> str | None:
+def _endorsed_thing(heads: list[re.Match[str]], sentence_before: str, vocab: Vocabulary,
+                    context_before: str = "") -> str | None:
     """报送社情民意30期,得到市领导批示27人次: a subject whose only keyword gives way to named kinds
-    (批示) takes the kind named last just before it in the sentence."""
+    (批示, 稿件) takes the kind named last just before it in the sentence; where its sentence names no
+    keyword at all before it, the kind the heading or sentence before names (…文史资料的征集和出版工作
+    从无到有。到目前为止,共征集稿件705篇: 文史 manuscripts, culture)."""
     if len(heads) != 1:
         return None
     defers = vocab.keyword_defers_to.get(heads[0].group())
     if not defers or "*" in defers:
         return None
-    before = [m.group() for m in vocab.keyword_regex.finditer(sentence_before[-ENDORSED_REACH:])
-              if vocab.category_by_keyword[m.group()] in defers]
+    keywords = vocab.keyword_regex
+    scope = sentence_before[-ENDORSED_REACH:]
+    # (the sentence up to the subject's own keyword: 共征集稿件705篇 names nothing before 稿件)
+    own = sentence_before.rfind(heads[0].group())
+    if context_before and keywords.search(sentence_before, 0, own if own >= 0 else len(sentence_before)) is None:
+        scope = context_before + scope
+    before = [m.group() for m in keywords.finditer(scope) if vocab.category_by_keyword[m.group()] in defers]
     return vocab.category_by_keyword[before[-1]] if before else None
 
 
