@@ -52,3 +52,85 @@ def test_money_given_away_is_outreach(sentence, numeral, category):
 ])
 def test_members_are_counted_by_what_their_sentence_has_them_do(sentence, numeral, category):
     assert _reading(sentence, numeral)[1] == category
+
+
+@pytest.mark.parametrize("sentence, numeral, category", [
+    # sectors counted as the body's make-up, whatever their clause frames
+    ("本届市政协委员来自28个界别,共有委员410名。", "28", "organization"),
+    ("大会邀请了来自16个界别的120名委员列席。", "16", "organization"),
+    # ... unless their clause says what they did
+    ("今年共有11个界别提交界别提案35件。", "11", "proposals"),
+])
+def test_sectors_are_the_bodys_make_up_unless_they_did_something(sentence, numeral, category):
+    assert _reading(sentence, numeral)[1] == category
+
+
+@pytest.mark.parametrize("sentence, numeral", [
+    ("市政协书画院成立,聘请了6名顾问。", "6"),                # the verb right before the count
+    ("提案委员会从有关部门聘任特约联络员14名。", "14"),         # the verb before the noun the count follows
+    ("首批特聘18名专家组成参政议政智库。", "18"),
+    ("区政协选派4名干部到结对村驻村帮扶。", "4"),             # a posting, as before
+])
+def test_people_appointed_or_posted_are_the_bodys_staffing(sentence, numeral):
+    assert _reading(sentence, numeral)[1] == "organization"
+
+
+def test_a_dispatch_verb_far_from_the_count_does_not_make_staff():
+    # 选派专家开展义诊: the people counted are those the clinics served, not the experts sent
+    assert _reading("县政协选派专家开展义诊服务群众260人次。", "260")[1] == "outreach"
+
+
+@pytest.mark.parametrize("sentence, numeral", [
+    ("主席强调,一要抓好学习;二要抓好提案督办,对18件重点提案逐件跟踪。", "18"),  # a speech's requirements
+    ("按照工作室制度要求,每位成员年内至少提交2件提案。", "2"),                  # a requirement's floor
+    ("常委每届至少要撰写1篇调研报告。", "1"),
+])
+def test_requirements_are_targets(sentence, numeral):
+    assert _reading(sentence, numeral)[0] == "target"
+
+
+@pytest.mark.parametrize("sentence, numeral", [
+    ("全年共走访委员82人次,统一思想。", "82"),          # 统一 is no numbered requirement
+    ("全年组织视察9次,提出意见建议40条。", "9"),
+])
+def test_reports_without_a_requirement_stay_actual(sentence, numeral):
+    assert _reading(sentence, numeral)[0] == "actual"
+
+
+def test_income_per_head_is_context_not_a_quota():
+    # 人均 as a quota (每名委员人均…) is a target; a place's income per head is a fact about it
+    assert _reading("该村2019年人均纯收入不足3800元,是省定贫困村。", "3800")[0] == "context"
+    assert _reading("委员人均提交提案2件。", "2")[0] == "target"
+
+
+@pytest.mark.parametrize("sentence, numeral, category", [
+    # what was endorsed, named just before, not the 件 items (提案) the sentence goes on to count
+    ("全年报送社情民意信息56篇,获市领导批示31件次,办复委员提案260件。", "31", "public_opinion"),
+    ("向县委报送调研报告12件,县领导批示20件次,承办单位办复提案188件。", "20", "reporting"),
+    # an endorsement of proposals stays proposals
+    ("市领导审阅《提案摘报》后作出批示15件次。", "15", "proposals"),
+])
+def test_an_endorsement_counts_what_was_endorsed(sentence, numeral, category):
+    assert _reading(sentence, numeral)[1] == category
+
+
+@pytest.mark.parametrize("sentence, numeral, period", [
+    # 累计 opens a running total that the rest of its sentence goes on listing
+    ("三年来,委员工作室累计开展活动86场,收集意见建议410条,帮助解决问题57个。", "410", "cumulative"),
+    ("三年来,委员工作室累计开展活动86场,帮助解决问题57个。", "57", "cumulative"),
+    # ... up to a semicolon, after which another party's figures follow
+    ("县政协累计募集善款30万元;某企业为敬老院捐赠棉被200床。", "200", "actual"),
+])
+def test_a_running_total_governs_the_rest_of_its_sentence(sentence, numeral, period):
+    assert _reading(sentence, numeral)[0] == period
+
+
+@pytest.mark.parametrize("sentence, numeral, category", [
+    # a deferring head (稿件) whose sentence names nothing before it takes the kind the sentence
+    # before names: 文史 manuscripts are culture
+    ("县政协的文史资料征集工作逐步走上正轨。截至目前,共收集稿件316篇。", "316", "culture"),
+    # ... and keeps publicity where its own sentence says so
+    ("县政协的文史资料征集工作逐步走上正轨。全年在市级以上媒体刊发宣传稿件52篇。", "52", "publicity"),
+])
+def test_a_deferring_head_reads_the_sentence_before_when_its_own_names_nothing(sentence, numeral, category):
+    assert _reading(sentence, numeral)[1] == category

@@ -12,6 +12,9 @@ _COORDINATION = re.compile(r"[、和及与]")
 _CLAUSE_END = re.compile(r"[,，;；。！？!?:：\n]")
 _DIGIT = re.compile(r"\d")
 PEOPLE_UNITS = frozenset({"人", "名", "位", "人次"})
+# kinds of counted heads (counted_heads.csv) read as the body's make-up only when nothing says what
+# they did: members (参加调研的委员 did research) and groups of them (16个界别提交界别提案 made proposals)
+COUNTED_BY_DEED = frozenset({"member", "group"})
 # 530名政协委员参与…, 3位副主席带队, 以及11名政协委员,参加了…启动仪式: members counted as taking part
 # in (or leading) what the passage is about, not as members
 _TOOK_PART = re.compile(r"^[^,，;；。:：\d]{0,10}?[,，]?(?:参与|参加|投身|带队|率队|领衔)")
@@ -73,6 +76,9 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
     if _attending_members(subject.local, unit, vocab):
         return "organization"
     rule = unit_rule(subject, sentence, previous_sentence, unit, vocab, sentence_before)
+    if rule and not rule[2] and (_endorsement(subject.local, vocab)
+                                 or _endorsement(_CLAUSE_END.split(sentence_before)[-1], vocab)):
+        rule = None  # 报送社情民意信息99篇,收到…领导批示98件次: the 件 counts endorsements, not proposals
     if not rule and _CLASS_END.search(subject.local):  # 文化建设类20件 in a list of proposal classes
         subject = Subject(subject.text, _without_class_labels(subject.local), subject.inherited,
                           subject.examples, subject.headless)
@@ -101,7 +107,7 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
         # taking part in one, or the rest of their sentence names one; 担任河长的委员 names none)
         # (their own clause; the rest of the sentence when they only formed a group: 组成两个小组,就…进行了调查)
         rest = (_REST_OF_SENTENCE if vocab.stop_word_regex.match(subject.local) else _NEXT_FIGURE).search(after)
-        if unit in head.units and not _TOOK_PART.match(after) and (head.kind != "member" or not (
+        if unit in head.units and not _TOOK_PART.match(after) and (head.kind not in COUNTED_BY_DEED or not (
                 ("的" in subject.local and (keywords.search(subject.local) or _TOOK_PART.match(subject.local)
                                             or strong.search(after, 0, rest.start() if rest else len(after))))
                 or strong.search(subject.local)
@@ -114,7 +120,7 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
         if heads:
             if len(heads) > 1 and _COORDINATION.search(phrase, heads[0].end(), heads[-1].start()):
                 return _category_of_list(phrase, vocab)
-            return _endorsed_thing(heads, sentence_before, vocab) or vocab.head_category(heads)
+            return _endorsed_thing(heads, sentence_before, vocab, context_before) or vocab.head_category(heads)
     rank = vocab.keyword_rank
     found = {m.group() for m in keywords.finditer(clause)}
     if found:
@@ -161,6 +167,19 @@ def _predicate_names_activity(after: str, vocab: Vocabulary) -> bool:
     return vocab.doing_regex.search(after, 0, rest.start() if rest else len(after)) is not None
 
 
+def _endorsement(phrase: str, vocab: Vocabulary) -> bool:
+    """Whether a figure's subject, or its own clause before it, ends in an endorsement by leaders
+    (批示: a reporting keyword that defers to what was endorsed, keyword_defers.csv): its count is
+    read by what was endorsed (_endorsed_thing) or as reporting, not by a unit rule whose keyword
+    only the sentence names (…批示67件次,办复委员提案1131件). The clause counts too because a
+    subject may be borrowed from the figure before (报送社情民意信息56篇,获…批示31件次)."""
+    heads = list(vocab.keyword_regex.finditer(phrase))
+    if not heads:
+        return False
+    word = heads[-1].group()
+    return word in vocab.keyword_defers_to and vocab.category_by_keyword[word] == "reporting"
+
+
 def _handled_thing_category(subject: str, vocab: Vocabulary) -> str | None:
     """The category of the document that bodies counted as its handlers handle (承办提案的部门 →
     proposals): the bodies are counted for that document, even where the sentence also names
@@ -185,14 +204,18 @@ def _attending_members(subject: str, unit: str, vocab: Vocabulary) -> bool:
     return attendance is not None and attendance.search(subject, 0, head.start()) is not None
 
 
+DISPATCH_REACH = 12  # a dispatch verb, 了 and its object: the few characters before a figure it may govern
+
+
 def _posted(subject: Subject, before: str, unit: str, vocab: Vocabulary) -> bool:
-    """Whether people are counted as posted somewhere by a dispatch verb, right before them (选派3名
-    干部到…) or opening the relative clause that names them (选派到“大抓工业大抓招商”专班的干部):
-    cadres posted are the body's staffing, and keywords in the name of where they went (招商) say
-    nothing of what they are."""
+    """Whether people are counted as posted or appointed by a dispatch verb (dispatch_verbs.csv),
+    right before them (选派3名干部到…, 聘请了8名顾问), before the noun the count follows (聘任特邀
+    信息员28名) or opening the relative clause that names them (选派到“大抓工业大抓招商”专班的干部):
+    people posted or taken on are the body's staffing, and keywords in the name of where they went
+    (招商) or of their field (社情民意信息员) say nothing of what they are."""
     if unit not in PEOPLE_UNITS or not vocab.dispatch_verbs:
         return False
-    return before.rstrip("了").endswith(vocab.dispatch_verbs) or (
+    return vocab.dispatch_object_regex.search(before[-DISPATCH_REACH:]) is not None or (
         "的" in subject.local and subject.local.startswith(vocab.dispatch_verbs))
 
 
@@ -252,16 +275,24 @@ _RIVAL_SPEECHES = ("发言",)
 ENDORSED_REACH = 40  # how far back an endorsement (得到市领导批示) looks for what was endorsed
 
 
-def _endorsed_thing(heads: list[re.Match[str]], sentence_before: str, vocab: Vocabulary) -> str | None:
+def _endorsed_thing(heads: list[re.Match[str]], sentence_before: str, vocab: Vocabulary,
+                    context_before: str = "") -> str | None:
     """报送社情民意30期,得到市领导批示27人次: a subject whose only keyword gives way to named kinds
-    (批示) takes the kind named last just before it in the sentence."""
+    (批示, 稿件) takes the kind named last just before it in the sentence; where its sentence names no
+    keyword at all before it, the kind the heading or sentence before names (…文史资料的征集和出版工作
+    从无到有。到目前为止,共征集稿件705篇: 文史 manuscripts, culture)."""
     if len(heads) != 1:
         return None
     defers = vocab.keyword_defers_to.get(heads[0].group())
     if not defers or "*" in defers:
         return None
-    before = [m.group() for m in vocab.keyword_regex.finditer(sentence_before[-ENDORSED_REACH:])
-              if vocab.category_by_keyword[m.group()] in defers]
+    keywords = vocab.keyword_regex
+    scope = sentence_before[-ENDORSED_REACH:]
+    # (the sentence up to the subject's own keyword: 共征集稿件705篇 names nothing before 稿件)
+    own = sentence_before.rfind(heads[0].group())
+    if context_before and keywords.search(sentence_before, 0, own if own >= 0 else len(sentence_before)) is None:
+        scope = context_before + scope
+    before = [m.group() for m in keywords.finditer(scope) if vocab.category_by_keyword[m.group()] in defers]
     return vocab.category_by_keyword[before[-1]] if before else None
 
 

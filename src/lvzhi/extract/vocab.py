@@ -300,6 +300,13 @@ class Vocabulary:
         return re.compile(f"(?:{alternation(h.head for h in self.counted_heads) or '(?!)'})(?=[各中等就也都均]?$)")
 
     @cached_property
+    def dispatch_object_regex(self) -> re.Pattern[str]:
+        """A dispatch verb whose object runs to the end of the text before a figure (聘任特邀信息员|28名,
+        选派|3名干部): the people counted are the ones posted or appointed. The object is a short noun
+        phrase: no digit, no clause or list mark."""
+        return re.compile(f"(?:{alternation(self.dispatch_verbs) or '(?!)'})了?[^\\d,，;；。:：、]{{0,8}}$")
+
+    @cached_property
     def member_head_regex(self) -> re.Pattern[str]:
         """A member word inside a longer phrase (300多名市政协委员肩负…): the person noun ends there,
         unless it starts a compound (委员会, 委员企业, 委员工作室)."""
