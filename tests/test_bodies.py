@@ -1290,12 +1290,22 @@ def test_a_level_named_formal_government_takes_its_own_level():
     "今年,县政府共办理县政协委员提案64件,办复率100%。",
     "全年承办单位办理县人大代表建议29件、县政协提案41件。",
     "县法院共受理县人大交办的信访件6件。",
+    "全县政协委员积极响应县政协号召,累计捐款捐物8万元。",  # 响应县 spells 应县 (山西)
 ])
 def test_a_verb_before_a_county_s_organ_spells_no_county(text):
     # 办理县 spells 理县 (四川) across the verb and 县: the county is unnamed, not 理县
     result = extract(text)
     assert result.document.org_name == ""
-    assert not any(name.startswith("理县") for name in orgs(text))
+    assert not any(name.startswith(("理县", "应县")) for name in orgs(text))
+
+
+def test_a_county_named_beside_a_verb_that_spells_another_is_the_page_s():
+    # 响应县政协和镇党委的号召 on a page that names 双峰县: its 县政协 is 双峰县's, not 应县's
+    text = ("双峰县某镇政协委员踊跃捐款\n"
+            "疫情发生后,镇政协工委积极响应县政协和镇党委的号召,6位县政协委员共捐款4.2万元。")
+    result = extract(text)
+    assert result.document.org_name == "双峰县政协"
+    assert set(orgs(text)) == {"双峰县政协"}
 
 
 def test_the_county_whose_name_a_verb_ends_in_is_still_read_as_itself():
