@@ -1291,12 +1291,14 @@ def test_a_level_named_formal_government_takes_its_own_level():
     "全年承办单位办理县人大代表建议29件、县政协提案41件。",
     "县法院共受理县人大交办的信访件6件。",
     "全县政协委员积极响应县政协号召,累计捐款捐物8万元。",  # 响应县 spells 应县 (山西)
+    "县政协召开座谈会,邀请曾经担任县政协领导职务的老同志15人参加。",  # 担任县 spells 任县 (河北)
+    "他现任县政协副主席,今年走访企业18家。",
 ])
 def test_a_verb_before_a_county_s_organ_spells_no_county(text):
     # 办理县 spells 理县 (四川) across the verb and 县: the county is unnamed, not 理县
     result = extract(text)
     assert result.document.org_name == ""
-    assert not any(name.startswith(("理县", "应县")) for name in orgs(text))
+    assert not any(name.startswith(("理县", "应县", "任县")) for name in orgs(text))
 
 
 def test_a_county_named_beside_a_verb_that_spells_another_is_the_page_s():
