@@ -1311,3 +1311,51 @@ def test_a_level_named_traveller_is_no_body_of_a_place_under_the_trip_s_province
     text = ("11月2日,市政协主席某某带队前往江苏等地,先后拜访南京市政协、常州市政协,推进工作交流。"
             "在常州,一行参观了常州市政协文史馆。某某表示,南平市政协将密切同各地政协的联络联谊。")
     assert extract(text).document.org_name == "南平市政协"
+
+
+@pytest.mark.parametrize("text", [
+    "鄯善县人民政府关于2022年建议办理情况的报告\n去年,鄯善县人民政府共承办县人大代表建议37件。",
+    "2022年,鄯善县人民政府共办理县十七届人大二次会议代表建议37件。",  # a session between 县 and 人大
+])
+def test_a_government_written_by_its_formal_name_is_the_place_s(text):
+    # 人民 stands between the place and 政府 in a government's formal name: the deputies' items it
+    # handles are the 人大 of that place, as with 鄯善县政府
+    assert orgs(text) == ["鄯善县人大"]
+
+
+def test_a_level_named_formal_government_takes_its_own_level():
+    # 县人民政府 on a county's page is that county's government: its total of both kinds is the government's
+    text = ("鄯善县政协召开提案交办会\n"
+            "今年,县人民政府共收到县政协转交提案48件、县人大交办代表建议37件,建议提案合计85件。")
+    by_value = {m.value: m.org_name for m in extract(text).metrics}
+    assert by_value[85] == "鄯善县政府"
+    assert by_value[37] == "鄯善县人大" and by_value[48] == "鄯善县政协"
+
+
+@pytest.mark.parametrize("text", [
+    "今年,县政府共办理县政协委员提案64件,办复率100%。",
+    "全年承办单位办理县人大代表建议29件、县政协提案41件。",
+    "县法院共受理县人大交办的信访件6件。",
+    "全县政协委员积极响应县政协号召,累计捐款捐物8万元。",  # 响应县 spells 应县 (山西)
+    "县政协召开座谈会,邀请曾经担任县政协领导职务的老同志15人参加。",  # 担任县 spells 任县 (河北)
+    "他现任县政协副主席,今年走访企业18家。",
+])
+def test_a_verb_before_a_county_s_organ_spells_no_county(text):
+    # 办理县 spells 理县 (四川) across the verb and 县: the county is unnamed, not 理县
+    result = extract(text)
+    assert result.document.org_name == ""
+    assert not any(name.startswith(("理县", "应县", "任县")) for name in orgs(text))
+
+
+def test_a_county_named_beside_a_verb_that_spells_another_is_the_page_s():
+    # 响应县政协和镇党委的号召 on a page that names 双峰县: its 县政协 is 双峰县's, not 应县's
+    text = ("双峰县某镇政协委员踊跃捐款\n"
+            "疫情发生后,镇政协工委积极响应县政协和镇党委的号召,6位县政协委员共捐款4.2万元。")
+    result = extract(text)
+    assert result.document.org_name == "双峰县政协"
+    assert set(orgs(text)) == {"双峰县政协"}
+
+
+def test_the_county_whose_name_a_verb_ends_in_is_still_read_as_itself():
+    text = "四川省理县政协召开常委会议,全年收到提案52件。"
+    assert orgs(text) == ["理县政协"]

@@ -30,6 +30,7 @@ _FORMAL = re.compile(rf"(?:中国人民政治协商会议|政协)\s*{_TERM}?\s*(
 _COMMITTEE = re.compile("委员会")
 _SHORT = re.compile("政协")
 _LOOKBACK = 14  # characters before 政协 where its place may be written
+_FORMAL_WORD_WIDTH = 4  # how far before an organ's name a formal name's word (人民) is looked for
 _LEVEL_LAST = frozenset(word[-1] for word in LEVEL_WORDS)
 _LEVELS = frozenset(LEVEL_WORDS)
 _RENAMED_LEVELS = frozenset("县市区旗")
@@ -200,6 +201,9 @@ class BodyCues:
     handling_government: re.Pattern[str] | None = None
     # what a sentence's work serves, right before a 政府 (围绕市委市政府中心工作): that 政府 handles nothing
     government_topic: re.Pattern[str] | None = None
+    # the word a formal name sets between a place and its organ (巩留县人民政府, 县人民政府): the place before it
+    # is the organ's
+    formal_organ_word: re.Pattern[str] | None = None
     parties: dict[str, tuple[str, str]] = field(default_factory=dict)  # a name as written → (short, full)
 
     def link_spans(self, text: str) -> list[tuple[int, int]]:
@@ -270,6 +274,7 @@ def _compile_cues(words: tuple[tuple[str, str], ...],
         handling_government=re.compile(cue["handling_government"]) if "handling_government" in cue else None,
         government_topic=re.compile(f"(?:{cue['government_topic']})[^,;:，；：。！？!?]{{0,8}}$")
         if "government_topic" in cue else None,
+        formal_organ_word=re.compile(f"(?:{cue['formal_organ_word']})$") if "formal_organ_word" in cue else None,
         parties=written,
     )
 
@@ -497,6 +502,8 @@ def _mention_of(before: str, end: int, gazetteer: Gazetteer, context: Weights,
     if before.endswith("全国"):
         return Mention(end - 2, end, national=True)
     place = gazetteer.place_before(before, end)
+    if place is not None and gazetteer.in_stock_phrase(before, place[0], end):
+        place = None  # 办理县政协提案: 理县 lies in the verb and 县政协, no place's name
     if place is not None and cues is not None and cues.bodiless_province is not None \
             and all(cues.bodiless_province.match(d.province) for d in place[1]):
         return None  # 澳门政协委员: no 澳门 body; the members' own body is named elsewhere
@@ -1001,9 +1008,10 @@ def _visits_abbreviated_place(text: str, mention: Mention, resolver: Resolver) -
 
 def _other_body(text: str, at: int, kind: str, main: Body | None, resolver: Resolver,
                 by_name: dict[str, Body]) -> str | None:
-    """The 人大 or 政府 whose name ends at ``at`` (苏州市人大, 市政府; alone, the page's place)."""
-    start = max(0, at - _LOOKBACK)
-    mention = _mention_of(text[start:at], at - start, resolver.gazetteer, Counter())
+    """The 人大 or 政府 whose name ends at ``at`` (苏州市人大, 市政府, 巩留县人民政府; alone, the page's place)."""
+    end = _place_end(text, at, resolver.cues)
+    start = max(0, end - _LOOKBACK)
+    mention = _mention_of(text[start:end], end - start, resolver.gazetteer, Counter())
     division = None
     if mention is not None and mention.national:
         name = f"全国{kind}"
@@ -1327,6 +1335,15 @@ def _deputies_sentences(text: str, main: Body | None, resolver: Resolver, by_nam
         if owner:
             for count in _COUNT.finditer(text, s_begin, s_end):
                 owners.setdefault(count.start(), owner)
+
+
+def _place_end(text: str, at: int, cues: BodyCues) -> int:
+    """Where the place before an organ's name at ``at`` ends: before the word a formal name sets between
+    them (巩留县人民政府, 县人民政府: 人民, cue formal_organ_word), else at ``at``. Without it the formal name
+    hides the government's place, and its handling of 人大 items falls to no 人大 or the page's level."""
+    formal = cues.formal_organ_word
+    found = formal.search(text, max(0, at - _FORMAL_WORD_WIDTH), at) if formal is not None else None
+    return found.start() if found is not None else at
 
 
 def _phrase_kind(text: str, begin: int, end: int) -> str:

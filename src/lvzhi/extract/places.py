@@ -88,6 +88,7 @@ class Gazetteer:
         # elsewhere (unlike a short name that is itself an everyday word, which never counts alone)
         self._stock_phrases = re.compile("|".join(map(re.escape, sorted(stock_phrases, key=len, reverse=True)))) \
             if stock_phrases else None
+        self._stock_reach = max(map(len, stock_phrases), default=0)  # how far a phrase may run past a place
         # titles before a family name (副主席郑文成): the name after them is a person's, whatever follows
         self._titled = re.compile(f"(?:{name_titles})$") if name_titles else None
         self.divisions = [Division(r["code"], r["name"], r["short_name"], r["body_name"], r["level"],
@@ -207,6 +208,16 @@ class Gazetteer:
         phrases = [phrase.span() for phrase in stock.finditer(text)] if stock is not None else []
         return [(at, word) for at, word in found
                 if not any(begin <= at and at + len(word) <= end for begin, end in phrases)]
+
+    def in_stock_phrase(self, text: str, start: int, end: int) -> bool:
+        """Whether the place spelt at [start, end) of ``text`` lies in a stock phrase (共办理县政协提案 holds
+        理县): read right before an organ's name (政协, 人大, 政府), it names none. One search of the few
+        characters around it."""
+        stock = self._stock_phrases
+        if stock is None:
+            return False
+        return any(found.start() <= start and end <= found.end()
+                   for found in stock.finditer(text, max(0, start - self._stock_reach), min(len(text), end + self._stock_reach)))
 
     def place_opening(self, text: str) -> str | None:
         """The place ``text`` opens with, as ``places_in(text)`` reads it: its first find, at offset 0."""
