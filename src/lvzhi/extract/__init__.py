@@ -268,7 +268,7 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
         words_start = list_item_start(norm, c_begin, raw.phrase_start, 0 < previous_end == c_begin, vocab)
         words_end = None
         if len(text) != len(norm):  # (the copy dropped characters: a headline's spaces may be among them)
-            breaks = headline_breaks(norm, text, analysis.origin, words_start, raw.phrase_end + HEADLINE_REACH)
+            breaks = headline_breaks(norm, text, analysis, words_start, raw.phrase_end + HEADLINE_REACH)
             words_start = max((at for at in breaks if at < raw.phrase_start), default=words_start)
             words_end = min((at for at in breaks if at >= raw.phrase_end), default=None)
         subject = subject_of(norm, raw, words_start, vocab, previous if previous_sentence == s_begin else None,
