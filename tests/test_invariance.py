@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from lvzhi.extract import extract, load_vocabulary
 from lvzhi.extract.normalize import analysis_text
+from lvzhi.extract.subjects import headline_breaks
 
 ATTRIBUTES = ("value", "unit", "approx", "period", "category", "org_name", "report_year", "subject")
 
@@ -21,6 +22,17 @@ def test_hong_kong_and_taiwan_character_forms_simplify_like_the_standard_ones():
     assert analysis_text("教科文衞體類提案").text == "教科文卫体类提案"
     assert analysis_text("敍述委員履職情況").text == "叙述委员履职情况"
     assert analysis_text("隨著協商深入").text == "随着协商深入"
+
+
+def test_the_copy_says_where_it_dropped_characters():
+    # a stray space inside a word (工 作) and the space between two phrases of a headline both go;
+    # cuts_in names the copy's indices they stood before, which is where headline_breaks looks
+    original = "政协工 作会议开幕 五年提案4348件"
+    copy = analysis_text(original)
+    assert copy.text == "政协工作会议开幕五年提案4348件"
+    assert copy.cuts_in(0, len(copy.text)) == [3, 8]
+    assert copy.cuts_in(4, len(copy.text)) == [8]
+    assert headline_breaks(copy.text, original, copy, 0, len(copy.text)) == [8]  # 工 作 is one word
 
 
 def test_characters_that_simplify_two_ways_follow_the_phrase():

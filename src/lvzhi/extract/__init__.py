@@ -18,7 +18,7 @@ from .subjects import (PreviousMention, Subject, from_pool, headline_breaks, lis
 from .bodies import full_name, wrap_width
 from .document import DocumentInfo, analyse_document
 from .mentions import find_mentions
-from .normalize import analysis_text
+from .normalize import AnalysisText, analysis_text
 from .vocab import Vocabulary, load_vocabulary
 from .years import resolve_document_year
 
@@ -179,6 +179,45 @@ def _sentence_before(text: str, segmenter: Segmenter, begin: int, count: int = 1
     return text[start:begin]
 
 
+class _SentenceReads:
+    """The reads of a sentence that are the same for every figure (and activity) in it, made once per
+    sentence: a sentence holds two figures on average, and each had read the sentence before, the
+    words above it and the sentence as written again. Figures and activities come in reading order,
+    so only the last sentence read is kept."""
+
+    def __init__(self, text: str, analysis: AnalysisText, segmenter: Segmenter, vocab: Vocabulary):
+        self.text, self.analysis, self.segmenter, self.vocab = text, analysis, segmenter, vocab
+        self._begin = -1  # the sentence whose before() and context() are kept
+        self._before = self._context = ""
+        self._bounds = (-1, -1)  # the sentence whose original() is kept
+        self._original = ""
+
+    def _read_above(self, begin: int) -> None:
+        if begin != self._begin:
+            norm = self.analysis.text
+            self._begin = begin
+            self._before = _sentence_before(norm, self.segmenter, begin)
+            self._context = _context_before(norm, begin, self.vocab)
+
+    def before(self, begin: int) -> str:
+        """The sentence before the one at ``begin`` (_sentence_before)."""
+        self._read_above(begin)
+        return self._before
+
+    def context(self, begin: int) -> str:
+        """The words above the sentence at ``begin`` (_context_before)."""
+        self._read_above(begin)
+        return self._context
+
+    def original(self, begin: int, end: int) -> str:
+        """The analysis span [begin, end) as the original text writes it, stripped."""
+        if (begin, end) != self._bounds:
+            self._bounds = (begin, end)
+            self._original = self.text[self.analysis.origin(begin):self.analysis.origin_end(end)].strip() \
+                if end > begin else ""
+        return self._original
+
+
 OUTCOME_REACH = 3  # how many sentences back an outcome class looks for the thing it is an outcome of
 
 
@@ -218,6 +257,7 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
     previous_sentence, previous = -1, None
     raws = find_mentions(norm, vocab)
     segmenter = Segmenter(norm)
+    sentences = _SentenceReads(text, analysis, segmenter, vocab)
     sentence_starts: list[int] = []
     named: list[bool] = []  # whether a figure's own subject names its category
     roll_calls: list[bool] = []  # whether a figure counts a meeting's attendance
@@ -228,13 +268,13 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
         words_start = list_item_start(norm, c_begin, raw.phrase_start, 0 < previous_end == c_begin, vocab)
         words_end = None
         if len(text) != len(norm):  # (the copy dropped characters: a headline's spaces may be among them)
-            breaks = headline_breaks(norm, text, analysis.origin, words_start, raw.phrase_end + HEADLINE_REACH)
+            breaks = headline_breaks(norm, text, analysis, words_start, raw.phrase_end + HEADLINE_REACH)
             words_start = max((at for at in breaks if at < raw.phrase_start), default=words_start)
             words_end = min((at for at in breaks if at >= raw.phrase_end), default=None)
         subject = subject_of(norm, raw, words_start, vocab, previous if previous_sentence == s_begin else None,
                              words_end)
         shares_previous = bool(previous_sentence == s_begin and previous and subject.inherited == previous.subject)
-        sentence_before = _sentence_before(norm, segmenter, s_begin)
+        sentence_before = sentences.before(s_begin)
         sentence = norm[s_begin:s_end]
         rule = unit_rule(subject, sentence, sentence_before, raw.unit, vocab, norm[s_begin:raw.phrase_start])
         if rule is None and _outcome_only(subject, vocab):
@@ -270,14 +310,14 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
             subject=subject.text,
             category=category_of(subject, clause, sentence, norm[s_begin:raw.phrase_start], raw.unit,
                                  vocab, sentence_before, norm[raw.phrase_end:s_end],
-                                 _context_before(norm, s_begin, vocab)),
+                                 sentences.context(s_begin)),
             period=period_of(norm, raw, c_begin, s_begin, info.in_plan_section(raw.char_start), vocab,
                              term_review=dated.term_review),
             org_name=org_name,
             report_year=dated.year,
             year_source=dated.source,
             org_source=org_source if org_name else "",
-            sentence=text[analysis.origin(s_begin):analysis.origin_end(s_end)].strip() if s_end > s_begin else "",
+            sentence=sentences.original(s_begin, s_end),
             clause_before=clause_before,
             clause_after=clause_after,
         ))
@@ -315,7 +355,7 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
             keyword=found.keyword, activity_type=found.activity_type, form=found.form, topic=found.topic,
             mention_index=found.mention_index, activity_date=found.activity_date, org_name=found.org_name,
             report_year=found.report_year, period=found.period,
-            sentence=text[analysis.origin(s_begin):analysis.origin_end(s_end)].strip(),
+            sentence=sentences.original(s_begin, s_end),
         ))
     organizations = []
     org_names = [info.org_name, *(name for _, name in info.org_scopes), *(m.org_name for m in metrics),

@@ -9,7 +9,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .bodies import Bodies, Body, body_cues, read_bodies
-from .vocab import Vocabulary, might_match
+from .vocab import DocTypeCue, Vocabulary, might_match
 from .years import YearFrame, analyse_years
 
 _ENDS_SENTENCE = re.compile(r"[。！？!?;；]$")
@@ -203,9 +203,16 @@ def _doc_type(title: str, head: str, non_empty: list[tuple[int, str]] | None = N
             # every match holds (the cues open with (?:^|\n), which the engine tries at every position)
             if any(might_match(cue.pattern, line) and cue.pattern.search(line) for line in scopes["opening"]):
                 return cue.doc_type
-        elif any(cue.pattern.match(line) for line in scopes[cue.scope]):
+        elif _matches_a_line(cue, scopes[cue.scope]):
             return cue.doc_type
     return "news"
+
+
+def _matches_a_line(cue: DocTypeCue, lines: list[str]) -> bool:
+    """Whether ``cue`` matches at the start of one of ``lines``. A line without any of the words each
+    match must hold is not tried (DocTypeCue.may_match): most cues open with look-aheads that read
+    the whole line (^(?![^。]*(?:听取|召开…))), and a long first line is a paragraph."""
+    return any(cue.may_match(line) and cue.pattern.match(line) for line in lines)
 
 
 def _is_reference_entry(non_empty: list[tuple[int, str]], vocab: Vocabulary) -> bool:
@@ -219,7 +226,7 @@ def _is_reference_entry(non_empty: list[tuple[int, str]], vocab: Vocabulary) -> 
         if not cue.entry or cue.scope == "opening":
             continue
         lines = first[:1] if cue.scope == "first_line" else first[:3] if cue.scope == "line3" else first
-        if any(cue.pattern.match(line) for line in lines):
+        if _matches_a_line(cue, lines):
             return True
     return False
 

@@ -8,7 +8,7 @@ index in the text as decoded, so offsets always point into the original.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -578,6 +578,12 @@ class AnalysisText:
     def origin_end(self, end: int) -> int:
         """Original end offset for an analysis span ending (exclusively) at ``end``."""
         return end if end == 0 else self.origin(end - 1) + 1
+
+    def cuts_in(self, start: int, end: int) -> list[int]:
+        """The analysis indices in [start, end) before which the copy dropped characters (where
+        ``origin`` jumps), in order, each once (two dropped spans may meet)."""
+        low, high = bisect_left(self._cuts, start), bisect_left(self._cuts, end)
+        return list(dict.fromkeys(self._cuts[low:high]))
 
 
 _FULLWIDTH = _run_of(r"[\uff01-\uff5e\u3000\ufe50-\ufe5a\ufe6a]")

@@ -8,12 +8,13 @@ before (被全国政协采用156篇) or from the activity just named (受益群�
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
 from .mentions import RawMention
+from .normalize import AnalysisText
 from .segments import CLAUSE_BREAK
 from .vocab import Vocabulary, alternation
 from .words import word_around
@@ -718,12 +719,12 @@ HEADLINE_MAX_CHARS = 160  # a line longer than this is read as prose, not a head
 _HEADLINE_WORD_REACH = 6  # the characters each side of a joined space that tell a word from two phrases
 
 
-def headline_breaks(text: str, original: str, origin: Callable[[int], int], start: int, end: int) -> list[int]:
+def headline_breaks(text: str, original: str, analysis: AnalysisText, start: int, end: int) -> list[int]:
     """Where, between ``start`` and ``end`` in a headline line (a line without sentence marks), the
     analysis copy joined a space that stood between two words: 会议开幕| 五年提案4348件, 河北两会期间|
     港澳委员…捐款近70万元, 编辑出版文史类图书4200万字| 贾庆林:… (phrases a headline sets apart with a
-    space); not one inside a word (编辑出版文 史类图书: a stray space). ``origin`` maps an index of
-    ``text`` (the analysis copy) into ``original``."""
+    space); not one inside a word (编辑出版文 史类图书: a stray space). ``analysis`` is the copy
+    ``text`` of ``original``, with its map of dropped characters."""
     # (a headline is a short line: the ends are looked for that far only, so a long paragraph costs no scan)
     reach_start = max(0, start - HEADLINE_MAX_CHARS)
     line_start = text.rfind("\n", reach_start, start) + 1 or reach_start
@@ -732,7 +733,10 @@ def headline_breaks(text: str, original: str, origin: Callable[[int], int], star
     if line_end - line_start >= HEADLINE_MAX_CHARS or _SENTENCE_MARK.search(text, line_start, line_end):
         return []  # a sentence (in the copy, whose lines a hard wrap cut are joined): its marks part its phrases
     breaks = []
-    for at in range(start + 1, min(end, line_end)):
+    origin = analysis.origin
+    # (only where the copy dropped characters can a space have been joined: those places are read,
+    # not every character of the line)
+    for at in analysis.cuts_in(start + 1, min(end, line_end)):
         gap = original[origin(at - 1) + 1:origin(at)]
         if not gap or gap.strip(_HEADLINE_SPACES) or not ("\u4e00" <= text[at - 1] <= "\u9fff" and "\u4e00" <= text[at] <= "\u9fff"):
             continue  # (a line break the copy joined is a wrap, not a headline's space)

@@ -64,6 +64,17 @@ class DocTypeCue:
     # the cue marks an entry of a reference book (gazetteer chapter, yearbook section, chronicle),
     # which reports the latest year it records rather than the year of its first session
     entry: bool = False
+    # words one of which every match holds (required_words), None when none are known: a line without
+    # them is not tried. Read once here: the lru_cache of required_words hashes the compiled pattern,
+    # its whole code, on every call, which per line costs more than the screen saves
+    words: tuple[str, ...] | None = field(init=False, default=None, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "words", required_words(self.pattern))
+
+    def may_match(self, line: str) -> bool:
+        """False when ``line`` holds none of ``words``: the cue cannot match there."""
+        return self.words is None or any(word in line for word in self.words)
 
 
 @dataclass(frozen=True)
