@@ -84,6 +84,7 @@ def test_a_dispatch_verb_far_from_the_count_does_not_make_staff():
     ("主席强调,一要抓好学习;二要抓好提案督办,对18件重点提案逐件跟踪。", "18"),  # a speech's requirements
     ("按照工作室制度要求,每位成员年内至少提交2件提案。", "2"),                  # a requirement's floor
     ("常委每届至少要撰写1篇调研报告。", "1"),
+    ("会议要求各委员至少走访2户群众,每月至少一次到联系点。", "一"),  # a floor right after another
 ])
 def test_requirements_are_targets(sentence, numeral):
     assert _reading(sentence, numeral)[0] == "target"
@@ -134,3 +135,32 @@ def test_a_running_total_governs_the_rest_of_its_sentence(sentence, numeral, per
 ])
 def test_a_deferring_head_reads_the_sentence_before_when_its_own_names_nothing(sentence, numeral, category):
     assert _reading(sentence, numeral)[1] == category
+
+
+@pytest.mark.parametrize("sentence, numeral, category", [
+    # a dispatch verb whose object is a deed, not a post: the people counted are those the deed reached
+    ("县政协选派干部慰问困难群众500人。", "500", "outreach"),
+    ("市政协聘请律师服务群众300人次。", "300", "outreach"),
+    # an object that ends in a post is the people appointed
+    ("政协聘任特邀社情民意信息员28名。", "28", "organization"),
+    ("市政协决定聘请某某等40名同志为特邀委员。", "40", "organization"),
+])
+def test_an_appointment_s_object_must_name_a_post(sentence, numeral, category):
+    assert _reading(sentence, numeral)[1] == category
+
+
+def test_a_running_total_does_not_reach_past_this_year_s_part():
+    # 其中本年度新增…: a part of the running total that is one year's own
+    sentence = "累计收到提案1200件,办结率100%,其中本年度新增提案300件。"
+    assert _reading(sentence, "1200")[0] == "cumulative"
+    assert _reading(sentence, "300")[0] == "actual"
+    # … while the parts of a running total are its own (其中国家级14篇)
+    assert _reading("去年以来累计发稿226篇,其中国家级14篇、省级136篇。", "14")[0] == "cumulative"
+
+
+@pytest.mark.parametrize("sentence, numeral", [
+    ("按照要求每位委员至少提交1件提案,今年共收到提案398件。", "398"),  # the floor is the first figure's
+    ("今年,我们坚持“三要三不要”,共收到提案300件。", "300"),            # a quoted slogan, no requirement
+])
+def test_a_requirement_governs_its_own_clause_only(sentence, numeral):
+    assert _reading(sentence, numeral)[0] == "actual"

@@ -1270,6 +1270,15 @@ def test_a_level_named_body_at_an_institution_of_its_own_city_stays_that_city_s(
     assert extract(text).document.org_name == "湛江市政协"
 
 
+@pytest.mark.parametrize("text", [
+    "南宁市政协召开主席会议\n近日,市政协主席某某带队到南宁市青秀区开展调研,走访企业5家。",
+    "南宁市政协召开主席会议\n近日,市政协主席某某带队到南宁市、桂林市开展调研。",
+])
+def test_a_level_named_body_going_about_the_place_its_headline_names_is_that_body(text):
+    # the headline names the page's body in full: its own 市政协 going to 南宁市青秀区 is no trip out
+    assert extract(text).document.org_name == "南宁市政协"
+
+
 def test_a_study_trip_after_a_site_menu_is_still_the_traveller_s():
     # the site's menu fills the head's lines before the first sentence: the trip is read from it all the same
     text = ("首页\n要闻\n动态\n政协\n委员\n提案\n某某带队赴东胜区考察学习\n发布时间:2023-05-06\n"

@@ -215,7 +215,10 @@ def _posted(subject: Subject, before: str, unit: str, vocab: Vocabulary) -> bool
     (招商) or of their field (社情民意信息员) say nothing of what they are."""
     if unit not in PEOPLE_UNITS or not vocab.dispatch_verbs:
         return False
-    return vocab.dispatch_object_regex.search(before[-DISPATCH_REACH:]) is not None or (
+    if before.rstrip("了").endswith(vocab.dispatch_verbs):
+        return True  # 选派3名干部, 聘请了8名顾问
+    # an object between verb and figure names staff, counted by head (名, 人, 位), not by service (人次)
+    return (unit != "人次" and vocab.dispatch_object_regex.search(before[-DISPATCH_REACH:]) is not None) or (
         "的" in subject.local and subject.local.startswith(vocab.dispatch_verbs))
 
 

@@ -1432,7 +1432,8 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
         # 绍兴市政协今年共收到提案460件 is 绍兴's page)
         if leader is not None and all(m.resolved.org_name != leader.org_name for m in resolved if id(m) in visitors):
             main, main_source = leader, "head"
-    trip = _study_trip(text, _opening_paragraph_end(non_empty, head_end), resolver, main)
+    trip = _study_trip(text, _opening_paragraph_end(non_empty, head_end), resolver, main,
+                       level_named=main_source not in ("title", "head"))
     if trip is not None:
         # a page on a body's study trip out (某县政协副主席某某带队赴某县考察学习) is the traveller's, however
         # often it then writes the host's places and bodies
@@ -1648,14 +1649,16 @@ def _opening_paragraph_end(non_empty: list[tuple[int, str]], head_end: int) -> i
     return head_end
 
 
-def _study_trip(text: str, head_end: int, resolver: Resolver, main: Body | None) -> tuple[Mention, frozenset[str]] | None:
+def _study_trip(text: str, head_end: int, resolver: Resolver, main: Body | None,
+                level_named: bool = True) -> tuple[Mention, frozenset[str]] | None:
     """The body that opens a sentence before ``head_end`` (the page's head, or its opening paragraph when a
     site's menu fills the head) on a study trip out (镇安县政协副主席某某带领委员
     赴某县、某县考察学习; 由市政协副主席某某率队…赴某市政协学习考察), with the codes of the places it goes to,
     when the body chosen for the page is one of those hosts (or a body at a place under them). Only the
     traveller's own words, 赴 or 前往 and 考察学习 (or a body named by its level alone going to a place of
-    its own level, see _level_trip): a visit told by its host (来我县考察, 一行到某区考察调研, 某区政协主席陪同)
-    leaves the host's page."""
+    its own level, see _level_trip, when ``level_named``: not when the headline names the page's body in
+    full, whose own 市政协 may well go to 南宁市青秀区): a visit told by its host (来我县考察, 一行到某区考察调研,
+    某区政协主席陪同) leaves the host's page."""
     cues, gazetteer = resolver.cues, resolver.gazetteer
     if main is None or main.division is None or cues.study_trip is None:
         return None
@@ -1666,7 +1669,7 @@ def _study_trip(text: str, head_end: int, resolver: Resolver, main: Body | None)
         if sentence_start > mention.start or _title_in_passing(text, mention, cues):
             continue  # not the sentence's first body, or a post the person does not travel in (全国政协常委、)
         sentence_start = _sentence_end(text, mention.start)
-        trip = cues.study_trip.match(text, mention.end) or _level_trip(text, mention, resolver)
+        trip = cues.study_trip.match(text, mention.end) or (_level_trip(text, mention, resolver) if level_named else None)
         if trip is None or _other_body_between(resolver.mentions, mention, trip.start("places")):
             continue
         places = frozenset(division.code for _, spelling in gazetteer.places_in(trip.group("places"))

@@ -121,6 +121,7 @@ class Vocabulary:
     activity_verbs: list[str] = field(default_factory=list)
     mobilising_verbs: list[str] = field(default_factory=list)  # 组织50名委员,对…视察
     dispatch_verbs: tuple[str, ...] = ()  # 4名干部选派到…专班: people posted somewhere are organization
+    staff_nouns: tuple[str, ...] = ()  # 信息员, 顾问: what an appointment's object ends in (聘任特邀信息员28名)
     doing_verbs: list[str] = field(default_factory=list)  # 就…进行考察: what is done with a figure
     activity_stop_phrases: list[str] = field(default_factory=list)
     # role (noun, verb, adverb, thing) → words of the bodies that handle documents (handlers.csv)
@@ -313,9 +314,11 @@ class Vocabulary:
     @cached_property
     def dispatch_object_regex(self) -> re.Pattern[str]:
         """A dispatch verb whose object runs to the end of the text before a figure (聘任特邀信息员|28名,
-        选派|3名干部): the people counted are the ones posted or appointed. The object is a short noun
-        phrase: no digit, no clause or list mark."""
-        return re.compile(f"(?:{alternation(self.dispatch_verbs) or '(?!)'})了?[^\\d,，;；。:：、]{{0,8}}$")
+        选派|3名干部): the people counted are the ones posted or appointed. The object is empty or a short
+        noun phrase that ends in a post held by people (staff_nouns.csv): 选派干部慰问困难群众|500人 counts
+        the people visited, not cadres."""
+        return re.compile(f"(?:{alternation(self.dispatch_verbs) or '(?!)'})了?"
+                          f"(?:[^\\d,，;；。:：、]{{0,8}}?(?:{alternation(self.staff_nouns) or '(?!)'}))?$")
 
     @cached_property
     def member_head_regex(self) -> re.Pattern[str]:
@@ -1120,6 +1123,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         activity_verbs=[r["verb"] for r in _rows(base, "activity_verbs.csv")],
         mobilising_verbs=[r["verb"] for r in _rows(base, "mobilising_verbs.csv")],
         dispatch_verbs=tuple(r["verb"] for r in _rows(base, "dispatch_verbs.csv")),
+        staff_nouns=tuple(r["noun"] for r in _rows(base, "staff_nouns.csv")),
         doing_verbs=[r["verb"] for r in _rows(base, "doing_verbs.csv")],
         activity_stop_phrases=[r["phrase"] for r in _rows(base, "activity_stop_phrases.csv")],
         handler_words=_grouped(_rows(base, "handlers.csv"), "role", "word"),
