@@ -1396,3 +1396,20 @@ def test_a_county_whose_short_name_is_an_everyday_word_is_still_named_in_full():
     text = "大关县政协今年组织委员视察调研11次,提出意见建议35条。"
     assert extract(text).document.org_name == "大关县政协"
     assert set(orgs(text)) == {"大关县政协"}
+
+
+@pytest.mark.parametrize("text", [
+    # a region's mountain area (浙西南山区, 鲁中山区, 粤东山区) spells 南山区, 中山区, 东山区
+    "县政协委员深入浙西南山区、鲁中山区和粤东山区学习考察,形成考察报告3篇。",
+    # the verb 会同 (jointly with) before 县委办公室 spells 会同县
+    "审查立案的提案,县政协提案委员会将会同县委办公室、县政府办公室转交承办单位,共立案提案85件。",
+])
+def test_a_region_s_mountain_area_or_a_verb_spells_no_district(text):
+    assert extract(text).document.org_name == ""
+    assert set(orgs(text)) <= {""}
+
+
+def test_a_district_named_in_full_stays_named_beside_a_mountain_area():
+    text = "深圳市南山区政协组织委员赴粤东山区考察,开展帮扶活动6次。"
+    assert extract(text).document.org_name == "南山区政协"
+    assert set(orgs(text)) == {"南山区政协"}
