@@ -1346,3 +1346,17 @@ def test_an_as_of_date_is_not_the_month_a_rhythm_dated_session_met_in():
     assert extract(text.format("截至12月15日,")).metrics[0].report_year == undated
     # a date the text was written on still says the session met late in the year before
     assert extract("12月15日," + text.format("")).metrics[0].report_year == undated - 1
+
+
+def test_a_review_of_the_year_since_a_session_is_not_the_year_before_it():
+    # a report on the work since a session names that session again as the plan it carried out: its
+    # 一年来 counts the year since the session, not the year before it
+    text = ("全国政协十四届三次会议以来,委员们认真贯彻全国政协十四届三次会议工作部署,积极建言。"
+            "一年来,共提交提案4100件。经审查,立案3600件,其中委员提案3300件。\n")
+    result = extract(text)
+    assert figure(result, "4100").report_year == 2025
+    assert figure(result, "3600").report_year == 2025
+    assert result.document.report_year == 2025
+    # a session named without 以来 before the look back still reviews the year before it
+    opening = "在全国政协十四届三次会议上获悉,一年来,委员们共提交提案4100件。经审查,立案3600件。\n"
+    assert figure(extract(opening), "3600").report_year == 2024

@@ -325,7 +325,8 @@ class YearFrame:
             if named is not None:  # 二次会议期间收到719件 after 二次会议以来: that session's own count
                 return FigureYear(named.year, "session", False)
             review = self.session_cues[index][1] == "previous_year_review" if index >= 0 else self.default_review
-            if since is not None and since.year == self.base_year and not any(not s.since for s in self.sessions):
+            if since is not None and since.year == self.base_year \
+                    and not any(not s.since and not self._names_again(s) for s in self.sessions):
                 review = False  # 一年来 after 二次会议以来: the year since that session, not the one before it
             review = (review and not self.late_session) or self._prepared(None, before)
             return FigureYear(self.base_year - 1 if review else self.base_year, "session", False)
@@ -366,8 +367,16 @@ class YearFrame:
             return False
         session = next((s for s in self.sessions if s.start == mark[3]), None)
         cue = self._vocab.year_cue_regex.get("review_opener")
-        return session is not None and not session.since and cue is not None \
-            and cue.search(self._text, session.end, offset) is not None
+        if session is None or session.since or cue is None or self._names_again(session):
+            return False
+        return cue.search(self._text, session.end, offset) is not None
+
+    def _names_again(self, session: Session) -> bool:
+        """Whether ``session`` is one the text already looked back to (十一届二次会议以来…贯彻十一届二次会议
+        工作部署…一年来,共提交提案5820件): a report on the work since a session names it again as the plan it
+        carried out, and its 一年来 is the year since that session, not the year before it."""
+        return any(s.since and s.start < session.start and (s.level, s.body, s.term, s.number)
+                   == (session.level, session.body, session.term, session.number) for s in self.sessions)
 
     def _prepared(self, mark: tuple[int, str, bool, int] | None, before: str) -> bool:
         """Whether a figure in a text written the year before the session it prepares (before_session) is
