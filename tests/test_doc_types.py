@@ -470,3 +470,14 @@ def test_an_opening_with_one_citation_mark_is_typed_in_linear_time():
     assert time.process_time() - started < 3  # was ~10 s when the cue opened with a lazy run
     assert extract("赵红\n政协是“协商民主的重要渠道”[1],也是“凝聚共识的平台”[2]。\n临江县政协开展协商活动48次。"
                    ).document.doc_type == "other"
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # a gazetteer's section heading names the standing committee above its bracketed entries
+    ("常委会主要工作\n【提案工作】\n2004年至2010年,县政协委员共提出提案1300件,审查立案1200件。", "other"),
+    ("常委会工作\n【视察调研】\n全年组织委员视察12次,形成调研报告8篇。", "other"),
+    # an excerpt of a work report opens with 常委会 as its subject, no entry marks below it
+    ("常委会坚持协商于决策之前,全年召开常委会议6次。\n共组织委员视察12次。", "work_report"),
+])
+def test_a_gazetteer_heading_on_the_standing_committee_is_no_work_report(text, doc_type):
+    assert extract(text).document.doc_type == doc_type
