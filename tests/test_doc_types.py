@@ -481,3 +481,15 @@ def test_an_opening_with_one_citation_mark_is_typed_in_linear_time():
 ])
 def test_a_gazetteer_heading_on_the_standing_committee_is_no_work_report(text, doc_type):
     assert extract(text).document.doc_type == doc_type
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # a page of rules whose title was cut off opens with one of its articles
+    ("第十二条 承办单位应当在收到提案之日起三个月内办理完毕,并书面答复提案者。\n第十三条 答复意见分为A、B、C三类。",
+     "other"),
+    ("第5条 提案委员会对提案进行审查,符合条件的予以立案。", "other"),
+    # news that quotes an article stays news
+    ("本报讯 根据提案工作条例第十二条,县政协共立案提案136件。", "news"),
+])
+def test_a_page_that_opens_with_an_article_of_rules(text, doc_type):
+    assert extract(text).document.doc_type == doc_type

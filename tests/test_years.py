@@ -1360,3 +1360,10 @@ def test_a_review_of_the_year_since_a_session_is_not_the_year_before_it():
     # a session named without 以来 before the look back still reviews the year before it
     opening = "在全国政协十四届三次会议上获悉,一年来,委员们共提交提案4100件。经审查,立案3600件。\n"
     assert figure(extract(opening), "3600").report_year == 2024
+
+
+def test_a_report_a_story_says_it_talked_of_looks_back_over_the_year_before():
+    # 报告中谈到 introduces what the work report at the session said of the year it reviews
+    text = ("全国政协十四届三次会议今天下午开幕。委员李明表示,主席在报告中谈到,"
+            "全国政协面向港澳青年举行了75场国情报告会。\n")
+    assert extract(text).document.report_year == 2024
