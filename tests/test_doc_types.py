@@ -493,3 +493,16 @@ def test_a_gazetteer_heading_on_the_standing_committee_is_no_work_report(text, d
 ])
 def test_a_page_that_opens_with_an_article_of_rules(text, doc_type):
     assert extract(text).document.doc_type == doc_type
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # an address whose title and salutation were cut off says whom it speaks for and whom it greets
+    ("在新春佳节到来之际,我们在这里欢聚一堂。首先,我代表县委、县政府向各位政协委员致以新春的问候!\n"
+     "过去一年,县政协组织视察调研12次。", "speech"),
+    ("临江县政协十届一次会议圆满完成各项议程。我代表中共临江县委,对大会的圆满成功表示热烈的祝贺!", "speech"),
+    # a story gives such words in the third person, or quotes them
+    ("本报讯 县委书记王明代表县委向大会表示热烈的祝贺。县政协共收到提案150件。", "news"),
+    ("县长在会上说:“我代表县政府向各位委员表示衷心感谢。”会议收到提案136件。", "news"),
+])
+def test_an_address_that_greets_in_the_first_person_is_a_speech(text, doc_type):
+    assert extract(text).document.doc_type == doc_type
