@@ -512,6 +512,7 @@ def test_an_address_that_greets_in_the_first_person_is_a_speech(text, doc_type):
     # pages that explain the institution: an encyclopedia entry, a glossary entry, a question answered
     ("中国人民政治协商会议临江县委员会,简称临江县政协,由各党派、团体和各界代表组成,每届任期5年。", "other"),
     ("两会辞典\n政协委员的提案\n提案是政协委员向政协全体会议提出的书面意见和建议,全国政协每年收到提案5000余件。", "other"),
+    ("什么是界别?\n界别是政协的组成单位,县政协共设18个界别。", "other"),
     ("县政协委员是怎么产生的?\n县政协委员由各参加单位推荐,经常委会协商决定,本届共有委员210名。", "other"),
     # news stays news: a headline states its news, a byline marks a story
     ("县政协组织委员视察民生实事\n本报讯 县政协组织委员视察12次。", "news"),
@@ -519,3 +520,12 @@ def test_an_address_that_greets_in_the_first_person_is_a_speech(text, doc_type):
 ])
 def test_pages_that_explain_the_institution(text, doc_type):
     assert extract(text).document.doc_type == doc_type
+
+
+def test_a_breadcrumb_that_names_a_news_section_does_not_make_the_page_news():
+    # 首页 > 两会专题报道 files the page in a section of stories; the page itself explains a term
+    text = "首页 > 2024两会专题报道\n什么是政协提案?\n提案是政协委员向政协全体会议提出的书面意见和建议。\n"
+    assert extract(text).document.doc_type == "other"
+    # a byline under the headline still marks a story
+    story = "首页 > 两会专题报道\n提案有哪些形式?\n本报讯(记者 李华)县政协共收到提案150件。\n"
+    assert extract(story).document.doc_type == "news"

@@ -193,7 +193,7 @@ def _doc_type(title: str, head: str, non_empty: list[tuple[int, str]] | None = N
     if vocab is None:
         from .vocab import load_vocabulary
         vocab = load_vocabulary()
-    news = bool(_NEWS_MARKS.search(head))
+    news = bool(_NEWS_MARKS.search(unfiled))  # (a breadcrumb's 专题报道 names the section, not the page)
     scopes = {"line": first, "line3": first[:3], "first_line": first[:1],
               "opening": ["\n".join(first[:_OPENING_LINES])]}
     for cue in vocab.doc_type_cues:
