@@ -513,6 +513,7 @@ def test_an_address_that_greets_in_the_first_person_is_a_speech(text, doc_type):
     ("中国人民政治协商会议临江县委员会,简称临江县政协,由各党派、团体和各界代表组成,每届任期5年。", "other"),
     ("两会辞典\n政协委员的提案\n提案是政协委员向政协全体会议提出的书面意见和建议,全国政协每年收到提案5000余件。", "other"),
     ("什么是界别?\n界别是政协的组成单位,县政协共设18个界别。", "other"),
+    ("临江县政协的组织机构\n临江县政协设办公室和6个专门委员会,现有委员210名。", "other"),
     ("县政协委员是怎么产生的?\n县政协委员由各参加单位推荐,经常委会协商决定,本届共有委员210名。", "other"),
     # news stays news: a headline states its news, a byline marks a story
     ("县政协组织委员视察民生实事\n本报讯 县政协组织委员视察12次。", "news"),
