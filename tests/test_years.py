@@ -1372,7 +1372,7 @@ def test_a_report_a_story_says_it_talked_of_looks_back_over_the_year_before():
 def test_a_group_that_reviews_both_reports_is_news_of_its_session():
     # members discussing the work report and the proposal report at their session: news of that session,
     # not a look back over the year the reports review
-    session = "2月24日,出席市政协十四届四次会议的政协委员进行了分组讨论{}。委员们共提出修改意见86条。\n"
+    session = "2月24日,出席市政协十四届四次会议的政协委员进行了分组讨论{}。\n"
     own_year = extract(session.format("")).document.report_year
     both = extract(session.format(",审议市政协十四届常委会工作报告和提案工作情况的报告")).document
     assert both.report_year == own_year
