@@ -1376,3 +1376,11 @@ def test_a_group_that_reviews_both_reports_is_news_of_its_session():
     own_year = extract(session.format("")).document.report_year
     both = extract(session.format(",审议市政协十四届常委会工作报告和提案工作情况的报告")).document
     assert both.report_year == own_year
+
+
+def test_a_first_session_dated_early_in_a_year_met_the_year_after_its_cycle_year():
+    # an undated local term's first session: late in its cycle year, or early the next when the text says so
+    session = "{},市政协十五届一次会议召开各界别组会议,酝酿大会议程。\n"
+    late = extract(session.format("11月9日")).document.report_year
+    early = extract(session.format("1月9日")).document.report_year
+    assert early == late + 1

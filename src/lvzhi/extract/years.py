@@ -683,7 +683,8 @@ def _rhythm_year(vocab: Vocabulary, number: int, written: int | None, era: tuple
     session the text is at meets in the first of those years not before it; a session it looks back
     to (``since``: …次会议以来) in the last not after it. Era words only bound the text loosely:
     then the session is placed in the first cycle they allow; with no evidence, the latest. Without a
-    written year the usual case is taken: a first session late in the cycle year (first), a later one
+    written year the usual case is taken: a first session late in the cycle year (first), or early the
+    next year when the text dates it early in a year (``month`` ≤ 6), a later one
     in first + X (most terms' first session met early the next year, or stood in for that year's),
     but first + X − 1 for a session held late in a year (``month``: the next year's, brought forward)
     and for a sixth one (only a term begun late in the cycle year has six). ``reference`` is the latest
@@ -702,10 +703,13 @@ def _rhythm_year(vocab: Vocabulary, number: int, written: int | None, era: tuple
         if near:
             return near[-1] if since else near[0]
     held_late = month is not None and month >= 10 and not since  # the text's month is the session's own
+    # a first session the text dates early in a year (1月9日,市政协十五届一次会议…) met early the year after
+    # its cycle year, as most terms' first sessions did
+    held_early = number == 1 and month is not None and month <= 6 and not since
     # the work since a first session (一次会议以来) is the next year's whether it met late or early
-    offset = number if (1 < number or since) and number <= 5 and not held_late else number - 1
+    offset = number if (1 < number or since or held_early) and number <= 5 and not held_late else number - 1
     # texts of the reference year are from its spring session season: a session late in a year is older
-    last = this_year - 1 if number == 1 or held_late else this_year
+    last = this_year - 1 if (number == 1 and not held_early) or held_late else this_year
     candidates = [first + offset for first in firsts if first + offset <= last]
     if not candidates:
         return None
