@@ -530,3 +530,18 @@ def test_a_breadcrumb_that_names_a_news_section_does_not_make_the_page_news():
     # a byline under the headline still marks a story
     story = "首页 > 两会专题报道\n提案有哪些形式?\n本报讯(记者 李华)县政协共收到提案150件。\n"
     assert extract(story).document.doc_type == "news"
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # a standing committee's decision to convene a session, released under a news agency's dateline
+    ("新华社北京1月30日电\n关于召开政协临江县第十届委员会第二次会议的决定\n政协临江县第十届委员会常务委员会"
+     "第五次会议决定:第二次会议于2025年2月20日召开,委员210名出席。", "other"),
+    # a headline on adopting such a decision is news of the meeting
+    ("县政协常委会审议通过关于召开十届二次会议的决定\n本报讯 县政协召开常委会议,出席常委32名。", "news"),
+    # a department's summary whose title runs straight into its text on a document-sharing copy
+    ("区水利局关于2024年人大建议政协提案办理工作的总结2024年,区水利局共承办政协提案12件,已全部办结。"
+     "我局高度重视议提案办理工作,在接到区政府有关工作通知后,第一时间进行研判,逐一细化责任分工,"
+     "安排专人联系代表委员,充分了解各方诉求,加速推动工作落实。", "other"),
+])
+def test_a_decision_to_convene_and_a_run_on_summary_title(text, doc_type):
+    assert extract(text).document.doc_type == doc_type
