@@ -1384,3 +1384,9 @@ def test_a_first_session_dated_early_in_a_year_met_the_year_after_its_cycle_year
     late = extract(session.format("11月9日")).document.report_year
     early = extract(session.format("1月9日")).document.report_year
     assert early == late + 1
+
+
+def test_a_list_of_the_eighteenth_central_committee_s_plenums_dates_the_text_in_its_era():
+    # 十八届三中、四中、五中全会 names three plenums of 2013-2015: an undated text that studies them is of that era
+    text = "县政协认真学习贯彻十八届三中、四中、五中全会精神,县政协七届四次会议以来共收到提案126件。\n"
+    assert extract(text).document.report_year < 2020
