@@ -1390,3 +1390,15 @@ def test_a_list_of_the_eighteenth_central_committee_s_plenums_dates_the_text_in_
     # 十八届三中、四中、五中全会 names three plenums of 2013-2015: an undated text that studies them is of that era
     text = "县政协认真学习贯彻十八届三中、四中、五中全会精神,县政协七届四次会议以来共收到提案126件。\n"
     assert extract(text).document.report_year < 2020
+
+
+def test_a_meeting_on_both_reports_listed_with_a_comma_is_news_of_its_session():
+    # 审议…常委会工作报告、提案工作报告 names the two reports as the business of the meeting, as 和 does
+    text = "发布时间:2020-05-13\n5月12日下午,市政协九届三次会议召集人会议召开,听取各组审议市政协常委会工作报告、提案工作报告情况。\n"
+    assert extract(text).document.report_year == 2020
+
+
+def test_a_library_catalogue_entry_of_a_yearbook_reports_the_year_before_its_volume():
+    # a catalogue writes the volume after a dot (《临江年鉴.2005》): the volume records 2004
+    text = "内容出处: 《临江年鉴.2005》 图书\n摘要: 市政协六届一次会议上,民革共提交集体提案5件、个人提案20件。\n"
+    assert extract(text).document.report_year == 2004

@@ -126,7 +126,8 @@ _LAST_YEAR_TOPIC = re.compile(rf"(?:^|[。\n,，;；:：]){_LAST_YEAR_AFTER_OPEN
 # one above makes it try every position); see _last_year_topics
 _LAST_YEAR_AFTER_MARK = re.compile(rf"[。\n,，;；:：]{_LAST_YEAR_AFTER_OPENING}")
 # a yearbook names the edition, which records the year before it: 六盘水年鉴2017, 2017年鉴, 年鉴(2017)
-_YEARBOOK = re.compile(rf"年鉴\s*[(（]?\s*({_YEAR_START}\d{{2}})|({_YEAR_START}\d{{2}})\s*年?\s*[\u4e00-\u9fff]{{0,8}}年鉴")
+# (a library catalogue writes the volume after a dot: 《鹰潭年鉴.2005》)
+_YEARBOOK = re.compile(rf"年鉴\s*[(（.·]?\s*({_YEAR_START}\d{{2}})|({_YEAR_START}\d{{2}})\s*年?\s*[\u4e00-\u9fff]{{0,8}}年鉴")
 _REVIEWED = re.compile(r"(?:总结|回顾)$")
 _CHINESE_YEAR = re.compile(r"(?:一九|二[〇零○OoΟ0])[〇零○OoΟ0一二三四五六七八九]{2}(?=年)")
 _CHINESE_YEAR_DIGITS = str.maketrans("〇零○OoΟ0一二三四五六七八九", "0000000123456789")
