@@ -1402,3 +1402,12 @@ def test_a_library_catalogue_entry_of_a_yearbook_reports_the_year_before_its_vol
     # a catalogue writes the volume after a dot (《临江年鉴.2005》): the volume records 2004
     text = "内容出处: 《临江年鉴.2005》 图书\n摘要: 市政协六届一次会议上,民革共提交集体提案5件、个人提案20件。\n"
     assert extract(text).document.report_year == 2004
+
+
+def test_an_e_paper_record_line_does_not_push_a_term_review_out_of_the_head():
+    # an e-paper page's record line (日期:[…] -- 某某晚报 -- 版次:[A12]) is furniture: the subtitle under the
+    # headline that names the five years reviewed still opens the text, a term review of 2013-2017
+    text = ("第A12版:要闻\n日期:[2018年03月05日] -- 临江晚报 -- 版次:[A12]\n全国政协十三届一次会议开幕\n"
+            "2149名委员出席会议;主席向大会报告过去五年的工作\n"
+            "全国政协十三届一次会议应出席委员2158人,实到2149人,符合规定人数。\n")
+    assert extract(text).document.report_year == 2017
