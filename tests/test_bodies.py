@@ -896,7 +896,7 @@ def test_a_township_or_an_acting_head_that_spells_a_county_names_no_body(text):
 def test_each_stock_phrase_holds_the_place_it_hides():
     # a row whose phrase does not hold the whole place name (同心圆 for 大同, spelled 大|同心圆) hides nothing
     vocab = load_vocabulary()
-    for phrase in vocab.place_stock_phrases:
+    for phrase, _ in vocab.place_stock_phrases:
         assert vocab.gazetteer.places_in(f"号召委员{phrase}") == [], phrase
     assert all(row["short_name"] in row["phrase"] for row in _reference_rows("place_stock_phrases.csv"))
 
@@ -1375,8 +1375,9 @@ def test_the_county_whose_name_a_verb_ends_in_is_still_read_as_itself():
     "县政协副主席带队宣讲党的二十大关于协商民主的论述,搭建履职新平台,助推产业兴城,组织委员视察6次。",
     # 创新和 holds 新和, 振兴和 holds 兴和, 最大化 holds 大化, 深厚的友谊 holds 友谊
     "县政协坚持创新和发展,助力乡村振兴和共同富裕,推动成果最大化,结下深厚的友谊,开展调研9次。",
-    # 盐湖资源 holds 盐湖, 山城 (a city of hills), 惠农政策, 万山, 红旗 are everyday words
-    "县政协围绕盐湖资源开发、山城风貌、惠农政策落实开展视察,万山红遍,红旗飘扬,提出建议12条。",
+    # 盐湖资源 holds 盐湖, 山城 (a city of hills), 惠农政策, 万山, 红旗 are everyday words; all five are
+    # districts, so the page's 区政协 is what would take them
+    "区政协围绕盐湖资源开发、山城风貌、惠农政策落实开展视察,万山红遍,红旗飘扬,提出建议12条。",
 ])
 def test_an_everyday_word_that_spells_a_county_names_no_body(text):
     assert extract(text).document.org_name == ""
@@ -1399,14 +1400,30 @@ def test_a_county_whose_short_name_is_an_everyday_word_is_still_named_in_full():
 
 
 @pytest.mark.parametrize("text", [
-    # a region's mountain area (浙西南山区, 鲁中山区, 粤东山区) spells 南山区, 中山区, 东山区
-    "县政协委员深入浙西南山区、鲁中山区和粤东山区学习考察,形成考察报告3篇。",
-    # the verb 会同 (jointly with) before 县委办公室 spells 会同县
-    "审查立案的提案,县政协提案委员会将会同县委办公室、县政府办公室转交承办单位,共立案提案85件。",
+    # a region's mountain area (浙西南山区, 鲁中山区, 粤东山区, 滇西山区) spells 南山区, 中山区, 东山区,
+    # 西山区: districts, so a page's 区政协 is what would take them
+    "区政协委员深入浙西南山区、鲁中山区和粤东山区学习考察,形成考察报告3篇。",
+    "区政协委员深入滇西山区、鲁南山区学习考察,形成考察报告3篇。",
+    # the verb 会同 (jointly with) after 将, 会 or 协 spells 会同县
+    "提案交办后,县政协将会同县政府督查室跟踪督办,重点督办提案12件。",
+    "县政协提案委员会会同县委督查室督办重点提案15件。",
+    "县政协会同县人大开展联合视察3次。",
 ])
 def test_a_region_s_mountain_area_or_a_verb_spells_no_district(text):
     assert extract(text).document.org_name == ""
     assert set(orgs(text)) <= {""}
+
+
+@pytest.mark.parametrize("text, body", [
+    # a region's name written before its mountain area is still a place (湘西 of 湘西山区, 晋中 of 晋中山区)
+    ("州政协组织委员深入湘西山区调研,形成调研报告6篇。", "湘西州政协"),
+    ("市政协组织委员深入晋中山区调研,形成调研报告6篇。", "晋中市政协"),
+    # the county 会同 named with its offices is the county, not the verb
+    ("会同县委办公室、会同县政府办公室联合督办重点提案。县政协共立案提案120件。", "会同县政协"),
+    ("湖南省会同县政协组织委员视察5次。", "会同县政协"),
+])
+def test_a_stock_phrase_hides_only_the_place_its_short_name_spells(text, body):
+    assert set(orgs(text)) == {body}
 
 
 def test_a_district_named_in_full_stays_named_beside_a_mountain_area():

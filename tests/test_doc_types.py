@@ -545,3 +545,28 @@ def test_a_breadcrumb_that_names_a_news_section_does_not_make_the_page_news():
 ])
 def test_a_decision_to_convene_and_a_run_on_summary_title(text, doc_type):
     assert extract(text).document.doc_type == doc_type
+
+
+@pytest.mark.parametrize("text", [
+    # a feature's headline may ask how: it states its news below, not an explainer's answer
+    "县政协如何推动民生实事落地见效?\n3月5日,县政协组织委员视察民生实事项目12个,提出建议20条。",
+    "委员履职如何提质增效?\n县政协探索建立委员履职档案,全年组织委员视察调研18次,提交提案136件。",
+    # a greeting quoted after a colon is a story's
+    "县政协十届三次会议隆重开幕\n县委书记王明出席开幕会。他说:我代表县委、县政府,向大会的召开表示热烈祝贺。"
+    "大会共收到提案150件。",
+    # a report's closing thanks speaks for its standing committee: no speech
+    "过去一年,县政协常委会提交提案136件。\n在此,我代表政协临江县第十届委员会常务委员会,向所有关心支持政协工作的"
+    "同志们表示衷心的感谢!",
+    # a decision named in a meeting's business, below its headline
+    "县政协召开十届十次常委会议\n会议审议通过了以下事项:\n关于召开政协临江县第十届委员会第三次会议的决定(草案)\n"
+    "会议立案提案120件。",
+    # setting up a body's offices is news; a menu's 百科 is no glossary label
+    "县政协优化内设机构\n今年县政协新设2个专门委员会。",
+    "县政协完成机构设置\n今年县政协新设2个专门委员会。",
+    "首页\n新闻\n百科\n县政协召开常委会议\n会议立案提案120件。",
+    # a short name given in a story's lede
+    "临江县政协委员企业家联谊会,简称委企联,近日成立,首批会员企业86家。",
+])
+def test_news_that_looks_like_an_explainer_a_speech_or_a_decision(text):
+    assert extract(text).document.doc_type != "other"
+    assert extract(text).document.doc_type != "speech"

@@ -79,16 +79,20 @@ class Division:
 
 class Gazetteer:
     def __init__(self, rows: list[dict[str, str]], surnames: frozenset[str] = frozenset(), name_titles: str = "",
-                 stock_phrases: tuple[str, ...] = (), township_names: frozenset[str] = frozenset()):
+                 stock_phrases: tuple[tuple[str, str], ...] = (), township_names: frozenset[str] = frozenset()):
         self.surnames = surnames
         # townships named by one character and a county's short name (永丰镇 holds 丰镇 of 丰镇市)
         self._township_names = township_names
         # everyday phrases of the genre that spell a place across two words (画出最大同心圆 holds 大同,
         # 同心同德 holds 同德): a place found inside one is none, though the place's name still counts
-        # elsewhere (unlike a short name that is itself an everyday word, which never counts alone)
-        self._stock_phrases = re.compile("|".join(map(re.escape, sorted(stock_phrases, key=len, reverse=True)))) \
+        # elsewhere (unlike a short name that is itself an everyday word, which never counts alone).
+        # (phrase, short name) pairs: a phrase hides only the place that starts where its short name
+        # stands (湘西山区 hides 西山区, not 湘西 written at its start)
+        phrases = [phrase for phrase, _ in stock_phrases]
+        self._stock_phrases = re.compile("|".join(map(re.escape, sorted(phrases, key=len, reverse=True)))) \
             if stock_phrases else None
-        self._stock_reach = max(map(len, stock_phrases), default=0)  # how far a phrase may run past a place
+        self._stock_place_at = {phrase: phrase.find(short_name) for phrase, short_name in stock_phrases}
+        self._stock_reach = max(map(len, phrases), default=0)  # how far a phrase may run past a place
         # titles before a family name (副主席郑文成): the name after them is a person's, whatever follows
         self._titled = re.compile(f"(?:{name_titles})$") if name_titles else None
         self.divisions = [Division(r["code"], r["name"], r["short_name"], r["body_name"], r["level"],
@@ -205,9 +209,9 @@ class Gazetteer:
     def _outside_stock_phrases(self, text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
         """The places of ``found`` that lie in no stock phrase of the genre (同心同德 holds 同德)."""
         stock = self._stock_phrases
-        phrases = [phrase.span() for phrase in stock.finditer(text)] if stock is not None else []
-        return [(at, word) for at, word in found
-                if not any(begin <= at and at + len(word) <= end for begin, end in phrases)]
+        hidden = {phrase.start() + self._stock_place_at[phrase.group()]: phrase.end()
+                  for phrase in stock.finditer(text)} if stock is not None else {}
+        return [(at, word) for at, word in found if not at + len(word) <= hidden.get(at, -1)]
 
     def in_stock_phrase(self, text: str, start: int, end: int) -> bool:
         """Whether the place spelt at [start, end) of ``text`` lies in a stock phrase (共办理县政协提案 holds
@@ -216,7 +220,7 @@ class Gazetteer:
         stock = self._stock_phrases
         if stock is None:
             return False
-        return any(found.start() <= start and end <= found.end()
+        return any(found.start() + self._stock_place_at[found.group()] == start and end <= found.end()
                    for found in stock.finditer(text, max(0, start - self._stock_reach), min(len(text), end + self._stock_reach)))
 
     def place_opening(self, text: str) -> str | None:

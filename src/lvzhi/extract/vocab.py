@@ -170,7 +170,8 @@ class Vocabulary:
     theme_clause_openers: list[str] = field(default_factory=list)
     rate_stems: list[str] = field(default_factory=list)  # 满意, 办复: end the name of a rate before a percentage
     surnames: frozenset[str] = frozenset()  # family names: 董广平 is a person, not 广平县
-    place_stock_phrases: tuple[str, ...] = ()  # 同心同德, 最大同心圆: phrases that spell a place in passing
+    # (同心同德, 同德), (大同心圆, 大同): phrases that spell a place (its short name) in passing
+    place_stock_phrases: tuple[tuple[str, str], ...] = ()
     township_names: frozenset[str] = frozenset()  # 永丰镇, 南新乡: townships that hold a county's short name
     link_list_headings: list[str] = field(default_factory=list)  # 相关新闻: other pages' headlines follow
     # (cue, kind) of a web page's furniture lines (breadcrumb, 来源:/发布时间:, 分享到): page_chrome_cues.csv
@@ -1108,7 +1109,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         provinces=[(r["name"], r["short_name"]) for r in _rows(base, "provinces.csv")],
         admin_divisions=_rows(base, "admin_divisions.csv"),
         surnames=frozenset(r["surname"] for r in _rows(base, "surnames.csv")),
-        place_stock_phrases=tuple(r["phrase"] for r in _rows(base, "place_stock_phrases.csv")),
+        place_stock_phrases=tuple((r["phrase"], r["short_name"]) for r in _rows(base, "place_stock_phrases.csv")),
         township_names=frozenset(r["name"] for r in _rows(base, "township_names.csv")),
         link_list_headings=[r["heading"] for r in _rows(base, "link_list_headings.csv")],
         page_chrome_cues=[(r["cue"], r["kind"]) for r in _rows(base, "page_chrome_cues.csv")],
