@@ -531,7 +531,9 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     if not subject:
         subject = noun or predicate or pre[-10:]
     if subject in vocab.dependent_heads:
-        subject = _shorten(_clause_object(text, begin, vocab) + subject, SUBJECT_MAX_CHARS)
+        activity = _clause_object(text, begin, vocab)
+        if not _names_people(activity, vocab):  # (参与委员超过2.1万人次,服务群众…: no activity named)
+            subject = _shorten(activity + subject, SUBJECT_MAX_CHARS)
     limit = SUBJECT_MAX_CHARS + (QUOTE_SLACK if relative else 0)
     theme = _theme_before(text, begin, vocab) if not borrowed and not relative and _names_no_topic(subject, vocab) else ""
     themed = bool(theme) and len(theme) + len(subject) <= SUBJECT_MAX_CHARS
@@ -563,8 +565,46 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         topic = _topic_of_verb(text, begin, mention.phrase_start, subject, vocab)
         if topic:
             subject = topic + subject
+    if headless and previous and previous.unit == mention.unit and mention.unit_kind != "percent":
+        # 视察活动43项,其中关注民生的有26项: a part named by a relative clause alone counts the thing
+        # the figure before counts (关注民生的视察活动), as 解决的有132件 counts 解决的提案
+        thing = _subset_thing(previous, mention.unit, vocab)
+        if thing and thing not in subject:
+            subject = subject.rstrip("的") + "的" + thing
+            if mention.unit not in PEOPLE_UNITS:  # (people keep their own reading: 出席开幕式的委员)
+                inherited = thing
+    if local.endswith("有"):
+        local = _HAS_END.sub("", local)  # 常委有4名: the counted head ends the words, as in the subject
     limit = _past_keyword(subject, limit, vocab)
     return Subject(subject[:limit].strip(_LEADING_PUNCT), local, inherited, examples, headless)
+
+
+def _names_people(phrase: str, vocab: Vocabulary) -> bool:
+    """Whether ``phrase`` (the words before a count, 参与委员超过) ends in a member word once the
+    qualifiers of the count are dropped: it counts people, and names no activity."""
+    if not phrase:
+        return False
+    phrase = _strip_words(phrase, list(vocab.qualifiers_before), leading=False)
+    people = None
+    for people in vocab.member_head_regex.finditer(phrase):
+        pass
+    return people is not None and people.end() == len(phrase)
+
+
+def _subset_thing(previous: "PreviousMention", unit: str, vocab: Vocabulary) -> str:
+    """What the figure before counts, for a part of it named by a relative clause alone: its
+    thing without the verb that produced it (开展视察活动 → 视察活动, 收到提案 → 提案); for people,
+    the member word it ends in (委员); empty when it names no thing (关注民生, a part itself)."""
+    root = previous.root or previous.subject
+    if unit in PEOPLE_UNITS:
+        people = None
+        for people in vocab.member_head_regex.finditer(root):
+            pass
+        return people.group() if people else ""
+    if root.endswith("占比") or not vocab.keyword_regex.search(root):
+        return ""
+    thing = _strip_words(_before_passive(root), vocab.subject_verbs).lstrip("了")
+    return thing if 2 <= len(thing) <= SUBJECT_MAX_CHARS // 2 else ""
 
 
 _FROM_PLACE = re.compile(r"来自[^的]{0,6}$")  # 来自52个县市的县政协党外副主席: the places, then whom they sent
@@ -1038,7 +1078,12 @@ def _borrowed(subject: str, core: str, noun: str, predicate: str, mention: RawMe
         borrowed = previous.subject + predicate
         return _before_passive(previous.subject) + predicate, borrowed, ""
     if previous and (head in vocab.bare_verbs or previous.unit in ACTIVITY_UNITS) \
-            and not previous.subject.endswith(head):
+            and not previous.subject.endswith(head) and vocab.keyword_regex.search(previous.subject):
+        # (a figure before that names no activity, 参与委员 or a part 关注民生的, lends no modifier:
+        # 参与委员2.1万人次,服务群众400万人次 counts 服务群众; nor does one before a semicolon, which
+        # opens an item of its own: 视察43项;委员们…提出意见建议45条)
+        if _after_semicolon(text, begin):
+            return None
         borrowed = previous.subject + head  # 视察27场次,提出意见建议86条 → 视察意见建议
         return borrowed, borrowed, ""
     if core != object_part and head in vocab.generic_heads and head not in vocab.bare_verbs:
@@ -1053,6 +1098,19 @@ def _borrowed(subject: str, core: str, noun: str, predicate: str, mention: RawMe
 # 采购被服150套,其中60套被送往… borrows 采购被服, not 采购
 _PASSIVE = re.compile(r"被(?<![棉毛凉丝]被)(?![子褥服单套罩])")  # (被 first: a fast scan, same matches)
 PASSIVE_THING_MIN = 2  # 信息被采用: at least a word before 被 to be the thing
+
+
+_LAST_FIGURE_REACH = SUBJECT_MAX_CHARS * 3  # how far back the figure before is looked for
+
+
+def _after_semicolon(text: str, begin: int) -> bool:
+    """Whether a semicolon stands between the figure before (its last digit, within reach) and the
+    clause that starts at ``begin``."""
+    window = text[max(0, begin - _LAST_FIGURE_REACH):begin]
+    digit = None
+    for digit in _DIGIT.finditer(window):
+        pass
+    return digit is not None and ("；" in window[digit.end():] or ";" in window[digit.end():])
 
 
 def _before_passive(subject: str) -> str:
