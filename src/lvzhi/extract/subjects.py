@@ -258,6 +258,8 @@ def _drop_verb(phrase: str, vocab: Vocabulary) -> str:
     rest = _strip_words(phrase, vocab.subject_verbs).lstrip(_LEADING_PUNCT)
     if vocab.kept_verb_regex.search(phrase, 0, len(phrase) - len(rest)):
         return phrase  # (助推)解决实际问题, 收到提案: the verb is what was done
+    if "的" in rest and _names_people(rest, vocab):
+        return phrase  # 提出提案的委员: people named by what they did keep the verb that says it
     return rest if len(rest) >= 3 and rest not in vocab.generic_heads else phrase
 
 
@@ -570,7 +572,8 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         # the figure before counts (关注民生的视察活动), as 解决的有132件 counts 解决的提案
         thing = _subset_thing(previous, mention.unit, vocab)
         if thing and thing not in subject:
-            subject = subject.rstrip("的") + "的" + thing
+            part = subject.rstrip("的")  # (经济建设方面的43件: a class is written before its thing)
+            subject = part + ("" if _CLASS_END.search(part) else "的") + thing
             if mention.unit not in PEOPLE_UNITS:  # (people keep their own reading: 出席开幕式的委员)
                 inherited = thing
     if local.endswith("有"):
@@ -603,7 +606,8 @@ def _subset_thing(previous: "PreviousMention", unit: str, vocab: Vocabulary) -> 
         return people.group() if people else ""
     if root.endswith("占比") or not vocab.keyword_regex.search(root):
         return ""
-    thing = _strip_words(_before_passive(root), vocab.subject_verbs).lstrip("了")
+    # the keyword noun it ends in (立案办复提案 → 提案), else the words after its verb (开展视察活动 → 视察活动)
+    thing = _thing_of(root, vocab) or _strip_words(_before_passive(root), vocab.subject_verbs).lstrip("了")
     return thing if 2 <= len(thing) <= SUBJECT_MAX_CHARS // 2 else ""
 
 
@@ -1237,6 +1241,9 @@ _ADVERB_END = re.compile(r"(?:就|即|也|还)(?<=[\u4e00-\u9fff]{4})$")
 _PARTICLE_EDGE = re.compile(r"^了(?!解)|了$|^中(?=[所有已的])|^过(?![去程渡])")
 
 
+_ASPECT_UNITS = ("个", "方面")  # the units a count of aspects is written in (6个方面, 3方面)
+
+
 def _tidy(subject: str, unit: str) -> str:
     subject = _TRAILING_POOL.sub("", subject)
     if subject.endswith(("有", "\n")):  # A类提案有362件 (a test first: most subjects end otherwise)
@@ -1244,7 +1251,9 @@ def _tidy(subject: str, unit: str) -> str:
     subject = _ADVERB_END.sub("", subject)  # 重要政治协商活动就有105场
     subject = _PARTICLE_EDGE.sub("", subject)
     if subject.startswith("方面") and len(subject) > 2:
-        subject = subject[2:] + "方面"  # 6个方面意见建议 counts aspects of the suggestions
+        # 6个方面意见建议 counts aspects of the suggestions; in 四个方面共30条建议 the 30 count the
+        # suggestions, and 方面 is the count before's noun
+        subject = subject[2:] + "方面" if unit in _ASPECT_UNITS else subject[2:]
     if unit == "方面" and not subject.endswith("方面"):
         subject += "方面"  # 3方面10条意见建议: the 3 counts aspects of the suggestions
     subject = subject.replace("《", "").replace("》", "")
