@@ -46,7 +46,10 @@ _POST_STOP = re.compile(r"每(?<=[\u4e00-\u9fff]{3})(?:人|名|位|户)|中(?<=[
 # words 及时, 和美 (the same joiners as _ITEM_JOIN)
 _NEXT_ITEM_LEAD = re.compile(r"(?:以及|及(?![时早])|和(?![美谐平睦]))[\u4e00-\u9fff]{1,3}$")
 _JOINER_AT_END = re.compile(r"(?:以及|及|和|与)$")
-_QUOTED_RUN_END = re.compile(r"(?:“?[^“”,]{1,12}”[、和及]?){2,}$|(?:《[^《》,]{1,24}》[、和及]?){2,}$")
+# (a title may be long and hold commas: the clause then opens inside one, …发展的建议》和《关于…》5件提案,
+# and that fragment is an item of the run too)
+_QUOTED_RUN_END = re.compile(r"(?:“?[^“”,]{1,12}”[、和及]?){2,}$|(?:《[^《》,]{1,60}》[、和及]?){2,}$"
+                             r"|^[^《》]{1,60}》[、和及]?(?:《[^《》,]{1,60}》[、和及]?)+$")
 _NEXT_COUNT = re.compile(r"\d+(?:\.\d+)?(?:余|多)?[\u4e00-\u9fff]{1,2}?(?=[\u4e00-\u9fff])")
 _TRAILING_FILLERS = ["达到", "达", "为", "共", "等", "总计", "合计", "先后", "已", "累计"]
 # a predicate of result: after the counted noun it belongs to the subject (工作信息5次荣登…榜);
