@@ -565,6 +565,8 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         subject = handler
     if previous and not noun:
         subject = _roll_call_people(subject, previous, mention.unit, vocab)
+    if subject.startswith("方面") and _COUNTED_ASPECTS.search(text, max(0, begin - 8), mention.phrase_start):
+        subject = subject[2:]  # 四个方面共30条建议: 方面 is the noun of the count before; the 30 are 建议
     subject = _tidy(subject, mention.unit)
     if subject[2:3] == "了" and subject[:2] in vocab.subject_verbs:
         subject = subject[:2] + subject[3:]  # 报送了社情民意信息
@@ -620,6 +622,9 @@ def _subset_thing(previous: "PreviousMention", unit: str, vocab: Vocabulary) -> 
     # the keyword noun it ends in (立案办复提案 → 提案), else the words after its verb (开展视察活动 → 视察活动)
     thing = _thing_of(root, vocab) or _strip_words(_before_passive(root), vocab.subject_verbs).lstrip("了")
     return thing if 2 <= len(thing) <= SUBJECT_MAX_CHARS // 2 else ""
+
+
+_COUNTED_ASPECTS = re.compile(r"(?:\d+|[一二三四五六七八九十两几]+)个?方面(?:共|共计|计)?$")  # 四个方面共|30条
 
 
 _FROM_PLACE = re.compile(r"来自[^的]{0,6}$")  # 来自52个县市的县政协党外副主席: the places, then whom they sent
@@ -1252,9 +1257,6 @@ _ADVERB_END = re.compile(r"(?:就|即|也|还)(?<=[\u4e00-\u9fff]{4})$")
 _PARTICLE_EDGE = re.compile(r"^了(?!解)|了$|^中(?=[所有已的])|^过(?![去程渡])")
 
 
-_ASPECT_UNITS = ("个", "方面")  # the units a count of aspects is written in (6个方面, 3方面)
-
-
 def _tidy(subject: str, unit: str) -> str:
     subject = _TRAILING_POOL.sub("", subject)
     if subject.endswith(("有", "\n")):  # A类提案有362件 (a test first: most subjects end otherwise)
@@ -1262,9 +1264,7 @@ def _tidy(subject: str, unit: str) -> str:
     subject = _ADVERB_END.sub("", subject)  # 重要政治协商活动就有105场
     subject = _PARTICLE_EDGE.sub("", subject)
     if subject.startswith("方面") and len(subject) > 2:
-        # 6个方面意见建议 counts aspects of the suggestions; in 四个方面共30条建议 the 30 count the
-        # suggestions, and 方面 is the count before's noun
-        subject = subject[2:] + "方面" if unit in _ASPECT_UNITS else subject[2:]
+        subject = subject[2:] + "方面"  # 6个方面意见建议 counts aspects of the suggestions
     if unit == "方面" and not subject.endswith("方面"):
         subject += "方面"  # 3方面10条意见建议: the 3 counts aspects of the suggestions
     subject = subject.replace("《", "").replace("》", "")
