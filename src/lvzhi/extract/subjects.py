@@ -1097,13 +1097,13 @@ def _borrowed(subject: str, core: str, noun: str, predicate: str, mention: RawMe
         # predicate; the words the category is read from stay the whole run's
         borrowed = previous.subject + predicate
         return _before_passive(previous.subject) + predicate, borrowed, ""
-    if previous and (head in vocab.bare_verbs or previous.unit in ACTIVITY_UNITS) \
-            and not previous.subject.endswith(head) and vocab.keyword_regex.search(previous.subject):
-        # (a figure before that names no activity, 参与委员 or a part 关注民生的, lends no modifier:
-        # 参与委员2.1万人次,服务群众400万人次 counts 服务群众; nor does one before a semicolon, which
-        # opens an item of its own: 视察43项;委员们…提出意见建议45条)
-        if _after_semicolon(text, begin):
-            return None
+    # (an activity before lends its name to what it produced, but a figure before that names no activity,
+    # 参与委员 or a part 关注民生的, lends none: 参与委员2.1万人次,服务群众400万人次 counts 服务群众; nor does
+    # one before a semicolon, which opens an item of its own: 视察43项;委员们…提出意见建议45条. A bare
+    # verb acts on the thing the figure before counts, whatever its words: 报送581期,采用127期)
+    lends_activity = bool(previous) and head not in vocab.bare_verbs and previous.unit in ACTIVITY_UNITS \
+        and vocab.keyword_regex.search(previous.subject) is not None and not _after_semicolon(text, begin)
+    if previous and (head in vocab.bare_verbs or lends_activity) and not previous.subject.endswith(head):
         borrowed = previous.subject + head  # 视察27场次,提出意见建议86条 → 视察意见建议
         return borrowed, borrowed, ""
     if core != object_part and head in vocab.generic_heads and head not in vocab.bare_verbs:
