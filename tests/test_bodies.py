@@ -1368,3 +1368,48 @@ def test_a_county_named_beside_a_verb_that_spells_another_is_the_page_s():
 def test_the_county_whose_name_a_verb_ends_in_is_still_read_as_itself():
     text = "四川省理县政协召开常委会议,全年收到提案52件。"
     assert orgs(text) == ["理县政协"]
+
+
+@pytest.mark.parametrize("text", [
+    # 二十大关于 holds 大关 (大关县), 新平台 holds 新平 (新平县), 产业兴城 holds 兴城 (兴城市)
+    "县政协副主席带队宣讲党的二十大关于协商民主的论述,搭建履职新平台,助推产业兴城,组织委员视察6次。",
+    # 创新和 holds 新和, 振兴和 holds 兴和, 最大化 holds 大化, 深厚的友谊 holds 友谊
+    "县政协坚持创新和发展,助力乡村振兴和共同富裕,推动成果最大化,结下深厚的友谊,开展调研9次。",
+    # 盐湖资源 holds 盐湖, 山城 (a city of hills), 惠农政策, 万山, 红旗 are everyday words
+    "县政协围绕盐湖资源开发、山城风貌、惠农政策落实开展视察,万山红遍,红旗飘扬,提出建议12条。",
+])
+def test_an_everyday_word_that_spells_a_county_names_no_body(text):
+    assert extract(text).document.org_name == ""
+    assert set(orgs(text)) <= {""}
+
+
+@pytest.mark.parametrize("text", [
+    "区政协助力成渝地区双城经济圈建设,唱好“双城记”,为谱写时代篇章贡献力量,开展协商8次。",
+    "市政协围绕长江黄金水道、三江源保护、朝天门片区提升开展视察,丰富平台载体,建设宜居宜业的新乡村,提出建议20条。",
+])
+def test_a_stock_phrase_of_regional_strategy_spells_no_place(text):
+    assert extract(text).document.org_name == ""
+    assert set(orgs(text)) <= {""}
+
+
+def test_a_county_whose_short_name_is_an_everyday_word_is_still_named_in_full():
+    text = "大关县政协今年组织委员视察调研11次,提出意见建议35条。"
+    assert extract(text).document.org_name == "大关县政协"
+    assert set(orgs(text)) == {"大关县政协"}
+
+
+@pytest.mark.parametrize("text", [
+    # a region's mountain area (浙西南山区, 鲁中山区, 粤东山区) spells 南山区, 中山区, 东山区
+    "县政协委员深入浙西南山区、鲁中山区和粤东山区学习考察,形成考察报告3篇。",
+    # the verb 会同 (jointly with) before 县委办公室 spells 会同县
+    "审查立案的提案,县政协提案委员会将会同县委办公室、县政府办公室转交承办单位,共立案提案85件。",
+])
+def test_a_region_s_mountain_area_or_a_verb_spells_no_district(text):
+    assert extract(text).document.org_name == ""
+    assert set(orgs(text)) <= {""}
+
+
+def test_a_district_named_in_full_stays_named_beside_a_mountain_area():
+    text = "深圳市南山区政协组织委员赴粤东山区考察,开展帮扶活动6次。"
+    assert extract(text).document.org_name == "南山区政协"
+    assert set(orgs(text)) == {"南山区政协"}
