@@ -584,7 +584,10 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         # 视察活动43项,其中关注民生的有26项: a part named by a relative clause alone counts the thing
         # the figure before counts (关注民生的视察活动), as 解决的有132件 counts 解决的提案
         thing = _subset_thing(previous, mention.unit, vocab)
-        if thing and thing not in subject:
+        # (a part that names a thing of its own, 立为提案的有185件 or 已解决的, keeps its words: the
+        # passage's topic completes those, see with_topic)
+        names_own = mention.unit not in PEOPLE_UNITS and vocab.keyword_regex.search(subject) is not None
+        if thing and thing not in subject and not names_own:
             part = subject.rstrip("的")  # (经济建设方面的43件: a class is written before its thing)
             subject = part + ("" if _CLASS_END.search(part) else "的") + thing
             if mention.unit not in PEOPLE_UNITS:  # (people keep their own reading: 出席开幕式的委员)
