@@ -598,12 +598,24 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     return Subject(subject[:limit].strip(_LEADING_PUNCT), local, inherited, examples, headless)
 
 
+_QUALIFIER_WORDS: dict[int, tuple[object, list[str]]] = {}
+
+
+def _qualifier_words(vocab: Vocabulary) -> list[str]:
+    """The qualifiers that go before a count (超过, 逾, 近), as one list kept per vocabulary: a list
+    made per call would miss the cache of word runs (_RUNS is keyed by the list's identity)."""
+    entry = _QUALIFIER_WORDS.get(id(vocab))
+    if entry is None or entry[0] is not vocab:
+        entry = _QUALIFIER_WORDS[id(vocab)] = (vocab, list(vocab.qualifiers_before))
+    return entry[1]
+
+
 def _names_people(phrase: str, vocab: Vocabulary) -> bool:
     """Whether ``phrase`` (the words before a count, 参与委员超过) ends in a member word once the
     qualifiers of the count are dropped: it counts people, and names no activity."""
-    if not phrase:
+    if not phrase or vocab.member_head_regex.search(phrase) is None:  # (most phrases name no member)
         return False
-    phrase = _strip_words(phrase, list(vocab.qualifiers_before), leading=False)
+    phrase = _strip_words(phrase, _qualifier_words(vocab), leading=False)
     people = None
     for people in vocab.member_head_regex.finditer(phrase):
         pass
