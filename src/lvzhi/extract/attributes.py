@@ -130,11 +130,6 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
         found = {m.group() for m in keywords.finditer(after, 0, stop.start() if stop else len(after))}
         if found:
             return category_by_keyword[min(found, key=rank.__getitem__)]
-        # 6位副主席带队、101名委员参加,…开展专题调研: people who took part in (or led) what the sentence
-        # goes on to do are counted by that, not by the meeting the sentence before named
-        following = _first_activity(after, vocab) if _TOOK_PART.match(after) else None
-        if following:
-            return following
     nearest = list(keywords.finditer(sentence_before))
     if nearest:
         # …专委会、民主党派等参加,副主席带队共62人次: a body (专委会) names who took part, not the
