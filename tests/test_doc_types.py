@@ -470,3 +470,78 @@ def test_an_opening_with_one_citation_mark_is_typed_in_linear_time():
     assert time.process_time() - started < 3  # was ~10 s when the cue opened with a lazy run
     assert extract("赵红\n政协是“协商民主的重要渠道”[1],也是“凝聚共识的平台”[2]。\n临江县政协开展协商活动48次。"
                    ).document.doc_type == "other"
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # a gazetteer's section heading names the standing committee above its bracketed entries
+    ("常委会主要工作\n【提案工作】\n2004年至2010年,县政协委员共提出提案1300件,审查立案1200件。", "other"),
+    ("常委会工作\n【视察调研】\n全年组织委员视察12次,形成调研报告8篇。", "other"),
+    # an excerpt of a work report opens with 常委会 as its subject, no entry marks below it
+    ("常委会坚持协商于决策之前,全年召开常委会议6次。\n共组织委员视察12次。", "work_report"),
+])
+def test_a_gazetteer_heading_on_the_standing_committee_is_no_work_report(text, doc_type):
+    assert extract(text).document.doc_type == doc_type
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # a page of rules whose title was cut off opens with one of its articles
+    ("第十二条 承办单位应当在收到提案之日起三个月内办理完毕,并书面答复提案者。\n第十三条 答复意见分为A、B、C三类。",
+     "other"),
+    ("第5条 提案委员会对提案进行审查,符合条件的予以立案。", "other"),
+    # news that quotes an article stays news
+    ("本报讯 根据提案工作条例第十二条,县政协共立案提案136件。", "news"),
+])
+def test_a_page_that_opens_with_an_article_of_rules(text, doc_type):
+    assert extract(text).document.doc_type == doc_type
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # an address whose title and salutation were cut off says whom it speaks for and whom it greets
+    ("在新春佳节到来之际,我们在这里欢聚一堂。首先,我代表县委、县政府向各位政协委员致以新春的问候!\n"
+     "过去一年,县政协组织视察调研12次。", "speech"),
+    ("临江县政协十届一次会议圆满完成各项议程。我代表中共临江县委,对大会的圆满成功表示热烈的祝贺!", "speech"),
+    # a story gives such words in the third person, or quotes them
+    ("本报讯 县委书记王明代表县委向大会表示热烈的祝贺。县政协共收到提案150件。", "news"),
+    ("县长在会上说:“我代表县政府向各位委员表示衷心感谢。”会议收到提案136件。", "news"),
+])
+def test_an_address_that_greets_in_the_first_person_is_a_speech(text, doc_type):
+    assert extract(text).document.doc_type == doc_type
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # pages that explain the institution: an encyclopedia entry, a glossary entry, a question answered
+    ("中国人民政治协商会议临江县委员会,简称临江县政协,由各党派、团体和各界代表组成,每届任期5年。", "other"),
+    ("两会辞典\n政协委员的提案\n提案是政协委员向政协全体会议提出的书面意见和建议,全国政协每年收到提案5000余件。", "other"),
+    ("什么是界别?\n界别是政协的组成单位,县政协共设18个界别。", "other"),
+    ("临江县政协的组织机构\n临江县政协设办公室和6个专门委员会,现有委员210名。", "other"),
+    ("县政协委员是怎么产生的?\n县政协委员由各参加单位推荐,经常委会协商决定,本届共有委员210名。", "other"),
+    # news stays news: a headline states its news, a byline marks a story
+    ("县政协组织委员视察民生实事\n本报讯 县政协组织委员视察12次。", "news"),
+    ("提案办得怎么样?委员们这样说\n本报讯(记者 李华)县政协组织委员评议提案办理工作,共评议提案36件。", "news"),
+])
+def test_pages_that_explain_the_institution(text, doc_type):
+    assert extract(text).document.doc_type == doc_type
+
+
+def test_a_breadcrumb_that_names_a_news_section_does_not_make_the_page_news():
+    # 首页 > 两会专题报道 files the page in a section of stories; the page itself explains a term
+    text = "首页 > 2024两会专题报道\n什么是政协提案?\n提案是政协委员向政协全体会议提出的书面意见和建议。\n"
+    assert extract(text).document.doc_type == "other"
+    # a byline under the headline still marks a story
+    story = "首页 > 两会专题报道\n提案有哪些形式?\n本报讯(记者 李华)县政协共收到提案150件。\n"
+    assert extract(story).document.doc_type == "news"
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # a standing committee's decision to convene a session, released under a news agency's dateline
+    ("新华社北京1月30日电\n关于召开政协临江县第十届委员会第二次会议的决定\n政协临江县第十届委员会常务委员会"
+     "第五次会议决定:第二次会议于2025年2月20日召开,委员210名出席。", "other"),
+    # a headline on adopting such a decision is news of the meeting
+    ("县政协常委会审议通过关于召开十届二次会议的决定\n本报讯 县政协召开常委会议,出席常委32名。", "news"),
+    # a department's summary whose title runs straight into its text on a document-sharing copy
+    ("区水利局关于2024年人大建议政协提案办理工作的总结2024年,区水利局共承办政协提案12件,已全部办结。"
+     "我局高度重视议提案办理工作,在接到区政府有关工作通知后,第一时间进行研判,逐一细化责任分工,"
+     "安排专人联系代表委员,充分了解各方诉求,加速推动工作落实。", "other"),
+])
+def test_a_decision_to_convene_and_a_run_on_summary_title(text, doc_type):
+    assert extract(text).document.doc_type == doc_type

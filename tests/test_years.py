@@ -1346,3 +1346,68 @@ def test_an_as_of_date_is_not_the_month_a_rhythm_dated_session_met_in():
     assert extract(text.format("截至12月15日,")).metrics[0].report_year == undated
     # a date the text was written on still says the session met late in the year before
     assert extract("12月15日," + text.format("")).metrics[0].report_year == undated - 1
+
+
+def test_a_review_of_the_year_since_a_session_is_not_the_year_before_it():
+    # a report on the work since a session names that session again as the plan it carried out: its
+    # 一年来 counts the year since the session, not the year before it
+    text = ("全国政协十四届三次会议以来,委员们认真贯彻全国政协十四届三次会议工作部署,积极建言。"
+            "一年来,共提交提案4100件。经审查,立案3600件,其中委员提案3300件。\n")
+    result = extract(text)
+    assert figure(result, "4100").report_year == 2025
+    assert figure(result, "3600").report_year == 2025
+    assert result.document.report_year == 2025
+    # a session named without 以来 before the look back still reviews the year before it
+    opening = "在全国政协十四届三次会议上获悉,一年来,委员们共提交提案4100件。经审查,立案3600件。\n"
+    assert figure(extract(opening), "3600").report_year == 2024
+
+
+def test_a_report_a_story_says_it_talked_of_looks_back_over_the_year_before():
+    # 报告中谈到 introduces what the work report at the session said of the year it reviews
+    text = ("全国政协十四届三次会议今天下午开幕。委员李明表示,主席在报告中谈到,"
+            "全国政协面向港澳青年举行了75场国情报告会。\n")
+    assert extract(text).document.report_year == 2024
+
+
+def test_a_group_that_reviews_both_reports_is_news_of_its_session():
+    # members discussing the work report and the proposal report at their session: news of that session,
+    # not a look back over the year the reports review
+    session = "2月24日,出席市政协十四届四次会议的政协委员进行了分组讨论{}。\n"
+    own_year = extract(session.format("")).document.report_year
+    both = extract(session.format(",审议市政协十四届常委会工作报告和提案工作情况的报告")).document
+    assert both.report_year == own_year
+
+
+def test_a_first_session_dated_early_in_a_year_met_the_year_after_its_cycle_year():
+    # an undated local term's first session: late in its cycle year, or early the next when the text says so
+    session = "{},市政协十五届一次会议召开各界别组会议,酝酿大会议程。\n"
+    late = extract(session.format("11月9日")).document.report_year
+    early = extract(session.format("1月9日")).document.report_year
+    assert early == late + 1
+
+
+def test_a_list_of_the_eighteenth_central_committee_s_plenums_dates_the_text_in_its_era():
+    # 十八届三中、四中、五中全会 names three plenums of 2013-2015: an undated text that studies them is of that era
+    text = "县政协认真学习贯彻十八届三中、四中、五中全会精神,县政协七届四次会议以来共收到提案126件。\n"
+    assert extract(text).document.report_year < 2020
+
+
+def test_a_meeting_on_both_reports_listed_with_a_comma_is_news_of_its_session():
+    # 审议…常委会工作报告、提案工作报告 names the two reports as the business of the meeting, as 和 does
+    text = "发布时间:2020-05-13\n5月12日下午,市政协九届三次会议召集人会议召开,听取各组审议市政协常委会工作报告、提案工作报告情况。\n"
+    assert extract(text).document.report_year == 2020
+
+
+def test_a_library_catalogue_entry_of_a_yearbook_reports_the_year_before_its_volume():
+    # a catalogue writes the volume after a dot (《临江年鉴.2005》): the volume records 2004
+    text = "内容出处: 《临江年鉴.2005》 图书\n摘要: 市政协六届一次会议上,民革共提交集体提案5件、个人提案20件。\n"
+    assert extract(text).document.report_year == 2004
+
+
+def test_an_e_paper_record_line_does_not_push_a_term_review_out_of_the_head():
+    # an e-paper page's record line (日期:[…] -- 某某晚报 -- 版次:[A12]) is furniture: the subtitle under the
+    # headline that names the five years reviewed still opens the text, a term review of 2013-2017
+    text = ("第A12版:要闻\n日期:[2018年03月05日] -- 临江晚报 -- 版次:[A12]\n全国政协十三届一次会议开幕\n"
+            "2149名委员出席会议;主席向大会报告过去五年的工作\n"
+            "全国政协十三届一次会议应出席委员2158人,实到2149人,符合规定人数。\n")
+    assert extract(text).document.report_year == 2017

@@ -148,7 +148,7 @@ _TITLE_SIZE = (4, 60)  # the length a title before that gap has
 # into the text: 1、关于市政协会议提案审查情况的报告政协xx市…会议期间 / 2020年…提案工作总结现将2020年…
 # (a sentence that ends there, …提案委员会发布了关于…的报告。, is a story's lede, not a title; nor is a
 # headline whose noun phrase goes on past the document's name: 传达学习…的讲话精神, 学习…工作报告和…)
-_RUN_ON_TITLE = re.compile(r"^[^。,;:!?]{2,60}?(?:的报告|工作报告|的讲话|的致辞|工作总结|的通知|工作要点|工作计划)"
+_RUN_ON_TITLE = re.compile(r"^[^。,;:!?]{2,60}?(?:的报告|工作报告|的讲话|的致辞|工作总结|的总结|的通知|工作要点|工作计划)"
                            r"(?![。,;:!?]|精神|稿|全文|摘编|要点|解读|[的和及与、])")
 # what a site of model texts (范文网) puts around a title: 【第1篇】…, 第一篇:…, …范文, …多篇, …(4篇范文), …15篇, …篇一,
 # and the file name a document-sharing site keeps (…工作制度.docx)
@@ -193,7 +193,7 @@ def _doc_type(title: str, head: str, non_empty: list[tuple[int, str]] | None = N
     if vocab is None:
         from .vocab import load_vocabulary
         vocab = load_vocabulary()
-    news = bool(_NEWS_MARKS.search(head))
+    news = bool(_NEWS_MARKS.search(unfiled))  # (a breadcrumb's 专题报道 names the section, not the page)
     scopes = {"line": first, "line3": first[:3], "first_line": first[:1],
               "opening": ["\n".join(first[:_OPENING_LINES])]}
     for cue in vocab.doc_type_cues:

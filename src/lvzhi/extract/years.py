@@ -126,7 +126,8 @@ _LAST_YEAR_TOPIC = re.compile(rf"(?:^|[。\n,，;；:：]){_LAST_YEAR_AFTER_OPEN
 # one above makes it try every position); see _last_year_topics
 _LAST_YEAR_AFTER_MARK = re.compile(rf"[。\n,，;；:：]{_LAST_YEAR_AFTER_OPENING}")
 # a yearbook names the edition, which records the year before it: 六盘水年鉴2017, 2017年鉴, 年鉴(2017)
-_YEARBOOK = re.compile(rf"年鉴\s*[(（]?\s*({_YEAR_START}\d{{2}})|({_YEAR_START}\d{{2}})\s*年?\s*[\u4e00-\u9fff]{{0,8}}年鉴")
+# (a library catalogue writes the volume after a dot: 《鹰潭年鉴.2005》)
+_YEARBOOK = re.compile(rf"年鉴\s*[(（.·]?\s*({_YEAR_START}\d{{2}})|({_YEAR_START}\d{{2}})\s*年?\s*[\u4e00-\u9fff]{{0,8}}年鉴")
 _REVIEWED = re.compile(r"(?:总结|回顾)$")
 _CHINESE_YEAR = re.compile(r"(?:一九|二[〇零○OoΟ0])[〇零○OoΟ0一二三四五六七八九]{2}(?=年)")
 _CHINESE_YEAR_DIGITS = str.maketrans("〇零○OoΟ0一二三四五六七八九", "0000000123456789")
@@ -325,7 +326,8 @@ class YearFrame:
             if named is not None:  # 二次会议期间收到719件 after 二次会议以来: that session's own count
                 return FigureYear(named.year, "session", False)
             review = self.session_cues[index][1] == "previous_year_review" if index >= 0 else self.default_review
-            if since is not None and since.year == self.base_year and not any(not s.since for s in self.sessions):
+            if since is not None and since.year == self.base_year \
+                    and not any(not s.since and not self._names_again(s) for s in self.sessions):
                 review = False  # 一年来 after 二次会议以来: the year since that session, not the one before it
             review = (review and not self.late_session) or self._prepared(None, before)
             return FigureYear(self.base_year - 1 if review else self.base_year, "session", False)
@@ -366,8 +368,16 @@ class YearFrame:
             return False
         session = next((s for s in self.sessions if s.start == mark[3]), None)
         cue = self._vocab.year_cue_regex.get("review_opener")
-        return session is not None and not session.since and cue is not None \
-            and cue.search(self._text, session.end, offset) is not None
+        if session is None or session.since or cue is None or self._names_again(session):
+            return False
+        return cue.search(self._text, session.end, offset) is not None
+
+    def _names_again(self, session: Session) -> bool:
+        """Whether ``session`` is one the text already looked back to (十一届二次会议以来…贯彻十一届二次会议
+        工作部署…一年来,共提交提案5820件): a report on the work since a session names it again as the plan it
+        carried out, and its 一年来 is the year since that session, not the year before it."""
+        return any(s.since and s.start < session.start and (s.level, s.body, s.term, s.number)
+                   == (session.level, session.body, session.term, session.number) for s in self.sessions)
 
     def _prepared(self, mark: tuple[int, str, bool, int] | None, before: str) -> bool:
         """Whether a figure in a text written the year before the session it prepares (before_session) is
@@ -674,7 +684,8 @@ def _rhythm_year(vocab: Vocabulary, number: int, written: int | None, era: tuple
     session the text is at meets in the first of those years not before it; a session it looks back
     to (``since``: …次会议以来) in the last not after it. Era words only bound the text loosely:
     then the session is placed in the first cycle they allow; with no evidence, the latest. Without a
-    written year the usual case is taken: a first session late in the cycle year (first), a later one
+    written year the usual case is taken: a first session late in the cycle year (first), or early the
+    next year when the text dates it early in a year (``month`` ≤ 6), a later one
     in first + X (most terms' first session met early the next year, or stood in for that year's),
     but first + X − 1 for a session held late in a year (``month``: the next year's, brought forward)
     and for a sixth one (only a term begun late in the cycle year has six). ``reference`` is the latest
@@ -693,10 +704,13 @@ def _rhythm_year(vocab: Vocabulary, number: int, written: int | None, era: tuple
         if near:
             return near[-1] if since else near[0]
     held_late = month is not None and month >= 10 and not since  # the text's month is the session's own
+    # a first session the text dates early in a year (1月9日,市政协十五届一次会议…) met early the year after
+    # its cycle year, as most terms' first sessions did
+    held_early = number == 1 and month is not None and month <= 6 and not since
     # the work since a first session (一次会议以来) is the next year's whether it met late or early
-    offset = number if (1 < number or since) and number <= 5 and not held_late else number - 1
+    offset = number if (1 < number or since or held_early) and number <= 5 and not held_late else number - 1
     # texts of the reference year are from its spring session season: a session late in a year is older
-    last = this_year - 1 if number == 1 or held_late else this_year
+    last = this_year - 1 if (number == 1 and not held_early) or held_late else this_year
     candidates = [first + offset for first in firsts if first + offset <= last]
     if not candidates:
         return None
