@@ -872,3 +872,75 @@ def test_a_list_of_submitters_names_a_part(text, numeral, subject):
 ])
 def test_things_done_with_jinxing_are_named_by_the_deed(text, numeral, subject):
     assert figure(text, numeral).subject == subject
+
+
+@pytest.mark.parametrize("text, numeral, subject, category", [
+    # a part named by a relative clause alone counts the thing of the figure before
+    ("全年组织专题视察活动18项,其中关注教育的有7项,关注养老的有11项。", "7", "关注教育的专题视察活动", "research"),
+    # ... and the next part of the run too, not the part before it
+    ("全年组织专题视察活动18项,其中关注教育的有7项,关注养老的有11项。", "11", "关注养老的专题视察活动", "research"),
+    # a class is written before its thing, without 的
+    ("去年立案提案96件,其中关于城市建设方面的31件。", "31", "城市建设方面提案", "proposals"),
+    # people: the member word of the figure before
+    ("应到常委42名,按时出席的有39名。", "39", "按时出席的常委", "organization"),
+])
+def test_a_part_named_by_a_relative_clause_counts_the_thing_before(text, numeral, subject, category):
+    metric = figure(text, numeral)
+    assert (metric.subject, metric.category) == (subject, category)
+
+
+@pytest.mark.parametrize("text, numeral, lent", [
+    # a part lends no modifier to the suggestions after a semicolon
+    ("开展走访活动12项,其中关注就业的有5项;委员们向镇党委提出意见建议26条。", "26", "关注就业"),
+    # people counted before lend no modifier to the people served
+    ("开展义诊下乡活动30余场,参与委员超过400人次,服务群众逾6000人次。", "6000", "委员"),
+])
+def test_what_a_figure_does_not_borrow_from_the_figure_before(text, numeral, lent):
+    assert lent not in figure(text, numeral).subject
+
+
+def test_an_activity_before_lends_its_name_to_the_suggestions_it_produced():
+    assert figure("组织专题视察9次,提出意见建议41条。", "41").subject == "专题视察意见建议"
+
+
+@pytest.mark.parametrize("text, numeral, subject, category", [
+    # 当中 opens a pool like 其中: what was adopted is the thing before
+    ("全年收到社情民意来稿860篇,当中有210篇获采用。", "210", "收到社情民意来稿获采用", "public_opinion"),
+    # a count of aspects keeps 方面; the count after it counts the suggestions
+    ("课题组走访企业,归纳出5个方面共24条建议。", "24", "建议", "suggestions"),
+    # a liaison group is an author of proposals
+    ("共收到提案65件,其中街道联络组提出的提案9件。", "9", "街道联络组提出的提案", "proposals"),
+    # people named by what they did keep the verb that says it
+    ("参与提出提案的委员88人,占委员总数的59%。", "88", "参与提出提案的委员", "proposals"),
+    # a verb after 的 inside the name of an activity is no predicate
+    ("街道委员工作室去年开展了40余场形式多样的联系界别群众活动。", "40", "形式多样的联系界别群众活动", "outreach"),
+    # a model name's digits do not end the noun after a count
+    ("委员企业向社区捐赠了2000个N95口罩。", "2000", "委员企业向社区捐赠了N95口罩", "outreach"),
+])
+def test_subject_words_around_the_figure(text, numeral, subject, category):
+    metric = figure(text, numeral)
+    assert (metric.subject, metric.category) == (subject, category)
+
+
+def test_a_run_of_long_titles_before_a_count_is_examples():
+    text = ("县政协把《关于加快农村污水处理设施建设,改善乡村人居环境的建议》和《关于扶持本地茶叶品牌"
+            "发展的建议》2件提案列为重点提案。")
+    assert "建议" not in figure(text, "2").subject
+
+
+@pytest.mark.parametrize("text, numeral, category", [
+    # counted heads before 有 are the body's make-up
+    ("区政协机关召开座谈会。本届区政协常委有27名,委员有180名。", "27", "organization"),
+    # receiving visiting groups and friends from abroad is exchange
+    ("一年来,接待外地学习考察团组35个、境外友人120人次。", "35", "exchange"),
+    ("一年来,接待外地学习考察团组35个、境外友人120人次。", "120", "exchange"),
+    # the words of a document's title never say what was endorsed
+    ("民建区委会报送社情民意信息18篇。王某撰写的《关于加强老旧小区电梯加装的建议》等3篇信息获市领导批示。",
+     "3", "public_opinion"),
+    # ... while a periodical's short name does
+    ("全年向区委报送《社情民意》12期,得到区领导9人次的批示。", "9", "public_opinion"),
+    # the reach of a public account is publicity
+    ("机关公众号全年推送文章320篇,阅读总量达85万次。", "85", "publicity"),
+])
+def test_categories_of_figures_on_unseen_pages(text, numeral, category):
+    assert figure(text, numeral).category == category

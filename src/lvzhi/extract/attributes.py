@@ -290,6 +290,8 @@ def _endorsed_thing(heads: list[re.Match[str]], sentence_before: str, vocab: Voc
     if not defers or "*" in defers:
         return None
     keywords = vocab.keyword_regex
+    if "》" in sentence_before:  # (the words of a title name its topic, not the kind of thing endorsed)
+        sentence_before = _without_titles(sentence_before)
     scope = sentence_before[-ENDORSED_REACH:]
     # (the sentence up to the subject's own keyword: 共征集稿件705篇 names nothing before 稿件)
     own = sentence_before.rfind(heads[0].group())
@@ -297,6 +299,16 @@ def _endorsed_thing(heads: list[re.Match[str]], sentence_before: str, vocab: Voc
         scope = context_before + scope
     before = [m.group() for m in keywords.finditer(scope) if vocab.category_by_keyword[m.group()] in defers]
     return vocab.category_by_keyword[before[-1]] if before else None
+
+
+# a document's title (《关于…的建议》), or the end of one the text opens inside; not the short name of a
+# periodical, which names the kind it carries (报送《社情民意》30期,得到…批示)
+_TITLE = re.compile(r"《[^《》]{8,}》|^[^《》]{8,}》")
+
+
+def _without_titles(phrase: str) -> str:
+    """``phrase`` with each title (《关于…的建议》) blanked out (same length, so offsets hold)."""
+    return _TITLE.sub(lambda found: "\u3000" * len(found.group()), phrase)
 
 
 def _own_thing(phrase: str, vocab: Vocabulary, sentence: str = "", sentence_before: str = "") -> str | None:

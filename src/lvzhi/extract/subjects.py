@@ -38,7 +38,8 @@ def _regex(pattern: str) -> re.Pattern[str]:
 
 SUBJECT_MAX_CHARS = 20
 QUOTE_SLACK = 6  # a subject may run this far past its limit to close a quoted name
-_PUNCT_STOP = re.compile(r"[,，;；。！？!?:：\n()（）…\d]|、(?![\u4e00-\u9fff])")
+# (a digit inside a model name, N95口罩, is no next count)
+_PUNCT_STOP = re.compile(r"[,，;；。！？!?:：\n()（）…]|(?<![A-Za-z\d])\d|、(?![\u4e00-\u9fff])")
 # 和/及 join two counts (3个党派和10个区县), not two nouns (12卷概述和纲目初稿); 中 after a noun
 # makes it the pool the next figure is taken from (257件提案中初选18件)
 _POST_STOP = re.compile(r"每(?<=[\u4e00-\u9fff]{3})(?:人|名|位|户)|中(?<=[\u4e00-\u9fff]{3})(?![心央国共小学华医部])|等(?![次级])|(?:和|及|与)(?=$|[一二三四五六七八九十两几数])|并|以上|左右|其中|共|达|占|被|获|分别|同比|就|成立|建立|先后")
@@ -46,7 +47,10 @@ _POST_STOP = re.compile(r"每(?<=[\u4e00-\u9fff]{3})(?:人|名|位|户)|中(?<=[
 # words 及时, 和美 (the same joiners as _ITEM_JOIN)
 _NEXT_ITEM_LEAD = re.compile(r"(?:以及|及(?![时早])|和(?![美谐平睦]))[\u4e00-\u9fff]{1,3}$")
 _JOINER_AT_END = re.compile(r"(?:以及|及|和|与)$")
-_QUOTED_RUN_END = re.compile(r"(?:“?[^“”,]{1,12}”[、和及]?){2,}$|(?:《[^《》,]{1,24}》[、和及]?){2,}$")
+# (a title may be long and hold commas: the clause then opens inside one, …发展的建议》和《关于…》5件提案,
+# and that fragment is an item of the run too)
+_QUOTED_RUN_END = re.compile(r"(?:“?[^“”,]{1,12}”[、和及]?){2,}$|(?:《[^《》,]{1,60}》[、和及]?){2,}$"
+                             r"|^[^《》]{1,60}》[、和及]?(?:《[^《》,]{1,60}》[、和及]?)+$")
 _NEXT_COUNT = re.compile(r"\d+(?:\.\d+)?(?:余|多)?[\u4e00-\u9fff]{1,2}?(?=[\u4e00-\u9fff])")
 _TRAILING_FILLERS = ["达到", "达", "为", "共", "等", "总计", "合计", "先后", "已", "累计"]
 # a predicate of result: after the counted noun it belongs to the subject (工作信息5次荣登…榜);
@@ -169,7 +173,11 @@ def _post_phrase(text: str, start: int, vocab: Vocabulary, follow_coordination: 
     if stop_word:
         cut = stop_word.start()
     verbs = vocab.verbs(window, 1, cut)  # 4名干部派驻长沙镇: the head noun ends at a verb
-    head_end = verbs[0].start() if verbs else cut
+    # (not one right after 的 when the words end in an activity: 形式多样的联系界别群众活动 is one
+    # noun, its verb a word of the name)
+    named = bool(verbs) and window[:cut].endswith(_ACTIVITY_HEADS)
+    verb = next((found for found in verbs if not (named and window[found.start() - 1] == "的")), None)
+    head_end = verb.start() if verb else cut
     member = vocab.member_head_regex.search(window, 0, head_end) if people else None
     # 300多名市政协委员肩负…: a person noun ends at its member word, unless what follows names what
     # they did (530名政协委员参与委员议事厅: the relative clause counts them)
@@ -188,6 +196,9 @@ def _post_phrase(text: str, start: int, vocab: Vocabulary, follow_coordination: 
             tail = _post_phrase(text, next_count.end(), vocab, False)[3]
     return (window[:cut].strip(_LEADING_PUNCT), window[:head_end].strip(_LEADING_PUNCT),
             window[cut:].strip(_LEADING_PUNCT), tail)
+
+
+_ACTIVITY_HEADS = ("活动",)  # the head of a noun that names an activity by what is done in it
 
 
 def _cut_outside_quotes(phrase: str, limit: int) -> str:
@@ -258,6 +269,8 @@ def _drop_verb(phrase: str, vocab: Vocabulary) -> str:
     rest = _strip_words(phrase, vocab.subject_verbs).lstrip(_LEADING_PUNCT)
     if vocab.kept_verb_regex.search(phrase, 0, len(phrase) - len(rest)):
         return phrase  # (助推)解决实际问题, 收到提案: the verb is what was done
+    if "的" in rest and _names_people(rest, vocab):
+        return phrase  # 提出提案的委员: people named by what they did keep the verb that says it
     return rest if len(rest) >= 3 and rest not in vocab.generic_heads else phrase
 
 
@@ -531,7 +544,9 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     if not subject:
         subject = noun or predicate or pre[-10:]
     if subject in vocab.dependent_heads:
-        subject = _shorten(_clause_object(text, begin, vocab) + subject, SUBJECT_MAX_CHARS)
+        activity = _clause_object(text, begin, vocab)
+        if not _names_people(activity, vocab):  # (参与委员超过2.1万人次,服务群众…: no activity named)
+            subject = _shorten(activity + subject, SUBJECT_MAX_CHARS)
     limit = SUBJECT_MAX_CHARS + (QUOTE_SLACK if relative else 0)
     theme = _theme_before(text, begin, vocab) if not borrowed and not relative and _names_no_topic(subject, vocab) else ""
     themed = bool(theme) and len(theme) + len(subject) <= SUBJECT_MAX_CHARS
@@ -550,6 +565,8 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         subject = handler
     if previous and not noun:
         subject = _roll_call_people(subject, previous, mention.unit, vocab)
+    if subject.startswith("方面") and _COUNTED_ASPECTS.search(text, max(0, begin - 8), mention.phrase_start):
+        subject = subject[2:]  # 四个方面共30条建议: 方面 is the noun of the count before; the 30 are 建议
     subject = _tidy(subject, mention.unit)
     if subject[2:3] == "了" and subject[:2] in vocab.subject_verbs:
         subject = subject[:2] + subject[3:]  # 报送了社情民意信息
@@ -563,8 +580,66 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         topic = _topic_of_verb(text, begin, mention.phrase_start, subject, vocab)
         if topic:
             subject = topic + subject
+    if headless and previous and previous.unit == mention.unit and mention.unit_kind != "percent":
+        # 视察活动43项,其中关注民生的有26项: a part named by a relative clause alone counts the thing
+        # the figure before counts (关注民生的视察活动), as 解决的有132件 counts 解决的提案
+        thing = _subset_thing(previous, mention.unit, vocab)
+        # (a part that names a thing of its own, 立为提案的有185件 or 已解决的, keeps its words: the
+        # passage's topic completes those, see with_topic)
+        names_own = mention.unit not in PEOPLE_UNITS and vocab.keyword_regex.search(subject) is not None
+        if thing and thing not in subject and not names_own:
+            part = subject.rstrip("的")  # (经济建设方面的43件: a class is written before its thing)
+            subject = part + ("" if _CLASS_END.search(part) else "的") + thing
+            if mention.unit not in PEOPLE_UNITS:  # (people keep their own reading: 出席开幕式的委员)
+                inherited = thing
+    if local.endswith("有"):
+        local = _HAS_END.sub("", local)  # 常委有4名: the counted head ends the words, as in the subject
     limit = _past_keyword(subject, limit, vocab)
     return Subject(subject[:limit].strip(_LEADING_PUNCT), local, inherited, examples, headless)
+
+
+_QUALIFIER_WORDS: dict[int, tuple[object, list[str]]] = {}
+
+
+def _qualifier_words(vocab: Vocabulary) -> list[str]:
+    """The qualifiers that go before a count (超过, 逾, 近), as one list kept per vocabulary: a list
+    made per call would miss the cache of word runs (_RUNS is keyed by the list's identity)."""
+    entry = _QUALIFIER_WORDS.get(id(vocab))
+    if entry is None or entry[0] is not vocab:
+        entry = _QUALIFIER_WORDS[id(vocab)] = (vocab, list(vocab.qualifiers_before))
+    return entry[1]
+
+
+def _names_people(phrase: str, vocab: Vocabulary) -> bool:
+    """Whether ``phrase`` (the words before a count, 参与委员超过) ends in a member word once the
+    qualifiers of the count are dropped: it counts people, and names no activity."""
+    if not phrase or vocab.member_head_regex.search(phrase) is None:  # (most phrases name no member)
+        return False
+    phrase = _strip_words(phrase, _qualifier_words(vocab), leading=False)
+    people = None
+    for people in vocab.member_head_regex.finditer(phrase):
+        pass
+    return people is not None and people.end() == len(phrase)
+
+
+def _subset_thing(previous: "PreviousMention", unit: str, vocab: Vocabulary) -> str:
+    """What the figure before counts, for a part of it named by a relative clause alone: its
+    thing without the verb that produced it (开展视察活动 → 视察活动, 收到提案 → 提案); for people,
+    the member word it ends in (委员); empty when it names no thing (关注民生, a part itself)."""
+    root = previous.root or previous.subject
+    if unit in PEOPLE_UNITS:
+        people = None
+        for people in vocab.member_head_regex.finditer(root):
+            pass
+        return people.group() if people else ""
+    if root.endswith("占比") or not vocab.keyword_regex.search(root):
+        return ""
+    # the keyword noun it ends in (立案办复提案 → 提案), else the words after its verb (开展视察活动 → 视察活动)
+    thing = _thing_of(root, vocab) or _strip_words(_before_passive(root), vocab.subject_verbs).lstrip("了")
+    return thing if 2 <= len(thing) <= SUBJECT_MAX_CHARS // 2 else ""
+
+
+_COUNTED_ASPECTS = re.compile(r"(?:\d+|[一二三四五六七八九十两几]+)个?方面(?:共|共计|计)?$")  # 四个方面共|30条
 
 
 _FROM_PLACE = re.compile(r"来自[^的]{0,6}$")  # 来自52个县市的县政协党外副主席: the places, then whom they sent
@@ -1037,8 +1112,13 @@ def _borrowed(subject: str, core: str, noun: str, predicate: str, mention: RawMe
         # predicate; the words the category is read from stay the whole run's
         borrowed = previous.subject + predicate
         return _before_passive(previous.subject) + predicate, borrowed, ""
-    if previous and (head in vocab.bare_verbs or previous.unit in ACTIVITY_UNITS) \
-            and not previous.subject.endswith(head):
+    # (an activity before lends its name to what it produced, but a figure before that names no activity,
+    # 参与委员 or a part 关注民生的, lends none: 参与委员2.1万人次,服务群众400万人次 counts 服务群众; nor does
+    # one before a semicolon, which opens an item of its own: 视察43项;委员们…提出意见建议45条. A bare
+    # verb acts on the thing the figure before counts, whatever its words: 报送581期,采用127期)
+    lends_activity = bool(previous) and head not in vocab.bare_verbs and previous.unit in ACTIVITY_UNITS \
+        and vocab.keyword_regex.search(previous.subject) is not None and not _after_semicolon(text, begin)
+    if previous and (head in vocab.bare_verbs or lends_activity) and not previous.subject.endswith(head):
         borrowed = previous.subject + head  # 视察27场次,提出意见建议86条 → 视察意见建议
         return borrowed, borrowed, ""
     if core != object_part and head in vocab.generic_heads and head not in vocab.bare_verbs:
@@ -1053,6 +1133,19 @@ def _borrowed(subject: str, core: str, noun: str, predicate: str, mention: RawMe
 # 采购被服150套,其中60套被送往… borrows 采购被服, not 采购
 _PASSIVE = re.compile(r"被(?<![棉毛凉丝]被)(?![子褥服单套罩])")  # (被 first: a fast scan, same matches)
 PASSIVE_THING_MIN = 2  # 信息被采用: at least a word before 被 to be the thing
+
+
+_LAST_FIGURE_REACH = SUBJECT_MAX_CHARS * 3  # how far back the figure before is looked for
+
+
+def _after_semicolon(text: str, begin: int) -> bool:
+    """Whether a semicolon stands between the figure before (its last digit, within reach) and the
+    clause that starts at ``begin``."""
+    window = text[max(0, begin - _LAST_FIGURE_REACH):begin]
+    digit = None
+    for digit in _DIGIT.finditer(window):
+        pass
+    return digit is not None and ("；" in window[digit.end():] or ";" in window[digit.end():])
 
 
 def _before_passive(subject: str) -> str:
