@@ -69,6 +69,7 @@ _SOURCE_LINE = re.compile(r"(?:来源[:：\s]|信息来源[:：\s]|稿源[:：\s
 # a township's 政协 unit (东泉镇政协委员联络组, 城东街道政协工委) works for its county's body; 各乡镇,
 # 城镇 and the like name no township
 _TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)$")
+_TOWNSHIP_LAST = frozenset("镇乡道\n")  # what ends a _TOWNSHIP match (or the break its $ may stand before)
 _NOT_A_TOWNSHIP = frozenset("城村市集各全乡镇个区县下返回在家老故同")  # 下乡, 家乡, 同乡 …
 _LISTED_BODY = re.compile(r"[和、及与][\u4e00-\u9fff]{1,8}?政协")
 # a body on a visit: 省政协在苏州考察调研…, 市政协调研组来我县调研, 某县政协考察团一行来到我县考察 (the
@@ -348,7 +349,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, cues: BodyCues) -> tuple[list
     links = cues.link_spans(t)  # once: a regex over the whole text, not one a formal name
     for at in starts:
         formal = _FORMAL.match(t, at)
-        if formal is None or _within(links, at):
+        if formal is None or (links and _within(links, at)):
             continue
         place = _TERM_AT_EDGE.sub("", formal.group("place").strip())
         mention = _mention_of(place, len(place), gazetteer, context, cues)
@@ -360,7 +361,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, cues: BodyCues) -> tuple[list
     formal_spans.sort()
     for short in _SHORT.finditer(t):
         at = short.start()
-        if _within(links, at):
+        if links and _within(links, at):
             continue  # 下一篇:上栗县政协召开…: another page's headline
         inside = bisect_right(formal_spans, (at, len(t) + 1)) - 1  # the formal name starting last before it
         if inside >= 0 and formal_spans[inside][0] <= at < formal_spans[inside][1]:
@@ -487,6 +488,8 @@ def _residence(text: str, end: int, body_rank: int, gazetteer: Gazetteer, cues: 
 
 def _township(text: str, at: int) -> Mention | None:
     """A township's unit before 政协 at ``at`` (东泉镇政协): its county's body, named by level."""
+    if at and text[at - 1] not in _TOWNSHIP_LAST:
+        return None  # (most 政协 follow no township: no regex search for them)
     found = _TOWNSHIP.search(text, max(0, at - 6), at)
     suffix = 2 if text.startswith("街道", at - 2) else 1
     if found is None or text[at - suffix - 1] in _NOT_A_TOWNSHIP:
@@ -972,11 +975,10 @@ def _subject_place(text: str, mention: Mention) -> str:
     return "clause" if begin > 0 and text[begin - 1] in _CLAUSE_MARKS else "sentence"
 
 
-def _visits_named_body(text: str, mention: Mention, resolved: list[Mention], gazetteer: Gazetteer) -> bool:
-    """Whether the body is visiting a place (省政协在苏州考察, 市政协调研组来我县调研) whose own body the
-    text names too: the page is then about the host."""
-    visit = _VISIT.match(text, mention.end)
-    if visit is None or mention.body is None:
+def _visits_named_body(mention: Mention, visit: re.Match[str], resolved: list[Mention], gazetteer: Gazetteer) -> bool:
+    """Whether the body is visiting a place (省政协在苏州考察, 市政协调研组来我县调研; ``visit``: _VISIT's match
+    after its name) whose own body the text names too: the page is then about the host."""
+    if mention.body is None:
         return False
     place = visit.group("place")
     hosts = [m.body.division for m in resolved
@@ -990,13 +992,12 @@ def _visits_named_body(text: str, mention: Mention, resolved: list[Mention], gaz
     return any(host.code in codes for host in hosts)
 
 
-def _visits_abbreviated_place(text: str, mention: Mention, resolver: Resolver) -> bool:
+def _visits_abbreviated_place(mention: Mention, visit: re.Match[str], resolver: Resolver) -> bool:
     """Whether the body visits a place written by its first character alone (某市政协考察团来杭考察, 一行来荆
     学习考察), the host's own way of writing its city: the one place the page writes elsewhere that starts
     so and is not the visitor's own (杭州数字政协, 荆门广播电视台). The page is then the host's, like a
-    visit to a place written in full."""
-    visit = _VISIT.match(text, mention.end)
-    if visit is None or len(visit.group("place")) != 1 or mention.body is None or mention.body.division is None:
+    visit to a place written in full. ``visit``: _VISIT's match after its name."""
+    if len(visit.group("place")) != 1 or mention.body is None or mention.body.division is None:
         return False
     resolver.scan()
     own = {up.code for up in resolver.gazetteer.lineage(mention.body.division)}
@@ -1076,14 +1077,18 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
     _deputies_sentences(text, main, resolver, by_name, owners, sentences)
     handler, handled, paragraph_end = None, "", -1  # the government at work, the kind of its last sentence
     congress: str | None = None  # the 人大 last named in the paragraph
-    # [start, end) of each line's sentences (_SENTENCE), when the caller has them already
-    for s_begin, s_end in sentences if sentences is not None else (m.span() for m in _SENTENCE.finditer(text)):
+    # [start, end) of each line's sentences (_SENTENCE), when the caller has them already; none to read
+    # on a page that names no 政府 and no 人大's own items (no branch below can then hold)
+    spans = sentences if sentences is not None else [m.span() for m in _SENTENCE.finditer(text)]
+    for s_begin, s_end in spans if congress_owned or "政府" in text else ():
         if s_begin > paragraph_end:
             line_end = text.find("\n", s_begin)
             handler, handled, congress = None, "", None
             paragraph_end = line_end if line_end != -1 else len(text)
-        at = _handling_government(text, s_begin, s_end, resolver.cues)
-        owned_here = bisect_right(congress_owned, s_end) > bisect_right(congress_owned, s_begin - 1)
+        # (a sentence without 政府 has no handling government: one str.find instead of the call)
+        at = _handling_government(text, s_begin, s_end, resolver.cues) if text.find("政府", s_begin, s_end) != -1 else -1
+        owned_here = bool(congress_owned) and \
+            bisect_right(congress_owned, s_end) > bisect_right(congress_owned, s_begin - 1)
         if at == -1 and not (handler or handled) and not owned_here:
             continue  # no branch below can hold whatever the sentence's kind (most sentences)
         kind = _phrase_kind(text, s_begin, s_end)
@@ -1117,7 +1122,7 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
                 congress = congress or _kin(by_name.get(handler) if handler else main, "人大", by_name)
                 owners.setdefault(number.start(), congress or "")
     _deputies_items(text, main, resolver, by_name, owners)
-    _owned_respectively(text, owners, sentences if sentences is not None else [m.span() for m in _SENTENCE.finditer(text)])
+    _owned_respectively(text, owners, spans)
     return owners
 
 
@@ -1205,6 +1210,8 @@ def _owned_respectively(text: str, owners: dict[int, str], sentences: list[tuple
     the clause after 分别 are, in turn, those of the bodies whose own figures the sentence counted before it
     (adds them to ``owners``), when the two lists are as long and name each body once; so for each 分别 of
     the sentence (…,分别于3月和5月交办,分别占…)."""
+    if "分别" not in text:
+        return  # (most pages: no sentence to read)
     starts = sorted(owners)
     for s_begin, s_end in sentences:
         split = text.find("分别", s_begin, s_end)
@@ -1323,8 +1330,11 @@ def _deputies_sentences(text: str, main: Body | None, resolver: Resolver, by_nam
         return
     spans = sentences if sentences is not None else [m.span() for m in _SENTENCE.finditer(text)]
     named = [m.start() for m in cues.deputies_congress.finditer(text)]  # where each such 人大 is named
+    if not named:
+        return  # no sentence has a 人大 to own its items
     previous: str | None = None  # the 人大 whose items the sentence before counted
-    for s_begin, s_end in spans:
+    # the sentences before the first such 人大 own nothing (nor can a later one follow on from them)
+    for s_begin, s_end in spans[bisect_left(spans, named[0], key=lambda span: span[1] - 1):]:
         kind = _phrase_kind(text, s_begin, s_end)
         if kind != "人大" or not cues.deputies_items.search(text, s_begin, s_end):
             owner = previous if previous and not kind and _FOLLOWS_ON.match(text, s_begin) else None
@@ -1382,8 +1392,8 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
     by_name = {m.resolved.org_name: m.resolved for m in resolved}
     # a member's title (全国政协委员、省政协常委…) starts no article and makes no page's body; nor does a
     # body visiting a place whose own body the page names (省政协在苏州考察 on a page about 苏州市政协)
-    visitors = {id(m) for m in resolved
-                if _visits_named_body(text, m, resolved, gazetteer) or _visits_abbreviated_place(text, m, resolver)}
+    visitors = {id(m) for m in resolved if (visit := _VISIT.match(text, m.end)) is not None
+                and (_visits_named_body(m, visit, resolved, gazetteer) or _visits_abbreviated_place(m, visit, resolver))}
     if visitors:
         _rehome_level_mentions(resolver, resolved, visitors)
     # where the page names bodies only in persons' titles, those of the officers and members who act on the
