@@ -1358,10 +1358,26 @@ def _place_end(text: str, at: int, cues: BodyCues) -> int:
 
 def _phrase_kind(text: str, begin: int, end: int) -> str:
     """Whose items a phrase counts: 'mixed' (建议 and 提案), '人大' (建议, 议案, 代表), '政协' (提案,
-    委员) or '' (none named)."""
-    congress = _CONGRESS_WORDS.search(text, begin, end) is not None
-    cppcc = _CPPCC_WORDS.search(text, begin, end) is not None
+    委员) or '' (none named). ``end``: a sentence's end or a number's start (see _item_words)."""
+    congress_starts, congress_ends, cppcc_starts, cppcc_ends = _item_words(text)
+    at = bisect_left(congress_starts, begin)  # the first word at or after ``begin``: it ends first
+    congress = at < len(congress_starts) and congress_ends[at] <= end
+    at = bisect_left(cppcc_starts, begin)
+    cppcc = at < len(cppcc_starts) and cppcc_ends[at] <= end
     return "mixed" if congress and cppcc else "人大" if congress else "政协" if cppcc else ""
+
+
+@lru_cache(maxsize=1)
+def _item_words(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
+    """The starts and ends of the words of _CONGRESS_WORDS, then of _CPPCC_WORDS, in ``text``: one pass
+    each per page, where _phrase_kind is asked of most of its sentences, several times (two searches a
+    call). The same words as a search bounded to a phrase finds: no two words of a pattern overlap (none
+    ends with a character another starts with, but 建议 and 议案, and 建议案 is no 建议), and a phrase
+    ends before a sentence mark or a number, which none of the lookaheads (案, 会) reads."""
+    congress = [found.span() for found in _CONGRESS_WORDS.finditer(text)]
+    cppcc = [found.span() for found in _CPPCC_WORDS.finditer(text)]
+    return [start for start, _ in congress], [end for _, end in congress], \
+        [start for start, _ in cppcc], [end for _, end in cppcc]
 
 
 def _kin(body: Body | None, kind: str, by_name: dict[str, Body]) -> str | None:
