@@ -332,9 +332,11 @@ class Mention:
         return self.body
 
 
-def find_mentions(text: str, gazetteer: Gazetteer, cues: BodyCues) -> tuple[list[Mention], Weights]:
+def find_mentions(text: str, gazetteer: Gazetteer, cues: BodyCues,
+                  links: list[tuple[int, int]] | None = None) -> tuple[list[Mention], Weights]:
     """Every body named in ``text`` and the places written right before them (code → count); the
-    analysis copy carries no inline pinyin (normalize.py drops 政协(xié)'s gloss)."""
+    analysis copy carries no inline pinyin (normalize.py drops 政协(xié)'s gloss). ``links``:
+    cues.link_spans(text), when the caller has them."""
     t = text
     mentions: list[Mention] = []
     context: Weights = Counter()
@@ -346,7 +348,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, cues: BodyCues) -> tuple[list
         at = max(t.rfind("政协", begin, ending.start()), t.rfind("中国人民政治协商会议", begin, ending.start()))
         if at != -1 and (not starts or starts[-1] != at):
             starts.append(at)
-    links = cues.link_spans(t)  # once: a regex over the whole text, not one a formal name
+    if links is None:
+        links = cues.link_spans(t)  # once: a regex over the whole text, not one a formal name
     for at in starts:
         formal = _FORMAL.match(t, at)
         if formal is None or (links and _within(links, at)):
@@ -569,7 +572,8 @@ class Resolver:
 
     def __init__(self, text: str, head_end: int, gazetteer: Gazetteer, cues: BodyCues):
         self.text, self.head_end, self.gazetteer, self.cues = text, head_end, gazetteer, cues
-        self.mentions, self.context = find_mentions(text, gazetteer, cues)
+        self.links = cues.link_spans(text)  # lines of links to other pages: read once, for the names and the scan
+        self.mentions, self.context = find_mentions(text, gazetteer, cues, self.links)
         self._scanned = False
         self._levels: dict[tuple[str, bool, frozenset[str]], Body | None] = {}
         self._site: list[Body] | None = None
@@ -601,7 +605,7 @@ class Resolver:
         # (郑文成一行听取…), titled or not
         people = {self.text[offset - 1:offset + len(spelling)] for offset, spelling in found_places
                   if self.gazetteer.in_person_name(self.text, offset, spelling)}
-        links = self.cues.link_spans(self.text)  # another page's headline says nothing of this one's place
+        links = self.links  # another page's headline says nothing of this one's place
         for offset, spelling in found_places:
             if _within(links, offset) or _BYLINE.search(self.text, max(0, offset - 6), offset) \
                     or self.text[max(0, offset - 1):offset + len(spelling)] in people \
@@ -838,10 +842,13 @@ class Bodies:
         if len(self._span_starts) != 2:  # read once: every figure and activity asks
             self._span_starts = {"sentences": [start for start, _ in self.sentences],
                                  "paragraphs": [start for start, _ in self.paragraphs]}
+        last = bisect_right(self.subjects, (offset,)) - 1
+        if last < 0:
+            return name, source  # no subject before it: its sentence and paragraph need not be read
         sentence = _enclosing(self.sentences, self._span_starts["sentences"], offset)
         floor = max(_enclosing(self.paragraphs, self._span_starts["paragraphs"], offset)[0],
                     self.scopes[scope][0] if scope >= 0 else 0)
-        for index in range(bisect_right(self.subjects, (offset,)) - 1, -1, -1):
+        for index in range(last, -1, -1):
             at, named, opens_sentence = self.subjects[index]
             if at < floor:
                 break
@@ -1359,25 +1366,23 @@ def _place_end(text: str, at: int, cues: BodyCues) -> int:
 def _phrase_kind(text: str, begin: int, end: int) -> str:
     """Whose items a phrase counts: 'mixed' (建议 and 提案), '人大' (建议, 议案, 代表), '政协' (提案,
     委员) or '' (none named). ``end``: a sentence's end or a number's start (see _item_words)."""
-    congress_starts, congress_ends, cppcc_starts, cppcc_ends = _item_words(text)
-    at = bisect_left(congress_starts, begin)  # the first word at or after ``begin``: it ends first
-    congress = at < len(congress_starts) and congress_ends[at] <= end
-    at = bisect_left(cppcc_starts, begin)
-    cppcc = at < len(cppcc_starts) and cppcc_ends[at] <= end
+    congress_words, cppcc_words = _item_words(text)
+    at = bisect_left(congress_words, (begin,))  # the first word at or after ``begin``: it ends first
+    congress = at < len(congress_words) and congress_words[at][1] <= end
+    at = bisect_left(cppcc_words, (begin,))
+    cppcc = at < len(cppcc_words) and cppcc_words[at][1] <= end
     return "mixed" if congress and cppcc else "人大" if congress else "政协" if cppcc else ""
 
 
 @lru_cache(maxsize=1)
-def _item_words(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
-    """The starts and ends of the words of _CONGRESS_WORDS, then of _CPPCC_WORDS, in ``text``: one pass
+def _item_words(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """[start, end) of the words of _CONGRESS_WORDS, then of _CPPCC_WORDS, in ``text``: one pass
     each per page, where _phrase_kind is asked of most of its sentences, several times (two searches a
     call). The same words as a search bounded to a phrase finds: no two words of a pattern overlap (none
     ends with a character another starts with, but 建议 and 议案, and 建议案 is no 建议), and a phrase
     ends before a sentence mark or a number, which none of the lookaheads (案, 会) reads."""
-    congress = [found.span() for found in _CONGRESS_WORDS.finditer(text)]
-    cppcc = [found.span() for found in _CPPCC_WORDS.finditer(text)]
-    return [start for start, _ in congress], [end for _, end in congress], \
-        [start for start, _ in cppcc], [end for _, end in cppcc]
+    return [found.span() for found in _CONGRESS_WORDS.finditer(text)], \
+        [found.span() for found in _CPPCC_WORDS.finditer(text)]
 
 
 def _kin(body: Body | None, kind: str, by_name: dict[str, Body]) -> str | None:
@@ -1541,8 +1546,8 @@ def _place_subjects(text: str, sentences: list[tuple[int, int]], resolver: Resol
     names = sorted((m.start, m.end) for m in resolver.mentions)  # 江西省新余市政协: the place is the body's name
     name_starts = [start for start, _ in names]
     for s_begin, s_end in sentences:
-        # (the count first: one search, and most sentences hold none)
-        if not _COUNT.search(text, s_begin, s_end) or _phrase_kind(text, s_begin, s_end) != "政协":
+        # (the kind first: two bisections of the page's item words, then the count's search)
+        if _phrase_kind(text, s_begin, s_end) != "政协" or not _COUNT.search(text, s_begin, s_end):
             continue  # no 政协 work, or a 人大's items beside it (南县召开人大代表建议和政协委员提案办理会议)
         starts = [s_begin] + [mark.end() for mark in _CLAUSE_MARK.finditer(text, s_begin, s_end)]
         for start in starts:
