@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .places import LEVEL_WORDS, Division, Gazetteer, Weights
-from .vocab import DIGIT_FIRST, line_spans, might_match, skipping_finditer
+from .vocab import DIGIT_FIRST, line_spans, might_match
 
 NATIONAL = "全国政协"
 _TERM = r"(?:第?[一二三四五六七八九十]+届)"
@@ -55,7 +55,7 @@ _NOT_A_PLACE = re.compile(r"(?:[地社园景辖城郊矿片街校山湾新港澳
 _OWNED = re.compile(r"(?:(人大)(?:常委会)?(?:代表)?(?:共|累计)?(?:(?:领衔)?提出|提交)?(?:建议|议案)"
                     r"|(政协)(?:常委会)?(?:委员)?(?:建议|提案|议案))(?:共|计)?(?=\d)")
 # where an _OWNED match can start: both words whole (a screen of 人 or 政 alone stops at every 人员, 人民)
-_OWNED_STARTS = re.compile("人大|政协")
+_OWNED_STARTS = ("人大", "政协")
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
 _WRAPPED_SENTENCE = re.compile(r"[^。！？!?]+")
 _NUMBER = re.compile(r"\d+")
@@ -71,7 +71,8 @@ _SOURCE_LINE = re.compile(r"(?:来源[:：\s]|信息来源[:：\s]|稿源[:：\s
 _TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)$")
 _TOWNSHIP_LAST = frozenset("镇乡道\n")  # what ends a _TOWNSHIP match (or the break its $ may stand before)
 _NOT_A_TOWNSHIP = frozenset("城村市集各全乡镇个区县下返回在家老故同")  # 下乡, 家乡, 同乡 …
-_LISTED_BODY = re.compile(r"[和、及与][\u4e00-\u9fff]{1,8}?政协")
+_LIST_JOINERS = "和、及与"
+_LISTED_BODY = re.compile(rf"[{_LIST_JOINERS}][\u4e00-\u9fff]{{1,8}}?政协")
 # a body on a visit: 省政协在苏州考察调研…, 市政协调研组来我县调研, 某县政协考察团一行来到我县考察 (the
 # place visited, then the verb)
 _VISIT = re.compile(r"[^\s。！？!?,;:、]{0,10}?(?:在|来到|来|到|赴|前往|莅临|深入)(?P<place>[^\s。！？!?,;:、]{1,24}?)"
@@ -383,7 +384,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, cues: BodyCues,
             mention.start = window_start + mention.start
         mention.end = short.end()
         # a person's post after the body, or after the next body it is listed with (全国政协和省政协领导)
-        listed = _LISTED_BODY.match(t, short.end())
+        # (a joiner's character first: most names are followed by none, and the match is not tried)
+        listed = _LISTED_BODY.match(t, short.end()) if t[short.end():short.end() + 1] in _LIST_JOINERS else None
         mention.member = cues.person_post.match(t, listed.end() if listed else short.end()) is not None
         if mention.member and t.startswith("委员", short.end()):
             if mention.national or mention.level_word == "省":
@@ -842,13 +844,10 @@ class Bodies:
         if len(self._span_starts) != 2:  # read once: every figure and activity asks
             self._span_starts = {"sentences": [start for start, _ in self.sentences],
                                  "paragraphs": [start for start, _ in self.paragraphs]}
-        last = bisect_right(self.subjects, (offset,)) - 1
-        if last < 0:
-            return name, source  # no subject before it: its sentence and paragraph need not be read
         sentence = _enclosing(self.sentences, self._span_starts["sentences"], offset)
         floor = max(_enclosing(self.paragraphs, self._span_starts["paragraphs"], offset)[0],
                     self.scopes[scope][0] if scope >= 0 else 0)
-        for index in range(last, -1, -1):
+        for index in range(bisect_right(self.subjects, (offset,)) - 1, -1, -1):
             at, named, opens_sentence = self.subjects[index]
             if at < floor:
                 break
@@ -1067,7 +1066,7 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
         chosen = resolver.cues.selected.match(text, body.end)
         if chosen:
             owners[chosen.start(1)] = body.resolved.org_name
-    for owned in skipping_finditer(_OWNED, text, screen=_OWNED_STARTS):
+    for owned in _owned_items(text):
         if owned.group(2) and _JOINED_TO_CONGRESS_ITEMS.search(text, max(0, owned.start() - 8), owned.start()):
             continue  # 代表建议和政协提案共156件 counts both kinds: the handling below tells whose
         if owned.group(2):
@@ -1084,10 +1083,20 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
     _deputies_sentences(text, main, resolver, by_name, owners, sentences)
     handler, handled, paragraph_end = None, "", -1  # the government at work, the kind of its last sentence
     congress: str | None = None  # the 人大 last named in the paragraph
-    # [start, end) of each line's sentences (_SENTENCE), when the caller has them already; none to read
-    # on a page that names no 政府 and no 人大's own items (no branch below can then hold)
+    # [start, end) of each line's sentences (_SENTENCE), when the caller has them already
     spans = sentences if sentences is not None else [m.span() for m in _SENTENCE.finditer(text)]
-    for s_begin, s_end in spans if congress_owned or "政府" in text else ():
+    openers = _opening_sentences(text, spans, congress_owned)
+    index = 0
+    while index < len(spans):
+        if not (handler or handled):
+            # no handling under way: no branch below holds before the next sentence that names a 政府 or
+            # holds a 人大's own items (most sentences are skipped so, not read one by one)
+            following = bisect_left(openers, index)
+            if following == len(openers):
+                break
+            index = openers[following]
+        s_begin, s_end = spans[index]
+        index += 1
         if s_begin > paragraph_end:
             line_end = text.find("\n", s_begin)
             handler, handled, congress = None, "", None
@@ -1131,6 +1140,40 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
     _deputies_items(text, main, resolver, by_name, owners)
     _owned_respectively(text, owners, spans)
     return owners
+
+
+def _opening_sentences(text: str, spans: list[tuple[int, int]], congress_owned: list[int]) -> list[int]:
+    """The indices of the sentences (``spans``, _SENTENCE's) that name a 政府 or hold a 人大's own items
+    (``congress_owned``: where those figures start): the only ones a handling can open on."""
+    starts = [start for start, _ in spans]
+    found = set()
+    at = text.find("政府")
+    while at != -1:
+        index = bisect_right(starts, at) - 1
+        if index >= 0 and at + 2 <= spans[index][1]:
+            found.add(index)
+        at = text.find("政府", at + 2)
+    for offset in congress_owned:
+        index = bisect_right(starts, offset) - 1
+        if index >= 0 and offset <= spans[index][1]:
+            found.add(index)
+    return sorted(found)
+
+
+def _owned_items(text: str) -> Iterator[re.Match[str]]:
+    """``_OWNED.finditer(text)``, tried only where 人大 or 政协 starts. The starts are found with str.find:
+    a screen regex (人大|政协) is a search call per start and a character class tried at every position."""
+    starts = []
+    for word in _OWNED_STARTS:  # (neither word overlaps itself or the other: every start is found)
+        at = text.find(word)
+        while at != -1:
+            starts.append(at)
+            at = text.find(word, at + 2)
+    taken = 0  # where the last match ended: matches never overlap, as finditer's
+    for start in sorted(starts):
+        if start >= taken and (owned := _OWNED.match(text, start)) is not None:
+            taken = owned.end()
+            yield owned
 
 
 _DECIMAL = re.compile(r"\d+(?:\.\d+)?")
@@ -1365,24 +1408,10 @@ def _place_end(text: str, at: int, cues: BodyCues) -> int:
 
 def _phrase_kind(text: str, begin: int, end: int) -> str:
     """Whose items a phrase counts: 'mixed' (建议 and 提案), '人大' (建议, 议案, 代表), '政协' (提案,
-    委员) or '' (none named). ``end``: a sentence's end or a number's start (see _item_words)."""
-    congress_words, cppcc_words = _item_words(text)
-    at = bisect_left(congress_words, (begin,))  # the first word at or after ``begin``: it ends first
-    congress = at < len(congress_words) and congress_words[at][1] <= end
-    at = bisect_left(cppcc_words, (begin,))
-    cppcc = at < len(cppcc_words) and cppcc_words[at][1] <= end
+    委员) or '' (none named)."""
+    congress = _CONGRESS_WORDS.search(text, begin, end) is not None
+    cppcc = _CPPCC_WORDS.search(text, begin, end) is not None
     return "mixed" if congress and cppcc else "人大" if congress else "政协" if cppcc else ""
-
-
-@lru_cache(maxsize=1)
-def _item_words(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """[start, end) of the words of _CONGRESS_WORDS, then of _CPPCC_WORDS, in ``text``: one pass
-    each per page, where _phrase_kind is asked of most of its sentences, several times (two searches a
-    call). The same words as a search bounded to a phrase finds: no two words of a pattern overlap (none
-    ends with a character another starts with, but 建议 and 议案, and 建议案 is no 建议), and a phrase
-    ends before a sentence mark or a number, which none of the lookaheads (案, 会) reads."""
-    return [found.span() for found in _CONGRESS_WORDS.finditer(text)], \
-        [found.span() for found in _CPPCC_WORDS.finditer(text)]
 
 
 def _kin(body: Body | None, kind: str, by_name: dict[str, Body]) -> str | None:
@@ -1546,8 +1575,8 @@ def _place_subjects(text: str, sentences: list[tuple[int, int]], resolver: Resol
     names = sorted((m.start, m.end) for m in resolver.mentions)  # 江西省新余市政协: the place is the body's name
     name_starts = [start for start, _ in names]
     for s_begin, s_end in sentences:
-        # (the kind first: two bisections of the page's item words, then the count's search)
-        if _phrase_kind(text, s_begin, s_end) != "政协" or not _COUNT.search(text, s_begin, s_end):
+        # (the count first: one search, and most sentences hold none)
+        if not _COUNT.search(text, s_begin, s_end) or _phrase_kind(text, s_begin, s_end) != "政协":
             continue  # no 政协 work, or a 人大's items beside it (南县召开人大代表建议和政协委员提案办理会议)
         starts = [s_begin] + [mark.end() for mark in _CLAUSE_MARK.finditer(text, s_begin, s_end)]
         for start in starts:
