@@ -84,6 +84,7 @@ _SESSION_FRAME = re.compile(r"(?:第?[一二三四五六七八九十\d]+届)?(?:
 _RANKS = {"national": 0, "province": 1, "city": 2, "county": 3}
 _NEWS_OPENING = re.compile(r"(?:本报讯|[\u4e00-\u9fff]{1,8}?[网台社报]讯|新华社[^\s,。]{0,12}?电|\([^()]{0,40}\)|【[^】]{0,20}】|\s)*")
 _CLAUSE_MARKS = ",;:，；："
+_OPENING_WIDTH = 14  # how far past a paragraph's news opening a body's name opens the paragraph
 _CLAUSE_MARK = re.compile(f"[{_CLAUSE_MARKS}]")
 # a heading's list mark: 一、 (三) 3. 第二部分
 _HEADING_MARK = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|"
@@ -1522,10 +1523,12 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
         # an article starts where its headline block, or a paragraph's opening words, name a body
         lead = len(line) - len(line.lstrip())
         if not heading:  # a paragraph's opening words come after its news opening (本报讯(记者 …))
+            if first_mention_in(offset, offset + len(line) + _OPENING_WIDTH) is None:
+                continue  # no body's name ends within reach of the opening, however long the news opening
             news_opening = _NEWS_OPENING.match(line, lead)
             assert news_opening is not None  # the pattern matches the empty string too
             lead = news_opening.end()
-        opening = first_mention_in(offset, offset + lead + (len(stripped) if heading else 14))
+        opening = first_mention_in(offset, offset + lead + (len(stripped) if heading else _OPENING_WIDTH))
         if opening is not None:
             _rebind(opening, by_name.get(scopes[-1][1]))
         body = opening.body if opening and not _is_object(text, opening, cues) \
