@@ -1147,18 +1147,26 @@ def _opening_sentences(text: str, spans: list[tuple[int, int]], congress_owned: 
     """The indices of the sentences (``spans``, _SENTENCE's) that name a 政府 or hold a 人大's own items
     (``congress_owned``: where those figures start): the only ones a handling can open on."""
     starts = [start for start, _ in spans]
-    found = set()
-    at = text.find("政府")
-    while at != -1:
-        index = bisect_right(starts, at) - 1
-        if index >= 0 and at + 2 <= spans[index][1]:
-            found.add(index)
-        at = text.find("政府", at + 2)
+    found = set(_sentences_holding(text, spans, "政府", starts))
     for offset in congress_owned:
         index = bisect_right(starts, offset) - 1
         if index >= 0 and offset <= spans[index][1]:
             found.add(index)
     return sorted(found)
+
+
+def _sentences_holding(text: str, spans: list[tuple[int, int]], word: str, starts: list[int] | None = None) -> list[int]:
+    """The indices of the sentences (``spans``; ``starts``: theirs, when known) that hold ``word``, in order:
+    found with str.find over the page, not one search a sentence."""
+    starts = starts if starts is not None else [start for start, _ in spans]
+    found: list[int] = []
+    at = text.find(word)
+    while at != -1:
+        index = bisect_right(starts, at) - 1
+        if index >= 0 and at + len(word) <= spans[index][1] and (not found or found[-1] != index):
+            found.append(index)
+        at = text.find(word, at + len(word))
+    return found
 
 
 def _owned_items(text: str) -> Iterator[re.Match[str]]:
@@ -1261,10 +1269,8 @@ def _owned_respectively(text: str, owners: dict[int, str], sentences: list[tuple
     the clause after 分别 are, in turn, those of the bodies whose own figures the sentence counted before it
     (adds them to ``owners``), when the two lists are as long and name each body once; so for each 分别 of
     the sentence (…,分别于3月和5月交办,分别占…)."""
-    if "分别" not in text:
-        return  # (most pages: no sentence to read)
     starts = sorted(owners)
-    for s_begin, s_end in sentences:
+    for s_begin, s_end in (sentences[index] for index in _sentences_holding(text, sentences, "分别")):
         split = text.find("分别", s_begin, s_end)
         while split != -1:
             before = [owners[at] for at in starts[bisect_left(starts, s_begin):bisect_left(starts, split)]]
