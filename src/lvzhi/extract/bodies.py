@@ -1172,7 +1172,7 @@ def _sentences_holding(text: str, spans: list[tuple[int, int]], word: str, start
 def _owned_items(text: str) -> Iterator[re.Match[str]]:
     """``_OWNED.finditer(text)``, tried only where 人大 or 政协 starts. The starts are found with str.find:
     a screen regex (人大|政协) is a search call per start and a character class tried at every position."""
-    starts = []
+    starts: list[int] = []
     for word in _OWNED_STARTS:  # (neither word overlaps itself or the other: every start is found)
         at = text.find(word)
         while at != -1:
@@ -1269,8 +1269,9 @@ def _owned_respectively(text: str, owners: dict[int, str], sentences: list[tuple
     the clause after 分别 are, in turn, those of the bodies whose own figures the sentence counted before it
     (adds them to ``owners``), when the two lists are as long and name each body once; so for each 分别 of
     the sentence (…,分别于3月和5月交办,分别占…)."""
-    starts = sorted(owners)
-    for s_begin, s_end in (sentences[index] for index in _sentences_holding(text, sentences, "分别")):
+    holding = _sentences_holding(text, sentences, "分别")  # (most pages: none)
+    starts = sorted(owners) if holding else []
+    for s_begin, s_end in (sentences[index] for index in holding):
         split = text.find("分别", s_begin, s_end)
         while split != -1:
             before = [owners[at] for at in starts[bisect_left(starts, s_begin):bisect_left(starts, split)]]
