@@ -412,3 +412,12 @@ def test_every_period_cue_screen_opens_with_characters_the_engine_skips_to():
     for scope, (screen, _) in load_vocabulary().period_cue_screens.items():
         # (words_screen and presence_regex open with the class of first characters when they know it)
         assert screen.pattern.startswith("["), (scope, screen.pattern[:80])
+
+
+def test_owned_items_found_from_their_words_are_those_finditer_gives():
+    from lvzhi.extract.bodies import _OWNED, _owned_items
+    pieces = ["人大", "政协", "人", "大", "政", "协", "常委会", "代表", "委员", "建议", "提案", "议案", "共", "12", "提出", "。"]
+    rng = random.Random(43)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert [m.span() for m in _owned_items(text)] == [m.span() for m in _OWNED.finditer(text)], text

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .places import LEVEL_WORDS, Division, Gazetteer, Weights
-from .vocab import DIGIT_FIRST, line_spans, might_match, skipping_finditer
+from .vocab import DIGIT_FIRST, line_spans, might_match
 
 NATIONAL = "全国政协"
 _TERM = r"(?:第?[一二三四五六七八九十]+届)"
@@ -55,7 +55,7 @@ _NOT_A_PLACE = re.compile(r"(?:[地社园景辖城郊矿片街校山湾新港澳
 _OWNED = re.compile(r"(?:(人大)(?:常委会)?(?:代表)?(?:共|累计)?(?:(?:领衔)?提出|提交)?(?:建议|议案)"
                     r"|(政协)(?:常委会)?(?:委员)?(?:建议|提案|议案))(?:共|计)?(?=\d)")
 # where an _OWNED match can start: both words whole (a screen of 人 or 政 alone stops at every 人员, 人民)
-_OWNED_STARTS = re.compile("人大|政协")
+_OWNED_STARTS = ("人大", "政协")
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
 _WRAPPED_SENTENCE = re.compile(r"[^。！？!?]+")
 _NUMBER = re.compile(r"\d+")
@@ -69,8 +69,10 @@ _SOURCE_LINE = re.compile(r"(?:来源[:：\s]|信息来源[:：\s]|稿源[:：\s
 # a township's 政协 unit (东泉镇政协委员联络组, 城东街道政协工委) works for its county's body; 各乡镇,
 # 城镇 and the like name no township
 _TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)$")
+_TOWNSHIP_LAST = frozenset("镇乡道\n")  # what ends a _TOWNSHIP match (or the break its $ may stand before)
 _NOT_A_TOWNSHIP = frozenset("城村市集各全乡镇个区县下返回在家老故同")  # 下乡, 家乡, 同乡 …
-_LISTED_BODY = re.compile(r"[和、及与][\u4e00-\u9fff]{1,8}?政协")
+_LIST_JOINERS = "和、及与"
+_LISTED_BODY = re.compile(rf"[{_LIST_JOINERS}][\u4e00-\u9fff]{{1,8}}?政协")
 # a body on a visit: 省政协在苏州考察调研…, 市政协调研组来我县调研, 某县政协考察团一行来到我县考察 (the
 # place visited, then the verb)
 _VISIT = re.compile(r"[^\s。！？!?,;:、]{0,10}?(?:在|来到|来|到|赴|前往|莅临|深入)(?P<place>[^\s。！？!?,;:、]{1,24}?)"
@@ -82,6 +84,7 @@ _SESSION_FRAME = re.compile(r"(?:第?[一二三四五六七八九十\d]+届)?(?:
 _RANKS = {"national": 0, "province": 1, "city": 2, "county": 3}
 _NEWS_OPENING = re.compile(r"(?:本报讯|[\u4e00-\u9fff]{1,8}?[网台社报]讯|新华社[^\s,。]{0,12}?电|\([^()]{0,40}\)|【[^】]{0,20}】|\s)*")
 _CLAUSE_MARKS = ",;:，；："
+_OPENING_WIDTH = 14  # how far past a paragraph's news opening a body's name opens the paragraph
 _CLAUSE_MARK = re.compile(f"[{_CLAUSE_MARKS}]")
 # a heading's list mark: 一、 (三) 3. 第二部分
 _HEADING_MARK = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|"
@@ -331,9 +334,11 @@ class Mention:
         return self.body
 
 
-def find_mentions(text: str, gazetteer: Gazetteer, cues: BodyCues) -> tuple[list[Mention], Weights]:
+def find_mentions(text: str, gazetteer: Gazetteer, cues: BodyCues,
+                  links: list[tuple[int, int]] | None = None) -> tuple[list[Mention], Weights]:
     """Every body named in ``text`` and the places written right before them (code → count); the
-    analysis copy carries no inline pinyin (normalize.py drops 政协(xié)'s gloss)."""
+    analysis copy carries no inline pinyin (normalize.py drops 政协(xié)'s gloss). ``links``:
+    cues.link_spans(text), when the caller has them."""
     t = text
     mentions: list[Mention] = []
     context: Weights = Counter()
@@ -345,10 +350,11 @@ def find_mentions(text: str, gazetteer: Gazetteer, cues: BodyCues) -> tuple[list
         at = max(t.rfind("政协", begin, ending.start()), t.rfind("中国人民政治协商会议", begin, ending.start()))
         if at != -1 and (not starts or starts[-1] != at):
             starts.append(at)
-    links = cues.link_spans(t)  # once: a regex over the whole text, not one a formal name
+    if links is None:
+        links = cues.link_spans(t)  # once: a regex over the whole text, not one a formal name
     for at in starts:
         formal = _FORMAL.match(t, at)
-        if formal is None or _within(links, at):
+        if formal is None or (links and _within(links, at)):
             continue
         place = _TERM_AT_EDGE.sub("", formal.group("place").strip())
         mention = _mention_of(place, len(place), gazetteer, context, cues)
@@ -360,7 +366,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, cues: BodyCues) -> tuple[list
     formal_spans.sort()
     for short in _SHORT.finditer(t):
         at = short.start()
-        if _within(links, at):
+        if links and _within(links, at):
             continue  # 下一篇:上栗县政协召开…: another page's headline
         inside = bisect_right(formal_spans, (at, len(t) + 1)) - 1  # the formal name starting last before it
         if inside >= 0 and formal_spans[inside][0] <= at < formal_spans[inside][1]:
@@ -379,7 +385,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, cues: BodyCues) -> tuple[list
             mention.start = window_start + mention.start
         mention.end = short.end()
         # a person's post after the body, or after the next body it is listed with (全国政协和省政协领导)
-        listed = _LISTED_BODY.match(t, short.end())
+        # (a joiner's character first: most names are followed by none, and the match is not tried)
+        listed = _LISTED_BODY.match(t, short.end()) if t[short.end():short.end() + 1] in _LIST_JOINERS else None
         mention.member = cues.person_post.match(t, listed.end() if listed else short.end()) is not None
         if mention.member and t.startswith("委员", short.end()):
             if mention.national or mention.level_word == "省":
@@ -487,6 +494,8 @@ def _residence(text: str, end: int, body_rank: int, gazetteer: Gazetteer, cues: 
 
 def _township(text: str, at: int) -> Mention | None:
     """A township's unit before 政协 at ``at`` (东泉镇政协): its county's body, named by level."""
+    if at and text[at - 1] not in _TOWNSHIP_LAST:
+        return None  # (most 政协 follow no township: no regex search for them)
     found = _TOWNSHIP.search(text, max(0, at - 6), at)
     suffix = 2 if text.startswith("街道", at - 2) else 1
     if found is None or text[at - suffix - 1] in _NOT_A_TOWNSHIP:
@@ -566,7 +575,8 @@ class Resolver:
 
     def __init__(self, text: str, head_end: int, gazetteer: Gazetteer, cues: BodyCues):
         self.text, self.head_end, self.gazetteer, self.cues = text, head_end, gazetteer, cues
-        self.mentions, self.context = find_mentions(text, gazetteer, cues)
+        self.links = cues.link_spans(text)  # lines of links to other pages: read once, for the names and the scan
+        self.mentions, self.context = find_mentions(text, gazetteer, cues, self.links)
         self._scanned = False
         self._levels: dict[tuple[str, bool, frozenset[str]], Body | None] = {}
         self._site: list[Body] | None = None
@@ -598,7 +608,7 @@ class Resolver:
         # (郑文成一行听取…), titled or not
         people = {self.text[offset - 1:offset + len(spelling)] for offset, spelling in found_places
                   if self.gazetteer.in_person_name(self.text, offset, spelling)}
-        links = self.cues.link_spans(self.text)  # another page's headline says nothing of this one's place
+        links = self.links  # another page's headline says nothing of this one's place
         for offset, spelling in found_places:
             if _within(links, offset) or _BYLINE.search(self.text, max(0, offset - 6), offset) \
                     or self.text[max(0, offset - 1):offset + len(spelling)] in people \
@@ -972,11 +982,10 @@ def _subject_place(text: str, mention: Mention) -> str:
     return "clause" if begin > 0 and text[begin - 1] in _CLAUSE_MARKS else "sentence"
 
 
-def _visits_named_body(text: str, mention: Mention, resolved: list[Mention], gazetteer: Gazetteer) -> bool:
-    """Whether the body is visiting a place (省政协在苏州考察, 市政协调研组来我县调研) whose own body the
-    text names too: the page is then about the host."""
-    visit = _VISIT.match(text, mention.end)
-    if visit is None or mention.body is None:
+def _visits_named_body(mention: Mention, visit: re.Match[str], resolved: list[Mention], gazetteer: Gazetteer) -> bool:
+    """Whether the body is visiting a place (省政协在苏州考察, 市政协调研组来我县调研; ``visit``: _VISIT's match
+    after its name) whose own body the text names too: the page is then about the host."""
+    if mention.body is None:
         return False
     place = visit.group("place")
     hosts = [m.body.division for m in resolved
@@ -990,13 +999,12 @@ def _visits_named_body(text: str, mention: Mention, resolved: list[Mention], gaz
     return any(host.code in codes for host in hosts)
 
 
-def _visits_abbreviated_place(text: str, mention: Mention, resolver: Resolver) -> bool:
+def _visits_abbreviated_place(mention: Mention, visit: re.Match[str], resolver: Resolver) -> bool:
     """Whether the body visits a place written by its first character alone (某市政协考察团来杭考察, 一行来荆
     学习考察), the host's own way of writing its city: the one place the page writes elsewhere that starts
     so and is not the visitor's own (杭州数字政协, 荆门广播电视台). The page is then the host's, like a
-    visit to a place written in full."""
-    visit = _VISIT.match(text, mention.end)
-    if visit is None or len(visit.group("place")) != 1 or mention.body is None or mention.body.division is None:
+    visit to a place written in full. ``visit``: _VISIT's match after its name."""
+    if len(visit.group("place")) != 1 or mention.body is None or mention.body.division is None:
         return False
     resolver.scan()
     own = {up.code for up in resolver.gazetteer.lineage(mention.body.division)}
@@ -1059,7 +1067,7 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
         chosen = resolver.cues.selected.match(text, body.end)
         if chosen:
             owners[chosen.start(1)] = body.resolved.org_name
-    for owned in skipping_finditer(_OWNED, text, screen=_OWNED_STARTS):
+    for owned in _owned_items(text):
         if owned.group(2) and _JOINED_TO_CONGRESS_ITEMS.search(text, max(0, owned.start() - 8), owned.start()):
             continue  # 代表建议和政协提案共156件 counts both kinds: the handling below tells whose
         if owned.group(2):
@@ -1077,13 +1085,27 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
     handler, handled, paragraph_end = None, "", -1  # the government at work, the kind of its last sentence
     congress: str | None = None  # the 人大 last named in the paragraph
     # [start, end) of each line's sentences (_SENTENCE), when the caller has them already
-    for s_begin, s_end in sentences if sentences is not None else (m.span() for m in _SENTENCE.finditer(text)):
+    spans = sentences if sentences is not None else [m.span() for m in _SENTENCE.finditer(text)]
+    openers = _opening_sentences(text, spans, congress_owned)
+    index = 0
+    while index < len(spans):
+        if not (handler or handled):
+            # no handling under way: no branch below holds before the next sentence that names a 政府 or
+            # holds a 人大's own items (most sentences are skipped so, not read one by one)
+            following = bisect_left(openers, index)
+            if following == len(openers):
+                break
+            index = openers[following]
+        s_begin, s_end = spans[index]
+        index += 1
         if s_begin > paragraph_end:
             line_end = text.find("\n", s_begin)
             handler, handled, congress = None, "", None
             paragraph_end = line_end if line_end != -1 else len(text)
-        at = _handling_government(text, s_begin, s_end, resolver.cues)
-        owned_here = bisect_right(congress_owned, s_end) > bisect_right(congress_owned, s_begin - 1)
+        # (a sentence without 政府 has no handling government: one str.find instead of the call)
+        at = _handling_government(text, s_begin, s_end, resolver.cues) if text.find("政府", s_begin, s_end) != -1 else -1
+        owned_here = bool(congress_owned) and \
+            bisect_right(congress_owned, s_end) > bisect_right(congress_owned, s_begin - 1)
         if at == -1 and not (handler or handled) and not owned_here:
             continue  # no branch below can hold whatever the sentence's kind (most sentences)
         kind = _phrase_kind(text, s_begin, s_end)
@@ -1117,8 +1139,50 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
                 congress = congress or _kin(by_name.get(handler) if handler else main, "人大", by_name)
                 owners.setdefault(number.start(), congress or "")
     _deputies_items(text, main, resolver, by_name, owners)
-    _owned_respectively(text, owners, sentences if sentences is not None else [m.span() for m in _SENTENCE.finditer(text)])
+    _owned_respectively(text, owners, spans)
     return owners
+
+
+def _opening_sentences(text: str, spans: list[tuple[int, int]], congress_owned: list[int]) -> list[int]:
+    """The indices of the sentences (``spans``, _SENTENCE's) that name a 政府 or hold a 人大's own items
+    (``congress_owned``: where those figures start): the only ones a handling can open on."""
+    starts = [start for start, _ in spans]
+    found = set(_sentences_holding(text, spans, "政府", starts))
+    for offset in congress_owned:
+        index = bisect_right(starts, offset) - 1
+        if index >= 0 and offset <= spans[index][1]:
+            found.add(index)
+    return sorted(found)
+
+
+def _sentences_holding(text: str, spans: list[tuple[int, int]], word: str, starts: list[int] | None = None) -> list[int]:
+    """The indices of the sentences (``spans``; ``starts``: theirs, when known) that hold ``word``, in order:
+    found with str.find over the page, not one search a sentence."""
+    starts = starts if starts is not None else [start for start, _ in spans]
+    found: list[int] = []
+    at = text.find(word)
+    while at != -1:
+        index = bisect_right(starts, at) - 1
+        if index >= 0 and at + len(word) <= spans[index][1] and (not found or found[-1] != index):
+            found.append(index)
+        at = text.find(word, at + len(word))
+    return found
+
+
+def _owned_items(text: str) -> Iterator[re.Match[str]]:
+    """``_OWNED.finditer(text)``, tried only where 人大 or 政协 starts. The starts are found with str.find:
+    a screen regex (人大|政协) is a search call per start and a character class tried at every position."""
+    starts: list[int] = []
+    for word in _OWNED_STARTS:  # (neither word overlaps itself or the other: every start is found)
+        at = text.find(word)
+        while at != -1:
+            starts.append(at)
+            at = text.find(word, at + 2)
+    taken = 0  # where the last match ended: matches never overlap, as finditer's
+    for start in sorted(starts):
+        if start >= taken and (owned := _OWNED.match(text, start)) is not None:
+            taken = owned.end()
+            yield owned
 
 
 _DECIMAL = re.compile(r"\d+(?:\.\d+)?")
@@ -1205,8 +1269,9 @@ def _owned_respectively(text: str, owners: dict[int, str], sentences: list[tuple
     the clause after 分别 are, in turn, those of the bodies whose own figures the sentence counted before it
     (adds them to ``owners``), when the two lists are as long and name each body once; so for each 分别 of
     the sentence (…,分别于3月和5月交办,分别占…)."""
-    starts = sorted(owners)
-    for s_begin, s_end in sentences:
+    holding = _sentences_holding(text, sentences, "分别")  # (most pages: none)
+    starts = sorted(owners) if holding else []
+    for s_begin, s_end in (sentences[index] for index in holding):
         split = text.find("分别", s_begin, s_end)
         while split != -1:
             before = [owners[at] for at in starts[bisect_left(starts, s_begin):bisect_left(starts, split)]]
@@ -1323,8 +1388,11 @@ def _deputies_sentences(text: str, main: Body | None, resolver: Resolver, by_nam
         return
     spans = sentences if sentences is not None else [m.span() for m in _SENTENCE.finditer(text)]
     named = [m.start() for m in cues.deputies_congress.finditer(text)]  # where each such 人大 is named
+    if not named:
+        return  # no sentence has a 人大 to own its items
     previous: str | None = None  # the 人大 whose items the sentence before counted
-    for s_begin, s_end in spans:
+    # the sentences before the first such 人大 own nothing (nor can a later one follow on from them)
+    for s_begin, s_end in spans[bisect_left(spans, named[0], key=lambda span: span[1] - 1):]:
         kind = _phrase_kind(text, s_begin, s_end)
         if kind != "人大" or not cues.deputies_items.search(text, s_begin, s_end):
             owner = previous if previous and not kind and _FOLLOWS_ON.match(text, s_begin) else None
@@ -1382,8 +1450,8 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
     by_name = {m.resolved.org_name: m.resolved for m in resolved}
     # a member's title (全国政协委员、省政协常委…) starts no article and makes no page's body; nor does a
     # body visiting a place whose own body the page names (省政协在苏州考察 on a page about 苏州市政协)
-    visitors = {id(m) for m in resolved
-                if _visits_named_body(text, m, resolved, gazetteer) or _visits_abbreviated_place(text, m, resolver)}
+    visitors = {id(m) for m in resolved if (visit := _VISIT.match(text, m.end)) is not None
+                and (_visits_named_body(m, visit, resolved, gazetteer) or _visits_abbreviated_place(m, visit, resolver))}
     if visitors:
         _rehome_level_mentions(resolver, resolved, visitors)
     # where the page names bodies only in persons' titles, those of the officers and members who act on the
@@ -1462,10 +1530,12 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
         # an article starts where its headline block, or a paragraph's opening words, name a body
         lead = len(line) - len(line.lstrip())
         if not heading:  # a paragraph's opening words come after its news opening (本报讯(记者 …))
+            if first_mention_in(offset, offset + len(line) + _OPENING_WIDTH) is None:
+                continue  # no body's name ends within reach of the opening, however long the news opening
             news_opening = _NEWS_OPENING.match(line, lead)
             assert news_opening is not None  # the pattern matches the empty string too
             lead = news_opening.end()
-        opening = first_mention_in(offset, offset + lead + (len(stripped) if heading else 14))
+        opening = first_mention_in(offset, offset + lead + (len(stripped) if heading else _OPENING_WIDTH))
         if opening is not None:
             _rebind(opening, by_name.get(scopes[-1][1]))
         body = opening.body if opening and not _is_object(text, opening, cues) \
