@@ -164,7 +164,7 @@ def find_mentions(text: str, vocab: Vocabulary) -> list[RawMention]:
     found: list[RawMention] = []
     range_end = 0  # the second half of a range whose unit is written twice (1%-2%) is no mention
     for match in _candidates(regex, text):
-        if match.start() < range_end or link_lists.overlaps(match.start(), match.start() + 1):
+        if match.start() < range_end or link_lists.starts and link_lists.overlaps(match.start(), match.start() + 1):
             continue
         mention = _judge(text, match, vocab, blocked)
         if mention is not None:
@@ -257,7 +257,9 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
             and not _chinese_numeral_is_count(text, start, numeral, vocab, unit):
         return None
     value = _value(numeral)
-    if value is None or (not chinese and significant_digits(numeral) > MAX_SIGNIFICANT_DIGITS):
+    # (no more characters than a double holds: no more digits either, and no need to count them)
+    if value is None or (not chinese and len(numeral) > MAX_SIGNIFICANT_DIGITS
+                         and significant_digits(numeral) > MAX_SIGNIFICANT_DIGITS):
         return None  # more digits than a double holds exactly: a code or noise, not a figure
     # a Chinese numeral carries its own 万/亿 (三万); only a separate multiplier group scales here
     multiplier = {"万": 10_000, "亿": 100_000_000}.get((mult or "").strip(), 1)
@@ -331,8 +333,8 @@ def significant_digits(numeral: str) -> int:
 def _gaps_allowed(text: str, match: re.Match[str]) -> bool:
     """A line break inside the quantity phrase joins a PDF copy's wrapped line, never a heading or
     a short line (a date or page number above the next paragraph)."""
-    if "\n" not in text[max(match.end("num"), match.end("num2")):match.end()]:
-        return True
+    if "\n" not in match.group() or "\n" not in text[max(match.end("num"), match.end("num2")):match.end()]:
+        return True  # (most phrases hold no break at all: one test of the whole match first)
     line_start = text.rfind("\n", 0, match.start()) + 1
     line = text[line_start:match.start()]
     return len(line) - line.count(" ") - line.count("\t") >= _WRAPPED_LINE_MIN

@@ -239,6 +239,10 @@ def _wrap_spans(text: str, page_chrome: re.Pattern[str] | None = None) -> list[t
     offset = 0
     for index, line in enumerate(lines[:-1]):
         offset += len(line)
+        # the cheap tests first: most lines are no fixed-width line, and their ends are then never read
+        if lengths[index] < WRAP_MIN_CHARS or not (_in_run(alike, index) or _at_width(lengths[index], width)):
+            offset += 1
+            continue
         following = lines[index + 1]
         # a Windows copy's \r\n wraps the same way; so does a line ending on the space a web copy set
         # after a number (…的提案 45 ⏎件)
@@ -246,10 +250,7 @@ def _wrap_spans(text: str, page_chrome: re.Pattern[str] | None = None) -> list[t
         # and one opening on the space set before a number or its sign (…,占⏎ 22.9 %); two spaces
         # or more indent a paragraph
         opening = following[1:] if _SPACED_NUMBER_START.match(following) else following
-        # the cheap tests first: most lines end a sentence, and the run test is then never needed
-        if lengths[index] >= WRAP_MIN_CHARS and ending and opening \
-                and (_in_run(alike, index) or _at_width(lengths[index], width)) \
-                and not _is_page_chrome(page_chrome, line, following):
+        if ending and opening and not _is_page_chrome(page_chrome, line, following):
             if _inside_number(ending[-1], opening[0]):
                 # 占2⏎5.1% is one number, not a list item 5. after a 2
                 cut = _number_cut(lines, lengths, index, width)
