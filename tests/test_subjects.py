@@ -944,3 +944,22 @@ def test_a_run_of_long_titles_before_a_count_is_examples():
 ])
 def test_categories_of_figures_on_unseen_pages(text, numeral, category):
     assert figure(text, numeral).category == category
+
+
+@pytest.mark.parametrize("text, subject", [
+    # 由 is a filler before who did it (由委员个人提出的), not the first character of 由此, 由于, 由衷
+    ("项目建成投产,由此带动就业岗位300个。", "由此带动就业岗位"),
+    ("由于疫情防控需要取消线下活动3场。", "由于疫情防控需要取消线下活动"),
+])
+def test_a_word_that_opens_with_a_filler_keeps_it(text, subject):
+    assert extract(text).metrics[0].subject == subject
+
+
+@pytest.mark.parametrize("text, category", [
+    # a delegation (来访团组) is exchange; a youth league branch (团组织) is no delegation
+    ("全年接待来访团组15批。", "exchange"),
+    ("全年指导新建基层党团组织12个。", "other"),
+    ("推动非公企业建立团组织23个。", "other"),
+])
+def test_a_delegation_is_exchange_and_a_league_branch_is_not(text, category):
+    assert extract(text).metrics[0].category == category

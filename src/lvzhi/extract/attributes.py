@@ -301,9 +301,10 @@ def _endorsed_thing(heads: list[re.Match[str]], sentence_before: str, vocab: Voc
     return vocab.category_by_keyword[before[-1]] if before else None
 
 
-# a document's title (《关于…的建议》), or the end of one the text opens inside; not the short name of a
-# periodical, which names the kind it carries (报送《社情民意》30期,得到…批示)
-_TITLE = re.compile(r"《[^《》]{8,}》|^[^《》]{8,}》")
+# a document's title (《关于…的建议》, 《…的调研报告》: it opens with 关于 or holds 的), or the end of one
+# the text opens inside; not the name of a periodical, which names the kind it carries (报送《社情民意》
+# 30期, 《政协信息专报》, 得到…批示)
+_TITLE = re.compile(r"《(?:关于|[^《》]*的)[^《》]*》|^[^《》]{8,}》")
 
 
 def _without_titles(phrase: str) -> str:

@@ -173,11 +173,7 @@ def _post_phrase(text: str, start: int, vocab: Vocabulary, follow_coordination: 
     if stop_word:
         cut = stop_word.start()
     verbs = vocab.verbs(window, 1, cut)  # 4名干部派驻长沙镇: the head noun ends at a verb
-    # (not one right after 的 when the words end in an activity: 形式多样的联系界别群众活动 is one
-    # noun, its verb a word of the name)
-    named = bool(verbs) and window[:cut].endswith(_ACTIVITY_HEADS)
-    verb = next((found for found in verbs if not (named and window[found.start() - 1] == "的")), None)
-    head_end = verb.start() if verb else cut
+    head_end = verbs[0].start() if verbs else cut
     member = vocab.member_head_regex.search(window, 0, head_end) if people else None
     # 300多名市政协委员肩负…: a person noun ends at its member word, unless what follows names what
     # they did (530名政协委员参与委员议事厅: the relative clause counts them)
@@ -196,9 +192,6 @@ def _post_phrase(text: str, start: int, vocab: Vocabulary, follow_coordination: 
             tail = _post_phrase(text, next_count.end(), vocab, False)[3]
     return (window[:cut].strip(_LEADING_PUNCT), window[:head_end].strip(_LEADING_PUNCT),
             window[cut:].strip(_LEADING_PUNCT), tail)
-
-
-_ACTIVITY_HEADS = ("活动",)  # the head of a noun that names an activity by what is done in it
 
 
 def _cut_outside_quotes(phrase: str, limit: int) -> str:
