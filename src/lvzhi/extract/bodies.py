@@ -1160,24 +1160,26 @@ def _sentences_holding(text: str, spans: list[tuple[int, int]], word: str, start
     found with str.find over the page, not one search a sentence."""
     starts = starts if starts is not None else [start for start, _ in spans]
     found: list[int] = []
-    at = text.find(word)
-    while at != -1:
+    for at in _occurrences(text, word):
         index = bisect_right(starts, at) - 1
         if index >= 0 and at + len(word) <= spans[index][1] and (not found or found[-1] != index):
             found.append(index)
-        at = text.find(word, at + len(word))
     return found
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` starts in ``text``, left to right, with str.find (no overlaps)."""
+    at = text.find(word)
+    while at != -1:
+        yield at
+        at = text.find(word, at + len(word))
 
 
 def _owned_items(text: str) -> Iterator[re.Match[str]]:
     """``_OWNED.finditer(text)``, tried only where 人大 or 政协 starts. The starts are found with str.find:
     a screen regex (人大|政协) is a search call per start and a character class tried at every position."""
-    starts: list[int] = []
-    for word in _OWNED_STARTS:  # (neither word overlaps itself or the other: every start is found)
-        at = text.find(word)
-        while at != -1:
-            starts.append(at)
-            at = text.find(word, at + 2)
+    # (neither word overlaps itself or the other: every start is found)
+    starts = [at for word in _OWNED_STARTS for at in _occurrences(text, word)]
     taken = 0  # where the last match ended: matches never overlap, as finditer's
     for start in sorted(starts):
         if start >= taken and (owned := _OWNED.match(text, start)) is not None:

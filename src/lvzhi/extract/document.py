@@ -194,18 +194,22 @@ def _doc_type(title: str, head: str, non_empty: list[tuple[int, str]] | None = N
         from .vocab import load_vocabulary
         vocab = load_vocabulary()
     news = bool(_NEWS_MARKS.search(unfiled))  # (a breadcrumb's 专题报道 names the section, not the page)
-    scopes = {"line": first, "line3": first[:3], "first_line": first[:1],
-              "opening": ["\n".join(first[:_OPENING_LINES])]}
+    opening = "\n".join(first[:_OPENING_LINES])
     for cue in vocab.doc_type_cues:
         if cue.unless_news and news:
             continue
         if cue.scope == "opening":  # a search of the opening lines, skipped when they lack the words
             # every match holds (the cues open with (?:^|\n), which the engine tries at every position)
-            if any(might_match(cue.pattern, line) and cue.pattern.search(line) for line in scopes["opening"]):
+            if might_match(cue.pattern, opening) and cue.pattern.search(opening):
                 return cue.doc_type
-        elif _matches_a_line(cue, scopes[cue.scope]):
+        elif _matches_a_line(cue, _scoped_lines(first, cue.scope)):
             return cue.doc_type
     return "news"
+
+
+def _scoped_lines(first: list[str], scope: str) -> list[str]:
+    """The first lines a line cue of ``scope`` reads: line (all of them), line3 or first_line."""
+    return first[:1] if scope == "first_line" else first[:3] if scope == "line3" else first
 
 
 def _matches_a_line(cue: DocTypeCue, lines: list[str]) -> bool:
@@ -225,8 +229,7 @@ def _is_reference_entry(non_empty: list[tuple[int, str]], vocab: Vocabulary) -> 
     for cue in vocab.doc_type_cues:
         if not cue.entry or cue.scope == "opening":
             continue
-        lines = first[:1] if cue.scope == "first_line" else first[:3] if cue.scope == "line3" else first
-        if _matches_a_line(cue, lines):
+        if _matches_a_line(cue, _scoped_lines(first, cue.scope)):
             return True
     return False
 

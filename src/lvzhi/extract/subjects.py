@@ -275,10 +275,16 @@ _ETC = re.compile(r"等(?<![一二三四五六七八九十特优同平均高中�
 
 def _etc_at(phrase: str) -> int:
     """Where the last list-closing 等 of ``phrase`` stands, else -1."""
-    found = None
-    for found in _ETC.finditer(phrase):
-        pass
+    found = _last_match(_ETC, phrase)
     return found.start() if found else -1
+
+
+def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last of ``pattern``'s matches in ``text``, else None."""
+    found = None
+    for found in pattern.finditer(text):
+        pass
+    return found
 
 
 def _shorten(phrase: str, limit: int = 14) -> str:
@@ -609,9 +615,7 @@ def _names_people(phrase: str, vocab: Vocabulary) -> bool:
     if not phrase or vocab.member_head_regex.search(phrase) is None:  # (most phrases name no member)
         return False
     phrase = _strip_words(phrase, _qualifier_words(vocab), leading=False)
-    people = None
-    for people in vocab.member_head_regex.finditer(phrase):
-        pass
+    people = _last_match(vocab.member_head_regex, phrase)
     return people is not None and people.end() == len(phrase)
 
 
@@ -621,9 +625,7 @@ def _subset_thing(previous: "PreviousMention", unit: str, vocab: Vocabulary) -> 
     the member word it ends in (委员); empty when it names no thing (关注民生, a part itself)."""
     root = previous.root or previous.subject
     if unit in PEOPLE_UNITS:
-        people = None
-        for people in vocab.member_head_regex.finditer(root):
-            pass
+        people = _last_match(vocab.member_head_regex, root)
         return people.group() if people else ""
     if root.endswith("占比") or not vocab.keyword_regex.search(root):
         return ""
@@ -679,14 +681,10 @@ def _roll_call_people(subject: str, previous: "PreviousMention", unit: str, voca
     attendance = vocab.year_cue_regex.get("attendance")
     if unit not in PEOPLE_UNITS or previous.unit not in PEOPLE_UNITS or attendance is None:
         return subject
-    last = None
-    for last in attendance.finditer(subject):
-        pass
+    last = _last_match(attendance, subject)
     if last is None or last.end() != len(subject):
         return subject
-    people = None
-    for people in vocab.member_head_regex.finditer(previous.subject):
-        pass  # (the last member word: 应到委员 → 委员, 列席会议的常委 → 常委)
+    people = _last_match(vocab.member_head_regex, previous.subject)  # (应到委员 → 委员, 列席会议的常委 → 常委)
     return subject + people.group() if people else subject
 
 
@@ -1135,9 +1133,7 @@ def _after_semicolon(text: str, begin: int) -> bool:
     """Whether a semicolon stands between the figure before (its last digit, within reach) and the
     clause that starts at ``begin``."""
     window = text[max(0, begin - _LAST_FIGURE_REACH):begin]
-    digit = None
-    for digit in _DIGIT.finditer(window):
-        pass
+    digit = _last_match(_DIGIT, window)
     return digit is not None and ("；" in window[digit.end():] or ";" in window[digit.end():])
 
 
