@@ -1411,3 +1411,13 @@ def test_an_e_paper_record_line_does_not_push_a_term_review_out_of_the_head():
             "2149名委员出席会议;主席向大会报告过去五年的工作\n"
             "全国政协十三届一次会议应出席委员2158人,实到2149人,符合规定人数。\n")
     assert extract(text).document.report_year == 2017
+
+
+def test_a_term_review_from_the_term_s_own_first_session_takes_that_term_s_last_year():
+    # the only session named is the one the term opened with: the review is of that term, not the one before it
+    text = ("江西省政协委员五年来提了哪些提案?\n"
+            "据报告,自政协第十届江西省委员会第一次会议以来,委员共提出提案4210件,经审查立案3980件。\n")
+    result = extract(text)
+    assert [(m.numeral, m.period, m.report_year) for m in result.metrics] == [
+        ("4210", "cumulative", 2012), ("3980", "cumulative", 2012)]
+    assert result.document.report_year == 2012

@@ -1112,6 +1112,11 @@ def _term_year(text, position, title_lines, sessions, current, vocab, dateline, 
             if year is not None:
                 return year
     if current is not None and current.year is not None:
+        if current.since and current.number == 1:
+            # the only session named is the one the term opened with (自政协第九届…第一次会议以来, 五年来):
+            # the review covers that term, not the one before it
+            year = _term_end(current.level, current.body, current.term, sessions, vocab, dateline)
+            return year if year is not None else current.year
         if current.number == 1:  # reported at the first session of the next term
             year = _term_end(current.level, current.body, current.term - 1, sessions, vocab, dateline)
             return year if year is not None else current.year - 1
