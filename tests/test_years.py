@@ -1433,3 +1433,13 @@ def test_a_plenary_s_roll_call_does_not_date_news_whose_report_reviews_the_term(
     result = extract(text)
     assert [(m.numeral, m.report_year) for m in result.metrics] == [("2237", 2013), ("2200", 2013)]
     assert result.document.report_year == 2012
+
+
+def test_a_year_s_work_named_with_a_session_does_not_date_that_session():
+    # 2023年度 names the year whose work is honoured; the session the meeting prepares meets after it
+    text = ("12月20日,县政协九届二十次常委会议召开。会议听取了县政府关于县政协九届三次会议提案办理情况的通报,"
+            "协商通过2023年度政协工作先进名单、关于召开县政协九届四次会议的决定。\n"
+            "会议还通报了全年工作情况,县政协全年共组织视察调研15次。\n")
+    result = extract(text)
+    assert figure(result, "15").report_year == 2023
+    assert result.document.report_year == 2023

@@ -769,12 +769,14 @@ def _sessions(text: str, org_level: str, province, vocab: Vocabulary,
             s_begin = max(text.rfind(mark, 0, found.start()) for mark in "。\n!?") + 1
             s_end = min([i for i in (text.find(mark, found.end()) for mark in "。\n") if i >= 0] or [len(text)])
             # not an as-of date (截至2008年8月31日已全部办复): the state is read after the session it follows
-            # nor a year reviewed (总结2017年…工作, 将…二次会议提案交办): the session meets after it
+            # nor a year reviewed (总结2017年…工作, 将…二次会议提案交办; 2020年度…先进名单, 关于召开…五次会议的决定):
+            # the session meets after it
             # nor the topic a sentence turns to after naming the session (从…二次会议上获悉,2022年,…): a
             # year after the session dates it only as part of a date (会议于2011年12月26日召开)
             years = [(abs(m.start() - found.start()), int(m.group(1))) for m in _YEAR.finditer(text, s_begin, s_end)
                      if not _AS_OF_DATE.search(text, max(0, m.start() - 4), m.start())
                      and not _REVIEWED.search(text, max(0, m.start() - 2), m.start())
+                     and text[m.end():m.end() + 1] != "度"  # (2020年度先进名单: a year of work, reviewed)
                      and (m.start() < found.start() or re.match(r"\s*\d{1,2}\s*月", text[m.end():m.end() + 4]))]
             if years:
                 session.year, session.source = min(years)[1], "session"
