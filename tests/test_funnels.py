@@ -187,6 +187,19 @@ SENT_AS_LETTERS = (
     "截至2024年1月9日下午5时,共收到提案320件。经审查,立案280件(其中并案30件),转信10件。\n"
 )
 
+# a bureau named as the one that handled its share: its own account, no row; quoted in a body's news it
+# leaves the body's figures
+BUREAU_SHARE = (
+    "区教育局2024年建议提案办理情况\n2024年12月\n"
+    "2024年,区教育局共承办区人大代表建议12件、区政协提案8件,均已按时办结。\n"
+    "办复率和满意率均为100%。\n"
+)
+BUREAU_QUOTED = (
+    "县政协召开提案办理协商会\n2024年9月\n"
+    "今年县政协共收到提案130件,经审查立案121件。\n"
+    "会上,县住建局共承办县政协提案11件,已全部办复。\n"
+)
+
 # a headline's rounded intake over the exact one, a plan and a change in counts, adoption written after
 # its count and its negation
 ROUNDED_AND_ADOPTED = (
@@ -289,7 +302,8 @@ def funnels(prefect_harness, tmp_path_factory):
                        ("member_group_only", MEMBER_GROUP_ONLY), ("part_handled", PART_HANDLED_HEADLINE),
                        ("party_inside_only", PARTY_INSIDE_ONLY),
                        ("party_inside_only_traditional", PARTY_INSIDE_ONLY_TRADITIONAL),
-                       ("upward_only", UPWARD_ONLY), ("letters", SENT_AS_LETTERS)):
+                       ("upward_only", UPWARD_ONLY), ("letters", SENT_AS_LETTERS),
+                       ("bureau", BUREAU_SHARE), ("bureau_quoted", BUREAU_QUOTED)):
         (source / f"{name}.txt").write_text(text, encoding="utf-8")
     warehouse = folder / "w.duckdb"
     summary = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
@@ -477,6 +491,13 @@ def test_a_partys_members_named_from_inside_the_party_make_no_row(funnels):
     assert "party_inside_only_traditional" not in funnels
 
 
+def test_a_bureaus_account_of_its_share_makes_no_row_and_quoted_leaves_the_bodys_figures(funnels):
+    assert "bureau" not in funnels
+    [row] = funnels["bureau_quoted"]
+    assert (row["received"], row["filed"]) == (130, 121)
+    assert row["completed"] is None  # the bureau's 11 answered are its own share
+
+
 def test_a_local_bodys_proposals_to_the_national_body_make_no_row(funnels):
     assert "upward_only" not in funnels
 
@@ -570,6 +591,8 @@ def test_a_department_quoted_in_a_bodys_news_leaves_the_bodys_figures(funnels):
     "本單位累計辦理政協提案12件。",
     "今年我局共受理代表建议、政协提案4件。",
     "截至目前,该局已成功办理提案答复5件。",
+    "2022年,区交通运输局共承办区人大代表建议20件和区政协提案9件。",
+    "市教育局累計承辦政協提案6件。",
 ])
 def test_a_departments_own_share_is_told_in_either_script(sentence):
     import csv
