@@ -163,6 +163,43 @@ MEMBER_GROUP_ONLY = (
     "民盟盟员政协委员在全会期间共提交提案23件,立案20件。\n"
 )
 
+# a party's members named from inside the party (会员中的…委员, 社内…委员) or its committee submitting in
+# its own name: the party's share, no row
+PARTY_INSIDE_ONLY = (
+    "民进市委会员积极参加市政协全会\n2024年1月\n"
+    "会员中的12名市政协委员共向大会提交个人提案31件。\n"
+    "以市委会名义提交集体提案5件。\n"
+)
+PARTY_INSIDE_ONLY_TRADITIONAL = (
+    "九三學社省委參加省政協全會\n2024年1月\n"
+    "社內省政協委員提交提案27件,其中立案25件。\n"
+)
+
+# a provincial body's own proposals to the national body are no intake of either
+UPWARD_ONLY = (
+    "省政协2024年工作情况通报\n2024年12月\n"
+    "省政协积极服务国家战略,向全国政协提交推动西部陆海新通道建设等提案26件。\n"
+)
+
+# those sent on as letters (转信) beside filed proposals that hold merged ones
+SENT_AS_LETTERS = (
+    "中国人民政治协商会议重庆市大渡口区委员会提案委员会关于提案审查情况的报告\n2024年1月10日\n"
+    "截至2024年1月9日下午5时,共收到提案320件。经审查,立案280件(其中并案30件),转信10件。\n"
+)
+
+# a bureau named as the one that handled its share: its own account, no row; quoted in a body's news it
+# leaves the body's figures
+BUREAU_SHARE = (
+    "区教育局2024年建议提案办理情况\n2024年12月\n"
+    "2024年,区教育局共承办区人大代表建议12件、区政协提案8件,均已按时办结。\n"
+    "办复率和满意率均为100%。\n"
+)
+BUREAU_QUOTED = (
+    "县政协召开提案办理协商会\n2024年9月\n"
+    "今年县政协共收到提案130件,经审查立案121件。\n"
+    "会上,县住建局共承办县政协提案11件,已全部办复。\n"
+)
+
 # a headline's rounded intake over the exact one, a plan and a change in counts, adoption written after
 # its count and its negation
 ROUNDED_AND_ADOPTED = (
@@ -262,7 +299,11 @@ def funnels(prefect_harness, tmp_path_factory):
                        ("congress", CONGRESS_ITEMS), ("congress_only", CONGRESS_ONLY),
                        ("department", DEPARTMENT_SHARE), ("department_quoted", DEPARTMENT_QUOTED),
                        ("last_year", LAST_YEAR_REPORTED), ("member_groups", MEMBER_GROUPS),
-                       ("member_group_only", MEMBER_GROUP_ONLY), ("part_handled", PART_HANDLED_HEADLINE)):
+                       ("member_group_only", MEMBER_GROUP_ONLY), ("part_handled", PART_HANDLED_HEADLINE),
+                       ("party_inside_only", PARTY_INSIDE_ONLY),
+                       ("party_inside_only_traditional", PARTY_INSIDE_ONLY_TRADITIONAL),
+                       ("upward_only", UPWARD_ONLY), ("letters", SENT_AS_LETTERS),
+                       ("bureau", BUREAU_SHARE), ("bureau_quoted", BUREAU_QUOTED)):
         (source / f"{name}.txt").write_text(text, encoding="utf-8")
     warehouse = folder / "w.duckdb"
     summary = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
@@ -445,6 +486,27 @@ def test_a_text_of_a_member_groups_proposals_only_makes_no_row(funnels):
     assert "member_group_only" not in funnels
 
 
+def test_a_partys_members_named_from_inside_the_party_make_no_row(funnels):
+    assert "party_inside_only" not in funnels
+    assert "party_inside_only_traditional" not in funnels
+
+
+def test_a_bureaus_account_of_its_share_makes_no_row_and_quoted_leaves_the_bodys_figures(funnels):
+    assert "bureau" not in funnels
+    [row] = funnels["bureau_quoted"]
+    assert (row["received"], row["filed"]) == (130, 121)
+    assert row["completed"] is None  # the bureau's 11 answered are its own share
+
+
+def test_a_local_bodys_proposals_to_the_national_body_make_no_row(funnels):
+    assert "upward_only" not in funnels
+
+
+def test_those_sent_on_as_letters_are_transferred_and_the_merged_inside_the_filed_are_merged(funnels):
+    [row] = funnels["letters"]
+    assert (row["received"], row["filed"], row["merged"], row["transferred"]) == (320, 280, 30, 10)
+
+
 @pytest.mark.parametrize("sentence_before, a_group", [
     # a democratic party, its committee or its members in the body as the ones who submit
     ("民建会员政协委员共提交了", True),
@@ -460,6 +522,14 @@ def test_a_text_of_a_member_groups_proposals_only_makes_no_row(funnels):
     # a committee named after those members is not them
     ("省政协港澳台侨委员会提出", False),
     ("港澳委员会副主任介绍,全会共收到", False),
+    # a party's members or committee named from inside the party
+    ("会员中的12名市政协委员共向大会提交", True),
+    ("社內省政協委員提交", True),
+    ("以市委会名义提交", True),
+    # the body's own proposals to the national body; the national intake from its members is not that
+    ("省政协积极服务国家战略,向全国政协提交", True),
+    ("全国政协委员向全国政协提交", False),
+    ("委员们踊跃提交", False),
 ])
 def test_a_group_of_members_is_told_from_the_bodys_total(sentence_before, a_group):
     """The cues are RE2 patterns (\\p{Han}): matched here by duckdb, as int_proposal_figures does."""
@@ -519,6 +589,10 @@ def test_a_department_quoted_in_a_bodys_news_leaves_the_bodys_figures(funnels):
     "今年我局共計承辦區政協提案9件。",  # the sentence is read as written: traditional script too
     "本单位累计办理政协提案12件。",
     "本單位累計辦理政協提案12件。",
+    "今年我局共受理代表建议、政协提案4件。",
+    "截至目前,该局已成功办理提案答复5件。",
+    "2022年,区交通运输局共承办区人大代表建议20件和区政协提案9件。",
+    "市教育局累計承辦政協提案6件。",
 ])
 def test_a_departments_own_share_is_told_in_either_script(sentence):
     import csv
