@@ -33,6 +33,25 @@ def test_a_body_whose_place_is_not_real_is_no_body(text):
     assert result.organizations == []
 
 
+@pytest.mark.parametrize("text", [
+    "沪苏浙皖三省一市政协在合肥召开联席会议,形成联合调研报告4份。",
+    "华东六省一市政协书画展在南京开幕,展出作品150幅。",
+    "泰州、盐城两市一区政协签订协议,商定合作事项6项。",
+])
+def test_a_count_of_places_of_each_level_before_a_level_word_is_many_bodies(text):
+    # 三省一市政协 is the bodies of three provinces and one municipality, not the city the page names
+    result = extract(text)
+    assert result.document.org_name == ""
+    assert set(orgs(text)) == {""}
+
+
+def test_a_host_province_named_after_a_count_of_bodies_keeps_the_page():
+    text = ("华东六省一市政协提案工作座谈会在合肥召开。安徽省政协副主席王某某主持会议。"
+            "安徽省政协介绍了提案办理协商的做法,全年督办重点提案25件。")
+    assert extract(text).document.org_name == "安徽省政协"
+    assert orgs(text) == ["安徽省政协"]
+
+
 def test_a_body_named_by_level_only_takes_the_place_the_dateline_names():
     text = "新华社杭州1月8日电\n省政协今年共收到提案812件。"
     result = extract(text)
