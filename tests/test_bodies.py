@@ -443,6 +443,33 @@ def test_a_level_word_takes_a_place_written_with_a_level_it_no_longer_has():
     assert set(orgs(text)) == {"兖州区政协"}
 
 
+@pytest.mark.parametrize("county, prefecture", [("九江县", "九江市"), ("六安县", "六安市"), ("安顺县", "安顺市")])
+def test_a_prefectures_name_with_county_is_the_old_county_not_the_prefecture(county, prefecture):
+    # 九江县 (today a district of 九江市) is a county's body, never the prefecture's 市政协
+    text = f"1984年,{county}政协召开第二届委员会第一次会议,出席委员86人,收到提案52件。"
+    result = extract(text)
+    assert result.document.org_name == f"{county}政协"
+    assert set(orgs(text)) == {f"{county}政协"}
+    assert result.document.org_level == "county" and result.document.city == prefecture
+
+
+def test_a_county_body_named_by_level_on_an_old_countys_page_is_that_county():
+    text = "第三节 主要活动\n1983年,县政协组织委员30余人视察六安县城关镇,提出建议6条。"
+    assert set(orgs(text)) == {"六安县政协"}
+
+
+@pytest.mark.parametrize("written, body", [("遵义县", "遵义县政协"), ("武威县", "武威县政协"), ("海宁县", "海宁市政协")])
+def test_a_place_renamed_is_not_read_over_the_county_its_last_character_names(written, body):
+    # 遵义县 holds 义县 (辽宁) and 武威县 holds 威县 (河北): the place written is 遵义's, 武威's
+    assert orgs(f"1986年,{written}政协全年共收到提案64件。") == [body]
+
+
+@pytest.mark.parametrize("text, body", [("锦州义县政协全年共收到提案64件。", "义县政协"),
+                                        ("庆阳宁县政协全年共收到提案64件。", "宁县政协")])
+def test_a_county_named_after_its_prefecture_keeps_its_own_name(text, body):
+    assert orgs(text) == [body]
+
+
 # a yearbook's column wrapped at about 20 characters; three lengths are as common (19, 21, 45)
 _COLUMN = ("中国人民政治协商会议泰州市委员会\n"
            "全年共收到提案412件,其中党派集体提案\n"

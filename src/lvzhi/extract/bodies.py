@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
 from itertools import accumulate
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .places import LEVEL_WORDS, Division, Gazetteer, Weights
@@ -520,6 +520,14 @@ def _mention_of(before: str, end: int, gazetteer: Gazetteer, context: Weights,
     if place is not None and (gazetteer.joined_level(before, place[0], end) or _whole_of_level(before, place, end)
                               or (page and _everyday_word(before[place[0]:end], place[1], page, gazetteer))):
         place = None
+    if place is not None and before[end - 1] in _RENAMED_LEVELS:
+        # 遵义县, 武威县, 咸宁县: a place's short name before the level word, read over a county whose
+        # name is the last character and the level word (义县, 威县, 宁县): the place renamed (see above)
+        longer = gazetteer.place_before(before, end - 1)
+        if longer is not None and longer[0] < place[0] and len(longer[1]) == 1 and longer[1][0].level != "province" \
+                and longer[1][0].short_name == before[longer[0]:end - 1] and not longer[1][0].has_level(before[end - 1]):
+            context[longer[1][0].code] += 1
+            return Mention(longer[0], end, candidates=[_as_renamed(longer[1][0], before[end - 1])])
     if place is not None:
         start, candidates = place
         # the places written before it (大连市 in 大连市中山区, 江西 in 江西鹰潭市) say which one it is
@@ -538,15 +546,28 @@ def _mention_of(before: str, end: int, gazetteer: Gazetteer, context: Weights,
             # bodies of many places (区县政协, 各市政协, 全省政协系统): no one body
             if _PLURAL.search(before, 0, end - len(word)) or _NOT_A_PLACE.search(before, 0, end):
                 return None
-            # 宣城县, 奉化市: a city's or county's short name with another of the words 县, 市, 区, 旗
-            # is that place, renamed or upgraded
+            # 兖州县, 奉化市: a city's or county's short name with another of the words 县, 市, 区, 旗
+            # is that place, renamed or upgraded (a prefecture's with 县, 宣城县, the county it grew from)
             renamed = gazetteer.place_before(before, end - len(word)) if word in _RENAMED_LEVELS else None
             if renamed is not None and len(renamed[1]) == 1 and renamed[1][0].level != "province" \
                     and renamed[1][0].short_name == before[renamed[0]:end - len(word)]:
                 context[renamed[1][0].code] += 1
-                return Mention(renamed[0], end, candidates=renamed[1])
+                return Mention(renamed[0], end, candidates=[_as_renamed(renamed[1][0], word)])
             return Mention(end - len(word), end, level_word=word)
     return None
+
+
+def _as_renamed(division: Division, word: str) -> Division:
+    """The place a short name with another level word names: ``division`` itself, renamed or upgraded
+    (兖州县 is today's 兖州区), except a prefecture's name with 县 (宣城县, 九江县, 六安县): the county
+    that prefecture grew from, a county-level body of its own (today a district whose name the gazetteer
+    does not tie to it), so named as written and placed under the prefecture; never the prefecture's
+    body. (It gets no code of its own: the prefecture's would make it the prefecture again.)"""
+    if division.level != "city" or word != "县":
+        return division
+    written = division.short_name + word
+    return replace(division, code="", name=written, short_name=written, body_name=written, level="county",
+                   prefecture=division.name, parent_code=division.code, former=True, common_word=False)
 
 
 def _everyday_word(spelling: str, candidates: list[Division], page: str, gazetteer: Gazetteer) -> bool:
@@ -753,7 +774,10 @@ class Resolver:
             return None  # 市政协考察团赴吐鲁番、兰州…: a place named only where the body travels is not its own
         # a place named by a former name (襄樊市政协 … 市政协): the body as the text names it
         as_named = [m.body for m in self.mentions if m.candidates and m.body and m.body.code == code]
-        return as_named[0] if as_named else _body(self.gazetteer.by_code[code])
+        if as_named:
+            return as_named[0]
+        division = self.gazetteer.by_code[code]
+        return _body(_as_renamed(division, word) if self.renamed.get(code) == word else division)
 
 
 def _most_named(mentions: list[Mention], resolver: Resolver) -> Body:
