@@ -520,9 +520,9 @@ def _mention_of(before: str, end: int, gazetteer: Gazetteer, context: Weights,
     if place is not None and (gazetteer.joined_level(before, place[0], end) or _whole_of_level(before, place, end)
                               or (page and _everyday_word(before[place[0]:end], place[1], page, gazetteer))):
         place = None
-    if place is not None and before[end - 1] in _RENAMED_LEVELS:
+    if place is not None and place[0] == end - 2 and before[end - 1] in _RENAMED_LEVELS:
         # 遵义县, 武威县, 咸宁县: a place's short name before the level word, read over a county whose
-        # name is the last character and the level word (义县, 威县, 宁县): the place renamed (see above)
+        # name is one character and the level word (义县, 威县, 宁县): the place renamed (see above)
         longer = gazetteer.place_before(before, end - 1)
         if longer is not None and longer[0] < place[0] and len(longer[1]) == 1 and longer[1][0].level != "province" \
                 and longer[1][0].short_name == before[longer[0]:end - 1] and not longer[1][0].has_level(before[end - 1]):
