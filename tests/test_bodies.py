@@ -33,6 +33,25 @@ def test_a_body_whose_place_is_not_real_is_no_body(text):
     assert result.organizations == []
 
 
+@pytest.mark.parametrize("text", [
+    "沪苏浙皖三省一市政协在合肥召开联席会议,形成联合调研报告4份。",
+    "华东六省一市政协书画展在南京开幕,展出作品150幅。",
+    "泰州、盐城两市一区政协签订协议,商定合作事项6项。",
+])
+def test_a_count_of_places_of_each_level_before_a_level_word_is_many_bodies(text):
+    # 三省一市政协 is the bodies of three provinces and one municipality, not the city the page names
+    result = extract(text)
+    assert result.document.org_name == ""
+    assert set(orgs(text)) == {""}
+
+
+def test_a_host_province_named_after_a_count_of_bodies_keeps_the_page():
+    text = ("华东六省一市政协提案工作座谈会在合肥召开。安徽省政协副主席王某某主持会议。"
+            "安徽省政协介绍了提案办理协商的做法,全年督办重点提案25件。")
+    assert extract(text).document.org_name == "安徽省政协"
+    assert orgs(text) == ["安徽省政协"]
+
+
 def test_a_body_named_by_level_only_takes_the_place_the_dateline_names():
     text = "新华社杭州1月8日电\n省政协今年共收到提案812件。"
     result = extract(text)
@@ -79,6 +98,27 @@ def test_figures_of_the_congress_beside_the_body_are_the_congress_s():
     text = ("嘉兴市政府召开建议提案交办会\n"
             "会上交办了市人大代表建议186件、市政协提案142件,省政协提案3件。")
     assert orgs(text) == ["嘉兴市人大", "嘉兴市政协", "浙江省政协"]
+
+
+def test_a_paragraph_going_on_with_the_congress_s_items_is_the_congress_s():
+    # the second paragraph names no body and speaks of 建议 alone: the 人大's items, counted on
+    text = ("松阳县十六届人大二次会议和松阳县政协十届二次会议闭幕。\n"
+            "县十六届人大二次会议期间,共收到代表建议62件。\n"
+            "这些建议主要集中在民生领域,其中交通方面的20件、教育方面12件。\n"
+            "松阳县政协十届二次会议共收到提案95件,其中委员提案80件。")
+    assert orgs(text) == ["松阳县人大", "松阳县人大", "松阳县人大", "松阳县政协", "松阳县政协"]
+
+
+def test_the_congress_s_run_on_stops_at_a_paragraph_on_another_body_s_items():
+    text = ("县政府共办理县人大代表建议40件,办复率100%。\n"
+            "县政协委员提出意见建议25条,均已转交有关部门。")
+    assert orgs(text)[-1] != "县人大" and not orgs(text)[-1].endswith("人大")
+
+
+def test_a_paragraph_naming_no_body_after_the_congress_s_figures_goes_on_with_them():
+    text = ("2023年,景东县人民政府共办理县人大代表建议48件。\n"
+            "截至目前,承办单位办复建议48件,其中A类建议30件,占62.5%。")
+    assert orgs(text) == ["景东县人大"] * 4
 
 
 def test_traditional_script_with_inline_pinyin():
@@ -401,6 +441,33 @@ def test_a_level_word_takes_a_place_written_with_a_level_it_no_longer_has():
     # place's, named as today like any renamed place (奉化市政协 → 奉化区政协)
     text = "第二节 主要活动\n1985年,县政协组织委员40余人视察兖州县乡镇企业,提出建议7条。"
     assert set(orgs(text)) == {"兖州区政协"}
+
+
+@pytest.mark.parametrize("county, prefecture", [("九江县", "九江市"), ("六安县", "六安市"), ("安顺县", "安顺市")])
+def test_a_prefectures_name_with_county_is_the_old_county_not_the_prefecture(county, prefecture):
+    # 九江县 (today a district of 九江市) is a county's body, never the prefecture's 市政协
+    text = f"1984年,{county}政协召开第二届委员会第一次会议,出席委员86人,收到提案52件。"
+    result = extract(text)
+    assert result.document.org_name == f"{county}政协"
+    assert set(orgs(text)) == {f"{county}政协"}
+    assert result.document.org_level == "county" and result.document.city == prefecture
+
+
+def test_a_county_body_named_by_level_on_an_old_countys_page_is_that_county():
+    text = "第三节 主要活动\n1983年,县政协组织委员30余人视察六安县城关镇,提出建议6条。"
+    assert set(orgs(text)) == {"六安县政协"}
+
+
+@pytest.mark.parametrize("written, body", [("遵义县", "遵义县政协"), ("武威县", "武威县政协"), ("海宁县", "海宁市政协")])
+def test_a_place_renamed_is_not_read_over_the_county_its_last_character_names(written, body):
+    # 遵义县 holds 义县 (辽宁) and 武威县 holds 威县 (河北): the place written is 遵义's, 武威's
+    assert orgs(f"1986年,{written}政协全年共收到提案64件。") == [body]
+
+
+@pytest.mark.parametrize("text, body", [("锦州义县政协全年共收到提案64件。", "义县政协"),
+                                        ("庆阳宁县政协全年共收到提案64件。", "宁县政协")])
+def test_a_county_named_after_its_prefecture_keeps_its_own_name(text, body):
+    assert orgs(text) == [body]
 
 
 # a yearbook's column wrapped at about 20 characters; three lengths are as common (19, 21, 45)
@@ -994,6 +1061,8 @@ def test_a_residence_before_the_bodys_level_word_is_not_the_place_renamed(text, 
     "希望基金会向山区学校捐赠图书5000册\n基金会创办人周某某是第十二届全国政协委员,多年来资助贫困学生300余名。",
     # a status the person takes (增补为 … 区政协常委): the party's page, not the district body's
     "九三学社某市委会召开全体社员大会\n会上通报,本年度新发展社员26名,社员吴某某增补为黄浦区政协常委。",
+    # a post once held (原 … 省政协常委), like 曾任: an association's tour, not the provincial body's
+    "联谊会组织会员赴苏杭考察\n本会顾问、原山西省政协常委赵某某随团,考察团一行25人参观了三家企业。",
 ])
 def test_a_body_named_only_as_a_persons_status_is_not_the_pages_body(text):
     assert extract(text).document.org_name == ""

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
 from itertools import accumulate
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .places import LEVEL_WORDS, Division, Gazetteer, Weights
@@ -43,7 +43,8 @@ _DESTINATION_WEIGHT = 0.2
 _BYLINE = re.compile(r"(?:(?:记者|通讯员|作者|编辑|摄影|撰稿|供稿人)[\s:：/]*|(?<![\u4e00-\u9fff])[文图]\s*[:：/]\s*)$")
 _SCAN_TAIL = 300  # … and the closing lines of a longer text, where web copies put 来源 and 责任编辑
 # before a level word: another level word (区县, 省市) or a word for many (各, 全, 基层): many bodies
-_PLURAL = re.compile(r"(?:[省市区县州旗盟各全诸两三基层级])$")
+# (or a count of places of another level before it: 三省一市政协, 六省一市, 三市一区 name several bodies at once)
+_PLURAL = re.compile(r"(?:[省市区县州旗盟各全诸两三基层级]|[省市区县州旗盟][一二两三四五六七八九十\d]+)$")
 _MANY = frozenset("各全诸两三")  # words for many before a level word (全州, 各县)
 # words ending in a level character that name no place (西部地区, 社区, 城市)
 # (港区政协委员, 澳区委员: Hong Kong's and Macao's members of a mainland body, not a district's)
@@ -519,6 +520,14 @@ def _mention_of(before: str, end: int, gazetteer: Gazetteer, context: Weights,
     if place is not None and (gazetteer.joined_level(before, place[0], end) or _whole_of_level(before, place, end)
                               or (page and _everyday_word(before[place[0]:end], place[1], page, gazetteer))):
         place = None
+    if place is not None and place[0] == end - 2 and before[end - 1] in _RENAMED_LEVELS:
+        # 遵义县, 武威县, 咸宁县: a place's short name before the level word, read over a county whose
+        # name is one character and the level word (义县, 威县, 宁县): the place renamed (see above)
+        longer = gazetteer.place_before(before, end - 1)
+        if longer is not None and longer[0] < place[0] and len(longer[1]) == 1 and longer[1][0].level != "province" \
+                and longer[1][0].short_name == before[longer[0]:end - 1] and not longer[1][0].has_level(before[end - 1]):
+            context[longer[1][0].code] += 1
+            return Mention(longer[0], end, candidates=[_as_renamed(longer[1][0], before[end - 1])])
     if place is not None:
         start, candidates = place
         # the places written before it (大连市 in 大连市中山区, 江西 in 江西鹰潭市) say which one it is
@@ -537,15 +546,28 @@ def _mention_of(before: str, end: int, gazetteer: Gazetteer, context: Weights,
             # bodies of many places (区县政协, 各市政协, 全省政协系统): no one body
             if _PLURAL.search(before, 0, end - len(word)) or _NOT_A_PLACE.search(before, 0, end):
                 return None
-            # 宣城县, 奉化市: a city's or county's short name with another of the words 县, 市, 区, 旗
-            # is that place, renamed or upgraded
+            # 兖州县, 奉化市: a city's or county's short name with another of the words 县, 市, 区, 旗
+            # is that place, renamed or upgraded (a prefecture's with 县, 宣城县, the county it grew from)
             renamed = gazetteer.place_before(before, end - len(word)) if word in _RENAMED_LEVELS else None
             if renamed is not None and len(renamed[1]) == 1 and renamed[1][0].level != "province" \
                     and renamed[1][0].short_name == before[renamed[0]:end - len(word)]:
                 context[renamed[1][0].code] += 1
-                return Mention(renamed[0], end, candidates=renamed[1])
+                return Mention(renamed[0], end, candidates=[_as_renamed(renamed[1][0], word)])
             return Mention(end - len(word), end, level_word=word)
     return None
+
+
+def _as_renamed(division: Division, word: str) -> Division:
+    """The place a short name with another level word names: ``division`` itself, renamed or upgraded
+    (兖州县 is today's 兖州区), except a prefecture's name with 县 (宣城县, 九江县, 六安县): the county
+    that prefecture grew from, a county-level body of its own (today a district whose name the gazetteer
+    does not tie to it), so named as written and placed under the prefecture; never the prefecture's
+    body. (It gets no code of its own: the prefecture's would make it the prefecture again.)"""
+    if division.level != "city" or word != "县":
+        return division
+    written = division.short_name + word
+    return replace(division, code="", name=written, short_name=written, body_name=written, level="county",
+                   prefecture=division.name, parent_code=division.code, former=True, common_word=False)
 
 
 def _everyday_word(spelling: str, candidates: list[Division], page: str, gazetteer: Gazetteer) -> bool:
@@ -752,7 +774,10 @@ class Resolver:
             return None  # 市政协考察团赴吐鲁番、兰州…: a place named only where the body travels is not its own
         # a place named by a former name (襄樊市政协 … 市政协): the body as the text names it
         as_named = [m.body for m in self.mentions if m.candidates and m.body and m.body.code == code]
-        return as_named[0] if as_named else _body(self.gazetteer.by_code[code])
+        if as_named:
+            return as_named[0]
+        division = self.gazetteer.by_code[code]
+        return _body(_as_renamed(division, word) if self.renamed.get(code) == word else division)
 
 
 def _most_named(mentions: list[Mention], resolver: Resolver) -> Body:
@@ -1139,8 +1164,41 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
                 congress = congress or _kin(by_name.get(handler) if handler else main, "人大", by_name)
                 owners.setdefault(number.start(), congress or "")
     _deputies_items(text, main, resolver, by_name, owners)
+    _congress_items_run_on(text, owners, spans)
     _owned_respectively(text, owners, spans)
     return owners
+
+
+_BODY_WORD = re.compile(r"人大|人民代表大会|政协|政府")  # a sentence naming a body speaks for itself
+
+
+def _congress_items_run_on(text: str, owners: dict[int, str], spans: list[tuple[int, int]]) -> None:
+    """A paragraph that goes on with a 人大's items without naming a body (这些建议大都围绕…,其中有关城建
+    的51件; 截至目前,承办单位办复议案2件、建议52件), right after a paragraph whose last figure with an owner
+    is that 人大's: its figures are the 人大's too, sentence by sentence while they speak of 建议 or 议案
+    alone (a sentence on 提案, or one naming a body, ends the run). ``spans``: each line's sentences."""
+    if not any(name.endswith("人大") for name in owners.values()):
+        return  # (most pages: no 人大 owns a figure)
+    starts = sorted(owners)
+    running = ""  # the 人大 whose items the previous paragraph ended on
+    index = 0
+    while index < len(spans):
+        line_end = text.find("\n", spans[index][0])
+        line_end = len(text) if line_end == -1 else line_end
+        line = []
+        while index < len(spans) and spans[index][0] < line_end:
+            line.append(spans[index])
+            index += 1
+        if running and _phrase_kind(text, *line[0]) == "人大" and not _BODY_WORD.search(text, *line[0]):
+            for s_begin, s_end in line:
+                if _phrase_kind(text, s_begin, s_end) != "人大" or _BODY_WORD.search(text, s_begin, s_end):
+                    break
+                for number in _NUMBER.finditer(text, s_begin, s_end):
+                    owners.setdefault(number.start(), running)
+                    if number.start() not in starts:
+                        starts.insert(bisect_left(starts, number.start()), number.start())
+        owned = starts[bisect_left(starts, line[0][0]):bisect_left(starts, line_end)]
+        running = owners[owned[-1]] if owned and owners[owned[-1]].endswith("人大") else ""
 
 
 def _opening_sentences(text: str, spans: list[tuple[int, int]], congress_owned: list[int]) -> list[int]:
