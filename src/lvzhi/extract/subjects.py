@@ -594,7 +594,20 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     if local.endswith("有"):
         local = _HAS_END.sub("", local)  # 常委有4名: the counted head ends the words, as in the subject
     limit = _past_keyword(subject, limit, vocab)
-    return Subject(subject[:limit].strip(_LEADING_PUNCT), local, inherited, examples, headless)
+    return Subject(_close_bracket(subject[:limit].strip(_LEADING_PUNCT)), local, inherited, examples, headless)
+
+
+_OPEN_AT_END = re.compile(r"([(（])[\u4e00-\u9fff]{1,4}$")
+_CLOSING = {"(": ")", "（": "）"}
+
+
+def _close_bracket(subject: str) -> str:
+    """委员工作室(站)近3000个: the closing bracket of an alternative the subject ends in went with the
+    punctuation stripped off its end; it comes back."""
+    if "(" not in subject and "（" not in subject:  # (a test first: most subjects hold no bracket)
+        return subject
+    found = _OPEN_AT_END.search(subject)
+    return subject + _CLOSING[found.group(1)] if found else subject
 
 
 _QUALIFIER_WORDS: dict[int, tuple[object, list[str]]] = {}
@@ -1256,7 +1269,10 @@ _CLASS_LEAD = re.compile(r"^.*?(?:围绕|关于|涉及|聚焦|针对|就|在)")
 _TRAILING_POOL = re.compile(r"中(?<=[\u4e00-\u9fff]{3})(?<![其集期初高]中)$")  # 委员2237人中
 
 
-_ADVERB_END = re.compile(r"(?:就|即|也|还)(?<=[\u4e00-\u9fff]{4})$")
+# (…全体队员共计120余人: a total's adverb left between the thing and its figure)
+_ADVERB_END = re.compile(r"(?:就|即|也|还|共计|合计|总计|累计)(?<=[\u4e00-\u9fff]{4})$")
+# a level a figure is held at (满意率保持在98%以上, 订阅份数都稳定在7000份): the verb is no part of the thing
+_LEVEL_END = re.compile(r"(?:都|均|一直|始终)?(?:保持在|稳定在|维持在)(?<=[\u4e00-\u9fff]{5})$")
 # 邀请了8位台胞, 增加了, (提案)中所提问题, 接待过20余个…: an aspect particle left of the verb that went
 _PARTICLE_EDGE = re.compile(r"^了(?!解)|了$|^中(?=[所有已的])|^过(?![去程渡])")
 
@@ -1266,6 +1282,8 @@ def _tidy(subject: str, unit: str) -> str:
     if subject.endswith(("有", "\n")):  # A类提案有362件 (a test first: most subjects end otherwise)
         subject = _HAS_END.sub("", subject)
     subject = _ADVERB_END.sub("", subject)  # 重要政治协商活动就有105场
+    if subject.endswith("在"):  # (a test first: most subjects end otherwise)
+        subject = _LEVEL_END.sub("", subject)  # 订阅份数都保持在7000份左右
     subject = _PARTICLE_EDGE.sub("", subject)
     if subject.startswith("方面") and len(subject) > 2:
         subject = subject[2:] + "方面"  # 6个方面意见建议 counts aspects of the suggestions

@@ -1,0 +1,38 @@
+"""Subject and category readings added from fresh pages (subj16): a bracketed alternative keeps its
+closing bracket, a total's adverb or a level's verb is no part of the thing, members honoured are the
+body's make-up, newspapers subscribed are publicity, a 专报 among 社情民意信息 is one of them.
+Sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from lvzhi.extract import extract
+
+
+def _reading(sentence: str, numeral: str) -> tuple[str, str]:
+    found = [(m.subject, m.category) for m in extract(sentence).metrics if numeral in m.mention_text]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("sentence, numeral, subject", [
+    ("全市已建成委员工作室(站)85个。", "85", "委员工作室(站)"),          # the closing bracket stays
+    ("全县已建成委员之家(站)16个。", "16", "委员之家(站)"),
+    ("各乡镇干部和驻村工作队全体队员合计90余人参加。", "90", "乡镇干部和驻村工作队全体队员"),  # a total's adverb goes
+    ("截止到目前共征集社情民意信息64条。", "64", "征集社情民意信息"),      # a time scope goes
+    ("《文史天地》订阅份数都保持在3000份左右。", "3000", "文史天地订阅份数"),  # a level's verb goes
+])
+def test_subject_edges(sentence, numeral, subject):
+    assert _reading(sentence, numeral)[0] == subject
+
+
+@pytest.mark.parametrize("sentence, numeral, category", [
+    ("去年有五位县政协委员被评为优秀政协委员。", "五", "organization"),    # members honoured
+    ("全县征订《人民政协报》450份。", "450", "publicity"),                 # newspapers subscribed
+    ("县政协机关报刊订阅保持在1200份以上。", "1200", "publicity"),
+    ("本届共编报社情民意信息860件,其中,省委约稿专报71件。", "71", "public_opinion"),  # a 专报 of them
+    ("全年编报《工作简报》12期、《政协专报》5期。", "5", "reporting"),      # a 专报 alone stays reporting
+    ("倡议每名委员为结对村至少办1件实事好事。", "1", "outreach"),
+])
+def test_category_of_fresh_kinds(sentence, numeral, category):
+    assert _reading(sentence, numeral)[1] == category
