@@ -33,6 +33,9 @@ def test_subject_edges(sentence, numeral, subject):
     ("本届共编报社情民意信息860件,其中,省委约稿专报71件。", "71", "public_opinion"),  # a 专报 of them
     ("全年编报《工作简报》12期、《政协专报》5期。", "5", "reporting"),      # a 专报 alone stays reporting
     ("倡议每名委员为结对村至少办1件实事好事。", "1", "outreach"),
+    ("义诊现场共提供诊疗服务160余人次。", "160", "outreach"),            # care given to people
+    ("律师界委员为村民提供法律咨询85人次。", "85", "outreach"),
+    ("全年参与调解邻里矛盾30余起。", "30", "outreach"),
 ])
 def test_category_of_fresh_kinds(sentence, numeral, category):
     assert _reading(sentence, numeral)[1] == category
