@@ -1,5 +1,5 @@
 """Subject and category readings added from fresh pages (subj16): a bracketed alternative keeps its
-closing bracket, a total's adverb or a level's verb is no part of the thing, members honoured are the
+closing bracket, partners are named by the deed done with them, a total's adverb or a level's verb is no part of the thing, members honoured are the
 body's make-up, newspapers subscribed are publicity, a 专报 among 社情民意信息 is one of them.
 Sentences written for the test."""
 from __future__ import annotations
@@ -23,6 +23,16 @@ def _reading(sentence: str, numeral: str) -> tuple[str, str]:
     ("《文史天地》订阅份数都保持在3000份左右。", "3000", "文史天地订阅份数"),  # a level's verb goes
 ])
 def test_subject_edges(sentence, numeral, subject):
+    assert _reading(sentence, numeral)[0] == subject
+
+
+@pytest.mark.parametrize("sentence, numeral, subject", [
+    ("8个界别小组分别与23家民营企业、6个社区结对。", "23", "结对的民营企业"),  # partners, named by the deed
+    ("8个界别小组分别与23家民营企业、6个社区结对。", "6", "结对的社区"),
+    ("县工商联界委员与14家小微企业签订帮扶协议。", "14", "签订帮扶协议的小微企业"),
+    ("区政协机关与2个村结对共建。", "2", "结对共建的村"),
+])
+def test_partners_are_named_by_what_was_done_with_them(sentence, numeral, subject):
     assert _reading(sentence, numeral)[0] == subject
 
 

@@ -546,6 +546,9 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         activity = _clause_object(text, begin, vocab)
         if not _names_people(activity, vocab):  # (参与委员超过2.1万人次,服务群众…: no activity named)
             subject = _shorten(activity + subject, SUBJECT_MAX_CHARS)
+    partner = "" if borrowed else _partner_subject(text, mention)  # (before a relative clause: 开展了活动 is what all did)
+    if partner:
+        subject = local = partner
     limit = SUBJECT_MAX_CHARS + (QUOTE_SLACK if relative else 0)
     theme = _theme_before(text, begin, vocab) if not borrowed and not relative and _names_no_topic(subject, vocab) else ""
     themed = bool(theme) and len(theme) + len(subject) <= SUBJECT_MAX_CHARS
@@ -597,6 +600,41 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     return Subject(_close_bracket(subject[:limit].strip(_LEADING_PUNCT)), local, inherited, examples, headless)
 
 
+# what a body does with partners it counts (与45家企业、12个村和15个社区结对开展活动, 同60余名群众
+#面对面座谈): the count is of the partners, named by what was done with them
+_PARTNER_VERBS = ("结对", "结亲", "挂钩", "签约", "签订", "对接", "座谈", "交流", "合作", "共建", "联谊", "对话")
+# 与 + the partners listed before this figure (与45家企业、12个村和…): the figure is one of them
+_PARTNER_BEFORE = re.compile(r"(?:与|同)(?:\d[\d.]*[余多]?[\u4e00-\u9fff]{1,8}?[、和及])*$")
+_CLAUSE_AFTER = re.compile(r"[,，。;；:：!！?？\n]")
+_LIST_ITEM_AFTER = re.compile(r"[、和及](?=\d)")
+
+
+def _partner_subject(text: str, mention: RawMention) -> str:
+    """The partners a figure counts, named by the deed done with them: 结对的企业 for 与45家企业…结对.
+    Empty unless 与 (同) opens the list the figure is in and the clause then names a partner verb."""
+    start = mention.phrase_start
+    if "与" not in text[max(0, start - 30):start] and "同" not in text[max(0, start - 30):start]:
+        return ""  # (a test first: most figures have no partner before them)
+    if not _PARTNER_BEFORE.search(text[max(0, start - 30):start].rstrip()):
+        return ""
+    stop = _CLAUSE_AFTER.search(text, mention.phrase_end)
+    rest = text[mention.phrase_end:stop.start() if stop else len(text)]
+    found = [(rest.find(verb), verb) for verb in _PARTNER_VERBS if verb in rest]
+    if not found:
+        return ""
+    at, verb = min(found)
+    item_end = _LIST_ITEM_AFTER.search(rest, 0, at)
+    noun = rest[:item_end.start() if item_end else at]
+    noun = noun.rstrip("面对面").rstrip(_LEADING_PUNCT) if noun.endswith("面对面") else noun.strip(_LEADING_PUNCT)
+    if not 1 <= len(noun) <= 14 or _DIGIT_IN.search(noun) or _DEED_IN_NOUN.search(noun):
+        return ""  # (与5个省外政协建立友好交流关系: another deed comes first, the partner verb is inside its object)
+    deed = rest[at:].replace("了", "")
+    return (deed if len(deed) <= PARTNER_DEED_MAX_CHARS else verb) + "的" + noun  # 签订帮扶协议的企业
+
+
+_DIGIT_IN = re.compile(r"\d")
+_DEED_IN_NOUN = re.compile("建立|开展|进行|签订|达成|举办|召开|组织")
+PARTNER_DEED_MAX_CHARS = 6  # 签订帮扶协议 names the deed whole; 结对开展了活动 is cut to 结对
 _OPEN_AT_END = re.compile(r"([(（])[\u4e00-\u9fff]{1,4}$")
 _CLOSING = {"(": ")", "（": "）"}
 
