@@ -1,5 +1,5 @@
 """Subject and category readings added from fresh pages (subj16): a bracketed alternative keeps its
-closing bracket, partners are named by the deed done with them, a total's adverb or a level's verb is no part of the thing, members honoured are the
+closing bracket, partners are named by the deed done with them, groups formed are counted without who formed them, a total's adverb or a level's verb is no part of the thing, members honoured are the
 body's make-up, newspapers subscribed are publicity, a 专报 among 社情民意信息 is one of them.
 Sentences written for the test."""
 from __future__ import annotations
@@ -21,6 +21,10 @@ def _reading(sentence: str, numeral: str) -> tuple[str, str]:
     ("各乡镇干部和驻村工作队全体队员合计90余人参加。", "90", "乡镇干部和驻村工作队全体队员"),  # a total's adverb goes
     ("截止到目前共征集社情民意信息64条。", "64", "征集社情民意信息"),      # a time scope goes
     ("《文史天地》订阅份数都保持在3000份左右。", "3000", "文史天地订阅份数"),  # a level's verb goes
+    ("区政协组成4个督查组,分片开展专项监督。", "4", "督查组"),          # groups formed, not who formed them
+    ("参会委员分成7个讨论组进行审议。", "7", "进行审议的讨论组"),
+    ("本届由11个界别、52名委员组成(民主党派9名;无党派4名)。", "9", "民主党派"),  # a breakdown of members
+    ("县政府及组成部门共受理政协提案96件。", "96", "县政府及组成部门共受理政协提案"),  # 组成部门 is a noun
 ])
 def test_subject_edges(sentence, numeral, subject):
     assert _reading(sentence, numeral)[0] == subject

@@ -498,6 +498,10 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         # 提案内容主要集中在6个方面 counts aspects of 提案内容: the verb, and how (主要), name no part of them
         core = _holder_before_verb(core, vocab)
 
+    if "成" in core:  # (a test first: most cores hold no forming verb)
+        # 县政协组成3个工作组, 委员组成城建、教育3个工作组: the groups formed are counted, not who formed
+        # them; 由47名委员组成(中共党员8名;…): a breakdown of the members counts its own kind
+        core = _FORMED.split(core)[-1]
     subject = _drop_verb(core + noun, vocab)
     local = (_strip_words(after_examples, vocab.subject_fillers, protected=vocab.subject_keep)
              if after_examples != pre and not topic_with_verb else core) + head_noun
@@ -633,6 +637,7 @@ def _partner_subject(text: str, mention: RawMention) -> str:
 
 
 _DIGIT_IN = re.compile(r"\d")
+_FORMED = re.compile("(?:组成|编成|分成)(?!部门|单位|人员)")
 _DEED_IN_NOUN = re.compile("建立|开展|进行|签订|达成|举办|召开|组织")
 PARTNER_DEED_MAX_CHARS = 6  # 签订帮扶协议 names the deed whole; 结对开展了活动 is cut to 结对
 _OPEN_AT_END = re.compile(r"([(（])[\u4e00-\u9fff]{1,4}$")
