@@ -427,7 +427,7 @@ def test_subjects_keep_the_counted_thing_without_stray_words(text, numeral, subj
     ("活动中,12名委员准时参加了镇里组织的义诊服务活动。", "12", "参加义诊服务活动的委员", "outreach"),
     ("全县8名常委也积极参加了调研。", "8", "参加调研的全县常委", "research"),
     # a role they took names no activity: they stay the body's members
-    ("目前全县86名政协委员担任林长。", "86", "担任林长的目前全县政协委员", "organization"),
+    ("目前全县86名政协委员担任林长。", "86", "担任林长的全县政协委员", "organization"),  # (目前 is a time scope)
 ])
 def test_people_counted_by_what_they_attended_or_did(text, numeral, subject, category):
     metric = figure(text, numeral)

@@ -498,6 +498,10 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         # 提案内容主要集中在6个方面 counts aspects of 提案内容: the verb, and how (主要), name no part of them
         core = _holder_before_verb(core, vocab)
 
+    if "成" in core:  # (a test first: most cores hold no forming verb)
+        # 县政协组成3个工作组, 委员组成城建、教育3个工作组: the groups formed are counted, not who formed
+        # them; 由47名委员组成(中共党员8名;…): a breakdown of the members counts its own kind
+        core = _FORMED.split(core)[-1]
     subject = _drop_verb(core + noun, vocab)
     local = (_strip_words(after_examples, vocab.subject_fillers, protected=vocab.subject_keep)
              if after_examples != pre and not topic_with_verb else core) + head_noun
@@ -546,6 +550,9 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         activity = _clause_object(text, begin, vocab)
         if not _names_people(activity, vocab):  # (参与委员超过2.1万人次,服务群众…: no activity named)
             subject = _shorten(activity + subject, SUBJECT_MAX_CHARS)
+    partner = "" if borrowed else _partner_subject(text, mention)  # (before a relative clause: 开展了活动 is what all did)
+    if partner:
+        subject = local = partner
     limit = SUBJECT_MAX_CHARS + (QUOTE_SLACK if relative else 0)
     theme = _theme_before(text, begin, vocab) if not borrowed and not relative and _names_no_topic(subject, vocab) else ""
     themed = bool(theme) and len(theme) + len(subject) <= SUBJECT_MAX_CHARS
@@ -594,7 +601,56 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     if local.endswith("有"):
         local = _HAS_END.sub("", local)  # 常委有4名: the counted head ends the words, as in the subject
     limit = _past_keyword(subject, limit, vocab)
-    return Subject(subject[:limit].strip(_LEADING_PUNCT), local, inherited, examples, headless)
+    return Subject(_close_bracket(subject[:limit].strip(_LEADING_PUNCT)), local, inherited, examples, headless)
+
+
+# what a body does with partners it counts (与45家企业、12个村和15个社区结对开展活动, 同60余名群众
+#面对面座谈): the count is of the partners, named by what was done with them
+_PARTNER_VERBS = ("结对", "结亲", "挂钩", "签约", "签订", "对接", "座谈", "交流", "合作", "共建", "联谊", "对话")
+# 与 + the partners listed before this figure (与45家企业、12个村和…): the figure is one of them
+_PARTNER_BEFORE = re.compile(r"(?:与|同)(?:\d[\d.]*[余多]?[\u4e00-\u9fff]{1,8}?[、和及])*$")
+_CLAUSE_AFTER = re.compile(r"[,，。;；:：!！?？\n]")
+_LIST_ITEM_AFTER = re.compile(r"[、和及](?=\d)")
+
+
+def _partner_subject(text: str, mention: RawMention) -> str:
+    """The partners a figure counts, named by the deed done with them: 结对的企业 for 与45家企业…结对.
+    Empty unless 与 (同) opens the list the figure is in and the clause then names a partner verb."""
+    start = mention.phrase_start
+    if "与" not in text[max(0, start - 30):start] and "同" not in text[max(0, start - 30):start]:
+        return ""  # (a test first: most figures have no partner before them)
+    if not _PARTNER_BEFORE.search(text[max(0, start - 30):start].rstrip()):
+        return ""
+    stop = _CLAUSE_AFTER.search(text, mention.phrase_end)
+    rest = text[mention.phrase_end:stop.start() if stop else len(text)]
+    found = [(rest.find(verb), verb) for verb in _PARTNER_VERBS if verb in rest]
+    if not found:
+        return ""
+    at, verb = min(found)
+    item_end = _LIST_ITEM_AFTER.search(rest, 0, at)
+    noun = rest[:item_end.start() if item_end else at]
+    noun = noun.rstrip("面对面").rstrip(_LEADING_PUNCT) if noun.endswith("面对面") else noun.strip(_LEADING_PUNCT)
+    if not 1 <= len(noun) <= 14 or _DIGIT_IN.search(noun) or _DEED_IN_NOUN.search(noun):
+        return ""  # (与5个省外政协建立友好交流关系: another deed comes first, the partner verb is inside its object)
+    deed = rest[at:].replace("了", "")
+    return (deed if len(deed) <= PARTNER_DEED_MAX_CHARS else verb) + "的" + noun  # 签订帮扶协议的企业
+
+
+_DIGIT_IN = re.compile(r"\d")
+_FORMED = re.compile("(?:组成|编成|分成)(?!部门|单位|人员)")
+_DEED_IN_NOUN = re.compile("建立|开展|进行|签订|达成|举办|召开|组织")
+PARTNER_DEED_MAX_CHARS = 6  # 签订帮扶协议 names the deed whole; 结对开展了活动 is cut to 结对
+_OPEN_AT_END = re.compile(r"([(（])[\u4e00-\u9fff]{1,4}$")
+_CLOSING = {"(": ")", "（": "）"}
+
+
+def _close_bracket(subject: str) -> str:
+    """委员工作室(站)近3000个: the closing bracket of an alternative the subject ends in went with the
+    punctuation stripped off its end; it comes back."""
+    if "(" not in subject and "（" not in subject:  # (a test first: most subjects hold no bracket)
+        return subject
+    found = _OPEN_AT_END.search(subject)
+    return subject + _CLOSING[found.group(1)] if found else subject
 
 
 _QUALIFIER_WORDS: dict[int, tuple[object, list[str]]] = {}
@@ -1256,7 +1312,10 @@ _CLASS_LEAD = re.compile(r"^.*?(?:围绕|关于|涉及|聚焦|针对|就|在)")
 _TRAILING_POOL = re.compile(r"中(?<=[\u4e00-\u9fff]{3})(?<![其集期初高]中)$")  # 委员2237人中
 
 
-_ADVERB_END = re.compile(r"(?:就|即|也|还)(?<=[\u4e00-\u9fff]{4})$")
+# (…全体队员共计120余人: a total's adverb left between the thing and its figure)
+_ADVERB_END = re.compile(r"(?:就|即|也|还|共计|合计|总计|累计)(?<=[\u4e00-\u9fff]{4})$")
+# a level a figure is held at (满意率保持在98%以上, 订阅份数都稳定在7000份): the verb is no part of the thing
+_LEVEL_END = re.compile(r"(?:都|均|一直|始终)?(?:保持在|稳定在|维持在)(?<=[\u4e00-\u9fff]{5})$")
 # 邀请了8位台胞, 增加了, (提案)中所提问题, 接待过20余个…: an aspect particle left of the verb that went
 _PARTICLE_EDGE = re.compile(r"^了(?!解)|了$|^中(?=[所有已的])|^过(?![去程渡])")
 
@@ -1266,6 +1325,8 @@ def _tidy(subject: str, unit: str) -> str:
     if subject.endswith(("有", "\n")):  # A类提案有362件 (a test first: most subjects end otherwise)
         subject = _HAS_END.sub("", subject)
     subject = _ADVERB_END.sub("", subject)  # 重要政治协商活动就有105场
+    if subject.endswith("在"):  # (a test first: most subjects end otherwise)
+        subject = _LEVEL_END.sub("", subject)  # 订阅份数都保持在7000份左右
     subject = _PARTICLE_EDGE.sub("", subject)
     if subject.startswith("方面") and len(subject) > 2:
         subject = subject[2:] + "方面"  # 6个方面意见建议 counts aspects of the suggestions
