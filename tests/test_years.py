@@ -1423,18 +1423,6 @@ def test_a_term_review_from_the_term_s_own_first_session_takes_that_term_s_last_
     assert result.document.report_year == 2012
 
 
-def test_a_plenary_s_roll_call_does_not_date_news_whose_report_reviews_the_term():
-    # the roll call is the session's own state; the report it hears looks back on the five years just ended
-    text = ("全国政协十二届一次会议开幕\n"
-            "新华社北京3月3日电 全国政协十二届一次会议今天下午在北京开幕。\n"
-            "会议应出席委员2237人,实到2200人,符合规定人数。\n"
-            "主席代表政协第十一届全国委员会常务委员会作工作报告,回顾过去五年的工作。\n"
-            "五年来,人民政协事业取得新的进展。\n")
-    result = extract(text)
-    assert [(m.numeral, m.report_year) for m in result.metrics] == [("2237", 2013), ("2200", 2013)]
-    assert result.document.report_year == 2012
-
-
 def test_a_year_s_work_named_with_a_session_does_not_date_that_session():
     # 2023年度 names the year whose work is honoured; the session the meeting prepares meets after it
     text = ("12月20日,县政协九届二十次常委会议召开。会议听取了县政府关于县政协九届三次会议提案办理情况的通报,"

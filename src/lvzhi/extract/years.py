@@ -347,12 +347,9 @@ class YearFrame:
         return FigureYear(self.base_year, "session", False)
 
     def names_year_reviewed(self) -> bool:
-        """Whether the text writes the year before its session as a topic (他说,2018年,县政协常委会…), or
-        reviews a whole term (向大会报告过去五年工作, 五年来): what its work report reviews, which a
-        plenary's news then reports on."""
-        if self.base_year is None:
-            return False
-        return any(year is not None for _, _, year in self.term_scopes) or any(
+        """Whether the text writes the year before its session as a topic (他说,2018年,县政协常委会…): the
+        year its work report reviews, which a plenary's news then reports on."""
+        return self.base_year is not None and any(
             int(found.group(1)) == self.base_year - 1 for found in _TOPIC_YEAR.finditer(self._text))
 
     def _session_of_cue(self, index: int) -> Session | None:
