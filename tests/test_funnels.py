@@ -200,6 +200,22 @@ BUREAU_QUOTED = (
     "会上,县住建局共承办县政协提案11件,已全部办复。\n"
 )
 
+# a body's own report that names the bureau it passed a share to, the national intake by members, and a
+# 委员会内 (no party's inside): each keeps the body's row
+BUREAU_NAMED_LATER = (
+    "县政协提案工作情况通报\n2024年12月\n"
+    "今年县政协共收到提案140件,经审查立案126件,其中涉及农业的14件交县农业农村局承办。\n"
+    "目前已办复120件。\n"
+)
+NATIONAL_INTAKE_BY_MEMBERS = (
+    "全国政协提案工作综述\n2024年3月\n"
+    "截至3月8日,委员们向全国政协提交提案5600件,经审查立案4900件。\n"
+)
+COMMITTEE_INSIDE = (
+    "市政协全会新闻\n2024年1月\n"
+    "市政协委员会内共有委员420名,本次会议共收到提案360件,经审查立案330件。\n"
+)
+
 # a headline's rounded intake over the exact one, a plan and a change in counts, adoption written after
 # its count and its negation
 ROUNDED_AND_ADOPTED = (
@@ -303,7 +319,9 @@ def funnels(prefect_harness, tmp_path_factory):
                        ("party_inside_only", PARTY_INSIDE_ONLY),
                        ("party_inside_only_traditional", PARTY_INSIDE_ONLY_TRADITIONAL),
                        ("upward_only", UPWARD_ONLY), ("letters", SENT_AS_LETTERS),
-                       ("bureau", BUREAU_SHARE), ("bureau_quoted", BUREAU_QUOTED)):
+                       ("bureau", BUREAU_SHARE), ("bureau_quoted", BUREAU_QUOTED),
+                       ("bureau_named_later", BUREAU_NAMED_LATER),
+                       ("national_by_members", NATIONAL_INTAKE_BY_MEMBERS), ("committee_inside", COMMITTEE_INSIDE)):
         (source / f"{name}.txt").write_text(text, encoding="utf-8")
     warehouse = folder / "w.duckdb"
     summary = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
@@ -629,3 +647,10 @@ def _outside_words() -> list[str]:
 ])
 def test_last_year_is_outside_only_in_a_comparison(words_before, outside):
     assert any(word in words_before for word in _outside_words()) == outside
+
+
+@pytest.mark.parametrize(("stem", "received", "filed"), [
+    ("bureau_named_later", 140, 126), ("national_by_members", 5600, 4900), ("committee_inside", 360, 330)])
+def test_a_bureau_or_a_group_named_in_passing_leaves_the_body_s_row(funnels, stem, received, filed):
+    [row] = funnels[stem]
+    assert (row["received"], row["filed"]) == (received, filed)

@@ -629,7 +629,7 @@ def _partner_subject(text: str, mention: RawMention) -> str:
     at, verb = min(found)
     item_end = _LIST_ITEM_AFTER.search(rest, 0, at)
     noun = rest[:item_end.start() if item_end else at]
-    noun = noun.rstrip("面对面").rstrip(_LEADING_PUNCT) if noun.endswith("面对面") else noun.strip(_LEADING_PUNCT)
+    noun = noun.removesuffix("面对面").strip(_LEADING_PUNCT)
     if not 1 <= len(noun) <= 14 or _DIGIT_IN.search(noun) or _DEED_IN_NOUN.search(noun):
         return ""  # (与5个省外政协建立友好交流关系: another deed comes first, the partner verb is inside its object)
     deed = rest[at:].replace("了", "")
@@ -637,7 +637,7 @@ def _partner_subject(text: str, mention: RawMention) -> str:
 
 
 _DIGIT_IN = re.compile(r"\d")
-_FORMED = re.compile("(?:组成|编成|分成)(?!部门|单位|人员)")
+_FORMED = re.compile("(?:组成|(?<!汇)编成|分成)(?!部门|单位|人员)")  # (汇编成册: a compilation, no group)
 _DEED_IN_NOUN = re.compile("建立|开展|进行|签订|达成|举办|召开|组织")
 PARTNER_DEED_MAX_CHARS = 6  # 签订帮扶协议 names the deed whole; 结对开展了活动 is cut to 结对
 _OPEN_AT_END = re.compile(r"([(（])[\u4e00-\u9fff]{1,4}$")

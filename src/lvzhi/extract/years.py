@@ -128,6 +128,9 @@ _LAST_YEAR_AFTER_MARK = re.compile(rf"[。\n,，;；:：]{_LAST_YEAR_AFTER_OPENI
 # a yearbook names the edition, which records the year before it: 六盘水年鉴2017, 2017年鉴, 年鉴(2017)
 # (a library catalogue writes the volume after a dot: 《鹰潭年鉴.2005》)
 _YEARBOOK = re.compile(rf"年鉴\s*[(（.·]?\s*({_YEAR_START}\d{{2}})|({_YEAR_START}\d{{2}})\s*年?\s*[\u4e00-\u9fff]{{0,8}}年鉴")
+# a year of work under review (2020年度先进集体, 2023年度政协工作先进名单, 2020年度考核): no year that dates a
+# session named beside it; a plan's or a handling year (2021年度协商计划, 2010年度…提案交办会) still does
+_YEAR_OF_WORK = re.compile("度[^,，。;；、]{0,6}?(?:先进|优秀|優秀|表彰|考核|考评|考評|总结|總結|评选|評選|工作报告|工作報告)")
 _REVIEWED = re.compile(r"(?:总结|回顾)$")
 _CHINESE_YEAR = re.compile(r"(?:一九|二[〇零○OoΟ0])[〇零○OoΟ0一二三四五六七八九]{2}(?=年)")
 _CHINESE_YEAR_DIGITS = str.maketrans("〇零○OoΟ0一二三四五六七八九", "0000000123456789")
@@ -773,7 +776,7 @@ def _sessions(text: str, org_level: str, province, vocab: Vocabulary,
             years = [(abs(m.start() - found.start()), int(m.group(1))) for m in _YEAR.finditer(text, s_begin, s_end)
                      if not _AS_OF_DATE.search(text, max(0, m.start() - 4), m.start())
                      and not _REVIEWED.search(text, max(0, m.start() - 2), m.start())
-                     and text[m.end():m.end() + 1] != "度"  # (2020年度先进名单: a year of work, reviewed)
+                     and not _YEAR_OF_WORK.match(text, m.end())  # (2020年度先进名单: a year of work, reviewed)
                      and (m.start() < found.start() or re.match(r"\s*\d{1,2}\s*月", text[m.end():m.end() + 4]))]
             if years:
                 session.year, session.source = min(years)[1], "session"
@@ -1118,6 +1121,8 @@ def _term_year(text, position, title_lines, sessions, current, vocab, dateline, 
             # the only session named is the one the term opened with (自政协第九届…第一次会议以来, 五年来):
             # the review covers that term, not the one before it
             year = _term_end(current.level, current.body, current.term, sessions, vocab, dateline)
+            if year is not None and dateline is not None:
+                year = min(year, dateline[0])  # (a review dated mid-term looks back no later than its date)
             return year if year is not None else current.year
         if current.number == 1:  # reported at the first session of the next term
             year = _term_end(current.level, current.body, current.term - 1, sessions, vocab, dateline)
