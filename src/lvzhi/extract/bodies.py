@@ -1164,41 +1164,8 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
                 congress = congress or _kin(by_name.get(handler) if handler else main, "人大", by_name)
                 owners.setdefault(number.start(), congress or "")
     _deputies_items(text, main, resolver, by_name, owners)
-    _congress_items_run_on(text, owners, spans)
     _owned_respectively(text, owners, spans)
     return owners
-
-
-_BODY_WORD = re.compile(r"人大|人民代表大会|政协|政府")  # a sentence naming a body speaks for itself
-
-
-def _congress_items_run_on(text: str, owners: dict[int, str], spans: list[tuple[int, int]]) -> None:
-    """A paragraph that goes on with a 人大's items without naming a body (这些建议大都围绕…,其中有关城建
-    的51件; 截至目前,承办单位办复议案2件、建议52件), right after a paragraph whose last figure with an owner
-    is that 人大's: its figures are the 人大's too, sentence by sentence while they speak of 建议 or 议案
-    alone (a sentence on 提案, or one naming a body, ends the run). ``spans``: each line's sentences."""
-    if not any(name.endswith("人大") for name in owners.values()):
-        return  # (most pages: no 人大 owns a figure)
-    starts = sorted(owners)
-    running = ""  # the 人大 whose items the previous paragraph ended on
-    index = 0
-    while index < len(spans):
-        line_end = text.find("\n", spans[index][0])
-        line_end = len(text) if line_end == -1 else line_end
-        line = []
-        while index < len(spans) and spans[index][0] < line_end:
-            line.append(spans[index])
-            index += 1
-        if running and _phrase_kind(text, *line[0]) == "人大" and not _BODY_WORD.search(text, *line[0]):
-            for s_begin, s_end in line:
-                if _phrase_kind(text, s_begin, s_end) != "人大" or _BODY_WORD.search(text, s_begin, s_end):
-                    break
-                for number in _NUMBER.finditer(text, s_begin, s_end):
-                    owners.setdefault(number.start(), running)
-                    if number.start() not in starts:
-                        starts.insert(bisect_left(starts, number.start()), number.start())
-        owned = starts[bisect_left(starts, line[0][0]):bisect_left(starts, line_end)]
-        running = owners[owned[-1]] if owned and owners[owned[-1]].endswith("人大") else ""
 
 
 def _opening_sentences(text: str, spans: list[tuple[int, int]], congress_owned: list[int]) -> list[int]:
