@@ -1040,8 +1040,6 @@ def test_a_residence_before_the_bodys_level_word_is_not_the_place_renamed(text, 
     "希望基金会向山区学校捐赠图书5000册\n基金会创办人周某某是第十二届全国政协委员,多年来资助贫困学生300余名。",
     # a status the person takes (增补为 … 区政协常委): the party's page, not the district body's
     "九三学社某市委会召开全体社员大会\n会上通报,本年度新发展社员26名,社员吴某某增补为黄浦区政协常委。",
-    # a post once held (原 … 省政协常委), like 曾任: an association's tour, not the provincial body's
-    "联谊会组织会员赴苏杭考察\n本会顾问、原山西省政协常委赵某某随团,考察团一行25人参观了三家企业。",
 ])
 def test_a_body_named_only_as_a_persons_status_is_not_the_pages_body(text):
     assert extract(text).document.org_name == ""
