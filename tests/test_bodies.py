@@ -1476,3 +1476,10 @@ def test_a_district_named_in_full_stays_named_beside_a_mountain_area():
     text = "深圳市南山区政协组织委员赴粤东山区考察,开展帮扶活动6次。"
     assert extract(text).document.org_name == "南山区政协"
     assert set(orgs(text)) == {"南山区政协"}
+
+
+def test_a_title_line_ending_in_a_level_word_does_not_make_the_next_line_s_body_plural():
+    # the line break is no level word of many before 县政协: the title's county is the body
+    text = "湖州市安吉县\n县政协全年共收到提案87件,立案80件。\n"
+    result = extract(text)
+    assert {m.org_name for m in result.metrics} == {"安吉县政协"}
