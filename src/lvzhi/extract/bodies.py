@@ -848,15 +848,31 @@ class Bodies:
         sentence = _enclosing(self.sentences, self._span_starts["sentences"], offset)
         floor = max(_enclosing(self.paragraphs, self._span_starts["paragraphs"], offset)[0],
                     self.scopes[scope][0] if scope >= 0 else 0)
-        for index in range(bisect_right(self.subjects, (offset,)) - 1, -1, -1):
-            at, named, opens_sentence = self.subjects[index]
-            if at < floor:
-                break
-            if at >= sentence[0]:
-                return named, "sentence"
-            if opens_sentence:  # a sentence that opens with a body speaks for the ones after it
-                return (named, "previous_sentence") if named != name else (name, source)
+        starts, last_opener = self._subject_index()
+        index = bisect_left(starts, offset) - 1  # the last subject before the figure
+        if index < 0 or starts[index] < floor:
+            return name, source
+        if starts[index] >= sentence[0]:
+            return self.subjects[index][1], "sentence"
+        # a sentence before it in the stretch that opens with a body speaks for the ones after it
+        opener = last_opener[index]
+        if opener >= 0 and starts[opener] >= floor:
+            named = self.subjects[opener][1]
+            return (named, "previous_sentence") if named != name else (name, source)
         return name, source
+
+    def _subject_index(self) -> tuple[list[int], list[int]]:
+        """The subjects' offsets, and for each subject the index of the last one up to it that opens
+        its sentence (-1: none): built once per page, so a figure finds its subject by bisection
+        instead of walking the page's subjects back. (A plain attribute, not a field: it is a cache.)"""
+        cached = self.__dict__.get("_subject_walk")
+        if cached is None or len(cached[0]) != len(self.subjects):
+            last_opener, opener = [], -1
+            for index, (_, _, opens_sentence) in enumerate(self.subjects):
+                opener = index if opens_sentence else opener
+                last_opener.append(opener)
+            cached = self.__dict__["_subject_walk"] = ([at for at, _, _ in self.subjects], last_opener)
+        return cached
 
 
 def _enclosing(spans: list[tuple[int, int]], starts: list[int], offset: int) -> tuple[int, int]:
