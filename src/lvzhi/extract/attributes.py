@@ -362,10 +362,11 @@ def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin:
     just_before = text[max(0, mention.phrase_start - 4):mention.phrase_start]
     if mention.unit_kind in {"area", "length"}:
         return "context"
-    cues = vocab.period_cues_by_scope
-    for cue in cues["before"]:
-        if cue.pattern.search(just_before):
-            return cue.period
+    before_screen = vocab.period_before_screen
+    if before_screen is None or before_screen.search(just_before) is not None:
+        for cue in vocab.period_cues_by_scope["before"]:
+            if cue.pattern.search(just_before):
+                return cue.period
     if _counts_members(text, mention, clause, vocab):
         return "context"
     found = None

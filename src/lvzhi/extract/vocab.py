@@ -355,6 +355,11 @@ class Vocabulary:
         return tuple(k for k, defers in self.keyword_defers_to.items() if "proposals" in defers)
 
     @cached_property
+    def keywords_deferring_to_proposals_regex(self) -> re.Pattern[str]:
+        """Any of keywords_deferring_to_proposals (a literal alternation: one search per subject)."""
+        return re.compile(alternation(self.keywords_deferring_to_proposals) or "(?!)")
+
+    @cached_property
     def two_sided_exclusions(self) -> list[Exclusion]:
         return [r for r in self.exclusions if r.before and r.after]
 
@@ -406,6 +411,20 @@ class Vocabulary:
     def period_cues_by_scope(self) -> dict[str, list[PeriodCue]]:
         return {scope: [cue for cue in self.period_cues if cue.scope == scope]
                 for scope in ("before", "clause", "sentence")}
+
+    @cached_property
+    def period_before_screen(self) -> re.Pattern[str] | None:
+        """One regex that matches where any ``before`` cue does (they read the few characters right before a
+        figure, and most figures have none of them): one search rules them all out. None when a cue cannot
+        be joined (a back-reference, a flag): each is then searched on its own."""
+        cues = self.period_cues_by_scope["before"]
+        if len(cues) < 2 or any(cue.pattern.flags != re.UNICODE or re.search(r"\\[1-9]|\(\?P=", cue.pattern.pattern)
+                                for cue in cues):
+            return None
+        try:
+            return re.compile("|".join(f"(?:{cue.pattern.pattern})" for cue in cues))
+        except re.error:  # a group name used twice
+            return None
 
     @cached_property
     def period_cue_first_chars(self) -> list[frozenset[str] | None]:
