@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import os
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -445,6 +446,13 @@ class Vocabulary:
         return out
 
     @cached_property
+    def period_cue_first_classes(self) -> list[re.Pattern[str] | None]:
+        """period_cue_first_chars as one class regex per cue (None: not known): one search tells whether
+        a text holds any of them."""
+        return [None if chars is None else re.compile(screen_class(chars) if chars else "(?!)")
+                for chars in self.period_cue_first_chars]
+
+    @cached_property
     def period_cue_screens(self) -> dict[str, tuple[re.Pattern[str], frozenset[int]]]:
         """Per scope, one regex that matches wherever any of the cues it joins does (and maybe elsewhere:
         the cues are then tried one by one), and the indexes
@@ -471,18 +479,20 @@ class Vocabulary:
         return screens
 
     @cached_property
-    def _period_cue_lists(self) -> dict[frozenset[str], list[tuple[PeriodCue, frozenset[str] | None]]]:
+    def _period_cue_lists(self) -> dict[Collection[str], list[tuple[PeriodCue, re.Pattern[str] | None]]]:
         return {}
 
-    def period_cues_to_try(self, hit_scopes: frozenset[str]) -> list[tuple[PeriodCue, frozenset[str] | None]]:
-        """The clause and sentence cues (with their first characters, period_cue_first_chars) that
-        can hold when, of the scopes' screens, only those of ``hit_scopes`` matched: in file order,
-        every cue of those scopes and every cue no screen joins. Made once per set of scopes."""
+    def period_cues_to_try(self, hit_scopes: Collection[str]) -> list[tuple[PeriodCue, re.Pattern[str] | None]]:
+        """The clause and sentence cues (with the class of their first characters, period_cue_first_chars,
+        as one regex: a text it misses holds no match) that can hold when, of the scopes' screens, only
+        those of ``hit_scopes`` matched: in file order, every cue of those scopes and every cue no screen
+        joins. Made once per set of scopes (as the caller spells it: a tuple in the screens' order)."""
         found = self._period_cue_lists.get(hit_scopes)
         if found is None:
             screens = self.period_cue_screens
             found = self._period_cue_lists[hit_scopes] = [
-                (cue, chars) for index, (cue, chars) in enumerate(zip(self.period_cues, self.period_cue_first_chars))
+                (cue, first)
+                for index, (cue, first) in enumerate(zip(self.period_cues, self.period_cue_first_classes))
                 if cue.scope != "before" and (cue.scope in hit_scopes or cue.scope not in screens
                                               or index not in screens[cue.scope][1])]
         return found
