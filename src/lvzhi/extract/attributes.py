@@ -378,7 +378,7 @@ def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin:
              "whole_sentence": _whole_sentence(text, mention, sentence_begin)}
     hits: tuple[str, ...] = ()  # (a loop, not a generator per figure: most figures hit no screen)
     for scope, (screen, _) in screens.items():
-        if screen.search(texts.get(scope, sentence)) is not None:
+        if _screen_hits(scope, screen, texts.get(scope, sentence)):
             hits += (scope,)
     for cue, first_chars in vocab.period_cues_to_try(hits):
         # clause and sentence cues in file order: the first that holds wins
@@ -399,6 +399,21 @@ def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin:
     if in_plan_section:
         return "target"
     return "actual"
+
+
+# per scope, the last text a period screen read and whether it matched: the figures of a sentence come
+# in turn and share its whole sentence (and often a clause), which is then read once
+_LAST_SCREENED: dict[str, tuple[re.Pattern[str], str, bool]] = {}
+
+
+def _screen_hits(scope: str, screen: re.Pattern[str], text: str) -> bool:
+    """``screen.search(text) is not None``, read again only for a text other than the last of its scope."""
+    last = _LAST_SCREENED.get(scope)
+    if last is not None and last[0] is screen and last[1] == text:
+        return last[2]
+    hit = screen.search(text) is not None
+    _LAST_SCREENED[scope] = (screen, text, hit)  # (one tuple: a reader sees a text with its own result)
+    return hit
 
 
 # measure words of people: only a count of people can be a body's membership
