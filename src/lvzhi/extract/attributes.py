@@ -378,9 +378,7 @@ def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin:
              "whole_sentence": _whole_sentence(text, mention, sentence_begin)}
     hits: tuple[str, ...] = ()  # (a loop, not a generator per figure: most figures hit no screen)
     for scope, (screen, _) in screens.items():
-        scope_text = texts.get(scope, sentence)
-        if _screen_hits(scope, screen, scope_text) if scope in _SHARED_SCOPES \
-                else screen.search(scope_text) is not None:
+        if _screen_hits(scope, screen, texts.get(scope, sentence)):
             hits += (scope,)
     for cue, first_chars in vocab.period_cues_to_try(hits):
         # clause and sentence cues in file order: the first that holds wins
@@ -404,9 +402,7 @@ def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin:
 
 
 # per scope, the last text a period screen read and whether it matched: the figures of a sentence come
-# in turn and share its whole sentence, which is then read once (a clause or the sentence up to a figure
-# is seldom the same twice: those are read each time, without the test)
-_SHARED_SCOPES = frozenset({"whole_sentence"})
+# in turn and share its whole sentence (and often a clause), which is then read once
 _LAST_SCREENED: dict[str, tuple[re.Pattern[str], str, bool]] = {}
 
 
