@@ -1483,3 +1483,54 @@ def test_a_title_line_ending_in_a_level_word_does_not_make_the_next_line_s_body_
     text = "湖州市安吉县\n县政协全年共收到提案87件,立案80件。\n"
     result = extract(text)
     assert {m.org_name for m in result.metrics} == {"安吉县政协"}
+
+
+def _walked_body(bodies, offset: int) -> tuple[str, str]:
+    """Bodies.at as it read before its lookup tables: the page's subjects walked back from the figure."""
+    from bisect import bisect_right
+
+    def enclosing(spans, at):
+        index = bisect_right([start for start, _ in spans], at) - 1
+        return spans[index] if index >= 0 and spans[index][0] <= at < spans[index][1] else (at, at)
+
+    if offset in bodies.owners:
+        return bodies.owners[offset], "owner"
+    if offset in bodies.respective:
+        return bodies.respective[offset], "sentence"
+    scope = bisect_right([start for start, _ in bodies.scopes], offset) - 1
+    name, source = (bodies.scopes[scope][1], bodies.scope_sources[scope]) if scope >= 0 else ("", "")
+    sentence = enclosing(bodies.sentences, offset)
+    floor = max(enclosing(bodies.paragraphs, offset)[0], bodies.scopes[scope][0] if scope >= 0 else 0)
+    for index in range(bisect_right(bodies.subjects, (offset,)) - 1, -1, -1):
+        at, named, opens_sentence = bodies.subjects[index]
+        if at < floor:
+            break
+        if at >= sentence[0]:
+            return named, "sentence"
+        if opens_sentence:
+            return (named, "previous_sentence") if named != name else (name, source)
+    return name, source
+
+
+def test_body_lookup_tables_read_as_the_walk_back_over_subjects():
+    import random
+
+    from lvzhi.extract.bodies import Bodies
+    rng = random.Random(5)
+    names = ["甲县政协", "乙市政协", "丙区政协"]
+    for _ in range(300):
+        size = rng.randint(20, 200)
+        cuts = sorted(rng.sample(range(1, size), rng.randint(0, 12)))
+        spans = list(zip([0, *cuts], [*cuts, size]))
+        sentences = [span for span in spans if rng.random() < 0.9]  # (a gap: a figure in no sentence)
+        lines = sorted(rng.sample(cuts, min(len(cuts), rng.randint(0, 3))))
+        paragraphs = list(zip([0, *lines], [*lines, size]))
+        scope_starts = sorted({0, *rng.sample(range(size), rng.randint(0, 3))})
+        scopes = [(start, rng.choice(names)) for start in scope_starts] if rng.random() < 0.9 else []
+        subjects = sorted((at, rng.choice(names), rng.random() < 0.5)
+                          for at in rng.sample(range(size), rng.randint(0, 10)))
+        owned = {at: rng.choice(names) for at in rng.sample(range(size), 2)}
+        bodies = Bodies(None, scopes, {}, owners=owned, scope_sources=[rng.choice(["title", "heading"]) for _ in scopes],
+                        subjects=subjects, sentences=sentences, paragraphs=paragraphs)
+        for offset in range(size):
+            assert bodies.at(offset) == _walked_body(bodies, offset), (offset, scopes, subjects, sentences, paragraphs)

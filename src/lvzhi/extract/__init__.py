@@ -125,7 +125,8 @@ class Extraction:
 
 def _next_count_start(raws: list, index: int, ceiling: int) -> int:
     """Where the next figure that is not a percentage starts (688件提案100%办复 reads on past 100%)."""
-    for later in raws[index + 1:]:
+    for later_index in range(index + 1, len(raws)):  # (no copy of the list's tail per figure)
+        later = raws[later_index]
         if later.phrase_start >= ceiling:
             break
         if later.unit != "%":
@@ -224,8 +225,8 @@ OUTCOME_REACH = 3  # how many sentences back an outcome class looks for the thin
 def _outcome_only(subject: Subject, vocab: Vocabulary) -> bool:
     """Whether a subject names only an outcome (已经解决或基本解决的(A类)): keywords that give way to
     proposals, no thing of its own."""
-    if not any(word in subject.local for word in vocab.keywords_deferring_to_proposals):
-        return False  # no head can give way (substring tests: the keyword scan costs more, and most subjects hold none)
+    if vocab.keywords_deferring_to_proposals_regex.search(subject.local) is None:
+        return False  # no head can give way (one search of the words: the keyword scan costs more, and most subjects hold none)
     heads = [found.group() for found in vocab.keyword_regex.finditer(subject.local)]
     return bool(heads) and all("proposals" in vocab.keyword_defers_to.get(head, ()) for head in heads)
 
@@ -269,19 +270,21 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
         words_end = None
         if len(text) != len(norm):  # (the copy dropped characters: a headline's spaces may be among them)
             breaks = headline_breaks(norm, text, analysis, words_start, raw.phrase_end + HEADLINE_REACH)
-            words_start = max((at for at in breaks if at < raw.phrase_start), default=words_start)
-            words_end = min((at for at in breaks if at >= raw.phrase_end), default=None)
+            if breaks:  # (most figures stand in no headline)
+                words_start = max((at for at in breaks if at < raw.phrase_start), default=words_start)
+                words_end = min((at for at in breaks if at >= raw.phrase_end), default=None)
         subject = subject_of(norm, raw, words_start, vocab, previous if previous_sentence == s_begin else None,
                              words_end)
         shares_previous = bool(previous_sentence == s_begin and previous and subject.inherited == previous.subject)
         sentence_before = sentences.before(s_begin)
         sentence = norm[s_begin:s_end]
-        rule = unit_rule(subject, sentence, sentence_before, raw.unit, vocab, norm[s_begin:raw.phrase_start])
+        sentence_head = norm[s_begin:raw.phrase_start]  # the sentence up to the figure
+        rule = unit_rule(subject, sentence, sentence_before, raw.unit, vocab, sentence_head)
         if rule is None and _outcome_only(subject, vocab):
             # 代表建议93件…。…建议回复率100%…。已经解决或基本解决的(A类)54件: outcome classes are of the
             # thing the passage named a few sentences back, not 解决 done for the public
             wider = _sentence_before(norm, segmenter, s_begin, OUTCOME_REACH)
-            rule = unit_rule(subject, sentence, wider, raw.unit, vocab, norm[s_begin:raw.phrase_start])
+            rule = unit_rule(subject, sentence, wider, raw.unit, vocab, sentence_head)
             sentence_before = wider if rule else sentence_before
         if rule and not rule[2]:  # 已解决和采纳40件 after a sentence on proposals counts proposals
             subject = with_topic(subject, rule[0], rule[1], vocab)
@@ -308,7 +311,7 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
             unit=raw.unit,
             approx=raw.approx,
             subject=subject.text,
-            category=category_of(subject, clause, sentence, norm[s_begin:raw.phrase_start], raw.unit,
+            category=category_of(subject, clause, sentence, sentence_head, raw.unit,
                                  vocab, sentence_before, norm[raw.phrase_end:s_end],
                                  sentences.context(s_begin)),
             period=period_of(norm, raw, c_begin, s_begin, info.in_plan_section(raw.char_start), vocab,

@@ -362,10 +362,11 @@ def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin:
     just_before = text[max(0, mention.phrase_start - 4):mention.phrase_start]
     if mention.unit_kind in {"area", "length"}:
         return "context"
-    cues = vocab.period_cues_by_scope
-    for cue in cues["before"]:
-        if cue.pattern.search(just_before):
-            return cue.period
+    before_screen = vocab.period_before_screen
+    if before_screen is None or before_screen.search(just_before) is not None:
+        for cue in vocab.period_cues_by_scope["before"]:
+            if cue.pattern.search(just_before):
+                return cue.period
     if _counts_members(text, mention, clause, vocab):
         return "context"
     found = None
@@ -375,13 +376,15 @@ def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin:
     # (whole_sentence: the sentence past the figure, for cues that look there)
     texts = {"clause": clause, "sentence": sentence,
              "whole_sentence": _whole_sentence(text, mention, sentence_begin)}
-    hits = frozenset(scope for scope, (screen, _) in screens.items()
-                     if screen.search(texts.get(scope, sentence)) is not None)
+    hits: tuple[str, ...] = ()  # (a loop, not a generator per figure: most figures hit no screen)
+    for scope, (screen, _) in screens.items():
+        if _screen_hits(scope, screen, texts.get(scope, sentence)):
+            hits += (scope,)
     for cue, first_chars in vocab.period_cues_to_try(hits):
         # clause and sentence cues in file order: the first that holds wins
         scope_text = texts.get(cue.scope, sentence)
-        if first_chars is not None and not any(char in scope_text for char in first_chars):
-            continue  # (a substring test per character: cheaper than a set of the text's characters)
+        if first_chars is not None and first_chars.search(scope_text) is None:
+            continue  # (one search for the class of the cue's first characters)
         if cue.pattern.search(scope_text):
             found = cue.period
             break
@@ -396,6 +399,21 @@ def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin:
     if in_plan_section:
         return "target"
     return "actual"
+
+
+# per scope, the last text a period screen read and whether it matched: the figures of a sentence come
+# in turn and share its whole sentence (and often a clause), which is then read once
+_LAST_SCREENED: dict[str, tuple[re.Pattern[str], str, bool]] = {}
+
+
+def _screen_hits(scope: str, screen: re.Pattern[str], text: str) -> bool:
+    """``screen.search(text) is not None``, read again only for a text other than the last of its scope."""
+    last = _LAST_SCREENED.get(scope)
+    if last is not None and last[0] is screen and last[1] == text:
+        return last[2]
+    hit = screen.search(text) is not None
+    _LAST_SCREENED[scope] = (screen, text, hit)  # (one tuple: a reader sees a text with its own result)
+    return hit
 
 
 # measure words of people: only a count of people can be a body's membership
@@ -417,9 +435,9 @@ def _counts_members(text: str, mention: RawMention, clause: str, vocab: Vocabula
 def _whole_sentence(text: str, mention: RawMention, sentence_begin: int) -> str:
     """The sentence up to its end past the figure (bounded), for whole_sentence cues."""
     stop = min(len(text), mention.phrase_end + 200)  # the rest of the sentence, bounded
-    ends = [i for i in (text.find("。", mention.phrase_end, stop), text.find("\n", mention.phrase_end, stop))
-            if i >= 0]
-    return text[sentence_begin:min(ends) if ends else stop]
+    full_stop = text.find("。", mention.phrase_end, stop)
+    line_end = text.find("\n", mention.phrase_end, stop)
+    return text[sentence_begin:min(full_stop if full_stop >= 0 else stop, line_end if line_end >= 0 else stop)]
 
 
 SUBTOTAL_MARKERS = ("其中",)

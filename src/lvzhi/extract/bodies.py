@@ -855,40 +855,58 @@ class Bodies:
     _scope_starts: list[int] = field(default_factory=list, repr=False)
     _span_starts: dict[str, list[int]] = field(default_factory=dict, repr=False)  # sentences', paragraphs' starts
 
+    # the lookup tables at() builds on its first call (_build_lookup): a class attribute, not a field
+    _lookup = None
+
     def at(self, offset: int) -> tuple[str, str]:
         """The body of a figure at ``offset`` and why: its own words (owner), a body its sentence
         names as subject before it (sentence), one an earlier sentence of its paragraph opens with
         (previous_sentence), else the stretch it lies in (paragraph, heading) or the page's body
         (title, head, document)."""
-        if offset in self.owners:
-            return self.owners[offset], "owner"
-        if offset in self.respective:
-            return self.respective[offset], "sentence"
-        if len(self._scope_starts) != len(self.scopes):
-            self._scope_starts = [start for start, _ in self.scopes]
-        scope = bisect_right(self._scope_starts, offset) - 1
-        name, source = (self.scopes[scope][1], self.scope_sources[scope]) if scope >= 0 else ("", "")
-        if len(self._span_starts) != 2:  # read once: every figure and activity asks
-            self._span_starts = {"sentences": [start for start, _ in self.sentences],
-                                 "paragraphs": [start for start, _ in self.paragraphs]}
-        sentence = _enclosing(self.sentences, self._span_starts["sentences"], offset)
-        floor = max(_enclosing(self.paragraphs, self._span_starts["paragraphs"], offset)[0],
-                    self.scopes[scope][0] if scope >= 0 else 0)
-        for index in range(bisect_right(self.subjects, (offset,)) - 1, -1, -1):
-            at, named, opens_sentence = self.subjects[index]
-            if at < floor:
-                break
-            if at >= sentence[0]:
-                return named, "sentence"
-            if opens_sentence:  # a sentence that opens with a body speaks for the ones after it
-                return (named, "previous_sentence") if named != name else (name, source)
+        owner = self.owners.get(offset)
+        if owner is not None:
+            return owner, "owner"
+        listed = self.respective.get(offset)
+        if listed is not None:
+            return listed, "sentence"
+        scope_starts, sentence_starts, paragraph_starts, subject_starts, last_opener = self._lookup or self._build_lookup()
+        scope = bisect_right(scope_starts, offset) - 1
+        if scope >= 0:
+            floor, name = self.scopes[scope]
+            source = self.scope_sources[scope]
+        else:
+            floor, name, source = 0, "", ""
+        # the sentence and the paragraph (line) holding the figure: the subjects read lie in them
+        at = bisect_right(sentence_starts, offset) - 1
+        sentence_start = sentence_starts[at] if at >= 0 and offset < self.sentences[at][1] else offset
+        at = bisect_right(paragraph_starts, offset) - 1
+        floor = max(paragraph_starts[at] if at >= 0 and offset < self.paragraphs[at][1] else offset, floor)
+        index = bisect_left(subject_starts, offset) - 1  # the last subject before the figure
+        if index < 0 or subject_starts[index] < floor:
+            return name, source
+        if subject_starts[index] >= sentence_start:
+            return self.subjects[index][1], "sentence"
+        # a sentence before it in the stretch that opens with a body speaks for the ones after it
+        opener = last_opener[index]
+        if opener >= 0 and subject_starts[opener] >= floor:
+            named = self.subjects[opener][1]
+            return (named, "previous_sentence") if named != name else (name, source)
         return name, source
 
-
-def _enclosing(spans: list[tuple[int, int]], starts: list[int], offset: int) -> tuple[int, int]:
-    """The span holding ``offset`` (``starts``: the spans' starts), else (offset, offset)."""
-    at = bisect_right(starts, offset) - 1
-    return spans[at] if at >= 0 and spans[at][0] <= offset < spans[at][1] else (offset, offset)
+    def _build_lookup(self) -> tuple[list[int], list[int], list[int], list[int], list[int]]:
+        """The starts of the scopes, sentences, paragraphs and subjects, and for each subject the index
+        of the last one up to it that opens its sentence (-1: none): built once per page, so a figure
+        finds its subject by bisection instead of walking the page's subjects back."""
+        self._scope_starts = [start for start, _ in self.scopes]
+        self._span_starts = {"sentences": [start for start, _ in self.sentences],
+                             "paragraphs": [start for start, _ in self.paragraphs]}
+        last_opener, opener = [], -1
+        for index, (_, _, opens_sentence) in enumerate(self.subjects):
+            opener = index if opens_sentence else opener
+            last_opener.append(opener)
+        self._lookup = (self._scope_starts, self._span_starts["sentences"], self._span_starts["paragraphs"],
+                        [at for at, _, _ in self.subjects], last_opener)
+        return self._lookup
 
 
 def _above(body: Body, main: Body | None) -> bool:
@@ -1621,7 +1639,7 @@ def _place_subjects(text: str, sentences: list[tuple[int, int]], resolver: Resol
             lead_words = _SUBJECT_LEAD.match(text, start)
             assert lead_words is not None  # the pattern matches the empty string too
             at = lead_words.end()
-            spelling = resolver.gazetteer.place_opening(text[at:at + resolver.gazetteer.longest])
+            spelling = resolver.gazetteer.place_opening_at(text, at)
             if not spelling:
                 continue
             divisions = [d for d in resolver.gazetteer.named(spelling) if not d.former
@@ -1631,7 +1649,7 @@ def _place_subjects(text: str, sentences: list[tuple[int, int]], resolver: Resol
             if not divisions or (named >= 0 and names[named][1] > at) or (not_subject is not None and not_subject.match(text, end)) \
                     or not _COUNT.search(text, end, s_end):
                 continue
-            if resolver.gazetteer.place_opening(text[end:end + resolver.gazetteer.longest]):
+            if resolver.gazetteer.place_opening_at(text, end):
                 continue  # 江西省新余市政协, 怀化市中方县: the place above the one that is named
             division = resolver.gazetteer.settle(divisions, resolver.context)
             body = by_name.setdefault(division.org_name, _body(division))

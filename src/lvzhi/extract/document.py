@@ -54,7 +54,10 @@ class DocumentInfo:
         return (self.org_scopes[index][1] if index >= 0 else self.org_name), "document"
 
     def in_plan_section(self, offset: int) -> bool:
-        return any(s <= offset < e for s, e in self.plan_sections)
+        for start, end in self.plan_sections:  # (none or one: a loop, not a generator per figure)
+            if start <= offset < end:
+                return True
+        return False
 
 
 def _lines(text: str) -> list[tuple[int, str]]:

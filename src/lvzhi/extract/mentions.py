@@ -223,19 +223,20 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
            blocked: "Spans") -> RawMention | None:
     # the groups read in one call (a candidate is judged by most of them; most candidates fail early)
     numeral, unit, pct, den, joiner, mult, big = match.group("num", "unit", "pct", "den", "joiner", "mult", "big")
-    start, end = match.span("num")
-    chinese = _is_chinese(numeral)
-    unit = unit or ""
+    chinese = not numeral[0].isdigit()  # (_is_chinese, inline: every candidate asks)
     # 三分之一: a share written as a fraction, in percent like 百分之五
     percent_word = bool(pct or den)
     if percent_word:
         unit = "%"
-    if joiner and not unit:
-        return None  # 2025-02-15 and the like: a range needs a unit
-    if not unit and not mult and not (big and not chinese):
-        return None  # a bare number is no measurement (list markers, codes, dates)
-    if chinese and big and not unit:
-        return None  # 二十大, 四大: names, not counts
+    elif not unit:
+        if joiner:
+            return None  # 2025-02-15 and the like: a range needs a unit
+        if not mult and not (big and not chinese):
+            return None  # a bare number is no measurement (list markers, codes, dates)
+        if chinese and big:
+            return None  # 二十大, 四大: names, not counts
+        unit = ""
+    start, end = match.span("num")
     if not _gaps_allowed(text, match):
         return None
     if blocked.overlaps(start, match.end()):

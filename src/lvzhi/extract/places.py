@@ -229,6 +229,13 @@ class Gazetteer:
         """The place ``text`` opens with, as ``places_in(text)`` reads it: its first find, at offset 0."""
         return self._place_at(text, 0) if len(text) > 1 else None
 
+    def place_opening_at(self, text: str, at: int) -> str | None:
+        """``place_opening(text[at:at + longest])``, without the slice where no spelling starts with the
+        two characters at ``at`` (most clause starts)."""
+        if text[at:at + 2] not in self._scan_lengths:
+            return None
+        return self.place_opening(text[at:at + self.longest])
+
     def _place_at(self, text: str, index: int) -> str | None:
         """The longest spelling that starts at ``index`` (not a slogan's 新, nor running into a body's
         name), for a scan that has reached ``index``."""

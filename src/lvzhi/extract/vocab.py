@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import os
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -355,6 +356,11 @@ class Vocabulary:
         return tuple(k for k, defers in self.keyword_defers_to.items() if "proposals" in defers)
 
     @cached_property
+    def keywords_deferring_to_proposals_regex(self) -> re.Pattern[str]:
+        """Any of keywords_deferring_to_proposals (a literal alternation: one search per subject)."""
+        return re.compile(alternation(self.keywords_deferring_to_proposals) or "(?!)")
+
+    @cached_property
     def two_sided_exclusions(self) -> list[Exclusion]:
         return [r for r in self.exclusions if r.before and r.after]
 
@@ -408,6 +414,20 @@ class Vocabulary:
                 for scope in ("before", "clause", "sentence")}
 
     @cached_property
+    def period_before_screen(self) -> re.Pattern[str] | None:
+        """One regex that matches where any ``before`` cue does (they read the few characters right before a
+        figure, and most figures have none of them): one search rules them all out. None when a cue cannot
+        be joined (a back-reference, a flag): each is then searched on its own."""
+        cues = self.period_cues_by_scope["before"]
+        if len(cues) < 2 or any(cue.pattern.flags != re.UNICODE or re.search(r"\\[1-9]|\(\?P=", cue.pattern.pattern)
+                                for cue in cues):
+            return None
+        try:
+            return re.compile("|".join(f"(?:{cue.pattern.pattern})" for cue in cues))
+        except re.error:  # a group name used twice
+            return None
+
+    @cached_property
     def period_cue_first_chars(self) -> list[frozenset[str] | None]:
         """Per period cue (in file order), the characters its matches start with, or None when that
         is not a known set of plain characters: a text holding none of them holds no match."""
@@ -424,6 +444,13 @@ class Vocabulary:
                 and not cue.pattern.flags & re.IGNORECASE
             out.append(frozenset(first) if first is not None and plain else None)
         return out
+
+    @cached_property
+    def period_cue_first_classes(self) -> list[re.Pattern[str] | None]:
+        """period_cue_first_chars as one class regex per cue (None: not known): one search tells whether
+        a text holds any of them."""
+        return [None if chars is None else re.compile(screen_class(chars) if chars else "(?!)")
+                for chars in self.period_cue_first_chars]
 
     @cached_property
     def period_cue_screens(self) -> dict[str, tuple[re.Pattern[str], frozenset[int]]]:
@@ -452,18 +479,20 @@ class Vocabulary:
         return screens
 
     @cached_property
-    def _period_cue_lists(self) -> dict[frozenset[str], list[tuple[PeriodCue, frozenset[str] | None]]]:
+    def _period_cue_lists(self) -> dict[Collection[str], list[tuple[PeriodCue, re.Pattern[str] | None]]]:
         return {}
 
-    def period_cues_to_try(self, hit_scopes: frozenset[str]) -> list[tuple[PeriodCue, frozenset[str] | None]]:
-        """The clause and sentence cues (with their first characters, period_cue_first_chars) that
-        can hold when, of the scopes' screens, only those of ``hit_scopes`` matched: in file order,
-        every cue of those scopes and every cue no screen joins. Made once per set of scopes."""
+    def period_cues_to_try(self, hit_scopes: Collection[str]) -> list[tuple[PeriodCue, re.Pattern[str] | None]]:
+        """The clause and sentence cues (with the class of their first characters, period_cue_first_chars,
+        as one regex: a text it misses holds no match) that can hold when, of the scopes' screens, only
+        those of ``hit_scopes`` matched: in file order, every cue of those scopes and every cue no screen
+        joins. Made once per set of scopes (as the caller spells it: a tuple in the screens' order)."""
         found = self._period_cue_lists.get(hit_scopes)
         if found is None:
             screens = self.period_cue_screens
             found = self._period_cue_lists[hit_scopes] = [
-                (cue, chars) for index, (cue, chars) in enumerate(zip(self.period_cues, self.period_cue_first_chars))
+                (cue, first)
+                for index, (cue, first) in enumerate(zip(self.period_cues, self.period_cue_first_classes))
                 if cue.scope != "before" and (cue.scope in hit_scopes or cue.scope not in screens
                                               or index not in screens[cue.scope][1])]
         return found
