@@ -1431,3 +1431,20 @@ def test_a_year_s_work_named_with_a_session_does_not_date_that_session():
     result = extract(text)
     assert figure(result, "15").report_year == 2023
     assert result.document.report_year == 2023
+
+
+def test_a_handling_year_written_with_nian_du_still_dates_the_session():
+    # 2011年度 names the year the proposals are handled in, not work under review: the session is that year's
+    text = ("县政协召开2011年度县政协六届三次会议提案交办会\n"
+            "会上,县政协共交办提案176件,由县政府各部门办理。\n")
+    result = extract(text)
+    assert figure(result, "176").report_year == 2011
+
+
+def test_a_term_review_from_the_first_session_looks_back_no_later_than_its_date():
+    # written early in 2021 about the term opened at its first session: the review reaches 2020, not the term's end
+    text = ("湖南省政协十二届一次会议以来提案工作综述\n"
+            "2021年1月12日\n"
+            "本届以来,委员共提出提案3150件,经审查立案2890件。\n")
+    result = extract(text)
+    assert {m.report_year for m in result.metrics} <= {2020, 2021}
