@@ -1448,3 +1448,12 @@ def test_a_term_review_from_the_first_session_looks_back_no_later_than_its_date(
             "本届以来,委员共提出提案3150件,经审查立案2890件。\n")
     result = extract(text)
     assert {m.report_year for m in result.metrics} <= {2020, 2021}
+
+
+@pytest.mark.parametrize("ahead", ["在新的五年里", "今后五年里", "未来五年间"])
+def test_the_five_years_ahead_open_no_term_review(ahead):
+    # a plan for the new term looks forward: the year's own count stays actual, in its year
+    text = ("2023年1月10日,县政协十届一次会议闭幕。\n"
+            f"{ahead},县政协将继续围绕中心工作履职尽责。会议期间共收到提案168件。\n")
+    result = extract(text)
+    assert figure(result, "168").period != "cumulative"
