@@ -223,7 +223,7 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
            blocked: "Spans") -> RawMention | None:
     # the groups read in one call (a candidate is judged by most of them; most candidates fail early)
     numeral, unit, pct, den, joiner, mult, big = match.group("num", "unit", "pct", "den", "joiner", "mult", "big")
-    chinese = not numeral[0].isdigit()  # (_is_chinese, inline: every candidate asks)
+    chinese = _is_chinese(numeral)
     # 三分之一: a share written as a fraction, in percent like 百分之五
     percent_word = bool(pct or den)
     if percent_word:

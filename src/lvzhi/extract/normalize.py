@@ -578,10 +578,7 @@ class AnalysisText:
 
     def origin_end(self, end: int) -> int:
         """Original end offset for an analysis span ending (exclusively) at ``end``."""
-        if end == 0 or not self._cuts:
-            return end
-        at = bisect_right(self._cuts, end - 1)  # origin(end - 1) + 1, inline: every figure asks twice
-        return end + (self._shifts[at - 1] if at else 0)
+        return end if end == 0 else self.origin(end - 1) + 1
 
     def cuts_in(self, start: int, end: int) -> list[int]:
         """The analysis indices in [start, end) before which the copy dropped characters (where
