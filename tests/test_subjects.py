@@ -963,3 +963,15 @@ def test_a_word_that_opens_with_a_filler_keeps_it(text, subject):
 ])
 def test_a_delegation_is_exchange_and_a_league_branch_is_not(text, category):
     assert extract(text).metrics[0].category == category
+
+
+@pytest.mark.parametrize("text, numeral, subject", [
+    # those given to are counted, not who gave: 向 + a place before the count, like 为
+    ("会上,县政协委员向河口镇60名留守儿童赠送了学习用品。", "60", "留守儿童"),
+    # 对 + a year: the things the verb after the count acts on, with their year
+    ("会议安排对2015年的12件重点提案进行跟踪督办。", "12", "进行跟踪督办的2015年重点提案"),
+    # who reviewed the proposals is no part of what was filed
+    ("全会期间共收到提案210件,经大会提案审查组审查立案196件。", "196", "审查立案的提案"),
+])
+def test_who_acted_is_no_part_of_what_was_counted(text, numeral, subject):
+    assert figure(text, numeral).subject == subject

@@ -486,6 +486,10 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     # 列入计划解决的有25件: a relative clause without its noun is kept whole, verbs and all
     headless = not noun and bool(_HEADLESS_END.search(raw_pre))
     core = _core(pre, bool(noun), topic_with_verb, vocab, headless)
+    if noun and not core and pre.endswith(_BENEFICIARY_LAST) and _BENEFICIARY_END.search(pre):
+        given = _before_giving(noun, vocab)  # 向…60名留守儿童赠送了学习用品: what they got is no part of them
+        if given != noun:
+            noun = head_noun = given
     counts_things = mention.unit_kind == "count" and mention.unit not in ACTIVITY_UNITS
     lead = _lead_before_count(raw_pre, vocab) if noun and counts_things else ""
     if lead == "place":
@@ -1082,6 +1086,12 @@ def _core(pre: str, noun_follows: bool, topic_with_verb: bool, vocab: Vocabulary
     without time scopes and fillers; a headless relative clause (列入计划解决的有) whole."""
     if noun_follows and _BENEFICIARY_END.search(pre):
         return ""  # 为全市800多名失独父母提供义诊: those served are counted, not who served them
+    if noun_follows and pre.endswith(("对", "年", "的")):
+        acted_on = _OBJECT_MARKER_END.search(pre)
+        if acted_on:  # 对2010年的30件重点提案进行督察: the things the verb acts on are counted (and their year)
+            return acted_on.group("year") or ""
+    if pre.startswith("经"):
+        pre = _REVIEWER_LEAD.sub("", pre)  # 经提案委员会审查立案125件: who reviewed them is no part of the thing
     # (each pattern is tried only when the character it cannot match without is there: most
     # clauses hold no date, no term and no 有)
     if noun_follows and "有" in pre:
@@ -1306,7 +1316,23 @@ def with_sentence_topic(subject: Subject, opening: str, vocab: Vocabulary) -> Su
 _SESSION_END = re.compile(r"(?P<session>(?:[一二三四五六七八九十]+届)?[一二三四五六七八九十]+次(?:全体)?会议(?:期间|以来)?)"
                           r"(?:共|共计|累计|先后|已)?$")
 _FRAME_HAS = re.compile(r"^.*(?:共有|共计有|累计有|先后有|总共有)(?=.{0,4}$)")
-_BENEFICIARY_END = re.compile(r"为(?<![成作认称行更因]为)(?:全[市县区省州镇]|当地|辖区|基层)?$")
+# (or 向 with a place: 委员向沙沟乡100名困境儿童捐赠…, 为到场10名委员授牌)
+_BENEFICIARY_END = re.compile(r"(?:为(?<![成作认称行更因]为)|向(?<![方转面走投导倾趋意志动去内外]向))"
+                              r"(?:全[市县区省州镇]|当地|辖区|基层|到场|在场|[\u4e00-\u9fff]{1,4}(?<![发建设])(?:乡|镇|村|社区|街道))?$")
+# (the last characters _BENEFICIARY_END can end on, a cheap test first)
+_BENEFICIARY_LAST = ("为", "向", "市", "县", "区", "省", "州", "镇", "地", "辖区", "层", "场", "乡", "村", "社区", "街道")
+
+
+def _before_giving(noun: str, vocab: Vocabulary) -> str:
+    """``noun`` up to the first verb of giving in it (留守儿童赠送了学习用品 → 留守儿童)."""
+    cut = min((at for at in (noun.find(verb) for verb in vocab.giving_verbs) if at > 0), default=len(noun))
+    return noun[:cut]
+
+
+# 对(2010年的)N件…: the object a verb after the count acts on (not 针对, 面对, 相对, 反对, 绝对)
+_OBJECT_MARKER_END = re.compile(r"(?<![针面相反绝核应比])对(?:(?P<year>(?:19|20)\d{2}年度?)的?)?$")
+# 经提案委员会审查立案: the reviewer before the review verb
+_REVIEWER_LEAD = re.compile(r"^经[\u4e00-\u9fff]{2,12}(?=审查|审核)")
 _CLASS_BEFORE = re.compile(r"(?P<label>[\u4e00-\u9fff、]{2,12}?(?:方面|领域|类))的?$")
 _CLASS_LEAD = re.compile(r"^.*?(?:围绕|关于|涉及|聚焦|针对|就|在)")
 _TRAILING_POOL = re.compile(r"中(?<=[\u4e00-\u9fff]{3})(?<![其集期初高]中)$")  # 委员2237人中
