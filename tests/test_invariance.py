@@ -453,3 +453,12 @@ def test_a_lines_width_leaves_out_zero_width_characters_and_glosses_put_in_after
     glossed = ["一年来全县政协委员经审(shěn)查立案提案一百二十六件", "其中关于经济(jì)建设方面的提案共计有三十六件整",
                "一年来县政协共召开常委会议四次主席会议十二次"] * 3
     assert _line_lengths(glossed, "\n".join(glossed)) == [22, 21, 22] * 3
+
+
+def test_a_flip_book_page_set_in_by_a_margin_reads_like_the_running_text():
+    # a yearbook's PDF text layer keeps the page's left margin on every line of its column; a
+    # paragraph's first line is set in deeper, and is no continuation of the line above
+    margin = " " * 15
+    page = "\n".join(margin + line for line in hard_wrapped(REPORT, 18).split("\n"))
+    page = page.replace("\n" + margin + "一年来", "\n" + margin + "  一年来")
+    assert reading(page) == reading(REPORT)

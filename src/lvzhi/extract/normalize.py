@@ -235,6 +235,7 @@ def _wrap_spans(text: str, page_chrome: re.Pattern[str] | None = None) -> list[t
 
     width = _fixed_width(lengths)
     marked_paragraphs = bool(width) and _marks_paragraphs(lines, lengths, width)
+    margin = _page_margin(lines) if "\n" + " " * PAGE_MARGIN_MIN in text else ""
     spans: list[tuple[int, int]] = []
     offset = 0
     for index, line in enumerate(lines[:-1]):
@@ -250,6 +251,10 @@ def _wrap_spans(text: str, page_chrome: re.Pattern[str] | None = None) -> list[t
         # and one opening on the space set before a number or its sign (…,占⏎ 22.9 %); two spaces
         # or more indent a paragraph
         opening = following[1:] if _SPACED_NUMBER_START.match(following) else following
+        if margin and following.startswith(margin) and following[len(margin):len(margin) + 1] not in (" ", ""):
+            # a flip-book page sets every line of its column in by one margin: a line that starts at
+            # the margin (not deeper, not shallower: a paragraph's first line) goes on the line above
+            opening = following[len(margin):]
         if ending and opening and not _is_page_chrome(page_chrome, line, following):
             if _inside_number(ending[-1], opening[0]):
                 # 占2⏎5.1% is one number, not a list item 5. after a 2
@@ -265,6 +270,20 @@ def _wrap_spans(text: str, page_chrome: re.Pattern[str] | None = None) -> list[t
                 spans.append((offset - (len(line) - len(ending)), offset + 1 + len(following) - len(opening)))
         offset += 1
     return spans
+
+
+PAGE_MARGIN_MIN = 8  # spaces a column is set in by before they are a page's margin, not a paragraph's indent
+
+
+def _page_margin(lines: list[str]) -> str:
+    """The run of spaces a flip-book or yearbook page sets its column's lines in by (a PDF's text layer
+    keeps the page's left margin): the commonest indent of the long lines, held by half of them at
+    least; "" when the page has none."""
+    indents = [len(line) - len(line.lstrip(" ")) for line in lines if len(line.rstrip()) >= WRAP_MIN_CHARS]
+    if len(indents) < FIXED_WIDTH_MIN_LINES:
+        return ""
+    indent, count = Counter(indents).most_common(1)[0]
+    return " " * indent if indent >= PAGE_MARGIN_MIN and count * 2 >= len(indents) else ""
 
 
 def _line_lengths(lines: list[str], text: str) -> list[int]:
