@@ -1329,8 +1329,8 @@ def _before_giving(noun: str, vocab: Vocabulary) -> str:
     return noun[:cut]
 
 
-# 对(2010年的)N件…: the object a verb after the count acts on (not 针对, 面对, 相对, 反对, 绝对)
-_OBJECT_MARKER_END = re.compile(r"(?<![针面相反绝核应比])对(?:(?P<year>(?:19|20)\d{2}年度?)的?)?$")
+# 对(2010年的)N件…: the object a verb after the count acts on (not 针对, 面对, 相对, 反对, 绝对, 一对…)
+_OBJECT_MARKER_END = re.compile(r"(?<![针面相反绝核应比校配一])对(?:(?P<year>(?:19|20)\d{2}年度?)的?)?$")
 # 经提案委员会审查立案: the reviewer before the review verb
 _REVIEWER_LEAD = re.compile(r"^经[\u4e00-\u9fff]{2,12}(?=审查|审核)")
 _CLASS_BEFORE = re.compile(r"(?P<label>[\u4e00-\u9fff、]{2,12}?(?:方面|领域|类))的?$")
