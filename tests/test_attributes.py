@@ -164,3 +164,30 @@ def test_a_running_total_does_not_reach_past_this_year_s_part():
 ])
 def test_a_requirement_governs_its_own_clause_only(sentence, numeral):
     assert _reading(sentence, numeral)[0] == "actual"
+
+
+@pytest.mark.parametrize("sentence, numeral, period", [
+    # a streak frames the whole sentence: what the clauses after it count was done over those years
+    ("县政协连续三年联系爱心企业,为12名困难学生每人资助3000元。", "12", "cumulative"),
+    ("县政协连续三年联系爱心企业,为12名困难学生每人资助3000元。", "3000", "cumulative"),
+    ("县政协连续三年联系爱心企业,向敬老院捐赠物资价值5万元。", "5", "cumulative"),
+    # ... but a clause of this year's own work keeps its year
+    ("县政协连续三年获评先进单位,今年组织委员视察12次。", "12", "actual"),
+])
+def test_a_streak_governs_the_rest_of_its_sentence(sentence, numeral, period):
+    assert _reading(sentence, numeral)[0] == period
+
+
+@pytest.mark.parametrize("sentence, numeral, period", [
+    # the body's make-up is a standing fact, not work done: the sectors its members come from
+    ("大会开幕当天,来自29个界别的600余名委员出席会议。", "29", "context"),
+    ("该届委员会共设20个界别。", "20", "context"),
+    # ... the people who came are still counted as actual
+    ("大会开幕当天,来自29个界别的600余名委员出席会议。", "600", "actual"),
+    # a count of members that the sentence goes on to pick a part from is the membership
+    ("本届新当选的315名委员中,女性委员占三成。", "315", "context"),
+    ("在全体委员420人中,提交提案的委员达380人。", "420", "context"),
+    ("在全体委员420人中,提交提案的委员达380人。", "380", "actual"),
+])
+def test_the_bodys_make_up_is_context(sentence, numeral, period):
+    assert _reading(sentence, numeral)[0] == period
