@@ -191,3 +191,15 @@ def test_a_streak_governs_the_rest_of_its_sentence(sentence, numeral, period):
 ])
 def test_the_bodys_make_up_is_context(sentence, numeral, period):
     assert _reading(sentence, numeral)[0] == period
+
+
+@pytest.mark.parametrize("sentence, numeral, period", [
+    # an amount handed to each recipient at an event is given, not a quota
+    ("活动现场,委员们向每名困难学生发放助学金1500元。", "1500", "actual"),
+    ("仪式上,每位受助学生获得资助2000元。", "2000", "actual"),
+    # ... a sum each member is asked to give is still a quota
+    ("倡议每名委员捐款不少于500元。", "500", "target"),
+    ("明确每名委员每年联系3名以上界别群众。", "3", "target"),
+])
+def test_a_sum_handed_to_each_recipient_is_actual(sentence, numeral, period):
+    assert _reading(sentence, numeral)[0] == period
