@@ -203,3 +203,15 @@ def test_the_bodys_make_up_is_context(sentence, numeral, period):
 ])
 def test_a_sum_handed_to_each_recipient_is_actual(sentence, numeral, period):
     assert _reading(sentence, numeral)[0] == period
+
+
+@pytest.mark.parametrize("sentence, numeral, period", [
+    # the make-up of a new term's members (非中共委员占60%, 港澳委员达到30席) is a fact about the body
+    ("新一届委员中,非中共委员占61.2%,妇女委员占28.5%。", "61.2", "context"),
+    ("新一届委员中,非中共委员占61.2%,妇女委员占28.5%。", "28.5", "context"),
+    ("出席会议的委员中,港澳委员就达到35席。", "35", "context"),
+    # ... the share of members who did something is their work
+    ("参与提案的委员达320人,占委员总数的81.5%。", "81.5", "actual"),
+])
+def test_the_members_make_up_is_context(sentence, numeral, period):
+    assert _reading(sentence, numeral)[0] == period
