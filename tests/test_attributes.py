@@ -215,3 +215,16 @@ def test_a_sum_handed_to_each_recipient_is_actual(sentence, numeral, period):
 ])
 def test_the_members_make_up_is_context(sentence, numeral, period):
     assert _reading(sentence, numeral)[0] == period
+
+
+@pytest.mark.parametrize("sentence, numeral, period", [
+    # a share set as the rule for a selection (按15%的比例推荐) is a quota
+    ("各界别小组按委员数15%的比例推荐优秀委员。", "15", "target"),
+    ("本次评议按20%的比例抽取提案,共抽取8件。", "20", "target"),
+    # ... what the selection then picked is done
+    ("本次评议按20%的比例抽取提案,共抽取8件。", "8", "actual"),
+    # ... and a rate of handling in time is the year's result
+    ("提案按期办结率100%。", "100", "actual"),
+])
+def test_a_share_set_as_a_rule_is_a_target(sentence, numeral, period):
+    assert _reading(sentence, numeral)[0] == period
