@@ -228,3 +228,14 @@ def test_the_members_make_up_is_context(sentence, numeral, period):
 ])
 def test_a_share_set_as_a_rule_is_a_target(sentence, numeral, period):
     assert _reading(sentence, numeral)[0] == period
+
+
+@pytest.mark.parametrize("sentence, numeral, period", [
+    # 争取 before funds is money secured (为村里争取资金80万元), not a goal strived for
+    ("县政协为结对村争取道路硬化等项目资金80万元。", "80", "actual"),
+    ("近年来,委员们每年争取资金和物资200余万元支持帮扶村。", "200", "actual"),
+    # ... while 争取 before what is to be done stays a target
+    ("今年争取完成重点调研课题6项。", "6", "target"),
+])
+def test_funds_secured_are_actual(sentence, numeral, period):
+    assert _reading(sentence, numeral)[0] == period
