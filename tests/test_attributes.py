@@ -164,3 +164,78 @@ def test_a_running_total_does_not_reach_past_this_year_s_part():
 ])
 def test_a_requirement_governs_its_own_clause_only(sentence, numeral):
     assert _reading(sentence, numeral)[0] == "actual"
+
+
+@pytest.mark.parametrize("sentence, numeral, period", [
+    # a streak frames the whole sentence: what the clauses after it count was done over those years
+    ("县政协连续三年联系爱心企业,为12名困难学生每人资助3000元。", "12", "cumulative"),
+    ("县政协连续三年联系爱心企业,为12名困难学生每人资助3000元。", "3000", "cumulative"),
+    ("县政协连续三年联系爱心企业,向敬老院捐赠物资价值5万元。", "5", "cumulative"),
+    # ... but a clause of this year's own work keeps its year
+    ("县政协连续三年获评先进单位,今年组织委员视察12次。", "12", "actual"),
+])
+def test_a_streak_governs_the_rest_of_its_sentence(sentence, numeral, period):
+    assert _reading(sentence, numeral)[0] == period
+
+
+@pytest.mark.parametrize("sentence, numeral, period", [
+    # the body's make-up is a standing fact, not work done: the sectors its members come from
+    ("大会开幕当天,来自29个界别的600余名委员出席会议。", "29", "context"),
+    ("该届委员会共设20个界别。", "20", "context"),
+    # ... the people who came are still counted as actual
+    ("大会开幕当天,来自29个界别的600余名委员出席会议。", "600", "actual"),
+    # a count of members that the sentence goes on to pick a part from is the membership
+    ("本届新当选的315名委员中,女性委员占三成。", "315", "context"),
+    ("在全体委员420人中,提交提案的委员达380人。", "420", "context"),
+    ("在全体委员420人中,提交提案的委员达380人。", "380", "actual"),
+])
+def test_the_bodys_make_up_is_context(sentence, numeral, period):
+    assert _reading(sentence, numeral)[0] == period
+
+
+@pytest.mark.parametrize("sentence, numeral, period", [
+    # an amount handed to each recipient at an event is given, not a quota
+    ("活动现场,委员们向每名困难学生发放助学金1500元。", "1500", "actual"),
+    ("仪式上,每位受助学生获得资助2000元。", "2000", "actual"),
+    # ... a sum each member is asked to give is still a quota
+    ("倡议每名委员捐款不少于500元。", "500", "target"),
+    ("明确每名委员每年联系3名以上界别群众。", "3", "target"),
+])
+def test_a_sum_handed_to_each_recipient_is_actual(sentence, numeral, period):
+    assert _reading(sentence, numeral)[0] == period
+
+
+@pytest.mark.parametrize("sentence, numeral, period", [
+    # the make-up of a new term's members (非中共委员占60%, 港澳委员达到30席) is a fact about the body
+    ("新一届委员中,非中共委员占61.2%,妇女委员占28.5%。", "61.2", "context"),
+    ("新一届委员中,非中共委员占61.2%,妇女委员占28.5%。", "28.5", "context"),
+    ("出席会议的委员中,港澳委员就达到35席。", "35", "context"),
+    # ... the share of members who did something is their work
+    ("参与提案的委员达320人,占委员总数的81.5%。", "81.5", "actual"),
+])
+def test_the_members_make_up_is_context(sentence, numeral, period):
+    assert _reading(sentence, numeral)[0] == period
+
+
+@pytest.mark.parametrize("sentence, numeral, period", [
+    # a share set as the rule for a selection (按15%的比例推荐) is a quota
+    ("各界别小组按委员数15%的比例推荐优秀委员。", "15", "target"),
+    ("本次评议按20%的比例抽取提案,共抽取8件。", "20", "target"),
+    # ... what the selection then picked is done
+    ("本次评议按20%的比例抽取提案,共抽取8件。", "8", "actual"),
+    # ... and a rate of handling in time is the year's result
+    ("提案按期办结率100%。", "100", "actual"),
+])
+def test_a_share_set_as_a_rule_is_a_target(sentence, numeral, period):
+    assert _reading(sentence, numeral)[0] == period
+
+
+@pytest.mark.parametrize("sentence, numeral, period", [
+    # 争取 before funds is money secured (为村里争取资金80万元), not a goal strived for
+    ("县政协为结对村争取道路硬化等项目资金80万元。", "80", "actual"),
+    ("近年来,委员们每年争取资金和物资200余万元支持帮扶村。", "200", "actual"),
+    # ... while 争取 before what is to be done stays a target
+    ("今年争取完成重点调研课题6项。", "6", "target"),
+])
+def test_funds_secured_are_actual(sentence, numeral, period):
+    assert _reading(sentence, numeral)[0] == period
