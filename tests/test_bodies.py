@@ -117,6 +117,18 @@ def test_a_place_given_up_or_upgraded_is_its_successor():
     assert (org.province, org.division_code) == ("湖北", "420600")
 
 
+def test_a_county_renamed_a_district_is_known_by_its_old_name():
+    # a county made a district after jionlp's change list ends (郧县 → 郧阳区): the name as written, and
+    # not a place the page merely mentions (an earthquake's county)
+    text = "郧县政协机关干部为四川汶川县地震灾区捐款5000余元。郧县政协委员捐赠衣物200余件。"
+    assert orgs(text) == ["郧县政协", "郧县政协"]
+    org = next(o for o in extract(text).organizations if o.org_name == "郧县政协")
+    assert org.division_code == "420304"
+    # 达县 (→ 达川区) is left out: 传达县委, 到达县政协 would spell it on any county's page
+    assert orgs("市政协召开会议,传达县委全会精神,开展视察3次。") == [""]
+    assert orgs("市政协调研组到达县政协机关,召开座谈会3次。") == [""]
+
+
 def test_the_gazetteer_covers_every_level():
     gazetteer = load_vocabulary().gazetteer
     levels = {}
