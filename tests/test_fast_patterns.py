@@ -421,3 +421,11 @@ def test_owned_items_found_from_their_words_are_those_finditer_gives():
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         assert [m.span() for m in _owned_items(text)] == [m.span() for m in _OWNED.finditer(text)], text
+
+
+def test_clause_breaks_are_the_break_characters_in_order():
+    from lvzhi.extract.segments import CLAUSE_BREAK, Segmenter
+    rng = random.Random(61)
+    for _ in range(300):
+        text = "".join(rng.choice(CLAUSE_BREAK + "委员提案调研、") for _ in range(rng.randint(0, 40)))
+        assert Segmenter(text).clause_breaks == [at for at, char in enumerate(text) if char in CLAUSE_BREAK]

@@ -8,11 +8,24 @@ SENTENCE_END = "。！？!?\n"
 CLAUSE_BREAK = ",，;；。！？!?:：\n"
 SENTENCE_MAX_CHARS = 1000  # longer than any sentence of a real report seen (the longest: ~420)
 FIGURE_CLEARANCE = 32  # a window never ends closer than this after the figure's start
-_CLAUSE_BREAKS = re.compile(f"[{re.escape(CLAUSE_BREAK)}]")
 _SENTENCE_END_SET = frozenset(SENTENCE_END)
 assert _SENTENCE_END_SET <= frozenset(CLAUSE_BREAK)
-_match_start = re.Match.start  # (mapped over a scan: no bytecode per match)
 LIST_BREAK = re.compile(f"[{re.escape(CLAUSE_BREAK)}、﹔﹐]")  # after a figure, 、 ends its clause too
+
+
+def _clause_breaks(text: str) -> list[int]:
+    """Where ``text`` holds a clause break (every sentence end is one too), in order: ``str.find`` per
+    break character, the positions sorted once. (A regex scan of the class costs the engine a restart
+    and a match object per break: over a report, a fifth more instructions than these finds.)"""
+    breaks: list[int] = []
+    find, add = text.find, breaks.append
+    for mark in CLAUSE_BREAK:
+        at = find(mark)
+        while at >= 0:
+            add(at)
+            at = find(mark, at + 1)
+    breaks.sort()
+    return breaks
 
 
 class Segmenter:
@@ -21,9 +34,7 @@ class Segmenter:
     def __init__(self, text: str):
         self.text = text
         self.length = len(text)
-        # one scan (every sentence end is a clause break too: a second scan of the text costs a class test
-        # per character), its starts mapped in C
-        self.clause_breaks = list(map(_match_start, _CLAUSE_BREAKS.finditer(text)))
+        self.clause_breaks = _clause_breaks(text)
         self.sentence_ends = [at for at in self.clause_breaks if text[at] in _SENTENCE_END_SET]
 
     def sentence_bounds(self, start: int) -> tuple[int, int]:
