@@ -593,3 +593,19 @@ def test_gazetteer_entries_in_other_layouts(text):
 ])
 def test_bracketed_news_labels_stay_news(text):
     assert extract(text).document.doc_type == "news"
+
+
+@pytest.mark.parametrize("text", [
+    "某县政协\n第7期\n政协某县委员会 2015年06月12日\n县政协开展助学活动\n6月10日,县政协组织委员资助贫困学生30名。",
+    "第2期\n政协某县委员会办公室编 二〇一六年三月八日\n县政协召开常委会议\n会议协商通过调研报告3篇。",
+])
+def test_an_in_house_bulletin_is_other(text):
+    assert extract(text).document.doc_type == "other"
+
+
+@pytest.mark.parametrize("text", [
+    "2022年01月07日\n第A05版:专题报道\n县政协召开常委会议\n本报讯 会议立案提案120件。",
+    "人民政协报\n总第5023期\n县政协召开常委会议\n本报讯 会议立案提案120件。",
+])
+def test_a_newspaper_page_line_is_no_bulletin(text):
+    assert extract(text).document.doc_type == "news"
