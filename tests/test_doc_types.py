@@ -570,3 +570,42 @@ def test_a_decision_to_convene_and_a_run_on_summary_title(text, doc_type):
 def test_news_that_looks_like_an_explainer_a_speech_or_a_decision(text):
     assert extract(text).document.doc_type != "other"
     assert extract(text).document.doc_type != "speech"
+
+
+@pytest.mark.parametrize("text", [
+    # a scanned yearbook's section label in square brackets, its space kept
+    "提案工作\n[ 提案工作] 2016年,共收到提案72件,经审查立案65件,全部办复。2017年,共收到提案80件,立案74件。",
+    # a section label naming the body before the section
+    "【政协提案工作】\n2005年,县政协共收到提案110件,立案98件。",
+    # a page of the provincial gazetteer database's mirror, whatever its heading
+    "三届二次全委会议\nOriginal URL: http://lib.sdsqw.cn/bin/mse.exe?K=c99&A=1&rec=12\n"
+    "1992年3月5~8日,政协第三届某县委员会第二次会议在县委礼堂召开。会议收到提案75件。",
+])
+def test_gazetteer_entries_in_other_layouts(text):
+    document = extract(text).document
+    assert (document.doc_type, document.gazetteer) == ("other", True)
+
+
+@pytest.mark.parametrize("text", [
+    # a news lede in square brackets is no section label
+    "[本报讯] 县政协召开常委会议,会议立案提案120件。",
+    "【提案工作动态】县政协召开提案督办会\n会议通报,今年立案提案120件。",
+])
+def test_bracketed_news_labels_stay_news(text):
+    assert extract(text).document.doc_type == "news"
+
+
+@pytest.mark.parametrize("text", [
+    "某县政协\n第7期\n政协某县委员会 2015年06月12日\n县政协开展助学活动\n6月10日,县政协组织委员资助贫困学生30名。",
+    "第2期\n政协某县委员会办公室编 二〇一六年三月八日\n县政协召开常委会议\n会议协商通过调研报告3篇。",
+])
+def test_an_in_house_bulletin_is_other(text):
+    assert extract(text).document.doc_type == "other"
+
+
+@pytest.mark.parametrize("text", [
+    "2022年01月07日\n第A05版:专题报道\n县政协召开常委会议\n本报讯 会议立案提案120件。",
+    "人民政协报\n总第5023期\n县政协召开常委会议\n本报讯 会议立案提案120件。",
+])
+def test_a_newspaper_page_line_is_no_bulletin(text):
+    assert extract(text).document.doc_type == "news"
