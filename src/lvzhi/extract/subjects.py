@@ -486,10 +486,6 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     # 列入计划解决的有25件: a relative clause without its noun is kept whole, verbs and all
     headless = not noun and bool(_HEADLESS_END.search(raw_pre))
     core = _core(pre, bool(noun), topic_with_verb, vocab, headless)
-    if noun and not core and pre.endswith(_BENEFICIARY_LAST) and _BENEFICIARY_END.search(pre):
-        given = _before_giving(noun, vocab)  # 向…60名留守儿童赠送了学习用品: what they got is no part of them
-        if given != noun:
-            noun = head_noun = given
     counts_things = mention.unit_kind == "count" and mention.unit not in ACTIVITY_UNITS
     lead = _lead_before_count(raw_pre, vocab) if noun and counts_things else ""
     if lead == "place":
@@ -1319,20 +1315,10 @@ _FRAME_HAS = re.compile(r"^.*(?:共有|共计有|累计有|先后有|总共有)(
 # (or 向 with a place: 委员向沙沟乡100名困境儿童捐赠…, 为到场10名委员授牌)
 _BENEFICIARY_END = re.compile(r"(?:为(?<![成作认称行更因]为)|向(?<![方转面走投导倾趋意志动去内外]向))"
                               r"(?:全[市县区省州镇]|当地|辖区|基层|到场|在场|[\u4e00-\u9fff]{1,4}(?<![发建设])(?:乡|镇|村|社区|街道))?$")
-# (the last characters _BENEFICIARY_END can end on, a cheap test first)
-_BENEFICIARY_LAST = ("为", "向", "市", "县", "区", "省", "州", "镇", "地", "辖区", "层", "场", "乡", "村", "社区", "街道")
-
-
-def _before_giving(noun: str, vocab: Vocabulary) -> str:
-    """``noun`` up to the first verb of giving in it (留守儿童赠送了学习用品 → 留守儿童)."""
-    cut = min((at for at in (noun.find(verb) for verb in vocab.giving_verbs) if at > 0), default=len(noun))
-    return noun[:cut]
-
-
 # 对(2010年的)N件…: the object a verb after the count acts on (not 针对, 面对, 相对, 反对, 绝对, 一对…)
 _OBJECT_MARKER_END = re.compile(r"(?<![针面相反绝核应比校配一])对(?:(?P<year>(?:19|20)\d{2}年度?)的?)?$")
 # 经提案委员会审查立案: the reviewer before the review verb
-_REVIEWER_LEAD = re.compile(r"^经[\u4e00-\u9fff]{2,12}(?=审查|审核)")
+_REVIEWER_LEAD = re.compile(r"^经(?!济)[\u4e00-\u9fff]{2,12}(?=审查|审核)")
 _CLASS_BEFORE = re.compile(r"(?P<label>[\u4e00-\u9fff、]{2,12}?(?:方面|领域|类))的?$")
 _CLASS_LEAD = re.compile(r"^.*?(?:围绕|关于|涉及|聚焦|针对|就|在)")
 _TRAILING_POOL = re.compile(r"中(?<=[\u4e00-\u9fff]{3})(?<![其集期初高]中)$")  # 委员2237人中
