@@ -51,30 +51,6 @@ class RecordingPattern:
             CALLS.append((self._compiled, _site(), method, args, kwargs))
         return getattr(self._compiled, method)(*args, **kwargs)
 
-    def search(self, *args, **kwargs):
-        return self._call("search", *args, **kwargs)
-
-    def match(self, *args, **kwargs):
-        return self._call("match", *args, **kwargs)
-
-    def fullmatch(self, *args, **kwargs):
-        return self._call("fullmatch", *args, **kwargs)
-
-    def split(self, *args, **kwargs):
-        return self._call("split", *args, **kwargs)
-
-    def findall(self, *args, **kwargs):
-        return self._call("findall", *args, **kwargs)
-
-    def finditer(self, *args, **kwargs):
-        return self._call("finditer", *args, **kwargs)
-
-    def sub(self, *args, **kwargs):
-        return self._call("sub", *args, **kwargs)
-
-    def subn(self, *args, **kwargs):
-        return self._call("subn", *args, **kwargs)
-
     def scanner(self, *args, **kwargs):
         return self._compiled.scanner(*args, **kwargs)
 
@@ -86,6 +62,17 @@ class RecordingPattern:
 
     def __hash__(self) -> int:
         return hash(self._compiled)
+
+
+def _recorded(method: str):
+    def call(self: RecordingPattern, *args: Any, **kwargs: Any) -> Any:
+        return self._call(method, *args, **kwargs)
+    call.__name__ = method
+    return call
+
+
+for _method in ("search", "match", "fullmatch", "split", "findall", "finditer", "sub", "subn"):
+    setattr(RecordingPattern, _method, _recorded(_method))
 
 
 def install() -> None:
