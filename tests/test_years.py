@@ -1457,35 +1457,3 @@ def test_the_five_years_ahead_open_no_term_review(ahead):
             f"{ahead},县政协将继续围绕中心工作履职尽责。会议期间共收到提案168件。\n")
     result = extract(text)
     assert figure(result, "168").period != "cumulative"
-
-
-@pytest.mark.parametrize("said, year", [
-    # the term opened in 2015: its second session meets in 2016 and its report looks back on 2015
-    ("他说,2015年是我县推动转型发展的关键一年,也是九届县政协履职的开局之年。", 2015),
-    # the term closes in 2019: its fifth session, this one, meets that year and reviews 2018
-    ("她说,2019年是全面建成小康社会的关键之年,也是本届政协的收官之年。", None),
-])
-def test_a_term_s_opening_or_closing_year_places_an_undated_session(said, year):
-    session = "九届二次会议" if year else "九届五次会议"
-    text = (f"本报讯 3月2日上午,政协某县第{session}开幕。县政协主席作常委会工作报告。{said}"
-            "一年来,县政协共组织视察调研18次。\n")
-    result = extract(text)
-    assert result.document.report_year == (year or 2018)
-
-
-def test_a_statement_on_another_term_does_not_place_the_session():
-    # the opening year named is the former term's: the session the text is at is dated otherwise
-    text = ("本报讯 1月8日,政协某县第十届委员会第二次会议开幕。报告指出,2011年是九届县政协的开局之年,"
-            "一年来,县政协共组织视察调研18次。\n")
-    result = extract(text)
-    assert result.document.year_source == "rhythm"
-
-
-def test_a_reprint_stamp_years_after_the_text_does_not_date_it():
-    # a model-text site stamped its upload in 2023; the report itself was given in December 2009
-    text = ("政协工作报告范文\n2023-05-18\n"
-            "政协某某区第五届委员会第一次会议常务委员会工作报告\n(2009年12月20日)\n"
-            "各位委员:\n我受政协某某区第四届委员会常务委员会的委托,向大会作工作报告,请予审议。\n"
-            "五年来,区政协共组织视察调研86次。\n")
-    result = extract(text)
-    assert result.document.report_year == 2009

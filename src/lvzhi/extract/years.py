@@ -113,8 +113,6 @@ _TODAY = re.compile(r"(?:今天是|今日是|今天|今日)\s*[:：]?\s*$")
 _COUNTY_BODY = re.compile(r"政协(?<=(?:[县旗]|(?<![自治])区)政协)")
 _CHRONICLE_YEARS, _CHRONICLE_SPAN = 3, 5  # distinct years, and how far apart, that make a chronicle
 _CALENDAR_SLACK = 6  # years a text may write after the session it is at (a term's five, and one)
-# years between a page's stamp and the latest year its text writes from which the stamp is a reprint's
-_REPRINT_GAP = 3
 _SESSION_SOURCES = ("session", "session+dateline", "rhythm")
 # a figure dated by its own words, not by the document
 _EXPLICIT_SOURCES = ("sentence", "previous_sentence", "previous_year", "heading", "this_year")
@@ -730,25 +728,6 @@ def _rhythm_year(vocab: Vocabulary, number: int, written: int | None, era: tuple
     return candidates[-1]
 
 
-_TERM_SESSIONS = 5  # a term's plenary sessions: its closing year (收官之年) holds the fifth
-
-
-def _named_term_opening(text: str, term: int, vocab: Vocabulary) -> int | None:
-    """The year term ``term`` held its first session, where the text names the year the term opened
-    or closed (year_cues term_year_named: 2012年是…十二届市政协…的开局之年, 2016年是…本届政协的收官之年);
-    a statement about another term (…十一届…) does not count."""
-    cue = vocab.year_cue_regex.get("term_year_named")
-    if cue is None or "之年" not in text:
-        return None
-    for found in cue.finditer(text):
-        named = found.group("term")
-        if named is not None and chinese_int(named) != term:
-            continue
-        year = int(found.group("year"))
-        return year - (_TERM_SESSIONS - 1) if found.group("stage") == "收官" else year
-    return None
-
-
 def _sessions(text: str, org_level: str, province, vocab: Vocabulary,
               dateline: tuple[int, int] | None,
               written: int | None = None, era: tuple[int | None, int | None] = (None, None),
@@ -841,13 +820,9 @@ def _sessions(text: str, org_level: str, province, vocab: Vocabulary,
             latest = max(members, key=lambda s: s.number)
             # a report at a session reviews the years it writes: the session meets after them
             after = written + 1 if written is not None and reviews and not latest.since else written
-            opened = _named_term_opening(text, latest.term, vocab)
-            if opened is not None:  # the text names the year its term opened or closed: no guess
-                latest.year, latest.source = opened + latest.number - 1, "session"
-            else:
-                latest.year = _rhythm_year(vocab, latest.number, after, era, latest.since, reference, month)
-                latest.source = "rhythm" if latest.year is not None else ""
+            latest.year = _rhythm_year(vocab, latest.number, after, era, latest.since, reference, month)
             if latest.year is not None:
+                latest.source = "rhythm"
                 known = [latest]
         if known:
             anchor = known[0]
@@ -887,13 +862,6 @@ def _term_end(level: str, body: str, term: int, sessions: list[Session], vocab: 
             return session.year if late else session.year - 1
     years = [s.year for s in sessions if s.term == term and s.year is not None and s.level == level]
     return max(years) if years else None
-
-
-def _writes_own_year(text: str) -> bool:
-    """Whether ``text`` writes a year of its own: not only the start or bound of a span reaching the time
-    of writing (自1990年至目前为止, 1998年以来, 2003年以前), which a text of any later year writes."""
-    return any(not (_SINCE_YEAR.match(text, m.start()) or _BOUND_YEAR.match(text, m.start()))
-               for m in _ANY_YEAR.finditer(text))
 
 
 def _reference_year(text: str, vocab: Vocabulary) -> int | None:
@@ -1003,6 +971,8 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
             era = (max(era[0] or bound, bound), era[1] if era[1] is None or era[1] >= bound else None)
     if dateline is not None and anniversary is not None and dateline[0] < anniversary - _CALENDAR_SLACK:
         dateline = None  # a date the text recalls (1980年6月27日,…第一次全体会议), not when it was written
+    # sessions of a local body are dated by the dateline, else by the first full date the text writes
+    anchor = _session_anchor(head if dateline else text)
     # years in a plan section (2024年工作打算 …) are still to come: not evidence of when the text was written
     headings = [(offset, line) for offset, line in lines if _is_heading(line)]  # read once, used twice
     plan_start = next((o for o, l in headings if _PLAN_HEADING.match(l.strip())), len(text))
@@ -1013,21 +983,7 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
         written = max(written or recorded, recorded)
     # the date the text was written on (one reading for every use: not an as-of date, nor a 今天是 stamp)
     writing = _writing_date(head)
-    reprinted = dateline is not None and written is not None and dateline[0] - written >= _REPRINT_GAP \
-        and _writes_own_year(text)
-    if reprinted:
-        # a page stamp years after every year the text writes is when a site (a model-text or document
-        # site: 时间:2021-08-31) posted a reprint, not when the text was written: its own words date it
-        dateline = None
-        writing = None if writing is not None and writing[0] is not None and writing[0] - written >= _REPRINT_GAP \
-            else writing
     writing_month = writing[1] if writing is not None else None
-    # sessions of a local body are dated by the dateline, else by the first full date the text writes
-    # (a reprint's: the first after its stamp, 2024-09-22 … (2007年12月11日))
-    anchor = _session_anchor(head if dateline else text)
-    if reprinted and anchor is not None and anchor[0] - written >= _REPRINT_GAP:
-        own = next((m for m in _DATE.finditer(text) if int(m.group(1)) - written < _REPRINT_GAP), None)
-        anchor = _session_anchor(text[own.start():]) if own is not None else None
     cues = vocab.year_cue_regex
     # a page whose body is unnamed but speaks of its 县政协 or 区政协 is a county's: its placeless sessions
     # are that body's own
