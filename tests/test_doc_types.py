@@ -593,14 +593,9 @@ def test_gazetteer_entries_in_other_layouts(text):
     # a column label before a headline, in square brackets or naming the body (review17b)
     "[会议] 县政协召开主席会议\n5月8日上午,县政协召开主席会议,会议确定重点提案10件。",
     "【政协会议】县政协召开常委会议\n3月5日,县政协召开常委会议,全年立案提案120件。",
-])
-def test_bracketed_news_labels_stay_news(text):
-    assert extract(text).document.doc_type == "news"
-
-
-@pytest.mark.parametrize("text", [
+    # a newspaper's page line or running issue number above the headline
     "2022年01月07日\n第A05版:专题报道\n县政协召开常委会议\n本报讯 会议立案提案120件。",
     "人民政协报\n总第5023期\n县政协召开常委会议\n本报讯 会议立案提案120件。",
 ])
-def test_a_newspaper_page_line_is_no_bulletin(text):
+def test_labels_and_page_lines_above_news_keep_it_news(text):
     assert extract(text).document.doc_type == "news"

@@ -133,9 +133,8 @@ def analyse_document(text: str, vocab: Vocabulary, wrap: int | None = None) -> D
 
 _NEWS_MARKS = re.compile(r"记者|本报讯|日电|通讯员|网讯|报道|笔者|讯\s*\(")
 _DISCLOSURE_MARKS = re.compile(r"索\s*引\s*号|发布机构|信息公开|人民政府办公室|人民政府关于")
-# ([县市州区省]志》 written out: alternatives that each open with a literal are skipped to fast; lib.sdsqw.cn
-# is the Shandong gazetteer database, whose public mirror keeps each page's address: Original URL: http://lib.sdsqw.cn/…)
-_REFERENCE_MARKS = re.compile(r"地方志|县志》|市志》|州志》|区志》|省志》|年鉴|知识类型|地情|lib\.sdsqw\.cn/")
+# ([县市州区省]志》 written out: alternatives that each open with a literal are skipped to fast)
+_REFERENCE_MARKS = re.compile(r"地方志|县志》|市志》|州志》|区志》|省志》|年鉴|知识类型|地情")
 # a site's breadcrumb (首页 > 政务公开 > 政府信息公开 > 各区动态) names the section a page is filed in, not
 # what the page is: a government site files 政协 news under 信息公开 too
 _SITE_PATH = re.compile(r"(?:首页|当前位置|您的位置|您现在的位置|所在位置)[^\n]*>")
