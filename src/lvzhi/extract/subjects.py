@@ -550,7 +550,7 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         activity = _clause_object(text, begin, vocab)
         if not _names_people(activity, vocab):  # (参与委员超过2.1万人次,服务群众…: no activity named)
             subject = _shorten(activity + subject, SUBJECT_MAX_CHARS)
-    partner = "" if borrowed else _partner_subject(text, mention)  # (before a relative clause: 开展了活动 is what all did)
+    partner = "" if borrowed else _partner_subject(text, mention, vocab.partner_verbs)  # (before a relative clause: 开展了活动 is what all did)
     if partner:
         subject = local = partner
     limit = SUBJECT_MAX_CHARS + (QUOTE_SLACK if relative else 0)
@@ -604,26 +604,25 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     return Subject(_close_bracket(subject[:limit].strip(_LEADING_PUNCT)), local, inherited, examples, headless)
 
 
-# what a body does with partners it counts (与45家企业、12个村和15个社区结对开展活动, 同60余名群众
-#面对面座谈): the count is of the partners, named by what was done with them
-_PARTNER_VERBS = ("结对", "结亲", "挂钩", "签约", "签订", "对接", "座谈", "交流", "合作", "共建", "联谊", "对话")
 # 与 + the partners listed before this figure (与45家企业、12个村和…): the figure is one of them
 _PARTNER_BEFORE = re.compile(r"(?:与|同)(?:\d[\d.]*[余多]?[\u4e00-\u9fff]{1,8}?[、和及])*$")
 _CLAUSE_AFTER = re.compile(r"[,，。;；:：!！?？\n]")
 _LIST_ITEM_AFTER = re.compile(r"[、和及](?=\d)")
 
 
-def _partner_subject(text: str, mention: RawMention) -> str:
-    """The partners a figure counts, named by the deed done with them: 结对的企业 for 与45家企业…结对.
-    Empty unless 与 (同) opens the list the figure is in and the clause then names a partner verb."""
+def _partner_subject(text: str, mention: RawMention, partner_verbs: tuple[str, ...]) -> str:
+    """The partners a figure counts (与45家企业、12个村和15个社区结对开展活动, 同60余名群众面对面座谈),
+    named by the deed done with them (partner_verb rows of subject_fillers.csv): 结对的企业 for
+    与45家企业…结对. Empty unless 与 (同) opens the list the figure is in and the clause then names one."""
     start = mention.phrase_start
-    if "与" not in text[max(0, start - 30):start] and "同" not in text[max(0, start - 30):start]:
+    before = text[max(0, start - 30):start]
+    if "与" not in before and "同" not in before:
         return ""  # (a test first: most figures have no partner before them)
-    if not _PARTNER_BEFORE.search(text[max(0, start - 30):start].rstrip()):
+    if not _PARTNER_BEFORE.search(before.rstrip()):
         return ""
     stop = _CLAUSE_AFTER.search(text, mention.phrase_end)
     rest = text[mention.phrase_end:stop.start() if stop else len(text)]
-    found = [(rest.find(verb), verb) for verb in _PARTNER_VERBS if verb in rest]
+    found = [(rest.find(verb), verb) for verb in partner_verbs if verb in rest]
     if not found:
         return ""
     at, verb = min(found)

@@ -154,6 +154,8 @@ class Vocabulary:
     giving_verbs: list[str] = field(default_factory=list)
     # endings of things that are money themselves (慰问金, 善款): their sum is no thing's worth
     money_things: list[str] = field(default_factory=list)
+    # what a body does with partners it counts (与45家企业…结对开展活动): the figure names them by it
+    partner_verbs: tuple[str, ...] = ()
     # how people did what they are counted by (298名常委按时提交…, 5位委员分别作…): no part of what they did
     predicate_adverbs: list[str] = field(default_factory=list)
     # verbs that open what counted people did without being a subject verb (5位委员分别作大会发言)
@@ -1122,6 +1124,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         worth_words=[r["word"] for r in fillers if r["kind"] == "worth"],
         giving_verbs=[r["word"] for r in fillers if r["kind"] == "giving"],
         money_things=[r["word"] for r in fillers if r["kind"] == "money_thing"],
+        partner_verbs=tuple(r["word"] for r in fillers if r["kind"] == "partner_verb"),
         predicate_adverbs=[r["word"] for r in fillers if r["kind"] == "adverb"],
         person_verbs=[r["word"] for r in fillers if r["kind"] == "person_verb"],
         preposition_verbs=tuple(r["word"] for r in fillers if r["kind"] == "preposition_verb"),
