@@ -668,6 +668,32 @@ def test_national_members_living_in_a_province_work_for_the_national_body():
     assert set(orgs(text)) == {"全国政协"}
 
 
+def test_a_count_of_national_members_is_the_national_body_s_on_a_province_s_page():
+    # the count opens its clause (a place and 共有 before it): the national body's members, and the counts
+    # the rest of its sentence gives of them; the province's own work stays the province's
+    text = ("甘肃省政协召开座谈会\n甘肃省政协今年开展视察12次。"
+            "据介绍,全省共有28人担任新一届全国政协委员,其中连任委员10名,新任委员18名。")
+    assert orgs(text) == ["甘肃省政协", "全国政协", "全国政协", "全国政协"]
+
+
+def test_a_count_of_national_members_listed_by_residence_is_the_national_body_s():
+    text = ("湖北省政协召开会议\n湖北省政协全年收到提案650件。"
+            "会前,8位住鄂、住湘全国政协委员联名提交提案2件。")
+    assert orgs(text) == ["湖北省政协", "全国政协", "全国政协"]
+
+
+def test_national_members_a_lower_body_gathers_stay_with_that_body():
+    # the count is the object of the body's act (组织): the body's activity, not a count of the national body
+    text = "温州市政协召开座谈会\n温州市政协组织12名住温全国政协委员开展视察。"
+    assert orgs(text) == ["温州市政协"]
+
+
+def test_a_list_of_residences_opens_the_national_group_s_clause():
+    text = ("山东省政协召开会议\n山东省政协全年开展协商9次。\n"
+            "3月,住鲁、住苏全国政协委员向全国政协十四届二次会议提交提案5件。")
+    assert orgs(text) == ["山东省政协", "全国政协"]
+
+
 def test_a_member_named_alone_stays_a_person():
     # 省政协委员 and 全国政协委员 are still persons' titles; only a place's letter after 住, 驻 or 在 makes
     # the group at work

@@ -149,6 +149,9 @@ class BodyCues:
     # 住鄂 before 全国政协委员, 在甬 before 省政协委员: a higher body's members living in a place, at
     # work as a group at its session
     resident_member: re.Pattern[str] | None = None
+    # a count of the national body's members right before their title (新疆共有36人担任新一届全国政协委员,
+    # 12名住川全国政协委员): the count (group "count") is that body's, on whichever place's page
+    national_members: re.Pattern[str] | None = None
     # 住泉港市政协委员, 驻临朐的潍坊市政协委员: the word before a place of any length where a higher body's
     # members live (住, 驻), and the one that needs 的 after the place to say so (在香港的全国政协委员)
     resident_verb: re.Pattern[str] | None = None
@@ -241,6 +244,8 @@ def _compile_cues(words: tuple[tuple[str, str], ...],
         body_delegation=re.compile(f"(?:{cue['delegation_group']})?(?:{cue['delegation_word']})(\\d+)(?:人|名)"),
         selected=re.compile(f"(?:{cue['selecting_verb']})的(?:共|全部)?(\\d+)"),
         resident_member=re.compile(cue["resident_member"]) if "resident_member" in cue else None,
+        national_members=re.compile(f"(?P<count>\\d+)[多余]?[名位人](?:{cue['member_count_verb']})?"
+                                    f"(?:新一届|本届|{_TERM})?(?:中国)?$") if "member_count_verb" in cue else None,
         resident_verb=re.compile(f"(?:{cue['resident_verb']})$") if "resident_verb" in cue else None,
         resident_at=re.compile(f"(?:{cue['resident_at']})$") if "resident_at" in cue else None,
         own_place=re.compile(f"(?:{cue['first_person']})([{levels}])$"),
@@ -413,6 +418,12 @@ def _as_resident_group(text: str, mention: Mention, cues: BodyCues) -> None:
     resident = cues.resident_member.search(text, max(0, mention.start - 2), mention.start)
     if resident is not None and resident.end() == mention.start:
         mention.member, mention.start = False, resident.start()
+        # a list of where they live (住川、住渝全国政协委员): the group's name runs from the first
+        while mention.start > 0 and text[mention.start - 1] == "、":
+            listed = cues.resident_member.search(text, max(0, mention.start - 3), mention.start - 1)
+            if listed is None or listed.end() != mention.start - 1:
+                break
+            mention.start = listed.start()
 
 
 # the level words of a body whose members a place before them may house (住泉港 + 市政协委员)
@@ -1111,6 +1122,8 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
         chosen = resolver.cues.selected.match(text, body.end)
         if chosen:
             owners[chosen.start(1)] = body.resolved.org_name
+    if main is None or main.org_name != NATIONAL:
+        _national_member_counts(text, mentions, resolver.cues, owners)
     for owned in _owned_items(text):
         if owned.group(2) and _JOINED_TO_CONGRESS_ITEMS.search(text, max(0, owned.start() - 8), owned.start()):
             continue  # 代表建议和政协提案共156件 counts both kinds: the handling below tells whose
@@ -1185,6 +1198,46 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
     _deputies_items(text, main, resolver, by_name, owners)
     _owned_respectively(text, owners, spans)
     return owners
+
+
+# what may open a clause before a count of members that is the clause's subject (新疆共有, 河南的): a place
+# or group and 的/共有, nothing that makes the members another's object (组织, 邀请, 由)
+_COUNT_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:共有|共|有|的))?")
+_CLAUSE_END = re.compile(f"[{_CLAUSE_MARKS}]")
+
+
+def _national_member_counts(text: str, mentions: list[Mention], cues: BodyCues, owners: dict[int, str]) -> None:
+    """新疆共有36人担任新一届全国政协委员,其中连任委员9名,新任委员27名: a count of the national body's
+    members that opens its clause is that body's (organization), on a province's or a city's page, and so
+    are the counts of the rest of its sentence that name no other body. A count the clause makes another's
+    object (市政协组织12名住市全国政协委员视察) stays with the clause's body."""
+    if cues.national_members is None:
+        return
+    for mention in mentions:
+        if not mention.national or mention.body is None:
+            continue
+        window = max(0, mention.start - 16)
+        counted = cues.national_members.search(text, window, mention.start)
+        if counted is None:
+            continue
+        count = counted.start("count")
+        sentence = max(text.rfind(mark, 0, count) for mark in "。！？!?\n") + 1
+        clause = max(sentence, max(text.rfind(mark, sentence, count) for mark in _CLAUSE_MARKS) + 1)
+        lead = _SUBJECT_LEAD.match(text, clause, count)
+        if lead is None or not _COUNT_LEAD.fullmatch(text, lead.end(), count):
+            continue
+        owners.setdefault(count, NATIONAL)
+        end = _SENTENCE_END.search(text, mention.end)
+        sentence_end = end.start() if end else len(text)
+        clause_start = mention.end
+        for number in _NUMBER.finditer(text, mention.end, sentence_end):
+            marks = _CLAUSE_END.search(text, clause_start, number.start())
+            while marks is not None:  # the start of the number's clause
+                clause_start = marks.end()
+                marks = _CLAUSE_END.search(text, clause_start, number.start())
+            if text.find("政协", clause_start, number.start()) != -1:
+                break  # another body's clause: the rest of the sentence is not the members'
+            owners.setdefault(number.start(), NATIONAL)
 
 
 def _opening_sentences(text: str, spans: list[tuple[int, int]], congress_owned: list[int]) -> list[int]:
