@@ -682,6 +682,12 @@ def test_a_count_of_national_members_listed_by_residence_is_the_national_body_s(
     assert orgs(text) == ["湖北省政协", "全国政协", "全国政协"]
 
 
+def test_a_count_of_another_body_s_members_after_national_members_is_not_the_national_body_s():
+    text = ("贵州省政协召开座谈会\n贵州省政协全年开展调研15次。"
+            "目前,全省共有30名全国政协委员、600名省政协委员。")
+    assert orgs(text) == ["贵州省政协", "全国政协", "贵州省政协"]
+
+
 def test_national_members_a_lower_body_gathers_stay_with_that_body():
     # the count is the object of the body's act (组织): the body's activity, not a count of the national body
     text = "温州市政协召开座谈会\n温州市政协组织12名住温全国政协委员开展视察。"

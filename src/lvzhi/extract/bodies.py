@@ -1204,6 +1204,7 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
 # or group and 的/共有, nothing that makes the members another's object (组织, 邀请, 由)
 _COUNT_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:共有|共|有|的))?")
 _CLAUSE_END = re.compile(f"[{_CLAUSE_MARKS}]")
+_COUNTED_BODY_REACH = 8  # how far after a count the body whose members it counts may be named (20名住川省政协委员)
 
 
 def _national_member_counts(text: str, mentions: list[Mention], cues: BodyCues, owners: dict[int, str]) -> None:
@@ -1235,8 +1236,9 @@ def _national_member_counts(text: str, mentions: list[Mention], cues: BodyCues, 
             while marks is not None:  # the start of the number's clause
                 clause_start = marks.end()
                 marks = _CLAUSE_END.search(text, clause_start, number.start())
-            if text.find("政协", clause_start, number.start()) != -1:
-                break  # another body's clause: the rest of the sentence is not the members'
+            if text.find("政协", clause_start, number.start()) != -1 \
+                    or text.find("政协", number.end(), number.end() + _COUNTED_BODY_REACH) != -1:
+                break  # another body's clause or members (、20名省政协委员): the rest is not the national members'
             owners.setdefault(number.start(), NATIONAL)
 
 
