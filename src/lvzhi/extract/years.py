@@ -87,7 +87,9 @@ _AS_OF_MONTH = re.compile(r"\s*(?:(1[0-2]|[1-9])\s*月)?")
 _HANDLED = re.compile("办复|办结|答复|办理完毕|落实")
 # a change between two years: the figure is the later year's
 _CHANGE = re.compile("增加|增长|增多|减少|下降|提高|提升|上升|降低|多出|[增减多少]了?$")
-_HEAD_MONTH = re.compile(r"(?<![\d年])(1[0-2]|[1-9])月\d{1,2}日")
+# a month and day (12月19日) not after a digit or 年; led by 月, the month read behind it (a literal first is
+# a fast scan; one that opens with a look-behind is tried at every position): its month is group 1 or 2
+_HEAD_MONTH = re.compile(r"月(?:(?<=(?<![\d年])(1[0-2])月)|(?<=(?<![\d年])([1-9])月))\d{1,2}日")
 _GOAL_YEAR = re.compile(r"(?:(?<![年月日])到|力争|预计|计划)$")
 _AS_OF_DATE = re.compile(r"(?:截至|截止|截止到|到)\s*$")
 # a year that opens a heading; what follows it (review_heading cues: 工作回顾, 履职, 2021年:…) says the
@@ -668,6 +670,9 @@ _COUNT_LAST_DIGIT = "一二三四五六七八九十百零〇两"  # or \d
 # (the digits' class written as a table, then read back: a scan twice as fast as one for [\d一…])
 _ANNIVERSARY_COUNT_END = re.compile(f"[{DIGITS_BY_TABLE}{_COUNT_LAST_DIGIT}](?<=[\\d{_COUNT_LAST_DIGIT}])"
                                     r"\s*(?:周年|年华诞|华诞|年来|年(?=之际|主题|系列|庆|[,，。、;；“”]))")
+# the words a count ends in, found by three scans that each open with a literal (each several times
+# faster than the scan for a numeral's class above): a count's end is read only before one of them
+_COUNT_WORDS = (re.compile(r"年(?:华诞|来|(?=之际|主题|系列|庆|[,，。、;；“”]))"), re.compile("周年"), re.compile("华诞"))
 _COUNT_MAX_CHARS = 5  # the longest numeral _ANNIVERSARY_COUNT takes
 _COUNT_LOOKAHEAD = 2  # characters the count's last word looks at after it (年之际)
 
@@ -679,7 +684,7 @@ def _anniversary_windows(text: str, reach: int | None) -> list[tuple[int, int]]:
     if reach is None:
         return [(0, len(text))]
     windows: list[tuple[int, int]] = []
-    for end in _ANNIVERSARY_COUNT_END.finditer(text):
+    for end in _count_ends(text):
         start = max(0, end.start() - (_COUNT_MAX_CHARS - 1))
         while start > 0 and text[start - 1].isspace():  # the spaces a count may follow its name by
             start -= 1
@@ -689,6 +694,21 @@ def _anniversary_windows(text: str, reach: int | None) -> list[tuple[int, int]]:
         else:
             windows.append((start, stop))
     return windows
+
+
+def _count_ends(text: str) -> Iterator[re.Match[str]]:
+    """``_ANNIVERSARY_COUNT_END.finditer(text)``: every match ends in one of _COUNT_WORDS, right after the
+    numeral's last character and any spaces, so it is matched there only."""
+    words = sorted(found.start() for scan in _COUNT_WORDS for found in scan.finditer(text))
+    end = 0
+    for word in words:
+        at = word
+        while at > 0 and text[at - 1].isspace():
+            at -= 1
+        if at > end and (text[at - 1].isdecimal() or text[at - 1] in _COUNT_LAST_DIGIT) \
+                and (match := _ANNIVERSARY_COUNT_END.match(text, at - 1)) is not None:
+            end = match.end()
+            yield match
 
 
 def _finditer_in(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]):
@@ -983,7 +1003,8 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
     title_lines = "\n".join(l for _, l in non_empty[:3])
     head_end = non_empty[min(2, len(non_empty) - 1)][0] + len(non_empty[min(2, len(non_empty) - 1)][1]) \
         if non_empty else 0
-    dateline = _dateline(head)
+    head_starts = _year_starts(head)
+    dateline = _dateline(head, head_starts)
     starts = _year_starts(text)  # where the text writes a year: the readers below match there only
     known: list[str] = []
 
@@ -1007,7 +1028,7 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
     if dateline is not None and anniversary is not None and dateline[0] < anniversary - _CALENDAR_SLACK:
         dateline = None  # a date the text recalls (1980年6月27日,…第一次全体会议), not when it was written
     # sessions of a local body are dated by the dateline, else by the first full date the text writes
-    anchor = _session_anchor(head) if dateline else _session_anchor(text, starts)
+    anchor = _session_anchor(head, head_starts) if dateline else _session_anchor(text, starts)
     # years in a plan section (2024年工作打算 …) are still to come: not evidence of when the text was written
     headings = [(offset, line) for offset, line in lines if _is_heading(line)]  # read once, used twice
     plan_start = next((o for o, l in headings if _PLAN_HEADING.match(l.strip())), len(text))
@@ -1017,7 +1038,7 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
     if recorded is not None:  # the latest year a yearbook records: its sessions are near it
         written = max(written or recorded, recorded)
     # the date the text was written on (one reading for every use: not an as-of date, nor a 今天是 stamp)
-    writing = _writing_date(head)
+    writing = _writing_date(head, head_starts)
     writing_month = writing[1] if writing is not None else None
     cues = vocab.year_cue_regex
     # a page whose body is unnamed but speaks of its 县政协 or 区政协 is a county's: its placeless sessions
@@ -1352,11 +1373,12 @@ def _written_before_session(frame: YearFrame, writing: tuple[int | None, int] | 
     return year == frame.base_year - 1 if year is not None else month >= 10
 
 
-def _writing_date(head: str) -> tuple[int | None, int] | None:
+def _writing_date(head: str, starts: list[int]) -> tuple[int | None, int] | None:
     """(year or None, month) of the first date in ``head`` that dates the text itself: not an as-of
-    date (截至12月15日), nor a page's 今天是 stamp."""
-    found = [(m.start(), int(m.group(1)), _date_month(m)) for m in _DATE.finditer(head)]
-    found += [(m.start(), None, int(m.group(1))) for m in _HEAD_MONTH.finditer(head)] if "月" in head else []
+    date (截至12月15日), nor a page's 今天是 stamp. ``starts``: _year_starts of ``head``."""
+    found = [(m.start(), int(m.group(1)), _date_month(m)) for m in _matches_at(_DATE, head, starts)]
+    found += [(m.start(1) if m.group(1) else m.start(2), None, int(m.group(1) or m.group(2)))
+              for m in _HEAD_MONTH.finditer(head)] if "月" in head else []
     for at, year, month in sorted(found, key=lambda item: item[0]):
         if not 1 <= month <= 12 or _AS_OF_DATE.search(head, max(0, at - 4), at) \
                 or _TODAY.search(head, max(0, at - 6), at):
