@@ -1457,3 +1457,45 @@ def test_the_five_years_ahead_open_no_term_review(ahead):
             f"{ahead},县政协将继续围绕中心工作履职尽责。会议期间共收到提案168件。\n")
     result = extract(text)
     assert figure(result, "168").period != "cumulative"
+
+
+# The year readers match at the offsets where a year starts instead of scanning every character, and a
+# few patterns were rewritten to open with a literal: the same matches as a plain finditer of the old
+# pattern, on written sentences and on random strings of the characters the patterns turn on.
+_YEAR_SENTENCES = [
+    "截至2019年2月20日,已办复提案312件,2018年底立案提案300件。",
+    "1998年当上委员至今已经有12年,2003年至2004年,他提交提案20件。",
+    "会议于2011年12月26日召开,2020-01-10发布,2021.3.5更新,12019年不是一个年份。",
+    "比2024年增长5%,2024年全年,自2014年以来,二〇二〇年一月十日。",
+]
+
+
+def _random_strings(alphabet: list[str], count: int, seed: int) -> list[str]:
+    import random
+    chooser = random.Random(seed)
+    return ["".join(chooser.choice(alphabet) for _ in range(chooser.randint(1, 14))) for _ in range(count)]
+
+
+@pytest.mark.parametrize("name", ["_YEAR", "_ANY_YEAR", "_DATE", "_DATED", "_ELAPSED", "_TOPIC_YEAR"])
+def test_year_patterns_matched_at_year_starts_as_by_a_scan(name):
+    pattern = getattr(years_module, name)
+    alphabet = ["19", "20", "2019", "2020", "1", "9", "0", "年", "月", "日", "-", ".", " ", "至今", "以来", "已", "有",
+                "十二", "比", "度", "底", "３", "。"]
+    for text in _YEAR_SENTENCES + _random_strings(alphabet, 4000, 7):
+        starts = years_module._year_starts(text)
+        assert [m.span() for m in years_module._matches_at(pattern, text, starts)] \
+            == [m.span() for m in pattern.finditer(text)], text
+
+
+def test_count_ends_and_rewritten_patterns_keep_their_matches():
+    import re
+    count_alphabet = ["周年", "年", "华诞", "来", "之际", "，", "十", "3", "３", " ", "\u3000", "两", "百", "庆", "年华诞"]
+    for text in ["建党100周年之际,七十年来,喜迎75 周年华诞,百年华诞"] + _random_strings(count_alphabet, 4000, 8):
+        assert [m.span() for m in years_module._count_ends(text)] \
+            == [m.span() for m in years_module._ANNIVERSARY_COUNT_END.finditer(text)], text
+    old_month = re.compile(r"(?<![\d年])(1[0-2]|[1-9])月\d{1,2}日")
+    month_alphabet = ["0", "1", "2", "9", "年", "月", "日", " ", "３"]
+    for text in ["会议12月19日召开,2020年1月5日,截至11月30日"] + _random_strings(month_alphabet, 4000, 9):
+        assert [(m.start(1) if m.group(1) else m.start(2), m.end(), m.group(1) or m.group(2))
+                for m in years_module._HEAD_MONTH.finditer(text)] \
+            == [(m.start(), m.end(), m.group(1)) for m in old_month.finditer(text)], text

@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import InitVar, dataclass, field
 from functools import lru_cache
 from .vocab import DIGITS_BY_TABLE, Vocabulary, might_match, might_start, required_words, skipping_finditer
 
@@ -87,7 +87,9 @@ _AS_OF_MONTH = re.compile(r"\s*(?:(1[0-2]|[1-9])\s*月)?")
 _HANDLED = re.compile("办复|办结|答复|办理完毕|落实")
 # a change between two years: the figure is the later year's
 _CHANGE = re.compile("增加|增长|增多|减少|下降|提高|提升|上升|降低|多出|[增减多少]了?$")
-_HEAD_MONTH = re.compile(r"(?<![\d年])(1[0-2]|[1-9])月\d{1,2}日")
+# a month and day (12月19日) not after a digit or 年; led by 月, the month read behind it (a literal first is
+# a fast scan; one that opens with a look-behind is tried at every position): its month is group 1 or 2
+_HEAD_MONTH = re.compile(r"月(?:(?<=(?<![\d年])(1[0-2])月)|(?<=(?<![\d年])([1-9])月))\d{1,2}日")
 _GOAL_YEAR = re.compile(r"(?:(?<![年月日])到|力争|预计|计划)$")
 _AS_OF_DATE = re.compile(r"(?:截至|截止|截止到|到)\s*$")
 # a year that opens a heading; what follows it (review_heading cues: 工作回顾, 履职, 2021年:…) says the
@@ -159,6 +161,30 @@ def _last_year_topics(text: str) -> list[re.Match[str]]:
     return ([first] if first else []) + list(_LAST_YEAR_AFTER_MARK.finditer(text, first.end() if first else 0))
 
 
+# where a four-digit year (19xx, 20xx, not right after a digit) starts: two scans led by a literal, each
+# several times faster than one scan for the class [12] that _YEAR_START opens with
+_YEAR_STARTS = (re.compile(r"19(?<!\d19)\d\d"), re.compile(r"20(?<!\d20)\d\d"))
+
+
+def _year_starts(text: str) -> list[int]:
+    """The offsets in ``text`` where a year may start: every match of a pattern that opens with
+    ``_YEAR_START`` and two digits (_YEAR, _ANY_YEAR, _DATE, _ELAPSED) starts at one of them."""
+    return sorted([found.start() for scan in _YEAR_STARTS for found in scan.finditer(text)])
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match starts at one of ``starts``
+    (_year_starts of ``text`` or of a text it begins): a call at each year, not a scan of every character
+    (a text writes a year every few hundred characters at most)."""
+    end = 0
+    for start in starts:
+        if start >= len(text):
+            return
+        if start >= end and (match := pattern.match(text, start)) is not None:
+            end = match.end()
+            yield match
+
+
 def _sentence_end(text: str, start: int) -> int:
     ends = [i for i in (text.find("。", start, start + 200), text.find("\n", start, start + 200)) if i >= 0]
     return min(ends) if ends else min(len(text), start + 200)
@@ -210,14 +236,18 @@ class YearFrame:
     # 3月3日召开): the text and its figures are of that earlier year, save the session's own counts
     before_session: bool = False
     written_in: int | None = None  # the year the text was written in (its 今年; 去年 is the one before)
+    # where _text writes a year (_year_starts), when the caller has read it: kept as ``_year_starts``
+    year_starts: InitVar[list[int] | None] = None
 
-    def __post_init__(self) -> None:
+
+    def __post_init__(self, year_starts: list[int] | None) -> None:
         self._heading_offsets = [o for o, _ in self.heading_years]
         # every year written in the text and every dated session, in text order:
         # (offset, year, source, breaks a term review, an as-of date: 截至2019年2月20日)
         marks: list[tuple[int, int, str, bool, bool]] = []
         text = self._text
-        for found in _YEAR.finditer(text):
+        self._year_starts = _year_starts(text) if year_starts is None else year_starts
+        for found in _matches_at(_YEAR, text, self._year_starts):
             if _SINCE_YEAR.match(text, found.start()) or _BEFORE_YEAR.match(text, found.start()):
                 continue
             as_of = bool(_AS_OF.search(text, max(0, found.start() - 4), found.start()))
@@ -417,22 +447,25 @@ def _title_start(every_line: list[tuple[int, str]], non_empty: list[tuple[int, s
     return non_empty[0][0] if non_empty and every_line[0] != non_empty[0] else 0
 
 
-def _dateline(head: str) -> tuple[int, int] | None:
-    for found in _DATE.finditer(head):
+def _dateline(head: str, starts: list[int] | None = None) -> tuple[int, int] | None:
+    """The first full date of ``head`` (its year and month) that is not a site's 今天是 banner;
+    ``starts``: _year_starts of ``head``, when known."""
+    for found in (_DATE.finditer(head) if starts is None else _matches_at(_DATE, head, starts)):
         month = _date_month(found)
         if 1 <= month <= 12 and not _TODAY.search(head, max(0, found.start() - 6), found.start()):
             return int(found.group(1)), month
     return None
 
 
-def _session_anchor(text: str) -> tuple[int, int] | None:
+def _session_anchor(text: str, starts: list[int] | None = None) -> tuple[int, int] | None:
     """The first full date of ``text`` (the head, else the whole text), which dates a local session. A
     state reached by a date (截至2007年8月31日,所有提案已办复) is reported at a later session: after
     the spring session season, that is the next year's."""
-    found = _dateline(text)
+    found = _dateline(text, starts)
     if found is None:
         return None
-    at = next((m for m in _DATE.finditer(text) if 1 <= _date_month(m) <= 12), None)
+    dates = _DATE.finditer(text) if starts is None else _matches_at(_DATE, text, starts)
+    at = next((m for m in dates if 1 <= _date_month(m) <= 12), None)
     if at is not None and _AS_OF_DATE.search(text, max(0, at.start() - 4), at.start()) and 4 <= found[1] <= 9:
         return found[0] + 1, 1
     return found
@@ -637,6 +670,9 @@ _COUNT_LAST_DIGIT = "一二三四五六七八九十百零〇两"  # or \d
 # (the digits' class written as a table, then read back: a scan twice as fast as one for [\d一…])
 _ANNIVERSARY_COUNT_END = re.compile(f"[{DIGITS_BY_TABLE}{_COUNT_LAST_DIGIT}](?<=[\\d{_COUNT_LAST_DIGIT}])"
                                     r"\s*(?:周年|年华诞|华诞|年来|年(?=之际|主题|系列|庆|[,，。、;；“”]))")
+# the words a count ends in, found by three scans that each open with a literal (each several times
+# faster than the scan for a numeral's class above): a count's end is read only before one of them
+_COUNT_WORDS = (re.compile(r"年(?:华诞|来|(?=之际|主题|系列|庆|[,，。、;；“”]))"), re.compile("周年"), re.compile("华诞"))
 _COUNT_MAX_CHARS = 5  # the longest numeral _ANNIVERSARY_COUNT takes
 _COUNT_LOOKAHEAD = 2  # characters the count's last word looks at after it (年之际)
 
@@ -648,7 +684,7 @@ def _anniversary_windows(text: str, reach: int | None) -> list[tuple[int, int]]:
     if reach is None:
         return [(0, len(text))]
     windows: list[tuple[int, int]] = []
-    for end in _ANNIVERSARY_COUNT_END.finditer(text):
+    for end in _count_ends(text):
         start = max(0, end.start() - (_COUNT_MAX_CHARS - 1))
         while start > 0 and text[start - 1].isspace():  # the spaces a count may follow its name by
             start -= 1
@@ -660,6 +696,21 @@ def _anniversary_windows(text: str, reach: int | None) -> list[tuple[int, int]]:
     return windows
 
 
+def _count_ends(text: str) -> Iterator[re.Match[str]]:
+    """``_ANNIVERSARY_COUNT_END.finditer(text)``: every match ends in one of _COUNT_WORDS, right after the
+    numeral's last character and any spaces, so it is matched there only."""
+    words = sorted(found.start() for scan in _COUNT_WORDS for found in scan.finditer(text))
+    end = 0
+    for word in words:
+        at = word
+        while at > 0 and text[at - 1].isspace():
+            at -= 1
+        if at > end and (text[at - 1].isdecimal() or text[at - 1] in _COUNT_LAST_DIGIT) \
+                and (match := _ANNIVERSARY_COUNT_END.match(text, at - 1)) is not None:
+            end = match.end()
+            yield match
+
+
 def _finditer_in(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]):
     """``pattern.finditer(text)`` for a pattern whose every match lies inside one of ``windows``."""
     at = 0
@@ -669,11 +720,12 @@ def _finditer_in(pattern: re.Pattern[str], text: str, windows: list[tuple[int, i
             yield match
 
 
-def _elapsed_year(text: str) -> int | None:
-    """The year a text counts the years since an event up to (1998年…至今已经有12年 → 2010)."""
+def _elapsed_year(text: str, starts: list[int]) -> int | None:
+    """The year a text counts the years since an event up to (1998年…至今已经有12年 → 2010);
+    ``starts``: _year_starts of ``text``."""
     if not might_match(_ELAPSED, text):
         return None
-    years = [int(m.group(1)) + (chinese_int(m.group("n")) or 0) for m in _ELAPSED.finditer(text)
+    years = [int(m.group(1)) + (chinese_int(m.group("n")) or 0) for m in _matches_at(_ELAPSED, text, starts)
              if chinese_int(m.group("n"))]
     return max(years) if years else None
 
@@ -864,21 +916,23 @@ def _term_end(level: str, body: str, term: int, sessions: list[Session], vocab: 
     return max(years) if years else None
 
 
-def _reference_year(text: str, vocab: Vocabulary) -> int | None:
+def _reference_year(text: str, vocab: Vocabulary, starts: list[int]) -> int | None:
     """The latest year the text may report on: the seeds' reference year, or a later full date the text
-    writes itself. Never the clock: an undated text keeps its year when the calendar turns."""
-    dated = [int(m.group(1)) for m in _DATE.finditer(text)]
+    writes itself. Never the clock: an undated text keeps its year when the calendar turns. ``starts``:
+    _year_starts of ``text``."""
+    dated = [int(m.group(1)) for m in _matches_at(_DATE, text, starts)]
     known = [year for year in (vocab.reference_year, max(dated) if dated else None) if year is not None]
     return max(known) if known else None
 
 
-def _latest_written(text: str, reference: int | None = None) -> int | None:
+def _latest_written(text: str, reference: int | None = None, starts: list[int] | None = None) -> int | None:
     """The latest past year a text writes; 截至2025年底 is written after that year ended; 到2020年
-    (全面建成小康社会) is a goal still ahead, and so is a year after ``reference``."""
+    (全面建成小康社会) is a goal still ahead, and so is a year after ``reference``. ``starts``: _year_starts
+    of ``text`` or of a text it begins, when known."""
     # (截至2022年12月 is read after that year ended too)
     years = [int(m.group(1)) + (text[m.end():m.end() + 1] in ("底", "末") or (
                 text[m.end():m.end() + 3] == "12月" and _AS_OF_DATE.search(text, max(0, m.start() - 4), m.start())
-                is not None)) for m in _ANY_YEAR.finditer(text)
+                is not None)) for m in (_ANY_YEAR.finditer(text) if starts is None else _matches_at(_ANY_YEAR, text, starts))
              if not _GOAL_YEAR.search(text, max(0, m.start() - 2), m.start())
              or re.match(r"[底末]|\d{1,2}月", text[m.end():m.end() + 3])]
     years = [year for year in years if reference is None or year <= reference]
@@ -949,7 +1003,9 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
     title_lines = "\n".join(l for _, l in non_empty[:3])
     head_end = non_empty[min(2, len(non_empty) - 1)][0] + len(non_empty[min(2, len(non_empty) - 1)][1]) \
         if non_empty else 0
-    dateline = _dateline(head)
+    head_starts = _year_starts(head)
+    dateline = _dateline(head, head_starts)
+    starts = _year_starts(text)  # where the text writes a year: the readers below match there only
     known: list[str] = []
 
     def province_of_text() -> str:  # the body's province, else the one the text names most (read once)
@@ -959,8 +1015,8 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
 
     # an undated text: the latest year it writes and the years its words belong to date its sessions
     era = era_bounds(text, vocab)
-    anniversary = _local_anniversary(text) or _elapsed_year(text)
-    reference = _reference_year(text, vocab)
+    anniversary = _local_anniversary(text) or _elapsed_year(text, starts)
+    reference = _reference_year(text, vocab, starts)
     if anniversary is not None and reference is not None and anniversary > reference:
         anniversary = None  # a year not yet come: a misread founding year
     celebrated = _national_anniversary(text, vocab)
@@ -972,17 +1028,17 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
     if dateline is not None and anniversary is not None and dateline[0] < anniversary - _CALENDAR_SLACK:
         dateline = None  # a date the text recalls (1980年6月27日,…第一次全体会议), not when it was written
     # sessions of a local body are dated by the dateline, else by the first full date the text writes
-    anchor = _session_anchor(head if dateline else text)
+    anchor = _session_anchor(head, head_starts) if dateline else _session_anchor(text, starts)
     # years in a plan section (2024年工作打算 …) are still to come: not evidence of when the text was written
     headings = [(offset, line) for offset, line in lines if _is_heading(line)]  # read once, used twice
     plan_start = next((o for o, l in headings if _PLAN_HEADING.match(l.strip())), len(text))
-    written = _latest_written(text[:plan_start], reference)
+    written = _latest_written(text[:plan_start], reference, starts)
     yearbook = _YEARBOOK.search(title_lines) if "年鉴" in title_lines else None  # (most titles: no scan)
     recorded = int(yearbook.group(1) or yearbook.group(2)) - 1 if yearbook else None
     if recorded is not None:  # the latest year a yearbook records: its sessions are near it
         written = max(written or recorded, recorded)
     # the date the text was written on (one reading for every use: not an as-of date, nor a 今天是 stamp)
-    writing = _writing_date(head)
+    writing = _writing_date(head, head_starts)
     writing_month = writing[1] if writing is not None else None
     cues = vocab.year_cue_regex
     # a page whose body is unnamed but speaks of its 县政协 or 区政协 is a county's: its placeless sessions
@@ -1079,7 +1135,8 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
                       era=era,
                       reference_year=reference,
                       headline_end=non_empty[0][0] + len(non_empty[0][1])
-                      if len(non_empty) > 1 and _is_title(non_empty[0][1]) else 0)
+                      if len(non_empty) > 1 and _is_title(non_empty[0][1]) else 0,
+                      year_starts=starts)
     frame.before_session = _written_before_session(frame, writing, cues)
     frame.doc_year, frame.doc_source = _document_year(frame, text, lines, head, title_lines, doc_type, dateline,
                                                       cues)
@@ -1207,12 +1264,13 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
     if frame.anniversary is not None:
         return frame.anniversary, "anniversary"
     # a date a period starts from (自2014年2月创办以来) is not when the text was written
-    dated = [(int(m.group(1)), int(m.group(2))) for m in _DATED.finditer(text)
+    starts = frame._year_starts
+    dated = [(int(m.group(1)), int(m.group(2))) for m in _matches_at(_DATED, text, starts)
              if 1 <= int(m.group(2)) <= 12 and not _SINCE_YEAR.match(text, m.start())]
     if dated:
         year, month = max(dated)
         return (year if month >= 10 else year - 1), "latest_date"
-    years = Counter(int(m.group(1)) for m in _ANY_YEAR.finditer(text)
+    years = Counter(int(m.group(1)) for m in _matches_at(_ANY_YEAR, text, starts)
                     if not _SINCE_YEAR.match(text, m.start()) and not _BOUND_YEAR.match(text, m.start()))
     if frame.era[0] is not None and any(year >= frame.era[0] for year in years):
         # a year before the text's era is an event it recalls, not the year it reports on
@@ -1315,11 +1373,12 @@ def _written_before_session(frame: YearFrame, writing: tuple[int | None, int] | 
     return year == frame.base_year - 1 if year is not None else month >= 10
 
 
-def _writing_date(head: str) -> tuple[int | None, int] | None:
+def _writing_date(head: str, starts: list[int]) -> tuple[int | None, int] | None:
     """(year or None, month) of the first date in ``head`` that dates the text itself: not an as-of
-    date (截至12月15日), nor a page's 今天是 stamp."""
-    found = [(m.start(), int(m.group(1)), _date_month(m)) for m in _DATE.finditer(head)]
-    found += [(m.start(), None, int(m.group(1))) for m in _HEAD_MONTH.finditer(head)] if "月" in head else []
+    date (截至12月15日), nor a page's 今天是 stamp. ``starts``: _year_starts of ``head``."""
+    found = [(m.start(), int(m.group(1)), _date_month(m)) for m in _matches_at(_DATE, head, starts)]
+    found += [(m.start(1) if m.group(1) else m.start(2), None, int(m.group(1) or m.group(2)))
+              for m in _HEAD_MONTH.finditer(head)] if "月" in head else []
     for at, year, month in sorted(found, key=lambda item: item[0]):
         if not 1 <= month <= 12 or _AS_OF_DATE.search(head, max(0, at - 4), at) \
                 or _TODAY.search(head, max(0, at - 6), at):
@@ -1444,7 +1503,7 @@ def resolve_document_year(frame: YearFrame, figure_years: list[tuple[int | None,
 
 def _latest_recorded(frame: YearFrame) -> int | None:
     """The latest year a reference entry's text writes (1984年5月16日…), none after its reference year."""
-    years = [int(found.group(1)) for found in _YEAR.finditer(frame._text)]
+    years = [int(found.group(1)) for found in _matches_at(_YEAR, frame._text, frame._year_starts)]
     years = [year for year in years if frame.reference_year is None or year <= frame.reference_year]
     return max(years) if years else None
 
