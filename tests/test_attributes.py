@@ -236,7 +236,6 @@ def test_funds_secured_are_actual(sentence, numeral, period):
     ("经协商,新一届市政协委员共有386名,其中女性委员97名。", "97", "context"),
     ("本届县政协常委有41名,委员总数为215名。", "41", "context"),
     ("本届县政协常委有41名,委员总数为215名。", "215", "context"),
-    ("会议增补委员6名,委员总数为233名。", "233", "context"),
     ("名单中,特邀界别人士有18人。", "18", "context"),
     # the whole body a part is taken from (N名…委员中)
     ("据统计,在186名市政协委员中,有52名是党外委员。", "186", "context"),
@@ -247,6 +246,7 @@ def test_funds_secured_are_actual(sentence, numeral, period):
     ("今年参与调研的委员有45名,提交调研报告12篇。", "45", "actual"),
     ("今年有项目的委员68人参加了招商推介会。", "68", "actual"),
     ("委员工作室设召集委员2名,参与委员11名。", "2", "actual"),
+    ("会议增补委员6名,委员总数为233名。", "233", "actual"),  # a change: the total after it too
 ])
 def test_members_named_before_their_count_are_the_make_up(sentence, numeral, period):
     assert _reading(sentence, numeral)[0] == period
@@ -273,4 +273,18 @@ def test_a_comparison_with_the_last_term_is_context(sentence, numeral, period):
     ("连续三年开展送医下乡;今年组织义诊5场。", "5", "actual"),
 ])
 def test_a_streak_of_work_frames_its_sentence(sentence, numeral, period):
+    assert _reading(sentence, numeral)[0] == period
+
+
+@pytest.mark.parametrize("sentence, numeral, period", [
+    # a breakdown of the members by their shares of the whole is the body's make-up
+    ("在28名住区全国政协委员中,民盟4名,占委员总数的14%;教育界3名,占委员总数的11%。", "4名", "context"),
+    ("在28名住区全国政协委员中,民盟4名,占委员总数的14%;教育界3名,占委员总数的11%。", "11", "context"),
+    ("中共委员人选占41.2%,新提名的占46.5%。", "41.2", "context"),
+    ("中共委员人选占41.2%,新提名的占46.5%。", "46.5", "context"),
+    # guards: the share of members who did something is their work
+    ("今年共有212名委员提交提案,占委员总数的88.3%。", "88.3", "actual"),
+    ("参与提案的委员288人,占委员总数的76.4%。", "288", "actual"),
+])
+def test_a_breakdown_of_the_members_is_the_make_up(sentence, numeral, period):
     assert _reading(sentence, numeral)[0] == period
