@@ -247,6 +247,8 @@ def test_funds_secured_are_actual(sentence, numeral, period):
     ("今年有项目的委员68人参加了招商推介会。", "68", "actual"),
     ("委员工作室设召集委员2名,参与委员11名。", "2", "actual"),
     ("会议增补委员6名,委员总数为233名。", "233", "actual"),  # a change: the total after it too
+    ("截至目前,驻省全国政协委员有9人17篇发言被采用。", "9人", "cumulative"),
+    ("本组委员共有12人提交提案。", "12", "actual"),
 ])
 def test_members_named_before_their_count_are_the_make_up(sentence, numeral, period):
     assert _reading(sentence, numeral)[0] == period

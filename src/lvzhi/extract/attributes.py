@@ -427,10 +427,11 @@ def _counts_members(text: str, mention: RawMention, clause: str, sentence: str, 
         return False
     after = text[mention.phrase_end:mention.phrase_end + 12]
     vetoes = {"not_after": after, "not_clause": clause, "not_sentence": sentence}
-    if any(scope in vetoes and pattern.search(vetoes[scope]) for pattern, scope in vocab.membership_cues):
-        return False  # 共有委员60余人参加, 应到委员702人,特邀委员40人: the people who came (or were elected)
-    return any(pattern.search(clause if scope == "clause" else after)
-               for pattern, scope in vocab.membership_cues if scope not in vetoes)
+    if not any(pattern.search(clause if scope == "clause" else after)
+               for pattern, scope in vocab.membership_cues if scope not in vetoes):
+        return False  # (most counts of people: the vetoes are read only for a count that looks like one)
+    # 共有委员60余人参加, 应到委员702人,特邀委员40人: the people who came (or were elected)
+    return not any(scope in vetoes and pattern.search(vetoes[scope]) for pattern, scope in vocab.membership_cues)
 
 
 def _whole_sentence(text: str, mention: RawMention, sentence_begin: int) -> str:
