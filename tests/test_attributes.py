@@ -228,3 +228,65 @@ def test_the_members_make_up_is_context(sentence, numeral, period):
 ])
 def test_funds_secured_are_actual(sentence, numeral, period):
     assert _reading(sentence, numeral)[0] == period
+
+
+@pytest.mark.parametrize("sentence, numeral, period", [
+    # the members counted after their word, with nothing done: the body's standing make-up
+    ("经协商,新一届市政协委员共有386名,其中女性委员97名。", "386", "context"),
+    ("经协商,新一届市政协委员共有386名,其中女性委员97名。", "97", "context"),
+    ("本届县政协常委有41名,委员总数为215名。", "41", "context"),
+    ("本届县政协常委有41名,委员总数为215名。", "215", "context"),
+    ("名单中,特邀界别人士有18人。", "18", "context"),
+    # the whole body a part is taken from (N名…委员中)
+    ("据统计,在186名市政协委员中,有52名是党外委员。", "186", "context"),
+    # guards: a roll call, an election, a sign-up or people who did something stay actual
+    ("大会应到委员260人,特邀委员12人;实到委员248人,特邀委员10人。", "12", "actual"),
+    ("会议选举产生了主席1名、副主席4名、常务委员29名。", "29", "actual"),
+    ("截至目前,已有231名委员报名参会,其中少数民族委员26人。", "26", "cumulative"),
+    ("今年参与调研的委员有45名,提交调研报告12篇。", "45", "actual"),
+    ("今年有项目的委员68人参加了招商推介会。", "68", "actual"),
+    ("委员工作室设召集委员2名,参与委员11名。", "2", "actual"),
+    ("会议增补委员6名,委员总数为233名。", "233", "actual"),  # a change: the total after it too
+    ("截至目前,驻省全国政协委员有9人17篇发言被采用。", "9人", "cumulative"),
+    ("本组委员共有12人提交提案。", "12", "actual"),
+])
+def test_members_named_before_their_count_are_the_make_up(sentence, numeral, period):
+    assert _reading(sentence, numeral)[0] == period
+
+
+@pytest.mark.parametrize("sentence, numeral, period", [
+    # a comparison with the term before is context, as one with last year is
+    ("新一届委员名单较上届减少12人。", "12", "context"),
+    ("港澳委员由上届20人增至24人。", "24", "context"),
+    # guard: this term's own count, named beside the last term, stays actual
+    ("本届以来共收到提案1500件,上届同期为1300件。", "1500", "cumulative"),
+])
+def test_a_comparison_with_the_last_term_is_context(sentence, numeral, period):
+    assert _reading(sentence, numeral)[0] == period
+
+
+@pytest.mark.parametrize("sentence, numeral, period", [
+    # a streak of work frames the rest of its sentence (连续五年…,为N名学生…)
+    ("县政协连续五年联系爱心企业,为86名困难学生发放助学金。", "86", "cumulative"),
+    ("委员们连续8年向助学基金捐款,该基金已发放助学金120万元。", "120", "cumulative"),
+    # guards: a streak of results holds this year's rates; this year's part and a semicolon stop it
+    ("县政协提案已连续两年实现办复率100%、满意率98%。", "98", "actual"),
+    ("县政协连续三年开展助学活动,今年资助学生30名。", "30", "actual"),
+    ("连续三年开展送医下乡;今年组织义诊5场。", "5", "actual"),
+])
+def test_a_streak_of_work_frames_its_sentence(sentence, numeral, period):
+    assert _reading(sentence, numeral)[0] == period
+
+
+@pytest.mark.parametrize("sentence, numeral, period", [
+    # a breakdown of the members by their shares of the whole is the body's make-up
+    ("在28名住区全国政协委员中,民盟4名,占委员总数的14%;教育界3名,占委员总数的11%。", "4名", "context"),
+    ("在28名住区全国政协委员中,民盟4名,占委员总数的14%;教育界3名,占委员总数的11%。", "11", "context"),
+    ("中共委员人选占41.2%,新提名的占46.5%。", "41.2", "context"),
+    ("中共委员人选占41.2%,新提名的占46.5%。", "46.5", "context"),
+    # guards: the share of members who did something is their work
+    ("今年共有212名委员提交提案,占委员总数的88.3%。", "88.3", "actual"),
+    ("参与提案的委员288人,占委员总数的76.4%。", "288", "actual"),
+])
+def test_a_breakdown_of_the_members_is_the_make_up(sentence, numeral, period):
+    assert _reading(sentence, numeral)[0] == period

@@ -367,7 +367,7 @@ def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin:
         for cue in vocab.period_cues_by_scope["before"]:
             if cue.pattern.search(just_before):
                 return cue.period
-    if _counts_members(text, mention, clause, vocab):
+    if _counts_members(text, mention, clause, sentence, vocab):
         return "context"
     found = None
     # most figures hold no cue: a scope's screen that misses rules out every cue it joins, and a
@@ -420,16 +420,18 @@ def _screen_hits(scope: str, screen: re.Pattern[str], text: str) -> bool:
 _MEMBER_UNITS = frozenset({"名", "人", "位", "席"})
 
 
-def _counts_members(text: str, mention: RawMention, clause: str, vocab: Vocabulary) -> bool:
+def _counts_members(text: str, mention: RawMention, clause: str, sentence: str, vocab: Vocabulary) -> bool:
     """Whether a count of people is a body's membership, its standing size (共有委员737名) rather than
     people who did something: the annotation takes it as context."""
     if mention.unit not in _MEMBER_UNITS or not vocab.membership_cues:
         return False
     after = text[mention.phrase_end:mention.phrase_end + 12]
-    if any(scope == "not_after" and pattern.search(after) for pattern, scope in vocab.membership_cues):
-        return False  # 共有委员60余人参加: the people who came
-    return any(pattern.search(clause if scope == "clause" else after)
-               for pattern, scope in vocab.membership_cues if scope != "not_after")
+    vetoes = {"not_after": after, "not_clause": clause, "not_sentence": sentence}
+    if not any(pattern.search(clause if scope == "clause" else after)
+               for pattern, scope in vocab.membership_cues if scope not in vetoes):
+        return False  # (most counts of people: the vetoes are read only for a count that looks like one)
+    # 共有委员60余人参加, 应到委员702人,特邀委员40人: the people who came (or were elected)
+    return not any(scope in vetoes and pattern.search(vetoes[scope]) for pattern, scope in vocab.membership_cues)
 
 
 def _whole_sentence(text: str, mention: RawMention, sentence_begin: int) -> str:
