@@ -980,3 +980,27 @@ def test_who_acted_is_no_part_of_what_was_counted(text, numeral, subject):
 def test_economy_is_no_reviewer():
     # 经济… opens a noun, not 经 + the body that reviewed (经提案委员会审查)
     assert figure("全年完成经济合同审查12件。", "12").subject == "经济合同审查"
+
+
+@pytest.mark.parametrize("text, numeral, subject", [
+    # 参与 is a verb of its own: its 与 joins nothing
+    ("这次座谈共有35名居民参与,大家畅所欲言。", "35", "居民"),
+    # what 将 takes is counted; who handed it on is no part of it
+    ("区政协主席李明将各界捐赠的12万元善款交给了村委会。", "12", "各界捐赠善款交给了村委会"),
+    # and 将 after the thing starts what is done with it
+    ("此次募集的8万元资金将全部用于修建村道。", "8", "此次募集资金"),
+    # 即将 is no 将 taking an object
+    ("学校为150名即将入学的新生发放助学金。", "150", "即将入学的新生发放助学金"),
+])
+def test_jiang_parts_the_counted_thing_from_who_handed_it_on(text, numeral, subject):
+    assert figure(text, numeral).subject == subject
+
+
+def test_a_quoted_name_after_the_count_is_one_noun():
+    # 就 inside a name ends nothing
+    assert figure("全区已建成8个“邻里就来坐”议事点。", "8").subject == "邻里就来坐议事点"
+
+
+def test_items_before_a_class_word_name_the_class_of_a_bare_count():
+    # 等方面的64件: the listed fields are the class, not examples of a head left out
+    assert figure("大会收到提案210件,其中涉及交通、水利、能源等方面的64件。", "64").subject == "交通、水利、能源等方面提案"
