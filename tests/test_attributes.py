@@ -228,3 +228,14 @@ def test_the_members_make_up_is_context(sentence, numeral, period):
 ])
 def test_funds_secured_are_actual(sentence, numeral, period):
     assert _reading(sentence, numeral)[0] == period
+
+
+def test_a_class_below_a_count_of_proposals_is_proposals():
+    # the class list starts a paragraph of its own: the count above it says what the classes divide
+    text = "本次会议共收到提案320件。\n按内容分,经济发展方面的98件,占30.6%。"
+    assert [m.category for m in extract(text).metrics] == ["proposals", "proposals", "proposals"]
+
+
+@pytest.mark.parametrize("text", ["委员们赠药送医260人次。", "委员们开展科技宣讲12场。"])
+def test_medicine_taken_to_villages_and_science_talks_are_outreach(text):
+    assert extract(text).metrics[0].category == "outreach"
