@@ -915,7 +915,7 @@ def test_an_activity_before_lends_its_name_to_the_suggestions_it_produced():
     # a verb after 的 inside the name of an activity is no predicate
     ("街道委员工作室去年开展了40余场形式多样的联系界别群众活动。", "40", "形式多样的联系界别群众活动", "outreach"),
     # a model name's digits do not end the noun after a count
-    ("委员企业向社区捐赠了2000个N95口罩。", "2000", "委员企业向社区捐赠了N95口罩", "outreach"),
+    ("委员企业向社区捐赠了2000个N95口罩。", "2000", "捐赠了N95口罩", "outreach"),  # (the giver and receiver: _gift_only)
 ])
 def test_subject_words_around_the_figure(text, numeral, subject, category):
     metric = figure(text, numeral)
@@ -1004,3 +1004,15 @@ def test_a_quoted_name_after_the_count_is_one_noun():
 def test_items_before_a_class_word_name_the_class_of_a_bare_count():
     # 等方面的64件: the listed fields are the class, not examples of a head left out
     assert figure("大会收到提案210件,其中涉及交通、水利、能源等方面的64件。", "64").subject == "交通、水利、能源等方面提案"
+
+
+@pytest.mark.parametrize("text, numeral, subject", [
+    # who gave (a title and a name) and to whom (向…) are no part of the gift, nor the currency
+    ("当天,商会会长刘建华捐赠8万元。", "8", "捐赠"),
+    ("委员孙丽向县福利院捐资人民币3万元,用于添置被褥。", "3", "捐资"),
+    ("全县政协系统向受灾乡镇捐款捐物260余万元。", "260", "捐款捐物"),
+    # a share keeps its words
+    ("县政协委员向每名学生捐款800元。", "800", "县政协委员向每名学生捐款"),
+])
+def test_a_gift_is_named_without_its_giver_or_receiver(text, numeral, subject):
+    assert figure(text, numeral).subject == subject

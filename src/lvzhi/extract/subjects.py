@@ -610,6 +610,8 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
                 inherited = thing
     if local.endswith("有"):
         local = _HAS_END.sub("", local)  # 常委有4名: the counted head ends the words, as in the subject
+    if any(verb in subject for verb in vocab.gift_verbs):
+        subject = _gift_only(subject, vocab)
     limit = _past_keyword(subject, limit, vocab)
     return Subject(_close_bracket(subject[:limit].strip(_LEADING_PUNCT)), local, inherited, examples, headless)
 
@@ -1342,6 +1344,37 @@ _ADVERB_END = re.compile(r"(?:就|即|也|还|共计|合计|总计|累计)(?<=[\
 _LEVEL_END = re.compile(r"(?:都|均|一直|始终)?(?:保持在|稳定在|维持在)(?<=[\u4e00-\u9fff]{5})$")
 # 邀请了8位台胞, 增加了, (提案)中所提问题, 接待过20余个…: an aspect particle left of the verb that went
 _PARTICLE_EDGE = re.compile(r"^了(?!解)|了$|^中(?=[所有已的])|^过(?![去程渡])")
+
+
+_CURRENCY = re.compile("人民币|港币")
+_RECIPIENT_END = re.compile(r"(?<![方导意倾走])[向给][^,，;；。、\d]{2,14}$")
+GIVER_TITLES = "会长|副会长|董事长|总经理|主委|经理"  # (with name_title of body_cues.csv: 主席, 委员 …)
+
+
+def _gift_only(subject: str, vocab: Vocabulary) -> str:
+    """A gift named by its giving verb (捐资, 捐赠 …: giving and gift rows of subject_fillers.csv): who gave it
+    (商会会长王能捐赠) and to whom (向县红十字会捐资) are no part of what was given, nor is the
+    currency (捐资人民币); a share (向每名学生捐款) keeps its words."""
+    subject = _CURRENCY.sub("", subject) or subject
+    verb = min((at for at in (subject.find(word) for word in vocab.gift_verbs) if at > 0), default=-1)
+    if verb < 0 or "每" in subject[:verb]:
+        return subject
+    before = subject[:verb]
+    if _RECIPIENT_END.search(before) or _giver_regex(vocab).search(before):
+        return subject[verb:]
+    return subject
+
+
+def _giver_regex(vocab: Vocabulary) -> re.Pattern[str]:
+    """A title and a name that end the words before a giving verb (委员陈美清, 会长王能)."""
+    return _giver_pattern(vocab.surnames, vocab.body_cues.get("name_title", ""))
+
+
+@lru_cache(maxsize=4)
+def _giver_pattern(surnames: frozenset[str], name_titles: str) -> re.Pattern[str]:
+    family = "".join(sorted(name for name in surnames if len(name) == 1))
+    titles = "|".join(filter(None, (name_titles, GIVER_TITLES)))
+    return re.compile(f"(?:{titles})[{family}][\u4e00-\u9fff]{{1,2}}$")
 
 
 def _tidy(subject: str, unit: str) -> str:
