@@ -290,3 +290,14 @@ def test_a_streak_of_work_frames_its_sentence(sentence, numeral, period):
 ])
 def test_a_breakdown_of_the_members_is_the_make_up(sentence, numeral, period):
     assert _reading(sentence, numeral)[0] == period
+
+
+def test_a_class_below_a_count_of_proposals_is_proposals():
+    # the class list starts a paragraph of its own: the count above it says what the classes divide
+    text = "本次会议共收到提案320件。\n按内容分,经济发展方面的98件,占30.6%。"
+    assert [m.category for m in extract(text).metrics] == ["proposals", "proposals", "proposals"]
+
+
+@pytest.mark.parametrize("text", ["委员们赠药送医260人次。", "委员们开展科技宣讲12场。"])
+def test_medicine_taken_to_villages_and_science_talks_are_outreach(text):
+    assert extract(text).metrics[0].category == "outreach"

@@ -915,7 +915,7 @@ def test_an_activity_before_lends_its_name_to_the_suggestions_it_produced():
     # a verb after 的 inside the name of an activity is no predicate
     ("街道委员工作室去年开展了40余场形式多样的联系界别群众活动。", "40", "形式多样的联系界别群众活动", "outreach"),
     # a model name's digits do not end the noun after a count
-    ("委员企业向社区捐赠了2000个N95口罩。", "2000", "委员企业向社区捐赠了N95口罩", "outreach"),
+    ("委员企业向社区捐赠了2000个N95口罩。", "2000", "捐赠了N95口罩", "outreach"),  # (the giver and receiver: _gift_only)
 ])
 def test_subject_words_around_the_figure(text, numeral, subject, category):
     metric = figure(text, numeral)
@@ -980,3 +980,39 @@ def test_who_acted_is_no_part_of_what_was_counted(text, numeral, subject):
 def test_economy_is_no_reviewer():
     # 经济… opens a noun, not 经 + the body that reviewed (经提案委员会审查)
     assert figure("全年完成经济合同审查12件。", "12").subject == "经济合同审查"
+
+
+@pytest.mark.parametrize("text, numeral, subject", [
+    # 参与 is a verb of its own: its 与 joins nothing
+    ("这次座谈共有35名居民参与,大家畅所欲言。", "35", "居民"),
+    # what 将 takes is counted; who handed it on is no part of it
+    ("区政协主席李明将各界捐赠的12万元善款交给了村委会。", "12", "各界捐赠善款交给了村委会"),
+    # and 将 after the thing starts what is done with it
+    ("此次募集的8万元资金将全部用于修建村道。", "8", "此次募集资金"),
+    # 即将 is no 将 taking an object
+    ("学校为150名即将入学的新生发放助学金。", "150", "即将入学的新生发放助学金"),
+])
+def test_jiang_parts_the_counted_thing_from_who_handed_it_on(text, numeral, subject):
+    assert figure(text, numeral).subject == subject
+
+
+def test_a_quoted_name_after_the_count_is_one_noun():
+    # 就 inside a name ends nothing
+    assert figure("全区已建成8个“邻里就来坐”议事点。", "8").subject == "邻里就来坐议事点"
+
+
+def test_items_before_a_class_word_name_the_class_of_a_bare_count():
+    # 等方面的64件: the listed fields are the class, not examples of a head left out
+    assert figure("大会收到提案210件,其中涉及交通、水利、能源等方面的64件。", "64").subject == "交通、水利、能源等方面提案"
+
+
+@pytest.mark.parametrize("text, numeral, subject", [
+    # who gave (a title and a name) and to whom (向…) are no part of the gift, nor the currency
+    ("当天,商会会长刘建华捐赠8万元。", "8", "捐赠"),
+    ("委员孙丽向县福利院捐资人民币3万元,用于添置被褥。", "3", "捐资"),
+    ("全县政协系统向受灾乡镇捐款捐物260余万元。", "260", "捐款捐物"),
+    # a share keeps its words
+    ("县政协委员向每名学生捐款800元。", "800", "县政协委员向每名学生捐款"),
+])
+def test_a_gift_is_named_without_its_giver_or_receiver(text, numeral, subject):
+    assert figure(text, numeral).subject == subject

@@ -26,6 +26,7 @@ _NUMBER_RUN = re.compile(r"\d[\d.]*")
 _DE_OR_DIGIT = re.compile(r"[的\d]")
 _AGENT_BREAK = re.compile(r"[,，;；。:：\n]")
 _CHANGE_END = re.compile("(?:增加|减少)$")
+_DISPOSAL = re.compile(r"(?<![即必终也还亦并])将(?![来军领士帅近要于])")  # 将 taking an object (not 即将, 将来, 将于)
 # an outcome class's label in brackets right before its count (已经解决的(A类)22件, …(B类)有38件): the
 # label is a word of the name (已经解决的A类提案), not an aside to drop half of
 _BRACKETED_CLASS = re.compile(r"[(（]([A-Ea-e甲乙丙丁一二三四五]类)[)）](?=有?$)")
@@ -42,7 +43,7 @@ QUOTE_SLACK = 6  # a subject may run this far past its limit to close a quoted n
 _PUNCT_STOP = re.compile(r"[,，;；。！？!?:：\n()（）…]|(?<![A-Za-z\d])\d|、(?![\u4e00-\u9fff])")
 # 和/及 join two counts (3个党派和10个区县), not two nouns (12卷概述和纲目初稿); 中 after a noun
 # makes it the pool the next figure is taken from (257件提案中初选18件)
-_POST_STOP = re.compile(r"每(?<=[\u4e00-\u9fff]{3})(?:人|名|位|户)|中(?<=[\u4e00-\u9fff]{3})(?![心央国共小学华医部])|等(?![次级])|(?:和|及|与)(?=$|[一二三四五六七八九十两几数])|并|以上|左右|其中|共|达|占|被|获|分别|同比|就|成立|建立|先后")
+_POST_STOP = re.compile(r"每(?<=[\u4e00-\u9fff]{3})(?:人|名|位|户)|中(?<=[\u4e00-\u9fff]{3})(?![心央国共小学华医部])|等(?![次级])|(?:和|及|(?<!参)与)(?=$|[一二三四五六七八九十两几数])|并|以上|左右|其中|共|达|占|被|获|分别|同比|就|成立|建立|先后|(?<![即必终也还亦并])将(?![来军领士帅近])")
 # a joiner a few words before the next number (5万元和价值5万元); not 与 (参与调研3次, 与会) nor the
 # words 及时, 和美 (the same joiners as _ITEM_JOIN)
 _NEXT_ITEM_LEAD = re.compile(r"(?:以及|及(?![时早])|和(?![美谐平睦]))[\u4e00-\u9fff]{1,3}$")
@@ -167,12 +168,16 @@ def _post_phrase(text: str, start: int, vocab: Vocabulary, follow_coordination: 
         reach = reach[:joined.start()] if joined and "、" in reach \
             else reach[:reach.rfind("、")] if "、" in reach else _NEXT_ITEM_LEAD.sub("", reach)
     window = reach[:_past_keyword(reach, SUBJECT_MAX_CHARS, vocab)]  # …作典型经验推介: never cut a keyword
-    stop = _POST_STOP.search(window)
+    # 14个“亮就亮吧”: a quoted name right after the unit is one noun, whatever words it holds
+    named = 0
+    if window.startswith("“"):
+        named = window.find("”") + 1
+    stop = _POST_STOP.search(window, named)
     cut = stop.start() if stop else len(window)
-    stop_word = vocab.stop_word_regex.search(window, 0, cut)  # 围绕, 参与, 予以 … end the noun too
+    stop_word = vocab.stop_word_regex.search(window, named, cut)  # 围绕, 参与, 予以 … end the noun too
     if stop_word:
         cut = stop_word.start()
-    verbs = vocab.verbs(window, 1, cut)  # 4名干部派驻长沙镇: the head noun ends at a verb
+    verbs = vocab.verbs(window, named or 1, cut)  # 4名干部派驻长沙镇: the head noun ends at a verb
     head_end = verbs[0].start() if verbs else cut
     member = vocab.member_head_regex.search(window, 0, head_end) if people else None
     # 300多名市政协委员肩负…: a person noun ends at its member word, unless what follows names what
@@ -460,6 +465,13 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     `形成信息5536篇,…,采用127期` counts 信息 that were 采用.
     """
     raw_pre = text[begin:mention.phrase_start].strip()
+    if "将" in raw_pre:
+        # 局长白清元将各方汇集的76.7万元款物转交…, 市政协将1281名委员下沉到…: what 将 takes is counted;
+        # who handed it on is no part of it
+        disposal = _last_match(_DISPOSAL, raw_pre)
+        if disposal:
+            begin = mention.phrase_start - len(raw_pre) + disposal.end()
+            raw_pre = raw_pre[disposal.end():]
     if "类" in raw_pre:
         raw_pre = _BRACKETED_CLASS.sub(r"\1", raw_pre)
     pre = raw_pre.strip(_LEADING_PUNCT)
@@ -600,6 +612,8 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
                 inherited = thing
     if local.endswith("有"):
         local = _HAS_END.sub("", local)  # 常委有4名: the counted head ends the words, as in the subject
+    if _gift_regex(vocab.gift_verbs).search(subject):
+        subject = _gift_only(subject, vocab)
     limit = _past_keyword(subject, limit, vocab)
     return Subject(_close_bracket(subject[:limit].strip(_LEADING_PUNCT)), local, inherited, examples, headless)
 
@@ -1052,6 +1066,7 @@ def _stage_rate(pre: str, vocab: Vocabulary) -> str:
 # 科技、教育等方面的提案68件: the items name the class of the thing counted before the number; with the
 # class word alone (“打造…平台”等方面50余条建议) the thing follows the number and the items are examples
 _CLASS_WORD_LEAD = re.compile(r"^(?:方面|领域|类别?|行业)(?=.)")
+_CLASS_WORD_ONLY = re.compile(r"^(?:方面|领域|类别?|行业)$")
 
 
 def _without_examples(raw_pre: str, pre: str, vocab: Vocabulary) -> tuple[str, str, str, bool]:
@@ -1071,8 +1086,10 @@ def _without_examples(raw_pre: str, pre: str, vocab: Vocabulary) -> tuple[str, s
     topic_with_verb = head_word in vocab.topic_heads and "、" in examples
     if topic_with_verb:
         pre = _before_list(examples) + after_examples
-    elif head_word not in vocab.generic_heads and not _CLASS_WORD_LEAD.match(after_examples):
-        pre = after_examples  # 科技、教育等方面的提案: the items name the class, they are no examples
+    elif head_word not in vocab.generic_heads and not _CLASS_WORD_LEAD.match(after_examples) and not (
+            raw_pre.endswith("的") and _CLASS_WORD_ONLY.match(after_examples)):
+        # 科技、教育等方面的提案 / 政法、统战等方面的93件: the items name the class, they are no examples
+        pre = after_examples
     return pre, after_examples, examples, topic_with_verb
 
 
@@ -1329,6 +1346,43 @@ _ADVERB_END = re.compile(r"(?:就|即|也|还|共计|合计|总计|累计)(?<=[\
 _LEVEL_END = re.compile(r"(?:都|均|一直|始终)?(?:保持在|稳定在|维持在)(?<=[\u4e00-\u9fff]{5})$")
 # 邀请了8位台胞, 增加了, (提案)中所提问题, 接待过20余个…: an aspect particle left of the verb that went
 _PARTICLE_EDGE = re.compile(r"^了(?!解)|了$|^中(?=[所有已的])|^过(?![去程渡])")
+
+
+_CURRENCY = re.compile("人民币|港币")
+_RECIPIENT_END = re.compile(r"(?<![方导意倾走])[向给][^,，;；。、\d]{2,14}$")
+GIVER_TITLES = "会长|副会长|董事长|总经理|主委|经理"  # (with name_title of body_cues.csv: 主席, 委员 …)
+
+
+def _gift_only(subject: str, vocab: Vocabulary) -> str:
+    """A gift named by its giving verb (捐资, 捐赠 …: giving and gift rows of subject_fillers.csv): who gave it
+    (商会会长王能捐赠) and to whom (向县红十字会捐资) are no part of what was given, nor is the
+    currency (捐资人民币); a share (向每名学生捐款) keeps its words."""
+    subject = _CURRENCY.sub("", subject) or subject
+    verb = min((at for at in (subject.find(word) for word in vocab.gift_verbs) if at > 0), default=-1)
+    if verb < 0 or "每" in subject[:verb]:
+        return subject
+    before = subject[:verb]
+    if _RECIPIENT_END.search(before) or _giver_regex(vocab).search(before):
+        return subject[verb:]
+    return subject
+
+
+@lru_cache(maxsize=4)
+def _gift_regex(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """The giving verbs as one pattern, compiled once: one search tells whether a subject names a gift."""
+    return re.compile(alternation(verbs))
+
+
+def _giver_regex(vocab: Vocabulary) -> re.Pattern[str]:
+    """A title and a name that end the words before a giving verb (委员陈美清, 会长王能)."""
+    return _giver_pattern(vocab.surnames, vocab.body_cues.get("name_title", ""))
+
+
+@lru_cache(maxsize=4)
+def _giver_pattern(surnames: frozenset[str], name_titles: str) -> re.Pattern[str]:
+    family = "".join(sorted(name for name in surnames if len(name) == 1))
+    titles = "|".join(filter(None, (name_titles, GIVER_TITLES)))
+    return re.compile(f"(?:{titles})[{family}][\u4e00-\u9fff]{{1,2}}$")
 
 
 def _tidy(subject: str, unit: str) -> str:
