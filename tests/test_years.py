@@ -1457,3 +1457,21 @@ def test_the_five_years_ahead_open_no_term_review(ahead):
             f"{ahead},县政协将继续围绕中心工作履职尽责。会议期间共收到提案168件。\n")
     result = extract(text)
     assert figure(result, "168").period != "cumulative"
+
+
+def test_a_term_review_under_the_formal_name_of_the_term_s_body_takes_that_term_s_last_year():
+    # no session named: the photo caption's 政协第十二届某省委员会常务委员会工作报告 names the term the
+    # 五年来 review looks back on (doc18): its last year by the session calendar
+    text = ("图为委员在听取政协第十二届贵州省委员会常务委员会工作报告。\n"
+            "五年来,省政协共收到提案3000件,立案2800件,全部办复。\n")
+    result = extract(text)
+    assert (result.document.report_year, result.document.year_source) == (2022, "term_review")
+    assert {(m.report_year, m.period) for m in result.metrics} == {(2022, "cumulative")}
+
+
+def test_a_running_term_s_formal_name_does_not_date_a_review_of_the_term_so_far():
+    # 本届以来 is a term still running: the report's formal name (every annual report bears it) does not
+    # make its review one of the whole term
+    text = ("政协第十二届贵州省委员会常务委员会工作报告\n"
+            "本届以来,省政协共收到提案1200件。\n")
+    assert extract(text).document.report_year != 2022

@@ -1128,6 +1128,18 @@ def _term_year(text, position, title_lines, sessions, current, vocab, dateline, 
             year = _term_end(current.level, current.body, current.term - 1, sessions, vocab, dateline)
             return year if year is not None else current.year - 1
         return current.year - 1
+    # a review of the five years just ended that names no session, under the formal name of the term's
+    # body (政协第十二届贵州省委员会常务委员会工作报告 … 五年来): that term's last year (a term still running,
+    # 本届以来, is not dated this way: every annual report bears that name)
+    if _ENDED_TERM.search(text, max(0, position - 2), position + 12):
+        for scope in candidates:
+            for found in _TERM_BODY.finditer(scope):
+                term = chinese_int(found.group("term"))
+                level, body = _session_body(scope[max(0, found.start() - 8):found.start()], found.group("mid"),
+                                            org_level, province, vocab) if term else ("", "")
+                year = _term_end(level, body, term, sessions, vocab, dateline) if term else None
+                if year is not None:
+                    return year
     # a local term with no session to date it: a review is written as its term ends, so the term's
     # last year is the latest year the review writes (截至2021年7月底,…全部办复)
     if dateline is None:
