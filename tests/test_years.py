@@ -1475,3 +1475,19 @@ def test_a_running_term_s_formal_name_does_not_date_a_review_of_the_term_so_far(
     text = ("政协第十二届贵州省委员会常务委员会工作报告\n"
             "本届以来,省政协共收到提案1200件。\n")
     assert extract(text).document.report_year != 2022
+
+
+_NEWS_BODY = "".join(f"委员们围绕第{n}个议题发言,提出意见建议。\n" for n in "一二三四五六七八")
+
+
+@pytest.mark.parametrize("tail, year", [
+    # news whose only date lies below its head tells of the latest day it dates, in that year, from
+    # spring on (doc18)
+    ("县政协组织部分委员于2019年9月4日至7日赴外地考察,走访企业12家。\n", 2019),
+    ("2018年8月17日,县政协召开信息工作会议,编报信息80期。\n", 2018),
+    # … yet a latest date in January is still news on the year just ended
+    ("2020年1月10日,县政协召开会议,总结全年工作,全年编报信息60期。\n", 2019),
+])
+def test_news_without_a_dateline_is_of_the_year_of_its_latest_date(tail, year):
+    document = extract("县政协开展委员活动\n" + _NEWS_BODY + tail).document
+    assert (document.report_year, document.year_source) == (year, "latest_date")

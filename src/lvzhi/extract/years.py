@@ -113,6 +113,7 @@ _TODAY = re.compile(r"(?:今天是|今日是|今天|今日)\s*[:：]?\s*$")
 _COUNTY_BODY = re.compile(r"政协(?<=(?:[县旗]|(?<![自治])区)政协)")
 _CHRONICLE_YEARS, _CHRONICLE_SPAN = 3, 5  # distinct years, and how far apart, that make a chronicle
 _CALENDAR_SLACK = 6  # years a text may write after the session it is at (a term's five, and one)
+_NEWS_OWN_YEAR_FROM = 4  # the month from which the latest date a news text writes is of the year it reports
 _SESSION_SOURCES = ("session", "session+dateline", "rhythm")
 # a figure dated by its own words, not by the document
 _EXPLICIT_SOURCES = ("sentence", "previous_sentence", "previous_year", "heading", "this_year")
@@ -1223,7 +1224,10 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
              if 1 <= int(m.group(2)) <= 12 and not _SINCE_YEAR.match(text, m.start())]
     if dated:
         year, month = max(dated)
-        return (year if month >= 10 else year - 1), "latest_date"
+        # a text whose latest date falls early in a year reviews the year before (a report given then, news
+        # in January on last year's work); news whose latest date falls from spring on tells of that year
+        # (2018年8月17日,… / 2019年9月4-7日,本会组织…考察)
+        return (year if month >= (_NEWS_OWN_YEAR_FROM if doc_type == "news" else 10) else year - 1), "latest_date"
     years = Counter(int(m.group(1)) for m in _ANY_YEAR.finditer(text)
                     if not _SINCE_YEAR.match(text, m.start()) and not _BOUND_YEAR.match(text, m.start()))
     if frame.era[0] is not None and any(year >= frame.era[0] for year in years):
