@@ -1491,3 +1491,15 @@ _NEWS_BODY = "".join(f"委员们围绕第{n}个议题发言,提出意见建议�
 def test_news_without_a_dateline_is_of_the_year_of_its_latest_date(tail, year):
     document = extract("县政协开展委员活动\n" + _NEWS_BODY + tail).document
     assert (document.report_year, document.year_source) == (year, "latest_date")
+
+
+@pytest.mark.parametrize("text, year", [
+    # the only year written is a day the text announces ahead: it is written before it, the year
+    # before one early in a year (doc18)
+    ("昨天下午,市政协某街道委员工作室揭牌成立,其余街道工作室也将于2025年元旦前完成揭牌。\n", 2024),
+    ("县政协开展履职亮点评选,共推荐候选项目20项,最终结果将于2023年1月上旬揭晓。\n", 2022),
+    ("县政协启动文史资料征集,已收到稿件30篇,丛书预计于2021年9月出版。\n", 2021),
+])
+def test_a_day_announced_ahead_dates_the_text_before_it(text, year):
+    document = extract(text).document
+    assert (document.report_year, document.year_source) == (year, "announced")

@@ -1219,9 +1219,11 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
         return (year if doc_type == "news" or month > 6 else year - 1), "dateline"
     if frame.anniversary is not None:
         return frame.anniversary, "anniversary"
-    # a date a period starts from (自2014年2月创办以来) is not when the text was written
+    # a date a period starts from (自2014年2月创办以来) is not when the text was written, nor one it
+    # announces ahead (将于2023年1月上旬揭晓)
     dated = [(int(m.group(1)), int(m.group(2))) for m in _DATED.finditer(text)
-             if 1 <= int(m.group(2)) <= 12 and not _SINCE_YEAR.match(text, m.start())]
+             if 1 <= int(m.group(2)) <= 12 and not _SINCE_YEAR.match(text, m.start())
+             and not _announced(text, m.start())]
     if dated:
         year, month = max(dated)
         # a text whose latest date falls early in a year reviews the year before (a report given then, news
@@ -1229,7 +1231,8 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
         # (2018年8月17日,… / 2019年9月4-7日,本会组织…考察)
         return (year if month >= (_NEWS_OWN_YEAR_FROM if doc_type == "news" else 10) else year - 1), "latest_date"
     years = Counter(int(m.group(1)) for m in _ANY_YEAR.finditer(text)
-                    if not _SINCE_YEAR.match(text, m.start()) and not _BOUND_YEAR.match(text, m.start()))
+                    if not _SINCE_YEAR.match(text, m.start()) and not _BOUND_YEAR.match(text, m.start())
+                    and not _announced(text, m.start()))
     if frame.era[0] is not None and any(year >= frame.era[0] for year in years):
         # a year before the text's era is an event it recalls, not the year it reports on
         years = Counter({year: n for year, n in years.items() if year >= frame.era[0]})
@@ -1241,7 +1244,20 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
         return celebrated.year, "anniversary"
     if years:
         return years.most_common(1)[0][0], "most_common_year"
+    ahead = next((m for m in _ANY_YEAR.finditer(text) if _announced(text, m.start())), None)
+    if ahead is not None:  # written before the day it announces: the year before one early in a year
+        return int(ahead.group(1)) - bool(_EARLY_IN_A_YEAR.match(text, ahead.end())), "announced"
     return _era_year(frame.era, frame.reference_year, _campaign_years(text, frame._vocab))
+
+
+# a day the text announces ahead (最终结果将于2023年1月上旬揭晓, 将于2025年元旦前完成): it is written before it
+_ANNOUNCED = re.compile(r"(?:将于|将在|预计于|计划于|拟于|定于)\s*$")
+_EARLY_IN_A_YEAR = re.compile(r"\s*(?:元旦|春节|年初|初|(?:[1-3]|[一二三])月)")
+
+
+def _announced(text: str, start: int) -> bool:
+    """Whether the year at ``start`` is announced ahead (将于2023年…)."""
+    return _ANNOUNCED.search(text, max(0, start - 4), start) is not None
 
 
 _PLENARY = re.compile(r"全体会议|次会议|开幕|常委会|常务委员会")
