@@ -1230,7 +1230,8 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
         # in January on last year's work); news whose latest date falls from spring on tells of that year
         # (2018年8月17日,… / 2019年9月4-7日,本会组织…考察)
         return (year if month >= (_NEWS_OWN_YEAR_FROM if doc_type == "news" else 10) else year - 1), "latest_date"
-    years = Counter(int(m.group(1)) for m in _ANY_YEAR.finditer(text)
+    year_marks = list(_ANY_YEAR.finditer(text))  # (one scan for the years written and those announced ahead)
+    years = Counter(int(m.group(1)) for m in year_marks
                     if not _SINCE_YEAR.match(text, m.start()) and not _BOUND_YEAR.match(text, m.start())
                     and not _announced(text, m.start()))
     if frame.era[0] is not None and any(year >= frame.era[0] for year in years):
@@ -1244,7 +1245,7 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
         return celebrated.year, "anniversary"
     if years:
         return years.most_common(1)[0][0], "most_common_year"
-    ahead = next((m for m in _ANY_YEAR.finditer(text) if _announced(text, m.start())), None)
+    ahead = next((m for m in year_marks if _announced(text, m.start())), None)
     if ahead is not None:  # written before the day it announces: the year before one early in a year
         return int(ahead.group(1)) - bool(_EARLY_IN_A_YEAR.match(text, ahead.end())), "announced"
     return _era_year(frame.era, frame.reference_year, _campaign_years(text, frame._vocab))
