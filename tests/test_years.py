@@ -1503,3 +1503,14 @@ def test_news_without_a_dateline_is_of_the_year_of_its_latest_date(tail, year):
 def test_a_day_announced_ahead_dates_the_text_before_it(text, year):
     document = extract(text).document
     assert (document.report_year, document.year_source) == (year, "announced")
+
+
+@pytest.mark.parametrize("text, year", [
+    # a speech or a rule dated after the spring session season is of its own year (doc18) …
+    ("在县政协常委会议上的讲话\n2022年06月23日\n各位常委、同志们:今天召开常委会议,听取3个专委会的工作汇报。\n", 2022),
+    ("县政协委员履职管理办法\n(2017年4月17日县政协常委会议通过)\n第一条 为规范委员履职,制定本办法。每名委员每年提交提案不少于1件。\n", 2017),
+    # … a report dated then still reviews the year before
+    ("县政协提案工作情况的报告\n2020年4月21日\n各位委员:一年来,共收到提案120件,立案110件。\n", 2019),
+])
+def test_a_speech_or_a_rule_dated_from_april_is_of_its_own_year(text, year):
+    assert extract(text).document.report_year == year

@@ -1216,7 +1216,10 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
             # news of a plenary early in the year (the work report reviews the year before), or news early
             # in a year on the year before it names (市政协2021-2022年度…一等奖, 2023年全市政协…)
             return year - 1, "dateline"
-        return (year if doc_type == "news" or month > 6 else year - 1), "dateline"
+        # a report dated in the first half of a year reviews the year before; a speech or a rule dated after
+        # the spring session season is of its own year (在…常委会议上的讲话 2022年6月23日, 2017年4月17日…通过)
+        own_from = 4 if doc_type in ("speech", "other") else 7
+        return (year if doc_type == "news" or month >= own_from else year - 1), "dateline"
     if frame.anniversary is not None:
         return frame.anniversary, "anniversary"
     # a date a period starts from (自2014年2月创办以来) is not when the text was written, nor one it
