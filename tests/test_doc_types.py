@@ -599,3 +599,18 @@ def test_gazetteer_entries_in_other_layouts(text):
 ])
 def test_labels_and_page_lines_above_news_keep_it_news(text):
     assert extract(text).document.doc_type == "news"
+
+
+@pytest.mark.parametrize("text", [
+    # a story that ends by naming a local-records office among the guests is no gazetteer entry (doc18)
+    "3月2日,县政协文史馆开馆。\n文史馆设6个展厅,展出图片300多幅。与会领导为县档案馆和县地方志办公室赠送了文史丛书。",
+    # a place word run on before 情 (两地情谊) is no 地情 site
+    "县政协委员工作室与对口县结对帮扶,资助学生12名,进一步加深了两地情谊,县政协委员将继续开展助学活动。",
+])
+def test_a_reference_book_named_deep_in_a_story_keeps_it_news(text):
+    assert extract(text).document.doc_type == "news"
+
+
+def test_a_reference_book_named_at_the_start_of_a_line_is_still_a_gazetteer():
+    document = extract("《某某县志》\n第十五编 人民政协\n县政协共收到提案110件,立案98件。").document
+    assert document.doc_type == "other"

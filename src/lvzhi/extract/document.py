@@ -135,6 +135,14 @@ _NEWS_MARKS = re.compile(r"记者|本报讯|日电|通讯员|网讯|报道|笔�
 _DISCLOSURE_MARKS = re.compile(r"索\s*引\s*号|发布机构|信息公开|人民政府办公室|人民政府关于")
 # ([县市州区省]志》 written out: alternatives that each open with a literal are skipped to fast)
 _REFERENCE_MARKS = re.compile(r"地方志|县志》|市志》|州志》|区志》|省志》|年鉴|知识类型|地情")
+# a title, a section label or a source line names its book near its start (《阿城市志》, 六盘水年鉴2017,
+# 山东地方志资料归档); further on in a line it is a story's words (与会领导为…市地方志办…赠书, 两地情谊)
+_REFERENCE_MARK_REACH = 32
+
+
+def _names_a_reference_book(line: str) -> bool:
+    """Whether ``line`` names a gazetteer, yearbook or local-records source near its start."""
+    return _REFERENCE_MARKS.search(line, 0, _REFERENCE_MARK_REACH) is not None
 # a site's breadcrumb (首页 > 政务公开 > 政府信息公开 > 各区动态) names the section a page is filed in, not
 # what the page is: a government site files 政协 news under 信息公开 too
 _SITE_PATH = re.compile(r"(?:首页|当前位置|您的位置|您现在的位置|所在位置)[^\n]*>")
@@ -191,7 +199,7 @@ def _doc_type(title: str, head: str, non_empty: list[tuple[int, str]] | None = N
     first = [_without_model_text_marks(_unspaced(line))
              for line in _unflattened([line for _, line in (non_empty or [])[:10]])][:10]
     unfiled = "\n".join(line for line in head.split("\n") if not _SITE_PATH.search(line))
-    if any(_REFERENCE_MARKS.search(line) for line in first) or _DISCLOSURE_MARKS.search(unfiled):
+    if any(_names_a_reference_book(line) for line in first) or _DISCLOSURE_MARKS.search(unfiled):
         return "other"
     if vocab is None:
         from .vocab import load_vocabulary
@@ -227,7 +235,7 @@ def _is_reference_entry(non_empty: list[tuple[int, str]], vocab: Vocabulary) -> 
     source (《…县志》, 年鉴, 地方志) or is laid out as one (第三节 …, 【提案工作】, …大事记: the entry cues
     of doc_type_cues.csv). Such an entry records many years and reports the latest of them."""
     first = [line.replace(" ", "").replace("\u3000", "") for _, line in non_empty[:10]]
-    if any(_REFERENCE_MARKS.search(line) for line in first):
+    if any(_names_a_reference_book(line) for line in first):
         return True
     for cue in vocab.doc_type_cues:
         if not cue.entry or cue.scope == "opening":
