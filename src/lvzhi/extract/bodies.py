@@ -1203,7 +1203,7 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
 # what may open a clause before a count of members that is the clause's subject (新疆共有, 河南的): a place
 # or group and 的/共有, nothing that makes the members another's object (组织, 邀请, 由)
 _COUNT_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:共有|共|有|的))?")
-_CLAUSE_END = re.compile(f"[{_CLAUSE_MARKS}]")
+_CLAUSE_BREAK = re.compile(f"[{_CLAUSE_MARKS}]")  # (within a sentence)
 _COUNTED_BODY_REACH = 8  # how far after a count the body whose members it counts may be named (20名住川省政协委员)
 
 
@@ -1232,10 +1232,10 @@ def _national_member_counts(text: str, mentions: list[Mention], cues: BodyCues, 
         sentence_end = end.start() if end else len(text)
         clause_start = mention.end
         for number in _NUMBER.finditer(text, mention.end, sentence_end):
-            marks = _CLAUSE_END.search(text, clause_start, number.start())
+            marks = _CLAUSE_BREAK.search(text, clause_start, number.start())
             while marks is not None:  # the start of the number's clause
                 clause_start = marks.end()
-                marks = _CLAUSE_END.search(text, clause_start, number.start())
+                marks = _CLAUSE_BREAK.search(text, clause_start, number.start())
             if text.find("政协", clause_start, number.start()) != -1 \
                     or text.find("政协", number.end(), number.end() + _COUNTED_BODY_REACH) != -1:
                 break  # another body's clause or members (、20名省政协委员): the rest is not the national members'
