@@ -1350,7 +1350,6 @@ _PARTICLE_EDGE = re.compile(r"^了(?!解)|了$|^中(?=[所有已的])|^过(?![�
 
 _CURRENCY = re.compile("人民币|港币")
 _RECIPIENT_END = re.compile(r"(?<![方导意倾走])[向给][^,，;；。、\d]{2,14}$")
-GIVER_TITLES = "会长|副会长|董事长|总经理|主委|经理"  # (with name_title of body_cues.csv: 主席, 委员 …)
 
 
 def _gift_only(subject: str, vocab: Vocabulary) -> str:
@@ -1375,13 +1374,13 @@ def _gift_regex(verbs: tuple[str, ...]) -> re.Pattern[str]:
 
 def _giver_regex(vocab: Vocabulary) -> re.Pattern[str]:
     """A title and a name that end the words before a giving verb (委员陈美清, 会长王能)."""
-    return _giver_pattern(vocab.surnames, vocab.body_cues.get("name_title", ""))
+    return _giver_pattern(vocab.surnames, vocab.body_cues.get("name_title", ""), vocab.giver_titles)
 
 
 @lru_cache(maxsize=4)
-def _giver_pattern(surnames: frozenset[str], name_titles: str) -> re.Pattern[str]:
+def _giver_pattern(surnames: frozenset[str], name_titles: str, giver_titles: tuple[str, ...]) -> re.Pattern[str]:
     family = "".join(sorted(name for name in surnames if len(name) == 1))
-    titles = "|".join(filter(None, (name_titles, GIVER_TITLES)))
+    titles = "|".join(filter(None, (name_titles, *giver_titles)))
     return re.compile(f"(?:{titles})[{family}][\u4e00-\u9fff]{{1,2}}$")
 
 

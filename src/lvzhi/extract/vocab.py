@@ -154,6 +154,8 @@ class Vocabulary:
     giving_verbs: list[str] = field(default_factory=list)
     # giving verbs and the verbs of giving money (捐款, 捐资: gift rows), which name what was given
     gift_verbs: tuple[str, ...] = ()
+    # titles of donors besides the body_cues name titles (会长, 董事长): title + name before a giving verb is the giver
+    giver_titles: tuple[str, ...] = ()
     # endings of things that are money themselves (慰问金, 善款): their sum is no thing's worth
     money_things: list[str] = field(default_factory=list)
     # what a body does with partners it counts (与45家企业…结对开展活动): the figure names them by it
@@ -1126,6 +1128,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         worth_words=[r["word"] for r in fillers if r["kind"] == "worth"],
         giving_verbs=[r["word"] for r in fillers if r["kind"] == "giving"],
         gift_verbs=tuple(r["word"] for r in fillers if r["kind"] in ("giving", "gift")),
+        giver_titles=tuple(r["word"] for r in fillers if r["kind"] == "giver_title"),
         money_things=[r["word"] for r in fillers if r["kind"] == "money_thing"],
         partner_verbs=tuple(r["word"] for r in fillers if r["kind"] == "partner_verb"),
         predicate_adverbs=[r["word"] for r in fillers if r["kind"] == "adverb"],
