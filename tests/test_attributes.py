@@ -266,15 +266,37 @@ def test_a_comparison_with_the_last_term_is_context(sentence, numeral, period):
 
 
 @pytest.mark.parametrize("sentence, numeral, period", [
-    # a streak of work frames the rest of its sentence (连续五年…,为N名学生…)
-    ("县政协连续五年联系爱心企业,为86名困难学生发放助学金。", "86", "cumulative"),
-    ("委员们连续8年向助学基金捐款,该基金已发放助学金120万元。", "120", "cumulative"),
-    # guards: a streak of results holds this year's rates; this year's part and a semicolon stop it
+    # a streak (连续N年) frames its own clause only: an award streak or a habit before this year's work leaves
+    # that work this year's (a sentence-scope streak was tried twice and made such counts cumulative)
     ("县政协提案已连续两年实现办复率100%、满意率98%。", "98", "actual"),
     ("县政协连续三年开展助学活动,今年资助学生30名。", "30", "actual"),
-    ("连续三年开展送医下乡;今年组织义诊5场。", "5", "actual"),
+    ("市政协连续三年在全市综合考核中被评为优秀等次,共收到提案300件。", "300", "actual"),
+    ("市政协连续两年入选全省信息工作先进集体,报送信息85篇。", "85", "actual"),
+    ("该委员连续5年参加全国两会,提交提案10件。", "10", "actual"),
 ])
-def test_a_streak_of_work_frames_its_sentence(sentence, numeral, period):
+def test_a_streak_frames_its_clause_only(sentence, numeral, period):
+    assert _reading(sentence, numeral)[0] == period
+
+
+@pytest.mark.parametrize("sentence, numeral, period", [
+    # members counted with what they did right after, or by a clause of their work, are no membership
+    ("今年,市政协委员45人深入基层开展调研,形成报告8篇。", "45", "actual"),
+    ("区政协委员15人获评优秀委员。", "15", "actual"),
+    ("来自医卫界的政协委员20余名为群众义诊。", "20", "actual"),
+    ("开展视察活动的委员有50名,占委员总数的12%。", "50", "actual"),
+    ("开展视察活动的委员有50名,占委员总数的12%。", "12", "actual"),
+    ("参加培训的人员共150名,其中委员80名。", "80", "actual"),
+    # an election elsewhere in the sentence leaves a membership one; a list of those elected stays actual
+    ("经过换届选举,新一届市政协共有委员380名。", "380", "context"),
+    ("会议选举产生了主席1名、副主席4名、常务委员29名。", "29", "actual"),
+    # a share of a group that is not the body's members is no make-up
+    ("受益群众中妇女的占60%。", "60", "actual"),
+    ("在评选出的优秀提案中,党外委员提出的占70%。", "70", "actual"),
+    # working with this term's members is no comparison with the last term
+    ("由本届委员牵头开展调研12次。", "12", "actual"),
+    ("今年,市政协和本届委员一起走访群众200户。", "200", "actual"),
+])
+def test_members_at_work_are_not_the_make_up(sentence, numeral, period):
     assert _reading(sentence, numeral)[0] == period
 
 
@@ -290,6 +312,12 @@ def test_a_streak_of_work_frames_its_sentence(sentence, numeral, period):
 ])
 def test_a_breakdown_of_the_members_is_the_make_up(sentence, numeral, period):
     assert _reading(sentence, numeral)[0] == period
+
+
+def test_a_class_of_another_count_in_its_own_sentence_keeps_that_thing():
+    # the class's sentence counts letters first: the class divides them, not the proposals above
+    text = "大会共收到提案320件。\n市政协全年受理群众来信来访46件,其中涉及民生方面的30件。"
+    assert [m.category for m in extract(text).metrics][-1] != "proposals"
 
 
 def test_a_class_below_a_count_of_proposals_is_proposals():

@@ -1578,3 +1578,16 @@ def test_body_lookup_tables_read_as_the_walk_back_over_subjects():
                         subjects=subjects, sentences=sentences, paragraphs=paragraphs)
         for offset in range(size):
             assert bodies.at(offset) == _walked_body(bodies, offset), (offset, scopes, subjects, sentences, paragraphs)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # after a count of the national body's members, only a 其中 breakdown of them and what their own clause says
+    # they did is theirs: the province's session, its own members and its meetings stay the province's
+    ("12名住川全国政协委员列席省政协十二届三次会议,大会共收到提案800件,立案720件。",
+     ["全国政协", "四川省政协", "四川省政协"]),
+    ("12名住川全国政协委员和400余名委员出席开幕会,会议收到提案800件。",
+     ["全国政协", "四川省政协", "四川省政协"]),
+    ("全省共有36名全国政协委员,委员总数达到636名。", ["全国政协", "四川省政协"]),
+])
+def test_only_a_breakdown_of_national_members_follows_their_count(sentence, expected):
+    assert orgs("四川省政协召开会议\n四川省政协全年开展调研15次。" + sentence)[1:] == expected

@@ -614,3 +614,12 @@ def test_a_reference_book_named_deep_in_a_story_keeps_it_news(text):
 def test_a_reference_book_named_at_the_start_of_a_line_is_still_a_gazetteer():
     document = extract("《某某县志》\n第十五编 人民政协\n县政协共收到提案110件,立案98件。").document
     assert document.doc_type == "other"
+
+
+@pytest.mark.parametrize("text", [
+    # a long title line names its source at its end (摘自《…县志》): a gazetteer entry, however far in
+    "中国人民政治协商会议某某县委员会提案工作概况(1990—2005年)(摘自《某某县志》)\n1990年至2005年,县政协共收到提案860件。\n",
+    "第五篇 政治 第三章 中国人民政治协商会议某某县委员会 第二节 提案工作 某某县年鉴\n2005年,县政协共收到提案86件。\n",
+])
+def test_a_long_title_line_ending_with_its_book_is_a_reference_entry(text):
+    assert extract(text).document.doc_type == "other"

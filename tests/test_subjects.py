@@ -1016,3 +1016,8 @@ def test_items_before_a_class_word_name_the_class_of_a_bare_count():
 ])
 def test_a_gift_is_named_without_its_giver_or_receiver(text, numeral, subject):
     assert figure(text, numeral).subject == subject
+
+
+def test_a_place_named_with_jiang_is_no_disposal():
+    # 将乐县 is a county: its 将 hands nothing on
+    assert "将乐县" in extract("将乐县政协组织委员30名开展视察。").metrics[0].subject

@@ -1501,38 +1501,12 @@ def test_count_ends_and_rewritten_patterns_keep_their_matches():
             == [(m.start(), m.end(), m.group(1)) for m in old_month.finditer(text)], text
 
 
-def test_a_term_review_under_the_formal_name_of_the_term_s_body_takes_that_term_s_last_year():
-    # no session named: the photo caption's 政协第十二届某省委员会常务委员会工作报告 names the term the
-    # 五年来 review looks back on (doc18): its last year by the session calendar
-    text = ("图为委员在听取政协第十二届贵州省委员会常务委员会工作报告。\n"
-            "五年来,省政协共收到提案3000件,立案2800件,全部办复。\n")
-    result = extract(text)
-    assert (result.document.report_year, result.document.year_source) == (2022, "term_review")
-    assert {(m.report_year, m.period) for m in result.metrics} == {(2022, "cumulative")}
-
-
 def test_a_running_term_s_formal_name_does_not_date_a_review_of_the_term_so_far():
     # 本届以来 is a term still running: the report's formal name (every annual report bears it) does not
     # make its review one of the whole term
     text = ("政协第十二届贵州省委员会常务委员会工作报告\n"
             "本届以来,省政协共收到提案1200件。\n")
     assert extract(text).document.report_year != 2022
-
-
-_NEWS_BODY = "".join(f"委员们围绕第{n}个议题发言,提出意见建议。\n" for n in "一二三四五六七八")
-
-
-@pytest.mark.parametrize("tail, year", [
-    # news whose only date lies below its head tells of the latest day it dates, in that year, from
-    # spring on (doc18)
-    ("县政协组织部分委员于2019年9月4日至7日赴外地考察,走访企业12家。\n", 2019),
-    ("2018年8月17日,县政协召开信息工作会议,编报信息80期。\n", 2018),
-    # … yet a latest date in January is still news on the year just ended
-    ("2020年1月10日,县政协召开会议,总结全年工作,全年编报信息60期。\n", 2019),
-])
-def test_news_without_a_dateline_is_of_the_year_of_its_latest_date(tail, year):
-    document = extract("县政协开展委员活动\n" + _NEWS_BODY + tail).document
-    assert (document.report_year, document.year_source) == (year, "latest_date")
 
 
 @pytest.mark.parametrize("text, year", [
@@ -1548,11 +1522,13 @@ def test_a_day_announced_ahead_dates_the_text_before_it(text, year):
 
 
 @pytest.mark.parametrize("text, year", [
-    # a speech or a rule dated after the spring session season is of its own year (doc18) …
-    ("在县政协常委会议上的讲话\n2022年06月23日\n各位常委、同志们:今天召开常委会议,听取3个专委会的工作汇报。\n", 2022),
-    ("县政协委员履职管理办法\n(2017年4月17日县政协常委会议通过)\n第一条 为规范委员履职,制定本办法。每名委员每年提交提案不少于1件。\n", 2017),
-    # … a report dated then still reviews the year before
+    # a plan or a meeting dated in spring reviews the year before, whatever the kind of text (a sharper April
+    # threshold for speeches and rules, and one for news without a dateline, were tried and reverted:
+    # speeches at April proposal meetings and news of December meetings planning spring work misread)
+    ("在全市政协提案工作座谈会上的讲话\n(2019年4月12日)\n过去一年,市政协共收到提案320件,立案286件。\n", 2018),
     ("县政协提案工作情况的报告\n2020年4月21日\n各位委员:一年来,共收到提案120件,立案110件。\n", 2019),
+    # a date once planned (原定于) is no day announced ahead
+    ("县政协文史座谈会原定于2019年初举办,因故推迟,现已收到稿件30篇。\n", 2019),
 ])
-def test_a_speech_or_a_rule_dated_from_april_is_of_its_own_year(text, year):
+def test_a_text_dated_in_spring_reviews_the_year_before(text, year):
     assert extract(text).document.report_year == year

@@ -81,8 +81,9 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
         rule = None  # 报送社情民意信息99篇,收到…领导批示98件次: the 件 counts endorsements, not proposals
     if not rule and _CLASS_END.search(subject.local):  # 文化建设类20件 in a list of proposal classes
         # 涉及经济建设方面的111件 a paragraph after 收到提案509件: a class is a class of the things
-        # counted just above it
-        rule = unit_rule(subject, context_before, "", unit, vocab, context_before)
+        # counted just above it, unless its own sentence divides another count (来信来访46件,其中…方面的30件)
+        if "其中" not in sentence_before:
+            rule = unit_rule(subject, context_before, "", unit, vocab, context_before)
         subject = Subject(subject.text, _without_class_labels(subject.local), subject.inherited,
                           subject.examples, subject.headless)
         clause, sentence, sentence_before, context_before = (

@@ -1210,7 +1210,7 @@ _COUNTED_BODY_REACH = 8  # how far after a count the body whose members it count
 def _national_member_counts(text: str, mentions: list[Mention], cues: BodyCues, owners: dict[int, str]) -> None:
     """新疆共有36人担任新一届全国政协委员,其中连任委员9名,新任委员27名: a count of the national body's
     members that opens its clause is that body's (organization), on a province's or a city's page, and so
-    are the counts of the rest of its sentence that name no other body. A count the clause makes another's
+    are the counts of a 其中 breakdown after it. A count the clause makes another's
     object (市政协组织12名住市全国政协委员视察) stays with the clause's body."""
     if cues.national_members is None:
         return
@@ -1229,17 +1229,35 @@ def _national_member_counts(text: str, mentions: list[Mention], cues: BodyCues, 
             continue
         owners.setdefault(count, NATIONAL)
         end = _SENTENCE_END.search(text, mention.end)
-        sentence_end = end.start() if end else len(text)
-        clause_start = mention.end
-        for number in _NUMBER.finditer(text, mention.end, sentence_end):
-            marks = _CLAUSE_BREAK.search(text, clause_start, number.start())
-            while marks is not None:  # the start of the number's clause
-                clause_start = marks.end()
-                marks = _CLAUSE_BREAK.search(text, clause_start, number.start())
-            if text.find("政协", clause_start, number.start()) != -1 \
-                    or text.find("政协", number.end(), number.end() + _COUNTED_BODY_REACH) != -1:
-                break  # another body's clause or members (、20名省政协委员): the rest is not the national members'
+        _national_breakdown(text, mention.end, end.start() if end else len(text), owners)
+
+
+_PEOPLE_COUNT_END = re.compile(r"[多余]?[名位人]")
+
+
+def _national_breakdown(text: str, begin: int, end: int, owners: dict[int, str]) -> None:
+    """The counts of a 其中 breakdown after a count of the national body's members (…全国政协委员,其中连任委员9名,
+    新任委员27名,分属18个界别) are of those members too, as is what their own clause says they did (联名提交提案2件).
+    Nothing else of the sentence is: people counted in the same clause are another group (和400余名委员),
+    and a clause that is no breakdown (大会共收到提案800件) or names another body (、600名省政协委员) ends it."""
+    in_breakdown = False
+    for number in _NUMBER.finditer(text, begin, end):
+        last_break = None
+        for last_break in _CLAUSE_BREAK.finditer(text, begin, number.start()):
+            pass
+        if last_break is None:  # the count's own clause: what the members did (联名提交提案2件) is theirs
+            if _PEOPLE_COUNT_END.match(text, number.end()) or text.find("政协", begin, number.start()) != -1:
+                return
             owners.setdefault(number.start(), NATIONAL)
+            continue
+        clause_start = last_break.end()
+        if not in_breakdown and not text.startswith("其中", clause_start):
+            return
+        in_breakdown = True
+        if text.find("政协", clause_start, number.start()) != -1 \
+                or text.find("政协", number.end(), number.end() + _COUNTED_BODY_REACH) != -1:
+            return
+        owners.setdefault(number.start(), NATIONAL)
 
 
 def _opening_sentences(text: str, spans: list[tuple[int, int]], congress_owned: list[int]) -> list[int]:

@@ -136,13 +136,16 @@ _DISCLOSURE_MARKS = re.compile(r"索\s*引\s*号|发布机构|信息公开|人�
 # ([县市州区省]志》 written out: alternatives that each open with a literal are skipped to fast)
 _REFERENCE_MARKS = re.compile(r"地方志|县志》|市志》|州志》|区志》|省志》|年鉴|知识类型|地情")
 # a title, a section label or a source line names its book near its start (《阿城市志》, 六盘水年鉴2017,
-# 山东地方志资料归档); further on in a line it is a story's words (与会领导为…市地方志办…赠书, 两地情谊)
+# 山东地方志资料归档) or at its end (…提案工作概况(1990—2005年)(摘自《某县志》)); inside a line's
+# sentence it is a story's words (与会领导为…市地方志办…赠书, 两地情谊)
 _REFERENCE_MARK_REACH = 32
+_REFERENCE_MARK_AT_END = re.compile(r"(?:地方志|志》|年鉴|地情)[^\u4e00-\u9fff。！？!?,，;；]{0,8}$")
 
 
 def _names_a_reference_book(line: str) -> bool:
-    """Whether ``line`` names a gazetteer, yearbook or local-records source near its start."""
-    return _REFERENCE_MARKS.search(line, 0, _REFERENCE_MARK_REACH) is not None
+    """Whether ``line`` names a gazetteer, yearbook or local-records source near its start or at its end."""
+    return _REFERENCE_MARKS.search(line, 0, _REFERENCE_MARK_REACH) is not None \
+        or _REFERENCE_MARK_AT_END.search(line) is not None
 # a site's breadcrumb (首页 > 政务公开 > 政府信息公开 > 各区动态) names the section a page is filed in, not
 # what the page is: a government site files 政协 news under 信息公开 too
 _SITE_PATH = re.compile(r"(?:首页|当前位置|您的位置|您现在的位置|所在位置)[^\n]*>")

@@ -115,7 +115,6 @@ _TODAY = re.compile(r"(?:今天是|今日是|今天|今日)\s*[:：]?\s*$")
 _COUNTY_BODY = re.compile(r"政协(?<=(?:[县旗]|(?<![自治])区)政协)")
 _CHRONICLE_YEARS, _CHRONICLE_SPAN = 3, 5  # distinct years, and how far apart, that make a chronicle
 _CALENDAR_SLACK = 6  # years a text may write after the session it is at (a term's five, and one)
-_NEWS_OWN_YEAR_FROM = 4  # the month from which the latest date a news text writes is of the year it reports
 _SESSION_SOURCES = ("session", "session+dateline", "rhythm")
 # a figure dated by its own words, not by the document
 _EXPLICIT_SOURCES = ("sentence", "previous_sentence", "previous_year", "heading", "this_year")
@@ -1186,18 +1185,6 @@ def _term_year(text, position, title_lines, sessions, current, vocab, dateline, 
             year = _term_end(current.level, current.body, current.term - 1, sessions, vocab, dateline)
             return year if year is not None else current.year - 1
         return current.year - 1
-    # a review of the five years just ended that names no session, under the formal name of the term's
-    # body (政协第十二届贵州省委员会常务委员会工作报告 … 五年来): that term's last year (a term still running,
-    # 本届以来, is not dated this way: every annual report bears that name)
-    if _ENDED_TERM.search(text, max(0, position - 2), position + 12):
-        for scope in candidates:
-            for found in _TERM_BODY.finditer(scope):
-                term = chinese_int(found.group("term"))
-                level, body = _session_body(scope[max(0, found.start() - 8):found.start()], found.group("mid"),
-                                            org_level, province, vocab) if term else ("", "")
-                year = _term_end(level, body, term, sessions, vocab, dateline) if term else None
-                if year is not None:
-                    return year
     # a local term with no session to date it: a review is written as its term ends, so the term's
     # last year is the latest year the review writes (截至2021年7月底,…全部办复)
     if dateline is None:
@@ -1273,10 +1260,7 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
             # news of a plenary early in the year (the work report reviews the year before), or news early
             # in a year on the year before it names (市政协2021-2022年度…一等奖, 2023年全市政协…)
             return year - 1, "dateline"
-        # a report dated in the first half of a year reviews the year before; a speech or a rule dated after
-        # the spring session season is of its own year (在…常委会议上的讲话 2022年6月23日, 2017年4月17日…通过)
-        own_from = 4 if doc_type in ("speech", "other") else 7
-        return (year if doc_type == "news" or month >= own_from else year - 1), "dateline"
+        return (year if doc_type == "news" or month > 6 else year - 1), "dateline"
     if frame.anniversary is not None:
         return frame.anniversary, "anniversary"
     # a date a period starts from (自2014年2月创办以来) is not when the text was written, nor one it
@@ -1287,10 +1271,7 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
              and not _announced(text, m.start())]
     if dated:
         year, month = max(dated)
-        # a text whose latest date falls early in a year reviews the year before (a report given then, news
-        # in January on last year's work); news whose latest date falls from spring on tells of that year
-        # (2018年8月17日,… / 2019年9月4-7日,本会组织…考察)
-        return (year if month >= (_NEWS_OWN_YEAR_FROM if doc_type == "news" else 10) else year - 1), "latest_date"
+        return (year if month >= 10 else year - 1), "latest_date"
     year_marks = list(_matches_at(_ANY_YEAR, text, starts))  # (the years written and those announced ahead)
     years = Counter(int(m.group(1)) for m in year_marks
                     if not _SINCE_YEAR.match(text, m.start()) and not _BOUND_YEAR.match(text, m.start())
@@ -1313,7 +1294,7 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
 
 
 # a day the text announces ahead (最终结果将于2023年1月上旬揭晓, 将于2025年元旦前完成): it is written before it
-_ANNOUNCED = re.compile(r"(?:将于|将在|预计于|计划于|拟于|定于)\s*$")
+_ANNOUNCED = re.compile(r"(?:将于|将在|预计于|计划于|拟于|(?<!原)定于)\s*$")  # (原定于: planned once, past)
 _EARLY_IN_A_YEAR = re.compile(r"\s*(?:元旦|春节|年初|初|(?:[1-3]|[一二三])月)")
 
 
