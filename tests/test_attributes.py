@@ -286,6 +286,9 @@ def test_a_streak_frames_its_clause_only(sentence, numeral, period):
     ("开展视察活动的委员有50名,占委员总数的12%。", "50", "actual"),
     ("开展视察活动的委员有50名,占委员总数的12%。", "12", "actual"),
     ("参加培训的人员共150名,其中委员80名。", "80", "actual"),
+    # a membership may go on after its count (分属, 组成, 和 …)
+    ("县政协现有委员230名分属15个界别。", "230", "context"),
+    ("区政协现有委员206名和特邀委员12名。", "206", "context"),
     # an election elsewhere in the sentence leaves a membership one; a list of those elected stays actual
     ("经过换届选举,新一届市政协共有委员380名。", "380", "context"),
     ("会议选举产生了主席1名、副主席4名、常务委员29名。", "29", "actual"),

@@ -1591,3 +1591,9 @@ def test_body_lookup_tables_read_as_the_walk_back_over_subjects():
 ])
 def test_only_a_breakdown_of_national_members_follows_their_count(sentence, expected):
     assert orgs("四川省政协召开会议\n四川省政协全年开展调研15次。" + sentence)[1:] == expected
+
+
+def test_a_breakdown_of_national_members_ends_at_a_clause_of_other_counts():
+    text = ("四川省政协召开会议\n四川省政协全年开展调研15次。"
+            "12名住川全国政协委员列席会议,其中3名委员作大会发言,大会共收到提案800件,立案720件。")
+    assert orgs(text)[1:] == ["全国政协", "全国政协", "四川省政协", "四川省政协"]

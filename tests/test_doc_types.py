@@ -623,3 +623,12 @@ def test_a_reference_book_named_at_the_start_of_a_line_is_still_a_gazetteer():
 ])
 def test_a_long_title_line_ending_with_its_book_is_a_reference_entry(text):
     assert extract(text).document.doc_type == "other"
+
+
+@pytest.mark.parametrize("text", [
+    # a book named at a line's end is a gazetteer's only if it is one (县志, 年鉴), not any 志 nor 地方志 in news
+    "县政协委员读书会共读《三国志》\n会上,10名委员作交流发言。\n",
+    "传承红色基因赓续历史文脉——某某县政协文史委员会向县档案馆捐赠文史资料和地方志\n县政协捐赠资料200册。\n",
+])
+def test_news_ending_a_line_with_a_book_word_stays_news(text):
+    assert extract(text).document.doc_type == "news"

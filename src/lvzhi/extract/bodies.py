@@ -1233,6 +1233,7 @@ def _national_member_counts(text: str, mentions: list[Mention], cues: BodyCues, 
 
 
 _PEOPLE_COUNT_END = re.compile(r"[多余]?[名位人]")
+_BREAKDOWN_WORDS = re.compile("分属|分布|来自|涉及")  # what else a breakdown of members says (分属18个界别)
 
 
 def _national_breakdown(text: str, begin: int, end: int, owners: dict[int, str]) -> None:
@@ -1253,6 +1254,9 @@ def _national_breakdown(text: str, begin: int, end: int, owners: dict[int, str])
         clause_start = last_break.end()
         if not in_breakdown and not text.startswith("其中", clause_start):
             return
+        if in_breakdown and not (_PEOPLE_COUNT_END.match(text, number.end())
+                                 or _BREAKDOWN_WORDS.match(text, clause_start)):
+            return  # a clause that is no part of the breakdown (大会共收到提案800件)
         in_breakdown = True
         if text.find("政协", clause_start, number.start()) != -1 \
                 or text.find("政协", number.end(), number.end() + _COUNTED_BODY_REACH) != -1:

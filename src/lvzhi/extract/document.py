@@ -139,7 +139,7 @@ _REFERENCE_MARKS = re.compile(r"地方志|县志》|市志》|州志》|区志�
 # 山东地方志资料归档) or at its end (…提案工作概况(1990—2005年)(摘自《某县志》)); inside a line's
 # sentence it is a story's words (与会领导为…市地方志办…赠书, 两地情谊)
 _REFERENCE_MARK_REACH = 32
-_REFERENCE_MARK_AT_END = re.compile(r"(?:地方志|志》|年鉴|地情)[^\u4e00-\u9fff。！？!?,，;；]{0,8}$")
+_REFERENCE_MARK_AT_END = re.compile(r"(?:[县市州区省]志》|年鉴》?)[^\u4e00-\u9fff。！？!?,，;；]{0,8}$")  # (a book, not 地方志办)
 
 
 def _names_a_reference_book(line: str) -> bool:

@@ -239,7 +239,6 @@ class YearFrame:
     # where _text writes a year (_year_starts), when the caller has read it: kept as ``_year_starts``
     year_starts: InitVar[list[int] | None] = None
 
-
     def __post_init__(self, year_starts: list[int] | None) -> None:
         self._heading_offsets = [o for o, _ in self.heading_years]
         # every year written in the text and every dated session, in text order:
