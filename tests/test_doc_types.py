@@ -601,34 +601,20 @@ def test_labels_and_page_lines_above_news_keep_it_news(text):
     assert extract(text).document.doc_type == "news"
 
 
-@pytest.mark.parametrize("text", [
+@pytest.mark.parametrize("text, kind", [
     # a story that ends by naming a local-records office among the guests is no gazetteer entry (doc18)
-    "3月2日,县政协文史馆开馆。\n文史馆设6个展厅,展出图片300多幅。与会领导为县档案馆和县地方志办公室赠送了文史丛书。",
+    ("3月2日,县政协文史馆开馆。\n文史馆设6个展厅,展出图片300多幅。与会领导为县档案馆和县地方志办公室赠送了文史丛书。", "news"),
     # a place word run on before 情 (两地情谊) is no 地情 site
-    "县政协委员工作室与对口县结对帮扶,资助学生12名,进一步加深了两地情谊,县政协委员将继续开展助学活动。",
-])
-def test_a_reference_book_named_deep_in_a_story_keeps_it_news(text):
-    assert extract(text).document.doc_type == "news"
-
-
-def test_a_reference_book_named_at_the_start_of_a_line_is_still_a_gazetteer():
-    document = extract("《某某县志》\n第十五编 人民政协\n县政协共收到提案110件,立案98件。").document
-    assert document.doc_type == "other"
-
-
-@pytest.mark.parametrize("text", [
+    ("县政协委员工作室与对口县结对帮扶,资助学生12名,进一步加深了两地情谊,县政协委员将继续开展助学活动。", "news"),
+    # a book named at the start of a line is its source
+    ("《某某县志》\n第十五编 人民政协\n县政协共收到提案110件,立案98件。", "other"),
     # a long title line names its source at its end (摘自《…县志》): a gazetteer entry, however far in
-    "中国人民政治协商会议某某县委员会提案工作概况(1990—2005年)(摘自《某某县志》)\n1990年至2005年,县政协共收到提案860件。\n",
-    "第五篇 政治 第三章 中国人民政治协商会议某某县委员会 第二节 提案工作 某某县年鉴\n2005年,县政协共收到提案86件。\n",
+    ("中国人民政治协商会议某某县委员会提案工作概况(1990—2005年)(摘自《某某县志》)\n1990年至2005年,县政协共收到提案860件。\n",
+     "other"),
+    ("第五篇 政治 第三章 中国人民政治协商会议某某县委员会 第二节 提案工作 某某县年鉴\n2005年,县政协共收到提案86件。\n", "other"),
+    # … only if it is one (县志, 年鉴): not any 志, nor 地方志 ending a news headline
+    ("县政协委员读书会共读《三国志》\n会上,10名委员作交流发言。\n", "news"),
+    ("传承红色基因赓续历史文脉——某某县政协文史委员会向县档案馆捐赠文史资料和地方志\n县政协捐赠资料200册。\n", "news"),
 ])
-def test_a_long_title_line_ending_with_its_book_is_a_reference_entry(text):
-    assert extract(text).document.doc_type == "other"
-
-
-@pytest.mark.parametrize("text", [
-    # a book named at a line's end is a gazetteer's only if it is one (县志, 年鉴), not any 志 nor 地方志 in news
-    "县政协委员读书会共读《三国志》\n会上,10名委员作交流发言。\n",
-    "传承红色基因赓续历史文脉——某某县政协文史委员会向县档案馆捐赠文史资料和地方志\n县政协捐赠资料200册。\n",
-])
-def test_news_ending_a_line_with_a_book_word_stays_news(text):
-    assert extract(text).document.doc_type == "news"
+def test_where_a_line_names_a_reference_book(text, kind):
+    assert extract(text).document.doc_type == kind
