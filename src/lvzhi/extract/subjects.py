@@ -26,7 +26,9 @@ _NUMBER_RUN = re.compile(r"\d[\d.]*")
 _DE_OR_DIGIT = re.compile(r"[的\d]")
 _AGENT_BREAK = re.compile(r"[,，;；。:：\n]")
 _CHANGE_END = re.compile("(?:增加|减少)$")
-_DISPOSAL = re.compile(r"(?<![即必终也还亦并])将(?![来军领士帅近要于乐])")  # 将 taking an object (not 即将, 将来, 将于, 将乐县)
+# 将 as a verb taking an object (not 即将, 将来, 将军, 将乐县); {} adds what else may not follow it
+_JIANG_AS_VERB = "(?<![即必终也还亦并])将(?![来军领士帅近乐{}])"
+_DISPOSAL = re.compile(_JIANG_AS_VERB.format("要于"))  # (将要, 将于: a plan, not a handing on)
 # an outcome class's label in brackets right before its count (已经解决的(A类)22件, …(B类)有38件): the
 # label is a word of the name (已经解决的A类提案), not an aside to drop half of
 _BRACKETED_CLASS = re.compile(r"[(（]([A-Ea-e甲乙丙丁一二三四五]类)[)）](?=有?$)")
@@ -43,7 +45,7 @@ QUOTE_SLACK = 6  # a subject may run this far past its limit to close a quoted n
 _PUNCT_STOP = re.compile(r"[,，;；。！？!?:：\n()（）…]|(?<![A-Za-z\d])\d|、(?![\u4e00-\u9fff])")
 # 和/及 join two counts (3个党派和10个区县), not two nouns (12卷概述和纲目初稿); 中 after a noun
 # makes it the pool the next figure is taken from (257件提案中初选18件)
-_POST_STOP = re.compile(r"每(?<=[\u4e00-\u9fff]{3})(?:人|名|位|户)|中(?<=[\u4e00-\u9fff]{3})(?![心央国共小学华医部])|等(?![次级])|(?:和|及|(?<!参)与)(?=$|[一二三四五六七八九十两几数])|并|以上|左右|其中|共|达|占|被|获|分别|同比|就|成立|建立|先后|(?<![即必终也还亦并])将(?![来军领士帅近乐])")
+_POST_STOP = re.compile(r"每(?<=[\u4e00-\u9fff]{3})(?:人|名|位|户)|中(?<=[\u4e00-\u9fff]{3})(?![心央国共小学华医部])|等(?![次级])|(?:和|及|(?<!参)与)(?=$|[一二三四五六七八九十两几数])|并|以上|左右|其中|共|达|占|被|获|分别|同比|就|成立|建立|先后|" + _JIANG_AS_VERB.format(""))
 # a joiner a few words before the next number (5万元和价值5万元); not 与 (参与调研3次, 与会) nor the
 # words 及时, 和美 (the same joiners as _ITEM_JOIN)
 _NEXT_ITEM_LEAD = re.compile(r"(?:以及|及(?![时早])|和(?![美谐平睦]))[\u4e00-\u9fff]{1,3}$")
@@ -612,7 +614,7 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
                 inherited = thing
     if local.endswith("有"):
         local = _HAS_END.sub("", local)  # 常委有4名: the counted head ends the words, as in the subject
-    if _gift_regex(vocab.gift_verbs).search(subject):
+    if vocab.gift_verb_regex.search(subject):
         subject = _gift_only(subject, vocab)
     limit = _past_keyword(subject, limit, vocab)
     return Subject(_close_bracket(subject[:limit].strip(_LEADING_PUNCT)), local, inherited, examples, headless)
@@ -1361,27 +1363,9 @@ def _gift_only(subject: str, vocab: Vocabulary) -> str:
     if verb < 0 or "每" in subject[:verb]:
         return subject
     before = subject[:verb]
-    if _RECIPIENT_END.search(before) or _giver_regex(vocab).search(before):
+    if _RECIPIENT_END.search(before) or vocab.giver_regex.search(before):
         return subject[verb:]
     return subject
-
-
-@lru_cache(maxsize=4)
-def _gift_regex(verbs: tuple[str, ...]) -> re.Pattern[str]:
-    """The giving verbs as one pattern, compiled once: one search tells whether a subject names a gift."""
-    return re.compile(alternation(verbs))
-
-
-def _giver_regex(vocab: Vocabulary) -> re.Pattern[str]:
-    """A title and a name that end the words before a giving verb (委员陈美清, 会长王能)."""
-    return _giver_pattern(vocab.surnames, vocab.body_cues.get("name_title", ""), vocab.giver_titles)
-
-
-@lru_cache(maxsize=4)
-def _giver_pattern(surnames: frozenset[str], name_titles: str, giver_titles: tuple[str, ...]) -> re.Pattern[str]:
-    family = "".join(sorted(name for name in surnames if len(name) == 1))
-    titles = "|".join(filter(None, (name_titles, *giver_titles)))
-    return re.compile(f"(?:{titles})[{family}][\u4e00-\u9fff]{{1,2}}$")
 
 
 def _tidy(subject: str, unit: str) -> str:

@@ -329,6 +329,18 @@ class Vocabulary:
                           f"(?:[^\\d,，;；。:：、]{{0,8}}?(?:{alternation(self.staff_nouns) or '(?!)'}))?$")
 
     @cached_property
+    def gift_verb_regex(self) -> re.Pattern[str]:
+        """The giving verbs (giving and gift rows): one search tells whether a subject names a gift."""
+        return re.compile(alternation(self.gift_verbs) or "(?!)")
+
+    @cached_property
+    def giver_regex(self) -> re.Pattern[str]:
+        """A title and a name that end the words before a giving verb (委员陈美清, 会长王能)."""
+        family = "".join(sorted(name for name in self.surnames if len(name) == 1))
+        titles = "|".join(filter(None, (self.body_cues.get("name_title", ""), *self.giver_titles)))
+        return re.compile(f"(?:{titles})[{family}][\u4e00-\u9fff]{{1,2}}$")
+
+    @cached_property
     def member_head_regex(self) -> re.Pattern[str]:
         """A member word inside a longer phrase (300多名市政协委员肩负…): the person noun ends there,
         unless it starts a compound (委员会, 委员企业, 委员工作室)."""
