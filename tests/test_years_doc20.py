@@ -1,0 +1,57 @@
+"""A document's year from its own date line, a year's praise list, a speech's month, a report heard and
+the era of 专门协商机构 (issue 11). Every sentence here was written for the test."""
+import pytest
+
+from lvzhi.extract import extract, load_vocabulary
+from lvzhi.extract.years import era_bounds
+
+
+@pytest.mark.parametrize("date_line", ["(2012年1月9日)", "——2012年1月9日在政协青田县第九届委员会第五次会议上"])
+def test_a_text_s_own_date_line_beats_a_page_stamp_above_it(date_line):
+    # a site that reprints an old report stamps it with the day it was posted
+    text = ("发布时间:2023-05-18\n"
+            "政协青田县第九届委员会常务委员会工作报告\n"
+            f"{date_line}\n"
+            "各位委员:\n"
+            "我代表政协青田县第九届委员会常务委员会,向大会报告工作,请予审议。\n"
+            "一年来,县政协共组织视察调研26次,委员提交提案152件。\n")
+    assert extract(text).document.report_year == 2011
+
+
+def test_a_page_stamp_still_dates_a_text_without_its_own_date_line():
+    text = ("发布时间:2023-05-18\n"
+            "县政协召开专题协商会\n"
+            "5月16日,县政协召开专题协商会,围绕乡村旅游提出建议18条。\n")
+    assert extract(text).document.report_year == 2023
+
+
+def test_a_year_s_praise_list_is_a_year_of_work_and_dates_no_session():
+    # the next session is dated in the text; the list names the year the meeting reviews
+    text = ("12月18日,松阳区政协召开六届十九次常委会议。会议听取了区政协六届三次会议以来提案办理情况的通报,"
+            "审议通过了区政协2019年度“履职之星”表扬名单以及区政协六届四次会议议程。"
+            "会议决定,区政协六届四次会议于2020年1月8日召开。\n"
+            "一年来,承办单位共办复提案176件。\n")
+    assert extract(text).document.report_year == 2019
+
+
+@pytest.mark.parametrize("date, year", [("2019年5月10日", 2019), ("2019年1月10日", 2018)])
+def test_a_speech_reviews_the_year_before_only_in_the_session_season(date, year):
+    text = ("在全县政协系统协商议事室建设推进会上的讲话\n"
+            "李明远\n"
+            f"({date})\n"
+            "同志们:\n"
+            "去年以来,全县政协系统建成协商议事室46个,今年我们要抓好运行。\n")
+    result = extract(text)
+    assert (result.document.doc_type, result.document.report_year) == ("speech", year)
+
+
+@pytest.mark.parametrize("verb", ["聆听", "收听收看"])
+def test_a_report_heard_is_news_of_the_session_not_a_look_back(verb):
+    text = ("3月3日下午,全国政协十三届二次会议在北京开幕。市政协机关干部集中收看开幕会直播,"
+            f"{verb}汪洋主席所作的全国政协常委会工作报告。大家表示,要把报告精神落实到今年的工作中。\n")
+    assert extract(text).document.report_year == 2019
+
+
+def test_the_consultative_body_wording_dates_a_text_from_2014():
+    text = "县政协要更好发挥专门协商机构作用,围绕民生开展协商。"
+    assert era_bounds(text, load_vocabulary())[0] == 2014
