@@ -1277,11 +1277,7 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
             # news of a plenary early in the year (the work report reviews the year before), or news early
             # in a year on the year before it names (市政协2021-2022年度…一等奖, 2023年全市政协…)
             return year - 1, "dateline"
-        # a report dated in the first half of a year reviews the year before; a speech reviews it only at
-        # the session season (January to March): one given later (2020年4月17日, at a working meeting)
-        # speaks of its own year's work
-        own_year = doc_type == "news" or month > 6 or (doc_type == "speech" and month > 3)
-        return (year if own_year else year - 1), "dateline"
+        return (year if doc_type == "news" or month > 6 else year - 1), "dateline"
     if frame.anniversary is not None:
         return frame.anniversary, "anniversary"
     # a date a period starts from (自2014年2月创办以来) is not when the text was written, nor one it
