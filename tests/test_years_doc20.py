@@ -44,3 +44,18 @@ def test_a_report_heard_is_news_of_the_session_not_a_look_back(verb):
 def test_the_consultative_body_wording_dates_a_text_from_2014():
     text = "县政协要更好发挥专门协商机构作用,围绕民生开展协商。"
     assert era_bounds(text, load_vocabulary())[0] == 2014
+
+
+def test_a_study_that_says_what_this_paper_does_is_no_news():
+    text = ("县级政协协商工作研究\n"
+            "市政协研究室课题组\n"
+            "近年来,各县政协积极探索协商议事平台建设,取得了明显成效。\n"
+            "本文通过梳理三个县的做法,分析存在的问题,提出加强县级政协协商工作的对策建议。\n")
+    assert extract(text).document.doc_type == "other"
+
+
+def test_a_news_page_naming_its_source_stays_news():
+    text = ("县政协召开协商议事会\n"
+            "本报讯 5月12日,县政协召开协商议事会,委员提出建议16条。\n"
+            "本文来源:县融媒体中心\n")
+    assert extract(text).document.doc_type == "news"
