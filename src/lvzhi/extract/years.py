@@ -132,7 +132,7 @@ _LAST_YEAR_AFTER_MARK = re.compile(rf"[。\n,，;；:：]{_LAST_YEAR_AFTER_OPENI
 _YEARBOOK = re.compile(rf"年鉴\s*[(（.·]?\s*({_YEAR_START}\d{{2}})|({_YEAR_START}\d{{2}})\s*年?\s*[\u4e00-\u9fff]{{0,8}}年鉴")
 # a year of work under review (2020年度先进集体, 2023年度政协工作先进名单, 2020年度考核): no year that dates a
 # session named beside it; a plan's or a handling year (2021年度协商计划, 2010年度…提案交办会) still does
-_YEAR_OF_WORK = re.compile("度[^,，。;；、]{0,6}?(?:先进|优秀|優秀|表彰|考核|考评|考評|总结|總結|评选|評選|工作报告|工作報告)")
+_YEAR_OF_WORK = re.compile("度[^,，。;；、]{0,6}?(?:先进|优秀|優秀|表彰|表扬|表揚|考核|考评|考評|总结|總結|评选|評選|工作报告|工作報告)")
 _REVIEWED = re.compile(r"(?:总结|回顾)$")
 _CHINESE_YEAR = re.compile(r"(?:一九|二[〇零○OoΟ0])[〇零○OoΟ0一二三四五六七八九]{2}(?=年)")
 _CHINESE_YEAR_DIGITS = str.maketrans("〇零○OoΟ0一二三四五六七八九", "0000000123456789")
@@ -446,9 +446,27 @@ def _title_start(every_line: list[tuple[int, str]], non_empty: list[tuple[int, s
     return non_empty[0][0] if non_empty and every_line[0] != non_empty[0] else 0
 
 
+# a text's own date line: a full date alone in brackets under its title, or after a dash, with where it
+# was given or adopted ((2007年12月11日), ——2018年1月6日在…会议上, (2024年2月20日…通过))
+_OWN_DATE_LINE = re.compile(r"^[ \t]*(?:\(|——?|──?|-{1,2})[ \t]*(?:在)?[ \t]*(?=(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
+                            r"(?:[ \t]*\)[ \t]*$|[^()\n]{0,40}?(?:在[^()\n]{2,40}上|通过)[ \t]*\)?[ \t]*$))",
+                            re.MULTILINE)
+
+
+def _own_date(head: str) -> tuple[int, int] | None:
+    """The date of ``head``'s own date line (_OWN_DATE_LINE): when the text was given or adopted, which
+    a page stamp above it (2024-09-22 on a site that reprints a 2007 report, 时间:2021-6-9) is not."""
+    line = _OWN_DATE_LINE.search(head) if "月" in head else None
+    found = _DATE.match(head, line.end()) if line else None
+    return (int(found.group(1)), _date_month(found)) if found else None
+
+
 def _dateline(head: str, starts: list[int] | None = None) -> tuple[int, int] | None:
-    """The first full date of ``head`` (its year and month) that is not a site's 今天是 banner;
-    ``starts``: _year_starts of ``head``, when known."""
+    """The date of ``head``'s own date line, else its first full date (its year and month) that is not
+    a site's 今天是 banner; ``starts``: _year_starts of ``head``, when known."""
+    own = _own_date(head)
+    if own is not None and 1 <= own[1] <= 12:
+        return own
     for found in (_DATE.finditer(head) if starts is None else _matches_at(_DATE, head, starts)):
         month = _date_month(found)
         if 1 <= month <= 12 and not _TODAY.search(head, max(0, found.start() - 6), found.start()):
@@ -1392,6 +1410,9 @@ def _written_before_session(frame: YearFrame, writing: tuple[int | None, int] | 
 def _writing_date(head: str, starts: list[int]) -> tuple[int | None, int] | None:
     """(year or None, month) of the first date in ``head`` that dates the text itself: not an as-of
     date (截至12月15日), nor a page's 今天是 stamp. ``starts``: _year_starts of ``head``."""
+    own = _own_date(head)
+    if own is not None and 1 <= own[1] <= 12:
+        return own
     found = [(m.start(), int(m.group(1)), _date_month(m)) for m in _matches_at(_DATE, head, starts)]
     found += [(m.start(1) if m.group(1) else m.start(2), None, int(m.group(1) or m.group(2)))
               for m in _HEAD_MONTH.finditer(head)] if "月" in head else []
