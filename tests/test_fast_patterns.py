@@ -169,7 +169,7 @@ def test_look_behinds_after_their_literal_match_as_the_plain_forms():
 
 def test_screened_period_cues_give_the_first_cue_that_holds():
     from lvzhi.extract import load_vocabulary
-    from lvzhi.extract.attributes import _whole_sentence, period_of
+    from lvzhi.extract.attributes import _clause_after, _whole_sentence, period_of
     from lvzhi.extract.mentions import RawMention
     vocab = load_vocabulary()
     rng = random.Random(17)
@@ -185,7 +185,8 @@ def test_screened_period_cues_give_the_first_cue_that_holds():
         sentence_begin = before.rfind("。") + 1
         mention = RawMention(start, start + 2, start, start + 3, "25", "arabic", 25.0, "件", "count", "exact", False)
         scopes = {"clause": text[clause_begin:start], "sentence": text[sentence_begin:start],
-                  "whole_sentence": _whole_sentence(text, mention, sentence_begin)}
+                  "whole_sentence": _whole_sentence(text, mention, sentence_begin),
+                  "after": _clause_after(text, mention)}
         expected = next((cue.period for cue in vocab.period_cues
                          if cue.scope != "before" and cue.pattern.search(scopes[cue.scope])), None)
         if any(cue.pattern.search(text[max(0, start - 4):start]) for cue in vocab.period_cues if cue.scope == "before"):
