@@ -440,9 +440,6 @@ def _counts_members(text: str, mention: RawMention, clause: str, sentence: str, 
     return not any(scope in vetoes and pattern.search(vetoes[scope]) for pattern, scope in vocab.membership_cues)
 
 
-_CLAUSE_END = re.compile(r"[,，;；。:：!！?？\n]")
-
-
 def _clause_after(text: str, mention: RawMention) -> str:
     """The figure's clause past the figure (bounded), for after cues."""
     rest = text[mention.phrase_end:mention.phrase_end + 16]
