@@ -1,7 +1,8 @@
 """Period readings added from fresh pages (period20): background facts about a place or an economy
 named beside a body's work are context, not the body's work: territory a river or county spans
 (流经7个乡镇, 辖12个乡镇), population (人口48万, 3.2万人口), economic totals (年产值, 营业收入,
-地区生产总值) and planned investment (计划投资). Sentences written for the test."""
+地区生产总值) and planned investment (计划投资); a cap with words between it and its figure
+(不得超过委员总数的百分之十, 不超出…) is a rule, a target. Sentences written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -38,4 +39,14 @@ def test_background_facts_are_context(sentence, numeral, period):
     ("市政协所辖8个委员活动组全年开展活动40次。", "40", "actual"),
 ])
 def test_look_alikes_stay_the_bodys_work(sentence, numeral, period):
+    assert _period(sentence, numeral) == period
+
+
+@pytest.mark.parametrize("sentence, numeral, period", [
+    ("按照章程,特邀委员不得超过委员总数的百分之十。", "百分之十", "target"),     # a cap with words between
+    ("港澳委員名額不超出委員總額百分之八。", "百分之八", "target"),           # traditional script
+    ("每位委员每年提交提案不少於2件。", "2", "target"),
+    ("本届委员中港澳委员超过委员总数的百分之十。", "百分之十", "actual"),      # no cap: a share stated
+])
+def test_caps_are_rules(sentence, numeral, period):
     assert _period(sentence, numeral) == period
