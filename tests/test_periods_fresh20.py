@@ -37,6 +37,7 @@ def test_background_facts_are_context(sentence, numeral, period):
     ("县政协在辖区内开展视察5次。", "5", "actual"),              # 辖区 is where the work was done
     ("参会委员中有30人口头发言。", "30", "actual"),              # 口头 is no population
     ("市政协所辖8个委员活动组全年开展活动40次。", "40", "actual"),
+    ("委员企业助推园区新增产值5亿元。", "5", "actual"),          # output the work added is its result
 ])
 def test_look_alikes_stay_the_bodys_work(sentence, numeral, period):
     assert _period(sentence, numeral) == period
