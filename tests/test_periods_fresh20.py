@@ -1,8 +1,9 @@
 """Period readings added from fresh pages (period20): background facts about a place or an economy
 named beside a body's work are context, not the body's work: territory a river or county spans
 (流经7个乡镇, 辖12个乡镇), population (人口48万, 3.2万人口), economic totals (年产值, 营业收入,
-地区生产总值) and planned investment (计划投资); a cap with words between it and its figure
-(不得超过委员总数的百分之十, 不超出…) is a rule, a target. Sentences written for the test."""
+地区生产总值), planned investment (计划投资) and the places a network covers (186个行政村…全覆盖);
+a cap with words between it and its figure (不得超过委员总数的百分之十, 不超出…) is a rule, a target.
+Sentences written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -28,6 +29,8 @@ def _period(sentence: str, numeral: str) -> str:
     ("该企业营业收入5亿元,吸纳就业600人。", "5", "context"),
     ("项目计划投资1.2亿元,县政协视察3次。", "1.2", "context"),                 # planned investment
     ("项目计划投资1.2亿元,县政协视察3次。", "3", "actual"),
+    ("全县186个行政村议事会全覆盖。", "186", "context"),                 # the places a network covers
+    ("在18个乡镇全覆盖建成委员工作室。", "18", "actual"),                 # 全覆盖 as a manner: what was built
 ])
 def test_background_facts_are_context(sentence, numeral, period):
     assert _period(sentence, numeral) == period
