@@ -39,6 +39,7 @@ def test_background_facts_are_context(sentence, numeral, period):
 @pytest.mark.parametrize("sentence, numeral, period", [
     ("县政协在辖区内开展视察5次。", "5", "actual"),              # 辖区 is where the work was done
     ("参会委员中有30人口头发言。", "30", "actual"),              # 口头 is no population
+    ("县政协组织医卫界委员为流动人口1200人提供免费体检。", "1200", "actual"),  # people served, no population
     ("市政协所辖8个委员活动组全年开展活动40次。", "40", "actual"),
     ("委员企业助推园区新增产值5亿元。", "5", "actual"),          # output the work added is its result
 ])
