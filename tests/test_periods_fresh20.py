@@ -42,6 +42,8 @@ def test_background_facts_are_context(sentence, numeral, period):
     ("县政协组织医卫界委员为流动人口1200人提供免费体检。", "1200", "actual"),  # people served, no population
     ("市政协所辖8个委员活动组全年开展活动40次。", "40", "actual"),
     ("委员企业助推园区新增产值5亿元。", "5", "actual"),          # output the work added is its result
+    ("科技界委员指导农户提高产量两成,增收30万元。", "30", "actual"),
+    ("科技界委员指导合作社提高产量20%。", "20", "actual"),
 ])
 def test_look_alikes_stay_the_bodys_work(sentence, numeral, period):
     assert _period(sentence, numeral) == period
