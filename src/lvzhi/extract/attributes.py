@@ -377,9 +377,11 @@ def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin:
     # most figures hold no cue: a scope's screen that misses rules out every cue it joins, and a
     # cue's first characters missing from its scope's text rule it out (vocab.period_cue_screens)
     screens = vocab.period_cue_screens
-    # (whole_sentence: the sentence past the figure, for cues that look there)
+    # (whole_sentence: the sentence past the figure, for cues that look there; after: the rest of
+    # the figure's clause, for cues that name what a figure counts after it, 3.2万人口)
     texts = {"clause": clause, "sentence": sentence,
-             "whole_sentence": _whole_sentence(text, mention, sentence_begin)}
+             "whole_sentence": _whole_sentence(text, mention, sentence_begin),
+             "after": _clause_after(text, mention)}
     hits: tuple[str, ...] = ()  # (a loop, not a generator per figure: most figures hit no screen)
     for scope, (screen, _) in screens.items():
         if _screen_hits(scope, screen, texts.get(scope, sentence)):
@@ -436,6 +438,13 @@ def _counts_members(text: str, mention: RawMention, clause: str, sentence: str, 
         return False  # (most counts of people: the vetoes are read only for a count that looks like one)
     # 共有委员60余人参加, 应到委员702人,特邀委员40人: the people who came (or were elected)
     return not any(scope in vetoes and pattern.search(vetoes[scope]) for pattern, scope in vocab.membership_cues)
+
+
+def _clause_after(text: str, mention: RawMention) -> str:
+    """The figure's clause past the figure (bounded), for after cues."""
+    rest = text[mention.phrase_end:mention.phrase_end + 16]
+    end = _CLAUSE_END.search(rest)
+    return rest if end is None else rest[:end.start()]
 
 
 def _whole_sentence(text: str, mention: RawMention, sentence_begin: int) -> str:

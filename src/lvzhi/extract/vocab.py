@@ -53,7 +53,7 @@ class Exclusion:
 class PeriodCue:
     pattern: re.Pattern[str]
     period: str
-    scope: str  # clause | sentence | before
+    scope: str  # before | clause | sentence | whole_sentence | after (the rest of the figure's clause)
 
 
 @dataclass(frozen=True)
