@@ -290,6 +290,13 @@ PART_HANDLED_HEADLINE = (
     "衢江区政协十届三次会议今天开幕。\n"
 )
 
+# one government named among the handlers: its count and the rate after it are its own share
+ONE_HANDLER_AMONG = (
+    "中国人民政治协商会议重庆市永川区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年共收到提案136件,经审查立案121件。\n"
+    "其中,区政府承办98件,满意率达到97%。\n"
+)
+
 CELLS = ("received", "filed", "merged", "transferred", "completed", "adopted", "key_supervised",
          "stated_filing_rate", "stated_completion_rate", "stated_satisfaction_rate", "stated_adoption_rate")
 
@@ -321,7 +328,8 @@ def funnels(prefect_harness, tmp_path_factory):
                        ("upward_only", UPWARD_ONLY), ("letters", SENT_AS_LETTERS),
                        ("bureau", BUREAU_SHARE), ("bureau_quoted", BUREAU_QUOTED),
                        ("bureau_named_later", BUREAU_NAMED_LATER),
-                       ("national_by_members", NATIONAL_INTAKE_BY_MEMBERS), ("committee_inside", COMMITTEE_INSIDE)):
+                       ("national_by_members", NATIONAL_INTAKE_BY_MEMBERS), ("committee_inside", COMMITTEE_INSIDE),
+                       ("one_handler", ONE_HANDLER_AMONG)):
         (source / f"{name}.txt").write_text(text, encoding="utf-8")
     warehouse = folder / "w.duckdb"
     summary = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
@@ -654,3 +662,8 @@ def test_last_year_is_outside_only_in_a_comparison(words_before, outside):
 def test_a_bureau_or_a_group_named_in_passing_leaves_the_body_s_row(funnels, stem, received, filed):
     [row] = funnels[stem]
     assert (row["received"], row["filed"]) == (received, filed)
+
+
+def test_one_government_among_the_handlers_counts_its_own_share_and_rate(funnels):
+    [row] = funnels["one_handler"]
+    assert (row["received"], row["filed"], row["stated_satisfaction_rate"]) == (136, 121, None)
