@@ -290,6 +290,18 @@ PART_HANDLED_HEADLINE = (
     "衢江区政协十届三次会议今天开幕。\n"
 )
 
+# those satisfied split by degree: each degree's share is no satisfaction rate, a word of 率 still is
+SATISFIED_BY_DEGREE = (
+    "中国人民政治协商会议重庆市铜梁区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年共收到提案168件,经审查立案150件,办复率100%。\n"
+    "委员对办理结果非常满意的占52.4%,满意的占40.1%,满意率合计92.5%。\n"
+)
+SATISFIED_BY_DEGREE_TRADITIONAL = (
+    "中國人民政治協商會議重慶市潼南區委員會常務委員會工作報告\n2024年工作回顧\n"
+    "全年共收到提案142件,經審查立案131件。\n"
+    "委員對辦理結果非常滿意的佔61.3%,滿意的佔35.2%。\n"
+)
+
 # one government named among the handlers: its count and the rate after it are its own share
 ONE_HANDLER_AMONG = (
     "中国人民政治协商会议重庆市永川区委员会常务委员会工作报告\n2024年工作回顾\n"
@@ -329,6 +341,7 @@ def funnels(prefect_harness, tmp_path_factory):
                        ("bureau", BUREAU_SHARE), ("bureau_quoted", BUREAU_QUOTED),
                        ("bureau_named_later", BUREAU_NAMED_LATER),
                        ("national_by_members", NATIONAL_INTAKE_BY_MEMBERS), ("committee_inside", COMMITTEE_INSIDE),
+                       ("degrees", SATISFIED_BY_DEGREE), ("degrees_traditional", SATISFIED_BY_DEGREE_TRADITIONAL),
                        ("one_handler", ONE_HANDLER_AMONG)):
         (source / f"{name}.txt").write_text(text, encoding="utf-8")
     warehouse = folder / "w.duckdb"
@@ -667,3 +680,10 @@ def test_a_bureau_or_a_group_named_in_passing_leaves_the_body_s_row(funnels, ste
 def test_one_government_among_the_handlers_counts_its_own_share_and_rate(funnels):
     [row] = funnels["one_handler"]
     assert (row["received"], row["filed"], row["stated_satisfaction_rate"]) == (136, 121, None)
+
+
+def test_shares_of_those_satisfied_by_degree_state_no_satisfaction_rate(funnels):
+    [row] = funnels["degrees"]  # 非常满意的占52.4%, 满意的占40.1% are degrees; 满意率合计92.5% is the rate
+    assert (row["received"], row["stated_completion_rate"], row["stated_satisfaction_rate"]) == (168, 100, 92.5)
+    [row] = funnels["degrees_traditional"]
+    assert (row["received"], row["filed"], row["stated_satisfaction_rate"]) == (142, 131, None)
