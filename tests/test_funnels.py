@@ -309,6 +309,13 @@ ONE_HANDLER_AMONG = (
     "其中,区政府承办98件,满意率达到97%。\n"
 )
 
+# the last count of a list the handling verb covers with 均: no count of all that were handled
+LIST_ALL_HANDLED = (
+    "中国人民政治协商会议重庆市江津区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年共收到提案91件,经审查立案86件。\n"
+    "大会提案80件和平时提案6件均已办复。\n"
+)
+
 CELLS = ("received", "filed", "merged", "transferred", "completed", "adopted", "key_supervised",
          "stated_filing_rate", "stated_completion_rate", "stated_satisfaction_rate", "stated_adoption_rate")
 
@@ -342,7 +349,7 @@ def funnels(prefect_harness, tmp_path_factory):
                        ("bureau_named_later", BUREAU_NAMED_LATER),
                        ("national_by_members", NATIONAL_INTAKE_BY_MEMBERS), ("committee_inside", COMMITTEE_INSIDE),
                        ("degrees", SATISFIED_BY_DEGREE), ("degrees_traditional", SATISFIED_BY_DEGREE_TRADITIONAL),
-                       ("one_handler", ONE_HANDLER_AMONG)):
+                       ("one_handler", ONE_HANDLER_AMONG), ("list_all", LIST_ALL_HANDLED)):
         (source / f"{name}.txt").write_text(text, encoding="utf-8")
     warehouse = folder / "w.duckdb"
     summary = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
@@ -677,13 +684,18 @@ def test_a_bureau_or_a_group_named_in_passing_leaves_the_body_s_row(funnels, ste
     assert (row["received"], row["filed"]) == (received, filed)
 
 
-def test_one_government_among_the_handlers_counts_its_own_share_and_rate(funnels):
-    [row] = funnels["one_handler"]
-    assert (row["received"], row["filed"], row["stated_satisfaction_rate"]) == (136, 121, None)
-
-
 def test_shares_of_those_satisfied_by_degree_state_no_satisfaction_rate(funnels):
     [row] = funnels["degrees"]  # 非常满意的占52.4%, 满意的占40.1% are degrees; 满意率合计92.5% is the rate
     assert (row["received"], row["stated_completion_rate"], row["stated_satisfaction_rate"]) == (168, 100, 92.5)
     [row] = funnels["degrees_traditional"]
     assert (row["received"], row["filed"], row["stated_satisfaction_rate"]) == (142, 131, None)
+
+
+def test_one_government_among_the_handlers_counts_its_own_share_and_rate(funnels):
+    [row] = funnels["one_handler"]
+    assert (row["received"], row["filed"], row["stated_satisfaction_rate"]) == (136, 121, None)
+
+
+def test_the_last_count_of_a_list_all_handled_is_no_completed_count(funnels):
+    [row] = funnels["list_all"]
+    assert (row["received"], row["filed"], row["completed"]) == (91, 86, None)

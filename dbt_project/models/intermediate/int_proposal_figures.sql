@@ -144,6 +144,10 @@ count_hits as (
         and not (regexp_matches(left(f.words_after, instr(f.words_after, s.keyword) - 1), '[0-9０-９]')
                  and not regexp_matches(left(f.words_after, instr(f.words_after, s.keyword) - 1),
                                         '^[^0-9０-９]*100(?:\.0+)?%(?:已经|均已|已全部|已|全部|均)*$'))
+        -- 大会提案92件和会后提出的1件提案均已办理完毕: the last of a list of counts, the word 均 (都)
+        -- before the stage word spreads it over the whole list, whose total is not written
+        and not (regexp_matches(f.sentence_before, '[0-9０-９](?:件|份)(?:提案)?[和及与與、][^,，;；:：。0-9０-９]*$')
+                 and regexp_matches(left(f.words_after, instr(f.words_after, s.keyword) - 1), '[均都]'))
         -- 5000余件提案绝大多数已经办复: the word is true of only part of the count
         and not exists (
             select 1 from {{ ref('proposal_stages') }} as part
