@@ -11,7 +11,9 @@
 --   a percentage followed by the handling verb states that rate (99.8%的提案已经办复), one followed by
 --   the words of those satisfied the satisfaction rate (94.5%的提案人表示满意或基本满意), a share of a
 --   count of those satisfied too (满意或基本满意的291件,占94.8%); a word inside a negation of stage
---   none counts nothing (不具备条件采纳的C类5件);
+--   none counts nothing (不具备条件采纳的C类5件), a bare word after a degree of it none either
+--   (非常满意的占47.2%,满意的占35.4%: the degrees' shares); a handling word spread by 均 over a list
+--   of counts (大会提案80件和平时提案6件均已办复) is no stage of its last count;
 --   words of seeds proposal_outside_words before a count (市政府收到…), or a pattern of seeds
 --   proposal_handler_cues earlier in its sentence (区政府共收到…115件,其中会议期间收到114件), void the
 --   intake stages (a cue may void every stage and rate: 住粤全国政协委员提交提案769件 is a delegation's
