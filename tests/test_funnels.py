@@ -290,6 +290,32 @@ PART_HANDLED_HEADLINE = (
     "衢江区政协十届三次会议今天开幕。\n"
 )
 
+# those satisfied split by degree: each degree's share is no satisfaction rate, a word of 率 still is
+SATISFIED_BY_DEGREE = (
+    "中国人民政治协商会议重庆市铜梁区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年共收到提案168件,经审查立案150件,办复率100%。\n"
+    "委员对办理结果非常满意的占52.4%,满意的占40.1%,满意率合计92.5%。\n"
+)
+SATISFIED_BY_DEGREE_TRADITIONAL = (
+    "中國人民政治協商會議重慶市潼南區委員會常務委員會工作報告\n2024年工作回顧\n"
+    "全年共收到提案142件,經審查立案131件。\n"
+    "委員對辦理結果非常滿意的佔61.3%,滿意的佔35.2%。\n"
+)
+
+# one government named among the handlers: its count and the rate after it are its own share
+ONE_HANDLER_AMONG = (
+    "中国人民政治协商会议重庆市永川区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年共收到提案136件,经审查立案121件。\n"
+    "其中,区政府承办98件,满意率达到97%。\n"
+)
+
+# the last count of a list the handling verb covers with 均: no count of all that were handled
+LIST_ALL_HANDLED = (
+    "中国人民政治协商会议重庆市江津区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年共收到提案91件,经审查立案86件。\n"
+    "大会提案80件和平时提案6件均已办复。\n"
+)
+
 CELLS = ("received", "filed", "merged", "transferred", "completed", "adopted", "key_supervised",
          "stated_filing_rate", "stated_completion_rate", "stated_satisfaction_rate", "stated_adoption_rate")
 
@@ -321,7 +347,9 @@ def funnels(prefect_harness, tmp_path_factory):
                        ("upward_only", UPWARD_ONLY), ("letters", SENT_AS_LETTERS),
                        ("bureau", BUREAU_SHARE), ("bureau_quoted", BUREAU_QUOTED),
                        ("bureau_named_later", BUREAU_NAMED_LATER),
-                       ("national_by_members", NATIONAL_INTAKE_BY_MEMBERS), ("committee_inside", COMMITTEE_INSIDE)):
+                       ("national_by_members", NATIONAL_INTAKE_BY_MEMBERS), ("committee_inside", COMMITTEE_INSIDE),
+                       ("degrees", SATISFIED_BY_DEGREE), ("degrees_traditional", SATISFIED_BY_DEGREE_TRADITIONAL),
+                       ("one_handler", ONE_HANDLER_AMONG), ("list_all", LIST_ALL_HANDLED)):
         (source / f"{name}.txt").write_text(text, encoding="utf-8")
     warehouse = folder / "w.duckdb"
     summary = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
@@ -654,3 +682,20 @@ def test_last_year_is_outside_only_in_a_comparison(words_before, outside):
 def test_a_bureau_or_a_group_named_in_passing_leaves_the_body_s_row(funnels, stem, received, filed):
     [row] = funnels[stem]
     assert (row["received"], row["filed"]) == (received, filed)
+
+
+def test_shares_of_those_satisfied_by_degree_state_no_satisfaction_rate(funnels):
+    [row] = funnels["degrees"]  # 非常满意的占52.4%, 满意的占40.1% are degrees; 满意率合计92.5% is the rate
+    assert (row["received"], row["stated_completion_rate"], row["stated_satisfaction_rate"]) == (168, 100, 92.5)
+    [row] = funnels["degrees_traditional"]
+    assert (row["received"], row["filed"], row["stated_satisfaction_rate"]) == (142, 131, None)
+
+
+def test_one_government_among_the_handlers_counts_its_own_share_and_rate(funnels):
+    [row] = funnels["one_handler"]
+    assert (row["received"], row["filed"], row["stated_satisfaction_rate"]) == (136, 121, None)
+
+
+def test_the_last_count_of_a_list_all_handled_is_no_completed_count(funnels):
+    [row] = funnels["list_all"]
+    assert (row["received"], row["filed"], row["completed"]) == (91, 86, None)

@@ -11,7 +11,9 @@
 --   a percentage followed by the handling verb states that rate (99.8%的提案已经办复), one followed by
 --   the words of those satisfied the satisfaction rate (94.5%的提案人表示满意或基本满意), a share of a
 --   count of those satisfied too (满意或基本满意的291件,占94.8%); a word inside a negation of stage
---   none counts nothing (不具备条件采纳的C类5件);
+--   none counts nothing (不具备条件采纳的C类5件), a bare word after a degree of it none either
+--   (非常满意的占47.2%,满意的占35.4%: the degrees' shares); a handling word spread by 均 over a list
+--   of counts (大会提案80件和平时提案6件均已办复) is no stage of its last count;
 --   words of seeds proposal_outside_words before a count (市政府收到…), or a pattern of seeds
 --   proposal_handler_cues earlier in its sentence (区政府共收到…115件,其中会议期间收到114件), void the
 --   intake stages (a cue may void every stage and rate: 住粤全国政协委员提交提案769件 is a delegation's
@@ -144,6 +146,10 @@ count_hits as (
         and not (regexp_matches(left(f.words_after, instr(f.words_after, s.keyword) - 1), '[0-9０-９]')
                  and not regexp_matches(left(f.words_after, instr(f.words_after, s.keyword) - 1),
                                         '^[^0-9０-９]*100(?:\.0+)?%(?:已经|均已|已全部|已|全部|均)*$'))
+        -- 大会提案92件和会后提出的1件提案均已办理完毕: the last of a list of counts, the word 均 (都)
+        -- before the stage word spreads it over the whole list, whose total is not written
+        and not (regexp_matches(f.sentence_before, '[0-9０-９](?:件|份)(?:提案)?[和及与與、][^,，;；:：。0-9０-９]*$')
+                 and regexp_matches(left(f.words_after, instr(f.words_after, s.keyword) - 1), '[均都]'))
         -- 5000余件提案绝大多数已经办复: the word is true of only part of the count
         and not exists (
             select 1 from {{ ref('proposal_stages') }} as part
@@ -206,6 +212,13 @@ rate_words as (
             select 1 from {{ ref('proposal_stages') }} as negation
             where negation.kind = 'rate' and negation.stage = 'none'
                 and instr(negation.keyword, s.keyword) > 0 and instr(f.words_before, negation.keyword) > 0)
+        -- a sentence that splits those satisfied by degree (非常满意的占47.2%,满意的占35.4%: seeds kind
+        -- degree, in either script, as the sentence is written) gives each degree's share: a bare word of
+        -- that stage states no rate there (a word of 率, 满意率95%, still does)
+        and not exists (
+            select 1 from {{ ref('proposal_stages') }} as degree
+            where degree.kind = 'degree' and degree.stage = s.stage and s.keyword not like '%率'
+                and instr(f.sentence_before, degree.keyword) > 0)
     group by all
 ),
 
