@@ -1684,6 +1684,12 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
 
     _rebind_to_stretch(resolved, scope_at, by_name)
     owners = _owners(text, resolved, main, resolver, by_name, scope_at, line_sentences)
+    if main is None:
+        # a page that writes its 政协 only in 政协委员提案 but names the place of the 政府 handling them
+        # (南县召开县政府系统人大代表建议和政协委员提案办理工作会议): the 政协 its figures were given to
+        main = _sole_placed_cppcc(owners, by_name)
+        if main is not None:
+            scopes[0], sources[0] = (0, main.org_name), "document"
     places = [(m, _subject_place(text, m)) for m in mentions if not m.member and not _frames_by_session(text, m, main)]
     # a body opening a sentence speaks for the sentences after it, unless it is above the page's body
     # (省政协召开座谈会。全年共收到提案420件 on a city's page)
@@ -1695,6 +1701,13 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
     paragraphs = _paragraphs(non_empty, wrap)
     listed = _respectively(text, [m for m, place in places if place], mentions)
     return Bodies(main, scopes, by_name, owners, sources, subjects, sentences, paragraphs, listed)
+
+
+def _sole_placed_cppcc(owners: dict[int, str], by_name: dict[str, Body]) -> Body | None:
+    """The one placed 政协 the figures' own words were given to, if there is exactly one."""
+    named = {name for name in owners.values() if name in by_name}
+    placed = [by_name[name] for name in named if by_name[name].kind == "政协" and by_name[name].division is not None]
+    return placed[0] if len(placed) == 1 else None
 
 
 def _place_subjects(text: str, sentences: list[tuple[int, int]], resolver: Resolver,
