@@ -107,6 +107,7 @@ _CPPCC_WORDS = re.compile(r"政协|委员(?!会)|提案|建议案")
 _HANDLED_ITEMS = re.compile(r"建议(?<!意见建议)(?<!对策建议)(?!案)|议案")
 _HANDLED_OR_OPINIONS = re.compile(r"建议(?!案)|议案|意见")  # what a 人大's deputies submit
 _FOLLOWS_ON = re.compile(r"\s*(?:其中|另外|此外)")
+_BREAKDOWN = re.compile(r"\s*其中")  # a clause that breaks down the figure before it
 _FIRST_PERSON_LEVELS = {"县": "county", "区": "county", "旗": "county", "市": "city", "州": "city"}
 # a body that takes up what another sends it (市政协采用18篇, 省政协转来提案5件, 市政协领导批示3次): the
 # figure counts the sender's work, so the body opens no clause of its own
@@ -1179,10 +1180,16 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
         sentence_kind = kind or handled
         handled = sentence_kind
         previous_end = begin
+        last_kind = ""  # the kind of the sentence's last figure
         for number in _NUMBER.finditer(text, begin, s_end):
             clause = max(text.rfind(mark, begin, number.start()) for mark in _CLAUSE_MARKS) + 1
             number_kind = _phrase_kind(text, max(clause, previous_end), number.start()) \
-                or _phrase_kind(text, max(clause, begin), number.start()) or sentence_kind
+                or _phrase_kind(text, max(clause, begin), number.start())
+            # a breakdown that names no items (收到县政协转来委员提案30件,其中9件作为重点提案) counts those of
+            # the figure it breaks down, not the whole sentence's mix of 建议 and 提案
+            if not number_kind and last_kind and _BREAKDOWN.match(text, max(clause, begin)):
+                number_kind = last_kind
+            number_kind = last_kind = number_kind or sentence_kind
             previous_end = number.end()
             if number_kind == "mixed" and handler:
                 owners.setdefault(number.start(), handler)
