@@ -107,6 +107,7 @@ _CPPCC_WORDS = re.compile(r"政协|委员(?!会)|提案|建议案")
 _HANDLED_ITEMS = re.compile(r"建议(?<!意见建议)(?<!对策建议)(?!案)|议案")
 _HANDLED_OR_OPINIONS = re.compile(r"建议(?!案)|议案|意见")  # what a 人大's deputies submit
 _FOLLOWS_ON = re.compile(r"\s*(?:其中|另外|此外)")
+_BREAKDOWN = re.compile(r"\s*其中")  # a clause that breaks down the figure before it
 _FIRST_PERSON_LEVELS = {"县": "county", "区": "county", "旗": "county", "市": "city", "州": "city"}
 # a body that takes up what another sends it (市政协采用18篇, 省政协转来提案5件, 市政协领导批示3次): the
 # figure counts the sender's work, so the body opens no clause of its own
@@ -1179,10 +1180,16 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
         sentence_kind = kind or handled
         handled = sentence_kind
         previous_end = begin
+        last_kind = ""  # the kind of the sentence's last figure
         for number in _NUMBER.finditer(text, begin, s_end):
             clause = max(text.rfind(mark, begin, number.start()) for mark in _CLAUSE_MARKS) + 1
             number_kind = _phrase_kind(text, max(clause, previous_end), number.start()) \
-                or _phrase_kind(text, max(clause, begin), number.start()) or sentence_kind
+                or _phrase_kind(text, max(clause, begin), number.start())
+            # a breakdown that names no items (收到县政协转来委员提案30件,其中9件作为重点提案) counts those of
+            # the figure it breaks down, not the whole sentence's mix of 建议 and 提案
+            if not number_kind and last_kind and _BREAKDOWN.match(text, max(clause, begin)):
+                number_kind = last_kind
+            number_kind = last_kind = number_kind or sentence_kind
             previous_end = number.end()
             if number_kind == "mixed" and handler:
                 owners.setdefault(number.start(), handler)
@@ -1684,6 +1691,12 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
 
     _rebind_to_stretch(resolved, scope_at, by_name)
     owners = _owners(text, resolved, main, resolver, by_name, scope_at, line_sentences)
+    if main is None:
+        # a page that writes its 政协 only in 政协委员提案 but names the place of the 政府 handling them
+        # (南县召开县政府系统人大代表建议和政协委员提案办理工作会议): the 政协 its figures were given to
+        main = _sole_placed_cppcc(owners, by_name)
+        if main is not None:
+            scopes[0], sources[0] = (0, main.org_name), "document"
     places = [(m, _subject_place(text, m)) for m in mentions if not m.member and not _frames_by_session(text, m, main)]
     # a body opening a sentence speaks for the sentences after it, unless it is above the page's body
     # (省政协召开座谈会。全年共收到提案420件 on a city's page)
@@ -1695,6 +1708,13 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
     paragraphs = _paragraphs(non_empty, wrap)
     listed = _respectively(text, [m for m, place in places if place], mentions)
     return Bodies(main, scopes, by_name, owners, sources, subjects, sentences, paragraphs, listed)
+
+
+def _sole_placed_cppcc(owners: dict[int, str], by_name: dict[str, Body]) -> Body | None:
+    """The one placed 政协 the figures' own words were given to, if there is exactly one."""
+    named = {name for name in owners.values() if name in by_name}
+    placed = [by_name[name] for name in named if by_name[name].kind == "政协" and by_name[name].division is not None]
+    return placed[0] if len(placed) == 1 else None
 
 
 def _place_subjects(text: str, sentences: list[tuple[int, int]], resolver: Resolver,
