@@ -1188,7 +1188,8 @@ def _borrowed(subject: str, core: str, noun: str, predicate: str, mention: RawMe
     # one before a semicolon, which opens an item of its own: 视察43项;委员们…提出意见建议45条. A bare
     # verb acts on the thing the figure before counts, whatever its words: 报送581期,采用127期)
     lends_activity = bool(previous) and head not in vocab.bare_verbs and previous.unit in ACTIVITY_UNITS \
-        and vocab.keyword_regex.search(previous.subject) is not None and not _after_semicolon(text, begin)
+        and vocab.keyword_regex.search(previous.subject) is not None and not _after_semicolon(text, begin) \
+        and not _names_people(previous.subject, vocab)  # (义诊活动参与委员 names its activity, yet counts people)
     if previous and (head in vocab.bare_verbs or lends_activity) and not previous.subject.endswith(head):
         borrowed = previous.subject + head  # 视察27场次,提出意见建议86条 → 视察意见建议
         return borrowed, borrowed, ""
