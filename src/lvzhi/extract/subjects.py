@@ -1071,6 +1071,17 @@ _CLASS_WORD_LEAD = re.compile(r"^(?:方面|领域|类别?|行业)(?=.)")
 _CLASS_WORD_ONLY = re.compile(r"^(?:方面|领域|类别?|行业)$")
 
 
+def _names_submitters(examples: str, vocab: Vocabulary) -> bool:
+    """民主党派、人民团体和界别等提案: items naming who submitted set the things apart as a class, they
+    are no examples. Every item after the first must name one (an author word, or a 组 such as 小组):
+    the first may carry the clause before the list (各专委会、界别就甲、乙等10项项目 lists no submitters)."""
+    items = examples.split("、")[1:]
+    if not items or not vocab.author_words:
+        return False
+    author = _regex(alternation(vocab.author_words))
+    return all(author.search(item) or item.endswith("组") for item in items)
+
+
 def _without_examples(raw_pre: str, pre: str, vocab: Vocabulary) -> tuple[str, str, str, bool]:
     """(what is left of the words before the number, the head after 等, the examples before 等,
     whether the examples are topics that give way to the verb before them).
@@ -1089,7 +1100,7 @@ def _without_examples(raw_pre: str, pre: str, vocab: Vocabulary) -> tuple[str, s
     if topic_with_verb:
         pre = _before_list(examples) + after_examples
     elif head_word not in vocab.generic_heads and not _CLASS_WORD_LEAD.match(after_examples) and not (
-            raw_pre.endswith("的") and _CLASS_WORD_ONLY.match(after_examples)):
+            raw_pre.endswith("的") and _CLASS_WORD_ONLY.match(after_examples)) and not _names_submitters(examples, vocab):
         # 科技、教育等方面的提案 / 政法、统战等方面的93件: the items name the class, they are no examples
         pre = after_examples
     return pre, after_examples, examples, topic_with_verb
