@@ -47,3 +47,15 @@ def test_people_served_borrow_nothing_from_participants_before_them():
     text = "开展送教下乡活动20余场,参加委员超过300人次,服务群众逾5000人次。"
     assert _subject(text, "300") == "送教下乡活动参加委员"
     assert "委员" not in _subject(text, "5000")
+
+
+@pytest.mark.parametrize("sentence, numeral, subject", [
+    # the office that received the proposals is part of what was counted; 共 is the total's word
+    ("会议期间,大会提案审查委员会共收到提案500件。", "500", "大会提案审查委员会收到提案"),
+    ("全会期间,大会秘书处提案组共收到提案600件。", "600", "大会秘书处提案组收到提案"),
+    ("区政协提案委员会共收到提案120件,经审查立案100件。", "120", "区政协提案委员会收到提案"),
+    ("委员个人或联名共提出提案95件。", "95", "委员个人或联名提出提案"),
+    ("本次会议共收到提案300件。", "300", "收到提案"),
+])
+def test_the_office_receiving_proposals_stays(sentence, numeral, subject):
+    assert _subject(sentence, numeral) == subject

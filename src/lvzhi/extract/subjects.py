@@ -920,6 +920,9 @@ _AUTHOR_LEAD = re.compile(r"^(?:其中|其余|另有|由|各|共|全体)+")
 AUTHOR_MAX_CHARS = 16  # a longer agent is a whole roll of submitters: the total's, named by its verb alone
 
 
+_AGENT_ADVERBS = ["共", "共计", "累计", "先后", "已"]
+
+
 def _with_author(subject: str, raw_pre: str, vocab: Vocabulary, part: bool = False) -> str:
     """委员个人或联名提出提案95件 counts 委员个人或联名提出提案, not any 提出提案: who submitted (an
     author word before the subject's verb: 个人, 联名, 民主党派) stays in front of the verb. A longer
@@ -943,7 +946,8 @@ def _with_author(subject: str, raw_pre: str, vocab: Vocabulary, part: bool = Fal
     ends_with_verb = any(found.end() == len(agent) for found in vocab.verbs(agent))
     if not (starts_with_verb or ends_with_verb):
         return subject
-    return agent + subject
+    # 提案组共收到提案: 共 and its like say the figure is a total, they are no part of the agent
+    return _strip_words(agent, _AGENT_ADVERBS, leading=False) + subject
 
 
 # 通过委员办公平台提交提案, 聚焦城市建设开展履职活动: how or on what the thing was done sets it apart
