@@ -920,6 +920,9 @@ _AUTHOR_LEAD = re.compile(r"^(?:其中|其余|另有|由|各|共|全体)+")
 AUTHOR_MAX_CHARS = 16  # a longer agent is a whole roll of submitters: the total's, named by its verb alone
 
 
+_AGENT_ADVERBS = ["共", "共计", "累计", "先后", "已"]
+
+
 def _with_author(subject: str, raw_pre: str, vocab: Vocabulary, part: bool = False) -> str:
     """委员个人或联名提出提案95件 counts 委员个人或联名提出提案, not any 提出提案: who submitted (an
     author word before the subject's verb: 个人, 联名, 民主党派) stays in front of the verb. A longer
@@ -943,7 +946,8 @@ def _with_author(subject: str, raw_pre: str, vocab: Vocabulary, part: bool = Fal
     ends_with_verb = any(found.end() == len(agent) for found in vocab.verbs(agent))
     if not (starts_with_verb or ends_with_verb):
         return subject
-    return agent + subject
+    # 提案组共收到提案: 共 and its like say the figure is a total, they are no part of the agent
+    return _strip_words(agent, _AGENT_ADVERBS, leading=False) + subject
 
 
 # 通过委员办公平台提交提案, 聚焦城市建设开展履职活动: how or on what the thing was done sets it apart
@@ -1071,6 +1075,17 @@ _CLASS_WORD_LEAD = re.compile(r"^(?:方面|领域|类别?|行业)(?=.)")
 _CLASS_WORD_ONLY = re.compile(r"^(?:方面|领域|类别?|行业)$")
 
 
+def _names_submitters(examples: str, vocab: Vocabulary) -> bool:
+    """民主党派、人民团体和界别等提案: items naming who submitted set the things apart as a class, they
+    are no examples. Every item after the first must name one (an author word, or a 组 such as 小组):
+    the first may carry the clause before the list (各专委会、界别就甲、乙等10项项目 lists no submitters)."""
+    items = examples.split("、")[1:]
+    if not items or not vocab.author_words:
+        return False
+    author = _regex(alternation(vocab.author_words))
+    return all(author.search(item) or item.endswith("组") for item in items)
+
+
 def _without_examples(raw_pre: str, pre: str, vocab: Vocabulary) -> tuple[str, str, str, bool]:
     """(what is left of the words before the number, the head after 等, the examples before 等,
     whether the examples are topics that give way to the verb before them).
@@ -1089,7 +1104,7 @@ def _without_examples(raw_pre: str, pre: str, vocab: Vocabulary) -> tuple[str, s
     if topic_with_verb:
         pre = _before_list(examples) + after_examples
     elif head_word not in vocab.generic_heads and not _CLASS_WORD_LEAD.match(after_examples) and not (
-            raw_pre.endswith("的") and _CLASS_WORD_ONLY.match(after_examples)):
+            raw_pre.endswith("的") and _CLASS_WORD_ONLY.match(after_examples)) and not _names_submitters(examples, vocab):
         # 科技、教育等方面的提案 / 政法、统战等方面的93件: the items name the class, they are no examples
         pre = after_examples
     return pre, after_examples, examples, topic_with_verb
@@ -1188,7 +1203,8 @@ def _borrowed(subject: str, core: str, noun: str, predicate: str, mention: RawMe
     # one before a semicolon, which opens an item of its own: 视察43项;委员们…提出意见建议45条. A bare
     # verb acts on the thing the figure before counts, whatever its words: 报送581期,采用127期)
     lends_activity = bool(previous) and head not in vocab.bare_verbs and previous.unit in ACTIVITY_UNITS \
-        and vocab.keyword_regex.search(previous.subject) is not None and not _after_semicolon(text, begin)
+        and vocab.keyword_regex.search(previous.subject) is not None and not _after_semicolon(text, begin) \
+        and not _names_people(previous.subject, vocab)  # (义诊活动参与委员 names its activity, yet counts people)
     if previous and (head in vocab.bare_verbs or lends_activity) and not previous.subject.endswith(head):
         borrowed = previous.subject + head  # 视察27场次,提出意见建议86条 → 视察意见建议
         return borrowed, borrowed, ""
