@@ -59,3 +59,19 @@ def test_a_news_page_naming_its_source_stays_news():
             "本报讯 5月12日,县政协召开协商议事会,委员提出建议16条。\n"
             "本文来源:县融媒体中心\n")
     assert extract(text).document.doc_type == "news"
+
+
+def test_a_bracketed_date_below_the_first_sentence_is_a_date_the_story_quotes():
+    text = ("发布时间:2024-03-02\n"
+            "县政协召开纪念大会\n"
+            "会上回顾了县政协成立以来的历史。\n"
+            "(1989年10月1日)\n"
+            "县政协第一届委员会第一次会议召开,委员共有86名。\n")
+    assert extract(text).document.report_year == 2024
+
+
+@pytest.mark.parametrize("lede", ["本文从县政协办公室获悉,5月6日,县政协组织委员视察,提出建议8条。",
+                                  "本文就此采访了县政协主席,他说,今年将提出建议10条。"])
+def test_a_reporter_s_本文_is_no_research_paper(lede):
+    text = "县政协组织委员视察\n" + lede + "\n"
+    assert extract(text).document.doc_type == "news"

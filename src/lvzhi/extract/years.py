@@ -456,7 +456,10 @@ _OWN_DATE_LINE = re.compile(r"^[ \t]*(?:\(|——?|──?|-{1,2})[ \t]*(?:在)?
 def _own_date(head: str) -> tuple[int, int] | None:
     """The date of ``head``'s own date line (_OWN_DATE_LINE): when the text was given or adopted, which
     a page stamp above it (2024-09-22 on a site that reprints a 2007 report, 时间:2021-6-9) is not."""
-    line = _OWN_DATE_LINE.search(head) if "月" in head else None
+    # only above the body's first sentence: a bracketed date alone on a line deeper down is a date the
+    # story quotes ((1989年10月1日) under a paragraph on a founding), not when the text was written
+    first_sentence = head.find("。")
+    line = _OWN_DATE_LINE.search(head, 0, len(head) if first_sentence < 0 else first_sentence) if "月" in head else None
     found = _DATE.match(head, line.end()) if line else None
     return (int(found.group(1)), _date_month(found)) if found else None
 
