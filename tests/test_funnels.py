@@ -326,6 +326,17 @@ HANDLERS_THEN_BODY_RATES = (
     "全年共收到提案228件,共立案205件,其中由区政府系统承办170件,群团组织承办35件,"
     "提案办复率100%,委员满意和基本满意率达99%。\n"
 )
+# (fix20b) a degree joined to the bare word is counted with it: the total; degrees' shares 分别 are not
+DEGREE_JOINED = (
+    "中国人民政治协商会议重庆市璧山区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年共收到提案150件,经审查立案139件。\n"
+    "提案者表示满意和非常满意的占96%。\n"
+)
+DEGREES_RESPECTIVELY = (
+    "中国人民政治协商会议重庆市荣昌区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年共收到提案133件,经审查立案120件。\n"
+    "委员对办理结果非常满意和满意的分别占58%和37%。\n"
+)
 
 CELLS = ("received", "filed", "merged", "transferred", "completed", "adopted", "key_supervised",
          "stated_filing_rate", "stated_completion_rate", "stated_satisfaction_rate", "stated_adoption_rate")
@@ -362,7 +373,8 @@ def funnels(prefect_harness, tmp_path_factory):
                        ("degrees", SATISFIED_BY_DEGREE), ("degrees_traditional", SATISFIED_BY_DEGREE_TRADITIONAL),
                        ("one_handler", ONE_HANDLER_AMONG), ("list_all", LIST_ALL_HANDLED),
                        ("handler_then_body", HANDLER_THEN_BODY_RATES),
-                       ("handlers_then_body", HANDLERS_THEN_BODY_RATES)):
+                       ("handlers_then_body", HANDLERS_THEN_BODY_RATES),
+                       ("degree_joined", DEGREE_JOINED), ("degrees_respectively", DEGREES_RESPECTIVELY)):
         (source / f"{name}.txt").write_text(text, encoding="utf-8")
     warehouse = folder / "w.duckdb"
     summary = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
@@ -721,6 +733,13 @@ def test_rates_after_the_handlers_own_clause_are_the_bodys(funnels):
     [row] = funnels["handlers_then_body"]
     assert (row["received"], row["filed"], row["stated_completion_rate"], row["stated_satisfaction_rate"]) \
         == (228, 205, 100, 99)
+
+
+def test_a_degree_joined_to_the_bare_word_is_the_total_rate(funnels):
+    [row] = funnels["degree_joined"]
+    assert (row["received"], row["filed"], row["stated_satisfaction_rate"]) == (150, 139, 96)
+    [row] = funnels["degrees_respectively"]
+    assert (row["received"], row["filed"], row["stated_satisfaction_rate"]) == (133, 120, None)
 
 
 @pytest.mark.parametrize("sentence_before, blocked", [
