@@ -52,3 +52,23 @@ def test_breakdown_of_suggestions_stays_the_congress():
     orgs = _orgs(text)
     assert orgs["60件"] == "攸县人大"
     assert orgs["5件"] == "攸县人大"
+
+
+def test_breakdown_after_a_list_of_two_bodies_items_breaks_down_the_whole_list():
+    # (fix20b) the 其中 after 提案25件、建议40件 breaks down the whole mixed list: the government's handling,
+    # not the list's last item (the 人大's)
+    text = ("醴陵市召开建议提案交办会\n\n"
+            "今年,市政府收到市政协转来委员提案32件、市人大转来代表建议45件,其中7件列为重点督办件。\n")
+    orgs = _orgs(text)
+    assert orgs["32件"] == "醴陵市政协"
+    assert orgs["45件"] == "醴陵市人大"
+    assert orgs["7件"] == "醴陵市政府"
+
+
+def test_breakdown_after_a_figure_alone_in_its_clause_keeps_its_kind():
+    # a year before the count in its clause is no list: the 其中 still breaks down the proposals alone
+    text = ("醴陵市召开建议提案交办会\n\n"
+            "市政府收到市人大转来代表建议45件;2024年共收到市政协转来委员提案32件,其中7件列为重点提案。\n")
+    orgs = _orgs(text)
+    assert orgs["45件"] == "醴陵市人大"
+    assert orgs["7件"] == "醴陵市政协"

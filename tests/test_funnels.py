@@ -316,6 +316,28 @@ LIST_ALL_HANDLED = (
     "大会提案80件和平时提案6件均已办复。\n"
 )
 
+# (fix20b) the government's share stops at its own clause: rates further on are the body's again
+HANDLER_THEN_BODY_RATES = (
+    "中国人民政治协商会议重庆市綦江区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年共收到提案186件,共立案172件,其中区政府承办140件,目前已全部办复,办复率100%,满意率97%。\n"
+)
+HANDLERS_THEN_BODY_RATES = (
+    "中国人民政治协商会议重庆市大足区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年共收到提案228件,共立案205件,其中由区政府系统承办170件,群团组织承办35件,"
+    "提案办复率100%,委员满意和基本满意率达99%。\n"
+)
+# (fix20b) a degree joined to the bare word is counted with it: the total; degrees' shares 分别 are not
+DEGREE_JOINED = (
+    "中国人民政治协商会议重庆市璧山区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年共收到提案150件,经审查立案139件。\n"
+    "提案者表示满意和非常满意的占96%。\n"
+)
+DEGREES_RESPECTIVELY = (
+    "中国人民政治协商会议重庆市荣昌区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年共收到提案133件,经审查立案120件。\n"
+    "委员对办理结果非常满意和满意的分别占58%和37%。\n"
+)
+
 CELLS = ("received", "filed", "merged", "transferred", "completed", "adopted", "key_supervised",
          "stated_filing_rate", "stated_completion_rate", "stated_satisfaction_rate", "stated_adoption_rate")
 
@@ -349,7 +371,10 @@ def funnels(prefect_harness, tmp_path_factory):
                        ("bureau_named_later", BUREAU_NAMED_LATER),
                        ("national_by_members", NATIONAL_INTAKE_BY_MEMBERS), ("committee_inside", COMMITTEE_INSIDE),
                        ("degrees", SATISFIED_BY_DEGREE), ("degrees_traditional", SATISFIED_BY_DEGREE_TRADITIONAL),
-                       ("one_handler", ONE_HANDLER_AMONG), ("list_all", LIST_ALL_HANDLED)):
+                       ("one_handler", ONE_HANDLER_AMONG), ("list_all", LIST_ALL_HANDLED),
+                       ("handler_then_body", HANDLER_THEN_BODY_RATES),
+                       ("handlers_then_body", HANDLERS_THEN_BODY_RATES),
+                       ("degree_joined", DEGREE_JOINED), ("degrees_respectively", DEGREES_RESPECTIVELY)):
         (source / f"{name}.txt").write_text(text, encoding="utf-8")
     warehouse = folder / "w.duckdb"
     summary = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
@@ -699,3 +724,42 @@ def test_one_government_among_the_handlers_counts_its_own_share_and_rate(funnels
 def test_the_last_count_of_a_list_all_handled_is_no_completed_count(funnels):
     [row] = funnels["list_all"]
     assert (row["received"], row["filed"], row["completed"]) == (91, 86, None)
+
+
+def test_rates_after_the_handlers_own_clause_are_the_bodys(funnels):
+    [row] = funnels["handler_then_body"]
+    assert (row["received"], row["filed"], row["stated_completion_rate"], row["stated_satisfaction_rate"]) \
+        == (186, 172, 100, 97)
+    [row] = funnels["handlers_then_body"]
+    assert (row["received"], row["filed"], row["stated_completion_rate"], row["stated_satisfaction_rate"]) \
+        == (228, 205, 100, 99)
+
+
+def test_a_degree_joined_to_the_bare_word_is_the_total_rate(funnels):
+    [row] = funnels["degree_joined"]
+    assert (row["received"], row["filed"], row["stated_satisfaction_rate"]) == (150, 139, 96)
+    [row] = funnels["degrees_respectively"]
+    assert (row["received"], row["filed"], row["stated_satisfaction_rate"]) == (133, 120, None)
+
+
+@pytest.mark.parametrize("sentence_before, blocked", [
+    # the handler's own count, and the clause right after it
+    ("共立案172件,其中区政府承办", True),
+    ("其中,区政府承办86件,满意率达到", True),
+    ("其中区政府共承办提案120余件,满意率", True),
+    ("共立案205件,其中由区政府系统承办170件,群团组织承办", True),
+    # rates in a later clause are the body's again
+    ("共立案172件,其中区政府承办140件,目前已全部办复,办复率", False),
+    ("其中由区政府系统承办170件,群团组织承办35件,提案办复率", False),
+])
+def test_a_handler_among_others_blocks_only_its_own_clause(sentence_before, blocked):
+    """The handler row (其中…政府…承办) reaches the handler's count and the clause after it, no further."""
+    import csv
+
+    from lvzhi.extract.vocab import reference_dir
+
+    with (reference_dir() / "proposal_handler_cues.csv").open(encoding="utf-8", newline="") as handle:
+        cues = [row["pattern"] for row in csv.DictReader(handle) if row["pattern"].startswith("其中")]
+    con = duckdb.connect()
+    assert any(con.execute("select regexp_matches(?, ?)", [sentence_before, cue]).fetchone()[0]
+               for cue in cues) == blocked

@@ -12,7 +12,7 @@
 --   the words of those satisfied the satisfaction rate (94.5%的提案人表示满意或基本满意), a share of a
 --   count of those satisfied too (满意或基本满意的291件,占94.8%); a word inside a negation of stage
 --   none counts nothing (不具备条件采纳的C类5件), a bare word after a degree of it none either
---   (非常满意的占47.2%,满意的占35.4%: the degrees' shares); a handling word spread by 均 over a list
+--   (非常满意的占47.2%,满意的占35.4%: the degrees' shares; 满意和非常满意的占98% is the total); a handling word spread by 均 over a list
 --   of counts (大会提案80件和平时提案6件均已办复) is no stage of its last count;
 --   words of seeds proposal_outside_words before a count (市政府收到…), or a pattern of seeds
 --   proposal_handler_cues earlier in its sentence (区政府共收到…115件,其中会议期间收到114件), void the
@@ -214,11 +214,14 @@ rate_words as (
                 and instr(negation.keyword, s.keyword) > 0 and instr(f.words_before, negation.keyword) > 0)
         -- a sentence that splits those satisfied by degree (非常满意的占47.2%,满意的占35.4%: seeds kind
         -- degree, in either script, as the sentence is written) gives each degree's share: a bare word of
-        -- that stage states no rate there (a word of 率, 满意率95%, still does)
+        -- that stage states no rate there (a word of 率, 满意率95%, still does); a degree joined to the bare
+        -- word (满意和非常满意的占98%) is counted with it, the total, unless the two are shares 分别
         and not exists (
             select 1 from {{ ref('proposal_stages') }} as degree
             where degree.kind = 'degree' and degree.stage = s.stage and s.keyword not like '%率'
-                and instr(f.sentence_before, degree.keyword) > 0)
+                and instr(f.sentence_before, degree.keyword) > 0
+                and (f.words_before like '%分别%' or not regexp_matches(f.words_before,
+                    '[和或及与與、]' || degree.keyword || '|' || degree.keyword || '[和或及与與、]')))
     group by all
 ),
 

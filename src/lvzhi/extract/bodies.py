@@ -106,8 +106,11 @@ _CONGRESS_WORDS = re.compile(r"人大|代表|议案|建议(?<!意见建议)(?<!�
 _CPPCC_WORDS = re.compile(r"政协|委员(?!会)|提案|建议案")
 _HANDLED_ITEMS = re.compile(r"建议(?<!意见建议)(?<!对策建议)(?!案)|议案")
 _HANDLED_OR_OPINIONS = re.compile(r"建议(?!案)|议案|意见")  # what a 人大's deputies submit
-_FOLLOWS_ON = re.compile(r"\s*(?:其中|另外|此外)")
 _BREAKDOWN = re.compile(r"\s*其中")  # a clause that breaks down the figure before it
+_FOLLOWS_ON = re.compile(_BREAKDOWN.pattern + r"|\s*(?:另外|此外)")  # a clause that goes on from the one before
+# a figure's unit joined by 、/和/及/与 to the next figure of its clause (提案25件、建议40件): the later one is a
+# list's tail, and a 其中 after it breaks down the whole list
+_LIST_JOIN = re.compile(r"[^\d,;:，；：。、和及与]{0,4}[、和及与]")
 _FIRST_PERSON_LEVELS = {"县": "county", "区": "county", "旗": "county", "市": "city", "州": "city"}
 # a body that takes up what another sends it (市政协采用18篇, 省政协转来提案5件, 市政协领导批示3次): the
 # figure counts the sender's work, so the body opens no clause of its own
@@ -1180,7 +1183,8 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
         sentence_kind = kind or handled
         handled = sentence_kind
         previous_end = begin
-        last_kind = ""  # the kind of the sentence's last figure
+        last_kind = ""  # the kind of the sentence's last figure, "" when it ends a list (提案25件、建议40件)
+        last_clause = -1  # where the clause of the sentence's last figure begins
         for number in _NUMBER.finditer(text, begin, s_end):
             clause = max(text.rfind(mark, begin, number.start()) for mark in _CLAUSE_MARKS) + 1
             number_kind = _phrase_kind(text, max(clause, previous_end), number.start()) \
@@ -1189,7 +1193,11 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
             # the figure it breaks down, not the whole sentence's mix of 建议 and 提案
             if not number_kind and last_kind and _BREAKDOWN.match(text, max(clause, begin)):
                 number_kind = last_kind
-            number_kind = last_kind = number_kind or sentence_kind
+            number_kind = number_kind or sentence_kind
+            # (a list's tail lends no kind: 委员提案25件、代表建议40件,其中6件 breaks down the whole list)
+            in_list = last_clause == max(clause, begin) and bool(_LIST_JOIN.match(text, previous_end, number.start()))
+            last_kind = "" if in_list else number_kind
+            last_clause = max(clause, begin)
             previous_end = number.end()
             if number_kind == "mixed" and handler:
                 owners.setdefault(number.start(), handler)
