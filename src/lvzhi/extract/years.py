@@ -454,21 +454,23 @@ _OWN_DATE_LINE = re.compile(r"^[ \t]*(?:\(|——?|──?|-{1,2})[ \t]*(?:在)?
 
 
 def _own_date(head: str) -> tuple[int, int] | None:
-    """The date of ``head``'s own date line (_OWN_DATE_LINE): when the text was given or adopted, which
-    a page stamp above it (2024-09-22 on a site that reprints a 2007 report, 时间:2021-6-9) is not."""
+    """(year, month) of ``head``'s own date line (_OWN_DATE_LINE), None without one or with no real
+    month: when the text was given or adopted, which a page stamp above it (2024-09-22 on a site that
+    reprints a 2007 report, 时间:2021-6-9) is not."""
     # only above the body's first sentence: a bracketed date alone on a line deeper down is a date the
     # story quotes ((1989年10月1日) under a paragraph on a founding), not when the text was written
     first_sentence = head.find("。")
     line = _OWN_DATE_LINE.search(head, 0, len(head) if first_sentence < 0 else first_sentence) if "月" in head else None
     found = _DATE.match(head, line.end()) if line else None
-    return (int(found.group(1)), _date_month(found)) if found else None
+    month = _date_month(found) if found else 0
+    return (int(found.group(1)), month) if 1 <= month <= 12 else None
 
 
 def _dateline(head: str, starts: list[int] | None = None) -> tuple[int, int] | None:
     """The date of ``head``'s own date line, else its first full date (its year and month) that is not
     a site's 今天是 banner; ``starts``: _year_starts of ``head``, when known."""
     own = _own_date(head)
-    if own is not None and 1 <= own[1] <= 12:
+    if own is not None:
         return own
     for found in (_DATE.finditer(head) if starts is None else _matches_at(_DATE, head, starts)):
         month = _date_month(found)
@@ -1414,7 +1416,7 @@ def _writing_date(head: str, starts: list[int]) -> tuple[int | None, int] | None
     """(year or None, month) of the first date in ``head`` that dates the text itself: not an as-of
     date (截至12月15日), nor a page's 今天是 stamp. ``starts``: _year_starts of ``head``."""
     own = _own_date(head)
-    if own is not None and 1 <= own[1] <= 12:
+    if own is not None:
         return own
     found = [(m.start(), int(m.group(1)), _date_month(m)) for m in _matches_at(_DATE, head, starts)]
     found += [(m.start(1) if m.group(1) else m.start(2), None, int(m.group(1) or m.group(2)))
