@@ -1380,7 +1380,10 @@ def _gift_only(subject: str, vocab: Vocabulary) -> str:
         return subject
     before = subject[:verb]
     if _RECIPIENT_END.search(before) or vocab.giver_regex.search(before):
-        return subject[verb:]
+        gift = subject[verb:]
+        giving = vocab.gift_verb_regex.match(gift)
+        # (捐赠了消毒液: the aspect particle went with the giver's clause)
+        return giving.group() + gift[giving.end() + 1:] if giving and gift[giving.end():giving.end() + 1] == "了" else gift
     return subject
 
 

@@ -156,6 +156,8 @@ class Vocabulary:
     gift_verbs: tuple[str, ...] = ()
     # titles of donors besides the body_cues name titles (会长, 董事长): title + name before a giving verb is the giver
     giver_titles: tuple[str, ...] = ()
+    # what ends a donor's name (罗梓文委员, 省直中医院, 委员工作室): those words before a giving verb are who gave
+    giver_heads: tuple[str, ...] = ()
     # endings of things that are money themselves (慰问金, 善款): their sum is no thing's worth
     money_things: list[str] = field(default_factory=list)
     # what a body does with partners it counts (与45家企业…结对开展活动): the figure names them by it
@@ -338,7 +340,11 @@ class Vocabulary:
         """A title and a name that end the words before a giving verb (委员陈美清, 会长王能)."""
         family = "".join(sorted(name for name in self.surnames if len(name) == 1))
         titles = "|".join(filter(None, (self.body_cues.get("name_title", ""), *self.giver_titles)))
-        return re.compile(f"(?:{titles})[{family}][\u4e00-\u9fff]{{1,2}}$")
+        # …or a donor's head word (a person or a body), then at most the adverbs that may stand before the verb
+        # (民革界别委员工作室便捐赠, 罗梓文委员捐赠了): 便 and 还 join the predicate adverbs here
+        heads = alternation(self.giver_heads) or "(?!)"
+        adverbs = alternation([*self.predicate_adverbs, "便", "还", "又", "已", "共"])
+        return re.compile(f"(?:{titles})[{family}][\u4e00-\u9fff]{{1,2}}$|(?:{heads})(?:{adverbs})*$")
 
     @cached_property
     def member_head_regex(self) -> re.Pattern[str]:
@@ -1141,6 +1147,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         giving_verbs=[r["word"] for r in fillers if r["kind"] == "giving"],
         gift_verbs=tuple(r["word"] for r in fillers if r["kind"] in ("giving", "gift")),
         giver_titles=tuple(r["word"] for r in fillers if r["kind"] == "giver_title"),
+        giver_heads=tuple(r["word"] for r in fillers if r["kind"] == "giver_head"),
         money_things=[r["word"] for r in fillers if r["kind"] == "money_thing"],
         partner_verbs=tuple(r["word"] for r in fillers if r["kind"] == "partner_verb"),
         predicate_adverbs=[r["word"] for r in fillers if r["kind"] == "adverb"],

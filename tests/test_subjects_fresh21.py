@@ -1,0 +1,30 @@
+"""Subject readings added from fresh pages (subj21): a donor named before a giving verb (a person or a
+body, then an adverb) is no part of the gift. Sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from lvzhi.extract import extract
+
+
+def _subject(sentence: str, numeral: str) -> str:
+    found = [m.subject for m in extract(sentence).metrics if numeral in m.mention_text]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("sentence, numeral, subject", [
+    ("医卫界别张立新委员捐赠了200箱矿泉水。", "200", "捐赠矿泉水"),      # name + title
+    ("县人民医院捐赠了120套防护服。", "120", "捐赠防护服"),            # a body
+    ("经济界别委员工作室便捐赠了500个口罩。", "500", "捐赠口罩"),      # a body, then an adverb
+    ("县工商联还捐赠了30台电脑。", "30", "捐赠电脑"),
+    ("多家爱心企业纷纷捐赠了80吨大米。", "80", "捐赠大米"),
+])
+def test_donor_before_a_giving_verb_is_no_part_of_the_gift(sentence, numeral, subject):
+    assert _subject(sentence, numeral) == subject
+
+
+def test_recipient_and_share_keep_their_reading():
+    # (a share keeps its words; a gift with no donor before it is unchanged)
+    assert _subject("企业家向每名学生捐款2000元。", "2000") == "企业家向每名学生捐款"
+    assert _subject("向敬老院赠送了50床棉被。", "50") == "赠送棉被"
