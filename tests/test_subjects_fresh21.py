@@ -1,5 +1,6 @@
 """Subject readings added from fresh pages (subj21): a donor named before a giving verb (a person or a
-body, then an adverb) is no part of the gift. Sentences written for the test."""
+body, then an adverb) is no part of the gift; a count of words after a count of texts counts those
+texts' words. Sentences written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -21,6 +22,15 @@ def _subject(sentence: str, numeral: str) -> str:
     ("多家爱心企业纷纷捐赠了80吨大米。", "80", "捐赠大米"),
 ])
 def test_donor_before_a_giving_verb_is_no_part_of_the_gift(sentence, numeral, subject):
+    assert _subject(sentence, numeral) == subject
+
+
+@pytest.mark.parametrize("sentence, numeral, subject", [
+    ("全年撰写调研报告14篇,计26万字。", "26", "撰写调研报告字数"),
+    ("收集史料稿件90余篇,约有40多万字。", "40", "史料稿件字数"),
+    ("编印委员文集2册,共计18万字。", "18", "委员文集字数"),
+])
+def test_words_after_a_count_of_texts_are_those_texts_words(sentence, numeral, subject):
     assert _subject(sentence, numeral) == subject
 
 

@@ -483,6 +483,10 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         if rate:
             rate.text = _tidy(rate.text, mention.unit)
             return rate
+    if mention.unit == "字" and previous and previous.unit != "字" and _WORD_COUNT_LEAD.fullmatch(pre):
+        # 征集稿件705篇,计318万字 / 选登文史资料42篇,共计15万字: the words of what the figure before counts
+        name = _tidy(previous.subject, mention.unit) + "字数"
+        return Subject(name, name, previous.subject)
     change = _COUNT_CHANGE.match(pre) if previous and previous.unit == mention.unit else None
     if change and previous is not None:  # 港澳委员30人,比上届少3人: the change of the figure before
         name = previous.subject + ("减少" if "少" in change.group("verb") else "增加")
@@ -1290,8 +1294,8 @@ def with_topic(subject: Subject, topic: str, topic_category: str, vocab: Vocabul
     解决的提案, 经济建设方面134件 → 经济建设方面提案, 立案987件 → 立案提案, 办复率 → 提案办复率.
     A subject that ends in a keyword of another category names a thing of its own (反映社情民意)."""
     text = subject.text
-    if not text or topic in text or text.endswith("占比"):
-        return subject  # a share is named after the figure it is a share of
+    if not text or topic in text or text.endswith(("占比", "字数")):
+        return subject  # a share (a word count) is named after the figure it is a share of (the words of)
     head = vocab.keyword_end_regex.search(text)
     if head and vocab.category_by_keyword[head.group()] != topic_category and head.group() not in vocab.subject_verbs:
         return subject  # 反映社情民意 names a thing; 列入计划解决 does not
@@ -1367,6 +1371,8 @@ _PARTICLE_EDGE = re.compile(r"^了(?!解)|了$|^中(?=[所有已的])|^过(?![�
 
 
 _CURRENCY = re.compile("人民币|港币")
+# what may stand between a count of texts and the count of their words (计, 共计, 约有, 达): no thing of its own
+_WORD_COUNT_LEAD = re.compile(r"(?:共计|合计|总计|共|计|约有|约|达到|达|逾|超过|近|有)*")
 _RECIPIENT_END = re.compile(r"(?<![方导意倾走])[向给][^,，;；。、\d]{2,14}$")
 
 
