@@ -1,9 +1,15 @@
-"""Proposal readings added from fresh pages (funnel21): a traditional copy's 辦覆 is 办复.
+"""Proposal readings added from fresh pages (funnel21): a traditional copy's 辦覆 is 办复, and a
+yearless as-of date whose sentence says the proposals were handled (截至2月20日,已办复提案…件) dates
+the handling by the year the report reviews, not by the session it is given at.
 Sentences written for the test."""
 from __future__ import annotations
 
 from lvzhi.extract import extract, load_vocabulary
 from lvzhi.extract.normalize import analysis_text
+
+
+def _years(text: str) -> list[tuple[str, int | None]]:
+    return [(m.numeral, m.report_year) for m in extract(text).metrics]
 
 
 def test_a_traditional_copy_writing_辦覆_reads_办复():
@@ -21,4 +27,20 @@ def test_a_handled_count_written_辦覆_reads_like_the_one_written_辦復():
     standard = extract(head + "截至2月20日,已辦復提案4790件,辦復率為99.6%。" + tail)
     read = [(m.numeral, m.subject, m.category, m.report_year) for m in variant.metrics]
     assert read == [(m.numeral, m.subject, m.category, m.report_year) for m in standard.metrics]
-    assert "4790" in [n for n, *_ in read]
+    assert [(n, y) for n, _, _, y in read] == [("5120", 2019), ("4811", 2019), ("4790", 2019), ("99.6", 2019)]
+
+
+def test_an_as_of_date_of_handling_keeps_the_reviewed_year():
+    # a report at the 三次会议 (2020) on the year since the last one: 截至2月20日 is when the handling
+    # was read, early in the session's year; the proposals handled are of the year the report reviews
+    text = ("全国政协副主席近日指出,过去一年来,委员们共提出提案5120件,经审查立案4811件。"
+            "截至2月20日,已办复提案4790件,办复率为99.6%。\n"
+            "他受常委会委托,在政协十三届三次会议上报告提案工作。")
+    assert _years(text) == [("5120", 2019), ("4811", 2019), ("4790", 2019), ("99.6", 2019)]
+
+
+def test_an_as_of_date_at_the_session_still_dates_its_own_count():
+    # 截至…时 of a count taken at the session (no handling said): the session's own intake and year
+    text = ("全国政协十三届三次会议开幕。过去一年来,委员们共提出提案5120件。\n"
+            "截至5月25日12时,共收到提案5300件。")
+    assert _years(text) == [("5120", 2019), ("5300", 2020)]
