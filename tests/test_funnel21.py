@@ -1,6 +1,6 @@
 """Proposal readings added from fresh pages (funnel21): a traditional copy's 辦覆 is 办复, and a
 yearless as-of date whose sentence says the proposals were handled (截至2月20日,已办复提案…件) dates
-the handling by the year the report reviews, not by the session it is given at.
+the handling by the year the report reviews, not by the session it is given at; so does 截至今年一月…办复.
 Sentences written for the test."""
 from __future__ import annotations
 
@@ -44,3 +44,16 @@ def test_an_as_of_date_at_the_session_still_dates_its_own_count():
     text = ("全国政协十三届三次会议开幕。过去一年来,委员们共提出提案5120件。\n"
             "截至5月25日12时,共收到提案5300件。")
     assert _years(text) == [("5120", 2019), ("5300", 2020)]
+
+
+def test_this_years_early_as_of_date_of_handling_dates_the_year_before():
+    # 截至今年一月…已办复 in a text written at the 2021 session: the handling is of 2020's proposals
+    text = ("2021年1月12日\n县政协十届五次会议开幕。十届四次会议以来,委员们共提交提案150件。"
+            "截至今年一月十日,百分之九十七的提案已经办复。")
+    assert _years(text) == [("150", 2020), ("九十七", 2020)]
+
+
+def test_this_years_late_or_intake_dates_keep_this_year():
+    # 十二月 is no early month, and a count received is no handling: both stay in the year written
+    assert _years("2021年12月20日\n截至今年十二月十日,县政协已办复提案98件。") == [("98", 2021)]
+    assert _years("2021年1月12日\n截至今年1月10日,县政协共收到提案160件。") == [("160", 2021)]
