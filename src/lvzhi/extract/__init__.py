@@ -245,7 +245,8 @@ def _counts_attendance(clause_before: str, clause_after: str, vocab: Vocabulary)
 def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
     """Every quantity mention in ``text`` with its meaning; offsets index ``text`` itself."""
     vocab = vocab or load_vocabulary()
-    analysis = analysis_text(text, vocab.page_chrome_regex, vocab.names_kept_in_script)
+    analysis = analysis_text(text, vocab.page_chrome_regex, vocab.names_kept_in_script,
+                             vocab.traditional_spellings)
     norm = analysis.text
     # where the analysis copy joined lines a hard wrap cut (立⏎案), their width is read as written
     wrap = wrap_width([(0, line) for line in text.split("\n") if line.strip()]) \

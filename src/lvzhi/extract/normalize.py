@@ -537,9 +537,11 @@ _SIMPLIFIED_TARGETS = frozenset({"TSPhrases.txt"})
 
 
 @lru_cache(maxsize=4)
-def _traditional_phrases(kept_names: frozenset[str] = frozenset()) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+def _traditional_phrases(kept_names: frozenset[str] = frozenset(),
+                         spellings: frozenset[tuple[str, str]] = frozenset()) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """(pattern, phrase as the character map leaves it → simplified phrase). ``kept_names``: names
-    written as they stand whatever the map does to their characters (the gazetteer's 乾安县)."""
+    written as they stand whatever the map does to their characters (the gazetteer's 乾安县);
+    ``spellings``: (traditional phrase, simplified phrase) pairs OpenCC's lists lack (辦覆 → 办复)."""
     characters = _traditional_to_simplified()
     standard = _standard_traditional_map()
     phrases: dict[str, str] = {}
@@ -551,6 +553,10 @@ def _traditional_phrases(kept_names: frozenset[str] = frozenset()) -> tuple[re.P
             same_length = len(phrase) > 1 and len(target) == len(phrase)
             if same_length and folded != target and max(target) <= "\uffff":  # no rare astral forms (二𫫇英)
                 phrases.setdefault(folded, target)
+    for written, simplified in spellings:
+        folded = written.translate(characters)
+        if len(simplified) == len(written) and folded != simplified:
+            phrases[folded] = simplified
     for name in kept_names:
         folded = name.translate(characters)
         if folded != name:
@@ -561,11 +567,13 @@ def _traditional_phrases(kept_names: frozenset[str] = frozenset()) -> tuple[re.P
     return re.compile("|".join(map(re.escape, keys))), phrases
 
 
-def _simplified(text: str, kept_names: frozenset[str] = frozenset()) -> str:
+def _simplified(text: str, kept_names: frozenset[str] = frozenset(),
+                spellings: frozenset[tuple[str, str]] = frozenset()) -> str:
     """A traditional text simplified character by character, then the phrases whose characters
-    simplify two ways, and ``kept_names`` as written (same length: offsets hold)."""
+    simplify two ways, the project's ``spellings``, and ``kept_names`` as written (same length:
+    offsets hold)."""
     folded = text.translate(_translation_table())
-    pattern, phrases = _traditional_phrases(kept_names)
+    pattern, phrases = _traditional_phrases(kept_names, spellings)
     if not pattern:
         return folded
     own = _simplified_in_own_right()
@@ -649,12 +657,14 @@ def _is_traditional(text: str) -> bool:
 
 
 def analysis_text(text: str, page_chrome: re.Pattern[str] | None = None,
-                  kept_names: frozenset[str] = frozenset()) -> AnalysisText:
+                  kept_names: frozenset[str] = frozenset(),
+                  spellings: frozenset[tuple[str, str]] = frozenset()) -> AnalysisText:
     """Half-width, simplified copy of ``text`` without invisible noise, with its offset map.
     ``page_chrome`` matches a web page's furniture lines (Vocabulary.page_chrome_regex): a hard wrap
     never joins one to its neighbours. ``kept_names``: names a traditional text's conversion leaves
-    as written (Vocabulary.names_kept_in_script: the gazetteer's 乾县, whose 乾 is no 干)."""
-    folded = _simplified(text, kept_names) if _is_traditional(text) else _fold_fullwidth(text)
+    as written (Vocabulary.names_kept_in_script: the gazetteer's 乾县, whose 乾 is no 干).
+    ``spellings``: traditional phrases OpenCC's lists miss (Vocabulary.traditional_spellings)."""
+    folded = _simplified(text, kept_names, spellings) if _is_traditional(text) else _fold_fullwidth(text)
     if "&#37;" in folded:  # a web copy's escaped percent sign: "%" and four zero-width fillers
         folded = folded.replace("&#37;", "%" + "\u200b" * 4)
     spans = _noise_spans(folded, page_chrome)

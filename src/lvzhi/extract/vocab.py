@@ -93,6 +93,9 @@ class Vocabulary:
     qualifiers_after: dict[str, str]
     exclusions: list[Exclusion]
     fixed_phrases: list[str]
+    # (traditional phrase, simplified phrase) a traditional copy writes and OpenCC's phrase lists
+    # lack (traditional_spellings.csv): 辦覆 is 办复, though 覆 alone stays 覆 (覆盖)
+    traditional_spellings: frozenset[tuple[str, str]]
     category_keywords: list[tuple[str, str]]
     # keyword → the categories it gives way to when a keyword of one of them comes before it in the
     # same phrase (社情民意信息获批示 is public_opinion); "*" gives way to any (专题协商会议)
@@ -1129,6 +1132,8 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         exclusions=[Exclusion(_compile(r["before_regex"]), _compile(r["after_regex"]), r["reason"])
                     for r in _rows(base, "exclusions.csv")],
         fixed_phrases=[r["phrase"] for r in _rows(base, "fixed_phrases.csv")],
+        traditional_spellings=frozenset((r["written"], r["simplified"])
+                                        for r in _rows(base, "traditional_spellings.csv")),
         category_keywords=[(r["keyword"], r["category"]) for r in _rows(base, "category_keywords.csv")
                            if not r["units_in_sentence"]],
         keyword_defers_to={r["keyword"]: frozenset(r["defers_to"].split("|"))

@@ -83,6 +83,8 @@ _ELAPSED = re.compile(rf"({_YEAR_START}\d{{2}})\s*年[^。;]{{0,24}}?(?:至今|�
 _AS_OF = re.compile(r"(?:截至|截止|至)\s*$")
 # after the year of an as-of date: its month (截至2019年2月20日), or a year's end (截至2019年底)
 _AS_OF_MONTH = re.compile(r"\s*(?:(1[0-2]|[1-9])\s*月)?")
+# January or February right after 今年 (截至今年二月二十日), not 十二月
+_EARLY_MONTH = re.compile(r"\s*(?:0?[12]|[一二])\s*月")
 # a state of handling read at an as-of date (not a session's intake count)
 _HANDLED = re.compile("办复|办结|答复|办理完毕|落实")
 # a change between two years: the figure is the later year's
@@ -271,7 +273,8 @@ class YearFrame:
         self.written_in = written_in
         if written_in is None:
             return
-        found = [(m.start(), written_in, "this_year", True, False) for m in _THIS_YEAR.finditer(self._text)]
+        found = [(m.start(), written_in - 1 if self._handled_early(m) else written_in, "this_year", True, False)
+                 for m in _THIS_YEAR.finditer(self._text)]
         # 去年 as the topic of a clause (据介绍,去年212件立案提案…) dates the sentences after it as well
         if might_match(_LAST_YEAR_TOPIC, self._text):  # (most texts never write 去年)
             found += [(m.start(1), written_in - 1, "previous_year", True, False)
@@ -279,6 +282,14 @@ class YearFrame:
         if found:
             self._marks = sorted(self._marks + found, key=lambda mark: mark[0])
             self._mark_offsets = [mark[0] for mark in self._marks]
+
+    def _handled_early(self, this_year: re.Match[str]) -> bool:
+        """截至今年二月二十日,98%的提案已经办复: the handling read early in the year the text is written
+        in is the year before's, as with a written year (截至2015年1月31日已办复)."""
+        text = self._text
+        return bool(_AS_OF.search(text, max(0, this_year.start() - 4), this_year.start())
+                    and _EARLY_MONTH.match(text, this_year.end())
+                    and _HANDLED.search(text, this_year.end(), _sentence_end(text, this_year.end())))
 
     def figure(self, offset: int, sentence_begin: int) -> FigureYear:
         """The year of the figure at ``offset`` whose sentence starts at ``sentence_begin``."""
