@@ -28,3 +28,15 @@ def test_a_part_measured_against_the_membership_is_its_make_up(text, numeral):
 ])
 def test_members_counted_by_what_they_did_keep_that_activity(text, numeral, category):
     assert _reading(text, numeral)[1] == category
+
+
+@pytest.mark.parametrize("text, numeral", [
+    ("区政协倡导委员开展“三个一”活动:提交一件提案,报送一条社情民意信息,参加一次调研。", "一次"),
+    ("每名常委全年至少提交一件集体提案,反映一条社情民意信息。", "一条"),
+])
+def test_a_list_of_one_off_duties_is_a_quota(text, numeral):
+    assert _reading(text, numeral)[0] == "target"
+
+
+def test_a_single_one_off_count_is_work_done():
+    assert _reading("市政协今年召开一次专题协商会,收到提案120件。", "一次")[0] == "actual"
