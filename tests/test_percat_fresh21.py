@@ -40,3 +40,16 @@ def test_a_list_of_one_off_duties_is_a_quota(text, numeral):
 
 def test_a_single_one_off_count_is_work_done():
     assert _reading("市政协今年召开一次专题协商会,收到提案120件。", "一次")[0] == "actual"
+
+
+@pytest.mark.parametrize("text, numeral", [
+    ("五年来,本届区政协委员共有210名,其中无党派人士21名,占10%。", "10%"),   # a share of the make-up
+    ("本届以来,县政协委员中共有少数民族委员33名,占15.2%。", "15.2%"),
+])
+def test_a_share_of_the_membership_is_context_like_its_count(text, numeral):
+    assert _reading(text, numeral)[0] == "context"
+
+
+def test_a_share_of_work_done_keeps_its_period():
+    text = "今年共收到提案150件,其中经济类提案45件,占30%。"
+    assert _reading(text, "30%")[0] == "actual"
