@@ -53,3 +53,12 @@ def test_a_share_of_the_membership_is_context_like_its_count(text, numeral):
 def test_a_share_of_work_done_keeps_its_period():
     text = "今年共收到提案150件,其中经济类提案45件,占30%。"
     assert _reading(text, "30%")[0] == "actual"
+
+
+def test_an_earlier_term_named_in_the_body_opens_no_term_review():
+    # news on a new term's members: 十二届 is named in body text as a comparison, not in a title
+    text = ("新一届市政协委员结构合理\n\n"
+            "本报讯 中国人民政治协商会议第十三届绵阳市委员会第一次会议,定于1月10日至13日召开。\n\n"
+            "据介绍,十三届市政协界别设置与十二届保持不变,各界别的委员名额仍按十二届市政协各界别的名额分配。"
+            "新提名的委员98名。\n")
+    assert _reading(text, "98名")[0] == "actual"
