@@ -62,3 +62,15 @@ def test_an_earlier_term_named_in_the_body_opens_no_term_review():
             "据介绍,十三届市政协界别设置与十二届保持不变,各界别的委员名额仍按十二届市政协各界别的名额分配。"
             "新提名的委员98名。\n")
     assert _reading(text, "98名")[0] == "actual"
+
+
+@pytest.mark.parametrize("text, numeral", [
+    ("今年邀请来自12个国家的35位侨胞列席市政协全体会议。", "35位"),
+    ("邀请6位台湾同胞列席省政协全体会议。", "6位"),
+])
+def test_compatriots_invited_to_a_plenary_are_exchange(text, numeral):
+    assert _reading(text, numeral)[1] == "exchange"
+
+
+def test_plenaries_held_stay_meetings():
+    assert _reading("全年召开全体会议2次,常委会议4次。", "2次")[1] == "meetings"
