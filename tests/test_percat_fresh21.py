@@ -1,4 +1,7 @@
-"""Period and category readings added from fresh pages (percat21). Sentences written for the test."""
+"""Period and category readings added from fresh pages (percat21): a part of the membership measured
+against its total is organization, a list of one-off duties is a quota, a share takes its figure's period,
+a term named in body text opens no term review, compatriots invited to a plenary are exchange.
+Sentences written for the test."""
 from __future__ import annotations
 
 import pytest
