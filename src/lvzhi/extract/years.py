@@ -452,11 +452,6 @@ def _date_month(found: re.Match[str]) -> int:
     return int(found.group(2) or found.group(3)) if found.group(2) or found.group(3) else chinese_int(found.group(4)) or 0
 
 
-def _title_start(every_line: list[tuple[int, str]], non_empty: list[tuple[int, str]]) -> int:
-    """Where the title lines begin: after any web-page furniture above them (else at the start)."""
-    return non_empty[0][0] if non_empty and every_line[0] != non_empty[0] else 0
-
-
 # a text's own date line: a full date alone in brackets under its title, or after a dash, with where it
 # was given or adopted ((2007年12月11日), ——2018年1月6日在…会议上, (2024年2月20日…通过))
 _OWN_DATE_LINE = re.compile(r"^[ \t]*(?:\(|——?|──?|-{1,2})[ \t]*(?:在)?[ \t]*(?=(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
@@ -1104,10 +1099,10 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
     for session in sessions:
         if session.since and session.number == 1 and (openers or session.term + 1 in new_terms):
             openers.append((session.start, None))
-    title_start = _title_start(every_line, non_empty)
-    # (every term name holds 届: a title without one is not scanned)
-    term_names = _TERM_NAME.finditer(text, title_start, title_start + len(title_lines)) \
-        if text.find("届", title_start, title_start + len(title_lines)) >= 0 else ()
+    # (every term name holds 届: a title without one is not scanned; only title lines are: the first
+    # lines of an excerpt are body text, where an earlier term is named as a comparison, 与十五届保持不变)
+    term_names = [found for offset, line in non_empty[:3] if "届" in line and _is_title(line)
+                  for found in _TERM_NAME.finditer(text, offset, offset + len(line))]
     for found in term_names:
         term = chinese_int(found.group("term"))
         if term and (openers or term + 1 in new_terms):
