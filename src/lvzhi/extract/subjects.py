@@ -176,7 +176,8 @@ def _post_phrase(text: str, start: int, vocab: Vocabulary, follow_coordination: 
         named = window.find("”") + 1
     stop = _POST_STOP.search(window, named)
     cut = stop.start() if stop else len(window)
-    stop_word = vocab.stop_word_regex.search(window, named, cut)  # 围绕, 参与, 予以 … end the noun too
+    # 围绕, 参与, 予以 … end the noun too, and so do the adverbs that open a predicate (56个民族都有人选…)
+    stop_word = vocab.stop_word(window, named, cut)
     if stop_word:
         cut = stop_word.start()
     verbs = vocab.verbs(window, named or 1, cut)  # 4名干部派驻长沙镇: the head noun ends at a verb
