@@ -176,7 +176,8 @@ def _post_phrase(text: str, start: int, vocab: Vocabulary, follow_coordination: 
         named = window.find("”") + 1
     stop = _POST_STOP.search(window, named)
     cut = stop.start() if stop else len(window)
-    stop_word = vocab.stop_word_regex.search(window, named, cut)  # 围绕, 参与, 予以 … end the noun too
+    # 围绕, 参与, 予以 … end the noun too, and so do the adverbs that open a predicate (56个民族都有人选…)
+    stop_word = vocab.stop_word(window, named, cut)
     if stop_word:
         cut = stop_word.start()
     verbs = vocab.verbs(window, named or 1, cut)  # 4名干部派驻长沙镇: the head noun ends at a verb
@@ -409,7 +410,10 @@ def _relative_clause(tail: str, vocab: Vocabulary) -> str:
         return verb + thing
     done = predicate[opening.end():].lstrip("了")
     # 参加了调研 → 参加调研; a verb alone (…进行了, its object cut off by the next figure) says nothing they did
-    return verb + done if len(verb + done) >= RELATIVE_MIN_CHARS else ""
+    if len(verb + done) < RELATIVE_MIN_CHARS:
+        return ""
+    # 对23名学生进行资助: a light verb (light_verb rows of subject_fillers.csv) only carries the deed after it
+    return done if verb in vocab.light_verbs and len(done) >= 2 else verb + done
 
 
 def _thing_before(text: str, begin: int, vocab: Vocabulary) -> str:

@@ -108,6 +108,10 @@ class Vocabulary:
     output_verbs: list[str]  # verbs of a stage the reader tracks (收到提案, 报送信息): subjects keep them
     subject_keep: list[str]
     subject_stops: list[str]
+    # words that hold a stop word but end no noun (首都, 成都, 人均): stop_keep rows of subject_fillers.csv
+    stop_keep: tuple[str, ...]
+    # verbs that only carry the deed named after them (进行资助 is 资助): light_verb rows of subject_fillers.csv
+    light_verbs: tuple[str, ...]
     generic_heads: list[str]
     bare_verbs: list[str]
     topic_heads: list[str]
@@ -577,6 +581,18 @@ class Vocabulary:
     @cached_property
     def stop_word_regex(self) -> re.Pattern[str]:
         return re.compile(alternation(self.subject_stops))
+
+    @cached_property
+    def _stop_scan(self) -> re.Pattern[str]:
+        return re.compile(ordered_alternation(self.stop_keep, self.subject_stops) or "(?!)")
+
+    def stop_word(self, phrase: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        """The first stop word in ``phrase[start:end]`` that is no part of a kept word (成都 holds 都, 人均 均)."""
+        kept = frozenset(self.stop_keep)
+        for found in self._stop_scan.finditer(phrase, start, len(phrase) if end is None else end):
+            if found.group() not in kept:
+                return found
+        return None
 
     @cached_property
     def activity_regex(self) -> re.Pattern[str]:
@@ -1164,6 +1180,8 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         theme_clause_openers=[r["word"] for r in fillers if r["kind"] == "theme_clause_opener"],
         rate_stems=[r["stem"] for r in _rows(base, "rate_stems.csv")],
         subject_stops=sorted({r["word"] for r in fillers if r["kind"] == "stop"}, key=len, reverse=True),
+        stop_keep=tuple(r["word"] for r in fillers if r["kind"] == "stop_keep"),
+        light_verbs=tuple(r["word"] for r in fillers if r["kind"] == "light_verb"),
         generic_heads=[r["head"] for r in _rows(base, "generic_heads.csv")],
         bare_verbs=[r["head"] for r in _rows(base, "generic_heads.csv") if r["kind"] == "verb"],
         topic_heads=[r["head"] for r in _rows(base, "generic_heads.csv") if r["kind"] == "topic"],
