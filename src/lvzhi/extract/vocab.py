@@ -586,9 +586,13 @@ class Vocabulary:
     def _stop_scan(self) -> re.Pattern[str]:
         return re.compile(ordered_alternation(self.stop_keep, self.subject_stops) or "(?!)")
 
+    @cached_property
+    def _stop_kept(self) -> frozenset[str]:
+        return frozenset(self.stop_keep)
+
     def stop_word(self, phrase: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         """The first stop word in ``phrase[start:end]`` that is no part of a kept word (成都 holds 都, 人均 均)."""
-        kept = frozenset(self.stop_keep)
+        kept = self._stop_kept
         for found in self._stop_scan.finditer(phrase, start, len(phrase) if end is None else end):
             if found.group() not in kept:
                 return found
