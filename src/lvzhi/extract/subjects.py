@@ -410,10 +410,7 @@ def _relative_clause(tail: str, vocab: Vocabulary) -> str:
         return verb + thing
     done = predicate[opening.end():].lstrip("了")
     # 参加了调研 → 参加调研; a verb alone (…进行了, its object cut off by the next figure) says nothing they did
-    if len(verb + done) < RELATIVE_MIN_CHARS:
-        return ""
-    # 对23名学生进行资助: a light verb (light_verb rows of subject_fillers.csv) only carries the deed after it
-    return done if verb in vocab.light_verbs and len(done) >= 2 else verb + done
+    return verb + done if len(verb + done) >= RELATIVE_MIN_CHARS else ""
 
 
 def _thing_before(text: str, begin: int, vocab: Vocabulary) -> str:

@@ -110,8 +110,6 @@ class Vocabulary:
     subject_stops: list[str]
     # words that hold a stop word but end no noun (首都, 成都, 人均): stop_keep rows of subject_fillers.csv
     stop_keep: tuple[str, ...]
-    # verbs that only carry the deed named after them (进行资助 is 资助): light_verb rows of subject_fillers.csv
-    light_verbs: tuple[str, ...]
     generic_heads: list[str]
     bare_verbs: list[str]
     topic_heads: list[str]
@@ -1185,7 +1183,6 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         rate_stems=[r["stem"] for r in _rows(base, "rate_stems.csv")],
         subject_stops=sorted({r["word"] for r in fillers if r["kind"] == "stop"}, key=len, reverse=True),
         stop_keep=tuple(r["word"] for r in fillers if r["kind"] == "stop_keep"),
-        light_verbs=tuple(r["word"] for r in fillers if r["kind"] == "light_verb"),
         generic_heads=[r["head"] for r in _rows(base, "generic_heads.csv")],
         bare_verbs=[r["head"] for r in _rows(base, "generic_heads.csv") if r["kind"] == "verb"],
         topic_heads=[r["head"] for r in _rows(base, "generic_heads.csv") if r["kind"] == "topic"],
