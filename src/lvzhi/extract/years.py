@@ -1282,6 +1282,10 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
             # news of a plenary early in the year (the work report reviews the year before), or news early
             # in a year on the year before it names (市政协2021-2022年度…一等奖, 2023年全市政协…)
             return year - 1, "dateline"
+        if doc_type == "speech" and month <= 6 and not _speech_reviews(head, cues):
+            # a speech of the first half of a year looks back only where it says so (过去一年…): a session's
+            # closing speech, or one at a meeting of spring, is of the year it is given in
+            return year, "dateline"
         return (year if doc_type == "news" or month > 6 else year - 1), "dateline"
     if frame.anniversary is not None:
         return frame.anniversary, "anniversary"
@@ -1358,6 +1362,12 @@ def _reports_on_last_year(head: str, cues, month: int = 3) -> bool:
     """The head tells of a plenary and of its work report looking back (一年来, 报告显示 …); in January
     or February a look back alone says it (1月8日…一年来,县政协…): the year just ended."""
     return _head_looks_back(head, cues) and (month <= 2 or _PLENARY.search(head) is not None)
+
+
+def _speech_reviews(head: str, cues) -> bool:
+    """The head of a speech reviews the year before in so many words (speech_review: 过去一年, 一年来)."""
+    review = cues.get("speech_review")
+    return review is not None and review.search(head) is not None
 
 
 def _names_only(head: str, year: int) -> bool:
