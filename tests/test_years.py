@@ -1547,3 +1547,16 @@ def test_a_text_dated_in_spring_reviews_the_year_before(text, year):
 def test_a_speech_of_spring_is_of_its_year_unless_it_looks_back(text, year):
     document = extract(text).document
     assert (document.doc_type, document.report_year) == ("speech", year)
+
+
+@pytest.mark.parametrize("text, year, source", [
+    # a term whose report the next term's first session heard as its business (听取并审议了九届…常委会工作报告)
+    # is no review of that term: the session's own year (doc21: a closing speech at a first session)
+    ("在政协某某县第十届委员会第一次会议闭幕时的讲话\n(2022年1月10日)各位委员:会议期间,委员们听取并审议了"
+     "九届县政协常委会工作报告,提交提案120件。\n", 2022, "session+dateline"),
+    # … while a term's own review (五年来) still takes the term's last year
+    ("在政协某某县第十届委员会第一次会议上\n(2022年1月8日)九届县政协五年来共收到提案600件。\n", 2021, "term_review"),
+])
+def test_a_term_report_heard_as_business_is_no_term_review(text, year, source):
+    document = extract(text).document
+    assert (document.report_year, document.year_source) == (year, source)

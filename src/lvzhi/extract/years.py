@@ -1097,8 +1097,14 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
     # (every term name holds 届: a title without one is not scanned)
     term_names = _TERM_NAME.finditer(text, title_start, title_start + len(title_lines)) \
         if text.find("届", title_start, title_start + len(title_lines)) >= 0 else ()
+    # (not a term whose report a meeting heard as its business: 听取并审议了十二届市政协常委会工作报告, said of
+    # the next term's first session, is that session's news, not a review of the term)
+    heard = [m.span() for m in cues["report_named"].finditer(text, title_start, title_start + len(title_lines))] \
+        if term_names and "report_named" in cues else []
     for found in term_names:
         term = chinese_int(found.group("term"))
+        if any(start <= found.start() < end for start, end in heard):
+            continue
         if term and (openers or term + 1 in new_terms):
             openers.append((found.start(), found))
     openers.sort(key=lambda item: item[0])
