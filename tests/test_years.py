@@ -1532,3 +1532,31 @@ def test_a_day_announced_ahead_dates_the_text_before_it(text, year):
 ])
 def test_a_text_dated_in_spring_reviews_the_year_before(text, year):
     assert extract(text).document.report_year == year
+
+
+@pytest.mark.parametrize("text, year", [
+    # a speech of the first half of a year that does not say it looks back is of the year it is given in
+    # (doc21: closing speeches dated January and February, a new term's first standing committee in June,
+    # an April meeting on work 去年以来, all of their own year on fresh pages)
+    ("在县政协全体会议闭幕会上的讲话\n(2019年2月22日)\n各位委员、同志们:\n本次会议共收到委员提案156件,委员们踊跃建言。\n", 2019),
+    ("在市政协新一届常委会议上的讲话\n(2021年6月10日)\n各位常委、同志们:\n今天的履职培训有常委45人参加。\n", 2021),
+    ("在全县政协系统协商议事工作推进会上的讲话\n(2018年4月20日)\n各位同志:\n去年以来,全县建成协商议事室32个,今年再建20个。\n", 2018),
+    # … and one that reviews the year before in so many words is of that year
+    ("在县政协常委会议上的讲话\n(2018年4月20日)\n各位常委:\n一年来,县政协共开展视察12次,提出建议40条。\n", 2017),
+])
+def test_a_speech_of_spring_is_of_its_year_unless_it_looks_back(text, year):
+    document = extract(text).document
+    assert (document.doc_type, document.report_year) == ("speech", year)
+
+
+@pytest.mark.parametrize("text, year, source", [
+    # a term whose report the next term's first session heard as its business (听取并审议了九届…常委会工作报告)
+    # is no review of that term: the session's own year (doc21: a closing speech at a first session)
+    ("在政协某某县第十届委员会第一次会议闭幕时的讲话\n(2022年1月10日)各位委员:会议期间,委员们听取并审议了"
+     "九届县政协常委会工作报告,提交提案120件。\n", 2022, "session+dateline"),
+    # … while a term's own review (五年来) still takes the term's last year
+    ("在政协某某县第十届委员会第一次会议上\n(2022年1月8日)九届县政协五年来共收到提案600件。\n", 2021, "term_review"),
+])
+def test_a_term_report_heard_as_business_is_no_term_review(text, year, source):
+    document = extract(text).document
+    assert (document.report_year, document.year_source) == (year, source)

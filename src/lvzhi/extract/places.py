@@ -299,10 +299,13 @@ class Gazetteer:
         """Whether a short name at ``offset`` is a person's given name: a family name right before it
         and a list mark after it (副主席杨万新、董广平等: 广平 is no place), or a title before the family
         name (副主席郑文成一行: 文成 is no place)."""
-        if len(spelling) != 2 or offset == 0 or text[offset - 1] not in self.surnames \
+        if len(spelling) != 2 or offset == 0 \
                 or not any(spelling == division.short_name for division in self.named(spelling)):
             return False
         titled = self._titled is not None and self._titled.search(text, max(0, offset - 9), offset - 1) is not None
+        if text[offset - 1] not in self.surnames:
+            # a family name the list lacks (县领导楚惠东、朱某某): a name between a title and a list mark
+            return titled and "\u4e00" <= text[offset - 1] <= "\u9fff" and _NAME_END.match(text, offset + 2) is not None
         return titled or _NAME_END.match(text, offset + 2) is not None
 
     def joined_level(self, text: str, start: int, end: int) -> bool:

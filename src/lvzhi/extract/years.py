@@ -1101,10 +1101,17 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
             openers.append((session.start, None))
     # (every term name holds 届: a title without one is not scanned; only title lines are: the first
     # lines of an excerpt are body text, where an earlier term is named as a comparison, 与十五届保持不变)
-    term_names = [found for offset, line in non_empty[:3] if "届" in line and _is_title(line)
-                  for found in _TERM_NAME.finditer(text, offset, offset + len(line))]
+    title_rows = [(offset, line) for offset, line in non_empty[:3] if "届" in line and _is_title(line)]
+    term_names = [found for offset, line in title_rows for found in _TERM_NAME.finditer(text, offset, offset + len(line))]
+    # (not a term whose report a meeting heard as its business: 听取并审议了十二届市政协常委会工作报告, said of
+    # the next term's first session, is that session's news, not a review of the term)
+    heard = [m.span() for offset, line in title_rows
+             for m in cues["report_named"].finditer(text, offset, offset + len(line))] \
+        if term_names and "report_named" in cues else []
     for found in term_names:
         term = chinese_int(found.group("term"))
+        if any(start <= found.start() < end for start, end in heard):
+            continue
         if term and (openers or term + 1 in new_terms):
             openers.append((found.start(), found))
     openers.sort(key=lambda item: item[0])
@@ -1288,6 +1295,10 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
             # news of a plenary early in the year (the work report reviews the year before), or news early
             # in a year on the year before it names (市政协2021-2022年度…一等奖, 2023年全市政协…)
             return year - 1, "dateline"
+        if doc_type == "speech" and month <= 6 and not _speech_reviews(head, cues):
+            # a speech of the first half of a year looks back only where it says so (过去一年…): a session's
+            # closing speech, or one at a meeting of spring, is of the year it is given in
+            return year, "dateline"
         return (year if doc_type == "news" or month > 6 else year - 1), "dateline"
     if frame.anniversary is not None:
         return frame.anniversary, "anniversary"
@@ -1364,6 +1375,12 @@ def _reports_on_last_year(head: str, cues, month: int = 3) -> bool:
     """The head tells of a plenary and of its work report looking back (一年来, 报告显示 …); in January
     or February a look back alone says it (1月8日…一年来,县政协…): the year just ended."""
     return _head_looks_back(head, cues) and (month <= 2 or _PLENARY.search(head) is not None)
+
+
+def _speech_reviews(head: str, cues) -> bool:
+    """The head of a speech reviews the year before in so many words (speech_review: 过去一年, 一年来)."""
+    review = cues.get("speech_review")
+    return review is not None and review.search(head) is not None
 
 
 def _names_only(head: str, year: int) -> bool:
