@@ -1331,7 +1331,8 @@ _RESPECTIVE_NUMBER = re.compile(r"\d+(?:\.\d+)?(?![\d.年月日号时])")
 # a count of deputies' items named so, without their 人大: 代表议案2件, 代表建议共5件, 2件代表建议 (a 政协's
 # items joined before it make a mixed count: 委员提案和代表建议88件 is no such count)
 _DEPUTY_ITEMS_AFTER = re.compile(r"代表(?:议案|建议)(?:共|计)?(\d+)件")
-_DEPUTY_ITEMS_BEFORE = re.compile(r"(\d+)件$")  # 2件代表建议, read back from 代表
+# 2件代表建议, read back from 代表; the 人大 may stand between (24件人大代表建议, 5件县人大代表议案)
+_DEPUTY_ITEMS_BEFORE = re.compile(r"(\d+)件(?:(?:全国|[省市区县州旗])?人大)?$")
 _DIGITS_WIDTH = 16  # how far back a count before a word is looked for
 # the next items of the same list (代表议案2件、建议5件): the deputies' too
 _MORE_DEPUTY_ITEMS = re.compile(r"[、和及](?:代表)?(?:议案|建议)(?:共|计)?(\d+)件")
@@ -1345,7 +1346,8 @@ def _deputies_items(text: str, main: Body | None, resolver: Resolver, by_name: d
     already gave a body keep it."""
     for start, number, at in _deputy_item_counts(text):
         s_begin = max(text.rfind(mark, 0, start) for mark in "。！？!?\n") + 1
-        named = text.rfind("人大", s_begin, start)
+        # (up to its 代表: a 人大 written between the count and 代表, 24件人大代表建议, is the deputies' own)
+        named = text.rfind("人大", s_begin, text.find("代表", start, at))
         name = _other_body(text, named, "人大", main, resolver, by_name) if named != -1 else None
         name = name or _kin(main, "人大", by_name)
         if not name:
@@ -1358,7 +1360,7 @@ def _deputies_items(text: str, main: Body | None, resolver: Resolver, by_name: d
 
 def _deputy_item_counts(text: str) -> Iterator[tuple[int, int, int]]:
     """(where the phrase starts, where its number starts, where it ends) of each count of deputies'
-    items, 2件代表建议 or 代表议案2件 (not 和代表建议…: a mixed list), in the order written. Found from
+    items, 2件代表建议, 24件人大代表建议 or 代表议案2件 (not 和代表建议…: a mixed list), in the order written. Found from
     代表 with str.find: a pattern opening with a number is tried by the regex engine at every
     character of the page (a tenth of extract()'s time on the seeds)."""
     at, taken = text.find("代表"), 0  # taken: where the last count ended (counts never overlap)
