@@ -1,6 +1,7 @@
 """Deputies' items beside members' items, read from fresh pages (org21): a count written before a 人大's
-deputies' items with the 人大 between (31件人大代表建议, 9件县人大代表议案) is that 人大's. Sentences
-written for the test."""
+deputies' items with the 人大 between (31件人大代表建议, 9件县人大代表议案) is that 人大's, and in a
+sentence that names 人大代表 a count of 建议 paired with a count of 提案 (…提出的31件建议和17件提案) is the
+deputies' while the 提案 stay the 政协's. Sentences written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -18,9 +19,21 @@ HEAD = "乌什县政协召开提案交办会议\n\n"
 @pytest.mark.parametrize("sentence, congress_count, cppcc_count", [
     ("会上,将31件人大代表建议、17件政协委员提案交给县政府办理。", "31件", "17件"),
     ("会上,将9件县人大代表议案和14件县政协委员提案一并交办。", "9件", "14件"),
+    ("会议将县人大代表、政协委员提出的31件建议和17件提案转交有关部门。", "31件", "17件"),
+    ("会议将县人大代表、政协委员提出的31件建议意见及17件提案转交有关部门。", "31件", "17件"),
+    ("会议将县政协委员、人大代表提出的17件提案和31件建议转交有关部门。", "31件", "17件"),
 ])
 def test_deputies_count_beside_members_count(sentence, congress_count, cppcc_count):
     orgs = _orgs(HEAD + sentence)
     assert orgs[congress_count] == "乌什县人大"
     assert orgs[cppcc_count] == "乌什县政协"
 
+
+def test_paired_counts_need_the_deputies_named():
+    # members alone: their 建议 and 提案 are both the 政协's
+    orgs = _orgs(HEAD + "会议将政协委员提出的31件建议和17件提案转交有关部门。")
+    assert orgs["31件"] == "乌什县政协"
+    assert orgs["17件"] == "乌什县政协"
+    # deputies named in another clause are no authors of the clause's items
+    orgs = _orgs(HEAD + "会议邀请部分人大代表列席,委员们提出31件建议和17件提案。")
+    assert orgs["31件"] == "乌什县政协"

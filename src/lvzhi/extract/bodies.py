@@ -1336,6 +1336,9 @@ _DEPUTY_ITEMS_BEFORE = re.compile(r"(\d+)件(?:(?:全国|[省市区县州旗])?�
 _DIGITS_WIDTH = 16  # how far back a count before a word is looked for
 # the next items of the same list (代表议案2件、建议5件): the deputies' too
 _MORE_DEPUTY_ITEMS = re.compile(r"[、和及](?:代表)?(?:议案|建议)(?:共|计)?(\d+)件")
+# a sentence that names the deputies and pairs their count with the members' (县人大代表、政协委员提出的
+# 24件建议意见和23件提案; 12件提案、30件建议): the count of 建议 (or 议案) is the deputies'
+_PAIRED_ITEMS = re.compile(r"(\d+)件(?:建议|议案)(?:意见)?[、和及与](?:\d+)件提案|(?:\d+)件提案[、和及与](\d+)件(?:建议|议案)")
 
 
 def _deputies_items(text: str, main: Body | None, resolver: Resolver, by_name: dict[str, Body],
@@ -1356,6 +1359,29 @@ def _deputies_items(text: str, main: Body | None, resolver: Resolver, by_name: d
         while (more := _MORE_DEPUTY_ITEMS.match(text, at)) is not None:
             owners.setdefault(more.start(1), name)
             at = more.end()
+    for named, number in _paired_counts(text):
+        name = _other_body(text, named, "人大", main, resolver, by_name)
+        if name:
+            owners.setdefault(number, name)
+
+
+def _paired_counts(text: str) -> Iterator[tuple[int, int]]:
+    """(where its 人大代表 stands, where its number stands) of each count of 建议 paired with a count of
+    提案 (24件建议意见和23件提案) in a clause that names 人大代表 before them (县人大代表、政协委员提出的…:
+    the deputies' and the members' items side by side; a 人大代表 of another clause, 邀请人大代表列席, is no
+    author of them); found from 件提案 with str.find (a pattern opening with a number would be tried at
+    every character)."""
+    at = text.find("件提案")
+    while at != -1:
+        window = _digits_start(text, max(0, at - 24) + _DIGITS_WIDTH)  # (widened to a whole number)
+        for pair in _PAIRED_ITEMS.finditer(text, window, min(len(text), at + 20)):
+            if pair.start() <= at < pair.end():
+                begin = max(text.rfind(mark, 0, pair.start()) for mark in _CONGRESS_CLAUSE_MARKS) + 1
+                named = text.rfind("人大代表", begin, pair.start())
+                if named != -1:
+                    yield named, pair.start(1) if pair.group(1) else pair.start(2)
+                break
+        at = text.find("件提案", at + 3)
 
 
 def _deputy_item_counts(text: str) -> Iterator[tuple[int, int, int]]:
