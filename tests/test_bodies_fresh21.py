@@ -37,3 +37,18 @@ def test_paired_counts_need_the_deputies_named():
     # deputies named in another clause are no authors of the clause's items
     orgs = _orgs(HEAD + "会议邀请部分人大代表列席,委员们提出31件建议和17件提案。")
     assert orgs["31件"] == "乌什县政协"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("兖州县政协组织驻城委员70余人视察农田水利。", "兖州区政协"),   # a county renamed since: today's name
+    ("冀州市政协组织委员70余人视察农田水利。", "冀州区政协"),
+    ("政协宜州市委员会组织委员70余人视察农田水利。", "宜州区政协"),
+    ("全州县政协组织委员70余人视察农田水利。", "全州县政协"),       # a county named so today
+])
+def test_county_short_name_ending_in_zhou_before_a_level_word(text, body):
+    # 州 ending a county's short name is no level word of a plural (州县 as 'prefectures and counties')
+    assert _orgs(text)["70余人"] == body
+
+
+def test_many_bodies_by_level_words_stay_none():
+    assert _orgs("各州县政协组织委员70余人视察农田水利。")["70余人"] == ""

@@ -559,14 +559,19 @@ def _mention_of(before: str, end: int, gazetteer: Gazetteer, context: Weights,
     for size in (5, 3, 1):
         word = before[end - size:end]
         if word in _LEVELS:
-            # bodies of many places (区县政协, 各市政协, 全省政协系统): no one body
-            if _PLURAL.search(before, 0, end - len(word)) or _NOT_A_PLACE.search(before, 0, end):
-                return None
             # 兖州县, 奉化市: a city's or county's short name with another of the words 县, 市, 区, 旗
             # is that place, renamed or upgraded (a prefecture's with 县, 宣城县, the county it grew from)
             renamed = gazetteer.place_before(before, end - len(word)) if word in _RENAMED_LEVELS else None
-            if renamed is not None and len(renamed[1]) == 1 and renamed[1][0].level != "province" \
-                    and renamed[1][0].short_name == before[renamed[0]:end - len(word)]:
+            if renamed is not None and not (len(renamed[1]) == 1 and renamed[1][0].level != "province"
+                                            and renamed[1][0].short_name == before[renamed[0]:end - len(word)]):
+                renamed = None
+            # bodies of many places (区县政协, 各市政协, 全省政协系统): no one body; but a county's short name
+            # that ends in 州 (兖州, 冀州, 宜州) is no level word before the one written after it (兖州县政协,
+            # 宜州市政协: the county renamed, not 州 and 县)
+            zhou_county = renamed is not None and renamed[1][0].level == "county" and before[end - len(word) - 1] == "州"
+            if (_PLURAL.search(before, 0, end - len(word)) and not zhou_county) or _NOT_A_PLACE.search(before, 0, end):
+                return None
+            if renamed is not None:
                 context[renamed[1][0].code] += 1
                 return Mention(renamed[0], end, candidates=[_as_renamed(renamed[1][0], word)])
             return Mention(end - len(word), end, level_word=word)
