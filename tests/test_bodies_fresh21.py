@@ -52,3 +52,15 @@ def test_county_short_name_ending_in_zhou_before_a_level_word(text, body):
 
 def test_many_bodies_by_level_words_stay_none():
     assert _orgs("各州县政协组织委员70余人视察农田水利。")["70余人"] == ""
+
+
+def test_breakdown_names_its_items_after_its_number():
+    # a 其中 after a mixed list counts what its own words name: 提案 the 政协's, 建议 the 人大's
+    text = ("乌什县政协召开提案交办会议\n\n今年,县政府共承办人大代表建议53件、政协委员提案30件、来信12件,"
+            "其中9件列为重点提案。")
+    assert _orgs(text)["9件"] == "乌什县政协"
+    text = "乌什县政协召开提案交办会议\n\n今年,县政府共承办政协委员提案30件、人大代表建议53件,其中6件为重点建议。"
+    assert _orgs(text)["6件"] == "乌什县人大"
+    # naming nothing, it breaks down the government's whole mix
+    text = "乌什县政协召开提案交办会议\n\n今年,县政府共承办人大代表建议53件、政协委员提案30件,其中12件已办结。"
+    assert _orgs(text)["12件"] == "乌什县政府"

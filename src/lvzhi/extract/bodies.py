@@ -1196,8 +1196,11 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
                 or _phrase_kind(text, max(clause, begin), number.start())
             # a breakdown that names no items (收到县政协转来委员提案30件,其中9件作为重点提案) counts those of
             # the figure it breaks down, not the whole sentence's mix of 建议 and 提案
-            if not number_kind and last_kind and _BREAKDOWN.match(text, max(clause, begin)):
-                number_kind = last_kind
+            if not number_kind and _BREAKDOWN.match(text, max(clause, begin)):
+                # … unless it names them after its number (转来信36件,其中9件作为重点提案: 提案, the 政协's,
+                # though the list it follows ends in letters)
+                mark = _CLAUSE_BREAK.search(text, number.end(), s_end)
+                number_kind = _phrase_kind(text, number.end(), mark.start() if mark else s_end) or last_kind
             number_kind = number_kind or sentence_kind
             # (a list's tail lends no kind: 委员提案25件、代表建议40件,其中6件 breaks down the whole list)
             in_list = last_clause == max(clause, begin) and bool(_LIST_JOIN.match(text, previous_end, number.start()))
