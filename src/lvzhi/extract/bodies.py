@@ -1344,7 +1344,7 @@ _DEPUTY_ITEMS_BEFORE = re.compile(r"(\d+)件(?:(?:全国|[省市区县州旗])?�
 _DIGITS_WIDTH = 16  # how far back a count before a word is looked for
 # the next items of the same list (代表议案2件、建议5件): the deputies' too
 _MORE_DEPUTY_ITEMS = re.compile(r"[、和及](?:代表)?(?:议案|建议)(?:共|计)?(\d+)件")
-# a sentence that names the deputies and pairs their count with the members' (县人大代表、政协委员提出的
+# a clause that names the deputies and pairs their count with the members' (县人大代表、政协委员提出的
 # 24件建议意见和23件提案; 12件提案、30件建议): the count of 建议 (or 议案) is the deputies'
 _PAIRED_ITEMS = re.compile(r"(\d+)件(?:建议|议案)(?:意见)?[、和及与](?:\d+)件提案|(?:\d+)件提案[、和及与](\d+)件(?:建议|议案)")
 
@@ -1381,7 +1381,7 @@ def _paired_counts(text: str) -> Iterator[tuple[int, int]]:
     every character)."""
     at = text.find("件提案")
     while at != -1:
-        window = _digits_start(text, max(0, at - 24) + _DIGITS_WIDTH)  # (widened to a whole number)
+        window = _digits_start(text, at - 8)  # 24 characters before 件提案, widened to a whole number
         for pair in _PAIRED_ITEMS.finditer(text, window, min(len(text), at + 20)):
             if pair.start() <= at < pair.end():
                 begin = max(text.rfind(mark, 0, pair.start()) for mark in _CONGRESS_CLAUSE_MARKS) + 1
