@@ -559,14 +559,19 @@ def _mention_of(before: str, end: int, gazetteer: Gazetteer, context: Weights,
     for size in (5, 3, 1):
         word = before[end - size:end]
         if word in _LEVELS:
-            # bodies of many places (区县政协, 各市政协, 全省政协系统): no one body
-            if _PLURAL.search(before, 0, end - len(word)) or _NOT_A_PLACE.search(before, 0, end):
-                return None
             # 兖州县, 奉化市: a city's or county's short name with another of the words 县, 市, 区, 旗
             # is that place, renamed or upgraded (a prefecture's with 县, 宣城县, the county it grew from)
             renamed = gazetteer.place_before(before, end - len(word)) if word in _RENAMED_LEVELS else None
-            if renamed is not None and len(renamed[1]) == 1 and renamed[1][0].level != "province" \
-                    and renamed[1][0].short_name == before[renamed[0]:end - len(word)]:
+            if renamed is not None and not (len(renamed[1]) == 1 and renamed[1][0].level != "province"
+                                            and renamed[1][0].short_name == before[renamed[0]:end - len(word)]):
+                renamed = None
+            # bodies of many places (区县政协, 各市政协, 全省政协系统): no one body; but a county's short name
+            # that ends in 州 (兖州, 冀州, 宜州) is no level word before the one written after it (兖州县政协,
+            # 宜州市政协: the county renamed, not 州 and 县)
+            zhou_county = renamed is not None and renamed[1][0].level == "county" and before[end - len(word) - 1] == "州"
+            if (_PLURAL.search(before, 0, end - len(word)) and not zhou_county) or _NOT_A_PLACE.search(before, 0, end):
+                return None
+            if renamed is not None:
                 context[renamed[1][0].code] += 1
                 return Mention(renamed[0], end, candidates=[_as_renamed(renamed[1][0], word)])
             return Mention(end - len(word), end, level_word=word)
@@ -1191,8 +1196,11 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
                 or _phrase_kind(text, max(clause, begin), number.start())
             # a breakdown that names no items (收到县政协转来委员提案30件,其中9件作为重点提案) counts those of
             # the figure it breaks down, not the whole sentence's mix of 建议 and 提案
-            if not number_kind and last_kind and _BREAKDOWN.match(text, max(clause, begin)):
-                number_kind = last_kind
+            if not number_kind and _BREAKDOWN.match(text, max(clause, begin)):
+                # … unless it names them after its number (转来信36件,其中9件作为重点提案: 提案, the 政协's,
+                # though the list it follows ends in letters)
+                mark = _CLAUSE_BREAK.search(text, number.end(), s_end)
+                number_kind = _phrase_kind(text, number.end(), mark.start() if mark else s_end) or last_kind
             number_kind = number_kind or sentence_kind
             # (a list's tail lends no kind: 委员提案25件、代表建议40件,其中6件 breaks down the whole list)
             in_list = last_clause == max(clause, begin) and bool(_LIST_JOIN.match(text, previous_end, number.start()))
@@ -1331,10 +1339,14 @@ _RESPECTIVE_NUMBER = re.compile(r"\d+(?:\.\d+)?(?![\d.年月日号时])")
 # a count of deputies' items named so, without their 人大: 代表议案2件, 代表建议共5件, 2件代表建议 (a 政协's
 # items joined before it make a mixed count: 委员提案和代表建议88件 is no such count)
 _DEPUTY_ITEMS_AFTER = re.compile(r"代表(?:议案|建议)(?:共|计)?(\d+)件")
-_DEPUTY_ITEMS_BEFORE = re.compile(r"(\d+)件$")  # 2件代表建议, read back from 代表
+# 2件代表建议, read back from 代表; the 人大 may stand between (24件人大代表建议, 5件县人大代表议案)
+_DEPUTY_ITEMS_BEFORE = re.compile(r"(\d+)件(?:(?:全国|[省市区县州旗])?人大)?$")
 _DIGITS_WIDTH = 16  # how far back a count before a word is looked for
 # the next items of the same list (代表议案2件、建议5件): the deputies' too
 _MORE_DEPUTY_ITEMS = re.compile(r"[、和及](?:代表)?(?:议案|建议)(?:共|计)?(\d+)件")
+# a clause that names the deputies and pairs their count with the members' (县人大代表、政协委员提出的
+# 24件建议意见和23件提案; 12件提案、30件建议): the count of 建议 (or 议案) is the deputies'
+_PAIRED_ITEMS = re.compile(r"(\d+)件(?:建议|议案)(?:意见)?[、和及与](?:\d+)件提案|(?:\d+)件提案[、和及与](\d+)件(?:建议|议案)")
 
 
 def _deputies_items(text: str, main: Body | None, resolver: Resolver, by_name: dict[str, Body],
@@ -1345,7 +1357,8 @@ def _deputies_items(text: str, main: Body | None, resolver: Resolver, by_name: d
     already gave a body keep it."""
     for start, number, at in _deputy_item_counts(text):
         s_begin = max(text.rfind(mark, 0, start) for mark in "。！？!?\n") + 1
-        named = text.rfind("人大", s_begin, start)
+        # (up to its 代表: a 人大 written between the count and 代表, 24件人大代表建议, is the deputies' own)
+        named = text.rfind("人大", s_begin, text.find("代表", start, at))
         name = _other_body(text, named, "人大", main, resolver, by_name) if named != -1 else None
         name = name or _kin(main, "人大", by_name)
         if not name:
@@ -1354,11 +1367,34 @@ def _deputies_items(text: str, main: Body | None, resolver: Resolver, by_name: d
         while (more := _MORE_DEPUTY_ITEMS.match(text, at)) is not None:
             owners.setdefault(more.start(1), name)
             at = more.end()
+    for named, number in _paired_counts(text):
+        name = _other_body(text, named, "人大", main, resolver, by_name)
+        if name:
+            owners.setdefault(number, name)
+
+
+def _paired_counts(text: str) -> Iterator[tuple[int, int]]:
+    """(where its 人大代表 stands, where its number stands) of each count of 建议 paired with a count of
+    提案 (24件建议意见和23件提案) in a clause that names 人大代表 before them (县人大代表、政协委员提出的…:
+    the deputies' and the members' items side by side; a 人大代表 of another clause, 邀请人大代表列席, is no
+    author of them); found from 件提案 with str.find (a pattern opening with a number would be tried at
+    every character)."""
+    at = text.find("件提案")
+    while at != -1:
+        window = _digits_start(text, at - 8)  # 24 characters before 件提案, widened to a whole number
+        for pair in _PAIRED_ITEMS.finditer(text, window, min(len(text), at + 20)):
+            if pair.start() <= at < pair.end():
+                begin = max(text.rfind(mark, 0, pair.start()) for mark in _CONGRESS_CLAUSE_MARKS) + 1
+                named = text.rfind("人大代表", begin, pair.start())
+                if named != -1:
+                    yield named, pair.start(1) if pair.group(1) else pair.start(2)
+                break
+        at = text.find("件提案", at + 3)
 
 
 def _deputy_item_counts(text: str) -> Iterator[tuple[int, int, int]]:
     """(where the phrase starts, where its number starts, where it ends) of each count of deputies'
-    items, 2件代表建议 or 代表议案2件 (not 和代表建议…: a mixed list), in the order written. Found from
+    items, 2件代表建议, 24件人大代表建议 or 代表议案2件 (not 和代表建议…: a mixed list), in the order written. Found from
     代表 with str.find: a pattern opening with a number is tried by the regex engine at every
     character of the page (a tenth of extract()'s time on the seeds)."""
     at, taken = text.find("代表"), 0  # taken: where the last count ended (counts never overlap)
