@@ -1,0 +1,39 @@
+"""Period and category readings added from fresh pages (percat22): a count in a scoring rule is a quota,
+a duty set as a floor (至少) is a quota. Sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from lvzhi.extract import extract
+
+
+def _reading(text: str, numeral: str) -> tuple[str, str]:
+    found = [(m.period, m.category) for m in extract(text).metrics if m.mention_text.startswith(numeral)
+             or numeral in m.mention_text]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text, numeral", [
+    ("考核办法规定,委员无故缺席常委会议1次扣3分。", "1次"),            # the score follows in its clause
+    ("委员每提交提案1件计8分,被采纳的另加4分。", "1件"),
+    ("委员提交一件界别提案并被立案的,计 12 分。", "一件"),         # the score in the next clause
+])
+def test_a_count_in_a_scoring_rule_is_a_quota(text, numeral):
+    assert _reading(text, numeral)[0] == "target"
+
+
+def test_a_score_earned_is_no_rule():
+    assert _reading("县政协今年组织视察5次,在全市考核中名列第一。", "5次")[0] == "actual"
+
+
+@pytest.mark.parametrize("text, numeral", [
+    ("各界别小组全年至少组织一次界别协商活动。", "一次"),
+    ("专委会每季度至少开展2次调研。", "2次"),
+])
+def test_a_floor_set_for_a_duty_is_a_quota(text, numeral):
+    assert _reading(text, numeral)[0] == "target"
+
+
+def test_a_floor_reached_stays_work_done():
+    assert _reading("全市委员今年至少参加了3次视察活动。", "3次")[0] == "actual"
