@@ -37,3 +37,22 @@ def test_a_floor_set_for_a_duty_is_a_quota(text, numeral):
 
 def test_a_floor_reached_stays_work_done():
     assert _reading("全市委员今年至少参加了3次视察活动。", "3次")[0] == "actual"
+
+
+@pytest.mark.parametrize("text, numeral", [
+    ("本届县政协委员共168名。其中,中共党员66名,占39.3%;妇女41名,占24.4%。", "66名"),
+    ("本届县政协委员共168名。其中,中共党员66名,占39.3%;妇女41名,占24.4%。", "41名"),
+    ("新一届委员名单中:\n民进12人;\n中华全国总工会9人;\n无党派人士15人;", "12人"),  # a party's name
+    ("新一届委员名单中:\n民进12人;\n中华全国总工会9人;\n无党派人士15人;", "9人"),
+    ("新一届委员名单中:\n民进12人;\n中华全国总工会9人;\n无党派人士15人;", "15人"),  # a bare …人士
+])
+def test_a_class_of_members_standing_alone_is_the_make_up(text, numeral):
+    assert _reading(text, numeral) == ("context", "organization")
+
+
+@pytest.mark.parametrize("text, numeral, category", [
+    ("区政协组织委员走访慰问贫困妇女30名。", "30名", "outreach"),        # the class is not all the words
+    ("农工党5名医务界委员随队赴山区开展义诊活动。", "5名", "outreach"),    # the people named after the count
+])
+def test_people_of_a_class_reached_or_named_after_keep_their_deed(text, numeral, category):
+    assert _reading(text, numeral) == ("actual", category)
