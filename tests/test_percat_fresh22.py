@@ -1,5 +1,6 @@
 """Period and category readings added from fresh pages (percat22): a count in a scoring rule is a quota,
-a duty set as a floor (至少) is a quota. Sentences written for the test."""
+a duty set as a floor (至少) is a quota, a class or sector of members standing alone before its count is the
+body's make-up. Sentences written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -45,6 +46,7 @@ def test_a_floor_reached_stays_work_done():
     ("新一届委员名单中:\n民进12人;\n中华全国总工会9人;\n无党派人士15人;", "12人"),  # a party's name
     ("新一届委员名单中:\n民进12人;\n中华全国总工会9人;\n无党派人士15人;", "9人"),
     ("新一届委员名单中:\n民进12人;\n中华全国总工会9人;\n无党派人士15人;", "15人"),  # a bare …人士
+    ("新一届委员名单中:\n农业界21人;\n医药卫生界18人;", "18人"),                    # a bare sector
 ])
 def test_a_class_of_members_standing_alone_is_the_make_up(text, numeral):
     assert _reading(text, numeral) == ("context", "organization")
