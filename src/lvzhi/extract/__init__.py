@@ -314,7 +314,7 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
             subject=subject.text,
             category=category_of(subject, clause, sentence, sentence_head, raw.unit,
                                  vocab, sentence_before, norm[raw.phrase_end:s_end],
-                                 sentences.context(s_begin)),
+                                 sentences.context(s_begin), clause_before),
             period=period_of(norm, raw, c_begin, s_begin, info.in_plan_section(raw.char_start), vocab,
                              term_review=dated.term_review),
             org_name=org_name,

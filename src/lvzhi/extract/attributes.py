@@ -57,7 +57,8 @@ def unit_rule(subject: Subject, sentence: str, previous_sentence: str, unit: str
 
 
 def category_of(subject: Subject, clause: str, sentence: str, sentence_before: str, unit: str,
-                vocab: Vocabulary, previous_sentence: str = "", after: str = "", context_before: str = "") -> str:
+                vocab: Vocabulary, previous_sentence: str = "", after: str = "", context_before: str = "",
+                clause_before: str = "") -> str:
     """A unit rule (件 in a sentence about 提案 counts proposals) whose keyword names the subject
     itself (人大代表建议12件 is no proposal whatever the sentence), else whose keyword is in the
     sentence, else in the sentence before in the same paragraph (提案…办理完毕。已解决和采纳40件…
@@ -73,6 +74,8 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
     handled = _handled_thing_category(subject.text, vocab)
     if handled:
         return handled
+    if _member_class(clause_before, unit, after, vocab):
+        return "organization"
     if _attending_members(subject.local, unit, vocab):
         return "organization"
     rule = unit_rule(subject, sentence, previous_sentence, unit, vocab, sentence_before)
@@ -433,11 +436,25 @@ def _counts_members(text: str, mention: RawMention, clause: str, sentence: str, 
         return False
     after = text[mention.phrase_end:mention.phrase_end + 12]
     vetoes = {"not_after": after, "not_clause": clause, "not_sentence": sentence}
-    if not any(pattern.search(clause if scope == "clause" else after)
-               for pattern, scope in vocab.membership_cues if scope not in vetoes):
+    # (中共党员256名: a class of members standing alone is a line of the make-up too; the vetoes still hold)
+    if not _member_class(clause, mention.unit, after, vocab) and not any(
+            pattern.search(clause if scope == "clause" else after)
+            for pattern, scope in vocab.membership_cues if scope not in vetoes):
         return False  # (most counts of people: the vetoes are read only for a count that looks like one)
     # 共有委员60余人参加, 应到委员702人,特邀委员40人: the people who came (or were elected)
     return not any(scope in vetoes and pattern.search(vetoes[scope]) for pattern, scope in vocab.membership_cues)
+
+
+def _member_class(clause_before: str, unit: str, after: str, vocab: Vocabulary) -> bool:
+    """Whether a count of people is a class of members standing alone (中共党员256名, 民盟2名), a line of
+    the body's make-up: the count ends its clause or its share follows (占39.81%); 民建4名医药界委员随…
+    counts the people named after it, 妇女30名参加… the people who took part."""
+    return (unit in _MEMBER_UNITS and _LINE_END.match(after) is not None
+            and vocab.member_class_regex.search(clause_before) is not None)
+
+
+# the end of a line of a body's make-up right after its count: a clause end, or its share (占39.81%)
+_LINE_END = re.compile(r"\s*(?:$|[,，;；。、)）]|占)")
 
 
 def _clause_after(text: str, mention: RawMention) -> str:

@@ -81,7 +81,7 @@ class DocTypeCue:
 @dataclass(frozen=True)
 class CountedHead:
     head: str
-    kind: str  # member | sector | facility
+    kind: str  # member | sector | facility | class (a class of members, read only standing alone)
     category: str
     units: frozenset[str]
 
@@ -324,7 +324,18 @@ class Vocabulary:
     @cached_property
     def counted_head_regex(self) -> re.Pattern[str]:
         """A counted head ending a subject, before a trailing 各, 中, 等 or adverb (科技界、卫生界各, 港澳委员就)."""
-        return re.compile(f"(?:{alternation(h.head for h in self.counted_heads) or '(?!)'})(?=[各中等就也都均]?$)")
+        heads = (h.head for h in self.counted_heads if h.kind != "class")
+        return re.compile(f"(?:{alternation(heads) or '(?!)'})(?=[各中等就也都均]?$)")
+
+    @cached_property
+    def member_class_regex(self) -> re.Pattern[str]:
+        """A class of members standing alone as all the words before a count (中共党员256名, 妇女184名,
+        民盟2名, 中华全国总工会63人, 港澳代表人士32名, 经济界130人): a line of the body's make-up. Class rows
+        of counted_heads.csv, the democratic parties' names, or a short bare phrase ending in 人士 or 界."""
+        parties = [name for _, full, aliases in self.democratic_parties for name in (full, *aliases)]
+        classes = [h.head for h in self.counted_heads if h.kind == "class"] + parties
+        return re.compile(f"^\\s*(?:其中[,，:：]?)?\\s*(?:(?:{alternation(classes) or '(?!)'})"
+                          f"|[^\\d,，;；。:：、的]{{1,8}}(?:人士|界))$")
 
     @cached_property
     def dispatch_object_regex(self) -> re.Pattern[str]:
