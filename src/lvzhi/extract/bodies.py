@@ -261,7 +261,9 @@ def _compile_cues(words: tuple[tuple[str, str], ...],
         if "organ_after_place" in cue and "organisation_word" in cue else None,
         bodiless_province=re.compile(f"(?:{cue['bodiless_province']})$") if "bodiless_province" in cue else None,
         medium=re.compile(f"(?:{cue['medium']})") if "medium" in cue else None,
-        link_line=re.compile(f"^[ \\t]*(?:{cue['link_line']})[^\\n]*", re.M) if "link_line" in cue else None,
+        # (a list's bullet may open the line: - 下一篇: …)
+        link_line=re.compile(f"^[ \\t]*(?:[-·•*][ \\t]*)?(?:{cue['link_line']})[^\\n]*", re.M)
+        if "link_line" in cue else None,
         deputies_congress=re.compile(f"人大(?:{session})?(?:的|期间)?(?:{cue['deputies_congress']})")
         if "deputies_congress" in cue else None,
         deputies_items=re.compile(f"(?:{cue['deputies_items']})") if "deputies_items" in cue else None,

@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import InitVar, dataclass, field
 from functools import lru_cache
+from .bodies import body_cues
 from .vocab import DIGITS_BY_TABLE, Vocabulary, might_match, might_start, required_words, skipping_finditer
 
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -1017,10 +1018,24 @@ def _is_heading(line: str) -> bool:
     return 0 < len(stripped) <= 40 and stripped[-1] not in "。！？!?;；"
 
 
+def _without_link_lines(text: str, vocab: Vocabulary) -> str:
+    """``text`` with its lines of links to other pages (上一篇: 十四届三次会议提案审查情况报告, 下一篇: …2023年
+    工作要点) blanked, offsets kept: other pages' headlines, whose sessions and years date none of this
+    page's figures (as their bodies name none of its bodies, see BodyCues.link_spans)."""
+    spans = body_cues(vocab.body_cues, vocab.democratic_parties).link_spans(text)
+    if not spans:
+        return text
+    parts, at = [], 0
+    for start, end in spans:
+        parts += [text[at:start], " " * (end - start)]
+        at = end
+    return "".join(parts) + text[at:]
+
+
 def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, province: str, doc_type: str,
                   vocab: Vocabulary) -> YearFrame:
     """Year cues of a whole document (``text`` is the analysis text, ``lines`` its (offset, line))."""
-    text = _arabic_years(text)
+    text = _without_link_lines(_arabic_years(text), vocab)
     lines = [(offset, text[offset:offset + len(line)]) for offset, line in lines]  # 二〇二〇年 read as 2020年
     # a web page's furniture (breadcrumb, 来源:, 分享到) is not its title; a 发布时间 date in it still
     # dates the page, so the head keeps the furniture lines that hold a date
