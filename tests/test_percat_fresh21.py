@@ -53,6 +53,13 @@ def test_a_share_of_the_membership_is_context_like_its_count(text, numeral):
     assert _reading(text, numeral)[0] == "context"
 
 
+def test_a_share_after_a_rate_keeps_its_own_period():
+    # the base figure is a rate (增长12%): its period is not the share's to copy
+    text = "本届以来,县政协委员共提交提案980件,比上届增长12%,占全市的8%。"
+    assert _reading(text, "8%")[0] == _reading(text.replace("比上届增长12%,", ""), "8%")[0]
+    assert _reading(text, "8%")[0] != "context"
+
+
 def test_a_share_of_work_done_keeps_its_period():
     text = "今年共收到提案150件,其中经济类提案45件,占30%。"
     assert _reading(text, "30%")[0] == "actual"

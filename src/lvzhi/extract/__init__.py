@@ -327,8 +327,10 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
         ))
         if shares_previous and metrics[-1].subject.endswith("占比"):
             metrics[-1].category = metrics[-2].category  # 122席,占总数的18%: a share is of the figure's kind
-            # and of its time: 中共党员58名,占9.01% is the make-up as 58名 is (context), whatever frames the text
-            metrics[-1].period = metrics[-2].period
+            # and of its time: 中共党员58名,占9.01% is the make-up as 58名 is (context), whatever frames the text;
+            # not when the base is itself a rate (比上届增长15%,占全省的9%: a growth rate's period is its own)
+            if metrics[-2].unit != "%":
+                metrics[-1].period = metrics[-2].period
         previous_end = raw.phrase_end
         previous_sentence, previous = s_begin, PreviousMention(subject.text, raw.unit, subject.inherited)
         named.append(names_category(subject, vocab))
