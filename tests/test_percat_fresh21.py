@@ -41,6 +41,15 @@ def test_a_list_of_one_off_duties_is_a_quota(text, numeral):
     assert _reading(text, numeral)[0] == "target"
 
 
+@pytest.mark.parametrize("text, numeral", [
+    ("区政协办理一件重点提案,举办一次专题协商会,收到提案138件。", "一次"),   # work done, no quota
+    ("区政协办理一件重点提案,举办一次专题协商会,收到提案138件。", "138件"),
+    ("李委员撰写一篇调研报告,报送一条社情民意信息,均获采用。", "一篇"),
+])
+def test_one_off_counts_without_a_quota_frame_are_work_done(text, numeral):
+    assert _reading(text, numeral)[0] != "target"
+
+
 def test_a_single_one_off_count_is_work_done():
     assert _reading("市政协今年召开一次专题协商会,收到提案120件。", "一次")[0] == "actual"
 
