@@ -33,6 +33,19 @@ def test_members_counted_by_what_they_did_keep_that_activity(text, numeral, cate
     assert _reading(text, numeral)[1] == category
 
 
+@pytest.mark.parametrize("text, numeral, category", [
+    ("全年组织委员参加专题调研52人次,占委员总数的41%。", "52人次", "research"),   # visits, not members
+    ("全年组织委员参加专题调研52人次,占委员总数的41%。", "41%", "research"),
+])
+def test_visits_measured_against_the_membership_keep_their_activity(text, numeral, category):
+    assert _reading(text, numeral)[1] == category
+
+
+def test_a_figure_the_share_of_members_does_not_follow_keeps_its_kind():
+    text = "常委会议到会率达92%,请假常委占常委总数的8%。"
+    assert _reading(text, "92%")[1] != "organization"
+
+
 @pytest.mark.parametrize("text, numeral", [
     ("区政协倡导委员开展“三个一”活动:提交一件提案,报送一条社情民意信息,参加一次调研。", "一次"),
     ("每名常委全年至少提交一件集体提案,反映一条社情民意信息。", "一条"),

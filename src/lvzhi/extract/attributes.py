@@ -440,6 +440,27 @@ def _counts_members(text: str, mention: RawMention, clause: str, sentence: str, 
     return not any(scope in vetoes and pattern.search(vetoes[scope]) for pattern, scope in vocab.membership_cues)
 
 
+# a share of the body's members (占委员总数的6%, 占全体常委总人数的4%): what precedes it, and the share itself
+_OF_ALL_MEMBERS = "占[^,，;；。\\d]{0,6}?(?:委员|常委)(?:总数|总人数)"
+_SHARE_OF_MEMBERS_AFTER = re.compile(f"^[,，]?{_OF_ALL_MEMBERS}")
+_SHARE_OF_MEMBERS_BEFORE = re.compile(f"{_OF_ALL_MEMBERS}(?:的|之)?$")
+_HEADCOUNT_UNITS = frozenset({"名", "人", "位"})  # people, not 人次 (visits)
+
+
+def part_of_membership(clause_before: str, clause_after: str, unit: str, sentence: str, vocab: Vocabulary) -> bool:
+    """民盟2名,占委员总数的6% (and that share): a part of the membership measured against its total is
+    the body's make-up (organization); not when an activity keyword in the sentence says what those
+    members did (参加视察的委员63名,占委员总数的45%), nor for visits (46人次,占委员总数的38%), nor for a
+    figure the share does not follow (出勤率达95%,缺席委员占委员总数的5%: the 95%)."""
+    if unit in _HEADCOUNT_UNITS:
+        if not _SHARE_OF_MEMBERS_AFTER.match(clause_after):
+            return False
+    elif unit != "%" or not _SHARE_OF_MEMBERS_BEFORE.search(clause_before):
+        return False
+    category = vocab.category_by_keyword
+    return not any(category[m.group()] != "organization" for m in vocab.keyword_regex.finditer(sentence))
+
+
 def _clause_after(text: str, mention: RawMention) -> str:
     """The figure's clause past the figure (bounded), for after cues."""
     rest = text[mention.phrase_end:mention.phrase_end + 16]
