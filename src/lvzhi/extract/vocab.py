@@ -167,6 +167,8 @@ class Vocabulary:
     giver_titles: tuple[str, ...] = ()
     # what ends a donor's name (罗梓文委员, 省直中医院, 委员工作室): those words before a giving verb are who gave
     giver_heads: tuple[str, ...] = ()
+    # adverbs besides the predicate adverbs that may stand between a donor and the giving verb (便, 还)
+    giver_adverbs: tuple[str, ...] = ()
     # endings of things that are money themselves (慰问金, 善款): their sum is no thing's worth
     money_things: list[str] = field(default_factory=list)
     # what a body does with partners it counts (与45家企业…结对开展活动): the figure names them by it
@@ -349,11 +351,16 @@ class Vocabulary:
         """A title and a name that end the words before a giving verb (委员陈美清, 会长王能)."""
         family = "".join(sorted(name for name in self.surnames if len(name) == 1))
         titles = "|".join(filter(None, (self.body_cues.get("name_title", ""), *self.giver_titles)))
-        # …or a donor's head word (a person or a body), then at most the adverbs that may stand before the verb
-        # (民革界别委员工作室便捐赠, 罗梓文委员捐赠了): 便 and 还 join the predicate adverbs here
+        return re.compile(f"(?:{titles})[{family}][\u4e00-\u9fff]{{1,2}}$")
+
+    @cached_property
+    def giver_head_regex(self) -> re.Pattern[str]:
+        """A donor's head word (a person or a body: giver_head rows) that ends the words before a giving
+        verb, then at most the adverbs that may stand before the verb (委员工作室便捐赠, 罗梓文委员捐赠了):
+        the predicate adverbs and the giver_adverb rows (便, 还, 又)."""
         heads = alternation(self.giver_heads) or "(?!)"
-        adverbs = alternation([*self.predicate_adverbs, "便", "还", "又", "已", "共"])
-        return re.compile(f"(?:{titles})[{family}][\u4e00-\u9fff]{{1,2}}$|(?:{heads})(?:{adverbs})*$")
+        adverbs = alternation([*self.predicate_adverbs, *self.giver_adverbs]) or "(?!)"
+        return re.compile(f"(?:{heads})(?:{adverbs})*$")
 
     @cached_property
     def member_head_regex(self) -> re.Pattern[str]:
@@ -1190,6 +1197,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         gift_verbs=tuple(r["word"] for r in fillers if r["kind"] in ("giving", "gift")),
         giver_titles=tuple(r["word"] for r in fillers if r["kind"] == "giver_title"),
         giver_heads=tuple(r["word"] for r in fillers if r["kind"] == "giver_head"),
+        giver_adverbs=tuple(r["word"] for r in fillers if r["kind"] == "giver_adverb"),
         money_things=[r["word"] for r in fillers if r["kind"] == "money_thing"],
         partner_verbs=tuple(r["word"] for r in fillers if r["kind"] == "partner_verb"),
         predicate_adverbs=[r["word"] for r in fillers if r["kind"] == "adverb"],
