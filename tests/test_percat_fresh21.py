@@ -49,6 +49,8 @@ def test_a_figure_the_share_of_members_does_not_follow_keeps_its_kind():
 @pytest.mark.parametrize("text, numeral", [
     ("区政协倡导委员开展“三个一”活动:提交一件提案,报送一条社情民意信息,参加一次调研。", "一次"),
     ("每名常委全年至少提交一件集体提案,反映一条社情民意信息。", "一条"),
+    # the quota named in the sentence before, the list opening with 即 (what the name means)
+    ("镇政协联络组开展“四个一”活动。即:提交一件提案,参加一次视察,撰写一篇调研报告。", "一次"),
 ])
 def test_a_list_of_one_off_duties_is_a_quota(text, numeral):
     assert _reading(text, numeral)[0] == "target"
