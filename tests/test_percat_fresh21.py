@@ -33,6 +33,15 @@ def test_members_counted_by_what_they_did_keep_that_activity(text, numeral, cate
     assert _reading(text, numeral)[1] == category
 
 
+@pytest.mark.parametrize("text, numeral", [
+    ("本届区政协委员总数235名。其中,新推荐的140名,占59.6%;连任的95名,占40.4%。", "235名"),   # the total
+    ("本届区政协委员总数235名。其中,新推荐的140名,占59.6%;连任的95名,占40.4%。", "140名"),   # its parts
+    ("本届区政协委员总数235名。其中,新推荐的140名,占59.6%;连任的95名,占40.4%。", "40.4%"),
+])
+def test_the_membership_total_and_its_breakdown_are_its_make_up(text, numeral):
+    assert _reading(text, numeral)[1] == "organization"
+
+
 @pytest.mark.parametrize("text, numeral, category", [
     ("全年组织委员参加专题调研52人次,占委员总数的41%。", "52人次", "research"),   # visits, not members
     ("全年组织委员参加专题调研52人次,占委员总数的41%。", "41%", "research"),

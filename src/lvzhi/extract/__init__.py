@@ -325,7 +325,8 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
             clause_before=clause_before,
             clause_after=clause_after,
         ))
-        if part_of_membership(clause_before, norm[raw.phrase_end:raw.phrase_end + 16], raw.unit, sentence, vocab):
+        if part_of_membership(clause_before, norm[raw.phrase_end:raw.phrase_end + 16], raw.unit, sentence, vocab,
+                              sentence_before):
             metrics[-1].category = "organization"  # 民进6人,占委员总人数的4%: the body's make-up
         if shares_previous and metrics[-1].subject.endswith("占比"):
             metrics[-1].category = metrics[-2].category  # 122席,占总数的18%: a share is of the figure's kind
