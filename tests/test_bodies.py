@@ -337,6 +337,22 @@ def test_a_leaders_name_with_an_unlisted_family_name_is_no_place(text):
     assert extract(text).document.org_name == ""
 
 
+@pytest.mark.parametrize("text, place", [
+    # a verb or preposition after a title is no unlisted family name: the place after it stays a place
+    ("市领导到惠东、博罗调研。", "惠东"),
+    ("县政协副主席赴文成、泰顺督导。", "文成"),
+    ("县政协委员在文成、各乡镇开展视察。", "文成"),
+])
+def test_a_place_after_a_title_and_a_verb_is_no_name(text, place):
+    from lvzhi.extract import load_vocabulary
+    assert not load_vocabulary().gazetteer.in_person_name(text, text.index(place), place)
+
+
+def test_a_place_after_a_preposition_names_the_body():
+    text = "县政协委员在文成、各乡镇开展视察。\n县政协全年共收到提案88件。"
+    assert extract(text).document.org_name == "文成县政协"
+
+
 def test_a_joiner_before_a_level_word_is_no_county():
     # 建议和县政协: 和 joins two phrases; it is not 和县 (a county of 马鞍山)
     text = "县政府承办县人大代表建议和县政协委员提案,其中县政协提案96件。"

@@ -57,3 +57,23 @@ def test_this_years_late_or_intake_dates_keep_this_year():
     # 十二月 is no early month, and a count received is no handling: both stay in the year written
     assert _years("2021年12月20日\n截至今年十二月十日,县政协已办复提案98件。") == [("98", 2021)]
     assert _years("2021年1月12日\n截至今年1月10日,县政协共收到提案160件。") == [("160", 2021)]
+
+
+def test_an_early_as_of_date_counting_an_intake_keeps_this_year():
+    # the handling must be completed (已答复, 全部办结, 办复率) with no intake word (收到, 提交, 本次, 大会)
+    # between the date and it: a count received at the session stays the session's own
+    assert _years("2022年1月14日\n截至今年1月12日,大会共收到提案173件,其中已答复的有25件。") \
+        == [("173", 2022), ("25", 2022)]
+    assert _years("2022年1月14日\n截至今年一月十二日,共收到委员提案86件,将确保按时办复。") == [("86", 2022)]
+    assert _years("2022年1月14日\n截至今年2月10日,本次会议收到的提案中已有9件办结。") == [("9", 2022)]
+
+
+def test_an_early_as_of_date_of_a_completed_handling_dates_the_year_before():
+    assert _years("2022年1月14日\n截至今年一月十二日,县政协提案已全部办结,办复率达100%。") == [("100", 2021)]
+
+
+def test_an_as_of_date_at_the_session_with_a_handling_to_come_is_the_sessions_count():
+    # 将…交办答复 is no completed handling: the as-of date is the session's intake
+    text = ("县政协十届二次会议开幕。过去一年来,委员们共提交提案140件。\n"
+            "截至3月2日18时,委员们共提交提案177件,将在会后交办答复。")
+    assert _years(text)[-1] == ("177", _years(text.replace("将在会后交办答复", "会后交办"))[-1][1])

@@ -34,11 +34,44 @@ def test_members_counted_by_what_they_did_keep_that_activity(text, numeral, cate
 
 
 @pytest.mark.parametrize("text, numeral", [
+    ("本届区政协委员总数235名。其中,新推荐的140名,占59.6%;连任的95名,占40.4%。", "235名"),   # the total
+    ("本届区政协委员总数235名。其中,新推荐的140名,占59.6%;连任的95名,占40.4%。", "140名"),   # its parts
+    ("本届区政协委员总数235名。其中,新推荐的140名,占59.6%;连任的95名,占40.4%。", "40.4%"),
+])
+def test_the_membership_total_and_its_breakdown_are_its_make_up(text, numeral):
+    assert _reading(text, numeral)[1] == "organization"
+
+
+@pytest.mark.parametrize("text, numeral, category", [
+    ("全年组织委员参加专题调研52人次,占委员总数的41%。", "52人次", "research"),   # visits, not members
+    ("全年组织委员参加专题调研52人次,占委员总数的41%。", "41%", "research"),
+])
+def test_visits_measured_against_the_membership_keep_their_activity(text, numeral, category):
+    assert _reading(text, numeral)[1] == category
+
+
+def test_a_figure_the_share_of_members_does_not_follow_keeps_its_kind():
+    text = "常委会议到会率达92%,请假常委占常委总数的8%。"
+    assert _reading(text, "92%")[1] != "organization"
+
+
+@pytest.mark.parametrize("text, numeral", [
     ("区政协倡导委员开展“三个一”活动:提交一件提案,报送一条社情民意信息,参加一次调研。", "一次"),
     ("每名常委全年至少提交一件集体提案,反映一条社情民意信息。", "一条"),
+    # the quota named in the sentence before, the list opening with 即 (what the name means)
+    ("镇政协联络组开展“四个一”活动。即:提交一件提案,参加一次视察,撰写一篇调研报告。", "一次"),
 ])
 def test_a_list_of_one_off_duties_is_a_quota(text, numeral):
     assert _reading(text, numeral)[0] == "target"
+
+
+@pytest.mark.parametrize("text, numeral", [
+    ("区政协办理一件重点提案,举办一次专题协商会,收到提案138件。", "一次"),   # work done, no quota
+    ("区政协办理一件重点提案,举办一次专题协商会,收到提案138件。", "138件"),
+    ("李委员撰写一篇调研报告,报送一条社情民意信息,均获采用。", "一篇"),
+])
+def test_one_off_counts_without_a_quota_frame_are_work_done(text, numeral):
+    assert _reading(text, numeral)[0] != "target"
 
 
 def test_a_single_one_off_count_is_work_done():
@@ -51,6 +84,13 @@ def test_a_single_one_off_count_is_work_done():
 ])
 def test_a_share_of_the_membership_is_context_like_its_count(text, numeral):
     assert _reading(text, numeral)[0] == "context"
+
+
+def test_a_share_after_a_rate_keeps_its_own_period():
+    # the base figure is a rate (增长12%): its period is not the share's to copy
+    text = "本届以来,县政协委员共提交提案980件,比上届增长12%,占全市的8%。"
+    assert _reading(text, "8%")[0] == _reading(text.replace("比上届增长12%,", ""), "8%")[0]
+    assert _reading(text, "8%")[0] != "context"
 
 
 def test_a_share_of_work_done_keeps_its_period():

@@ -1,6 +1,7 @@
 """Subject readings added from fresh pages (subj21): a donor named before a giving verb (a person or a
-body, then an adverb) is no part of the gift; a count of words after a count of texts counts those
-texts' words. Sentences written for the test."""
+body, then an adverb) is no part of the gift the figure after the verb counts (a body only when the
+donors have no count of their own and no 为/向/给 makes it the recipient); a count of words after a
+count of texts counts those texts' words. Sentences written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -31,6 +32,17 @@ def test_donor_before_a_giving_verb_is_no_part_of_the_gift(sentence, numeral, su
     ("编印委员文集2册,共计18万字。", "18", "委员文集字数"),
 ])
 def test_words_after_a_count_of_texts_are_those_texts_words(sentence, numeral, subject):
+    assert _subject(sentence, numeral) == subject
+
+
+@pytest.mark.parametrize("sentence, numeral, subject", [
+    ("抗疫期间,共有48名委员捐款捐物。", "48", "委员捐款捐物"),                # the donors are what is counted
+    ("全镇17家民营企业捐赠了防疫物资。", "17", "全镇民营企业捐赠了防疫物资"),
+    ("全区31名政协委员捐款2.6万元。", "2.6", "政协委员捐款"),              # donors with a count of their own
+    ("志愿者为委员工作室捐赠了12台电脑。", "12", "志愿者为委员工作室捐赠了电脑"),  # 为: the recipient
+    ("区政协为小微企业捐赠消毒液300桶。", "300", "区政协为小微企业捐赠消毒液"),
+])
+def test_a_head_word_is_no_donor_unless_the_figure_is_the_gift(sentence, numeral, subject):
     assert _subject(sentence, numeral) == subject
 
 

@@ -1543,6 +1543,9 @@ def test_a_text_dated_in_spring_reviews_the_year_before(text, year):
     ("在全县政协系统协商议事工作推进会上的讲话\n(2018年4月20日)\n各位同志:\n去年以来,全县建成协商议事室32个,今年再建20个。\n", 2018),
     # … and one that reviews the year before in so many words is of that year
     ("在县政协常委会议上的讲话\n(2018年4月20日)\n各位常委:\n一年来,县政协共开展视察12次,提出建议40条。\n", 2017),
+    # (全年 and 去年, not 去年以来: a January speech telling the year's totals)
+    ("在县政协全体委员会议上的讲话\n(2020年1月16日)\n各位委员:\n全年县政协共收到提案184件,立案170件。\n", 2019),
+    ("在市政协常委会议上的讲话\n(2020年2月18日)\n各位常委:\n去年市政协共组织视察15次,报送社情民意62条。\n", 2019),
 ])
 def test_a_speech_of_spring_is_of_its_year_unless_it_looks_back(text, year):
     document = extract(text).document

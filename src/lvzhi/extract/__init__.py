@@ -11,7 +11,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 
 from .activities import find_activities
-from .attributes import category_of, names_category, period_of, subtotal_parents, unit_rule
+from .attributes import category_of, names_category, part_of_membership, period_of, subtotal_parents, unit_rule
 from .segments import Segmenter
 from .subjects import (PreviousMention, Subject, from_pool, headline_breaks, list_item_start, subject_of, with_sentence_topic,
                        with_topic)
@@ -325,10 +325,15 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
             clause_before=clause_before,
             clause_after=clause_after,
         ))
+        if part_of_membership(clause_before, norm[raw.phrase_end:raw.phrase_end + 16], raw.unit, sentence, vocab,
+                              sentence_before):
+            metrics[-1].category = "organization"  # 民进6人,占委员总人数的4%: the body's make-up
         if shares_previous and metrics[-1].subject.endswith("占比"):
             metrics[-1].category = metrics[-2].category  # 122席,占总数的18%: a share is of the figure's kind
-            # and of its time: 中共党员58名,占9.01% is the make-up as 58名 is (context), whatever frames the text
-            metrics[-1].period = metrics[-2].period
+            # and of its time: 中共党员58名,占9.01% is the make-up as 58名 is (context), whatever frames the text;
+            # not when the base is itself a rate (比上届增长15%,占全省的9%: a growth rate's period is its own)
+            if metrics[-2].unit != "%":
+                metrics[-1].period = metrics[-2].period
         previous_end = raw.phrase_end
         previous_sentence, previous = s_begin, PreviousMention(subject.text, raw.unit, subject.inherited)
         named.append(names_category(subject, vocab))

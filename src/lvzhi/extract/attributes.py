@@ -457,6 +457,34 @@ def _member_class(clause_before: str, unit: str, after: str, vocab: Vocabulary) 
 _LINE_END = re.compile(r"\s*(?:$|[,，;；。、)）]|占)")
 
 
+# a share of the body's members (占委员总数的6%, 占全体常委总人数的4%): what precedes it, and the share itself
+_OF_ALL_MEMBERS = "占[^,，;；。\\d]{0,6}?(?:委员|常委)(?:总数|总人数)"
+_SHARE_OF_MEMBERS_AFTER = re.compile(f"^[,，]?{_OF_ALL_MEMBERS}")
+_SHARE_OF_MEMBERS_BEFORE = re.compile(f"{_OF_ALL_MEMBERS}(?:的|之)?$")
+_HEADCOUNT_UNITS = frozenset({"名", "人", "位"})  # people, not 人次 (visits)
+# the membership's total (委员总数643名, 常委总人数为60人), and a sentence that breaks it down (其中,…)
+_MEMBERSHIP_TOTAL = re.compile("(?:委员|常委)(?:总数|总人数)(?:为|是|达|共|有)*$")
+_MEMBERSHIP_TOTAL_SAID = re.compile("(?:委员|常委)(?:总数|总人数)(?:为|是|达|共|有)*\\d")
+_BREAKDOWN_OPENING = re.compile("^[,，]?其中")
+
+
+def part_of_membership(clause_before: str, clause_after: str, unit: str, sentence: str, vocab: Vocabulary,
+                       sentence_before: str = "") -> bool:
+    """民盟2名,占委员总数的6% (and that share): a part of the membership measured against its total is
+    the body's make-up (organization), as are that total (委员总数643名) and the parts a sentence after
+    it breaks it into (其中,新提名的402名); not when an activity keyword in the sentence says what those
+    members did (参加视察的委员63名,占委员总数的45%), nor for visits (46人次,占委员总数的38%), nor for a
+    figure the share does not follow (出勤率达95%,缺席委员占委员总数的5%: the 95%)."""
+    if unit in _HEADCOUNT_UNITS:
+        if not (_SHARE_OF_MEMBERS_AFTER.match(clause_after) or _MEMBERSHIP_TOTAL.search(clause_before)
+                or _BREAKDOWN_OPENING.match(sentence) and _MEMBERSHIP_TOTAL_SAID.search(sentence_before)):
+            return False
+    elif unit != "%" or not _SHARE_OF_MEMBERS_BEFORE.search(clause_before):
+        return False
+    category = vocab.category_by_keyword
+    return not any(category[m.group()] != "organization" for m in vocab.keyword_regex.finditer(sentence))
+
+
 def _clause_after(text: str, mention: RawMention) -> str:
     """The figure's clause past the figure (bounded), for after cues."""
     rest = text[mention.phrase_end:mention.phrase_end + 16]

@@ -78,6 +78,11 @@ class Division:
         return self.name.endswith(word) or self.body_name.endswith(word)
 
 
+# verbs and prepositions that lead to a place after a title (市领导到惠东、博罗调研, 副主席赴惠东): never
+# the unlisted family name of a leader's name
+_NO_FAMILY = frozenset("到赴在去至往来于和与及同对向为深莅经")
+
+
 class Gazetteer:
     def __init__(self, rows: list[dict[str, str]], surnames: frozenset[str] = frozenset(), name_titles: str = "",
                  stock_phrases: tuple[tuple[str, str], ...] = (), township_names: frozenset[str] = frozenset()):
@@ -305,7 +310,8 @@ class Gazetteer:
         titled = self._titled is not None and self._titled.search(text, max(0, offset - 9), offset - 1) is not None
         if text[offset - 1] not in self.surnames:
             # a family name the list lacks (县领导楚惠东、朱某某): a name between a title and a list mark
-            return titled and "\u4e00" <= text[offset - 1] <= "\u9fff" and _NAME_END.match(text, offset + 2) is not None
+            return titled and "\u4e00" <= text[offset - 1] <= "\u9fff" and text[offset - 1] not in _NO_FAMILY \
+                and _NAME_END.match(text, offset + 2) is not None
         return titled or _NAME_END.match(text, offset + 2) is not None
 
     def joined_level(self, text: str, start: int, end: int) -> bool:

@@ -620,7 +620,12 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     if local.endswith("有"):
         local = _HAS_END.sub("", local)  # 常委有4名: the counted head ends the words, as in the subject
     if vocab.gift_verb_regex.search(subject):
-        subject = _gift_only(subject, vocab)
+        # (a figure after the verb is the gift, 委员工作室捐赠了500个口罩, unless its donors are counted
+        # themselves, 23名委员捐款1.2万元; a figure before it counts the donors, 126名委员捐款)
+        lead = _CLAUSE_TAIL.search(text, max(0, mention.phrase_start - GIFT_REACH), mention.phrase_start).group()
+        giving = vocab.gift_verb_regex.search(lead)
+        counts_gift = giving is not None and not _COUNTED_DONOR.search(lead, 0, giving.start())
+        subject = _gift_only(subject, vocab, counts_gift)
     limit = _past_keyword(subject, limit, vocab)
     return Subject(_close_bracket(subject[:limit].strip(_LEADING_PUNCT)), local, inherited, examples, headless)
 
@@ -1377,21 +1382,41 @@ _WORD_COUNT_LEAD = re.compile(r"(?:共计|合计|总计|共|计|约有|约|达�
 _RECIPIENT_END = re.compile(r"(?<![方导意倾走])[向给][^,，;；。、\d]{2,14}$")
 
 
-def _gift_only(subject: str, vocab: Vocabulary) -> str:
+def _gift_only(subject: str, vocab: Vocabulary, counts_gift: bool = False) -> str:
     """A gift named by its giving verb (捐资, 捐赠 …: giving and gift rows of subject_fillers.csv): who gave it
     (商会会长王能捐赠) and to whom (向县红十字会捐资) are no part of what was given, nor is the
-    currency (捐资人民币); a share (向每名学生捐款) keeps its words."""
+    currency (捐资人民币); a share (向每名学生捐款) keeps its words. A donor named by a head word
+    (县人民医院, 委员工作室) is dropped only where the figure is the gift (``counts_gift``: it stands
+    after the verb) and no 为/向/给 before the head makes that a recipient (县政协为企业捐赠物资200箱)."""
     subject = _CURRENCY.sub("", subject) or subject
     verb = min((at for at in (subject.find(word) for word in vocab.gift_verbs) if at > 0), default=-1)
     if verb < 0 or "每" in subject[:verb]:
         return subject
     before = subject[:verb]
-    if _RECIPIENT_END.search(before) or vocab.giver_regex.search(before):
-        gift = subject[verb:]
-        giving = vocab.gift_verb_regex.match(gift)
-        # (捐赠了消毒液: the aspect particle went with the giver's clause)
-        return giving.group() + gift[giving.end() + 1:] if giving and gift[giving.end():giving.end() + 1] == "了" else gift
-    return subject
+    if not (_RECIPIENT_END.search(before) or vocab.giver_regex.search(before)
+            or counts_gift and _head_giver(before, vocab)):
+        return subject
+    gift = subject[verb:]
+    giving = vocab.gift_verb_regex.match(gift)
+    if giving and gift[giving.end():giving.end() + 1] == "了":
+        # 捐赠了消毒液: the aspect particle went with the giver's clause
+        gift = giving.group() + gift[giving.end() + 1:]
+    return gift
+
+
+_RECIPIENT_MARK = re.compile("[为向给]")
+GIFT_REACH = 24  # how far back a figure's clause is read for a giving verb and its donors
+_CLAUSE_TAIL = re.compile(r"[^,，;；。:：!！?？、\n]*$")  # the figure's clause (list item) up to it
+_COUNTED_DONOR = re.compile("\\d|[两三四五六七八九十百][名位家个]")  # 23名委员捐款: donors with a count of their own
+RECIPIENT_REACH = 12  # how far before a donor's head word a 为/向/给 makes it the recipient
+
+
+def _head_giver(before: str, vocab: Vocabulary) -> bool:
+    """The words before a giving verb end in a donor's head word (委员工作室便): not one a 为/向/给 just
+    before names as the recipient (爱心人士为委员工作室捐赠)."""
+    head = vocab.giver_head_regex.search(before)
+    return head is not None and not _RECIPIENT_MARK.search(before, max(0, head.start() - RECIPIENT_REACH),
+                                                           head.start())
 
 
 def _tidy(subject: str, unit: str) -> str:

@@ -108,8 +108,12 @@ class Vocabulary:
     output_verbs: list[str]  # verbs of a stage the reader tracks (收到提案, 报送信息): subjects keep them
     subject_keep: list[str]
     subject_stops: list[str]
-    # words that hold a stop word but end no noun (首都, 成都, 人均): stop_keep rows of subject_fillers.csv
+    # words that hold a stop word but end no noun (首都, 成都, 都江堰): stop_keep rows of subject_fillers.csv
     stop_keep: tuple[str, ...]
+    # adverbs that end the noun only where a predicate follows them (42个乡镇都有, 9个专委会也建立):
+    # a predicate_opener (有, 是, 在 …) or a subject verb; predicate_adverb rows of subject_fillers.csv
+    predicate_stops: tuple[str, ...]
+    predicate_openers: tuple[str, ...]
     generic_heads: list[str]
     bare_verbs: list[str]
     topic_heads: list[str]
@@ -163,6 +167,8 @@ class Vocabulary:
     giver_titles: tuple[str, ...] = ()
     # what ends a donor's name (罗梓文委员, 省直中医院, 委员工作室): those words before a giving verb are who gave
     giver_heads: tuple[str, ...] = ()
+    # adverbs besides the predicate adverbs that may stand between a donor and the giving verb (便, 还)
+    giver_adverbs: tuple[str, ...] = ()
     # endings of things that are money themselves (慰问金, 善款): their sum is no thing's worth
     money_things: list[str] = field(default_factory=list)
     # what a body does with partners it counts (与45家企业…结对开展活动): the figure names them by it
@@ -356,11 +362,16 @@ class Vocabulary:
         """A title and a name that end the words before a giving verb (委员陈美清, 会长王能)."""
         family = "".join(sorted(name for name in self.surnames if len(name) == 1))
         titles = "|".join(filter(None, (self.body_cues.get("name_title", ""), *self.giver_titles)))
-        # …or a donor's head word (a person or a body), then at most the adverbs that may stand before the verb
-        # (民革界别委员工作室便捐赠, 罗梓文委员捐赠了): 便 and 还 join the predicate adverbs here
+        return re.compile(f"(?:{titles})[{family}][\u4e00-\u9fff]{{1,2}}$")
+
+    @cached_property
+    def giver_head_regex(self) -> re.Pattern[str]:
+        """A donor's head word (a person or a body: giver_head rows) that ends the words before a giving
+        verb, then at most the adverbs that may stand before the verb (委员工作室便捐赠, 罗梓文委员捐赠了):
+        the predicate adverbs and the giver_adverb rows (便, 还, 又)."""
         heads = alternation(self.giver_heads) or "(?!)"
-        adverbs = alternation([*self.predicate_adverbs, "便", "还", "又", "已", "共"])
-        return re.compile(f"(?:{titles})[{family}][\u4e00-\u9fff]{{1,2}}$|(?:{heads})(?:{adverbs})*$")
+        adverbs = alternation([*self.predicate_adverbs, *self.giver_adverbs]) or "(?!)"
+        return re.compile(f"(?:{heads})(?:{adverbs})*$")
 
     @cached_property
     def member_head_regex(self) -> re.Pattern[str]:
@@ -593,19 +604,34 @@ class Vocabulary:
 
     @cached_property
     def _stop_scan(self) -> re.Pattern[str]:
-        return re.compile(ordered_alternation(self.stop_keep, self.subject_stops) or "(?!)")
+        return re.compile(ordered_alternation(self.stop_keep, [*self.subject_stops, *self.predicate_stops])
+                          or "(?!)")
 
     @cached_property
     def _stop_kept(self) -> frozenset[str]:
         return frozenset(self.stop_keep)
 
+    @cached_property
+    def _predicate_opener_regex(self) -> re.Pattern[str]:
+        return re.compile(alternation(self.predicate_openers) or "(?!)")
+
     def stop_word(self, phrase: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
-        """The first stop word in ``phrase[start:end]`` that is no part of a kept word (成都 holds 都, 人均 均)."""
-        kept = self._stop_kept
+        """The first stop word in ``phrase[start:end]`` that is no part of a kept word (成都 holds 都); an
+        adverb (都, 也) is one only before a predicate (18个民族都有人选, not 3个都江堰灌区)."""
+        kept, adverbs = self._stop_kept, self.predicate_stops
         for found in self._stop_scan.finditer(phrase, start, len(phrase) if end is None else end):
-            if found.group() not in kept:
-                return found
+            word = found.group()
+            if word in kept:
+                continue
+            if word in adverbs and not (self._predicate_opener_regex.match(phrase, found.end())
+                                        or self._opens_with_verb(phrase, found.end())):
+                continue
+            return found
         return None
+
+    def _opens_with_verb(self, phrase: str, at: int) -> bool:
+        verb = self._verb_scan.match(phrase, at)
+        return verb is not None and verb.group() not in self._kept_words
 
     @cached_property
     def activity_regex(self) -> re.Pattern[str]:
@@ -1182,6 +1208,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         gift_verbs=tuple(r["word"] for r in fillers if r["kind"] in ("giving", "gift")),
         giver_titles=tuple(r["word"] for r in fillers if r["kind"] == "giver_title"),
         giver_heads=tuple(r["word"] for r in fillers if r["kind"] == "giver_head"),
+        giver_adverbs=tuple(r["word"] for r in fillers if r["kind"] == "giver_adverb"),
         money_things=[r["word"] for r in fillers if r["kind"] == "money_thing"],
         partner_verbs=tuple(r["word"] for r in fillers if r["kind"] == "partner_verb"),
         predicate_adverbs=[r["word"] for r in fillers if r["kind"] == "adverb"],
@@ -1194,6 +1221,8 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         rate_stems=[r["stem"] for r in _rows(base, "rate_stems.csv")],
         subject_stops=sorted({r["word"] for r in fillers if r["kind"] == "stop"}, key=len, reverse=True),
         stop_keep=tuple(r["word"] for r in fillers if r["kind"] == "stop_keep"),
+        predicate_stops=tuple(r["word"] for r in fillers if r["kind"] == "predicate_adverb"),
+        predicate_openers=tuple(r["word"] for r in fillers if r["kind"] == "predicate_opener"),
         generic_heads=[r["head"] for r in _rows(base, "generic_heads.csv")],
         bare_verbs=[r["head"] for r in _rows(base, "generic_heads.csv") if r["kind"] == "verb"],
         topic_heads=[r["head"] for r in _rows(base, "generic_heads.csv") if r["kind"] == "topic"],

@@ -88,6 +88,9 @@ _AS_OF_MONTH = re.compile(r"\s*(?:(1[0-2]|[1-9])\s*月)?")
 _EARLY_MONTH = re.compile(r"\s*(?:0?[12]|[一二])\s*月")
 # a state of handling read at an as-of date (not a session's intake count)
 _HANDLED = re.compile("办复|办结|答复|办理完毕|落实")
+# a handling completed (已经办复, 全部办结, 均已答复, 办复率) with no intake word between the date and it:
+# 截至今年1月10日,大会共收到提案160件,其中已答复的有20件 is still the session's own count
+_HANDLED_DONE = re.compile("(?:(?!收到|提交|本次|大会)[^。\n])*?(?:(?:已经?|全部|均已)[^。,，\n]{0,8}?(?:办复|办结|答复)|办复率)")
 # a change between two years: the figure is the later year's
 _CHANGE = re.compile("增加|增长|增多|减少|下降|提高|提升|上升|降低|多出|[增减多少]了?$")
 # a month and day (12月19日) not after a digit or 年; led by 月, the month read behind it (a literal first is
@@ -290,7 +293,7 @@ class YearFrame:
         text = self._text
         return bool(_AS_OF.search(text, max(0, this_year.start() - 4), this_year.start())
                     and _EARLY_MONTH.match(text, this_year.end())
-                    and _HANDLED.search(text, this_year.end(), _sentence_end(text, this_year.end())))
+                    and _HANDLED_DONE.match(text, this_year.end(), _sentence_end(text, this_year.end())))
 
     def figure(self, offset: int, sentence_begin: int) -> FigureYear:
         """The year of the figure at ``offset`` whose sentence starts at ``sentence_begin``."""
