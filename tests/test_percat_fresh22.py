@@ -49,7 +49,18 @@ def test_a_floor_reached_stays_work_done():
     ("新一届委员名单中:\n农业界21人;\n医药卫生界18人;", "18人"),                    # a bare sector
 ])
 def test_a_class_of_members_standing_alone_is_the_make_up(text, numeral):
-    assert _reading(text, numeral) == ("context", "organization")
+    assert _reading(text, numeral)[1] == "organization"
+
+
+@pytest.mark.parametrize("text, numeral", [
+    ("本届县政协委员共168名。其中,中共党员66名,占39.3%;妇女41名,占24.4%。", "66名"),
+    ("新一届委员名单中:\n民进12人;\n中华全国总工会9人;", "9人"),
+    ("新一届委员名单中:\n农业界21人;\n医药卫生界18人;", "18人"),
+])
+def test_a_part_of_the_make_up_is_counted_as_of_the_period(text, numeral):
+    # counted like 常务委员30名 and 体育界、宗教界各1人 in dev gold (actual); context is kept for the whole
+    # membership (全国委员会委员2237人) and for background facts
+    assert _reading(text, numeral)[0] == "actual"
 
 
 @pytest.mark.parametrize("text, numeral, category", [
