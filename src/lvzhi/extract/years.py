@@ -1255,8 +1255,11 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
     """The year the document reports on, and where it was read."""
     if frame.term_scopes and frame.term_scopes[0][0] == 0 and frame.term_scopes[0][2] is not None:
         return frame.term_scopes[0][2], "term_review"
+    # news of a body watching another's plenary open (组织收看全国政协…会议开幕实况) is of that session's
+    # year: its own event is the watching, even where it retells the report's look back (报告总结2014年…)
+    watched = doc_type == "news" and _watches_session(head, cues)
     review = cues.get("review_word")
-    if review:
+    if review and not watched:
         found = review.search(head)
         if found:
             written = _ANY_YEAR.match(head, found.end())
@@ -1290,7 +1293,7 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
             return since.year, "session"
         review = doc_type == "work_report" or frame.head_reviews or (
             _head_looks_back(head, cues) and not _closes_session(head, cues))
-        review = review and not frame.late_session
+        review = review and not frame.late_session and not watched
         return (frame.base_year - 1 if review else frame.base_year), frame.base_source or "session"
     # a title is a short line; the first lines of an excerpt are body text, their years are events
     title_lines = "\n".join(line for line in title_lines.split("\n") if _is_title(line))
@@ -1387,6 +1390,13 @@ def _closes_session(head: str, cues) -> bool:
     closing, opener = cues.get("closing_session"), cues.get("review_opener")
     return closing is not None and closing.search(head) is not None \
         and (opener is None or opener.search(head) is None)
+
+
+def _watches_session(head: str, cues) -> bool:
+    """The head tells of a body watching or hearing a plenary open (收看…开幕实况, 观看…隆重开幕;
+    year_cues.csv, watched_session)."""
+    watching = cues.get("watched_session")
+    return watching is not None and watching.search(head) is not None
 
 
 def _reports_on_last_year(head: str, cues, month: int = 3) -> bool:
