@@ -28,3 +28,12 @@ def test_a_session_report_in_the_news_still_reviews_the_year_before():
             "开展协商活动,共收到提案5400件。")
     assert extract(text).document.report_year == 2018
 
+
+def test_a_rhythm_dated_first_session_stays_within_the_era_of_its_words():
+    # 全面深化改革 (the 2013 plenum's words) bounds a county text from 2013 on: the first session
+    # held early in a year falls in the next cycle, not the one before it
+    text = ("1月16日,县政协九届一次会议胜利闭幕。会议选举产生了县政协第九届委员会主席、副主席。"
+            "县政协主席在讲话中指出,今后一个时期是全面建成小康社会、"
+            "全面深化改革的关键时期。")
+    result = extract(text)
+    assert (result.document.report_year, result.document.year_source) == (2017, "rhythm")
