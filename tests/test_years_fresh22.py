@@ -37,3 +37,10 @@ def test_a_rhythm_dated_first_session_stays_within_the_era_of_its_words():
             "全面深化改革的关键时期。")
     result = extract(text)
     assert (result.document.report_year, result.document.year_source) == (2017, "rhythm")
+
+
+def test_watching_an_exhibition_open_is_no_watched_session():
+    # only a plenary watched makes the news the session's: an exhibition opening leaves the look back
+    text = ("3月3日下午,全国政协十三届二次会议开幕。委员们观看了书画展开幕仪式。报告指出,一年来,"
+            "全国政协围绕中心工作开展协商活动,共收到提案5400件。")
+    assert extract(text).document.report_year == 2018
