@@ -2030,9 +2030,13 @@ def _own_body(text: str, head_end: int, main: Body | None, resolver: Resolver) -
     """The page's own body when the one chosen is a higher body named in passing: a page that speaks
     of 我县 or 本县 in its head (市政协副主席来我县调研, 省政协视察组一行来我县), or whose source line
     or breadcrumb names a lower body (来源:某某县政协), is that lower body's. Not a page on a higher
-    body's visit (市政协领导到我县开展调研): the visit is that body's work, wherever it is published."""
-    if main is None or main.kind != "政协" or resolver.cues.hosted.search(text, 0, head_end):
+    body's visit (市政协领导到我县开展调研): the visit is that body's work, wherever it is published;
+    a body from elsewhere, above the host or not (乐山市政协来我县考察调研 on a 巴中 county's page), is
+    a guest: the page is the host's."""
+    if main is None or main.kind != "政协":
         return None
+    if (hosted := resolver.cues.hosted.search(text, 0, head_end)) is not None:
+        return _host_of_guest(text, hosted, resolver)
     site = [body for body in resolver.site_bodies() if _above(main, body)]
     if len({body.org_name for body in site}) == 1:
         return site[0]
@@ -2047,6 +2051,23 @@ def _own_body(text: str, head_end: int, main: Body | None, resolver: Resolver) -
     resolver.scan()
     found = resolver.by_level(word)
     return found if found is not None and found.level == level and found.kind == "政协" else None
+
+
+def _host_of_guest(text: str, hosted: re.Match[str], resolver: Resolver) -> Body | None:
+    """The host's body on a page whose head has a body visit 我县/我市 (``hosted``) that is not the host's
+    own superior (乐山市政协来我县考察调研 on a 巴中 county's page): the host's place, of the first-person
+    level, is written on the page and the visitor's place is outside it."""
+    line_start = text.rfind("\n", 0, hosted.start()) + 1
+    before = [m for m in resolver.mentions if line_start <= m.start and m.end <= hosted.start() and m.body is not None]
+    if not before or before[-1].resolved.division is None:
+        return None
+    visitor = before[-1].resolved
+    word = hosted.group()[-1]
+    resolver.scan()
+    host = resolver.by_level(word, without=frozenset({visitor.code}))
+    if host is None or host.division is None or host.kind != "政协" or host.level != _FIRST_PERSON_LEVELS.get(word):
+        return None
+    return host if all(up.code != visitor.code for up in resolver.gazetteer.lineage(host.division)) else None
 
 
 def _rebind_officer_lists(text: str, mentions: list[Mention]) -> None:
