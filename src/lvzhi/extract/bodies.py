@@ -1872,9 +1872,10 @@ def _national_only_as_event(text: str, resolver: Resolver, resolved: list[Mentio
 
 
 def _opened_by_unplaced_lower_body(text: str, offset: int, line: str, body: Body, resolver: Resolver) -> bool:
-    """Whether a head line names, before ``body``'s first name on it, a body below it by level alone that
-    the page never places, at work and not as a person's title (市政协机关组织收看全国政协十二届三次会议
-    开幕实况, 县政协组织委员赴省政协机关学习): the line is that unknown body's, the higher one its event."""
+    """Whether a line (of the head, or one that would open a stretch) names, before ``body``'s first name on
+    it, a body below it by level alone that the page never places, at work and not as a person's title
+    (市政协机关组织收看全国政协十二届三次会议开幕实况, 县政协组织委员赴省政协机关学习): the line is that
+    unknown body's, the higher one its event."""
     first = next((m.start for m in resolver.mentions if m.body is not None and m.body.org_name == body.org_name
                   and offset <= m.start < offset + len(line)),
                  offset + len(line))
