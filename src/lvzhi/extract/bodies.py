@@ -1654,6 +1654,9 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
         # nor a session that dates the page's work (省政协十三届二次会议召开期间,通江县政协委员…)
         main = next((m.body for m in mentions if offset <= m.start and m.end <= offset + len(line)
                      and not _in_passing(text, m, cues)), None)
+        if main and _opened_by_unplaced_lower_body(text, offset, line, main, resolver):
+            main = None  # 市政协机关组织收看全国政协…会议 on a page naming no city: a body we do not know
+            break
         if main:
             main_source = "title" if number == 0 else "head"
             # a body first named in a paragraph, not in a headline: the body the page names most,
@@ -1661,8 +1664,15 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
             if not (_is_title_line(line, wrap) if number == 0 else _is_heading(line, wrap)):
                 main, main_source = _most_named(mentions, resolver), "document"
             break
-    if main is not None and main_source == "document" and _studies_national_session(text, resolver, resolved, main):
-        main, main_source = None, ""
+    if main is not None and main_source == "document" and _national_only_as_event(text, resolver, resolved, main):
+        # a local body's page on studying the national session: the body at work, or none we know
+        # (市政协组织收看全国政协十三届三次会议开幕会 with 市政协 placed by the page, or never placed)
+        at_work = [m for m in mentions if m.resolved.level != "national" and not m.member
+                   and not _in_passing(text, m, cues)]
+        if _unplaced_lower_actor(text, resolver, main):
+            main, main_source = None, ""
+        elif at_work:
+            main = _most_named(at_work, resolver)
     # a page that names bodies only as objects (与中卫市政协配合) still most likely comes from one of them
     # or its neighbourhood: the most named one, rather than no body at all; unless it speaks of a lower
     # body it cannot place (县政协组织委员学习全国政协…精神): that unnamed body's page has no body we know
@@ -1715,7 +1725,8 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
         if opening is not None:
             _rebind(opening, by_name.get(scopes[-1][1]))
         body = opening.body if opening and not _is_object(text, opening, cues) \
-            and not _frames_by_session(text, opening, main) and not _is_medium(text, opening, cues) else None
+            and not _frames_by_session(text, opening, main) and not _is_medium(text, opening, cues) \
+            and not _opened_by_unplaced_lower_body(text, offset, line, opening.body, resolver) else None
         # a paragraph opened by a higher body (市政协在我县召开推进会) on a lower body's page: only its
         # own sentence is that body's (a clause subject); the page's stretch goes on
         if body and not heading and _above(body, main):
@@ -1841,19 +1852,37 @@ _LEVEL_WORD_RANKS = {"省": _RANKS["province"], "自治区": _RANKS["province"],
 # what follows 全国政协 where it is named as a session, its standing committee's report or meeting, not as a
 # body at work (全国政协十三届五次会议, 全国政协常委会工作报告, 全国政协有关会议)
 _NATIONAL_SESSION = re.compile(r"(?:有关|相关)?(?:第?[一二三四五六七八九十\d]+届)?(?:常委会|常务委员会)?(?:第?[一二三四五六七八九十\d]+次)?"
-                               r"(?:全体)?(?:会议|全会|工作报告|开幕会|闭幕会)")
+                               r"(?:全体)?(?:会议|全会|工作报告|开幕会|闭幕会)"
+                               # its courses (全国政协第139期干部培训班…开班): the event a local body attends
+                               r"|第?[一二三四五六七八九十\d]+期[^\s,，。;；]{0,30}?(?:培训班|研讨班|学习班|读书班)")
 
 
-def _studies_national_session(text: str, resolver: Resolver, resolved: list[Mention], main: Body) -> bool:
-    """Whether a page read as 全国政协's names it only as a session, its officers or its report (全国政协
-    十三届五次会议, 聆听全国政协主席…所作的全国政协常委会工作报告) while a lower body the page never places
-    is at work (市政协党组书记、主席某某主持召开…会议, 市政协副主席…集中收听收看开幕会): a local body's page
-    on studying the national session, whose body we do not know."""
+def _national_only_as_event(text: str, resolver: Resolver, resolved: list[Mention], main: Body) -> bool:
+    """Whether a page read as 全国政协's names it only as a session, a course, its officers or its report
+    (全国政协十三届五次会议, 全国政协第139期干部培训班, 聆听全国政协主席…所作的全国政协常委会工作报告)
+    while a lower body is at work (市政协党组书记、主席某某主持召开…会议, 市政协副主席…集中收听收看开幕会,
+    县政协…通过视频参加培训): a local body's page on studying the national session or attending its course."""
     if main.level != "national":
         return False
     national = [m for m in resolved if m.national]
     return bool(national) and all(m.member or _is_object(text, m, resolver.cues) or _NATIONAL_SESSION.match(text, m.end)
-                                  for m in national) and _unplaced_lower_actor(text, resolver, main)
+                                  for m in national) and any(
+        m.level_word in _LEVEL_WORD_RANKS or m.candidates for m in resolver.mentions
+        if not m.national and not _is_object(text, m, resolver.cues))
+
+
+def _opened_by_unplaced_lower_body(text: str, offset: int, line: str, body: Body, resolver: Resolver) -> bool:
+    """Whether a line (of the head, or one that would open a stretch) names, before ``body``'s first name on
+    it, a body below it by level alone that the page never places, at work and not as a person's title
+    (市政协机关组织收看全国政协十二届三次会议开幕实况, 县政协组织委员赴省政协机关学习): the line is that
+    unknown body's, the higher one its event."""
+    first = next((m.start for m in resolver.mentions if m.body is not None and m.body.org_name == body.org_name
+                  and offset <= m.start < offset + len(line)),
+                 offset + len(line))
+    return any(m.body is None and not m.member and m.level_word in _LEVEL_WORD_RANKS
+               and offset <= m.start < first and not _is_object(text, m, resolver.cues)
+               and _LEVEL_WORD_RANKS[m.level_word] > _RANKS.get(body.level, 9)
+               for m in resolver.mentions)
 
 
 def _unplaced_lower_actor(text: str, resolver: Resolver, body: Body) -> bool:
@@ -2002,9 +2031,13 @@ def _own_body(text: str, head_end: int, main: Body | None, resolver: Resolver) -
     """The page's own body when the one chosen is a higher body named in passing: a page that speaks
     of 我县 or 本县 in its head (市政协副主席来我县调研, 省政协视察组一行来我县), or whose source line
     or breadcrumb names a lower body (来源:某某县政协), is that lower body's. Not a page on a higher
-    body's visit (市政协领导到我县开展调研): the visit is that body's work, wherever it is published."""
-    if main is None or main.kind != "政协" or resolver.cues.hosted.search(text, 0, head_end):
+    body's visit (市政协领导到我县开展调研): the visit is that body's work, wherever it is published;
+    a body from elsewhere, above the host or not (乐山市政协来我县考察调研 on a 巴中 county's page), is
+    a guest: the page is the host's."""
+    if main is None or main.kind != "政协":
         return None
+    if (hosted := resolver.cues.hosted.search(text, 0, head_end)) is not None:
+        return _host_of_guest(text, hosted, resolver)
     site = [body for body in resolver.site_bodies() if _above(main, body)]
     if len({body.org_name for body in site}) == 1:
         return site[0]
@@ -2019,6 +2052,23 @@ def _own_body(text: str, head_end: int, main: Body | None, resolver: Resolver) -
     resolver.scan()
     found = resolver.by_level(word)
     return found if found is not None and found.level == level and found.kind == "政协" else None
+
+
+def _host_of_guest(text: str, hosted: re.Match[str], resolver: Resolver) -> Body | None:
+    """The host's body on a page whose head has a body visit 我县/我市 (``hosted``) that is not the host's
+    own superior (乐山市政协来我县考察调研 on a 巴中 county's page): the host's place, of the first-person
+    level, is written on the page and the visitor's place is outside it."""
+    line_start = text.rfind("\n", 0, hosted.start()) + 1
+    before = [m for m in resolver.mentions if line_start <= m.start and m.end <= hosted.start() and m.body is not None]
+    if not before or before[-1].resolved.division is None:
+        return None
+    visitor = before[-1].resolved
+    word = hosted.group()[-1]
+    resolver.scan()
+    host = resolver.by_level(word, without=frozenset({visitor.code}))
+    if host is None or host.division is None or host.kind != "政协" or host.level != _FIRST_PERSON_LEVELS.get(word):
+        return None
+    return host if all(up.code != visitor.code for up in resolver.gazetteer.lineage(host.division)) else None
 
 
 def _rebind_officer_lists(text: str, mentions: list[Mention]) -> None:

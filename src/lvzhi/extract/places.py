@@ -85,7 +85,8 @@ _NO_FAMILY = frozenset("到赴在去至往来于和与及同对向为深莅经")
 
 class Gazetteer:
     def __init__(self, rows: list[dict[str, str]], surnames: frozenset[str] = frozenset(), name_titles: str = "",
-                 stock_phrases: tuple[tuple[str, str], ...] = (), township_names: frozenset[str] = frozenset()):
+                 stock_phrases: tuple[tuple[str, str], ...] = (), township_names: frozenset[str] = frozenset(),
+                 post_titles: str = ""):
         self.surnames = surnames
         # townships named by one character and a county's short name (永丰镇 holds 丰镇 of 丰镇市)
         self._township_names = township_names
@@ -101,6 +102,8 @@ class Gazetteer:
         self._stock_reach = max(map(len, phrases), default=0)  # how far a phrase may run past a place
         # titles before a family name (副主席郑文成): the name after them is a person's, whatever follows
         self._titled = re.compile(f"(?:{name_titles})$") if name_titles else None
+        # posts before a name that opens with a place's short name (主席黄平林): no verb among them (代表邢台)
+        self._posted = re.compile(f"(?:{post_titles})$") if post_titles else None
         self.divisions = [Division(r["code"], r["name"], r["short_name"], r["body_name"], r["level"],
                                    r["province"], r["prefecture"], r["parent_code"], r["status"] == "former",
                                    r.get("common_word") == "yes")
@@ -308,6 +311,10 @@ class Gazetteer:
                 or not any(spelling == division.short_name for division in self.named(spelling)):
             return False
         titled = self._titled is not None and self._titled.search(text, max(0, offset - 9), offset - 1) is not None
+        if text[offset] in self.surnames and self._posted is not None and offset + 2 < len(text) \
+                and "\u4e00" <= text[offset + 2] <= "\u9fff" and text[offset + 2] not in _LEVEL_CHARS \
+                and self._posted.search(text, max(0, offset - 8), offset) is not None:
+            return True  # a name that opens with the place, right after a title (市政协主席黄平林率队: no 黄平)
         if text[offset - 1] not in self.surnames:
             # a family name the list lacks (县领导楚惠东、朱某某): a name between a title and a list mark
             return titled and "\u4e00" <= text[offset - 1] <= "\u9fff" and text[offset - 1] not in _NO_FAMILY \

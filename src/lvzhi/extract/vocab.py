@@ -279,7 +279,7 @@ class Vocabulary:
     @cached_property
     def gazetteer(self) -> Gazetteer:
         return Gazetteer(self.admin_divisions, self.surnames, self.body_cues.get("name_title", ""),
-                         self.place_stock_phrases, self.township_names)
+                         self.place_stock_phrases, self.township_names, self.body_cues.get("post_title", ""))
 
     @cached_property
     def category_by_keyword(self) -> dict[str, str]:
