@@ -61,3 +61,23 @@ def test_name_opening_with_a_place_after_a_post():
     # a verb before the place is no post: 代表 here says whom the speaker speaks for
     text = "县政协召开常委会议\n\n会上,王某某代表黄平民建支部发言,县政协委员共45人参加。"
     assert extract(text).document.org_name == "黄平县政协"
+
+
+@pytest.mark.parametrize("text", [
+    # a provincial body named as where a speaker comes from, or a stop of the course's visit: not at work there
+    "本报讯 全国政协第12期委员学习研讨班日前在京结业。研讨班为期5天,共有86名全国政协委员参加学习。"
+    "全国政协副主席某某某出席结业式并讲话,来自湖南省政协的委员代表作交流发言。",
+    "本报讯 全国政协第12期委员学习研讨班日前在京结业。研讨班为期5天,共有86名全国政协委员参加学习。"
+    "研讨班期间,学员赴湖南省政协机关开展现场教学,听取了湖南省政协经验介绍。",
+])
+def test_a_national_course_page_naming_a_body_in_passing_stays_national(text):
+    assert extract(text).document.org_name == "全国政协"
+
+
+@pytest.mark.parametrize("other", ["考察团表示要学习借鉴杭州市政协的做法。", "考察团表示,将把我市的经验与温州市政协分享。"])
+def test_a_host_never_placed_is_not_a_body_named_in_passing(other):
+    # 我市 is never placed: the 杭州/温州 named in passing is no host; the page stays the visitor's
+    text = ("宁波市政协来我市考察交流\n"
+            "5月20日,宁波市政协副主席王某某率考察团一行12人来我市考察交流。市政协主席李某某陪同。"
+            f"{other}双方共签订合作协议3项。")
+    assert extract(text).document.org_name == "宁波市政协"

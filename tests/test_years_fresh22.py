@@ -44,3 +44,12 @@ def test_watching_an_exhibition_open_is_no_watched_session():
     text = ("3月3日下午,全国政协十三届二次会议开幕。委员们观看了书画展开幕仪式。报告指出,一年来,"
             "全国政协围绕中心工作开展协商活动,共收到提案5400件。")
     assert extract(text).document.report_year == 2018
+
+
+def test_the_later_plenums_words_do_not_bound_a_text_from_2013():
+    # 进一步全面深化改革 is the wording of 2024: it sets no 2013 lower bound that would pull a rhythm-dated
+    # first session a cycle back
+    text = ("县政协九届一次会议开幕\n"
+            "1月12日,县政协九届一次会议开幕,应到委员160名。报告提出,要围绕进一步全面深化改革建言献策,"
+            "五年来共收到提案680件。")
+    assert extract(text).document.report_year != 2016

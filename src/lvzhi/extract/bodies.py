@@ -1668,7 +1668,7 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
         # a local body's page on studying the national session: the body at work, or none we know
         # (市政协组织收看全国政协十三届三次会议开幕会 with 市政协 placed by the page, or never placed)
         at_work = [m for m in mentions if m.resolved.level != "national" and not m.member
-                   and not _in_passing(text, m, cues)]
+                   and not _in_passing(text, m, cues) and _attends_in_sentence(text, m.start)]
         if _unplaced_lower_actor(text, resolver, main):
             main, main_source = None, ""
         elif at_work:
@@ -1855,6 +1855,18 @@ _NATIONAL_SESSION = re.compile(r"(?:有关|相关)?(?:第?[一二三四五六七
                                r"(?:全体)?(?:会议|全会|工作报告|开幕会|闭幕会)"
                                # its courses (全国政协第139期干部培训班…开班): the event a local body attends
                                r"|第?[一二三四五六七八九十\d]+期[^\s,，。;；]{0,30}?(?:培训班|研讨班|学习班|读书班)")
+
+
+# what a local body does at a national session or course it takes part in from home (收看开幕会, 通过视频参加培训)
+_ATTENDS = re.compile(r"收看|收听|观看|通过视频|线上|参加[^。]{0,10}?(?:学习|培训)|参训")
+
+
+def _attends_in_sentence(text: str, at: int) -> bool:
+    """Whether the sentence (or line) holding ``at`` says a body attends an event (来自湖南省政协的委员代表作交流发言
+    at a national course names where a speaker comes from, not a body at work)."""
+    start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [end for end in (text.find("。", at), text.find("\n", at)) if end >= 0]
+    return _ATTENDS.search(text, start, min(ends) if ends else len(text)) is not None
 
 
 def _national_only_as_event(text: str, resolver: Resolver, resolved: list[Mention], main: Body) -> bool:
@@ -2068,6 +2080,9 @@ def _host_of_guest(text: str, hosted: re.Match[str], resolver: Resolver) -> Body
     host = resolver.by_level(word, without=frozenset({visitor.code}))
     if host is None or host.division is None or host.kind != "政协" or host.level != _FIRST_PERSON_LEVELS.get(word):
         return None
+    named = [m for m in resolver.mentions if m.candidates and m.body is not None and m.body.org_name == host.org_name]
+    if named and all(_is_object(text, m, resolver.cues) for m in named):
+        return None  # the host named only in passing (将把我市的经验与温州市政协分享): no host we know
     return host if all(up.code != visitor.code for up in resolver.gazetteer.lineage(host.division)) else None
 
 
