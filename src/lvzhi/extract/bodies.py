@@ -189,6 +189,8 @@ class BodyCues:
     # (区委常委, 州政府秘书长, 致公党市委主委)
     attendance: re.Pattern[str] | None = None
     other_organ_post: re.Pattern[str] | None = None
+    # a local body taking part from home in a national session or course (收看开幕会, 通过视频参加培训)
+    remote_attendance: re.Pattern[str] | None = None
     # a person leading a party, without its count (某某一行来我市, 某某率调研组): what makes the nearer of two
     # 政协 posts listed before a name the one the person acts in
     leads: re.Pattern[str] | None = None
@@ -272,6 +274,7 @@ def _compile_cues(words: tuple[tuple[str, str], ...],
         if "status_verb" in cue else None,
         guest=re.compile(f"(?:{cue['guest_verb']})") if "guest_verb" in cue else None,
         attendance=re.compile(f"(?:{cue['attendance_verb']})") if "attendance_verb" in cue else None,
+        remote_attendance=re.compile(f"(?:{cue['remote_attendance']})") if "remote_attendance" in cue else None,
         other_organ_post=re.compile(f"(?:{cue['other_organ_post']})") if "other_organ_post" in cue else None,
         leads=re.compile(f"[^,;:、。！？!?\\n]{{1,24}}?(?:{cue['delegation_word']}|{cue['leading_verb']})")
         if "leading_verb" in cue else None,
@@ -1668,7 +1671,7 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
         # a local body's page on studying the national session: the body at work, or none we know
         # (市政协组织收看全国政协十三届三次会议开幕会 with 市政协 placed by the page, or never placed)
         at_work = [m for m in mentions if m.resolved.level != "national" and not m.member
-                   and not _in_passing(text, m, cues) and _attends_in_sentence(text, m.start)]
+                   and not _in_passing(text, m, cues) and _attends_in_sentence(text, m.start, cues)]
         if _unplaced_lower_actor(text, resolver, main):
             main, main_source = None, ""
         elif at_work:
@@ -1857,16 +1860,15 @@ _NATIONAL_SESSION = re.compile(r"(?:有关|相关)?(?:第?[一二三四五六七
                                r"|第?[一二三四五六七八九十\d]+期[^\s,，。;；]{0,30}?(?:培训班|研讨班|学习班|读书班)")
 
 
-# what a local body does at a national session or course it takes part in from home (收看开幕会, 通过视频参加培训)
-_ATTENDS = re.compile(r"收看|收听|观看|通过视频|线上|参加[^。]{0,10}?(?:学习|培训)|参训")
-
-
-def _attends_in_sentence(text: str, at: int) -> bool:
-    """Whether the sentence (or line) holding ``at`` says a body attends an event (来自湖南省政协的委员代表作交流发言
-    at a national course names where a speaker comes from, not a body at work)."""
+def _attends_in_sentence(text: str, at: int, cues: BodyCues) -> bool:
+    """Whether the sentence (or line) holding ``at`` says a body takes part from home in a national event
+    (remote_attendance cue: 收看开幕会, 通过视频参加培训); 来自湖南省政协的委员代表作交流发言 at a national course
+    names where a speaker comes from, not a body at work."""
+    if cues.remote_attendance is None:
+        return True
     start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
     ends = [end for end in (text.find("。", at), text.find("\n", at)) if end >= 0]
-    return _ATTENDS.search(text, start, min(ends) if ends else len(text)) is not None
+    return cues.remote_attendance.search(text, start, min(ends) if ends else len(text)) is not None
 
 
 def _national_only_as_event(text: str, resolver: Resolver, resolved: list[Mention], main: Body) -> bool:

@@ -78,16 +78,13 @@ class Division:
         return self.name.endswith(word) or self.body_name.endswith(word)
 
 
-# verbs and prepositions that lead to a place after a title (市领导到惠东、博罗调研, 副主席赴惠东): never
-# the unlisted family name of a leader's name
-_NO_FAMILY = frozenset("到赴在去至往来于和与及同对向为深莅经")
-
-
 class Gazetteer:
     def __init__(self, rows: list[dict[str, str]], surnames: frozenset[str] = frozenset(), name_titles: str = "",
                  stock_phrases: tuple[tuple[str, str], ...] = (), township_names: frozenset[str] = frozenset(),
-                 post_titles: str = ""):
+                 post_titles: str = "", not_family_names: frozenset[str] = frozenset()):
         self.surnames = surnames
+        # verbs and prepositions that lead to a place after a title (市领导到惠东): never an unlisted family name
+        self._not_family_names = not_family_names
         # townships named by one character and a county's short name (永丰镇 holds 丰镇 of 丰镇市)
         self._township_names = township_names
         # everyday phrases of the genre that spell a place across two words (画出最大同心圆 holds 大同,
@@ -317,7 +314,7 @@ class Gazetteer:
             return True  # a name that opens with the place, right after a title (市政协主席黄平林率队: no 黄平)
         if text[offset - 1] not in self.surnames:
             # a family name the list lacks (县领导楚惠东、朱某某): a name between a title and a list mark
-            return titled and "\u4e00" <= text[offset - 1] <= "\u9fff" and text[offset - 1] not in _NO_FAMILY \
+            return titled and "\u4e00" <= text[offset - 1] <= "\u9fff" and text[offset - 1] not in self._not_family_names \
                 and _NAME_END.match(text, offset + 2) is not None
         return titled or _NAME_END.match(text, offset + 2) is not None
 

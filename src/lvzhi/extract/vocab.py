@@ -279,7 +279,9 @@ class Vocabulary:
     @cached_property
     def gazetteer(self) -> Gazetteer:
         return Gazetteer(self.admin_divisions, self.surnames, self.body_cues.get("name_title", ""),
-                         self.place_stock_phrases, self.township_names, self.body_cues.get("post_title", ""))
+                         self.place_stock_phrases, self.township_names, self.body_cues.get("post_title", ""),
+                         # (the row is an alternation of single characters: its Han characters are the set)
+                         frozenset(re.findall("[\u4e00-\u9fff]", self.body_cues.get("not_family_name", ""))))
 
     @cached_property
     def category_by_keyword(self) -> dict[str, str]:
