@@ -1866,9 +1866,8 @@ def _attends_in_sentence(text: str, at: int, cues: BodyCues) -> bool:
     names where a speaker comes from, not a body at work."""
     if cues.remote_attendance is None:
         return True
-    start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
-    ends = [end for end in (text.find("。", at), text.find("\n", at)) if end >= 0]
-    return cues.remote_attendance.search(text, start, min(ends) if ends else len(text)) is not None
+    start = max(text.rfind(mark, 0, at) for mark in "。！？!?;；\n") + 1
+    return cues.remote_attendance.search(text, start, _sentence_end(text, at)) is not None
 
 
 def _national_only_as_event(text: str, resolver: Resolver, resolved: list[Mention], main: Body) -> bool:

@@ -1257,7 +1257,7 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
         return frame.term_scopes[0][2], "term_review"
     # news of a body watching another's plenary open (组织收看全国政协…会议开幕实况) is of that session's
     # year: its own event is the watching, even where it retells the report's look back (报告总结2014年…)
-    watched = doc_type == "news" and _watches_session(head, cues)
+    watched = doc_type == "news" and _head_says(head, cues, "watched_session")
     review = cues.get("review_word")
     if review and not watched:
         found = review.search(head)
@@ -1316,7 +1316,7 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
             # news of a plenary early in the year (the work report reviews the year before), or news early
             # in a year on the year before it names (市政协2021-2022年度…一等奖, 2023年全市政协…)
             return year - 1, "dateline"
-        if doc_type == "speech" and month <= 6 and not _speech_reviews(head, cues):
+        if doc_type == "speech" and month <= 6 and not _head_says(head, cues, "speech_review"):
             # a speech of the first half of a year looks back only where it says so (过去一年…): a session's
             # closing speech, or one at a meeting of spring, is of the year it is given in
             return year, "dateline"
@@ -1392,23 +1392,17 @@ def _closes_session(head: str, cues) -> bool:
         and (opener is None or opener.search(head) is None)
 
 
-def _watches_session(head: str, cues) -> bool:
-    """The head tells of a body watching or hearing a plenary open (收看…开幕实况, 观看…隆重开幕;
-    year_cues.csv, watched_session)."""
-    watching = cues.get("watched_session")
-    return watching is not None and watching.search(head) is not None
+def _head_says(head: str, cues, kind: str) -> bool:
+    """The head holds a year cue of ``kind`` (year_cues.csv): watched_session, a body watching or hearing
+    a plenary open (收看…开幕实况); speech_review, a speech reviewing the year before (过去一年, 一年来)."""
+    cue = cues.get(kind)
+    return cue is not None and cue.search(head) is not None
 
 
 def _reports_on_last_year(head: str, cues, month: int = 3) -> bool:
     """The head tells of a plenary and of its work report looking back (一年来, 报告显示 …); in January
     or February a look back alone says it (1月8日…一年来,县政协…): the year just ended."""
     return _head_looks_back(head, cues) and (month <= 2 or _PLENARY.search(head) is not None)
-
-
-def _speech_reviews(head: str, cues) -> bool:
-    """The head of a speech reviews the year before in so many words (speech_review: 过去一年, 一年来)."""
-    review = cues.get("speech_review")
-    return review is not None and review.search(head) is not None
 
 
 def _names_only(head: str, year: int) -> bool:
