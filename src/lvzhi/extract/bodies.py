@@ -104,6 +104,7 @@ _JOINED_TO_CONGRESS_ITEMS = re.compile(rf"(?:建议|议案)(?:{_LIST_JOINER.patt
 # to the characters they start with)
 _CONGRESS_WORDS = re.compile(r"人大|代表|议案|建议(?<!意见建议)(?<!对策建议)(?<!工作建议)(?!案)")
 _CPPCC_WORDS = re.compile(r"政协|委员(?!会)|提案|建议案")
+_ANY_CPPCC = re.compile(r"政协|政協|政治协商|政治協商")  # a page that writes any 政协 is read as one's
 _HANDLED_ITEMS = re.compile(r"建议(?<!意见建议)(?<!对策建议)(?!案)|议案")
 _HANDLED_OR_OPINIONS = re.compile(r"建议(?!案)|议案|意见")  # what a 人大's deputies submit
 _BREAKDOWN = re.compile(r"\s*其中")  # a clause that breaks down the figure before it
@@ -218,6 +219,8 @@ class BodyCues:
     # the word a formal name sets between a place and its organ (巩留县人民政府, 县人民政府): the place before it
     # is the organ's
     formal_organ_word: re.Pattern[str] | None = None
+    # a 人大's standing committee at work (人大常委会): on a page that writes no 政协, the 人大 is the page's body
+    congress_page: re.Pattern[str] | None = None
     parties: dict[str, tuple[str, str]] = field(default_factory=dict)  # a name as written → (short, full)
 
     def link_spans(self, text: str) -> list[tuple[int, int]]:
@@ -294,6 +297,7 @@ def _compile_cues(words: tuple[tuple[str, str], ...],
         government_topic=re.compile(f"(?:{cue['government_topic']})[^,;:，；：。！？!?]{{0,8}}$")
         if "government_topic" in cue else None,
         formal_organ_word=re.compile(f"(?:{cue['formal_organ_word']})$") if "formal_organ_word" in cue else None,
+        congress_page=re.compile(f"(?:{cue['congress_page']})") if "congress_page" in cue else None,
         parties=written,
     )
 
@@ -1754,7 +1758,7 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
     if main is None:
         # a page that writes its 政协 only in 政协委员提案 but names the place of the 政府 handling them
         # (南县召开县政府系统人大代表建议和政协委员提案办理工作会议): the 政协 its figures were given to
-        main = _sole_placed_cppcc(owners, by_name)
+        main = _sole_placed_cppcc(owners, by_name) or _congress_page(text, resolver, by_name)
         if main is not None:
             scopes[0], sources[0] = (0, main.org_name), "document"
     places = [(m, _subject_place(text, m)) for m in mentions if not m.member and not _frames_by_session(text, m, main)]
@@ -1768,6 +1772,19 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
     paragraphs = _paragraphs(non_empty, wrap)
     listed = _respectively(text, [m for m, place in places if place], mentions)
     return Bodies(main, scopes, by_name, owners, sources, subjects, sentences, paragraphs, listed)
+
+
+def _congress_page(text: str, resolver: Resolver, by_name: dict[str, Body]) -> Body | None:
+    """A page that never writes a 政协 but names a 人大's standing committee at work (温州市人大常委会工作报告,
+    省人大常委会…已作出决议决定43项; cue congress_page): the page is that 人大's, the first one placed."""
+    pattern = resolver.cues.congress_page
+    if pattern is None or _ANY_CPPCC.search(text):
+        return None
+    for found in pattern.finditer(text):
+        name = _other_body(text, found.start(), "人大", None, resolver, by_name)
+        if name is not None:
+            return by_name[name]
+    return None
 
 
 def _sole_placed_cppcc(owners: dict[int, str], by_name: dict[str, Body]) -> Body | None:

@@ -1,0 +1,36 @@
+"""Page bodies read from fresh pages (org22): a page that never writes a 政协 but reports a 人大 standing
+committee's work (a 人大常委会 report, a 省人大常委会 review) is that 人大's, and so are its figures; a page that
+writes any 政协 keeps the 政协 reading. Sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from lvzhi.extract import extract
+
+
+@pytest.mark.parametrize("text, body", [
+    # the 人大 named with its place in the title
+    ("嘉兴市人大常委会2023年工作回顾\n\n"
+     "一年来,常委会共召开会议8次,审议地方性法规4部,听取专项工作报告15个。", "嘉兴市人大"),
+    # the 人大 named by level only; the province is written elsewhere on the page
+    ("五年来,省人大常委会依法履职,共作出决议决定37项,推动浙江高质量发展。", "浙江省人大"),
+    # traditional script
+    ("湖州市人大常委會工作報告\n\n一年來,常委會共召開會議9次,審議法規2部。", "湖州市人大"),
+])
+def test_congress_only_page_is_the_congress(text, body):
+    result = extract(text)
+    assert result.document.org_name == body
+    assert result.metrics and {m.org_name for m in result.metrics} == {body}
+
+
+def test_page_writing_a_cppcc_keeps_the_cppcc_reading():
+    text = ("嘉兴市人大常委会主任某某一行来访\n\n"
+            "座谈中,市政协通报了全年工作,共开展协商活动12次,收到提案320件。")
+    result = extract(text)
+    assert result.document.org_name != "嘉兴市人大"
+    assert "嘉兴市人大" not in {m.org_name for m in result.metrics}
+
+
+def test_unplaced_congress_gives_no_body():
+    text = "一年来,常委会共召开会议8次,县人大常委会审议报告12个。"
+    assert extract(text).document.org_name == ""
