@@ -34,3 +34,23 @@ def test_page_writing_a_cppcc_keeps_the_cppcc_reading():
 def test_unplaced_congress_gives_no_body():
     text = "一年来,常委会共召开会议8次,县人大常委会审议报告12个。"
     assert extract(text).document.org_name == ""
+
+
+@pytest.mark.parametrize("text", [
+    # the only city the page writes is the national session's venue
+    "3月4日下午,全国政协十四届三次会议在北京人民大会堂隆重开幕。市政协党组书记、主席某某,副主席某某和机关"
+    "全体干部职工一道,通过电视直播,认真收看了开幕盛况。\n大家表示,要认真学习领会全国两会精神,紧扣市委重点任务,"
+    "围绕市政协2025年协商计划和重点工作,共60余人参加。",
+    "3月5日上午,全國政協十四屆二次會議在北京人民大會堂隆重開幕。市政協主席某某和機關全體幹部職工一道,通過電視"
+    "直播收看了開幕盛況。\n大家表示,要緊扣市委重點任務,圍繞市政協協商計劃和重點工作,共50餘人參加。",
+])
+def test_national_venue_places_no_local_body(text):
+    assert extract(text).document.org_name != "北京市政协"
+    assert "北京市政协" not in {m.org_name for m in extract(text).metrics}
+
+
+def test_named_beijing_body_keeps_its_page():
+    text = ("北京市政协机关组织收看全国政协开幕会\n\n"
+            "3月5日上午,全国政协十四届二次会议在北京人民大会堂开幕。北京市政协机关干部80余人集中收看。")
+    assert extract(text).document.org_name == "北京市政协"
+

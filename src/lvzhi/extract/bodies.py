@@ -221,6 +221,8 @@ class BodyCues:
     formal_organ_word: re.Pattern[str] | None = None
     # a 人大's standing committee at work (人大常委会): on a page that writes no 政协, the 人大 is the page's body
     congress_page: re.Pattern[str] | None = None
+    # what follows a place that is part of a national venue's name (北京人民大会堂): the place is no page's own
+    national_venue: re.Pattern[str] | None = None
     parties: dict[str, tuple[str, str]] = field(default_factory=dict)  # a name as written → (short, full)
 
     def link_spans(self, text: str) -> list[tuple[int, int]]:
@@ -298,6 +300,7 @@ def _compile_cues(words: tuple[tuple[str, str], ...],
         if "government_topic" in cue else None,
         formal_organ_word=re.compile(f"(?:{cue['formal_organ_word']})$") if "formal_organ_word" in cue else None,
         congress_page=re.compile(f"(?:{cue['congress_page']})") if "congress_page" in cue else None,
+        national_venue=re.compile(f"(?:{cue['national_venue']})") if "national_venue" in cue else None,
         parties=written,
     )
 
@@ -669,7 +672,10 @@ class Resolver:
             found = self.gazetteer.named(spelling)
             weight = (3 if offset < self.head_end else 1) / len(found)
             travelled = any(start < offset < end for start, end in trips)
-            if travelled:
+            # a place written as a national venue's part (北京人民大会堂: cue national_venue) is where another
+            # body's session sits, not the page's ground (全国政协…在北京人民大会堂开幕。市政协…收看)
+            venue = self.cues.national_venue
+            if travelled or (venue is not None and venue.match(self.text, offset + len(spelling))):
                 weight *= _DESTINATION_WEIGHT
             else:
                 self.home.update(up.code for division in found for up in self.gazetteer.lineage(division))
