@@ -54,3 +54,10 @@ def test_named_beijing_body_keeps_its_page():
             "3月5日上午,全国政协十四届二次会议在北京人民大会堂开幕。北京市政协机关干部80余人集中收看。")
     assert extract(text).document.org_name == "北京市政协"
 
+
+def test_wish_for_happiness_is_no_place():
+    # 幸福安康 spells 福安 (福安市) across two words
+    text = "市政协召开常委会议,审议通过协商计划12项,为全市人民幸福安康贡献政协力量。"
+    result = extract(text)
+    assert result.document.org_name != "福安市政协"
+    assert "福安市政协" not in {m.org_name for m in result.metrics}
