@@ -1,5 +1,6 @@
 """Subject readings added from fresh pages (subj24): 高中/初中 are school words, not 中 'among' that ends
-a noun. Sentences written for the test."""
+a noun; people after their count with a long or listed plain description before 的 are named by the noun
+after 的. Sentences written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -19,4 +20,18 @@ def _subject(sentence: str, numeral: str) -> str:
     ("在参训的120名委员中,有党员45名。", "120", "参训委员"),                 # 中 'among' still ends it
 ])
 def test_school_words_hold_zhong(sentence, numeral, subject):
+    assert _subject(sentence, numeral) == subject
+
+
+@pytest.mark.parametrize("sentence, numeral, subject", [
+    # a listed description (、) or a long one: whom it describes is counted
+    ("共资助36名家境困难、成绩优异的大学新生。", "36", "资助大学新生"),
+    ("每年帮扶80名偏远山区三个乡镇留守家庭的中小学生。", "80", "每年帮扶中小学生"),
+    # a short description stays; so does one that names a deed or a thing (a relative clause)
+    ("春节前慰问了15名生活困难的老委员。", "15", "春节前慰问了生活困难的老委员"),
+    ("共有12名已建成委员工作室的委员参加。", "12", "已建成委员工作室的委员参加"),
+    # people already named before 的: what follows 的 is another thing
+    ("会上,16名市政协委员肩负全县会员的期望与重托,积极建言。", "16", "市政协委员"),
+])
+def test_described_people_are_named_by_their_noun(sentence, numeral, subject):
     assert _subject(sentence, numeral) == subject

@@ -161,6 +161,8 @@ def _post_phrase(text: str, start: int, vocab: Vocabulary, follow_coordination: 
     reach = reach[:SUBJECT_MAX_CHARS + QUOTE_SLACK]
     end = _PUNCT_STOP.search(reach)
     reach = reach[: end.start()] if end else reach
+    if people:
+        reach = _without_description(reach, vocab)
     if end and end.group().isdigit():
         # 5万元的药品及消毒用品、王超委员现场捐款5000元 / 5万元和价值5万元: the item after the last 、
         # (or a 和 a few words before the next number) is the next figure's
@@ -200,6 +202,25 @@ def _post_phrase(text: str, start: int, vocab: Vocabulary, follow_coordination: 
             tail = _post_phrase(text, next_count.end(), vocab, False)[3]
     return (window[:cut].strip(_LEADING_PUNCT), window[:head_end].strip(_LEADING_PUNCT),
             window[cut:].strip(_LEADING_PUNCT), tail)
+
+
+DESCRIPTION_MAX_CHARS = 8  # a plain description of people longer than this crowds out whom it describes
+
+
+def _without_description(reach: str, vocab: Vocabulary) -> str:
+    """People after their count with a long or listed plain description before 的 (40名山区九县家庭困难、
+    品学兼优的高考学生): the noun after 的 is who is counted, and the description is dropped; a
+    description that names a deed or a thing (已建设委员工作室的委员, 委员捐赠的) is a relative
+    clause and is kept, and so is one that already names them (16名市政协委员肩负…的期望)."""
+    de = reach.find("的")
+    description = reach[:de]
+    if de < 0 or len(reach) - de <= 2 or not ("、" in description or len(description) > DESCRIPTION_MAX_CHARS):
+        return reach
+    if (_DIGIT.search(description) or "“" in description or vocab.verbs(description)
+            or vocab.keyword_regex.search(description) or vocab.person_verb_regex.search(description)
+            or vocab.member_head_regex.search(description) or vocab.counted_head_regex.search(description)):
+        return reach
+    return reach[de + 1:]
 
 
 def _cut_outside_quotes(phrase: str, limit: int) -> str:
