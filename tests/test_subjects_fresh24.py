@@ -35,3 +35,12 @@ def test_school_words_hold_zhong(sentence, numeral, subject):
 ])
 def test_described_people_are_named_by_their_noun(sentence, numeral, subject):
     assert _subject(sentence, numeral) == subject
+
+
+@pytest.mark.parametrize("sentence, numeral, subject", [
+    # who dealt with the things (…对) before the relative clause's verb is no part of them
+    ("各承办单位对交付的520件提案全部予以办复。", "520", "全部予以办复的交付提案"),
+    ("县政协对立案的88件提案全部进行了督办。", "88", "全部进行了督办的立案提案"),
+])
+def test_things_dealt_with_are_named_without_who_dealt(sentence, numeral, subject):
+    assert _subject(sentence, numeral) == subject

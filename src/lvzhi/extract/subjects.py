@@ -554,7 +554,9 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     if relative and subject:
         # 4名干部派驻长沙镇参与乡村振兴工作 counts 派驻长沙镇参与乡村振兴工作的干部 (5次组织委员…
         # is different: with an activity unit the number counts the action that follows)
-        head = _strip_words(core, vocab.subject_verbs).lstrip("了") + head_noun  # 组织200余名委员深入基层…
+        head = _strip_words(core, vocab.subject_verbs).lstrip("了")  # 组织200余名委员深入基层…
+        # 各承办单位对交付的520件提案全部办复 counts 交付提案: who dealt with them (…对) is no part of them
+        head = _HANDLED_BY.sub("", head) + head_noun
         head = _strip_words(head, vocab.predicate_adverbs, leading=False)  # 12名委员准时|参加了…: how, not who
         room = SUBJECT_MAX_CHARS - len(head) - 1
         if room >= min(len(relative), RELATIVE_MIN_CHARS):  # (a name too long to leave room keeps its words)
@@ -1308,6 +1310,8 @@ def _class_before(text: str, begin: int) -> str:
 
 
 _SECOND_PREDICATE = re.compile(r"、?(?:并且|并|同时)")
+# who dealt with the things, before the verb of a relative clause that names them (各承办单位对|交付的)
+_HANDLED_BY = re.compile(r"^.*对(?![口外])(?=[\u4e00-\u9fff]{2,4}的?$)")
 RELATIVE_MIN_CHARS = 3  # what counted people did, in fewer characters, is a verb without its object
 _HEADLESS_END = re.compile(r"的有?$")
 _CLASS_END = re.compile(r"(?:方面|类|领域)$")
