@@ -45,7 +45,7 @@ QUOTE_SLACK = 6  # a subject may run this far past its limit to close a quoted n
 _PUNCT_STOP = re.compile(r"[,，;；。！？!?:：\n()（）…]|(?<![A-Za-z\d])\d|、(?![\u4e00-\u9fff])")
 # 和/及 join two counts (3个党派和10个区县), not two nouns (12卷概述和纲目初稿); 中 after a noun
 # makes it the pool the next figure is taken from (257件提案中初选18件)
-_POST_STOP = re.compile(r"每(?<=[\u4e00-\u9fff]{3})(?:人|名|位|户)|中(?<=[\u4e00-\u9fff]{3})(?![心央国共小学华医部])|等(?![次级])|(?:和|及|(?<!参)与)(?=$|[一二三四五六七八九十两几数])|并|以上|左右|其中|共|达|占|被|获|分别|同比|就|成立|建立|先后|" + _JIANG_AS_VERB.format(""))
+_POST_STOP = re.compile(r"每(?<=[\u4e00-\u9fff]{3})(?:人|名|位|户)|中(?<=[\u4e00-\u9fff]{3})(?<![初高]中)(?![心央国共小学华医部])|等(?![次级])|(?:和|及|(?<!参)与)(?=$|[一二三四五六七八九十两几数])|并|以上|左右|其中|共|达|占|被|获|分别|同比|就|成立|建立|先后|" + _JIANG_AS_VERB.format(""))
 # a joiner a few words before the next number (5万元和价值5万元); not 与 (参与调研3次, 与会) nor the
 # words 及时, 和美 (the same joiners as _ITEM_JOIN)
 _NEXT_ITEM_LEAD = re.compile(r"(?:以及|及(?![时早])|和(?![美谐平睦]))[\u4e00-\u9fff]{1,3}$")
@@ -161,6 +161,8 @@ def _post_phrase(text: str, start: int, vocab: Vocabulary, follow_coordination: 
     reach = reach[:SUBJECT_MAX_CHARS + QUOTE_SLACK]
     end = _PUNCT_STOP.search(reach)
     reach = reach[: end.start()] if end else reach
+    if people:
+        reach = _without_description(reach, vocab)
     if end and end.group().isdigit():
         # 5万元的药品及消毒用品、王超委员现场捐款5000元 / 5万元和价值5万元: the item after the last 、
         # (or a 和 a few words before the next number) is the next figure's
@@ -200,6 +202,25 @@ def _post_phrase(text: str, start: int, vocab: Vocabulary, follow_coordination: 
             tail = _post_phrase(text, next_count.end(), vocab, False)[3]
     return (window[:cut].strip(_LEADING_PUNCT), window[:head_end].strip(_LEADING_PUNCT),
             window[cut:].strip(_LEADING_PUNCT), tail)
+
+
+DESCRIPTION_MAX_CHARS = 8  # a plain description of people longer than this crowds out whom it describes
+
+
+def _without_description(reach: str, vocab: Vocabulary) -> str:
+    """People after their count with a long or listed plain description before 的 (40名山区九县家庭困难、
+    品学兼优的高考学生): the noun after 的 is who is counted, and the description is dropped; a
+    description that names a deed or a thing (已建设委员工作室的委员, 委员捐赠的) is a relative
+    clause and is kept, and so is one that already names them (16名市政协委员肩负…的期望)."""
+    de = reach.find("的")
+    description = reach[:de]
+    if de < 0 or len(reach) - de <= 2 or not ("、" in description or len(description) > DESCRIPTION_MAX_CHARS):
+        return reach
+    if (_DIGIT.search(description) or "“" in description or vocab.verbs(description)
+            or vocab.keyword_regex.search(description) or vocab.person_verb_regex.search(description)
+            or vocab.member_head_regex.search(description) or vocab.counted_head_regex.search(description)):
+        return reach
+    return reach[de + 1:]
 
 
 def _cut_outside_quotes(phrase: str, limit: int) -> str:
@@ -533,7 +554,9 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     if relative and subject:
         # 4名干部派驻长沙镇参与乡村振兴工作 counts 派驻长沙镇参与乡村振兴工作的干部 (5次组织委员…
         # is different: with an activity unit the number counts the action that follows)
-        head = _strip_words(core, vocab.subject_verbs).lstrip("了") + head_noun  # 组织200余名委员深入基层…
+        head = _strip_words(core, vocab.subject_verbs).lstrip("了")  # 组织200余名委员深入基层…
+        # 各承办单位对交付的520件提案全部办复 counts 交付提案: who dealt with them (…对) is no part of them
+        head = _HANDLED_BY.sub("", head) + head_noun
         head = _strip_words(head, vocab.predicate_adverbs, leading=False)  # 12名委员准时|参加了…: how, not who
         room = SUBJECT_MAX_CHARS - len(head) - 1
         if room >= min(len(relative), RELATIVE_MIN_CHARS):  # (a name too long to leave room keeps its words)
@@ -1287,6 +1310,8 @@ def _class_before(text: str, begin: int) -> str:
 
 
 _SECOND_PREDICATE = re.compile(r"、?(?:并且|并|同时)")
+# who dealt with the things, before the verb of a relative clause that names them (各承办单位对|交付的)
+_HANDLED_BY = re.compile(r"^.*对(?![口外])(?=[\u4e00-\u9fff]{2,4}的?$)")
 RELATIVE_MIN_CHARS = 3  # what counted people did, in fewer characters, is a verb without its object
 _HEADLESS_END = re.compile(r"的有?$")
 _CLASS_END = re.compile(r"(?:方面|类|领域)$")
