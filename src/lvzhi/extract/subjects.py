@@ -1019,6 +1019,17 @@ def _theme_before(text: str, begin: int, vocab: Vocabulary) -> str:
     return found.group("theme") if found and not vocab.verbs(found.group("theme"), 2) else ""
 
 
+def _collective(holder: str, vocab: Vocabulary) -> str:
+    """各民主党派、工商联、人民团体等提出提案 → 集体提案: proposals whose holder rolls up two or more
+    submitting bodies (body_author rows; 党派 inside 民主党派 counts once) are the collective ones, which
+    is what a share of them names however the roll is worded."""
+    if not holder.endswith("提案") or not vocab.body_author_words:
+        return holder
+    named = {word for word in vocab.body_author_words if word in holder}
+    named = {word for word in named if not any(word != other and word in other for other in named)}
+    return "集体提案" if len(named) >= 2 else holder
+
+
 def _rate_subject(pre: str, previous: "PreviousMention | None", clause_before: str,
                   vocab: Vocabulary) -> "Subject | None":
     """满意率达97.9% → 满意率 (also when the name ends the clause before: 更换率,达到62%);
@@ -1044,14 +1055,14 @@ def _rate_subject(pre: str, previous: "PreviousMention | None", clause_before: s
     if share:
         holder = _core(pre[:share.start()], False, False, vocab) if share.start() else ""
         if len(holder) >= 2:
-            return Subject(_shorten(holder, SUBJECT_MAX_CHARS - 2) + "占比", holder)
+            return Subject(_shorten(_collective(holder, vocab), SUBJECT_MAX_CHARS - 2) + "占比", holder)
         ranked = _RANKED_CLAUSE.search(clause_before) if not share.start() else None
         if ranked:  # 其中经济方面的提案最多,占35%: the share is of what the clause before ranks
             holder = _core(ranked.group("holder"), False, False, vocab)
             if len(holder) >= 2:
-                return Subject(_shorten(holder, SUBJECT_MAX_CHARS - 2) + "占比", holder)
+                return Subject(_shorten(_collective(holder, vocab), SUBJECT_MAX_CHARS - 2) + "占比", holder)
         if previous:
-            return Subject(_shorten(previous.subject, SUBJECT_MAX_CHARS - 2) + "占比", pre,
+            return Subject(_shorten(_collective(previous.subject, vocab), SUBJECT_MAX_CHARS - 2) + "占比", pre,
                            inherited=previous.subject)
     change = _CHANGE.search(pre)
     if change and previous and not pre[:change.start()].strip(_LEADING_PUNCT):
