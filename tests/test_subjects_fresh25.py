@@ -1,6 +1,7 @@
 """Subject readings added from fresh pages (subj25): the share of proposals that a roll of two or more
 submitting bodies holds is the collective proposals' share, however the roll is worded; one body alone, or
-members' own proposals, keep their name. Sentences written for the test."""
+members' own proposals, keep their name; percentage points in a clause that only compares a share (比上届高了2.5个百分点)
+are the change of that share. Sentences written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -33,3 +34,15 @@ def test_the_count_keeps_its_roll():
     """Only the share is renamed: the count still says which bodies submitted."""
     sentence = "立案提案中,各民主党派、工商联和人民团体等提出提案64件,占30.5%。"
     assert _subject(sentence, "64").startswith("民主党派、工商联")
+
+
+@pytest.mark.parametrize("sentence, numeral, subject", [
+    # a clause that only says what a share is compared with: the change of that share
+    ("本届女性委员占21.3%,较上届提高1.6个百分点。", "1.6", "女性委员占比提高"),
+    ("党外委员占比61%,比上届低0.5个百分点。", "0.5", "党外委员占比下降"),
+    ("新任委员占委员总数的55.2%,比上一届时高出4.1个百分点。", "4.1", "新任委员占比提高"),
+    # a change that names its own holder keeps it
+    ("立案率较去年同期提高1.9个百分点。", "1.9", "立案率较去年同期提高"),
+])
+def test_points_after_a_share_are_its_change(sentence, numeral, subject):
+    assert _subject(sentence, numeral).endswith(subject)
