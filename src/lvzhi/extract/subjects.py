@@ -1025,11 +1025,15 @@ def _theme_before(text: str, begin: int, vocab: Vocabulary) -> str:
     return found.group("theme") if found and not vocab.verbs(found.group("theme"), 2) else ""
 
 
+_ROLL_JOINER = re.compile("[、和及与]")
+
+
 def _collective(holder: str, vocab: Vocabulary) -> str:
     """各民主党派、工商联、人民团体等提出提案 → 集体提案: proposals whose holder rolls up two or more
     submitting bodies (body_author rows; 党派 inside 民主党派 counts once) are the collective ones, which
-    is what a share of them names however the roll is worded."""
-    if not holder.endswith("提案") or not vocab.body_author_words:
+    is what a share of them names however the roll is worded. A roll lists (、 和 及); a compound name
+    such as 党派团体提案 is its own short name and stays."""
+    if not holder.endswith("提案") or not vocab.body_author_words or not _ROLL_JOINER.search(holder):
         return holder
     named = {word for word in vocab.body_author_words if word in holder}
     named = {word for word in named if not any(word != other and word in other for other in named)}
