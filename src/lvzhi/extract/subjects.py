@@ -89,6 +89,8 @@ _SHARE = re.compile(r"(?:约|大约|分别|各|均|共|仅|已)?(?:占[^,;。占
 # 港澳委员30人,比上届少3人 / 同比增加12件: a count that is the change of the figure before
 _COUNT_CHANGE = re.compile(r"^(?:比|较)?(?:上届|本届|今届|上年|去年|上一年|同期|同比)?(?:相比)?"
                            r"(?P<verb>增加了|增加|减少了|减少|多了|少了|多|少)$")
+# 占94.9%,比上届高了2.5个百分点: a clause saying only what a share is compared with, and which way it went
+_POINT_CHANGE = re.compile(r"^(?:比|较)[^,，;；。]{0,16}?(?P<verb>高出|高了|高|提高了?|增加了?|上升了?|低了|低|下降了?|减少了?)$")
 # 收到提案312件,增长9%: a change of the figure before
 _CHANGE = re.compile(r"(?:同比|比上年|较上年|比去年|较去年|比上届|较上届)?(?P<verb>增长|增加|提高|提升|下降|减少)(?:了)?$")
 # a clause without a figure that ranks a kind first (经济方面的提案最多): the holder of the share after it
@@ -509,6 +511,10 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         # 征集稿件705篇,计318万字 / 选登文史资料42篇,共计15万字: the words of what the figure before counts
         name = _tidy(previous.subject, mention.unit) + "字数"
         return Subject(name, name, previous.subject)
+    point = _POINT_CHANGE.match(pre) if previous and previous.unit == "%" and mention.unit.endswith("百分点") else None
+    if point and previous is not None:  # 女委员占17.8%,比上届提高1.2个百分点: the change of that share
+        way = "下降" if point.group("verb")[0] in "低下减" else "提高"
+        return Subject(_shorten(previous.subject, SUBJECT_MAX_CHARS - 2) + way, previous.subject, previous.subject)
     change = _COUNT_CHANGE.match(pre) if previous and previous.unit == mention.unit else None
     if change and previous is not None:  # 港澳委员30人,比上届少3人: the change of the figure before
         name = previous.subject + ("减少" if "少" in change.group("verb") else "增加")
@@ -1042,6 +1048,21 @@ def _theme_before(text: str, begin: int, vocab: Vocabulary) -> str:
     return found.group("theme") if found and not vocab.verbs(found.group("theme"), 2) else ""
 
 
+_ROLL_JOINER = re.compile("[、和及与]")
+
+
+def _collective(holder: str, vocab: Vocabulary) -> str:
+    """各民主党派、工商联、人民团体等提出提案 → 集体提案: proposals whose holder rolls up two or more
+    submitting bodies (body_author rows; 党派 inside 民主党派 counts once) are the collective ones, which
+    is what a share of them names however the roll is worded. A roll lists (、 和 及); a compound name
+    such as 党派团体提案 is its own short name and stays."""
+    if not holder.endswith("提案") or not vocab.body_author_words or not _ROLL_JOINER.search(holder):
+        return holder
+    named = {word for word in vocab.body_author_words if word in holder}
+    named = {word for word in named if not any(word != other and word in other for other in named)}
+    return "集体提案" if len(named) >= 2 else holder
+
+
 def _rate_subject(pre: str, previous: "PreviousMention | None", clause_before: str,
                   vocab: Vocabulary) -> "Subject | None":
     """满意率达97.9% → 满意率 (also when the name ends the clause before: 更换率,达到62%);
@@ -1067,14 +1088,14 @@ def _rate_subject(pre: str, previous: "PreviousMention | None", clause_before: s
     if share:
         holder = _core(pre[:share.start()], False, False, vocab) if share.start() else ""
         if len(holder) >= 2:
-            return Subject(_shorten(holder, SUBJECT_MAX_CHARS - 2) + "占比", holder)
+            return Subject(_shorten(_collective(holder, vocab), SUBJECT_MAX_CHARS - 2) + "占比", holder)
         ranked = _RANKED_CLAUSE.search(clause_before) if not share.start() else None
         if ranked:  # 其中经济方面的提案最多,占35%: the share is of what the clause before ranks
             holder = _core(ranked.group("holder"), False, False, vocab)
             if len(holder) >= 2:
-                return Subject(_shorten(holder, SUBJECT_MAX_CHARS - 2) + "占比", holder)
+                return Subject(_shorten(_collective(holder, vocab), SUBJECT_MAX_CHARS - 2) + "占比", holder)
         if previous:
-            return Subject(_shorten(previous.subject, SUBJECT_MAX_CHARS - 2) + "占比", pre,
+            return Subject(_shorten(_collective(previous.subject, vocab), SUBJECT_MAX_CHARS - 2) + "占比", pre,
                            inherited=previous.subject)
     change = _CHANGE.search(pre)
     if change and previous and not pre[:change.start()].strip(_LEADING_PUNCT):

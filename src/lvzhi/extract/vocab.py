@@ -157,6 +157,8 @@ class Vocabulary:
     anniversary_years: list[tuple[str, int]] = field(default_factory=list)
     doc_type_cues: list[DocTypeCue] = field(default_factory=list)  # first that holds decides
     author_words: list[str] = field(default_factory=list)  # who submits (个人, 联名, 民主党派)
+    # the bodies among them (民主党派, 工商联, 界别): proposals of a roll of two or more are collective ones
+    body_author_words: list[str] = field(default_factory=list)
     # words that make a figure the worth of a thing (价值5万元的药品): the thing is named around them
     worth_words: list[str] = field(default_factory=list)
     # verbs of giving: money right before 的+thing after them is that thing's worth (赠送了近1万元的农资)
@@ -1204,7 +1206,8 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         content_verbs=[r["word"] for r in fillers if r["kind"] == "content_verb"],
         output_verbs=[r["word"] for r in fillers if r["kind"] == "output_verb"],
         subject_keep=[r["word"] for r in fillers if r["kind"] == "keep"],
-        author_words=[r["word"] for r in fillers if r["kind"] == "author"],
+        author_words=[r["word"] for r in fillers if r["kind"] in ("author", "body_author")],
+        body_author_words=[r["word"] for r in fillers if r["kind"] == "body_author"],
         worth_words=[r["word"] for r in fillers if r["kind"] == "worth"],
         giving_verbs=[r["word"] for r in fillers if r["kind"] == "giving"],
         gift_verbs=tuple(r["word"] for r in fillers if r["kind"] in ("giving", "gift")),
