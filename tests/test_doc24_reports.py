@@ -1,0 +1,28 @@
+"""Reports read whole: the body a report speaks for and the year a term review at a first session
+covers (fresh batch doc24). Every text here was written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from lvzhi.extract import extract
+
+
+@pytest.mark.parametrize("text, body", [
+    # a site republishing a county's report under a heading that names the national body
+    ("全国政协委员履职报告\n\n全国政协委员履职报告范文第3篇\n\n"
+     "政协第七届临泉县委员会常务委员会工作报告\n\n各位委员:\n\n"
+     "我代表政协第七届临泉县委员会常务委员会,向大会报告工作,请予审议。\n\n"
+     "一年来,县政协共组织视察调研12次,收到提案150件。", "临泉县政协"),
+    # a collection page titled after one city's summary, carrying another district's report
+    ("政协新余市第三届委员会工作总结(共4篇)\n\n篇一\n\n"
+     "各位委员:\n\n我受政协赣州市章贡区第五届委员会常务委员会的委托,向大会作工作报告,请予审议。\n\n"
+     "五年来,区政协共开展协商活动40余次,提出意见建议300多条。", "章贡区政协"),
+])
+def test_a_report_is_the_body_its_speaker_speaks_for(text, body):
+    assert extract(text).document.org_name == body
+
+
+def test_a_page_without_a_speaker_line_keeps_its_headline_body():
+    text = ("政协新余市第三届委员会工作总结\n\n"
+            "一年来,市政协组织委员开展视察8次,编报社情民意信息60条,受到章贡区政协同行好评。")
+    assert extract(text).document.org_name == "新余市政协"
