@@ -26,3 +26,24 @@ def test_a_page_without_a_speaker_line_keeps_its_headline_body():
     text = ("政协新余市第三届委员会工作总结\n\n"
             "一年来,市政协组织委员开展视察8次,编报社情民意信息60条,受到章贡区政协同行好评。")
     assert extract(text).document.org_name == "新余市政协"
+
+
+def _republished_term_review(dateline: str) -> str:
+    """A collection site's copy of a city's term review: its stamp and blurb, then the report."""
+    return ("2016年政协某市第九届委员会常务委员会工作报告(共3篇)\n"
+            "时间:2020-06-08 10:12:30 下载本文 作者:会员上传\n"
+            "简介:小编为你整理了多篇相关的工作报告,但愿对你有帮助。\n"
+            "第一篇:政协某市第九届委员会常务委员会工作报告\n"
+            "政协某市第九届委员会常务委员会工作报告\n"
+            f"({dateline}在政协某市第十届委员会第一次会议上)\n"
+            "某 某 某\n各位委员:\n"
+            "我受政协某市第九届委员会常务委员会委托,向大会作工作报告,请予审议。一、五年工作的回顾\n"
+            "九届市政协任期的五年,是我市加快发展的五年。五年来,常委会共组织视察调研86次,立案提案1200件。")
+
+
+@pytest.mark.parametrize("dateline, year", [
+    ("2016年11月20日", 2016),  # late in a year: the old term's last plenary met that year
+    ("2017年1月10日", 2016),  # early in a year: the old term last met the year before
+])
+def test_a_term_review_at_a_first_session_takes_the_old_term_s_last_year(dateline, year):
+    assert extract(_republished_term_review(dateline)).document.report_year == year

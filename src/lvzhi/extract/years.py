@@ -207,6 +207,7 @@ class Session:
     since: bool  # …次会议以来
     year: int | None = None
     source: str = ""
+    month: int | None = None  # the month of a date its own sentence writes (2011年11月14日在…第一次会议上)
 
 
 @dataclass
@@ -857,13 +858,16 @@ def _sessions(text: str, org_level: str, province, vocab: Vocabulary,
             # the session meets after it
             # nor the topic a sentence turns to after naming the session (从…二次会议上获悉,2022年,…): a
             # year after the session dates it only as part of a date (会议于2011年12月26日召开)
-            years = [(abs(m.start() - found.start()), int(m.group(1))) for m in _YEAR.finditer(text, s_begin, s_end)
+            years = [(abs(m.start() - found.start()), int(m.group(1)), m.end()) for m in _YEAR.finditer(text, s_begin, s_end)
                      if not _AS_OF_DATE.search(text, max(0, m.start() - 4), m.start())
                      and not _REVIEWED.search(text, max(0, m.start() - 2), m.start())
                      and not _YEAR_OF_WORK.match(text, m.end())  # (2020年度先进名单: a year of work, reviewed)
                      and (m.start() < found.start() or re.match(r"\s*\d{1,2}\s*月", text[m.end():m.end() + 4]))]
             if years:
-                session.year, session.source = min(years)[1], "session"
+                _, session.year, year_end = min(years)
+                session.source = "session"
+                month = re.match(r"\s*(\d{1,2})\s*月", text[year_end:year_end + 5])
+                session.month = int(month.group(1)) if month else None
         found_sessions.append(session)
     current = next((s for s in found_sessions if not s.since), None)
     if current is not None:
@@ -942,7 +946,8 @@ def _term_end(level: str, body: str, term: int, sessions: list[Session], vocab: 
                 and (session.year - vocab.local_rhythm_year) % 5 == 0 \
                 or (session.source in ("session+dateline", "session")
                                                   and dateline is not None and dateline[1] > 6
-                                                  and (session.source != "session" or dateline[0] == session.year))
+                                                  and (session.source != "session" or dateline[0] == session.year)) \
+                or (session.month is not None and session.month > 6)  # (2011年11月14日在…第一次会议上)
             return session.year if late else session.year - 1
     years = [s.year for s in sessions if s.term == term and s.year is not None and s.level == level]
     return max(years) if years else None
@@ -1184,7 +1189,10 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
                       head_reviews=head_reviews, anniversary=anniversary, celebrates=celebrated,
                       late_session=anchor is not None and anchor[1] > 6 and (
                           base_source == "session+dateline" or base_source == "session" and current is not None
-                          and current.level == "local" and current.year == anchor[0]),
+                          and current.level == "local" and current.year == anchor[0])
+                      # or by a date its own sentence writes (2011年11月14日在…第一次会议上)
+                      or (current is not None and not current.since and current.month is not None and current.month > 6
+                          and current.year == base_year),
                       era=era,
                       reference_year=reference,
                       headline_end=non_empty[0][0] + len(non_empty[0][1])
