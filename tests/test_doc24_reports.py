@@ -47,3 +47,24 @@ def _republished_term_review(dateline: str) -> str:
 ])
 def test_a_term_review_at_a_first_session_takes_the_old_term_s_last_year(dateline, year):
     assert extract(_republished_term_review(dateline)).document.report_year == year
+
+
+@pytest.mark.parametrize("text, year", [
+    # the session whose targets were met is the one reviewed (十届四次, placed by the city rhythm and the
+    # 十八届五中全会 era in 2015): its year, not the year before it
+    ("某市政协工作报告\n各位委员:\n我代表政协第十届某市委员会常务委员会,向大会报告工作,请予审议。\n"
+     "一、20xx年工作回顾\n过去一年,市政协坚持团结和民主两大主题,认真履行职能,各项工作取得新进展,"
+     "顺利完成了十届四次会议确定的目标任务。\n(一)加强思想政治建设\n"
+     "常委会认真学习贯彻中共十八届三中、四中、五中全会精神,全年组织专题学习12次。", 2015),
+])
+def test_a_session_whose_targets_were_met_is_the_one_reviewed(text, year):
+    assert extract(text).document.report_year == year
+
+
+def test_targets_still_ahead_name_the_session_at_hand():
+    # 为完成…会议确定的任务 looks ahead: the session named is the one the text is at
+    text = ("某市政协九届三次会议闭幕\n本报讯 市政协九届三次会议今天闭幕。与会委员表示,"
+            "要为完成九届三次会议确定的各项任务而努力。会议期间共收到提案310件。")
+    session = next(s for s in extract(text).document.years.sessions if s.number == 3)
+    assert not session.since
+

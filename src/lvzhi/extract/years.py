@@ -827,6 +827,8 @@ def _sessions(text: str, org_level: str, province, vocab: Vocabulary,
             matches.append(found)
             last_end = found.end()
         at = text.find("届", max(at + 1, last_end))
+    met_before = vocab.year_cue_regex.get("targets_met_before")
+    set_after = vocab.year_cue_regex.get("targets_set_after")
     for found in matches:
         term, number = chinese_int(found.group("term")), chinese_int(found.group("x"))
         mid = found.group("mid")
@@ -838,8 +840,12 @@ def _sessions(text: str, org_level: str, province, vocab: Vocabulary,
         level, body = _session_body(window, mid, org_level, province, vocab)
         # a session written without its place on a national or provincial page (政协第九届委员会第三次会议)
         inferred = level in ("national", "province") and _session_body(window, mid, "", province, vocab)[0] == "unknown"
+        # a session whose targets the text says were met (顺利完成了十届四次会议确定的目标任务) is one it
+        # looks back to, as with …次会议以来: the work reviewed is that session's year
+        met = bool(met_before and set_after and met_before.search(window)
+                   and set_after.match(text[found.end():found.end() + 8]))
         session = Session(found.start(), found.end(), level, body, term, number,
-                          bool(found.group("since")))
+                          bool(found.group("since")) or met)
         first = _calendar_year(vocab, level, body, term)
         if first is not None:
             session.year, session.source = first + number - 1, "session"
