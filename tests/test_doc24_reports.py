@@ -68,3 +68,11 @@ def test_targets_still_ahead_name_the_session_at_hand():
     session = next(s for s in extract(text).document.years.sessions if s.number == 3)
     assert not session.since
 
+
+def test_a_year_named_as_a_term_s_first_dates_its_sessions():
+    # a county body off the five-year cycle: the text says when its term opened
+    text = ("政协某县第八届委员会第二次会议开幕\n1月18日,政协某县第八届委员会第二次会议开幕,"
+            "县政协主席作工作报告。报告指出,2013年是政协某县第八届委员会的开局之年,"
+            "一年来共开展视察12次,收到提案126件。")
+    sessions = extract(text).document.years.sessions
+    assert {s.year for s in sessions if s.term == 8 and s.number == 2} == {2014}

@@ -911,6 +911,11 @@ def _sessions(text: str, org_level: str, province, vocab: Vocabulary,
             latest.source = "session+dateline"
             known = [latest]
         if not known and dateline is None and members[0].level not in ("national", "province"):
+            opened = _term_first_year(text, members[0].term, vocab)
+            if opened is not None:
+                for session in members:
+                    session.year, session.source = opened + session.number - 1, "session"
+                continue
             latest = max(members, key=lambda s: s.number)
             # a report at a session reviews the years it writes: the session meets after them
             after = written + 1 if written is not None and reviews and not latest.since else written
@@ -935,6 +940,24 @@ def _sessions(text: str, org_level: str, province, vocab: Vocabulary,
                         session.year += 1
                     session.source = anchor.source
     return found_sessions
+
+
+def _term_first_year(text: str, term: int, vocab: Vocabulary) -> int | None:
+    """The year the text names as term ``term``'s first (2013年是政协某县第八届委员会的开局之年;
+    year_cues.csv, term_first_year), in one sentence."""
+    cue = vocab.year_cue_regex.get("term_first_year")
+    if cue is None or cue.search(text) is None:
+        return None
+    for found in _TERM_FIRST_YEAR.finditer(text):
+        if chinese_int(found.group("term")) == term and cue.match(text, found.end()):
+            return int(found.group("year"))
+    return None
+
+
+# a year, then in the same sentence a term (2013年是政协某县第八届委员会的…, 2018年…也是十二届自治区政协的…),
+# up to where the term_first_year cue may stand
+_TERM_FIRST_YEAR = re.compile(rf"(?P<year>(?:19|20)\d{{2}})年[^。！？!?\n]{{0,40}}?第?(?P<term>{_TERM})届"
+                              r"[^。！？!?\n，,]{0,16}?的(?=[\u4e00-\u9fff]{2}之年)")
 
 
 def _term_end(level: str, body: str, term: int, sessions: list[Session], vocab: Vocabulary,
