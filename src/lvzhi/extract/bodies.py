@@ -1705,7 +1705,7 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
     if own is not None:
         main, main_source = own, "head"  # the head's first-person words or source line name it
     speaker = _report_speaker_body(text, resolved, cues)
-    if speaker is not None:
+    if speaker is not None and (main is None or speaker.org_name != main.org_name):
         main, main_source = speaker, "head"  # a report's own words name the body it speaks for
     line_sentences = [found.span() for found in _SENTENCE.finditer(text)]  # one scan for all uses
     placed = _place_subjects(text, line_sentences, resolver, by_name)
