@@ -192,6 +192,9 @@ class BodyCues:
     other_organ_post: re.Pattern[str] | None = None
     # a local body taking part from home in a national session or course (收看开幕会, 通过视频参加培训)
     remote_attendance: re.Pattern[str] | None = None
+    # a report's speaker and the standing committee it speaks for (我代表政协第八届某县委员会常务委员会, 我受
+    # 政协某市第十届委员会常务委员会委托): the body between them (group "body") is the report's own
+    report_speaker: re.Pattern[str] | None = None
     # a person leading a party, without its count (某某一行来我市, 某某率调研组): what makes the nearer of two
     # 政协 posts listed before a name the one the person acts in
     leads: re.Pattern[str] | None = None
@@ -280,6 +283,9 @@ def _compile_cues(words: tuple[tuple[str, str], ...],
         guest=re.compile(f"(?:{cue['guest_verb']})") if "guest_verb" in cue else None,
         attendance=re.compile(f"(?:{cue['attendance_verb']})") if "attendance_verb" in cue else None,
         remote_attendance=re.compile(f"(?:{cue['remote_attendance']})") if "remote_attendance" in cue else None,
+        report_speaker=re.compile(f"(?:{cue['report_speaker']})(?P<body>[^,;:，；：。！？!?\\n]{{2,40}}?)"
+                                  f"(?:{cue['report_committee']})")
+        if "report_speaker" in cue and "report_committee" in cue else None,
         other_organ_post=re.compile(f"(?:{cue['other_organ_post']})") if "other_organ_post" in cue else None,
         leads=re.compile(f"[^,;:、。！？!?\\n]{{1,24}}?(?:{cue['delegation_word']}|{cue['leading_verb']})")
         if "leading_verb" in cue else None,
@@ -1708,6 +1714,9 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
     own = _own_body(text, head_end, main, resolver)
     if own is not None:
         main, main_source = own, "head"  # the head's first-person words or source line name it
+    speaker = _report_speaker_body(text, resolved, cues)
+    if speaker is not None and (main is None or speaker.org_name != main.org_name):
+        main, main_source = speaker, "head"  # a report's own words name the body it speaks for
     line_sentences = [found.span() for found in _SENTENCE.finditer(text)]  # one scan for all uses
     placed = _place_subjects(text, line_sentences, resolver, by_name)
     if main is None and placed:
@@ -2088,6 +2097,20 @@ def _own_body(text: str, head_end: int, main: Body | None, resolver: Resolver) -
     resolver.scan()
     found = resolver.by_level(word)
     return found if found is not None and found.level == level and found.kind == "政协" else None
+
+
+def _report_speaker_body(text: str, resolved: list[Mention], cues: BodyCues) -> Body | None:
+    """The body a work or proposal report speaks for, in its speaker's own words (我代表政协第八届某县委员会
+    常务委员会…, 我受政协某市第十届委员会常务委员会委托): the report's body, over any body the page around
+    it names (a site republishing it under 全国政协委员履职报告, or 政协某市第四届委员会工作总结)."""
+    if cues.report_speaker is None:
+        return None
+    found = cues.report_speaker.search(text)
+    if found is None:
+        return None
+    begin, end = found.span("body")
+    named = [m for m in resolved if begin <= m.start and m.end <= end and not m.member]
+    return named[0].body if len(named) == 1 else None
 
 
 def _host_of_guest(text: str, hosted: re.Match[str], resolver: Resolver) -> Body | None:

@@ -207,6 +207,7 @@ class Session:
     since: bool  # …次会议以来
     year: int | None = None
     source: str = ""
+    month: int | None = None  # the month of a date its own sentence writes (2011年11月14日在…第一次会议上)
 
 
 @dataclass
@@ -826,6 +827,8 @@ def _sessions(text: str, org_level: str, province, vocab: Vocabulary,
             matches.append(found)
             last_end = found.end()
         at = text.find("届", max(at + 1, last_end))
+    met_before = vocab.year_cue_regex.get("targets_met_before")
+    set_after = vocab.year_cue_regex.get("targets_set_after")
     for found in matches:
         term, number = chinese_int(found.group("term")), chinese_int(found.group("x"))
         mid = found.group("mid")
@@ -837,8 +840,12 @@ def _sessions(text: str, org_level: str, province, vocab: Vocabulary,
         level, body = _session_body(window, mid, org_level, province, vocab)
         # a session written without its place on a national or provincial page (政协第九届委员会第三次会议)
         inferred = level in ("national", "province") and _session_body(window, mid, "", province, vocab)[0] == "unknown"
+        # a session whose targets the text says were met (顺利完成了十届四次会议确定的目标任务) is one it
+        # looks back to, as with …次会议以来: the work reviewed is that session's year
+        met = bool(met_before and set_after and met_before.search(window)
+                   and set_after.match(text[found.end():found.end() + 8]))
         session = Session(found.start(), found.end(), level, body, term, number,
-                          bool(found.group("since")))
+                          bool(found.group("since")) or met)
         first = _calendar_year(vocab, level, body, term)
         if first is not None:
             session.year, session.source = first + number - 1, "session"
@@ -857,13 +864,16 @@ def _sessions(text: str, org_level: str, province, vocab: Vocabulary,
             # the session meets after it
             # nor the topic a sentence turns to after naming the session (从…二次会议上获悉,2022年,…): a
             # year after the session dates it only as part of a date (会议于2011年12月26日召开)
-            years = [(abs(m.start() - found.start()), int(m.group(1))) for m in _YEAR.finditer(text, s_begin, s_end)
+            years = [(abs(m.start() - found.start()), int(m.group(1)), m.end()) for m in _YEAR.finditer(text, s_begin, s_end)
                      if not _AS_OF_DATE.search(text, max(0, m.start() - 4), m.start())
                      and not _REVIEWED.search(text, max(0, m.start() - 2), m.start())
                      and not _YEAR_OF_WORK.match(text, m.end())  # (2020年度先进名单: a year of work, reviewed)
                      and (m.start() < found.start() or re.match(r"\s*\d{1,2}\s*月", text[m.end():m.end() + 4]))]
             if years:
-                session.year, session.source = min(years)[1], "session"
+                _, session.year, year_end = min(years)
+                session.source = "session"
+                month = re.match(r"\s*(\d{1,2})\s*月", text[year_end:year_end + 5])
+                session.month = int(month.group(1)) if month else None
         found_sessions.append(session)
     current = next((s for s in found_sessions if not s.since), None)
     if current is not None:
@@ -901,6 +911,11 @@ def _sessions(text: str, org_level: str, province, vocab: Vocabulary,
             latest.source = "session+dateline"
             known = [latest]
         if not known and dateline is None and members[0].level not in ("national", "province"):
+            opened = _term_first_year(text, members[0].term, vocab)
+            if opened is not None:
+                for session in members:
+                    session.year, session.source = opened + session.number - 1, "session"
+                continue
             latest = max(members, key=lambda s: s.number)
             # a report at a session reviews the years it writes: the session meets after them
             after = written + 1 if written is not None and reviews and not latest.since else written
@@ -927,6 +942,24 @@ def _sessions(text: str, org_level: str, province, vocab: Vocabulary,
     return found_sessions
 
 
+def _term_first_year(text: str, term: int, vocab: Vocabulary) -> int | None:
+    """The year the text names as term ``term``'s first (2013年是政协某县第八届委员会的开局之年;
+    year_cues.csv, term_first_year), in one sentence."""
+    cue = vocab.year_cue_regex.get("term_first_year")
+    if cue is None or cue.search(text) is None:
+        return None
+    for found in _TERM_FIRST_YEAR.finditer(text):
+        if chinese_int(found.group("term")) == term and cue.match(text, found.end()):
+            return int(found.group("year"))
+    return None
+
+
+# a year, then in the same sentence a term (2013年是政协某县第八届委员会的…, 2018年…也是十二届自治区政协的…),
+# up to where the term_first_year cue may stand
+_TERM_FIRST_YEAR = re.compile(rf"(?P<year>(?:19|20)\d{{2}})年[^。！？!?\n]{{0,40}}?第?(?P<term>{_TERM})届"
+                              r"[^。！？!?\n，,]{0,16}?的(?=[\u4e00-\u9fff]{2}之年)")
+
+
 def _term_end(level: str, body: str, term: int, sessions: list[Session], vocab: Vocabulary,
               dateline: tuple[int, int] | None) -> int | None:
     """The last year of a term with a plenary session."""
@@ -942,7 +975,8 @@ def _term_end(level: str, body: str, term: int, sessions: list[Session], vocab: 
                 and (session.year - vocab.local_rhythm_year) % 5 == 0 \
                 or (session.source in ("session+dateline", "session")
                                                   and dateline is not None and dateline[1] > 6
-                                                  and (session.source != "session" or dateline[0] == session.year))
+                                                  and (session.source != "session" or dateline[0] == session.year)) \
+                or (session.month is not None and session.month > 6)  # (2011年11月14日在…第一次会议上)
             return session.year if late else session.year - 1
     years = [s.year for s in sessions if s.term == term and s.year is not None and s.level == level]
     return max(years) if years else None
@@ -1184,7 +1218,10 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
                       head_reviews=head_reviews, anniversary=anniversary, celebrates=celebrated,
                       late_session=anchor is not None and anchor[1] > 6 and (
                           base_source == "session+dateline" or base_source == "session" and current is not None
-                          and current.level == "local" and current.year == anchor[0]),
+                          and current.level == "local" and current.year == anchor[0])
+                      # or by a date its own sentence writes (2011年11月14日在…第一次会议上)
+                      or (current is not None and not current.since and current.month is not None and current.month > 6
+                          and current.year == base_year),
                       era=era,
                       reference_year=reference,
                       headline_end=non_empty[0][0] + len(non_empty[0][1])
