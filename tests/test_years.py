@@ -1563,3 +1563,23 @@ def test_a_speech_of_spring_is_of_its_year_unless_it_looks_back(text, year):
 def test_a_term_report_heard_as_business_is_no_term_review(text, year, source):
     document = extract(text).document
     assert (document.report_year, document.year_source) == (year, source)
+
+
+def test_reports_prepared_for_the_coming_session_are_business_not_a_look_back():
+    # a standing committee before its session approves the reports and who delivers them (…提案工作情况的
+    # 报告及报告人, 工作报告(送审稿)) or asks that the drafts be consulted on (对…工作报告…征求意见): it
+    # handles drafts for the session, so it reports the year it meets in, not the one the reports review
+    named = load_vocabulary().year_cue_regex["report_named"]
+    assert named.search("审议通过了县政协八届三次会议以来提案工作情况的报告及报告人")
+    assert named.search("县政协常务委员会工作报告(送审稿)")
+    assert named.search("要对常委会工作报告、提案工作报告进行广泛征求意见")
+    assert not named.search("副主席作提案工作情况的报告。报告人指出")
+    text = ("2019年1月22日,县政协召开八届二十次常委会议,研究部署八届四次会议筹备工作。\n"
+            "会议审议通过了县政协八届三次会议以来提案工作情况的报告及报告人,审议通过了大会议程(草案)。\n"
+            "会议要求各专委会做好会务工作。")
+    assert extract(text).document.report_year == 2019
+    text = ("11月5日,县政协召开主席会议。\n"
+            "会议要求,要对县政协七届一次会议常委会工作报告、提案工作报告进行广泛征求意见,精心筹划好大会。")
+    result = extract(text)
+    session = next(s for s in result.document.years.sessions if not s.since)
+    assert result.document.report_year == session.year
