@@ -13,7 +13,7 @@ from lvzhi.extract import extract
     ("嘉兴市人大常委会2023年工作回顾\n\n"
      "一年来,常委会共召开会议8次,审议地方性法规4部,听取专项工作报告15个。", "嘉兴市人大"),
     # the 人大 named by level only; the province is written elsewhere on the page
-    ("五年来,省人大常委会依法履职,共作出决议决定37项,推动浙江高质量发展。", "浙江省人大"),
+    ("五年来,省人大常委会依法履职,常委会共作出决议决定37项,推动浙江高质量发展。", "浙江省人大"),
     # traditional script
     ("湖州市人大常委會工作報告\n\n一年來,常委會共召開會議9次,審議法規2部。", "湖州市人大"),
 ])

@@ -681,7 +681,7 @@ class Resolver:
             # a place written as a national venue's part (北京人民大会堂: cue national_venue) is where another
             # body's session sits, not the page's ground (全国政协…在北京人民大会堂开幕。市政协…收看)
             venue = self.cues.national_venue
-            if travelled or (venue is not None and venue.match(self.text, offset + len(spelling))):
+            if travelled or (venue is not None and venue.match(self.text, offset)):
                 weight *= _DESTINATION_WEIGHT
             else:
                 self.home.update(up.code for division in found for up in self.gazetteer.lineage(division))
@@ -1789,11 +1789,18 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
     return Bodies(main, scopes, by_name, owners, sources, subjects, sentences, paragraphs, listed)
 
 
+_TITLE_ACTOR = re.compile(r"[县市区省州旗]委(?!员)|政府")  # a party committee's or government's page
+_STANDING_COMMITTEE = re.compile(r"(?<!委)常(?:委会|委會|务委员会|務委員會)")  # not 县委常委会
+
+
 def _congress_page(text: str, resolver: Resolver, by_name: dict[str, Body]) -> Body | None:
     """A page that never writes a 政协 but names a 人大's standing committee at work (温州市人大常委会工作报告,
     省人大常委会…已作出决议决定43项; cue congress_page): the page is that 人大's, the first one placed."""
     pattern = resolver.cues.congress_page
     if pattern is None or _ANY_CPPCC.search(text):
+        return None
+    title = text.split("\n", 1)[0]
+    if (len(title) <= 40 and _TITLE_ACTOR.search(title)) or len(_STANDING_COMMITTEE.findall(text)) < 2:
         return None
     for found in pattern.finditer(text):
         name = _other_body(text, found.start(), "人大", None, resolver, by_name)

@@ -90,7 +90,7 @@ _SHARE = re.compile(r"(?:约|大约|分别|各|均|共|仅|已)?(?:占[^,;。占
 _COUNT_CHANGE = re.compile(r"^(?:比|较)?(?:上届|本届|今届|上年|去年|上一年|同期|同比)?(?:相比)?"
                            r"(?P<verb>增加了|增加|减少了|减少|多了|少了|多|少)$")
 # 占94.9%,比上届高了2.5个百分点: a clause saying only what a share is compared with, and which way it went
-_POINT_CHANGE = re.compile(r"^(?:比|较)[^,，;；。]{0,16}?(?P<verb>高出|高了|高|提高了?|增加了?|上升了?|低了|低|下降了?|减少了?)$")
+_POINT_CHANGE = re.compile(r"^(?:比|较|与)(?:[^,，;；。]{0,12}?(?:届|年|年度|同期|期|会议))?(?:时|相比)?(?P<verb>高出|高了|高|提高了?|增加了?|上升了?|低了|低|下降了?|减少了?)$")
 # 收到提案312件,增长9%: a change of the figure before
 _CHANGE = re.compile(r"(?:同比|比上年|较上年|比去年|较去年|比上届|较上届)?(?P<verb>增长|增加|提高|提升|下降|减少)(?:了)?$")
 # a clause without a figure that ranks a kind first (经济方面的提案最多): the holder of the share after it
@@ -213,12 +213,14 @@ def _without_description(reach: str, vocab: Vocabulary) -> str:
     """People after their count with a long or listed plain description before 的 (40名山区九县家庭困难、
     品学兼优的高考学生): the noun after 的 is who is counted, and the description is dropped; a
     description that names a deed or a thing (已建设委员工作室的委员, 委员捐赠的) is a relative
-    clause and is kept, and so is one that already names them (16名市政协委员肩负…的期望)."""
+    clause and is kept, and so is one that already names them (16名市政协委员肩负…的期望) or says where they
+    come from (市直有关部门、各县区政协的负责同志: affiliation rows), and one before a bare two-character noun."""
     de = reach.find("的")
     description = reach[:de]
-    if de < 0 or len(reach) - de <= 2 or not ("、" in description or len(description) > DESCRIPTION_MAX_CHARS):
+    if de < 0 or len(reach) - de <= 3 or not ("、" in description or len(description) > DESCRIPTION_MAX_CHARS):
         return reach
-    if (_DIGIT.search(description) or "“" in description or vocab.verbs(description)
+    if (vocab.affiliation_end_regex.search(description) or _DIGIT.search(description) or "“" in description
+            or vocab.verbs(description)
             or vocab.keyword_regex.search(description) or vocab.person_verb_regex.search(description)
             or vocab.member_head_regex.search(description) or vocab.counted_head_regex.search(description)):
         return reach
@@ -511,7 +513,9 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         # 征集稿件705篇,计318万字 / 选登文史资料42篇,共计15万字: the words of what the figure before counts
         name = _tidy(previous.subject, mention.unit) + "字数"
         return Subject(name, name, previous.subject)
-    point = _POINT_CHANGE.match(pre) if previous and previous.unit == "%" and mention.unit.endswith("百分点") else None
+    # (a growth rate's points are left alone: 增长6.5%,比全省高0.8个百分点 is a gap, not the share's change)
+    point = (_POINT_CHANGE.match(pre) if previous and previous.unit == "%" and mention.unit.endswith("百分点")
+             and not _CHANGE.search(previous.subject) else None)
     if point and previous is not None:  # 女委员占17.8%,比上届提高1.2个百分点: the change of that share
         way = "下降" if point.group("verb")[0] in "低下减" else "提高"
         return Subject(_shorten(previous.subject, SUBJECT_MAX_CHARS - 2) + way, previous.subject, previous.subject)
@@ -1049,6 +1053,7 @@ def _theme_before(text: str, begin: int, vocab: Vocabulary) -> str:
 
 
 _ROLL_JOINER = re.compile("[、和及与]")
+_ROLL_TAIL = re.compile(r"(?:[(（][^()（）]{1,8}[)）])?等?(?:名义)?(?:提出|提交|报送|所提)?了?的?(?:集体)?提案$")
 
 
 def _collective(holder: str, vocab: Vocabulary) -> str:
@@ -1060,7 +1065,8 @@ def _collective(holder: str, vocab: Vocabulary) -> str:
         return holder
     named = {word for word in vocab.body_author_words if word in holder}
     named = {word for word in named if not any(word != other and word in other for other in named)}
-    return "集体提案" if len(named) >= 2 else holder
+    last = max((holder.rfind(word) + len(word) for word in named), default=0)
+    return "集体提案" if len(named) >= 2 and _ROLL_TAIL.match(holder, last) else holder
 
 
 def _rate_subject(pre: str, previous: "PreviousMention | None", clause_before: str,
@@ -1332,7 +1338,7 @@ def _class_before(text: str, begin: int) -> str:
 
 _SECOND_PREDICATE = re.compile(r"、?(?:并且|并|同时)")
 # who dealt with the things, before the verb of a relative clause that names them (各承办单位对|交付的)
-_HANDLED_BY = re.compile(r"^.*对(?![口外])(?=[\u4e00-\u9fff]{2,4}的?$)")
+_HANDLED_BY = re.compile(r"^.*(?<![一面点])对(?![口外一面点])(?=[\u4e00-\u9fff]{2,4}的?$)")
 RELATIVE_MIN_CHARS = 3  # what counted people did, in fewer characters, is a verb without its object
 _HEADLESS_END = re.compile(r"的有?$")
 _CLASS_END = re.compile(r"(?:方面|类|领域)$")

@@ -169,6 +169,8 @@ class Vocabulary:
     giver_titles: tuple[str, ...] = ()
     # what ends a donor's name (罗梓文委员, 省直中医院, 委员工作室): those words before a giving verb are who gave
     giver_heads: tuple[str, ...] = ()
+    # words ending where counted people come from (部门, 单位, 领域): such a description before 的 is kept
+    affiliation_ends: tuple[str, ...] = ()
     # adverbs besides the predicate adverbs that may stand between a donor and the giving verb (便, 还)
     giver_adverbs: tuple[str, ...] = ()
     # endings of things that are money themselves (慰问金, 善款): their sum is no thing's worth
@@ -376,6 +378,12 @@ class Vocabulary:
         heads = alternation(self.giver_heads) or "(?!)"
         adverbs = alternation([*self.predicate_adverbs, *self.giver_adverbs]) or "(?!)"
         return re.compile(f"(?:{heads})(?:{adverbs})*$")
+
+    @cached_property
+    def affiliation_end_regex(self) -> re.Pattern[str]:
+        """Where counted people come from, ending a description before 的 (市直有关部门、各县区政协的负责同志,
+        医疗卫生、教育领域的专家): affiliation rows."""
+        return re.compile(f"(?:{alternation(self.affiliation_ends) or '(?!)'})$")
 
     @cached_property
     def member_head_regex(self) -> re.Pattern[str]:
@@ -1213,6 +1221,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         gift_verbs=tuple(r["word"] for r in fillers if r["kind"] in ("giving", "gift")),
         giver_titles=tuple(r["word"] for r in fillers if r["kind"] == "giver_title"),
         giver_heads=tuple(r["word"] for r in fillers if r["kind"] == "giver_head"),
+        affiliation_ends=tuple(r["word"] for r in fillers if r["kind"] == "affiliation"),
         giver_adverbs=tuple(r["word"] for r in fillers if r["kind"] == "giver_adverb"),
         money_things=[r["word"] for r in fillers if r["kind"] == "money_thing"],
         partner_verbs=tuple(r["word"] for r in fillers if r["kind"] == "partner_verb"),
