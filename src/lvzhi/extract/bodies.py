@@ -2112,12 +2112,17 @@ def _report_speaker_body(text: str, resolved: list[Mention], cues: BodyCues) -> 
     it names (a site republishing it under 全国政协委员履职报告, or 政协某市第四届委员会工作总结)."""
     if cues.report_speaker is None:
         return None
-    found = cues.report_speaker.search(text)
-    if found is None:
-        return None
-    begin, end = found.span("body")
-    named = [m for m in resolved if begin <= m.start and m.end <= end and not m.member]
-    return named[0].body if len(named) == 1 else None
+    for found in cues.report_speaker.finditer(text):
+        if _QUOTED_SPEAKER.search(text, text.rfind("\n", 0, found.start()) + 1, found.start()):
+            continue  # another's words quoted (他说:我代表…常务委员会): not this page's report
+        begin, end = found.span("body")
+        named = [m for m in resolved if begin <= m.start and m.end <= end and not m.member]
+        return named[0].body if len(named) == 1 else None
+    return None
+
+
+# a speaker line quoted in someone's words on the same line (汪洋在报告中说:我代表…, 他说:"我代表…)
+_QUOTED_SPEAKER = re.compile(r"(?:说|道|表示|指出|强调|讲话|致辞|称)[:：,，]?\s*[“\"「]?$|[“\"「]$")
 
 
 def _host_of_guest(text: str, hosted: re.Match[str], resolver: Resolver) -> Body | None:

@@ -842,8 +842,10 @@ def _sessions(text: str, org_level: str, province, vocab: Vocabulary,
         inferred = level in ("national", "province") and _session_body(window, mid, "", province, vocab)[0] == "unknown"
         # a session whose targets the text says were met (顺利完成了十届四次会议确定的目标任务) is one it
         # looks back to, as with …次会议以来: the work reviewed is that session's year
+        clause = text[max(text.rfind(mark, 0, found.start()) for mark in ",，。;；\n") + 1:found.start()]
         met = bool(met_before and set_after and met_before.search(window)
-                   and set_after.match(text[found.end():found.end() + 8]))
+                   and set_after.match(text[found.end():found.end() + 8])
+                   and not _MEETING_ITSELF.search(clause))
         session = Session(found.start(), found.end(), level, body, term, number,
                           bool(found.group("since")) or met)
         first = _calendar_year(vocab, level, body, term)
@@ -872,8 +874,8 @@ def _sessions(text: str, org_level: str, province, vocab: Vocabulary,
             if years:
                 _, session.year, year_end = min(years)
                 session.source = "session"
-                month = re.match(r"\s*(\d{1,2})\s*月", text[year_end:year_end + 5])
-                session.month = int(month.group(1)) if month else None
+                dated = re.match(r"\s*(\d{1,2})\s*月", text[year_end:year_end + 5])
+                session.month = int(dated.group(1)) if dated else None
         found_sessions.append(session)
     current = next((s for s in found_sessions if not s.since), None)
     if current is not None:
@@ -942,6 +944,12 @@ def _sessions(text: str, org_level: str, province, vocab: Vocabulary,
     return found_sessions
 
 
+# the meeting itself as the one that completed its business (大会圆满完成了…会议确定的各项任务): the session at hand
+_MEETING_ITSELF = re.compile("大会|会议|本次|这次|本届")
+# a national or provincial term named on a local page (2018年是十三届全国政协的开局之年)
+_OTHER_TERM_BODY = re.compile("全国|省|自治区|中央|党")
+
+
 def _term_first_year(text: str, term: int, vocab: Vocabulary) -> int | None:
     """The year the text names as term ``term``'s first (2013年是政协某县第八届委员会的开局之年;
     year_cues.csv, term_first_year), in one sentence."""
@@ -949,7 +957,8 @@ def _term_first_year(text: str, term: int, vocab: Vocabulary) -> int | None:
     if cue is None or cue.search(text) is None:
         return None
     for found in _TERM_FIRST_YEAR.finditer(text):
-        if chinese_int(found.group("term")) == term and cue.match(text, found.end()):
+        if chinese_int(found.group("term")) == term and cue.match(text, found.end()) \
+                and not _OTHER_TERM_BODY.search(text, max(found.start(), found.start("term") - 6), found.end()):
             return int(found.group("year"))
     return None
 
