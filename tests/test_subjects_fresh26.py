@@ -21,3 +21,14 @@ def _subject(sentence: str, numeral: str) -> str:
 ])
 def test_facility_names_are_nouns(sentence, numeral, subject):
     assert _subject(sentence, numeral) == subject
+
+
+@pytest.mark.parametrize("sentence, numeral, subject", [
+    ("农工党市委会全年共整理上报信息73条。", "73", "整理上报信息"),        # who acted, before 共, goes
+    ("农工党市委会全年共整理上报信息73条,被采用41条。", "41", "整理上报信息被采用"),
+    ("九三学社县委共上报社情民意信息29篇。", "29", "上报社情民意信息"),
+    ("“同心服务站”自2021年设立以来开展活动460余场。", "460", "开展活动"),  # a time frame names no activity
+    ("参与专题网络议政共提出建言312条。", "312", "专题网络议政提出建言"),  # an activity before 共 stays
+])
+def test_holder_and_frame_name_no_activity(sentence, numeral, subject):
+    assert _subject(sentence, numeral) == subject

@@ -277,11 +277,31 @@ def _clause_object(text: str, begin: int, vocab: Vocabulary) -> str:
                       vocab).strip(_LEADING_PUNCT)
 
 
+# a time frame's 以来, and an adverb of total after who acted (共, not 共同/共建/公共/中共)
+_FRAME_END = re.compile(r"以来")
+_HOLDER_END = re.compile(r"共计|总计|累计|先后|一共|(?<![中公总])共(?![同享建青产识商治赢计])")
+
+
+def _end_of_last(pattern: re.Pattern[str], phrase: str) -> int:
+    """Where the last match of ``pattern`` in ``phrase`` ends, else 0."""
+    found = _last_match(pattern, phrase)
+    return found.end() if found else 0
+
+
 def _modifier_before(pre: str, core: str, text: str, begin: int, vocab: Vocabulary) -> str:
     """The activity named before ``core`` in its clause, else in the clause before, without the
     examples listed before 等 (听取…等情况通报 → 情况通报)."""
     before = pre[:pre.rfind(core)] if core in pre else ""
     if before:
+        # 民建市委会共整理|上报信息, 服务站自2023年创设以来|开展活动: who acted (before 共, 累计, 先后) and
+        # when (…以来) name no activity; only what follows them can
+        # (参与专题网络议政共提出…: an activity before 共 is still the activity)
+        before = before[_end_of_last(_FRAME_END, before):]
+        holder = _last_match(_HOLDER_END, before)
+        if holder and not vocab.verbs(before, 0, holder.start()):
+            before = before[holder.end():]
+        if not before:
+            return ""
         phrase = _strip_words(_after_last_verb(before, vocab), vocab.subject_fillers, protected=vocab.subject_keep)
         phrase = _drop_verb(phrase, vocab).strip(_LEADING_PUNCT)
     else:
