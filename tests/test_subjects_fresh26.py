@@ -29,6 +29,9 @@ def test_facility_names_are_nouns(sentence, numeral, subject):
     ("九三学社县委共上报社情民意信息29篇。", "29", "上报社情民意信息"),
     ("“同心服务站”自2021年设立以来开展活动460余场。", "460", "开展活动"),  # a time frame names no activity
     ("参与专题网络议政共提出建言312条。", "312", "专题网络议政提出建言"),  # an activity before 共 stays
+    ("该镇委员联络站累计开展活动86场。", "86", "该镇委员联络站开展活动"),  # a holder alone still sets it apart
+    ("州政协稿件在省级以上报刊上刊登45篇。", "45", "政协稿件在省级以上报刊上刊登"),  # no 上报 in 以上报刊
 ])
 def test_holder_and_frame_name_no_activity(sentence, numeral, subject):
     assert _subject(sentence, numeral) == subject
+

@@ -293,12 +293,13 @@ def _modifier_before(pre: str, core: str, text: str, begin: int, vocab: Vocabula
     examples listed before 等 (听取…等情况通报 → 情况通报)."""
     before = pre[:pre.rfind(core)] if core in pre else ""
     if before:
-        # 民建市委会共整理|上报信息, 服务站自2023年创设以来|开展活动: who acted (before 共, 累计, 先后) and
-        # when (…以来) name no activity; only what follows them can
+        # 民建市委会共整理|上报信息, 服务站自2023年创设以来|开展活动: who acted (before 共, 累计, 先后, when
+        # a deed of its own follows) and when (…以来) name no activity; only what follows them can
         # (参与专题网络议政共提出…: an activity before 共 is still the activity)
         before = before[_end_of_last(_FRAME_END, before):]
         holder = _last_match(_HOLDER_END, before)
-        if holder and not vocab.verbs(before, 0, holder.start()):
+        # (a holder alone before the verb still sets the activity apart: 该区委员工作室累计开展活动)
+        if holder and holder.end() < len(before) and not vocab.verbs(before, 0, holder.start()):
             before = before[holder.end():]
         if not before:
             return ""
