@@ -1,6 +1,7 @@
 """Subject readings added from fresh activity pages (subj26): a facility's name is a noun even when it
 starts with a verb (社情民意征集点), 上报 is an output verb like 报送, and who acted (before 共, 累计) or
-when (…以来) names no activity for a generic head. Sentences written for the test."""
+when (…以来) names no activity for a generic head; a sentence opening 自…创办以来 with no thing of its own
+counts what the sentence before is about (“X”是…平台). Sentences written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -35,3 +36,11 @@ def test_facility_names_are_nouns(sentence, numeral, subject):
 def test_holder_and_frame_name_no_activity(sentence, numeral, subject):
     assert _subject(sentence, numeral) == subject
 
+
+@pytest.mark.parametrize("sentence, numeral, subject", [
+    ("“同心茶座”是区政协搭建的协商平台。自2019年创办以来,共举办52场。", "52", "同心茶座举办"),
+    ("委员履职“暖心行动”是一项惠民举措。自2022年启动以来累计开展活动830多项。", "830", "委员履职暖心行动"),
+    ("“民情驿站”是群众议事的地方。自成立以来,共开展协商议事42次。", "42", "协商议事"),  # named: kept
+])
+def test_thing_founded_is_the_topic_before(sentence, numeral, subject):
+    assert _subject(sentence, numeral) == subject

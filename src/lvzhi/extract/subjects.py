@@ -680,8 +680,43 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         giving = vocab.gift_verb_regex.search(lead)
         counts_gift = giving is not None and not _COUNTED_DONOR.search(lead, 0, giving.start())
         subject = _gift_only(subject, vocab, counts_gift)
+    if not noun and not borrowed and not relative:
+        founded = _founded_thing(text, mention.phrase_start, subject, vocab)
+        if founded:
+            # “委员议事厅”是…平台。自2014年创办以来,共举办87场: what was founded is what held them
+            subject = founded + (subject if _is_bare_verb(subject, vocab) else "")
     limit = _past_keyword(subject, limit, vocab)
     return Subject(_close_bracket(subject[:limit].strip(_LEADING_PUNCT)), local, inherited, examples, headless)
+
+
+# 自2014年2月创办以来: a frame counted from when something was founded
+_FOUNDED_FRAME = re.compile(r"(?:自|从)[^,，。;；]{0,16}?(?:创设|创办|创建|成立|设立|开通|启动|开办|组建|建立)以来")
+_SENTENCE_END = re.compile(r"[。!！?？\n]")
+FOUNDED_TOPIC_MAX_CHARS = 12
+
+
+def _founded_thing(text: str, end: int, subject: str, vocab: Vocabulary) -> str:
+    """What the figure's sentence counts since it was founded, when the sentence opens with such a frame
+    and its own words name no thing (a bare verb or a generic head: 举办, 开展活动): the topic of the
+    sentence before, the words before its 是 (“委员议事厅”是市政协搭建的…平台). Else ""."""
+    thing = _strip_words(subject, vocab.subject_verbs)
+    if thing and thing not in vocab.generic_heads and not _is_bare_verb(subject, vocab):
+        return ""
+    window = max(0, end - _LAST_FIGURE_REACH)
+    stop = _last_match(_SENTENCE_END, text[window:end])
+    start = window + stop.end() if stop else 0  # (a sentence longer than the window opens with no frame)
+    if start < 2 or not _FOUNDED_FRAME.match(text, start, end):
+        return ""
+    before = text[max(0, start - 1 - _LAST_FIGURE_REACH):start - 1]
+    stop = _last_match(_SENTENCE_END, before)
+    sentence = before[stop.end() if stop else 0:]
+    if "是" not in sentence:
+        return ""
+    topic = re.split(r"[,，:：;；]", sentence.partition("是")[0])[-1].strip()
+    topic = topic.replace("“", "").replace("”", "").replace('"', "")
+    if not 2 <= len(topic) <= FOUNDED_TOPIC_MAX_CHARS or _DIGIT.search(topic):
+        return ""
+    return topic
 
 
 # 与 + the partners listed before this figure (与45家企业、12个村和…): the figure is one of them
