@@ -277,11 +277,32 @@ def _clause_object(text: str, begin: int, vocab: Vocabulary) -> str:
                       vocab).strip(_LEADING_PUNCT)
 
 
+# a time frame's 以来, and an adverb of total after who acted (共, not 共同/共建/公共/中共)
+_FRAME_END = re.compile(r"以来")
+_HOLDER_END = re.compile(r"共计|总计|累计|先后|一共|(?<![中公总])共(?![同享建青产识商治赢计])")
+
+
+def _end_of_last(pattern: re.Pattern[str], phrase: str) -> int:
+    """Where the last match of ``pattern`` in ``phrase`` ends, else 0."""
+    found = _last_match(pattern, phrase)
+    return found.end() if found else 0
+
+
 def _modifier_before(pre: str, core: str, text: str, begin: int, vocab: Vocabulary) -> str:
     """The activity named before ``core`` in its clause, else in the clause before, without the
     examples listed before 等 (听取…等情况通报 → 情况通报)."""
     before = pre[:pre.rfind(core)] if core in pre else ""
     if before:
+        # 民建市委会共整理|上报信息, 服务站自2023年创设以来|开展活动: who acted (before 共, 累计, 先后, when
+        # a deed of its own follows) and when (…以来) name no activity; only what follows them can
+        # (参与专题网络议政共提出…: an activity before 共 is still the activity)
+        before = before[_end_of_last(_FRAME_END, before):]
+        holder = _last_match(_HOLDER_END, before)
+        # (a holder alone before the verb still sets the activity apart: 该区委员工作室累计开展活动)
+        if holder and holder.end() < len(before) and not vocab.verbs(before, 0, holder.start()):
+            before = before[holder.end():]
+        if not before:
+            return ""
         phrase = _strip_words(_after_last_verb(before, vocab), vocab.subject_fillers, protected=vocab.subject_keep)
         phrase = _drop_verb(phrase, vocab).strip(_LEADING_PUNCT)
     else:
@@ -659,8 +680,43 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         giving = vocab.gift_verb_regex.search(lead)
         counts_gift = giving is not None and not _COUNTED_DONOR.search(lead, 0, giving.start())
         subject = _gift_only(subject, vocab, counts_gift)
+    if not noun and not borrowed and not relative:
+        founded = _founded_thing(text, mention.phrase_start, subject, vocab)
+        if founded:
+            # “委员议事厅”是…平台。自2014年创办以来,共举办87场: what was founded is what held them
+            subject = founded + (subject if _is_bare_verb(subject, vocab) else "")
     limit = _past_keyword(subject, limit, vocab)
     return Subject(_close_bracket(subject[:limit].strip(_LEADING_PUNCT)), local, inherited, examples, headless)
+
+
+# 自2014年2月创办以来: a frame counted from when something was founded
+_FOUNDED_FRAME = re.compile(r"(?:自|从)[^,，。;；]{0,16}?(?:创设|创办|创建|成立|设立|开通|启动|开办|组建|建立)以来")
+_SENTENCE_END = re.compile(r"[。!！?？\n]")
+FOUNDED_TOPIC_MAX_CHARS = 12
+
+
+def _founded_thing(text: str, end: int, subject: str, vocab: Vocabulary) -> str:
+    """What the figure's sentence counts since it was founded, when the sentence opens with such a frame
+    and its own words name no thing (a bare verb or a generic head: 举办, 开展活动): the topic of the
+    sentence before, the words before its 是 (“委员议事厅”是市政协搭建的…平台). Else ""."""
+    thing = _strip_words(subject, vocab.subject_verbs)
+    if thing and thing not in vocab.generic_heads and not _is_bare_verb(subject, vocab):
+        return ""
+    window = max(0, end - _LAST_FIGURE_REACH)
+    stop = _last_match(_SENTENCE_END, text[window:end])
+    start = window + stop.end() if stop else 0  # (a sentence longer than the window opens with no frame)
+    if start < 2 or not _FOUNDED_FRAME.match(text, start, end):
+        return ""
+    before = text[max(0, start - 1 - _LAST_FIGURE_REACH):start - 1]
+    stop = _last_match(_SENTENCE_END, before)
+    sentence = before[stop.end() if stop else 0:]
+    if "是" not in sentence:
+        return ""
+    topic = re.split(r"[,，:：;；]", sentence.partition("是")[0])[-1].strip()
+    topic = topic.replace("“", "").replace("”", "").replace('"', "")
+    if not 2 <= len(topic) <= FOUNDED_TOPIC_MAX_CHARS or _DIGIT.search(topic):
+        return ""
+    return topic
 
 
 # 与 + the partners listed before this figure (与45家企业、12个村和…): the figure is one of them

@@ -1213,7 +1213,9 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         subject_verbs=[r["word"] for r in fillers if r["kind"] in ("verb", "content_verb", "output_verb")],
         content_verbs=[r["word"] for r in fillers if r["kind"] == "content_verb"],
         output_verbs=[r["word"] for r in fillers if r["kind"] == "output_verb"],
-        subject_keep=[r["word"] for r in fillers if r["kind"] == "keep"],
+        # a facility is a noun (社情民意征集点, 委员联系点): no verb is found inside its name
+        subject_keep=[r["word"] for r in fillers if r["kind"] == "keep"]
+        + [r["head"] for r in _rows(base, "counted_heads.csv") if r["kind"] == "facility"],
         author_words=[r["word"] for r in fillers if r["kind"] in ("author", "body_author")],
         body_author_words=[r["word"] for r in fillers if r["kind"] == "body_author"],
         worth_words=[r["word"] for r in fillers if r["kind"] == "worth"],
