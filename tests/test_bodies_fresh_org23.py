@@ -38,3 +38,11 @@ def test_a_topic_clause_after_a_place_the_page_names_no_body_of_leaves_the_visit
     # the host's 政协 is never named: the visitor stays the page's body
     text = "宁波市鄞州区政协一行9人,来永康就乡村振兴进行考察调研,共走访企业5家。"
     assert extract(text).document.org_name == "鄞州区政协"
+
+
+def test_a_host_accompanying_a_visiting_party_does_not_take_its_count():
+    text = ("6月3日,永康市政协主席陪同金华市政协副主席李某一行7人,到石柱镇就乡村振兴进行调研。"
+            "永康市政协今年开展协商活动11次。")
+    result = extract(text)
+    assert result.document.org_name == "永康市政协"
+    assert {m.mention_text: m.org_name for m in result.metrics} == {"7人": "金华市政协", "11次": "永康市政协"}

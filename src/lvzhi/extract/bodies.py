@@ -1156,8 +1156,9 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
         elif _VISIT.match(text, body.end):
             # 上思县政协某委员会主任某某考察组一行8人到我县考察: the party a body sends on a visit, however
             # its group or leader is written, is that body's
+            # (not past another body: 某市政协陪同某省政协调研组一行7人 is the guest's party)
             party = _VISIT_PARTY.match(text, body.end)
-            if party:
+            if party and text.find("政协", body.end, party.start(1)) == -1:
                 owners[party.start(1)] = body.resolved.org_name
         # 在市政协评出的30名先进个人, 省政协确定的18个联系点: what a body selects is counted by that body,
         # wherever the sentence stands
