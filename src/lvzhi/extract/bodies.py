@@ -76,9 +76,15 @@ _NOT_A_TOWNSHIP = frozenset("城村市集各全乡镇个区县下返回在家老
 _LIST_JOINERS = "和、及与"
 _LISTED_BODY = re.compile(rf"[{_LIST_JOINERS}][\u4e00-\u9fff]{{1,8}}?政协")
 # a body on a visit: 省政协在苏州考察调研…, 市政协调研组来我县调研, 某县政协考察团一行来到我县考察 (the
-# place visited, then the verb)
-_VISIT = re.compile(r"[^\s。！？!?,;:、]{0,10}?(?:在|来到|来|到|赴|前往|莅临|深入)(?P<place>[^\s。！？!?,;:、]{1,24}?)"
-                    r"(?:考察|调研|视察|督导|走访|检查|指导)")
+# place visited, then the verb). The party may be counted and led first, past a comma (副主席某某一行11人,来…;
+# 研究会一行8人在某某会长的带领下,来…), and the place may be followed by what the visit is on before its
+# verb (来我市就贯彻落实《…》进行考察调研): the place then ends at 就/围绕, and the sentence does not end
+# before the verb.
+_VISIT = re.compile(r"(?:[^\s。！？!?,;:、]{0,24}?(?:一行|等)\d+[人名](?:在[^\s。！？!?,;:、]{1,12}?(?:带领|率领)下)?[,，]?"
+                    r"|[^\s。！？!?,;:、]{0,10}?)"
+                    r"(?:在|来到|来|到|赴|前往|莅临|深入)(?P<place>[^\s。！？!?,;:、]{1,24}?)"
+                    r"(?:(?:就|围绕)[^。！？!?\n]{1,60}?)?(?:考察|调研|视察|督导|走访|检查|指导)")
+_VISIT_PARTY = re.compile(r"[^\s。！？!?,;:、]{0,24}?(?:一行|等)(\d+)[人名]")  # the party counted before a visit
 # a higher body's session used as a time frame (全国政协十四届二次会议期间, 省政协全会上, on a county's
 # page): it dates the page's work but does not make it that body's
 _SESSION_FRAME = re.compile(r"(?:第?[一二三四五六七八九十\d]+届)?(?:[一二三四五六七八九十\d]+次)?(?:全体)?(?:会议|全会)"
@@ -1147,6 +1153,13 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
         led = resolver.cues.body_delegation.match(text, body.end)
         if led:
             owners[led.start(1)] = body.resolved.org_name
+        elif _VISIT.match(text, body.end):
+            # 上思县政协某委员会主任某某考察组一行8人到我县考察: the party a body sends on a visit, however
+            # its group or leader is written, is that body's
+            # (not past another body: 某市政协陪同某省政协调研组一行7人 is the guest's party)
+            party = _VISIT_PARTY.match(text, body.end)
+            if party and text.find("政协", body.end, party.start(1)) == -1:
+                owners[party.start(1)] = body.resolved.org_name
         # 在市政协评出的30名先进个人, 省政协确定的18个联系点: what a body selects is counted by that body,
         # wherever the sentence stands
         chosen = resolver.cues.selected.match(text, body.end)
