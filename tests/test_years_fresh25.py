@@ -1,5 +1,5 @@
 """Years of news pages read as year25's fresh pages needed (a standing committee's draft reports in
-book-title marks, another body's report). Every sentence here was
+book-title marks, another body's report, a year a speaker looks back on). Every sentence here was
 written for the test."""
 from lvzhi.extract import extract, load_vocabulary
 
@@ -28,3 +28,20 @@ def test_another_bodys_report_is_no_look_back():
             "座谈会上,副主席向委员们传达了中共十九大精神,解读十九大工作报告中关于人民政协的新论述。")
     assert extract(text).document.report_year == 2018
 
+
+def test_a_year_only_looked_back_on_dates_the_session_after_it():
+    # the only year a session text writes is one a speaker looks back on (回顾总结了2018年…, 充分肯定了…
+    # 2018年的工作): the session meets after it, and its news is of the session's year
+    cue = load_vocabulary().year_cue_regex["reviewed_year"]
+    assert cue.search("县委书记充分肯定了县政协常委会和广大委员")
+    assert cue.search("副县长回顾总结了")
+    assert not cue.search("会议部署了")
+    text = ("县政协十一届三次会议胜利闭幕\n县政协十一届三次会议圆满完成各项议程后闭幕。\n"
+            "县委书记在讲话中充分肯定了县政协常委会和广大政协委员2018年的工作,并提出了殷切希望。")
+    document = extract(text).document
+    assert document.year_source == "rhythm" and document.report_year == document.years.base_year
+    session = next(s for s in document.years.sessions if not s.since)
+    assert session.year >= 2019
+    # a year it plans (谋划2019年工作) is no look back: the session is not moved past it
+    planned = text.replace("充分肯定了县政协常委会和广大政协委员2018年的工作", "要求认真谋划好2019年的工作")
+    assert not cue.search(planned[:planned.index("2019年")])
