@@ -1014,6 +1014,16 @@ def _latest_written(text: str, reference: int | None = None, starts: list[int] |
     return max(years) if years else None
 
 
+def _only_reviewed(text: str, year: int | None, cue: re.Pattern[str] | None) -> bool:
+    """Whether every place ``text`` writes ``year`` is a year looked back on (回顾总结了2016年…, 充分肯定了
+    县政协常委会…2020年的工作; year_cues.csv, reviewed_year): a session text whose latest year is one it
+    reviews meets after that year, as a work report's session does."""
+    if year is None or cue is None:
+        return False
+    places = [m.start() for m in re.finditer(f"{year}年", text)]
+    return bool(places) and all(cue.search(text, max(0, at - 24), at) for at in places)
+
+
 # a date written day first with dots, as some web mirrors stamp a page (02.01.2014  14:06): the day and
 # month are one or two digits each, and neither touches another digit or dot (a version, a decimal)
 _DAY_FIRST_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])")
@@ -1135,7 +1145,8 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
     session_level = org_level or ("county" if _COUNTY_BODY.search(text) else "")
     sessions = _sessions(text, session_level, province_of_text, vocab, anchor, written, era,
                          writing_month,
-                         doc_type == "work_report" or bool(cues.get("review_word") and cues["review_word"].search(head)),
+                         doc_type == "work_report" or bool(cues.get("review_word") and cues["review_word"].search(head))
+                         or _only_reviewed(text[:plan_start], written, cues.get("reviewed_year")),
                          reference)
     cues = vocab.year_cue_regex
 
@@ -1150,8 +1161,11 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
     base_source = (current.source or "session") if current and current.year is not None else ""
     # news from a session early in a year that names the year before as its topic (从…会议新闻发布会上获悉,
     # 2024年,省政协…) reports on that year, as a work report does
+    # (not a year a speaker looks back on, 回顾总结了2016年…, 肯定了…2020年的工作, in every place the text
+    # writes it: the session's own business, whose news is of the session's year)
     head_reviews = base_year is not None and any(
-        int(m.group(1)) == base_year - 1 for m in _TOPIC_YEAR.finditer(head))
+        int(m.group(1)) == base_year - 1 for m in _TOPIC_YEAR.finditer(head)) \
+        and not _only_reviewed(text[:plan_start], base_year - 1, cues.get("reviewed_year"))
 
     # reviews of a whole term
     term_cue = cues.get("term_review")
