@@ -1,5 +1,6 @@
 """Period and category readings added from fresh pages (percat23): absences that cost a member the seat
-are a rule of membership (target, organization). Sentences written for the test."""
+are a rule of membership (target, organization);
+a term named as the actor (十三届市政协举办…) makes a multi-year total. Sentences written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -29,3 +30,22 @@ def test_absences_that_cost_the_seat_are_a_membership_rule(text, numeral):
 ])
 def test_absences_without_a_seat_at_stake_stay_meetings(text, numeral):
     assert _reading(text, numeral)[1] == "meetings"
+
+
+@pytest.mark.parametrize("text, numeral", [
+    ("五届区政协先后组织专题视察36次,形成视察报告20篇。", "36次"),       # the term is the actor
+    ("十二届县政协共举办书画交流展览9场。", "9场"),
+    ("九屆市政協開展對口協商45次。", "45次"),                            # traditional script
+])
+def test_a_term_named_as_the_actor_is_a_multi_year_total(text, numeral):
+    assert _reading(text, numeral)[0] == "cumulative"
+
+
+@pytest.mark.parametrize("text, numeral", [
+    ("今年是八届县政协的开局之年,全年组织视察12次。", "12次"),            # the term's first year
+    ("十届市政协委员王某今年提交提案4件。", "4件"),                       # a member of the term
+    ("六届区政协三次会议共收到提案188件。", "188件"),                    # a session of the term
+    ("十一届市政协界别设置与上届相同,仍为32个。", "32个"),                # the term's make-up
+])
+def test_a_term_named_otherwise_is_no_multi_year_total(text, numeral):
+    assert _reading(text, numeral)[0] != "cumulative"
