@@ -44,6 +44,7 @@ def test_a_term_named_as_the_actor_is_a_multi_year_total(text, numeral):
 @pytest.mark.parametrize("text, numeral", [
     ("今年是八届县政协的开局之年,全年组织视察12次。", "12次"),            # the term's first year
     ("十届市政协委员王某今年提交提案4件。", "4件"),                       # a member of the term
+    ("九届县政协新委员人数为106名,占委员总数的一半。", "106名"),          # the term's new members
     ("六届区政协三次会议共收到提案188件。", "188件"),                    # a session of the term
     ("十一届市政协界别设置与上届相同,仍为32个。", "32个"),                # the term's make-up
 ])
