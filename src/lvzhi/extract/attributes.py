@@ -74,6 +74,8 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
     handled = _handled_thing_category(subject.text, vocab)
     if handled:
         return handled
+    if _seat_at_stake(clause_before, after, vocab):
+        return "organization"
     if _member_class(clause_before, unit, after, vocab):
         return "organization"
     if _attending_members(subject.local, unit, vocab):
@@ -157,6 +159,13 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
 
 
 _AMONG = ("中", "之中", "当中")  # 委员2237人中: a count that frames a set
+
+
+def _seat_at_stake(clause_before: str, after: str, vocab: Vocabulary) -> bool:
+    """常委届内累计缺席常委会议7次,…应劝其辞去常委或委员职务: absences that cost a member the seat are a
+    rule of membership (organization), not meetings held; 缺席1次扣5分 (a scoring rule) stays meetings."""
+    lapse, stake = vocab.seat_lapse_regex, vocab.seat_stake_regex
+    return bool(lapse and stake and lapse.search(clause_before) and stake.search(after))
 
 
 def _predicate_names_activity(after: str, vocab: Vocabulary) -> bool:

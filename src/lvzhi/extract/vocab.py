@@ -22,6 +22,12 @@ def reference_dir() -> Path:
     return Path(os.environ.get("LVZHI_REFERENCE_DIR", DEFAULT_REFERENCE_DIR))
 
 
+def _kind_regex(rows: list[dict[str, str]], kind: str) -> re.Pattern[str] | None:
+    """One regex of the patterns of a file's rows of ``kind`` (None: no such row)."""
+    patterns = [r["pattern"] for r in rows if r["kind"] == kind]
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
 def _rows(directory: Path, name: str) -> list[dict[str, str]]:
     path = directory / name
     if not path.exists():
@@ -205,6 +211,10 @@ class Vocabulary:
     # (pattern, scope clause|after|not_after): a count of people that is a body's membership (共有委员737名);
     # not_after vetoes it (共有委员60余人参加)
     membership_cues: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    # (seat_stakes.csv) a member's lapse in the figure's clause (缺席) and, in the rest of its sentence,
+    # the seat put at stake (劝其辞去): a rule of membership; None when the file has no row of the kind
+    seat_lapse_regex: re.Pattern[str] | None = None
+    seat_stake_regex: re.Pattern[str] | None = None
     # role → the alternation of its patterns (body_cues.csv): the words around a body's name that say
     # whether it is at work (a member's post after it, a verb of another's act before it, 我县 …)
     body_cues: dict[str, str] = field(default_factory=dict)
@@ -1253,6 +1263,8 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         units_counting_with_two=frozenset(r["unit"] for r in _rows(base, "chinese_two_units.csv")),
         person_units=frozenset(r["unit"] for r in _rows(base, "chinese_person_units.csv")),
         membership_cues=[(re.compile(r["pattern"]), r["scope"]) for r in _rows(base, "membership_cues.csv")],
+        seat_lapse_regex=_kind_regex(_rows(base, "seat_stakes.csv"), "lapse"),
+        seat_stake_regex=_kind_regex(_rows(base, "seat_stakes.csv"), "stake"),
         chinese_numeral_cues=[r["word"] for r in _rows(base, "chinese_numeral_cues.csv")],
         chinese_numeral_plural_cues=[r["word"] for r in _rows(base, "chinese_numeral_plural_cues.csv")],
         qualifiers_before_power={r["text"]: r["approx"] for r in qualifiers if r["position"] == "before_power"},

@@ -1,0 +1,52 @@
+"""Period and category readings added from fresh pages (percat23): absences that cost a member the seat
+are a rule of membership (target, organization);
+a term named as the actor (十三届市政协举办…) makes a multi-year total. Sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from lvzhi.extract import extract
+
+
+def _reading(text: str, numeral: str) -> tuple[str, str]:
+    found = [(m.period, m.category) for m in extract(text).metrics if m.mention_text.startswith(numeral)
+             or numeral in m.mention_text]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text, numeral", [
+    ("常委一届内累计缺席常委会议5次的,应劝其辞去常委职务。", "5次"),        # the seat at stake after a comma
+    ("委员届内累计缺席全体会议2次,由主席会议研究后撤销其委员资格。", "2次"),
+    ("委员年内无故缺席专委会会议4次,换届时不再推荐连任。", "4次"),
+])
+def test_absences_that_cost_the_seat_are_a_membership_rule(text, numeral):
+    assert _reading(text, numeral) == ("target", "organization")
+
+
+@pytest.mark.parametrize("text, numeral", [
+    ("考核细则规定,委员无故缺席全体会议1次扣6分。", "1次"),               # a scoring rule stays meetings
+    ("去年全市政协委员缺席常委会议共计12次,比上年减少。", "12次"),         # no seat at stake
+])
+def test_absences_without_a_seat_at_stake_stay_meetings(text, numeral):
+    assert _reading(text, numeral)[1] == "meetings"
+
+
+@pytest.mark.parametrize("text, numeral", [
+    ("五届区政协先后组织专题视察36次,形成视察报告20篇。", "36次"),       # the term is the actor
+    ("十二届县政协共举办书画交流展览9场。", "9场"),
+    ("九屆市政協開展對口協商45次。", "45次"),                            # traditional script
+])
+def test_a_term_named_as_the_actor_is_a_multi_year_total(text, numeral):
+    assert _reading(text, numeral)[0] == "cumulative"
+
+
+@pytest.mark.parametrize("text, numeral", [
+    ("今年是八届县政协的开局之年,全年组织视察12次。", "12次"),            # the term's first year
+    ("十届市政协委员王某今年提交提案4件。", "4件"),                       # a member of the term
+    ("九届县政协新委员人数为106名,占委员总数的一半。", "106名"),          # the term's new members
+    ("六届区政协三次会议共收到提案188件。", "188件"),                    # a session of the term
+    ("十一届市政协界别设置与上届相同,仍为32个。", "32个"),                # the term's make-up
+])
+def test_a_term_named_otherwise_is_no_multi_year_total(text, numeral):
+    assert _reading(text, numeral)[0] != "cumulative"
