@@ -648,3 +648,14 @@ def test_a_review_report_without_its_title(text, kind):
 ])
 def test_a_live_transcript_is_news(text, kind):
     assert extract(text).document.doc_type == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a call whose title and terms were cut off still speaks as the body deciding to collect (kind25)
+    ("为进一步提高提案质量,县政协决定即日起至2025年11月30日止,面向社会征集政协提案线索。\n"
+     "热忱欢迎社会各界积极参与,每条线索字数在300字以内。", "other"),
+    # a story on such a call is news by its byline
+    ("县政协面向社会征集提案线索\n本报讯(记者 李华)县政协决定即日起面向社会征集提案线索,已收到线索36条。", "news"),
+])
+def test_a_call_in_the_bodys_own_voice(text, kind):
+    assert extract(text).document.doc_type == kind
