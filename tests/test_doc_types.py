@@ -618,3 +618,44 @@ def test_labels_and_page_lines_above_news_keep_it_news(text):
 ])
 def test_where_a_line_names_a_reference_book(text, kind):
     assert extract(text).document.doc_type == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a review report reprinted without its title, or with only its adoption line above it (kind25)
+    ("临江县政协九届三次会议期间,广大政协委员紧扣县委中心工作,积极运用提案建言献策。\n"
+     "截至1月15日18时,共收到提案152件。根据提案工作条例,经提案审查委员会审查,立案138件,不予立案14件。",
+     "proposal_report"),
+    ("(2025年1月10日政协临江市第六届委员会第三次会议通过)\n"
+     "政协临江市第六届委员会第三次会议期间,政协委员、各人民团体以及政协各专门委员会,积极通过提案履行职能。"
+     "大会共收到提案320件,提案委员会进行了审查,共立案296件。", "proposal_report"),
+    # a story on the same intake names its source, and a plan adopted by a meeting stays other
+    ("临江县政协九届三次会议期间,广大政协委员积极运用提案建言献策。\n"
+     "记者从大会提案组获悉,共收到提案152件,经审查立案138件。", "news"),
+    ("(2025年2月20日政协临江市第六届委员会主席会议通过)\n全年组织委员视察6次,开展专题协商3次。", "other"),
+])
+def test_a_review_report_without_its_title(text, kind):
+    assert extract(text).document.doc_type == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a live page's transcript tags the delivery with its speaker in brackets: news of the session (kind25)
+    ("王明:一年来市政协工作取得新进展\n3月2日15时,市政协六届二次会议开幕,听取王明主席作常务委员会工作报告。\n"
+     "[王明]各位委员:我代表政协临江市第六届委员会常务委员会,向大会报告工作,请予审议。\n全年召开常委会议6次。",
+     "news"),
+    # the report itself opens with the salutation and its delivery
+    ("各位委员:我代表政协临江市第六届委员会常务委员会,向大会报告工作,请予审议。\n全年召开常委会议6次。",
+     "work_report"),
+])
+def test_a_live_transcript_is_news(text, kind):
+    assert extract(text).document.doc_type == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a call whose title and terms were cut off still speaks as the body deciding to collect (kind25)
+    ("为进一步提高提案质量,县政协决定即日起至2025年11月30日止,面向社会征集政协提案线索。\n"
+     "热忱欢迎社会各界积极参与,每条线索字数在300字以内。", "other"),
+    # a story on such a call is news by its byline
+    ("县政协面向社会征集提案线索\n本报讯(记者 李华)县政协决定即日起面向社会征集提案线索,已收到线索36条。", "news"),
+])
+def test_a_call_in_the_bodys_own_voice(text, kind):
+    assert extract(text).document.doc_type == kind
