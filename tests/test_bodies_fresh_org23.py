@@ -46,3 +46,17 @@ def test_a_host_accompanying_a_visiting_party_does_not_take_its_count():
     result = extract(text)
     assert result.document.org_name == "永康市政协"
     assert {m.mention_text: m.org_name for m in result.metrics} == {"7人": "金华市政协", "11次": "永康市政协"}
+
+
+@pytest.mark.parametrize("text, org", [
+    # the visitor's own meeting held at a place, then a trip: no visit to the place's body
+    ("6月3日,浙江省政协在杭州市就共同富裕示范区建设召开专题协商会,会后赴桐庐县调研。杭州市政协主席某某参加。",
+     "浙江省政协"),
+    ("6月3日,金华市政协在义乌市就农村饮水安全召开协商会,听取有关部门汇报,并安排下一步调研。义乌市政协副主席某某参加。",
+     "金华市政协"),
+    # a party speaking at another's meeting: 调研 in its words is no visit
+    ("6月3日,金华市政协副主席某某一行6人,在义乌市委召开的座谈会上就营商环境问题调研成果作了反馈。义乌市政协主席某某参加。",
+     "金华市政协"),
+])
+def test_a_meeting_held_at_a_place_is_no_visit(text, org):
+    assert extract(text).document.org_name == org

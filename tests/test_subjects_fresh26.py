@@ -44,3 +44,14 @@ def test_holder_and_frame_name_no_activity(sentence, numeral, subject):
 ])
 def test_thing_founded_is_the_topic_before(sentence, numeral, subject):
     assert _subject(sentence, numeral) == subject
+
+
+@pytest.mark.parametrize("sentence, numeral, subject", [
+    ("今年是建党100周年。自2014年成立以来,共举办87场。", "87", "举办"),  # a year is no founded thing
+    ("无论是城区还是乡村,委员都积极参与。自2021年启动以来,共开展活动88场。", "88", "开展活动"),
+    ("全县共富工坊开展活动52场。", "52", "全县共富工坊开展活动"),           # 共富 is no adverb of total
+    ("“同心共话”议事会开展活动36场。", "36", "同心共话议事会开展活动"),
+    ("委员工作站向上报告重大事项5件。", "5", "委员工作站向上报告重大事项"),  # no 上报 in 向上报告
+])
+def test_narrowed_readings_leave_other_words_alone(sentence, numeral, subject):
+    assert _subject(sentence, numeral) == subject

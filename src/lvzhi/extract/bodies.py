@@ -78,12 +78,14 @@ _LISTED_BODY = re.compile(rf"[{_LIST_JOINERS}][\u4e00-\u9fff]{{1,8}}?政协")
 # a body on a visit: 省政协在苏州考察调研…, 市政协调研组来我县调研, 某县政协考察团一行来到我县考察 (the
 # place visited, then the verb). The party may be counted and led first, past a comma (副主席某某一行11人,来…;
 # 研究会一行8人在某某会长的带领下,来…), and the place may be followed by what the visit is on before its
-# verb (来我市就贯彻落实《…》进行考察调研): the place then ends at 就/围绕, and the sentence does not end
-# before the verb.
+# verb (来我市就贯彻落实《…》进行考察调研): the place then ends at 就/围绕, and the topic runs to 进行/开展
+# before the verb, holding no meeting (省政协在杭州市就…召开协商会,会后赴…调研 is the visitor's own meeting;
+# 就…调研成果作了反馈 is no visit; nor is a place a meeting is held at: 在某市委召开的座谈会上就…调研成果).
 _VISIT = re.compile(r"(?:[^\s。！？!?,;:、]{0,24}?(?:一行|等)\d+[人名](?:在[^\s。！？!?,;:、]{1,12}?(?:带领|率领)下)?[,，]?"
                     r"|[^\s。！？!?,;:、]{0,10}?)"
-                    r"(?:在|来到|来|到|赴|前往|莅临|深入)(?P<place>[^\s。！？!?,;:、]{1,24}?)"
-                    r"(?:(?:就|围绕)[^。！？!?\n]{1,60}?)?(?:考察|调研|视察|督导|走访|检查|指导)")
+                    r"(?:在|来到|来|到|赴|前往|莅临|深入)(?P<place>(?:(?!召开|举行|举办)[^\s。！？!?,;:、]){1,24}?)"
+                    r"(?:(?:就|围绕)(?:(?!召开|举行|举办)[^。！？!?\n]){1,60}?(?:进行|开展)[\u4e00-\u9fff]{0,2}?)?"
+                    r"(?:考察|调研|视察|督导|走访|检查|指导)")
 _VISIT_PARTY = re.compile(r"[^\s。！？!?,;:、]{0,24}?(?:一行|等)(\d+)[人名]")  # the party counted before a visit
 # a higher body's session used as a time frame (全国政协十四届二次会议期间, 省政协全会上, on a county's
 # page): it dates the page's work but does not make it that body's

@@ -279,6 +279,7 @@ def _clause_object(text: str, begin: int, vocab: Vocabulary) -> str:
 
 # a time frame's 以来, and an adverb of total after who acted (共, not 共同/共建/公共/中共)
 _FRAME_END = re.compile(r"以来")
+_DEED_REACH = 2  # characters between the adverb and its deed's verb (共整理|上报)
 _HOLDER_END = re.compile(r"共计|总计|累计|先后|一共|(?<![中公总])共(?![同享建青产识商治赢计])")
 
 
@@ -298,8 +299,11 @@ def _modifier_before(pre: str, core: str, text: str, begin: int, vocab: Vocabula
         # (参与专题网络议政共提出…: an activity before 共 is still the activity)
         before = before[_end_of_last(_FRAME_END, before):]
         holder = _last_match(_HOLDER_END, before)
-        # (a holder alone before the verb still sets the activity apart: 该区委员工作室累计开展活动)
-        if holder and holder.end() < len(before) and not vocab.verbs(before, 0, holder.start()):
+        # (a holder alone before the verb still sets the activity apart: 该区委员工作室累计开展活动; and the
+        # adverb is one only when its deed follows within a word, 共整理上报: 共富工坊开展, 同心共话议事会 hold no 共)
+        deeds = vocab.verbs(before[holder.end():] + core) if holder else []
+        if holder and holder.end() < len(before) and deeds and deeds[0].start() <= _DEED_REACH \
+                and not vocab.verbs(before, 0, holder.start()):
             before = before[holder.end():]
         if not before:
             return ""
@@ -693,6 +697,7 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
 _FOUNDED_FRAME = re.compile(r"(?:自|从)[^,，。;；]{0,16}?(?:创设|创办|创建|成立|设立|开通|启动|开办|组建|建立)以来")
 _SENTENCE_END = re.compile(r"[。!！?？\n]")
 FOUNDED_TOPIC_MAX_CHARS = 12
+_QUOTED_NAME = re.compile(r"“[^”]{2,}”|\"[^\"]{2,}\"")
 
 
 def _founded_thing(text: str, end: int, subject: str, vocab: Vocabulary) -> str:
@@ -713,6 +718,10 @@ def _founded_thing(text: str, end: int, subject: str, vocab: Vocabulary) -> str:
     if "是" not in sentence:
         return ""
     topic = re.split(r"[,，:：;；]", sentence.partition("是")[0])[-1].strip()
+    # only a name in quotes is a founded thing (“委员议事厅”是…): 今年是建党100周年, 无论是城区还是乡村,
+    # 主要内容是… name none
+    if not _QUOTED_NAME.search(topic):
+        return ""
     topic = topic.replace("“", "").replace("”", "").replace('"', "")
     if not 2 <= len(topic) <= FOUNDED_TOPIC_MAX_CHARS or _DIGIT.search(topic):
         return ""
