@@ -81,12 +81,11 @@ _LISTED_BODY = re.compile(rf"[{_LIST_JOINERS}][\u4e00-\u9fff]{{1,8}}?政协")
 # verb (来我市就贯彻落实《…》进行考察调研): the place then ends at 就/围绕, and the topic runs to 进行/开展
 # before the verb, holding no meeting (省政协在杭州市就…召开协商会,会后赴…调研 is the visitor's own meeting;
 # 就…调研成果作了反馈 is no visit; nor is a place a meeting is held at: 在某市委召开的座谈会上就…调研成果).
-_VISIT = re.compile(r"(?:[^\s。！？!?,;:、]{0,24}?(?:一行|等)\d+[人名](?:在[^\s。！？!?,;:、]{1,12}?(?:带领|率领)下)?[,，]?"
+_VISIT = re.compile(r"(?:[^\s。！？!?,;:、]{0,24}?(?:一行|等)(?P<party>\d+)[人名](?:在[^\s。！？!?,;:、]{1,12}?(?:带领|率领)下)?[,，]?"
                     r"|[^\s。！？!?,;:、]{0,10}?)"
                     r"(?:在|来到|来|到|赴|前往|莅临|深入)(?P<place>(?:(?!召开|举行|举办)[^\s。！？!?,;:、]){1,24}?)"
                     r"(?:(?:就|围绕)(?:(?!召开|举行|举办)[^。！？!?\n]){1,60}?(?:进行|开展)[\u4e00-\u9fff]{0,2}?)?"
                     r"(?:考察|调研|视察|督导|走访|检查|指导)")
-_VISIT_PARTY = re.compile(r"[^\s。！？!?,;:、]{0,24}?(?:一行|等)(\d+)[人名]")  # the party counted before a visit
 # a higher body's session used as a time frame (全国政协十四届二次会议期间, 省政协全会上, on a county's
 # page): it dates the page's work but does not make it that body's
 _SESSION_FRAME = re.compile(r"(?:第?[一二三四五六七八九十\d]+届)?(?:[一二三四五六七八九十\d]+次)?(?:全体)?(?:会议|全会)"
@@ -1155,13 +1154,12 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
         led = resolver.cues.body_delegation.match(text, body.end)
         if led:
             owners[led.start(1)] = body.resolved.org_name
-        elif _VISIT.match(text, body.end):
+        elif (visit := _VISIT.match(text, body.end)) is not None and visit.group("party"):
             # 上思县政协某委员会主任某某考察组一行8人到我县考察: the party a body sends on a visit, however
             # its group or leader is written, is that body's
             # (not past another body: 某市政协陪同某省政协调研组一行7人 is the guest's party)
-            party = _VISIT_PARTY.match(text, body.end)
-            if party and text.find("政协", body.end, party.start(1)) == -1:
-                owners[party.start(1)] = body.resolved.org_name
+            if text.find("政协", body.end, visit.start("party")) == -1:
+                owners[visit.start("party")] = body.resolved.org_name
         # 在市政协评出的30名先进个人, 省政协确定的18个联系点: what a body selects is counted by that body,
         # wherever the sentence stands
         chosen = resolver.cues.selected.match(text, body.end)
