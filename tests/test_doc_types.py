@@ -659,3 +659,15 @@ def test_a_live_transcript_is_news(text, kind):
 ])
 def test_a_call_in_the_bodys_own_voice(text, kind):
     assert extract(text).document.doc_type == kind
+
+
+@pytest.mark.parametrize("text", [
+    # a headline on the intake over a lede that opens as the review report does (no 记者): news (kind25)
+    "市政协十届二次会议收到提案356件\n市政协十届二次会议期间,广大委员积极运用提案建言献策。"
+    "截至1月12日17时,大会共收到提案356件,经提案委员会审查,立案318件。",
+    # a story that retells a call's decision without its window (即日起) is news
+    "县政协面向社会征集提案线索\n日前,县政协决定面向社会征集2025年度提案线索。截至目前,已收到线索56条。",
+    "市政协向社会征集协商议题\n近日,市政协党组研究决定,面向社会征集年度协商议题,共征集到议题建议120余条。",
+])
+def test_stories_on_an_intake_or_a_call_stay_news(text):
+    assert extract(text).document.doc_type == "news"

@@ -50,3 +50,23 @@ def test_a_term_named_as_the_actor_is_a_multi_year_total(text, numeral):
 ])
 def test_a_term_named_otherwise_is_no_multi_year_total(text, numeral):
     assert _reading(text, numeral)[0] != "cumulative"
+
+
+@pytest.mark.parametrize("text, numeral", [
+    ("会议审议通过了关于撤销3名委员资格的决定。", "3名"),                  # members removed: no count of absences
+    ("市政协常委会对年内缺席全体会议3次的2名委员,撤销其委员资格。", "2名"),  # the members, not their absences
+    ("因连续缺席常委会议4次,经主席会议研究,劝其辞去常委职务。", "4次"),      # news of a lapse that happened
+])
+def test_a_seat_lost_is_read_only_for_the_absences_the_rule_counts(text, numeral):
+    assert _reading(text, numeral)[0] != "target"
+
+
+@pytest.mark.parametrize("text, numeral", [
+    ("2023年,十三届市政协共组织视察15次。", "15次"),                       # one year's work, the year first
+    ("十三届市政协履职的头一年,共组织视察15次。", "15次"),
+    ("十三届市政协一年来共组织视察15次。", "15次"),
+    ("十三届市政协今年共组织视察15次。", "15次"),
+    ("十三届市政协每年召开常委会议4次。", "4次"),
+])
+def test_a_term_named_in_one_years_sentence_is_no_multi_year_total(text, numeral):
+    assert _reading(text, numeral)[0] != "cumulative"

@@ -45,3 +45,11 @@ def test_a_year_only_looked_back_on_dates_the_session_after_it():
     # a year it plans (谋划2019年工作) is no look back: the session is not moved past it
     planned = text.replace("充分肯定了县政协常委会和广大政协委员2018年的工作", "要求认真谋划好2019年的工作")
     assert not cue.search(planned[:planned.index("2019年")])
+
+
+def test_a_reviewed_year_whose_session_the_text_follows_up_stays():
+    # a year-end meeting looks back on 2016 and follows up the proposals of a session held that year
+    # (十一届五次: the rhythm holds no fifth session in 2017): the session is 2016's, and so is the news
+    text = ("县政协召开提案办理工作总结会\n会议回顾总结了2016年提案办理工作。"
+            "县政协十一届五次会议期间共收到提案186件,目前已全部办复。")
+    assert extract(text).document.report_year == 2016

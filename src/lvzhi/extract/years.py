@@ -922,6 +922,11 @@ def _sessions(text: str, org_level: str, province, vocab: Vocabulary,
             # a report at a session reviews the years it writes: the session meets after them
             after = written + 1 if written is not None and reviews and not latest.since else written
             latest.year = _rhythm_year(vocab, latest.number, after, era, latest.since, reference, month)
+            if after != written and latest.year is not None and latest.year > after:
+                # the rhythm holds no such session the year right after the one reviewed (十一届五次会议
+                # with 回顾总结了2016年提案工作: its fifth session met in 2016, the next in 2020): the
+                # session is the reviewed year's own, whose proposals the text follows up
+                latest.year = _rhythm_year(vocab, latest.number, written, era, latest.since, reference, month)
             if latest.year is not None:
                 latest.source = "rhythm"
                 known = [latest]
