@@ -270,7 +270,7 @@ def test_campaign_years_are_reference_data():
     # era_cues.csv peak_year: only the one-year campaigns and plenums carry one
     peaks = {pattern.pattern: year for pattern, year in load_vocabulary().era_peaks}
     assert peaks["三严三实"] == 2015 and peaks["党史学习教育"] == 2021 and peaks["二十届三中全会"] == 2024
-    assert peaks["两不愁三保障"] == 2019
+    assert peaks["两不愁三保障"] == 2019 and peaks["二十大|二十届"] == 2023
     assert "新时代" not in peaks and "十四五" not in peaks
 
 
@@ -283,6 +283,10 @@ def test_campaign_years_are_reference_data():
     ("9月5日,区政协党组传达学习二十届三中全会精神,委员们围绕深化改革提出建议17条。\n", 2024),
     # the 二十届四中全会 met in October 2025
     ("11月18日,县政协召开常委会议,学习贯彻二十届四中全会精神,委员们提出意见建议21条。\n", 2025),
+    # the 二十大 met in October 2022; an undated text studying its spirit is most often from 2023
+    ("4月12日,县政协组织委员深入学习贯彻党的二十大精神,走访企业15家,收集意见建议32条。\n", 2023),
+    # a later plenum of its central committee it also names dates the text instead (of several, the latest)
+    ("8月20日,区政协党组学习党的二十大和二十届三中全会精神,委员们提出建议11条。\n", 2024),
 ])
 def test_a_campaign_of_one_year_dates_an_undated_text_in_that_year(text, year):
     document = extract(text).document
