@@ -655,6 +655,27 @@ def test_history_entries_and_dated_news_report_their_own_year(text, year):
     assert extract(text).document.report_year == year
 
 
+@pytest.mark.parametrize("text, year", [
+    # a site's date bar (the day the page was read) over a story with its own publication line
+    ("2025年08月14日 星期四 |\n\n县政协召开提案交办会\n\n来源:县融媒体中心 日期:2021-03-19 10:02:11\n\n"
+     "3月18日,县政协召开提案交办会,将委员提出的31件提案交县人民政府办理。", 2021),
+    # a reprint of a national session's story under a later date bar: the session's calendar dates it
+    ("新闻中心\n\n2026年03月02日 星期一\n\n全国政协十三届二次会议闭幕 共收到提案5000余件\n\n"
+     "本网北京3月13日讯 今天上午,全国政协十三届二次会议闭幕。会议期间共收到提案5000余件,经审查立案4600余件。", 2019),
+])
+def test_a_date_bar_is_the_day_a_page_was_read_not_its_date(text, year):
+    result = extract(text)
+    assert result.document.report_year == year
+    assert {m.report_year for m in result.metrics} == {year}
+
+
+def test_a_date_bar_alone_still_leaves_a_session_of_its_year_dated():
+    # a paper's issue date shown as a bar: the session it reports is of that year by the calendar anyway
+    text = ("首页 | 本报PDF版\n2016年3月9日 星期三\n\n全国政协十二届四次会议已收到提案5000余件\n\n"
+            "截至3月8日12时,全国政协十二届四次会议共收到提案5000余件。")
+    assert extract(text).document.report_year == 2016
+
+
 def test_a_placeless_session_on_an_unnamed_county_s_page_is_not_the_nation_s():
     text = ("政协第十四届委员会第三次会议胜利闭幕\n县政协组织委员学习了全国政协十四届二次会议精神。"
             "1月16日,政协第十四届委员会第三次会议胜利闭幕,会议共收到提案143件。")
