@@ -270,7 +270,7 @@ def test_campaign_years_are_reference_data():
     # era_cues.csv peak_year: only the one-year campaigns and plenums carry one
     peaks = {pattern.pattern: year for pattern, year in load_vocabulary().era_peaks}
     assert peaks["三严三实"] == 2015 and peaks["党史学习教育"] == 2021 and peaks["二十届三中全会"] == 2024
-    assert peaks["两不愁三保障"] == 2019
+    assert peaks["两不愁三保障"] == 2019 and peaks["二十大|二十届"] == 2023
     assert "新时代" not in peaks and "十四五" not in peaks
 
 
@@ -283,6 +283,10 @@ def test_campaign_years_are_reference_data():
     ("9月5日,区政协党组传达学习二十届三中全会精神,委员们围绕深化改革提出建议17条。\n", 2024),
     # the 二十届四中全会 met in October 2025
     ("11月18日,县政协召开常委会议,学习贯彻二十届四中全会精神,委员们提出意见建议21条。\n", 2025),
+    # the 二十大 met in October 2022; an undated text studying its spirit is most often from 2023
+    ("4月12日,县政协组织委员深入学习贯彻党的二十大精神,走访企业15家,收集意见建议32条。\n", 2023),
+    # a later plenum of its central committee it also names dates the text instead (of several, the latest)
+    ("8月20日,区政协党组学习党的二十大和二十届三中全会精神,委员们提出建议11条。\n", 2024),
 ])
 def test_a_campaign_of_one_year_dates_an_undated_text_in_that_year(text, year):
     document = extract(text).document
@@ -649,6 +653,27 @@ def test_a_nation_named_before_a_local_session_does_not_make_it_national():
 ])
 def test_history_entries_and_dated_news_report_their_own_year(text, year):
     assert extract(text).document.report_year == year
+
+
+@pytest.mark.parametrize("text, year", [
+    # a site's date bar (the day the page was read) over a story with its own publication line
+    ("2025年08月14日 星期四 |\n\n县政协召开提案交办会\n\n来源:县融媒体中心 日期:2021-03-19 10:02:11\n\n"
+     "3月18日,县政协召开提案交办会,将委员提出的31件提案交县人民政府办理。", 2021),
+    # a reprint of a national session's story under a later date bar: the session's calendar dates it
+    ("新闻中心\n\n2026年03月02日 星期一\n\n全国政协十三届二次会议闭幕 共收到提案5000余件\n\n"
+     "本网北京3月13日讯 今天上午,全国政协十三届二次会议闭幕。会议期间共收到提案5000余件,经审查立案4600余件。", 2019),
+])
+def test_a_date_bar_is_the_day_a_page_was_read_not_its_date(text, year):
+    result = extract(text)
+    assert result.document.report_year == year
+    assert {m.report_year for m in result.metrics} == {year}
+
+
+def test_a_date_bar_alone_still_leaves_a_session_of_its_year_dated():
+    # a paper's issue date shown as a bar: the session it reports is of that year by the calendar anyway
+    text = ("首页 | 本报PDF版\n2016年3月9日 星期三\n\n全国政协十二届四次会议已收到提案5000余件\n\n"
+            "截至3月8日12时,全国政协十二届四次会议共收到提案5000余件。")
+    assert extract(text).document.report_year == 2016
 
 
 def test_a_placeless_session_on_an_unnamed_county_s_page_is_not_the_nation_s():

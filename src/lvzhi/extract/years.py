@@ -1079,11 +1079,21 @@ def _is_heading(line: str) -> bool:
     return 0 < len(stripped) <= 40 and stripped[-1] not in "。！？!?;；"
 
 
+# a site's date bar: a line holding only a full date and its weekday (2025年05月01日 星期四 |), the day
+# the page was read, as a 今天是 banner is (a reprint crawled years after its story, a 2020 story under a
+# 2024 bar): not when the text was written, and no year the text writes
+_DATE_BAR = re.compile(r"^[ \t|｜]*(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2})[ \t]*"
+                       r"(?:星期|礼拜|周)[一二三四五六日天][ \t|｜]*$", re.MULTILINE)
+
+
 def _without_link_lines(text: str, vocab: Vocabulary) -> str:
     """``text`` with its lines of links to other pages (上一篇: 十四届三次会议提案审查情况报告, 下一篇: …2023年
     工作要点) blanked, offsets kept: other pages' headlines, whose sessions and years date none of this
-    page's figures (as their bodies name none of its bodies, see BodyCues.link_spans)."""
+    page's figures (as their bodies name none of its bodies, see BodyCues.link_spans); a date bar
+    (_DATE_BAR) likewise."""
     spans = body_cues(vocab.body_cues, vocab.democratic_parties).link_spans(text)
+    if ("星期" in text or "礼拜" in text or "周" in text) and _DATE_BAR.search(text):
+        spans = sorted(spans + [m.span() for m in _DATE_BAR.finditer(text)])
     if not spans:
         return text
     parts, at = [], 0
