@@ -1,0 +1,31 @@
+"""Readings added from kinds mined across the fresh batches (mineattr): training given to farmers and
+villagers (a skill, a technique, an industry) is a service to the public (outreach), not members' study.
+Sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from lvzhi.extract import extract
+
+
+def _figure(sentence: str, numeral: str):
+    found = [m for m in extract(sentence).metrics if numeral in m.mention_text]
+    assert len(found) == 1, [(m.mention_text, m.subject) for m in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("sentence, numeral", [
+    ("今年以来,县政协组织农技委员在各村举办茶叶、柑橘等果树种植技能培训12期。", "12"),
+    ("委员们深入贫困村,开展养殖技术培训600余人次。", "600"),
+    ("界别小组因地制宜开展中药材产业培训8场次,受到村民欢迎。", "8"),
+])
+def test_training_given_to_villagers_is_outreach(sentence, numeral):
+    assert _figure(sentence, numeral).category == "outreach"
+
+
+@pytest.mark.parametrize("sentence, numeral", [
+    ("市政协举办新任委员履职培训班2期。", "2"),          # members' own training stays study
+    ("全年组织委员学习培训6次。", "6"),
+])
+def test_members_training_stays_study(sentence, numeral):
+    assert _figure(sentence, numeral).category == "study"
