@@ -1,5 +1,6 @@
 """Readings added from kinds mined across the fresh batches (mineattr): training given to farmers and
-villagers (a skill, a technique, an industry) is a service to the public (outreach), not members' study.
+villagers (a skill, a technique, an industry) is a service to the public (outreach), not members' study;
+a count of person-times keeps the members who took part with their deed (委员参加…N人次).
 Sentences written for the test."""
 from __future__ import annotations
 
@@ -29,3 +30,13 @@ def test_training_given_to_villagers_is_outreach(sentence, numeral):
 ])
 def test_members_training_stays_study(sentence, numeral):
     assert _figure(sentence, numeral).category == "study"
+
+
+@pytest.mark.parametrize("sentence, numeral, subject", [
+    ("全年举办读书沙龙40场,委员参加各类活动860余人次。", "860", "委员参加各类活动"),
+    ("今年以来,常委参加专题视察120人次。", "120", "常委参加专题视察"),
+    ("组织机关干部参与了志愿服务活动300多人次。", "300", "干部参与志愿服务活动"),
+])
+def test_person_times_keep_who_took_part(sentence, numeral, subject):
+    assert _figure(sentence, numeral).subject == subject
+
