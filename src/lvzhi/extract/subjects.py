@@ -648,6 +648,8 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         subject = handler
     if previous and not noun:
         subject = _roll_call_people(subject, previous, mention.unit, vocab)
+    if mention.unit == "人次" and not noun and not borrowed and not relative:
+        subject = _who_took_part(subject, pre, vocab)
     if subject.startswith("方面") and _COUNTED_ASPECTS.search(text, max(0, begin - 8), mention.phrase_start):
         subject = subject[2:]  # 四个方面共30条建议: 方面 is the noun of the count before; the 30 are 建议
     subject = _tidy(subject, mention.unit)
@@ -1233,6 +1235,23 @@ def _without_examples(raw_pre: str, pre: str, vocab: Vocabulary) -> tuple[str, s
         # 科技、教育等方面的提案 / 政法、统战等方面的93件: the items name the class, they are no examples
         pre = after_examples
     return pre, after_examples, examples, topic_with_verb
+
+
+# who took part, then the deed, ending the words before a count of person-times (委员参加各项活动570余人次)
+_TOOK_PART = re.compile(r"(?:参加|参与)了?(?P<deed>[^,，;；。:：\d]{2,12})$")
+
+
+def _who_took_part(subject: str, pre: str, vocab: Vocabulary) -> str:
+    """委员参加各项活动570余人次 counts 委员参加各项活动: person-times count the people, so a member head
+    right before the taking-part verb stays with the deed the subject kept (各项活动 alone loses who)."""
+    took = _TOOK_PART.search(pre)
+    if took is None or not subject.lstrip("了") or subject.lstrip("了") not in took.group("deed"):
+        return subject
+    who = vocab.member_head_regex.search(pre, max(0, took.start() - 4), took.start())
+    if who is None or who.end() != took.start():
+        return subject
+    return who.group() + "参加" + took.group("deed") if took.group().startswith("参加") \
+        else who.group() + "参与" + took.group("deed")
 
 
 def _core(pre: str, noun_follows: bool, topic_with_verb: bool, vocab: Vocabulary, headless: bool = False) -> str:

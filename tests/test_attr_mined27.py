@@ -1,0 +1,51 @@
+"""Readings added from kinds mined across the fresh batches (mineattr): training given to farmers and
+villagers (a skill, a technique, an industry) is a service to the public (outreach), not members' study;
+a count of person-times keeps the members who took part with their deed (委员参加…N人次); people counted
+before what came true for them (…圆梦大学) are named by it, and a causative 让 before them is no part of them.
+Sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from lvzhi.extract import extract
+
+
+def _figure(sentence: str, numeral: str):
+    found = [m for m in extract(sentence).metrics if numeral in m.mention_text]
+    assert len(found) == 1, [(m.mention_text, m.subject) for m in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("sentence, numeral", [
+    ("今年以来,县政协组织农技委员在各村举办茶叶、柑橘等果树种植技能培训12期。", "12"),
+    ("委员们深入贫困村,开展养殖技术培训600余人次。", "600"),
+    ("界别小组因地制宜开展中药材产业培训8场次,受到村民欢迎。", "8"),
+])
+def test_training_given_to_villagers_is_outreach(sentence, numeral):
+    assert _figure(sentence, numeral).category == "outreach"
+
+
+@pytest.mark.parametrize("sentence, numeral", [
+    ("市政协举办新任委员履职培训班2期。", "2"),          # members' own training stays study
+    ("全年组织委员学习培训6次。", "6"),
+])
+def test_members_training_stays_study(sentence, numeral):
+    assert _figure(sentence, numeral).category == "study"
+
+
+@pytest.mark.parametrize("sentence, numeral, subject", [
+    ("全年举办读书沙龙40场,委员参加各类活动860余人次。", "860", "委员参加各类活动"),
+    ("今年以来,常委参加专题视察120人次。", "120", "常委参加专题视察"),
+    ("组织机关干部参与了志愿服务活动300多人次。", "300", "干部参与志愿服务活动"),
+])
+def test_person_times_keep_who_took_part(sentence, numeral, subject):
+    assert _figure(sentence, numeral).subject == subject
+
+
+
+@pytest.mark.parametrize("sentence, numeral, subject", [
+    ("委员们连续八年结对资助,让350名农家子弟圆梦大学。", "350", "圆梦大学的农家子弟"),
+    ("五年来共有86名困难学生圆梦大学校园。", "86", "圆梦大学校园的困难学生"),
+])
+def test_people_named_by_the_dream_come_true(sentence, numeral, subject):
+    assert _figure(sentence, numeral).subject == subject
