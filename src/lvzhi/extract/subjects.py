@@ -1250,8 +1250,7 @@ def _who_took_part(subject: str, pre: str, vocab: Vocabulary) -> str:
     who = vocab.member_head_regex.search(pre, max(0, took.start() - 4), took.start())
     if who is None or who.end() != took.start():
         return subject
-    return who.group() + "参加" + took.group("deed") if took.group().startswith("参加") \
-        else who.group() + "参与" + took.group("deed")
+    return who.group() + took.group()[:2] + took.group("deed")  # (参加 or 参与, as written; no 了)
 
 
 def _core(pre: str, noun_follows: bool, topic_with_verb: bool, vocab: Vocabulary, headless: bool = False) -> str:
