@@ -1,6 +1,5 @@
 """Readings added from kinds mined across the fresh batches (mineattr): members' and staff's own training
-stays study, whatever skill it teaches; a count of person-times keeps the members who took part with their deed (委员参加…N人次); people counted
-before what came true for them (…圆梦大学) are named by it.
+stays study, whatever skill it teaches; a count of person-times keeps the members who took part with their deed (委员参加…N人次).
 Sentences written for the test."""
 from __future__ import annotations
 
@@ -35,14 +34,6 @@ def test_members_training_stays_study(sentence, numeral):
 def test_person_times_keep_who_took_part(sentence, numeral, subject):
     assert _figure(sentence, numeral).subject == subject
 
-
-
-@pytest.mark.parametrize("sentence, numeral, subject", [
-    ("委员们连续八年结对资助,共有350名农家子弟圆梦大学。", "350", "圆梦大学的农家子弟"),
-    ("五年来共有86名困难学生圆梦大学校园。", "86", "圆梦大学校园的困难学生"),
-])
-def test_people_named_by_the_dream_come_true(sentence, numeral, subject):
-    assert _figure(sentence, numeral).subject == subject
 
 
 @pytest.mark.parametrize("sentence, numeral, subject", [

@@ -676,6 +676,17 @@ def test_a_date_bar_alone_still_leaves_a_session_of_its_year_dated():
     assert extract(text).document.report_year == 2016
 
 
+@pytest.mark.parametrize("text, year", [
+    # a paper's edition bar is the only date of its story: the bar's year, not none
+    ("2015年3月5日 星期四\n\n委员建言乡村教育\n\n本报讯 连日来,委员们围绕乡村教师待遇积极建言,大会已收到提案3600余件。", 2015),
+    # a local session only the bar places is of the bar's year, not of a guess from the session's rhythm
+    ("2017年1月12日 星期四\n\n县政协九届一次会议开幕\n\n本报讯 1月11日,政协某县第九届委员会第一次会议开幕,"
+     "会议期间共收到提案168件。", 2017),
+])
+def test_a_date_bar_still_dates_a_page_nothing_else_dates(text, year):
+    assert extract(text).document.report_year == year
+
+
 def test_a_placeless_session_on_an_unnamed_county_s_page_is_not_the_nation_s():
     text = ("政协第十四届委员会第三次会议胜利闭幕\n县政协组织委员学习了全国政协十四届二次会议精神。"
             "1月16日,政协第十四届委员会第三次会议胜利闭幕,会议共收到提案143件。")

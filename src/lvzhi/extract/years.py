@@ -1086,13 +1086,13 @@ _DATE_BAR = re.compile(r"^[ \t|｜]*(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d
                        r"(?:星期|礼拜|周)[一二三四五六日天][ \t|｜]*$", re.MULTILINE)
 
 
-def _without_link_lines(text: str, vocab: Vocabulary) -> str:
+def _without_link_lines(text: str, vocab: Vocabulary, bars: bool = True) -> str:
     """``text`` with its lines of links to other pages (上一篇: 十四届三次会议提案审查情况报告, 下一篇: …2023年
     工作要点) blanked, offsets kept: other pages' headlines, whose sessions and years date none of this
     page's figures (as their bodies name none of its bodies, see BodyCues.link_spans); a date bar
-    (_DATE_BAR) likewise."""
+    (_DATE_BAR) likewise, unless ``bars`` is false."""
     spans = body_cues(vocab.body_cues, vocab.democratic_parties).link_spans(text)
-    if ("星期" in text or "礼拜" in text or "周" in text) and _DATE_BAR.search(text):
+    if bars and ("星期" in text or "礼拜" in text or "周" in text) and _DATE_BAR.search(text):
         spans = sorted(spans + [m.span() for m in _DATE_BAR.finditer(text)])
     if not spans:
         return text
@@ -1105,8 +1105,19 @@ def _without_link_lines(text: str, vocab: Vocabulary) -> str:
 
 def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, province: str, doc_type: str,
                   vocab: Vocabulary) -> YearFrame:
-    """Year cues of a whole document (``text`` is the analysis text, ``lines`` its (offset, line))."""
-    text = _without_link_lines(_arabic_years(text), vocab)
+    """Year cues of a whole document (``text`` is the analysis text, ``lines`` its (offset, line)).
+    A date bar is read last: a page it alone dates (a paper's edition bar, 2014年3月6日 星期四, over a
+    story naming no year, or a local session only the bar places) is of the bar's year, better than of
+    none or of a guess from a session's rhythm or the era's words."""
+    frame = _analyse_years(text, lines, org_level, province, doc_type, vocab, True)
+    if (frame.doc_year is None or frame.doc_source in ("rhythm", "era")) and _DATE_BAR.search(text):
+        return _analyse_years(text, lines, org_level, province, doc_type, vocab, False)
+    return frame
+
+
+def _analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, province: str, doc_type: str,
+                   vocab: Vocabulary, bars: bool) -> YearFrame:
+    text = _without_link_lines(_arabic_years(text), vocab, bars)
     lines = [(offset, text[offset:offset + len(line)]) for offset, line in lines]  # 二〇二〇年 read as 2020年
     # a web page's furniture (breadcrumb, 来源:, 分享到) is not its title; a 发布时间 date in it still
     # dates the page, so the head keeps the furniture lines that hold a date
