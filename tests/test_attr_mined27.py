@@ -5,13 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from lvzhi.extract import extract
+from figures import the_figure
 
 
-def _figure(sentence: str, numeral: str):
-    found = [m for m in extract(sentence).metrics if numeral in m.mention_text]
-    assert len(found) == 1, [(m.mention_text, m.subject) for m in found]
-    return found[0]
+_figure = the_figure
 
 
 @pytest.mark.parametrize("sentence, numeral", [

@@ -7,11 +7,12 @@ import pytest
 
 from lvzhi.extract import extract
 
+from figures import the_figure
+
 
 def _reading(sentence: str, numeral: str) -> tuple[str, str]:
-    found = [(m.period, m.category) for m in extract(sentence).metrics if numeral in m.mention_text]
-    assert len(found) == 1, found
-    return found[0]
+    figure = the_figure(sentence, numeral)
+    return figure.period, figure.category
 
 
 @pytest.mark.parametrize("sentence, numeral", [

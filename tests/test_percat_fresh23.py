@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from lvzhi.extract import extract
+from figures import the_figure
 
 
 def _reading(text: str, numeral: str) -> tuple[str, str]:
-    found = [(m.period, m.category) for m in extract(text).metrics if m.mention_text.startswith(numeral)
-             or numeral in m.mention_text]
-    assert len(found) == 1, found
-    return found[0]
+    figure = the_figure(text, numeral)
+    return figure.period, figure.category
 
 
 @pytest.mark.parametrize("text, numeral", [

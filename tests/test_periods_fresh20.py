@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from lvzhi.extract import extract
+from figures import the_figure
 
 
 def _period(sentence: str, numeral: str) -> str:
-    found = [m.period for m in extract(sentence).metrics if numeral in m.mention_text]
-    assert len(found) == 1, found
-    return found[0]
+    return the_figure(sentence, numeral).period
 
 
 @pytest.mark.parametrize("sentence, numeral, period", [

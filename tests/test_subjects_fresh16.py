@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from lvzhi.extract import extract
+from figures import the_figure
 
 
 def _reading(sentence: str, numeral: str) -> tuple[str, str]:
-    found = [(m.subject, m.category) for m in extract(sentence).metrics if numeral in m.mention_text]
-    assert len(found) == 1, found
-    return found[0]
+    figure = the_figure(sentence, numeral)
+    return figure.subject, figure.category
 
 
 @pytest.mark.parametrize("sentence, numeral, subject", [

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from lvzhi.extract import extract
+from figures import the_figure
 
 
 def _subject(sentence: str, numeral: str) -> str:
-    found = [m.subject for m in extract(sentence).metrics if numeral in m.mention_text]
-    assert len(found) == 1, found
-    return found[0]
+    return the_figure(sentence, numeral).subject
 
 
 @pytest.mark.parametrize("sentence, numeral, subject", [
