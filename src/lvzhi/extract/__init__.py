@@ -11,7 +11,8 @@ from dataclasses import dataclass, fields
 from datetime import date
 
 from .activities import find_activities
-from .attributes import category_of, names_category, part_of_membership, period_of, subtotal_parents, unit_rule
+from .attributes import (category_of, names_category, part_of_membership, period_of, seat_at_stake, subtotal_parents,
+                         unit_rule)
 from .segments import Segmenter
 from .subjects import (PreviousMention, Subject, from_pool, headline_breaks, list_item_start, subject_of, with_sentence_topic,
                        with_topic)
@@ -328,6 +329,9 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
         if part_of_membership(clause_before, norm[raw.phrase_end:raw.phrase_end + 16], raw.unit, sentence, vocab,
                               sentence_before):
             metrics[-1].category = "organization"  # 民进6人,占委员总人数的4%: the body's make-up
+        if seat_at_stake(clause_before, norm[raw.phrase_end:s_end], vocab):
+            # 累计缺席常委会议7次,…应劝其辞去常委职务: a rule of membership (seat_stakes.csv)
+            metrics[-1].period, metrics[-1].category = "target", "organization"
         if shares_previous and metrics[-1].subject.endswith("占比"):
             metrics[-1].category = metrics[-2].category  # 122席,占总数的18%: a share is of the figure's kind
             # and of its time: 中共党员58名,占9.01% is the make-up as 58名 is (context), whatever frames the text;

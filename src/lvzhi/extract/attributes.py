@@ -74,8 +74,6 @@ def category_of(subject: Subject, clause: str, sentence: str, sentence_before: s
     handled = _handled_thing_category(subject.text, vocab)
     if handled:
         return handled
-    if seat_at_stake(clause_before, after, vocab):
-        return "organization"
     if _member_class(clause_before, unit, after, vocab):
         return "organization"
     if _attending_members(subject.local, unit, vocab):
@@ -163,8 +161,8 @@ _AMONG = ("中", "之中", "当中")  # 委员2237人中: a count that frames a 
 
 def seat_at_stake(clause_before: str, after: str, vocab: Vocabulary) -> bool:
     """常委届内累计缺席常委会议7次,…应劝其辞去常委或委员职务: absences that cost a member the seat are a
-    rule of membership (category organization, period target: one reading for both), not meetings
-    held; 缺席1次扣5分 (a scoring rule) stays meetings."""
+    rule of membership (category organization, period target: one reading, asked once per figure by
+    extract()), not meetings held; 缺席1次扣5分 (a scoring rule) stays meetings."""
     lapse, stake = vocab.seat_lapse_regex, vocab.seat_stake_regex
     return bool(lapse and stake and lapse.search(clause_before) and stake.search(after))
 
@@ -386,9 +384,6 @@ def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin:
                 return cue.period
     if _counts_members(text, mention, clause, sentence, vocab):
         return "context"
-    whole = _whole_sentence(text, mention, sentence_begin)
-    if seat_at_stake(clause, whole[mention.phrase_end - sentence_begin:], vocab):
-        return "target"  # (seat_stakes.csv: the same reading as category_of's organization)
     found = None
     # most figures hold no cue: a scope's screen that misses rules out every cue it joins, and a
     # cue's first characters missing from its scope's text rule it out (vocab.period_cue_screens)
@@ -396,7 +391,7 @@ def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin:
     # (whole_sentence: the sentence past the figure, for cues that look there; after: the rest of
     # the figure's clause, for cues that name what a figure counts after it, 3.2万人口)
     texts = {"clause": clause, "sentence": sentence,
-             "whole_sentence": whole,
+             "whole_sentence": _whole_sentence(text, mention, sentence_begin),
              "after": _clause_after(text, mention)}
     hits: tuple[str, ...] = ()  # (a loop, not a generator per figure: most figures hit no screen)
     for scope, (screen, _) in screens.items():

@@ -202,6 +202,9 @@ class BodyCues:
     # a report's speaker and the standing committee it speaks for (我代表政协第八届某县委员会常务委员会, 我受
     # 政协某市第十届委员会常务委员会委托): the body between them (group "body") is the report's own
     report_speaker: re.Pattern[str] | None = None
+    # the end of a line's words that quote another before a speaker line (汪洋在报告中说:, 他说:“): that 我代表…
+    # is the quoted speaker's, not the page's report
+    quoted_speaker: re.Pattern[str] | None = None
     # a person leading a party, without its count (某某一行来我市, 某某率调研组): what makes the nearer of two
     # 政协 posts listed before a name the one the person acts in
     leads: re.Pattern[str] | None = None
@@ -293,6 +296,8 @@ def _compile_cues(words: tuple[tuple[str, str], ...],
         report_speaker=re.compile(f"(?:{cue['report_speaker']})(?P<body>[^,;:，；：。！？!?\\n]{{2,40}}?)"
                                   f"(?:{cue['report_committee']})")
         if "report_speaker" in cue and "report_committee" in cue else None,
+        quoted_speaker=re.compile(f"(?:{cue['quoting_verb']})[:：,，]?\\s*[“\"「]?$|[“\"「]$")
+        if "quoting_verb" in cue else None,
         other_organ_post=re.compile(f"(?:{cue['other_organ_post']})") if "other_organ_post" in cue else None,
         leads=re.compile(f"[^,;:、。！？!?\\n]{{1,24}}?(?:{cue['delegation_word']}|{cue['leading_verb']})")
         if "leading_verb" in cue else None,
@@ -2126,16 +2131,14 @@ def _report_speaker_body(text: str, resolved: list[Mention], cues: BodyCues) -> 
     if cues.report_speaker is None:
         return None
     for found in cues.report_speaker.finditer(text):
-        if _QUOTED_SPEAKER.search(text, text.rfind("\n", 0, found.start()) + 1, found.start()):
+        if cues.quoted_speaker is not None \
+                and cues.quoted_speaker.search(text, text.rfind("\n", 0, found.start()) + 1, found.start()):
             continue  # another's words quoted (他说:我代表…常务委员会): not this page's report
         begin, end = found.span("body")
         named = [m for m in resolved if begin <= m.start and m.end <= end and not m.member]
         return named[0].body if len(named) == 1 else None
     return None
 
-
-# a speaker line quoted in someone's words on the same line (汪洋在报告中说:我代表…, 他说:"我代表…)
-_QUOTED_SPEAKER = re.compile(r"(?:说|道|表示|指出|强调|讲话|致辞|称)[:：,，]?\s*[“\"「]?$|[“\"「]$")
 
 
 def _host_of_guest(text: str, hosted: re.Match[str], resolver: Resolver) -> Body | None:

@@ -15,7 +15,7 @@ from typing import Literal
 
 from .mentions import RawMention
 from .normalize import AnalysisText
-from .segments import CLAUSE_BREAK
+from .segments import CLAUSE_BREAK, SENTENCE_END
 from .vocab import Vocabulary, alternation
 from .words import word_around
 
@@ -277,16 +277,9 @@ def _clause_object(text: str, begin: int, vocab: Vocabulary) -> str:
                       vocab).strip(_LEADING_PUNCT)
 
 
-# a time frame's 以来, and an adverb of total after who acted (共, not 共同/共建/公共/中共)
-_FRAME_END = re.compile(r"以来")
+# an adverb of total after who acted (共, not 共同/共建/公共/中共)
 _DEED_REACH = 2  # characters between the adverb and its deed's verb (共整理|上报)
 _HOLDER_END = re.compile(r"共计|总计|累计|先后|一共|(?<![中公总])共(?![同享建青产识商治赢计])")
-
-
-def _end_of_last(pattern: re.Pattern[str], phrase: str) -> int:
-    """Where the last match of ``pattern`` in ``phrase`` ends, else 0."""
-    found = _last_match(pattern, phrase)
-    return found.end() if found else 0
 
 
 def _modifier_before(pre: str, core: str, text: str, begin: int, vocab: Vocabulary) -> str:
@@ -297,7 +290,8 @@ def _modifier_before(pre: str, core: str, text: str, begin: int, vocab: Vocabula
         # 民建市委会共整理|上报信息, 服务站自2023年创设以来|开展活动: who acted (before 共, 累计, 先后, when
         # a deed of its own follows) and when (…以来) name no activity; only what follows them can
         # (参与专题网络议政共提出…: an activity before 共 is still the activity)
-        before = before[_end_of_last(_FRAME_END, before):]
+        frame = before.rfind("以来")
+        before = before[frame + 2:] if frame >= 0 else before
         holder = _last_match(_HOLDER_END, before)
         # (a holder alone before the verb still sets the activity apart: 该区委员工作室累计开展活动; and the
         # adverb is one only when its deed follows within a word, 共整理上报: 共富工坊开展, 同心共话议事会 hold no 共)
@@ -697,7 +691,7 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
 
 # 自2014年2月创办以来: a frame counted from when something was founded
 _FOUNDED_FRAME = re.compile(r"(?:自|从)[^,，。;；]{0,16}?(?:创设|创办|创建|成立|设立|开通|启动|开办|组建|建立)以来")
-_SENTENCE_END = re.compile(r"[。!！?？\n]")
+_SENTENCE_END = re.compile(f"[{SENTENCE_END}]")
 FOUNDED_TOPIC_MAX_CHARS = 12
 _QUOTED_NAME = re.compile(r"“[^”]{2,}”|\"[^\"]{2,}\"")
 
@@ -706,6 +700,8 @@ def _founded_thing(text: str, end: int, subject: str, vocab: Vocabulary) -> str:
     """What the figure's sentence counts since it was founded, when the sentence opens with such a frame
     and its own words name no thing (a bare verb or a generic head: 举办, 开展活动): the topic of the
     sentence before, the words before its 是 (“委员议事厅”是市政协搭建的…平台). Else ""."""
+    if text.find("以来", max(0, end - _LAST_FIGURE_REACH), end) < 0:
+        return ""  # (asked of most figures: no frame can open their sentence without its 以来)
     thing = _strip_words(subject, vocab.subject_verbs)
     if thing and thing not in vocab.generic_heads and not _is_bare_verb(subject, vocab):
         return ""

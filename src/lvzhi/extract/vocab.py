@@ -1202,6 +1202,8 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
              for r in _rows(base, "units.csv")}
     qualifiers = _rows(base, "qualifiers.csv")
     fillers = _rows(base, "subject_fillers.csv")
+    heads = _rows(base, "counted_heads.csv")
+    stakes = _rows(base, "seat_stakes.csv")
     return Vocabulary(
         units=units,
         qualifiers_before={r["text"]: r["approx"] for r in qualifiers if r["position"] == "before"},
@@ -1225,7 +1227,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         output_verbs=[r["word"] for r in fillers if r["kind"] == "output_verb"],
         # a facility is a noun (社情民意征集点, 委员联系点): no verb is found inside its name
         subject_keep=[r["word"] for r in fillers if r["kind"] == "keep"]
-        + [r["head"] for r in _rows(base, "counted_heads.csv") if r["kind"] == "facility"],
+        + [r["head"] for r in heads if r["kind"] == "facility"],
         author_words=[r["word"] for r in fillers if r["kind"] in ("author", "body_author")],
         body_author_words=[r["word"] for r in fillers if r["kind"] == "body_author"],
         worth_words=[r["word"] for r in fillers if r["kind"] == "worth"],
@@ -1263,8 +1265,8 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         units_counting_with_two=frozenset(r["unit"] for r in _rows(base, "chinese_two_units.csv")),
         person_units=frozenset(r["unit"] for r in _rows(base, "chinese_person_units.csv")),
         membership_cues=[(re.compile(r["pattern"]), r["scope"]) for r in _rows(base, "membership_cues.csv")],
-        seat_lapse_regex=_kind_regex(_rows(base, "seat_stakes.csv"), "lapse"),
-        seat_stake_regex=_kind_regex(_rows(base, "seat_stakes.csv"), "stake"),
+        seat_lapse_regex=_kind_regex(stakes, "lapse"),
+        seat_stake_regex=_kind_regex(stakes, "stake"),
         chinese_numeral_cues=[r["word"] for r in _rows(base, "chinese_numeral_cues.csv")],
         chinese_numeral_plural_cues=[r["word"] for r in _rows(base, "chinese_numeral_plural_cues.csv")],
         qualifiers_before_power={r["text"]: r["approx"] for r in qualifiers if r["position"] == "before_power"},
@@ -1280,7 +1282,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         handler_thing_categories={r["word"]: r["category"] for r in _rows(base, "handlers.csv")
                                   if r["role"] == "thing" and r["category"]},
         counted_heads=[CountedHead(r["head"], r["kind"], r["category"], frozenset(r["units"].split("|")))
-                      for r in _rows(base, "counted_heads.csv")],
+                      for r in heads],
         session_calendar={(r["body"], int(r["term"])): int(r["first_year"])
                           for r in _rows(base, "session_calendar.csv") if r["level"] not in ("local", "reference")},
         local_rhythm_year=next((int(r["first_year"]) for r in _rows(base, "session_calendar.csv")

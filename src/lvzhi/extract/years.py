@@ -84,6 +84,8 @@ _ELAPSED = re.compile(rf"({_YEAR_START}\d{{2}})\s*年[^。;]{{0,24}}?(?:至今|�
 _AS_OF = re.compile(r"(?:截至|截止|至)\s*$")
 # after the year of an as-of date: its month (截至2019年2月20日), or a year's end (截至2019年底)
 _AS_OF_MONTH = re.compile(r"\s*(?:(1[0-2]|[1-9])\s*月)?")
+# a month right after a year (2011年11月14日…): the session's own date
+_MONTH_AFTER = re.compile(r"\s*(\d{1,2})\s*月")
 # January or February right after 今年 (截至今年二月二十日), not 十二月
 _EARLY_MONTH = re.compile(r"\s*(?:0?[12]|[一二])\s*月")
 # a state of handling read at an as-of date (not a session's intake count)
@@ -870,11 +872,11 @@ def _sessions(text: str, org_level: str, province, vocab: Vocabulary,
                      if not _AS_OF_DATE.search(text, max(0, m.start() - 4), m.start())
                      and not _REVIEWED.search(text, max(0, m.start() - 2), m.start())
                      and not _YEAR_OF_WORK.match(text, m.end())  # (2020年度先进名单: a year of work, reviewed)
-                     and (m.start() < found.start() or re.match(r"\s*\d{1,2}\s*月", text[m.end():m.end() + 4]))]
+                     and (m.start() < found.start() or _MONTH_AFTER.match(text[m.end():m.end() + 4]))]
             if years:
                 _, session.year, year_end = min(years)
                 session.source = "session"
-                dated = re.match(r"\s*(\d{1,2})\s*月", text[year_end:year_end + 5])
+                dated = _MONTH_AFTER.match(text[year_end:year_end + 5])
                 session.month = int(dated.group(1)) if dated else None
         found_sessions.append(session)
     current = next((s for s in found_sessions if not s.since), None)
@@ -1092,7 +1094,7 @@ def _without_link_lines(text: str, vocab: Vocabulary, bars: bool = True) -> str:
     page's figures (as their bodies name none of its bodies, see BodyCues.link_spans); a date bar
     (_DATE_BAR) likewise, unless ``bars`` is false."""
     spans = body_cues(vocab.body_cues, vocab.democratic_parties).link_spans(text)
-    if bars and ("星期" in text or "礼拜" in text or "周" in text) and _DATE_BAR.search(text):
+    if bars and _DATE_BAR.search(text):
         spans = sorted(spans + [m.span() for m in _DATE_BAR.finditer(text)])
     if not spans:
         return text
