@@ -166,6 +166,9 @@ async def _serve_until_stopped(deployment, early: list[int]) -> None:
     if early:  # a signal came before the loop listened
         stop.set()
     runner = Runner(pause_on_shutdown=False, limit=1)  # one run at a time: a late run waits, not fails on the lock
+    # Runner.start installs its handle_sigterm (stop, then sys.exit from inside the loop: "astop was never
+    # awaited", no clean stop) at a moment keep_ours below can miss by a poll; the one it installs is ours
+    runner.handle_sigterm = lambda *_args: loop.call_soon_threadsafe(stop.set)  # type: ignore[method-assign]
     await runner.aadd_deployment(deployment)
     serving = asyncio.create_task(runner.start())
 
