@@ -636,7 +636,7 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         subject = _with_author(subject, raw_pre, vocab, part=previous is not None)
     if not borrowed and not relative and not themed:  # (a theme too long to be kept leaves the means)
         subject = _with_means(subject, raw_pre, core, vocab)
-    handler = _handler_subject(noun, text[max(0, begin - HANDLER_REACH):mention.phrase_start], vocab) \
+    handler = _handler_subject(noun, text[_handler_reach(text, begin):mention.phrase_start], vocab) \
         if counts_things and noun else ""
     if handler:
         subject = handler
@@ -990,6 +990,21 @@ def headline_breaks(text: str, original: str, analysis: AnalysisText, start: int
 
 
 HANDLER_REACH = 60  # how far back the document handed to the counted bodies is looked for
+# ... or back to the head of the figure's own sentence, when a long roll of recipients stands between
+# (立案的提案,分别送交中共中央、国务院…各省、自治区、直辖市党委和人民政府…共163个承办单位办理)
+HANDLER_SENTENCE_REACH = 200
+
+
+def _handler_reach(text: str, begin: int) -> int:
+    """Where the look-back for the handled document opens: HANDLER_REACH before the figure, or the
+    start of its sentence if that lies farther (within HANDLER_SENTENCE_REACH; a longer run is no
+    sentence read as one, and keeps the near window)."""
+    near = max(0, begin - HANDLER_REACH)
+    far = max(0, begin - HANDLER_SENTENCE_REACH)
+    stop = _last_match(_SENTENCE_END, text[far:begin])
+    if stop is None:
+        return 0 if far == 0 else near  # (the text's first sentence opens at 0)
+    return min(near, far + stop.end())
 
 
 def _handler_subject(noun: str, before: str, vocab: Vocabulary) -> str:
