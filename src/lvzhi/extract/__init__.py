@@ -14,8 +14,8 @@ from .activities import find_activities
 from .attributes import (category_of, names_category, part_of_membership, period_of, seat_at_stake, subtotal_parents,
                          unit_rule)
 from .segments import Segmenter
-from .subjects import (PreviousMention, Subject, from_pool, headline_breaks, list_item_start, subject_of, with_sentence_topic,
-                       with_topic)
+from .subjects import (PEOPLE_UNITS, PreviousMention, Subject, chronicle_sessions, from_pool, headline_breaks,
+                       list_item_start, subject_of, with_sentence_topic, with_session, with_topic)
 from .bodies import full_name, wrap_width
 from .document import DocumentInfo, analyse_document
 from .mentions import find_mentions
@@ -354,6 +354,12 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
     for metric in metrics:  # figures dated only by the document take its final year and its reason
         if metric.year_source == "document":
             metric.report_year, metric.year_source = info.report_year, info.year_source
+    if info.gazetteer:  # a chronicle of sessions: a count of people (与会委员, 副主席, 教育界) is of its entry's session
+        labels = chronicle_sessions(norm, [(s.start, s.term, s.number) for s in years.sessions if not s.since],
+                                    [raw.phrase_start for raw in raws])
+        for metric, label in zip(metrics, labels):
+            if metric.unit in PEOPLE_UNITS:
+                metric.subject = with_session(metric.subject, label)
     parents, conflicts = subtotal_parents(norm, raws, sentence_starts, [m.category for m in metrics])
     for child, parent in parents.items():
         metrics[child].parent_index = parent

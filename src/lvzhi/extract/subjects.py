@@ -1501,6 +1501,58 @@ def with_sentence_topic(subject: Subject, opening: str, vocab: Vocabulary) -> Su
 
 _SESSION_END = re.compile(r"(?P<session>(?:[一二三四五六七八九十]+届)?[一二三四五六七八九十]+次(?:全体)?会议(?:期间|以来)?)"
                           r"(?:共|共计|累计|先后|已)?$")
+# a chronicle's entries (a gazetteer's 全委会 section): one opens at a date (1992年3月22~26日,召开了…) or
+# at a later session of the same term (第二次会议于1985年1月…召开); a session named inside an entry is its own
+_ENTRY_OPENING = re.compile(r"(?<=[。\n])\s*(?:(?:19|20)\d{2}\s*年"
+                            r"|第?(?P<number>[一二三四五六七八九])次(?:全体)?会议)")
+_CHINESE_DIGITS = "〇一二三四五六七八九"
+
+
+def _chinese_count(n: int) -> str:
+    """1..99 in Chinese numerals, as a session is written (十一届四次)."""
+    tens, ones = divmod(n, 10)
+    lead = (("" if tens == 1 else _CHINESE_DIGITS[tens]) + "十") if tens else ""
+    return lead + (_CHINESE_DIGITS[ones] if ones or not tens else "")
+
+
+def chronicle_sessions(text: str, sessions: Sequence[tuple[int, int, int]], offsets: Sequence[int]) -> list[str]:
+    """For each offset in a chronicle of plenary sessions (``sessions``: (start, term, number) of each one
+    it names), the session whose entry it stands in (三届二次会议), or '' before the first, after an
+    entry opened by a date that names none, or where the chronicle names only one session: there a
+    roll call (与会委员156人) or an election (副主席5名) reads the same from entry to entry unless its
+    subject names the session it belongs to."""
+    if len({(term, number) for _, term, number in sessions}) < 2:
+        return ["" for _ in offsets]
+    openings = [(found.start(), 0, _CHINESE_DIGITS.index(found.group("number")) if found.group("number") else -1)
+                for found in _ENTRY_OPENING.finditer(text)]
+    marks = sorted([*sessions, *openings])
+    labels, current, index = [], (0, 0), 0
+    for offset in offsets:  # (offsets come in reading order)
+        while index < len(marks) and marks[index][0] < offset:
+            _, term, number = marks[index]
+            if term:
+                current = (term, number)  # a session named
+            elif number > 0 and current[0]:
+                current = (current[0], number)  # 第二次会议于…: the next session of the same term
+            else:
+                current = (0, 0)  # an entry opened by a date: until it names its session, none
+            index += 1
+        term, number = current
+        labels.append(f"{_chinese_count(term)}届{_chinese_count(number)}次会议" if term else "")
+    return labels
+
+
+# 会议选举主席, 大会增选常委: the session is that 会议 (a 会议室 is not)
+_MEETING_LEAD = re.compile(r"^(?:本次|这次)?(?:会议|大会)(?=选举|增选|补选|表彰|通过|听取|共?收到)")
+
+
+def with_session(subject: str, label: str) -> str:
+    """``subject`` led by its chronicle entry's session, unless it names a session of its own."""
+    if not label or not subject or "届" in subject or "次会议" in subject:
+        return subject
+    return label + _MEETING_LEAD.sub("", subject)
+
+
 _FRAME_HAS = re.compile(r"^.*(?:共有|共计有|累计有|先后有|总共有)(?=.{0,4}$)")
 # (or 向 with a place: 委员向沙沟乡100名困境儿童捐赠…, 为到场10名委员授牌)
 _BENEFICIARY_END = re.compile(r"(?:为(?<![成作认称行更因]为)|向(?<![方转面走投导倾趋意志动去内外]向))"
