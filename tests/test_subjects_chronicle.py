@@ -65,4 +65,31 @@ def test_session_labels_and_subjects():
     assert with_session("四届一次会议选举副主席", "三届二次会议") == "四届一次会议选举副主席"  # names its own
     assert with_session("第一届常委", "三届二次会议") == "第一届常委"
     assert with_session("会议选举主席", "二届一次会议") == "二届一次会议选举主席"  # that 会议 is the session
-    assert with_session("会议室", "二届一次会议") == "二届一次会议会议室"
+    assert with_session("会议室可容纳", "二届一次会议") == "会议室可容纳"  # the room, not the session
+
+
+SECTIONS = (
+    "第二节 全体会议\n"
+    "1984年5月10~13日,召开政协某某县第一届委员会第一次会议,出席委员96人。\n"
+    "1986年3月,召开政协某某县第一届委员会第二次会议,出席委员101人。会后县政协组织委员视察农田水利建设,"
+    "参加委员40人。本届共有委员120人,其中女委员23人。\n"
+    "第三节 委员构成\n"
+    "第二届委员会委员中,中共党员38人,教育界21人。\n"
+    "【机关建设】 县政协机关有干部职工16人。\n"
+)
+
+
+def test_a_heading_closes_the_entry_and_only_the_sessions_own_people_take_it():
+    assert _subject(SECTIONS, "101").startswith("一届二次会议")
+    assert "届" not in _subject(SECTIONS, "40")  # 视察 after the session: work, not its roll call
+    assert "届" not in _subject(SECTIONS, "23")  # 女委员 of the term (context), not of the session
+    assert "届" not in _subject(SECTIONS, "38")  # 第三节: a new section
+    assert "届" not in _subject(SECTIONS, "16")  # 【机关建设】
+
+
+def test_another_bodys_session_lends_no_label():
+    text = ("1990年3月6~9日,召开政协某某县第三届委员会第一次会议,出席委员131人。1991年3月,召开政协某某县"
+            "第三届委员会第二次会议,出席委员128人。县二届人大二次会议于1991年3月召开,出席代表180人。\n"
+            "《某某县志》\n")
+    assert _subject(text, "128").startswith("三届二次会议")
+    assert "届" not in _subject(text, "180")

@@ -32,3 +32,10 @@ def test_a_proposal_in_an_earlier_sentence_far_back_names_no_handlers():
 def test_bodies_that_study_something_else_are_no_handlers():
     # 研究 followed by its own object, no verb of handling: not the handler reading
     assert the_figure("全年共收到提案90件。12家单位研究了产业规划。", "12").subject != "办理提案的单位"
+
+
+def test_a_verb_with_its_own_object_looks_only_near():
+    # 办理了各类审批手续: the bodies' errand has its object; the 提案 the sentence opened with is not it
+    text = ("全年共收到提案312件,立案286件;组织委员开展“三服务”活动,深入园区、企业、社区、乡村走访调研,"
+            "协调解决融资、用工、用地等难题,帮助56家单位办理了各类审批手续。")
+    assert "提案" not in the_figure(text, "56").subject

@@ -354,17 +354,19 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
     for metric in metrics:  # figures dated only by the document take its final year and its reason
         if metric.year_source == "document":
             metric.report_year, metric.year_source = info.report_year, info.year_source
-    if info.gazetteer:  # a chronicle of sessions: a count of people (与会委员, 副主席, 教育界) is of its entry's session
-        labels = chronicle_sessions(norm, [(s.start, s.term, s.number) for s in years.sessions if not s.since],
-                                    [raw.phrase_start for raw in raws])
-        for metric, label in zip(metrics, labels):
-            if metric.unit in PEOPLE_UNITS:
-                metric.subject = with_session(metric.subject, label)
     parents, conflicts = subtotal_parents(norm, raws, sentence_starts, [m.category for m in metrics])
     for child, parent in parents.items():
         metrics[child].parent_index = parent
         if not named[child]:  # 委员160人,其中农民界6人、共产党8人: parts are of their total's kind
             metrics[child].category = metrics[parent].category
+    if info.gazetteer:  # a chronicle of sessions: a count of people (与会委员, 副主席, 教育界) is of its entry's session
+        labels = chronicle_sessions(norm, [(s.start, s.term, s.number) for s in years.sessions if not s.since],
+                                    [raw.phrase_start for raw in raws])
+        for metric, label in zip(metrics, labels):
+            # (only the session's roll call and make-up, as it stood: not 视察 参加委员40人, not 女委员 of the term)
+            if metric.unit in PEOPLE_UNITS and metric.period == "actual" \
+                    and metric.category in ("organization", "meetings"):
+                metric.subject = with_session(metric.subject, label)
     findings = [Finding("subtotal_exceeds_total", [total, child],
                         f"其中 {metrics[child].mention_text} exceeds the total {metrics[total].mention_text}")
                 for child, total in conflicts]

@@ -636,8 +636,7 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         subject = _with_author(subject, raw_pre, vocab, part=previous is not None)
     if not borrowed and not relative and not themed:  # (a theme too long to be kept leaves the means)
         subject = _with_means(subject, raw_pre, core, vocab)
-    handler = _handler_subject(noun, text[_handler_reach(text, begin):mention.phrase_start], vocab) \
-        if counts_things and noun else ""
+    handler = _handler_subject(noun, text, begin, mention.phrase_start, vocab) if counts_things and noun else ""
     if handler:
         subject = handler
     if previous and not noun:
@@ -1007,7 +1006,11 @@ def _handler_reach(text: str, begin: int) -> int:
     return min(near, far + stop.end())
 
 
-def _handler_subject(noun: str, before: str, vocab: Vocabulary) -> str:
+# the bodies' verb ends its clause (…共128个承办单位办理。/ 研究办理、推动落实): it has no object of its own
+_BARE_HANDLING = re.compile(r"^(?:$|[、,，;；。])")
+
+
+def _handler_subject(noun: str, text: str, begin: int, end: int, vocab: Vocabulary) -> str:
     """承办提案的单位 for 交由31个单位具体承办 (after 收到提案146件): bodies counted by what they do
     to the documents the passage is about, not the clause that hands them over (交由…承办). The
     document is the one named after the verb, else the last one named before the figure; with none
@@ -1018,6 +1021,11 @@ def _handler_subject(noun: str, before: str, vocab: Vocabulary) -> str:
     things = vocab.handler_words.get("thing", [])
     named = [thing for thing in things if thing in found.group("rest")]
     if not named:
+        # (a verb with an object of its own, 帮助56家单位办理了各类审批手续, looks only near: the document
+        # a sentence opened with, far back, is not what it handles)
+        reach = _handler_reach(text, begin) if _BARE_HANDLING.match(found.group("rest")) \
+            else max(0, begin - HANDLER_REACH)
+        before = text[reach:end]
         places = [(before.rfind(thing), thing) for thing in things if thing in before]
         named = [max(places)[1]] if places else []
     return f"{found.group('verb')}{named[0]}的{found.group('who')}" if named else ""
@@ -1505,6 +1513,9 @@ _SESSION_END = re.compile(r"(?P<session>(?:[一二三四五六七八九十]+届)
 # at a later session of the same term (第二次会议于1985年1月…召开); a session named inside an entry is its own
 _ENTRY_OPENING = re.compile(r"(?<=[。\n])\s*(?:(?:19|20)\d{2}\s*年"
                             r"|第?(?P<number>[一二三四五六七八九])次(?:全体)?会议)")
+# ... and one closes at a heading (第三节 视察, 【机关建设】, a short line): a new section is no entry of the last session
+_ENTRY_HEADING = re.compile(r"【|(?<=\n)[ \t\u3000]*(?:第[一二三四五六七八九十]+[章节]|[一二三四五六七八九十]+、"
+                            r"|[^\n。,，;；:：]{1,20}(?=\n))")
 _CHINESE_DIGITS = "〇一二三四五六七八九"
 
 
@@ -1525,6 +1536,7 @@ def chronicle_sessions(text: str, sessions: Sequence[tuple[int, int, int]], offs
         return ["" for _ in offsets]
     openings = [(found.start(), 0, _CHINESE_DIGITS.index(found.group("number")) if found.group("number") else -1)
                 for found in _ENTRY_OPENING.finditer(text)]
+    openings += [(found.start(), 0, -1) for found in _ENTRY_HEADING.finditer(text)]
     marks = sorted([*sessions, *openings])
     labels, current, index = [], (0, 0), 0
     for offset in offsets:  # (offsets come in reading order)
@@ -1550,6 +1562,8 @@ def with_session(subject: str, label: str) -> str:
     """``subject`` led by its chronicle entry's session, unless it names a session of its own."""
     if not label or not subject or "届" in subject or "次会议" in subject:
         return subject
+    if subject.startswith(("会议", "大会", "会场")) and not _MEETING_LEAD.match(subject):
+        return subject  # (会议室可容纳200人: the room, not the session)
     return label + _MEETING_LEAD.sub("", subject)
 
 
