@@ -382,7 +382,8 @@ def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin:
         for cue in vocab.period_cues_by_scope["before"]:
             if cue.pattern.search(just_before):
                 return cue.period
-    if _counts_members(text, mention, clause, sentence, vocab):
+    if _counts_members(text, mention, clause, sentence, vocab) \
+            or _counts_structure(text, mention, clause, sentence, vocab):
         return "context"
     found = None
     # most figures hold no cue: a scope's screen that misses rules out every cue it joins, and a
@@ -451,6 +452,21 @@ def _counts_members(text: str, mention: RawMention, clause: str, sentence: str, 
         return False  # (most counts of people: the vetoes are read only for a count that looks like one)
     # 共有委员60余人参加, 应到委员702人,特邀委员40人: the people who came (or were elected)
     return not any(scope in vetoes and pattern.search(vetoes[scope]) for pattern, scope in vocab.membership_cues)
+
+
+def _counts_structure(text: str, mention: RawMention, clause: str, sentence: str, vocab: Vocabulary) -> bool:
+    """Whether a count by 个 is of a body's standing parts (共有30个界别, 设…等10个专门委员会, 来自34个界别的
+    委员): its make-up, context like its membership, not parts that did something (组织5个专委会开展调研)."""
+    if mention.unit != "个" or not vocab.standing_structures:
+        return False
+    after = text[mention.phrase_end:mention.phrase_end + 16]
+    rows = vocab.standing_structures
+    if not any(scope == "noun" and pattern.search(after) for pattern, scope in rows):
+        return False  # (most counts by 个: the cues are read only for a count of a body's parts)
+    if not any(scope == "clause" and pattern.search(clause) for pattern, scope in rows):
+        return False
+    vetoes = {"not_clause": clause, "not_after": after, "not_sentence": sentence}
+    return not any(scope in vetoes and pattern.search(vetoes[scope]) for pattern, scope in rows)
 
 
 def _member_class(clause_before: str, unit: str, after: str, vocab: Vocabulary) -> bool:

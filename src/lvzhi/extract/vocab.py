@@ -211,6 +211,9 @@ class Vocabulary:
     # (pattern, scope clause|after|not_after): a count of people that is a body's membership (共有委员737名);
     # not_after vetoes it (共有委员60余人参加)
     membership_cues: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    # (pattern, scope noun|clause|not_clause|not_after): a count by 个 of a body's standing parts (共有30个界别,
+    # 设…等10个专门委员会): standing_structures.csv
+    standing_structures: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     # (seat_stakes.csv) a member's lapse in the figure's clause (缺席) and, in the rest of its sentence,
     # the seat put at stake (劝其辞去): a rule of membership; None when the file has no row of the kind
     seat_lapse_regex: re.Pattern[str] | None = None
@@ -1265,6 +1268,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         units_counting_with_two=frozenset(r["unit"] for r in _rows(base, "chinese_two_units.csv")),
         person_units=frozenset(r["unit"] for r in _rows(base, "chinese_person_units.csv")),
         membership_cues=[(re.compile(r["pattern"]), r["scope"]) for r in _rows(base, "membership_cues.csv")],
+        standing_structures=[(re.compile(r["pattern"]), r["scope"]) for r in _rows(base, "standing_structures.csv")],
         seat_lapse_regex=_kind_regex(stakes, "lapse"),
         seat_stake_regex=_kind_regex(stakes, "stake"),
         chinese_numeral_cues=[r["word"] for r in _rows(base, "chinese_numeral_cues.csv")],
