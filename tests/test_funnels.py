@@ -338,6 +338,23 @@ DEGREES_RESPECTIVELY = (
     "委员对办理结果非常满意和满意的分别占58%和37%。\n"
 )
 
+# a selection word earlier in the sentence picks the count after it (the clause before the count is
+# cut by another figure: 4个方面18件), written forward or as 从中选出; an award is no selection
+SELECTED_ACROSS_A_FIGURE = (
+    "中国人民政治协商会议重庆市永川区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年共收到提案128件,经审查立案116件。\n"
+    "区政协在听取各党派团体意见的基础上,遴选出涉及乡村振兴、城市更新、养老服务等4个方面18件提案,"
+    "经主席会议研究,确定为年度督办提案。\n"
+)
+SELECTED_FROM_THEM = (
+    "中国人民政治协商会议重庆市铜梁区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年共收到提案104件,经审查确定立案97件。区政协提案委员会从中选出11件提案,由区领导分别领办。\n"
+)
+AWARDED_NOT_SELECTED = (
+    "中国人民政治协商会议重庆市潼南区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年共收到提案96件,经审查立案90件。全会评选出优秀提案15件。\n"
+)
+
 CELLS = ("received", "filed", "merged", "transferred", "completed", "adopted", "key_supervised",
          "stated_filing_rate", "stated_completion_rate", "stated_satisfaction_rate", "stated_adoption_rate")
 
@@ -374,7 +391,9 @@ def funnels(prefect_harness, tmp_path_factory):
                        ("one_handler", ONE_HANDLER_AMONG), ("list_all", LIST_ALL_HANDLED),
                        ("handler_then_body", HANDLER_THEN_BODY_RATES),
                        ("handlers_then_body", HANDLERS_THEN_BODY_RATES),
-                       ("degree_joined", DEGREE_JOINED), ("degrees_respectively", DEGREES_RESPECTIVELY)):
+                       ("degree_joined", DEGREE_JOINED), ("degrees_respectively", DEGREES_RESPECTIVELY),
+                       ("selected_across", SELECTED_ACROSS_A_FIGURE), ("selected_from", SELECTED_FROM_THEM),
+                       ("awarded", AWARDED_NOT_SELECTED)):
         (source / f"{name}.txt").write_text(text, encoding="utf-8")
     warehouse = folder / "w.duckdb"
     summary = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
@@ -763,3 +782,15 @@ def test_a_handler_among_others_blocks_only_its_own_clause(sentence_before, bloc
     con = duckdb.connect()
     assert any(con.execute("select regexp_matches(?, ?)", [sentence_before, cue]).fetchone()[0]
                for cue in cues) == blocked
+
+
+def test_a_selection_word_earlier_in_the_sentence_picks_the_key_proposals(funnels):
+    [row] = funnels["selected_across"]  # 遴选出…等4个方面18件提案: the 4个方面 cuts the clause
+    assert (row["received"], row["filed"], row["key_supervised"]) == (128, 116, 18)
+    [row] = funnels["selected_from"]  # 从中选出11件提案
+    assert (row["received"], row["filed"], row["key_supervised"]) == (104, 97, 11)
+
+
+def test_proposals_awarded_are_not_key_proposals(funnels):
+    [row] = funnels["awarded"]  # 评选出优秀提案15件
+    assert (row["received"], row["filed"], row["key_supervised"]) == (96, 90, None)

@@ -126,6 +126,24 @@ count_hits as (
     where f.unit <> '%'
         and (f.unit <> '件次' or s.stage = 'key_supervised')  -- 提案被分解1719件次 counts no stage
     union all
+    -- a selection word earlier in the sentence (遴选出涉及…等5个方面47件提案, 从中选出23件提案) picks
+    -- the first count after it, wherever the clause begins; in a sentence on awards (评选出优秀提案,
+    -- 初选出30件…初选的优秀提案) it is no selection of key proposals
+    -- (the sentence as written: the keyword is listed in both scripts)
+    select
+        f.metric_id,
+        s.stage,
+        s.preference,
+        'before' as side,
+        1 as nearest
+    from figures as f
+    join {{ ref('proposal_stages') }} as s
+        on s.kind = 'count' and s.position = 'sentence' and instr(f.sentence_before, s.keyword) > 0
+        and (coalesce(s.requires, '') = '' or instr(f.plain_sentence, s.requires) > 0)
+    where f.unit in ('件', '份')
+        and not regexp_matches(f.plain_sentence, '评选|优秀|評選|優秀')  -- (初选出30件…优秀提案 too)
+        and not regexp_matches(f.sentence_before, s.keyword || '.*[0-9０-９][0-9０-９.,]*余?(?:件|份)')
+    union all
     select
         f.metric_id,
         s.stage,
