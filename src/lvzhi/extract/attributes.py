@@ -175,11 +175,17 @@ def _predicate_names_activity(after: str, vocab: Vocabulary) -> bool:
     neither is an activity the verb is far from (进行为期三天的专题培训: doing_regex allows a few
     characters only). A count that closes its clause (增选常委4人,…; 共有委员737名,其中…) states
     the body's make-up and reads no further, and so does one that frames a set
-    (在全国委员会委员2237人中,提交提案的委员…: what follows is told of some of them)."""
+    (在全国委员会委员2237人中,提交提案的委员…: what follows is told of some of them). The verb must
+    come before the next figure, but its activity may follow that figure when the figure is what the
+    verb produced (13名委员共提出16件提案: the members are counted by the proposals they submitted)."""
     if not after or _CLAUSE_END.match(after) or _DIGIT.match(after) or after.startswith(_AMONG):
         return False
     rest = _REST_OF_SENTENCE.search(after)
-    return vocab.doing_regex.search(after, 0, rest.start() if rest else len(after)) is not None
+    if rest is None or not _DIGIT.match(after, rest.start()):
+        return vocab.doing_regex.search(after, 0, rest.start() if rest else len(after)) is not None
+    end = _SENTENCE_END.search(after, rest.start())
+    found = vocab.doing_regex.search(after, 0, end.start() if end else len(after))
+    return found is not None and found.start() < rest.start()
 
 
 def _endorsement(phrase: str, vocab: Vocabulary) -> bool:
