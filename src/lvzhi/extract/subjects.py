@@ -55,7 +55,7 @@ _JOINER_AT_END = re.compile(r"(?:以及|及|和|与)$")
 _QUOTED_RUN_END = re.compile(r"(?:“?[^“”,]{1,12}”[、和及]?){2,}$|(?:《[^《》,]{1,60}》[、和及]?){2,}$"
                              r"|^[^《》]{1,60}》[、和及]?(?:《[^《》,]{1,60}》[、和及]?)+$")
 _NEXT_COUNT = re.compile(r"\d+(?:\.\d+)?(?:余|多)?[\u4e00-\u9fff]{1,2}?(?=[\u4e00-\u9fff])")
-_TRAILING_FILLERS = ["达到", "达", "为", "共", "等", "总计", "合计", "先后", "已", "累计"]
+_TRAILING_FILLERS = ["达到", "达", "为", "共有", "共", "等", "总计", "合计", "先后", "已", "累计"]
 # a predicate of result: after the counted noun it belongs to the subject (工作信息5次荣登…榜);
 # opening a clause of its own, it is about the figure before (报送信息…,被全国政协采用156篇)
 _RESULT_PREDICATE = re.compile(r"^(?:获得|获|被|荣登|得到|入选)")
