@@ -355,6 +355,13 @@ AWARDED_NOT_SELECTED = (
     "全年共收到提案96件,经审查立案90件。全会评选出优秀提案15件。\n"
 )
 
+# a selection of what is no key proposal: a speech, a topic, a report or a book (review29)
+SELECTED_FOR_OTHER_USES = (
+    "中国人民政治协商会议重庆市綦江区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年共收到提案126件,经审查立案112件。从立案提案中选出12件作为全会大会发言材料。"
+    "主席会议遴选出10件提案作为年度协商议题。各专委会从中选出5份调研报告报送区委。\n"
+)
+
 CELLS = ("received", "filed", "merged", "transferred", "completed", "adopted", "key_supervised",
          "stated_filing_rate", "stated_completion_rate", "stated_satisfaction_rate", "stated_adoption_rate")
 
@@ -393,7 +400,8 @@ def funnels(prefect_harness, tmp_path_factory):
                        ("handlers_then_body", HANDLERS_THEN_BODY_RATES),
                        ("degree_joined", DEGREE_JOINED), ("degrees_respectively", DEGREES_RESPECTIVELY),
                        ("selected_across", SELECTED_ACROSS_A_FIGURE), ("selected_from", SELECTED_FROM_THEM),
-                       ("awarded", AWARDED_NOT_SELECTED)):
+                       ("awarded", AWARDED_NOT_SELECTED),
+                       ("other_uses", SELECTED_FOR_OTHER_USES)):
         (source / f"{name}.txt").write_text(text, encoding="utf-8")
     warehouse = folder / "w.duckdb"
     summary = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
@@ -794,3 +802,8 @@ def test_a_selection_word_earlier_in_the_sentence_picks_the_key_proposals(funnel
 def test_proposals_awarded_are_not_key_proposals(funnels):
     [row] = funnels["awarded"]  # 评选出优秀提案15件
     assert (row["received"], row["filed"], row["key_supervised"]) == (96, 90, None)
+
+
+def test_a_selection_for_a_speech_a_topic_or_a_report_is_no_key_proposal(funnels):
+    (row,) = funnels["other_uses"]
+    assert (row["received"], row["filed"], row["key_supervised"]) == (126, 112, None)

@@ -143,6 +143,11 @@ count_hits as (
     where f.unit in ('件', '份')
         and not regexp_matches(f.plain_sentence, '评选|优秀|評選|優秀')  -- (初选出30件…优秀提案 too)
         and not regexp_matches(f.sentence_before, s.keyword || '.*[0-9０-９][0-9０-９.,]*余?(?:件|份)')
+        -- the count is of proposals themselves (18件提案, 11件重点提案, 5件集体提案), not what is
+        -- picked for a speech, a topic, a report or a book (选出12件作为大会发言, 遴选出10件提案作为
+        -- 协商议题, 选出5份调研报告, 选出20件,编印《提案选编》)
+        and regexp_matches(f.words_after, '^[^,，;；。]{0,4}提案')
+        and not regexp_matches(f.words_after, '发言|發言|议题|議題|选编|選編|汇编|彙編|编印|編印')
     union all
     select
         f.metric_id,
