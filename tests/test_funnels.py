@@ -361,6 +361,20 @@ SELECTED_FOR_OTHER_USES = (
     "全年共收到提案126件,经审查立案112件。从立案提案中选出12件作为全会大会发言材料。"
     "主席会议遴选出10件提案作为年度协商议题。各专委会从中选出5份调研报告报送区委。\n"
 )
+# a handling word right before a percentage names its rate though 率 is not written (立案N件办结100%),
+# as does 办理答复 after one (提案100%得到办理答复); a handling word earlier in the clause names none
+HANDLED_NO_RATE_WORD = (
+    "中国人民政治协商会议重庆市大足区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "区政协全年调研23次,收到提案150件 立案136件办复100%\n"
+)
+ANSWERED_AFTER = (
+    "中国人民政治协商会议重庆市璧山区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年共收到提案152件,经审查立案141件。提案100%得到办理答复,所提问题已经解决的89件。\n"
+)
+HANDLED_EARLIER_IN_CLAUSE = (
+    "中国人民政治协商会议重庆市荣昌区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年共收到提案118件,经审查立案104件。已办结提案中落实的占90%。\n"
+)
 
 CELLS = ("received", "filed", "merged", "transferred", "completed", "adopted", "key_supervised",
          "stated_filing_rate", "stated_completion_rate", "stated_satisfaction_rate", "stated_adoption_rate")
@@ -400,8 +414,9 @@ def funnels(prefect_harness, tmp_path_factory):
                        ("handlers_then_body", HANDLERS_THEN_BODY_RATES),
                        ("degree_joined", DEGREE_JOINED), ("degrees_respectively", DEGREES_RESPECTIVELY),
                        ("selected_across", SELECTED_ACROSS_A_FIGURE), ("selected_from", SELECTED_FROM_THEM),
-                       ("awarded", AWARDED_NOT_SELECTED),
-                       ("other_uses", SELECTED_FOR_OTHER_USES)):
+                       ("awarded", AWARDED_NOT_SELECTED), ("other_uses", SELECTED_FOR_OTHER_USES),
+                       ("handled_no_rate_word", HANDLED_NO_RATE_WORD),
+                       ("answered_after", ANSWERED_AFTER), ("handled_earlier", HANDLED_EARLIER_IN_CLAUSE)):
         (source / f"{name}.txt").write_text(text, encoding="utf-8")
     warehouse = folder / "w.duckdb"
     summary = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
@@ -807,3 +822,17 @@ def test_proposals_awarded_are_not_key_proposals(funnels):
 def test_a_selection_for_a_speech_a_topic_or_a_report_is_no_key_proposal(funnels):
     (row,) = funnels["other_uses"]
     assert (row["received"], row["filed"], row["key_supervised"]) == (126, 112, None)
+
+
+def test_a_handling_word_right_before_or_after_a_percentage_states_the_completion_rate(funnels):
+    [row] = funnels["handled_no_rate_word"]
+    assert (row["received"], row["filed"], row["completed"], row["stated_completion_rate"]) == (150, 136, 136, 100)
+    [row] = funnels["answered_after"]
+    assert (row["received"], row["filed"], row["stated_completion_rate"]) == (152, 141, 100)
+    assert row["completed"] is None  # 100%得到办理答复 ties no count
+
+
+def test_a_handling_word_earlier_in_the_clause_states_no_rate(funnels):
+    [row] = funnels["handled_earlier"]
+    assert (row["received"], row["filed"]) == (118, 104)
+    assert row["stated_completion_rate"] is None  # 已办结提案中落实的占90%: a share of those handled

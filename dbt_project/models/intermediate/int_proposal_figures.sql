@@ -8,7 +8,8 @@
 --   a percentage takes every rate keyword before it (办结率、满意和基本满意率均达100%), or its place
 --   in a 分别 list (办复率和满意率分别为100%和98.6%), or, worded only as a share (立案128件,
 --   占提案总数的95%), the rate of the count it follows;
---   a percentage followed by the handling verb states that rate (99.8%的提案已经办复), one followed by
+--   a percentage right after the handling verb (立案734件办结100%, no 率) states that rate;
+--   a percentage followed by the handling verb states that rate (99.8%的提案已经办复, 100%得到办理答复), one followed by
 --   the words of those satisfied the satisfaction rate (94.5%的提案人表示满意或基本满意), a share of a
 --   count of those satisfied too (满意或基本满意的291件,占94.8%); a word inside a negation of stage
 --   none counts nothing (不具备条件采纳的C类5件), a bare word after a degree of it none either
@@ -228,8 +229,11 @@ rate_words as (
         f.words_before like '%分别%' as respectively
     from figures as f
     join {{ ref('proposal_stages') }} as s
-        on s.kind = 'rate' and s.position in ('before', 'both') and s.stage <> 'none'
-        and instr(f.words_before, s.keyword) > 0
+        on s.kind = 'rate' and s.stage <> 'none'
+        and ((s.position in ('before', 'both') and instr(f.words_before, s.keyword) > 0)
+             -- 立案734件办结100%: a handling word right before the percentage names its rate (办结率)
+             -- though 率 is not written; earlier in the clause (办结后满意率95%) it names none
+             or (s.position = 'adjacent' and ends_with(rtrim(f.words_before), s.keyword)))
     where f.unit = '%'
         and not exists (
             select 1 from {{ ref('proposal_stages') }} as negation
