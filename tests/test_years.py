@@ -1619,3 +1619,18 @@ def test_reports_prepared_for_the_coming_session_are_business_not_a_look_back():
     result = extract(text)
     session = next(s for s in result.document.years.sessions if not s.since)
     assert result.document.report_year == session.year
+
+
+@pytest.mark.parametrize("disease", ["新冠肺炎", "新型冠状病毒肺炎"])
+def test_the_disease_name_of_the_outbreak_places_an_undated_text_in_2020(disease):
+    # the disease's name (until it was renamed 新型冠状病毒感染 in late 2022) on an undated page of
+    # donations: the outbreak's first year, not the middle of the COVID years
+    text = (f"{disease}疫情发生后,镇政协联络组委员踊跃捐款捐物。\n"
+            "至3月5日,联络组委员累计捐款捐物价值36万元。\n")
+    assert (extract(text).document.report_year, extract(text).document.year_source) == (2020, "era")
+
+
+def test_the_disease_name_leaves_a_year_the_text_writes():
+    text = ("2021年,镇政协联络组围绕新冠肺炎疫情常态化防控开展视察3次。\n"
+            "联络组委员捐款捐物价值36万元。\n")
+    assert extract(text).document.report_year == 2021
