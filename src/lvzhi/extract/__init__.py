@@ -11,8 +11,8 @@ from dataclasses import dataclass, fields
 from datetime import date
 
 from .activities import find_activities
-from .attributes import (category_of, names_category, part_of_membership, period_of, seat_at_stake, subtotal_parents,
-                         unit_rule)
+from .attributes import (category_of, counts_membership, names_category, part_of_membership, period_of,
+                         seat_at_stake, subtotal_parents, unit_rule)
 from .segments import Segmenter
 from .subjects import (PEOPLE_UNITS, PreviousMention, Subject, chronicle_sessions, from_pool, headline_breaks,
                        list_item_start, subject_of, with_sentence_topic, with_session, with_topic)
@@ -329,6 +329,12 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
         if part_of_membership(clause_before, norm[raw.phrase_end:raw.phrase_end + 16], raw.unit, sentence, vocab,
                               sentence_before):
             metrics[-1].category = "organization"  # 民进6人,占委员总人数的4%: the body's make-up
+        elif metrics[-1].period == "context" and not vocab.keyword_regex.search(subject.local) \
+                and counts_membership(norm, raw, clause_before, sentence_head, vocab):
+            # 港人委员最少有32人, 395名委员中: the membership period_of read is the body's make-up, whatever
+            # activity words stand near it (文化艺术界, 提案工作报告); not members counted by a thing their
+            # own subject names (有项目的委员199人 keeps economy)
+            metrics[-1].category = "organization"
         if seat_at_stake(clause_before, norm[raw.phrase_end:s_end], vocab):
             # 累计缺席常委会议7次,…应劝其辞去常委职务: a rule of membership (seat_stakes.csv)
             metrics[-1].period, metrics[-1].category = "target", "organization"

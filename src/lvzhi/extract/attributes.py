@@ -460,6 +460,13 @@ def _counts_members(text: str, mention: RawMention, clause: str, sentence: str, 
     return not any(scope in vetoes and pattern.search(vetoes[scope]) for pattern, scope in vocab.membership_cues)
 
 
+def counts_membership(text: str, mention: RawMention, clause: str, sentence: str, vocab: Vocabulary) -> bool:
+    """Whether a count of people is a body's membership (_counts_members), as period_of reads it: its
+    category is organization whatever activity words stand near (文化艺术界等的港人委员最少有32人 is no
+    culture, 提案工作情况的报告…委员的名单(五百七十一人) no proposals)."""
+    return _counts_members(text, mention, clause, sentence, vocab)
+
+
 def _counts_structure(text: str, mention: RawMention, clause: str, sentence: str, vocab: Vocabulary) -> bool:
     """Whether a count by 个 is of a body's standing parts (共有30个界别, 设…等10个专门委员会, 来自34个界别的
     委员): its make-up, context like its membership, not parts that did something (组织5个专委会开展调研)."""
