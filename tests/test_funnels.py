@@ -376,6 +376,21 @@ HANDLED_EARLIER_IN_CLAUSE = (
     "全年共收到提案118件,经审查立案104件。已办结提案中落实的占90%。\n"
 )
 
+# a handling word before a percentage names the proposals' rate only after proposals in its sentence and
+# with no other body's items before it (社情民意信息按时答复100%, 群众来信按时答复100%, 人大代表建议和政协提案办复100%)
+OTHER_ITEMS_ANSWERED = (
+    "中国人民政治协商会议重庆市合川区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年共收到提案150件,经审查立案139件。社情民意信息按时答复100%。\n"
+)
+LETTERS_ANSWERED = (
+    "中国人民政治协商会议重庆市梁平区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年共收到提案108件,经审查立案99件。群众来信按时答复100%,提案办理满意率97%。\n"
+)
+DEPUTIES_AND_PROPOSALS = (
+    "中国人民政治协商会议重庆市江津区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年共收到提案160件,经审查立案148件。全区人大代表建议和政协提案办复100%,代表委员满意率98%。\n"
+)
+
 CELLS = ("received", "filed", "merged", "transferred", "completed", "adopted", "key_supervised",
          "stated_filing_rate", "stated_completion_rate", "stated_satisfaction_rate", "stated_adoption_rate")
 
@@ -416,7 +431,9 @@ def funnels(prefect_harness, tmp_path_factory):
                        ("selected_across", SELECTED_ACROSS_A_FIGURE), ("selected_from", SELECTED_FROM_THEM),
                        ("awarded", AWARDED_NOT_SELECTED), ("other_uses", SELECTED_FOR_OTHER_USES),
                        ("handled_no_rate_word", HANDLED_NO_RATE_WORD),
-                       ("answered_after", ANSWERED_AFTER), ("handled_earlier", HANDLED_EARLIER_IN_CLAUSE)):
+                       ("answered_after", ANSWERED_AFTER), ("handled_earlier", HANDLED_EARLIER_IN_CLAUSE),
+                       ("other_items_answered", OTHER_ITEMS_ANSWERED), ("letters_answered", LETTERS_ANSWERED),
+                       ("deputies_and_proposals", DEPUTIES_AND_PROPOSALS)):
         (source / f"{name}.txt").write_text(text, encoding="utf-8")
     warehouse = folder / "w.duckdb"
     summary = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
@@ -836,3 +853,10 @@ def test_a_handling_word_earlier_in_the_clause_states_no_rate(funnels):
     [row] = funnels["handled_earlier"]
     assert (row["received"], row["filed"]) == (118, 104)
     assert row["stated_completion_rate"] is None  # 已办结提案中落实的占90%: a share of those handled
+
+
+@pytest.mark.parametrize("name, received, filed", [
+    ("other_items_answered", 150, 139), ("letters_answered", 108, 99), ("deputies_and_proposals", 160, 148)])
+def test_a_handling_word_of_other_items_states_no_proposal_rate(funnels, name, received, filed):
+    [row] = funnels[name]
+    assert (row["received"], row["filed"], row["stated_completion_rate"]) == (received, filed, None)

@@ -1634,3 +1634,13 @@ def test_the_disease_name_leaves_a_year_the_text_writes():
     text = ("2021年,镇政协联络组围绕新冠肺炎疫情常态化防控开展视察3次。\n"
             "联络组委员捐款捐物价值36万元。\n")
     assert extract(text).document.report_year == 2021
+
+
+@pytest.mark.parametrize("text, year", [
+    # vaccinating the public is of 2021 on: the disease name's 2020 peak does not place it
+    ("联络组委员积极宣传新冠肺炎疫苗接种,动员群众接种疫苗2800人次。\n组织委员视察4次。\n", 2022),
+    # three years of the epidemic look back from its end
+    ("抗击新冠肺炎疫情三年来,联络组委员坚守一线,累计捐款捐物价值50万元。\n", 2023),
+])
+def test_later_covid_words_keep_an_undated_text_past_2020(text, year):
+    assert (extract(text).document.report_year, extract(text).document.year_source) == (year, "era")

@@ -233,7 +233,14 @@ rate_words as (
         and ((s.position in ('before', 'both') and instr(f.words_before, s.keyword) > 0)
              -- 立案734件办结100%: a handling word right before the percentage names its rate (办结率)
              -- though 率 is not written; earlier in the clause (办结后满意率95%) it names none
-             or (s.position = 'adjacent' and ends_with(rtrim(f.words_before), s.keyword)))
+             or (s.position = 'adjacent' and ends_with(rtrim(f.words_before), s.keyword)
+                 -- only after proposals in its sentence (提案, 立案): 社情民意信息按时答复100%, 12345热线诉求办结100%,
+                 -- 群众来信按时答复100%,提案…满意率97% or 人大代表建议和政协提案办复100% (seeds proposal_outside_words
+                 -- blocking completed), state no proposal rate
+                 and regexp_matches(f.sentence_before, '提案|立案')
+                 and not exists (
+                     select 1 from {{ ref('proposal_outside_words') }} as o
+                     where instr(f.words_before, o.word) > 0 and o.blocks like '%completed%')))
     where f.unit = '%'
         and not exists (
             select 1 from {{ ref('proposal_stages') }} as negation
