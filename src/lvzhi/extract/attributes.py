@@ -388,7 +388,7 @@ def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin:
         for cue in vocab.period_cues_by_scope["before"]:
             if cue.pattern.search(just_before):
                 return cue.period
-    if _counts_members(text, mention, clause, sentence, vocab) \
+    if counts_membership(text, mention, clause, sentence, vocab) \
             or _counts_structure(text, mention, clause, sentence, vocab):
         return "context"
     found = None
@@ -444,9 +444,10 @@ def _screen_hits(scope: str, screen: re.Pattern[str], text: str) -> bool:
 _MEMBER_UNITS = frozenset({"名", "人", "位", "席"})
 
 
-def _counts_members(text: str, mention: RawMention, clause: str, sentence: str, vocab: Vocabulary) -> bool:
+def counts_membership(text: str, mention: RawMention, clause: str, sentence: str, vocab: Vocabulary) -> bool:
     """Whether a count of people is a body's membership, its standing size (共有委员737名) rather than
-    people who did something: the annotation takes it as context."""
+    people who did something: the annotation takes it as context, and its category is organization
+    whatever activity words stand near (文化艺术界等的港人委员最少有32人 is no culture)."""
     if mention.unit not in _MEMBER_UNITS or not vocab.membership_cues:
         return False
     after = text[mention.phrase_end:mention.phrase_end + 12]
@@ -458,13 +459,6 @@ def _counts_members(text: str, mention: RawMention, clause: str, sentence: str, 
         return False  # (most counts of people: the vetoes are read only for a count that looks like one)
     # 共有委员60余人参加, 应到委员702人,特邀委员40人: the people who came (or were elected)
     return not any(scope in vetoes and pattern.search(vetoes[scope]) for pattern, scope in vocab.membership_cues)
-
-
-def counts_membership(text: str, mention: RawMention, clause: str, sentence: str, vocab: Vocabulary) -> bool:
-    """Whether a count of people is a body's membership (_counts_members), as period_of reads it: its
-    category is organization whatever activity words stand near (文化艺术界等的港人委员最少有32人 is no
-    culture, 提案工作情况的报告…委员的名单(五百七十一人) no proposals)."""
-    return _counts_members(text, mention, clause, sentence, vocab)
 
 
 def _counts_structure(text: str, mention: RawMention, clause: str, sentence: str, vocab: Vocabulary) -> bool:
