@@ -1618,12 +1618,21 @@ def _gift_only(subject: str, vocab: Vocabulary, counts_gift: bool = False) -> st
     # who gave (社会界别的政协委员捐款) and to whom (向地震灾区捐款捐物) set a gift apart from the others
     # in its passage: they stay, without the adverbs before the verb (委员工作室便捐赠); a person named
     # by title and name keeps those alone (雷州商会会长王能捐赠 → 会长王能捐赠)
-    before = _strip_words(before, [*vocab.giver_adverbs, *vocab.predicate_adverbs], leading=False)
+    adverbs = [*vocab.giver_adverbs, *vocab.predicate_adverbs]
+    before = _strip_words(before, adverbs, leading=False)
     person = vocab.giver_regex.search(before)
-    return (person.group() if person else before) + gift
+    if person:
+        return person.group() + gift
+    # the reporting body itself names no giver (省政协还向贫困群众发放 → 向贫困群众发放, as gold's
+    # 向群众赠送的药品价值); its members or staff do (县政协机关干部捐献)
+    itself = _BODY_ITSELF.match(before)
+    if itself and (itself.end() == len(before) or _RECIPIENT_MARK.match(before, itself.end())):
+        before = before[itself.end():]
+    return before + gift
 
 
 _RECIPIENT_MARK = re.compile("[为向给]")
+_BODY_ITSELF = re.compile("(?:本|我|全)?(?:自治区|[省市县区州旗])?政协(?:还|也|又|便|已|共|先后|积极|分别)*")
 GIFT_REACH = 24  # how far back a figure's clause is read for a giving verb and its donors
 _CLAUSE_TAIL = re.compile(r"[^,，;；。:：!！?？、\n]*$")  # the figure's clause (list item) up to it
 _COUNTED_DONOR = re.compile("\\d|[两三四五六七八九十百][名位家个]")  # 23名委员捐款: donors with a count of their own
