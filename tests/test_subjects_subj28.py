@@ -24,6 +24,7 @@ def test_a_gift_keeps_its_giver(sentence, numeral, subject):
 @pytest.mark.parametrize("sentence, numeral, subject", [
     ("共收到爱心捐款12万元。", "12", "收到爱心捐款"),      # no giver named
     ("捐款捐物共计45万元。", "45", "捐款捐物"),
+    ("寄给各县文史委员会,以及关心文史工作的老同志赠送了3000余册。", "3000", "赠送"),  # a list's tail is no giver
     ("全区26名政协委员捐款3.5万元。", "3.5", "政协委员捐款"),  # donors with a count of their own: unchanged
 ])
 def test_no_giver_no_change(sentence, numeral, subject):

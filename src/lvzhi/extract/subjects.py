@@ -1628,10 +1628,13 @@ def _gift_only(subject: str, vocab: Vocabulary, counts_gift: bool = False) -> st
     itself = _BODY_ITSELF.match(before)
     if itself and (itself.end() == len(before) or _RECIPIENT_MARK.match(before, itself.end())):
         before = before[itself.end():]
+    if _LIST_TAIL.match(before):  # 向人大代表,…以及热爱文史工作的同志赠送: the tail of a list cut at a comma
+        before = ""
     return before + gift
 
 
 _RECIPIENT_MARK = re.compile("[为向给]")
+_LIST_TAIL = re.compile("以及|、")  # (not 和/及/与: 和平区, 及时 begin names and adverbs)
 _BODY_ITSELF = re.compile("(?:本|我|全)?(?:自治区|[省市县区州旗])?政协(?:还|也|又|便|已|共|先后|积极|分别)*")
 GIFT_REACH = 24  # how far back a figure's clause is read for a giving verb and its donors
 _CLAUSE_TAIL = re.compile(r"[^,，;；。:：!！?？、\n]*$")  # the figure's clause (list item) up to it
