@@ -1595,11 +1595,13 @@ _RECIPIENT_END = re.compile(r"(?<![方导意倾走])[向给][^,，;；。、\d]{
 
 
 def _gift_only(subject: str, vocab: Vocabulary, counts_gift: bool = False) -> str:
-    """A gift named by its giving verb (捐资, 捐赠 …: giving and gift rows of subject_fillers.csv): who gave it
-    (商会会长王能捐赠) and to whom (向县红十字会捐资) are no part of what was given, nor is the
-    currency (捐资人民币); a share (向每名学生捐款) keeps its words. A donor named by a head word
-    (县人民医院, 委员工作室) is dropped only where the figure is the gift (``counts_gift``: it stands
-    after the verb) and no 为/向/给 before the head makes that a recipient (县政协为企业捐赠物资200箱)."""
+    """A gift named by its giving verb (捐资, 捐赠 …: giving and gift rows of subject_fillers.csv), tidied:
+    the currency (捐资人民币), the aspect particle (捐赠了) and the adverbs before the verb (便, 纷纷) go;
+    who gave it and to whom stay, as they set the gift apart (labels of the mini dev sets and build gold
+    alike: 社会界别政协委员捐款, 向群众赠送的药品价值); a person named by title and name keeps those alone
+    (雷州商会会长王能捐赠 → 会长王能捐赠). A donor named by a head word (县人民医院, 委员工作室) is read
+    as one only where the figure is the gift (``counts_gift``: it stands after the verb) and no 为/向/给
+    before the head makes that a recipient (县政协为企业捐赠物资200箱)."""
     subject = _CURRENCY.sub("", subject) or subject
     verb = min((at for at in (subject.find(word) for word in vocab.gift_verbs) if at > 0), default=-1)
     if verb < 0 or "每" in subject[:verb]:
@@ -1611,12 +1613,29 @@ def _gift_only(subject: str, vocab: Vocabulary, counts_gift: bool = False) -> st
     gift = subject[verb:]
     giving = vocab.gift_verb_regex.match(gift)
     if giving and gift[giving.end():giving.end() + 1] == "了":
-        # 捐赠了消毒液: the aspect particle went with the giver's clause
+        # 捐赠了消毒液: the aspect particle is no part of the gift
         gift = giving.group() + gift[giving.end() + 1:]
-    return gift
+    # who gave (社会界别的政协委员捐款) and to whom (向地震灾区捐款捐物) set a gift apart from the others
+    # in its passage: they stay, without the adverbs before the verb (委员工作室便捐赠); a person named
+    # by title and name keeps those alone (雷州商会会长王能捐赠 → 会长王能捐赠)
+    adverbs = [*vocab.giver_adverbs, *vocab.predicate_adverbs]
+    before = _strip_words(before, adverbs, leading=False)
+    person = vocab.giver_regex.search(before)
+    if person:
+        return person.group() + gift
+    # the reporting body itself names no giver (省政协还向贫困群众发放 → 向贫困群众发放, as gold's
+    # 向群众赠送的药品价值); its members or staff do (县政协机关干部捐献)
+    itself = _BODY_ITSELF.match(before)
+    if itself and (itself.end() == len(before) or _RECIPIENT_MARK.match(before, itself.end())):
+        before = before[itself.end():]
+    if _LIST_TAIL.match(before):  # 向人大代表,…以及热爱文史工作的同志赠送: the tail of a list cut at a comma
+        before = ""
+    return before + gift
 
 
 _RECIPIENT_MARK = re.compile("[为向给]")
+_LIST_TAIL = re.compile("以及|、")  # (not 和/及/与: 和平区, 及时 begin names and adverbs)
+_BODY_ITSELF = re.compile("(?:本|我|全)?(?:自治区|[省市县区州旗])?政协(?:还|也|又|便|已|共|先后|积极|分别)*")
 GIFT_REACH = 24  # how far back a figure's clause is read for a giving verb and its donors
 _CLAUSE_TAIL = re.compile(r"[^,，;；。:：!！?？、\n]*$")  # the figure's clause (list item) up to it
 _COUNTED_DONOR = re.compile("\\d|[两三四五六七八九十百][名位家个]")  # 23名委员捐款: donors with a count of their own
