@@ -22,3 +22,15 @@ def test_work_listed_before_a_generic_head_stays(sentence, numeral, subject):
 ])
 def test_examples_before_a_specific_head_still_go(sentence, numeral, subject):
     assert the_figure(sentence, numeral).subject == subject
+
+
+@pytest.mark.parametrize("sentence, numeral, subject", [
+    # a bracketed breakdown is an aside: the share after it is of the figure before the bracket
+    ("民进会员共提交提案20件(其中集体提案2件,个人提案18件),占大会提案总数的5%。", "5", "提交提案占比"),
+    ("今年承办市政协提案300件(含重点提案12件),占提案总数的90%。", "90", "承办市政协提案占比"),
+    # a share inside the bracket, or after a breakdown with no bracket, is still the part's
+    ("今年承办市政协提案300件(其中重点提案12件,占4%),已办复280件。", "4", "重点提案占比"),
+    ("今年承办市政协提案300件,其中重点提案12件,占提案总数的4%。", "4", "重点提案占比"),
+])
+def test_share_after_a_bracketed_breakdown(sentence, numeral, subject):
+    assert the_figure(sentence, numeral).subject == subject
