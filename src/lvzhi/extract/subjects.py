@@ -1249,7 +1249,8 @@ def _without_examples(raw_pre: str, pre: str, vocab: Vocabulary) -> tuple[str, s
     topic_with_verb = head_word in vocab.topic_heads and "、" in examples
     if topic_with_verb:
         pre = _before_list(examples) + after_examples
-    elif head_word not in vocab.generic_heads and not _CLASS_WORD_LEAD.match(after_examples) and not (
+    elif head_word not in vocab.generic_heads and head_word not in vocab.listed_heads \
+            and not _CLASS_WORD_LEAD.match(after_examples) and not (
             raw_pre.endswith("的") and _CLASS_WORD_ONLY.match(after_examples)) and not _names_submitters(examples, vocab):
         # 科技、教育等方面的提案 / 政法、统战等方面的93件: the items name the class, they are no examples
         pre = after_examples

@@ -124,6 +124,7 @@ class Vocabulary:
     bare_verbs: list[str]
     topic_heads: list[str]
     dependent_heads: list[str]
+    listed_heads: list[str]  # heads whose 等-list names the thing (视察、调研等履职活动), no generic head else
     provinces: list[tuple[str, str]]
     admin_divisions: list[dict[str, str]]  # the gazetteer's rows (places.py reads them)
     chinese_numeral_cues: list[str] = field(default_factory=list)
@@ -1254,7 +1255,8 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         stop_keep=tuple(r["word"] for r in fillers if r["kind"] == "stop_keep"),
         predicate_stops=tuple(r["word"] for r in fillers if r["kind"] == "predicate_adverb"),
         predicate_openers=tuple(r["word"] for r in fillers if r["kind"] == "predicate_opener"),
-        generic_heads=[r["head"] for r in _rows(base, "generic_heads.csv")],
+        generic_heads=[r["head"] for r in _rows(base, "generic_heads.csv") if r["kind"] != "listed"],
+        listed_heads=[r["head"] for r in _rows(base, "generic_heads.csv") if r["kind"] == "listed"],
         bare_verbs=[r["head"] for r in _rows(base, "generic_heads.csv") if r["kind"] == "verb"],
         topic_heads=[r["head"] for r in _rows(base, "generic_heads.csv") if r["kind"] == "topic"],
         dependent_heads=[r["head"] for r in _rows(base, "generic_heads.csv") if r["kind"] == "dependent"],
