@@ -33,3 +33,15 @@ def test_examples_before_a_specific_head_still_go(sentence, numeral, subject):
 ])
 def test_share_after_a_bracketed_breakdown(sentence, numeral, subject):
     assert the_figure(sentence, numeral).subject == subject
+
+
+@pytest.mark.parametrize("sentence, numeral, subject", [
+    # a kept word (社会组织, 级组织) that the scan for a verb starts inside is still one noun
+    ("全市120个社会组织参与了活动。", "120", "参与活动的全市社会组织"),
+    ("委员走访18个社会组织开展调研。", "18", "开展调研的社会组织"),
+    ("区政协联系了15个社会组织。", "15", "社会组织"),
+    # 组织 as a verb after a count of people stays a verb
+    ("组织20名委员参加视察。", "20", "参加视察的委员"),
+])
+def test_a_kept_word_is_not_split_by_the_verb_inside_it(sentence, numeral, subject):
+    assert the_figure(sentence, numeral).subject == subject

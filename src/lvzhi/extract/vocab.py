@@ -590,7 +590,26 @@ class Vocabulary:
     def _kept_words(self) -> frozenset[str]:
         return frozenset(self.subject_keep)
 
+    @cached_property
+    def _kept_regex(self) -> re.Pattern[str]:
+        return re.compile(alternation(self.subject_keep) or "(?!)")
+
+    @cached_property
+    def _kept_longest(self) -> int:
+        return max((len(word) for word in self.subject_keep), default=0)
+
+    def _past_kept_word(self, phrase: str, start: int) -> int:
+        """Where a scan from ``start`` may begin: past a kept word that began before ``start`` and runs
+        over it (12个社会组织参与…, scanned from 会: 组织 is inside 社会组织, no verb)."""
+        for back in range(1, min(start, self._kept_longest - 1) + 1):
+            kept = self._kept_regex.match(phrase, start - back)
+            if kept and kept.end() > start:
+                return kept.end()
+        return start
+
     def verbs(self, phrase: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+        if start:
+            start = self._past_kept_word(phrase, start)
         scan = self._verb_scan.finditer(phrase, start, len(phrase) if end is None else end)
         return [found for found in scan if found.group() not in self._kept_words]
 
