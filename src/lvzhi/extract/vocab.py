@@ -1227,6 +1227,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
     fillers = _rows(base, "subject_fillers.csv")
     heads = _rows(base, "counted_heads.csv")
     stakes = _rows(base, "seat_stakes.csv")
+    generic = _rows(base, "generic_heads.csv")
     return Vocabulary(
         units=units,
         qualifiers_before={r["text"]: r["approx"] for r in qualifiers if r["position"] == "before"},
@@ -1274,11 +1275,11 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         stop_keep=tuple(r["word"] for r in fillers if r["kind"] == "stop_keep"),
         predicate_stops=tuple(r["word"] for r in fillers if r["kind"] == "predicate_adverb"),
         predicate_openers=tuple(r["word"] for r in fillers if r["kind"] == "predicate_opener"),
-        generic_heads=[r["head"] for r in _rows(base, "generic_heads.csv") if r["kind"] != "listed"],
-        listed_heads=[r["head"] for r in _rows(base, "generic_heads.csv") if r["kind"] == "listed"],
-        bare_verbs=[r["head"] for r in _rows(base, "generic_heads.csv") if r["kind"] == "verb"],
-        topic_heads=[r["head"] for r in _rows(base, "generic_heads.csv") if r["kind"] == "topic"],
-        dependent_heads=[r["head"] for r in _rows(base, "generic_heads.csv") if r["kind"] == "dependent"],
+        generic_heads=[r["head"] for r in generic if r["kind"] != "listed"],
+        listed_heads=[r["head"] for r in generic if r["kind"] == "listed"],
+        bare_verbs=[r["head"] for r in generic if r["kind"] == "verb"],
+        topic_heads=[r["head"] for r in generic if r["kind"] == "topic"],
+        dependent_heads=[r["head"] for r in generic if r["kind"] == "dependent"],
         provinces=[(r["name"], r["short_name"]) for r in _rows(base, "provinces.csv")],
         admin_divisions=_rows(base, "admin_divisions.csv"),
         surnames=frozenset(r["surname"] for r in _rows(base, "surnames.csv")),
