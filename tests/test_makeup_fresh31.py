@@ -1,6 +1,7 @@
 """A body's make-up read as context and organization (membership_cues.csv, makeup31): its headcount named
 by 人数, the list of its members, its standing committee's make-up, members counted by the body's posts
-they hold, members chosen (获选), and its seats counted by 个 (名额). Members who did something, a roll call, a quota handed out and a
+they hold, members chosen (获选), and its seats counted by 个 (名额); members kept on or new (留任, 连任,
+新面孔) are organization as well. Members who did something, a roll call, a quota handed out and a
 year's new admissions are not the make-up. Sentences written for the test."""
 from __future__ import annotations
 
@@ -22,6 +23,15 @@ from figures import the_figure
 def test_a_body_s_make_up_is_context_and_organization(sentence, numeral):
     figure = the_figure(sentence, numeral)
     assert (figure.period, figure.category) == ("context", "organization")
+
+
+@pytest.mark.parametrize("sentence, numeral", [
+    ("名单公布后,另有4人留任。", "4"),
+    ("新一届市政协委员中,有31位委员连任。", "31"),
+])
+def test_members_kept_on_are_organization(sentence, numeral):
+    figure = the_figure(sentence, numeral)
+    assert (figure.period, figure.category) == ("actual", "organization")
 
 
 @pytest.mark.parametrize("sentence, numeral", [
