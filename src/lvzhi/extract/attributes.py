@@ -442,21 +442,34 @@ def _screen_hits(scope: str, screen: re.Pattern[str], text: str) -> bool:
 
 # measure words of people: only a count of people can be a body's membership
 _MEMBER_UNITS = frozenset({"名", "人", "位", "席"})
+# measure words a body's seats (名额) are counted by when they are not people
+_SEAT_UNITS = frozenset({"个"})
 
 
 def counts_membership(text: str, mention: RawMention, clause: str, sentence: str, vocab: Vocabulary) -> bool:
     """Whether a count of people is a body's membership, its standing size (共有委员737名) rather than
     people who did something: the annotation takes it as context, and its category is organization
     whatever activity words stand near (文化艺术界等的港人委员最少有32人 is no culture)."""
-    if mention.unit not in _MEMBER_UNITS or not vocab.membership_cues:
+    if not vocab.membership_cues:
         return False
     after = text[mention.phrase_end:mention.phrase_end + 12]
     vetoes = {"not_after": after, "not_clause": clause, "not_sentence": sentence}
-    # (a class of members standing alone, 中共党员256名, is a part of the make-up, not its total: the work of
-    # the period, as build gold reads 体育界、宗教界各1人 and 常务委员30名; only its category is organization)
-    if not any(pattern.search(clause if scope == "clause" else after)
-               for pattern, scope in vocab.membership_cues if scope not in vetoes):
-        return False  # (most counts of people: the vetoes are read only for a count that looks like one)
+    if mention.unit in _MEMBER_UNITS:
+        # (a class of members standing alone, 中共党员256名, is a part of the make-up, not its total: the work
+        # of the period, as build gold reads 体育界、宗教界各1人 and 常务委员30名; only its category is organization)
+        # (after cues read a little further than the vetoes: 11位知名人士出任市政协委员 names the post late)
+        reach = text[mention.phrase_end:mention.phrase_end + 20]
+        if not any(pattern.search(clause if scope == "clause" else reach)
+                   for pattern, scope in vocab.membership_cues if scope in ("clause", "after")):
+            return False  # (most counts of people: the vetoes are read only for a count that looks like one)
+    elif mention.unit in _SEAT_UNITS:
+        # seats counted by 个 (澳门委员的名额仍然保持七个, 只有三个名额): read on the clause before and the
+        # text after, joined by "#" so that a row can say on which side the seat word stands
+        if not any(scope == "seats" and pattern.search(f"{clause}#{after}")
+                   for pattern, scope in vocab.membership_cues):
+            return False
+    else:
+        return False
     # 共有委员60余人参加, 应到委员702人,特邀委员40人: the people who came (or were elected)
     return not any(scope in vetoes and pattern.search(vetoes[scope]) for pattern, scope in vocab.membership_cues)
 

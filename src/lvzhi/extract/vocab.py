@@ -209,8 +209,8 @@ class Vocabulary:
     page_chrome_cues: list[tuple[str, str]] = field(default_factory=list)
     units_counting_with_two: frozenset[str] = frozenset()  # 两次, 两名: units after which 两 is a count
     person_units: frozenset[str] = frozenset()  # 九位, 五名: units after which any digit counts people
-    # (pattern, scope clause|after|not_after): a count of people that is a body's membership (共有委员737名);
-    # not_after vetoes it (共有委员60余人参加)
+    # (pattern, scope clause|after|seats|not_after|not_clause|not_sentence): a count of people (or of seats
+    # by 个, 名额仍为七个) that is a body's membership (共有委员737名); not_* vetoes it (共有委员60余人参加)
     membership_cues: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     # (pattern, scope noun|clause|not_clause|not_after): a count by 个 of a body's standing parts (共有30个界别,
     # 设…等10个专门委员会): standing_structures.csv
