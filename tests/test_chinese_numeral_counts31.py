@@ -1,5 +1,5 @@
 """Small counts written in Chinese numerals (numeral31): a count after 提交了/只有/另有/由, after 安排
-from 两 up, and an item of a list of event counts (一场大会发言、三次分组讨论) are figures; articles,
+from 两 up, a count bounded by 至少 over its verb, and an item of a list of event counts (一场大会发言、三次分组讨论) are figures; articles,
 ordinals, names and 一次性 stay out. Sentences written for the test."""
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ def _mentions(sentence: str) -> list[tuple[str, float]]:
     ("每月第一个周五由一名常委带队走访企业。", "一名", 1),            # 由 一名: who does it
     ("闭幕会共有六项议程。", "六项", 6),                              # 共有 as 共
     ("区政协机关安排了三个分会场收看直播。", "三个", 3),              # 安排 from 两 up
+    ("每位委员每年至少撰写一件个人提案。", "一件", 1),                # 至少 over the verb bounds a count
     ("会期内安排了两场专题协商会、三次小组讨论、一场界别联组会。", "三次", 3),  # a list of event counts
     ("会期内安排了两场专题协商会、三次小组讨论、一场界别联组会。", "一场", 1),
 ])
@@ -27,7 +28,8 @@ def test_small_chinese_counts(sentence, mention, value):
 
 
 @pytest.mark.parametrize("sentence, numeral", [
-    ("县里安排一次性补助资金用于修路。", "一次"),            # 一次性: an adjective
+    ("县里安排一次性补助资金用于修路。", "一次"),
+    ("至少要统一思想、形成一致意见。", "一"),                # 至少 before no counted unit            # 一次性: an adjective
     ("会议安排了一些委员作书面发言。", "一些"),              # no unit: vague
     ("镇里统一安排一批项目集中开工。", "一批"),              # 一批: a batch
     ("会上安排一场座谈,听取意见。", "一场"),                # after 安排, 一 is an article

@@ -375,6 +375,8 @@ def _chinese_numeral_is_count(text: str, start: int, numeral: str, vocab: Vocabu
         return True  # 上百, 上千: the regex takes a bare power word only after a qualifier
     if before.endswith(tuple(vocab.chinese_numeral_cues)):
         return True
+    if unit and _qualifier_over_verb(text, start, vocab):
+        return True  # 至少帮扶一个学生: a bound on what is done counts it
     if numeral != "二" and unit in vocab.units_counting_with_two and _parallel_count_before(
             text, start, vocab.units_counting_with_two):
         return True  # 一场大会发言、三次分组讨论: an item of a list of counts of events
