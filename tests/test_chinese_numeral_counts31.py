@@ -22,6 +22,7 @@ def _mentions(sentence: str) -> list[tuple[str, float]]:
     ("每位委员每年至少撰写一件个人提案。", "一件", 1),                # 至少 over the verb bounds a count
     ("会期内安排了两场专题协商会、三次小组讨论、一场界别联组会。", "三次", 3),  # a list of event counts
     ("会期内安排了两场专题协商会、三次小组讨论、一场界别联组会。", "一场", 1),
+    ("全会将安排两次大会发言,十二次小组会议,一次界别协商会。", "一次", 1),  # the list split by commas
 ])
 def test_small_chinese_counts(sentence, mention, value):
     assert (mention, value) in _mentions(sentence)
@@ -35,6 +36,7 @@ def test_small_chinese_counts(sentence, mention, value):
     ("会上安排一场座谈,听取意见。", "一场"),                # after 安排, 一 is an article
     ("七届一次、二次会议先后在市里召开。", "二次"),          # session numbers, not a list of counts
     ("第一次、三次全会的决议均已落实。", "三次"),            # an ordinal before the list
+    ("会议听取了第二次报告,一次性通过三项决议。", "一次"),    # an ordinal item, then 一次性
     ("要坚持四个全面、两个维护,推进一带一路建设。", "两个"),  # names (个 is no event count)
 ])
 def test_not_counts(sentence, numeral):
