@@ -375,4 +375,28 @@ def _chinese_numeral_is_count(text: str, start: int, numeral: str, vocab: Vocabu
         return True  # 上百, 上千: the regex takes a bare power word only after a qualifier
     if before.endswith(tuple(vocab.chinese_numeral_cues)):
         return True
+    if unit and _qualifier_over_verb(text, start, vocab):
+        return True  # 至少帮扶一个学生: a bound on what is done counts it
+    if numeral != "二" and unit in vocab.units_counting_with_two and _parallel_count_before(
+            text, start, vocab.units_counting_with_two):
+        return True  # 一场大会发言、三次分组讨论: an item of a list of counts of events
     return numeral != "一" and before.endswith(tuple(vocab.chinese_numeral_plural_cues))
+
+
+_PARALLEL_REACH = 24  # a list item before the numeral: its own count, a few words and 、
+
+
+@lru_cache(maxsize=4)
+def _parallel_item_regex(units: frozenset[str]) -> re.Pattern[str]:
+    """The list item just before a 、 or comma: a Chinese count with a unit that counts with 两 (场,
+    次, 名), then the thing counted; not an ordinal or a session number (第一次、届一次会议)."""
+    alternatives = "|".join(sorted(map(re.escape, units), key=len, reverse=True))
+    return re.compile(rf"(?<![第届\d零〇一二两三四五六七八九十百千])[一两三四五六七八九十][一二两三四五六七八九十]{{0,2}}(?:{alternatives})"
+                      r"[^、，,。；;：:！？\s\d零〇一二两三四五六七八九十]{1,15}[、，,]$")
+
+
+def _parallel_count_before(text: str, start: int, units: frozenset[str]) -> bool:
+    """The numeral opens a list item after one that opens with a count of the same kind
+    (安排了一场大会发言、三次分组讨论; 两次大会发言,一次联组讨论): parallel items count alike."""
+    return text[start - 1:start] in "、，," and bool(
+        _parallel_item_regex(units).search(text, max(0, start - _PARALLEL_REACH), start))
