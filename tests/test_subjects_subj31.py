@@ -20,6 +20,9 @@ def _subject(sentence: str, numeral: str) -> str:
     ("6个委员小组、40名委员联合开展调研。", "6", "联合开展调研的委员小组"),
     # a total's adverb before the verb: the verb is still what the counted did
     ("全市320名委员共提交提案410件。", "320", "提交提案的全市委员"),
+    # people attendances after the people: the deed once, not twice
+    ("今年上半年,410名委员、2900余人次参加各类履职活动。", "410", "参加各类履职活动的委员"),
+    ("今年上半年,410名委员、2900余人次参加各类履职活动。", "2900", "委员参加各类履职活动"),
     # invited to sit in: named by the sitting in
     ("会议邀请了6位台胞和9位侨胞代表列席全体会议。", "6", "列席全体会议的台胞"),
     ("会议邀请了6位台胞和9位侨胞代表列席全体会议。", "9", "列席全体会议的侨胞代表"),

@@ -1378,8 +1378,12 @@ def _borrowed(subject: str, core: str, noun: str, predicate: str, mention: RawMe
         # 其中6篇被…刊载: the 6 are of the thing before. In a run of such items (1条被…批示,5条被…采用)
         # each is named by the thing the run is about, not by the item before's own passive
         # predicate; the words the category is read from stay the whole run's
-        borrowed = previous.subject + predicate
-        return _before_passive(previous.subject) + predicate, borrowed, ""
+        named = previous.subject
+        if predicate and named.startswith(predicate + "的"):
+            # 799名委员、6500余人次参加各类履职活动: the people before are named by this same deed
+            named = named[len(predicate) + 1:]
+        borrowed = named + predicate
+        return _before_passive(named) + predicate, borrowed, ""
     # (an activity before lends its name to what it produced, but a figure before that names no activity,
     # 参与委员 or a part 关注民生的, lends none: 参与委员2.1万人次,服务群众400万人次 counts 服务群众; nor does
     # one before a semicolon, which opens an item of its own: 视察43项;委员们…提出意见建议45条. A bare
