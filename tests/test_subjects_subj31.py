@@ -40,6 +40,10 @@ def test_the_deed_names_the_counted(sentence, numeral, subject):
     ("组织90多名委员、成立11个调研组、提出建议60条。", "11", "调研组"),
     # a stop word that opens a kind of people is part of the noun
     ("本次全会有45名列席人员。", "45", "本次全会有列席人员"),
+    ("会议共有86名特邀、列席人员到场。", "86", "特邀、列席人员到场"),
+    # a verb before 的 qualifies the next noun; only invited people keep that clause as their name
+    ("由6家省级媒体组成的采访团走进乡村。", "6", "省级媒体"),
+    ("开展32批1200名委员参加的专题视察。", "1200", "委员"),
     # a clause with 的 before the noun qualifies it: the words stay whole
     ("95名港澳委员和30名应邀列席的台侨代表组成方阵。", "30", "应邀列席的台侨代表组成方阵"),
 ])

@@ -140,6 +140,7 @@ class Subject:
 
 
 _PEOPLE_AFTER_STOP = re.compile(r"人员|代表|委员|群众|嘉宾")  # (a stop word right before one names people)
+_INVITED_BEFORE_STOP = re.compile(r"[应受特]邀$")
 LIST_FOLLOW_ITEMS = 8  # how many items on a list of counts is followed to reach the predicate they share
 _TOTAL_LEAD = re.compile(r"^(?:共计|总计|累计|一共|共(?![同享建青产识商治赢计]))")
 
@@ -190,10 +191,13 @@ def _post_phrase(text: str, start: int, vocab: Vocabulary, follow_coordination: 
     cut = stop.start() if stop else len(window)
     # 围绕, 参与, 予以 … end the noun too, and so do the adverbs that open a predicate (56个民族都有人选…)
     stop_word = vocab.stop_word(window, named, cut)
-    if stop_word and stop_word.start() == named and _PEOPLE_AFTER_STOP.match(window, stop_word.end()):
-        stop_word = vocab.stop_word(window, stop_word.end(), cut)  # 30名列席人员, 参会代表: a kind of people
-    elif stop_word and stop_word.start() > named and window.startswith("的", stop_word.end()):
-        stop_word = None  # 40名应邀列席的港澳台侨代表: the words before 的 qualify the noun after it
+    if stop_word and (stop_word.start() == named or window.endswith("、", 0, stop_word.start())) \
+            and _PEOPLE_AFTER_STOP.match(window, stop_word.end()):
+        # 30名列席人员, 118名特邀、列席人员到场: a kind of people, named by what they attend
+        stop_word = vocab.stop_word(window, stop_word.end(), cut)
+    elif stop_word and _INVITED_BEFORE_STOP.search(window, 0, stop_word.start()) \
+            and window.startswith("的", stop_word.end()):
+        stop_word = None  # 40名应邀列席的港澳台侨代表: the invited people's clause qualifies the noun after 的
     if stop_word:
         cut = stop_word.start()
     verbs = vocab.verbs(window, named or 1, cut)  # 4名干部派驻长沙镇: the head noun ends at a verb
