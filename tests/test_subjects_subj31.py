@@ -44,8 +44,8 @@ def test_the_deed_names_the_counted(sentence, numeral, subject):
     # a verb before 的 qualifies the next noun; only invited people keep that clause as their name
     ("由6家省级媒体组成的采访团走进乡村。", "6", "省级媒体"),
     ("开展32批1200名委员参加的专题视察。", "1200", "委员"),
-    # a clause with 的 before the noun qualifies it: the words stay whole
-    ("95名港澳委员和30名应邀列席的台侨代表组成方阵。", "30", "应邀列席的台侨代表组成方阵"),
+    # an invited clause with 的 stays whole inside the noun (the predicate after it still names them)
+    ("95名港澳委员和30名应邀列席的台侨代表组成方阵。", "30", "组成方阵的应邀列席的台侨代表"),
 ])
 def test_must_not_fire(sentence, numeral, subject):
     assert _subject(sentence, numeral) == subject

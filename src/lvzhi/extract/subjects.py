@@ -197,7 +197,8 @@ def _post_phrase(text: str, start: int, vocab: Vocabulary, follow_coordination: 
         stop_word = vocab.stop_word(window, stop_word.end(), cut)
     elif stop_word and _INVITED_BEFORE_STOP.search(window, 0, stop_word.start()) \
             and window.startswith("的", stop_word.end()):
-        stop_word = None  # 40名应邀列席的港澳台侨代表: the invited people's clause qualifies the noun after 的
+        # 40名应邀列席的港澳台侨代表组成…: the invited people's clause qualifies the noun after 的
+        stop_word = vocab.stop_word(window, stop_word.end(), cut)
     if stop_word:
         cut = stop_word.start()
     verbs = vocab.verbs(window, named or 1, cut)  # 4名干部派驻长沙镇: the head noun ends at a verb
