@@ -139,6 +139,12 @@ class Subject:
     headless: bool = False  # 解决的有60件: a relative clause whose noun the passage leaves out
 
 
+_PEOPLE_AFTER_STOP = re.compile(r"人员|代表|委员|群众|嘉宾")  # (a stop word right before one names people)
+_INVITED_BEFORE_STOP = re.compile(r"[应受特]邀$")
+LIST_FOLLOW_ITEMS = 8  # how many items on a list of counts is followed to reach the predicate they share
+_TOTAL_LEAD = re.compile(r"^(?:共计|总计|累计|一共|共(?![同享建青产识商治赢计]))")
+
+
 @dataclass
 class PreviousMention:
     subject: str
@@ -146,12 +152,14 @@ class PreviousMention:
     root: str = ""  # the subject it borrowed from, if it did (信息 for 信息被采用)
 
 
-def _post_phrase(text: str, start: int, vocab: Vocabulary, follow_coordination: bool = True,
+def _post_phrase(text: str, start: int, vocab: Vocabulary, follow_coordination: int = LIST_FOLLOW_ITEMS,
                  people: bool = False, named_before: bool = True,
                  words_end: int | None = None) -> tuple[str, str, str, str]:
     """(noun phrase after the unit that ends at ``start``, its head noun, the predicate after it,
     the whole predicate after the head noun up to the clause's end): NUM+UNIT+NOUN,
-    NUM+UNIT+被…刊载, 4名干部派驻长沙镇…工作; 3个党派和10个区县政协联合调研 shares the predicate."""
+    NUM+UNIT+被…刊载, 4名干部派驻长沙镇…工作; 3个党派和10个区县政协联合调研 shares the predicate,
+    and so does each item of a longer list (16个党派、30个界别、691位委员共提出提案), up to
+    ``follow_coordination`` items on."""
     if text.startswith("、", start) or (named_before and _ITEM_JOIN.match(text, start)):
         # 274件、社情民意信息420条 / 提案120件及社情民意信息80条 / 选入文章17篇及征集…选题: what
         # follows a joiner is the next item, not this figure's noun (when words before name it)
@@ -165,6 +173,7 @@ def _post_phrase(text: str, start: int, vocab: Vocabulary, follow_coordination: 
     reach = reach[: end.start()] if end else reach
     if people:
         reach = _without_description(reach, vocab)
+    joiner_reach = reach  # (before the next item is cut off: what joins this item to it)
     if end and end.group().isdigit():
         # 5万元的药品及消毒用品、王超委员现场捐款5000元 / 5万元和价值5万元: the item after the last 、
         # (or a 和 a few words before the next number) is the next figure's
@@ -182,6 +191,14 @@ def _post_phrase(text: str, start: int, vocab: Vocabulary, follow_coordination: 
     cut = stop.start() if stop else len(window)
     # 围绕, 参与, 予以 … end the noun too, and so do the adverbs that open a predicate (56个民族都有人选…)
     stop_word = vocab.stop_word(window, named, cut)
+    if stop_word and (stop_word.start() == named or window.endswith("、", 0, stop_word.start())) \
+            and _PEOPLE_AFTER_STOP.match(window, stop_word.end()):
+        # 30名列席人员, 118名特邀、列席人员到场: a kind of people, named by what they attend
+        stop_word = vocab.stop_word(window, stop_word.end(), cut)
+    elif stop_word and _INVITED_BEFORE_STOP.search(window, 0, stop_word.start()) \
+            and window.startswith("的", stop_word.end()):
+        # 40名应邀列席的港澳台侨代表组成…: the invited people's clause qualifies the noun after 的
+        stop_word = vocab.stop_word(window, stop_word.end(), cut)
     if stop_word:
         cut = stop_word.start()
     verbs = vocab.verbs(window, named or 1, cut)  # 4名干部派驻长沙镇: the head noun ends at a verb
@@ -192,16 +209,23 @@ def _post_phrase(text: str, start: int, vocab: Vocabulary, follow_coordination: 
     if member and member.end() < head_end and not vocab.strong_keyword_regex.search(reach, member.end()):
         cut = head_end = member.end()
     tail = reach[head_end:].lstrip(_LEADING_PUNCT).rstrip(_LEADING_PUNCT.replace("”", ""))
+    # 691位委员共提出提案1648件: a total's adverb opens the predicate; the verb after it is still theirs
+    tail = _TOTAL_LEAD.sub("", tail)
     if end and end.group().isdigit():
-        # 589人参与专题网络议政提出建言855条: 提出建言 is the next figure's own verb and object
+        # 589人参与专题网络议政提出建言855条: 提出建言 is the next figure's own verb and object (a verb
+        # that opens the predicate, 委员提出提案1648件, is still what the counted did)
         last_verb = vocab.verbs(tail, 1)
         tail = tail[:last_verb[-1].start()] if last_verb else tail
-    if follow_coordination and reach[head_end:].strip() in _COORDINATION_END and end and end.group().isdigit():
+    joiner = joiner_reach[head_end:].strip()
+    # (a 、 right before the next count ends the reach itself: 16个党派团体、10个…)
+    listed = end is not None and (end.group().isdigit() and joiner in _COORDINATION_END
+                                  or end.group() == "、" and not joiner)
+    if follow_coordination and listed:
         digit = _DIGIT.search(text, start + offset)
-        assert digit is not None  # the end is a digit
+        assert digit is not None  # the end is a digit, or a 、 before one
         next_count = _NEXT_COUNT.match(text, digit.start())
-        if next_count:
-            tail = _post_phrase(text, next_count.end(), vocab, False)[3]
+        if next_count and text[start + offset:digit.start()].rstrip().endswith(("、", *_COORDINATION_END)):
+            tail = _post_phrase(text, next_count.end(), vocab, follow_coordination - 1)[3]
     return (window[:cut].strip(_LEADING_PUNCT), window[:head_end].strip(_LEADING_PUNCT),
             window[cut:].strip(_LEADING_PUNCT), tail)
 
@@ -1359,8 +1383,12 @@ def _borrowed(subject: str, core: str, noun: str, predicate: str, mention: RawMe
         # 其中6篇被…刊载: the 6 are of the thing before. In a run of such items (1条被…批示,5条被…采用)
         # each is named by the thing the run is about, not by the item before's own passive
         # predicate; the words the category is read from stay the whole run's
-        borrowed = previous.subject + predicate
-        return _before_passive(previous.subject) + predicate, borrowed, ""
+        named = previous.subject
+        if predicate and named.startswith(predicate + "的"):
+            # 799名委员、6500余人次参加各类履职活动: the people before are named by this same deed
+            named = named[len(predicate) + 1:]
+        borrowed = named + predicate
+        return _before_passive(named) + predicate, borrowed, ""
     # (an activity before lends its name to what it produced, but a figure before that names no activity,
     # 参与委员 or a part 关注民生的, lends none: 参与委员2.1万人次,服务群众400万人次 counts 服务群众; nor does
     # one before a semicolon, which opens an item of its own: 视察43项;委员们…提出意见建议45条. A bare
