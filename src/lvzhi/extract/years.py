@@ -158,8 +158,21 @@ _BOUND_YEAR = re.compile(rf"{_YEAR_START}\d{{2}}\s*年?\s*(?:至|到|—|~|～|-
 # comparison (比2024年增长) nor a start (2024年以来)
 # (the look-behind on the character before the year is read after its first digit, joined with
 # _YEAR_START's own: a digit first is a fast scan; the same matches)
+# the base a change is measured against (比2015年提高10%, 较2015年同期, 比十一届二次会议期间…增加了11%, 与2015年
+# 相比): an earlier year or session the figures are compared with, not the one whose work they count, which
+# is the text's own (as 比去年增加25件 is this year's; see previous_year). Read just before a written year or a
+# session (a body may stand between: 比省政协十一届二次会议), and just after a year (2015年相比)
+_COMPARED_BEFORE = re.compile(r"(?:比|较|相比|相较|对比|同比)于?\s*(?:(?:全国|自治区|省|市|县|区|州)?政协)?\s*$")
+_COMPARED_AFTER = re.compile(r"\s*(?:同期)?(?:相比|相较|比较)")
 _TOPIC_YEAR = re.compile(r"((?:1(?<![比较与同和自从\d]1)9|2(?<![比较与同和自从\d]2)0)\d{2})\s*年(?:度|全年|底|末)?(?![\d月以来初])")
 
+
+
+def _compared(text: str, start: int, end: int) -> bool:
+    """Whether the year or session written at [start, end) is the base of a comparison (比2015年提高10%,
+    与2015年相比): the figures near it are not of its year."""
+    return _COMPARED_BEFORE.search(text, max(0, start - 12), start) is not None \
+        or _COMPARED_AFTER.match(text, end) is not None
 
 
 def _last_year_topics(text: str) -> list[re.Match[str]]:
@@ -256,7 +269,8 @@ class YearFrame:
         text = self._text
         self._year_starts = _year_starts(text) if year_starts is None else year_starts
         for found in _matches_at(_YEAR, text, self._year_starts):
-            if _SINCE_YEAR.match(text, found.start()) or _BEFORE_YEAR.match(text, found.start()):
+            if _SINCE_YEAR.match(text, found.start()) or _BEFORE_YEAR.match(text, found.start()) \
+                    or _compared(text, found.start(), found.end()):
                 continue
             as_of = bool(_AS_OF.search(text, max(0, found.start() - 4), found.start()))
             year, read_at = int(found.group(1)), as_of
@@ -269,7 +283,8 @@ class YearFrame:
             marks.append((found.start(), year, "sentence", not as_of, read_at))
         marks.extend((session.start, session.year, session.source or "session",
                       not (session.since and session.number == 1), False)
-                     for session in self.sessions if session.year is not None)
+                     for session in self.sessions if session.year is not None
+                     and not _compared(text, session.start, session.end))
         marks.sort(key=lambda mark: mark[0])
         self._marks = marks
         self._mark_offsets = [mark[0] for mark in marks]
@@ -1423,6 +1438,7 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
     year_marks = list(_matches_at(_ANY_YEAR, text, starts))  # (the years written and those announced ahead)
     years = Counter(int(m.group(1)) for m in year_marks
                     if not _SINCE_YEAR.match(text, m.start()) and not _BOUND_YEAR.match(text, m.start())
+                    and not _compared(text, m.start(), m.end())
                     and not _announced(text, m.start()))
     if frame.era[0] is not None and any(year >= frame.era[0] for year in years):
         # a year before the text's era is an event it recalls, not the year it reports on
