@@ -1,5 +1,6 @@
 """Numerals read from fresh pages (gen31): an Arabic tens with 几 after it (10几个, 30幾人次) is an
-estimate like 十几 (value of the digits, approx about, span on the digits). Sentences written for the test."""
+estimate like 十几 (value of the digits, approx about, span on the digits); the old written tens 廿 (20)
+and 卅 (30) are digits of a Chinese numeral (廿八 = 28). Sentences written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -31,3 +32,22 @@ def test_ji_after_no_count_makes_none(sentence):
 def test_exact_digits_stay_exact():
     [metric] = extract("全年开展视察12次,几乎覆盖所有乡镇。").metrics
     assert (metric.value, metric.approx, metric.mention_text) == (12, "exact", "12次")
+
+
+@pytest.mark.parametrize("sentence, numeral, value, unit", [
+    ("本届委员中来自港澳地区的共有廿八人。", "廿八", 28, "人"),
+    ("全年共收到提案卅五件。", "卅五", 35, "件"),
+    ("本届共有委员二百廿人。", "二百廿", 220, "人"),
+])
+def test_old_written_tens(sentence, numeral, value, unit):
+    [metric] = extract(sentence).metrics
+    assert sentence[metric.char_start:metric.char_end] == numeral
+    assert (metric.value, metric.unit, metric.approx, metric.numeral_kind) == (value, unit, "exact", "chinese")
+
+
+@pytest.mark.parametrize("sentence", [
+    "《县志》文史资料第廿四辑出版发行。",      # an ordinal
+    "正月廿八,县政协召开主席会议。",          # a lunar date, no unit
+])
+def test_old_written_tens_in_no_count(sentence):
+    assert extract(sentence).metrics == []

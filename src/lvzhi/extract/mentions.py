@@ -57,8 +57,8 @@ _GAP = r"(?:[ \t]{0,3}(?:\n[ \t]*)?)"  # what may part a number from its 余/万
 _WRAPPED_LINE_MIN = 10  # non-space characters before a number on its line: a wrapped line, not a heading
 _PDF_INDENT_MAX = 60  # spaces a PDF copy may put before the first word of a wrapped line
 MULTIPLIER_ONLY_KINDS = frozenset({"text"})  # 45万字 counts text; 24字 alone names a slogan (八字方针)
-_NUMBER_START = "[\\d零〇一二两三四五六七八九十百千万数几]"  # where a number (or 百分之) can start
-_number_starts = re.compile(screen_class([r"\d", *"零〇一二两三四五六七八九十百千万数几"]))  # (its scan: \d as a table)
+_NUMBER_START = "[\\d零〇一二两三四五六七八九十百千万数几廿卅]"  # where a number (or 百分之) can start
+_number_starts = re.compile(screen_class([r"\d", *"零〇一二两三四五六七八九十百千万数几廿卅"]))  # (its scan: \d as a table)
 
 
 @lru_cache(maxsize=4)
