@@ -409,6 +409,13 @@ FILINGS_SHARE_BEFORE = (
     "立案的提案中,委员提案150件,占立案数的67.6%。\n"
 )
 
+# proposals counted in 个 where the noun 提案 follows the count directly (委员们共提交了386个提案);
+# a count in 个 of anything else beside proposals (调整承办单位25个) is none
+COUNTED_IN_GE = (
+    "中国人民政治协商会议重庆市綦江区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "会议期间,委员们共提交了386个提案,调整承办单位25个,提案全部交办到位。\n"
+)
+
 CELLS = ("received", "filed", "merged", "transferred", "completed", "adopted", "key_supervised",
          "stated_filing_rate", "stated_completion_rate", "stated_satisfaction_rate", "stated_adoption_rate")
 
@@ -453,7 +460,7 @@ def funnels(prefect_harness, tmp_path_factory):
                        ("other_items_answered", OTHER_ITEMS_ANSWERED), ("letters_answered", LETTERS_ANSWERED),
                        ("deputies_and_proposals", DEPUTIES_AND_PROPOSALS),
                        ("adopted_share_after", ADOPTED_SHARE_AFTER), ("not_adopted_share", NOT_ADOPTED_SHARE),
-                       ("filings_share_before", FILINGS_SHARE_BEFORE)):
+                       ("filings_share_before", FILINGS_SHARE_BEFORE), ("counted_in_ge", COUNTED_IN_GE)):
         (source / f"{name}.txt").write_text(text, encoding="utf-8")
     warehouse = folder / "w.duckdb"
     summary = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
@@ -893,3 +900,9 @@ def test_a_percentage_followed_by_the_adoption_word_states_the_adoption_rate(fun
 def test_the_count_of_filings_taking_its_share_states_the_filing_rate(funnels):
     [row] = funnels["filings_share_before"]
     assert (row["received"], row["filed"], row["stated_filing_rate"]) == (241, 222, 92.1)
+
+
+def test_proposals_counted_in_ge_are_received(funnels):
+    [row] = funnels["counted_in_ge"]
+    assert row["received"] == 386
+    assert all(row[cell] is None for cell in CELLS if cell != "received")  # 承办单位25个 is no stage

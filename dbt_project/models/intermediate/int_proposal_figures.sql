@@ -103,7 +103,10 @@ figures as (
     from metrics as m
     join {{ ref('stg_mentions') }} as s using (document_id, char_start, char_end)
     join sentences as t on t.document_id = m.document_id and t.sentence = m.sentence
-    where m.unit in ('件', '件次', '份', '%')  -- 批示重要提案179件(次)
+    where (m.unit in ('件', '件次', '份', '%')  -- 批示重要提案179件(次)
+           -- 共提交了5762个提案: proposals counted in 个 when the noun 提案 follows the count directly
+           -- (调整主会办单位225个 or 30个“草根提案” count no proposals of the body's funnel)
+           or (m.unit = '个' and starts_with(coalesce(s.clause_after, ''), '提案')))
         and coalesce(m.period, 'actual') not in ('target', 'context')
         and (t.about_proposals or t.after_proposals)
         and not coalesce(regexp_matches(m.org_name, '人大|人民代表大会'), false)  -- 代表建议 are no proposals
