@@ -58,3 +58,18 @@ def test_a_level_named_visit_to_a_place_is_no_department():
     # 长兴县考察委员工作室: no department (a bare 委 is left out), and a placed 政协 stops the reading
     text = "10月9日,县政协副主席某某率队到德清县、长兴县考察委员工作室建设,德清县政协主席某某陪同,交流提案工作。"
     assert extract(text).document.org_name == ""
+
+
+def test_a_department_named_in_an_issuer_line_places_the_page():
+    text = ("关于2024年人大代表建议政协提案办理情况\n"
+            "发布机构:宿迁市市场监督管理局  发布时间:2024-10-08\n"
+            "2024年,市政协交由我局办理的政协委员提案共18件,已全部办结。\n")
+    result = extract(text)
+    assert result.document.org_name == "宿迁市政协"
+    assert {m.mention_text: m.org_name for m in result.metrics} == {"18件": "宿迁市政协"}
+
+
+def test_a_department_on_a_page_without_proposals_names_no_body():
+    text = ("宿迁市市场监督管理局开展食品安全检查\n"
+            "部分政协委员参加检查,全年共检查门店120家。\n")
+    assert extract(text).document.org_name == ""  # no 提案: members at a department's work place no body

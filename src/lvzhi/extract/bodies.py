@@ -1839,17 +1839,18 @@ def _congress_page(text: str, resolver: Resolver, by_name: dict[str, Body]) -> B
 
 def _department_page(text: str, head: list[tuple[int, str]], resolver: Resolver,
                      by_name: dict[str, Body]) -> Body | None:
-    """A page that places no 政协 but speaks of 政协 proposals, with a head line on proposals that names a
+    """A page that places no 政协 but speaks of 政协 proposals, whose head (title, issuer line) names a
     government department with its place (莒南县卫生健康局…政协委员提案办理情况, 深圳市城市管理局关于…政协提案
-    办理结果公开通告; cue department_page): the department handles that place's 政协's proposals, so that
-    政协 is the page's, as a 县人民政府 disclosure's. A place written in full only (not 县卫健局 alone)."""
+    办理结果公开通告, 作者:某省住房和城乡建设厅; cue department_page): the department handles that place's
+    政协's proposals, so that 政协 is the page's, as a 县人民政府 disclosure's. A place written in full only
+    (not 县卫健局 alone)."""
     pattern = resolver.cues.department_page
     if pattern is None or not _ANY_CPPCC.search(text) \
             or any(body.kind == "政协" and body.division is not None for body in by_name.values()):
         return None
+    if "提案" not in text:
+        return None
     for offset, line in head:
-        if "提案" not in line:
-            continue  # (the department's title on the proposals it handled, not a line that names it in passing)
         for found in pattern.finditer(text, offset, offset + len(line)):
             end = _place_end(text, found.start(), resolver.cues)
             start = max(0, end - _LOOKBACK)
