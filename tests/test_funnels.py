@@ -391,6 +391,31 @@ DEPUTIES_AND_PROPOSALS = (
     "全年共收到提案160件,经审查立案148件。全区人大代表建议和政协提案办复100%,代表委员满意率98%。\n"
 )
 
+# a rate without 率 for adoption and filing: the adoption word after a percentage (43.5%的提案建议得到采纳),
+# the count of filings taking its share before one (立案数占收到提案总数的92.1%); not a denial (未被采纳)
+# and not a share of the filed proposals (占立案数的40%)
+ADOPTED_SHARE_AFTER = (
+    "中国人民政治协商会议重庆市铜梁区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年共收到提案126件,经审查立案117件。从答复情况看,43.5%的提案建议得到采纳落实,"
+    "38.2%的提案建议正在办理落实中。\n"
+)
+NOT_ADOPTED_SHARE = (
+    "中国人民政治协商会议重庆市潼南区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年共收到提案131件,经审查立案120件。从答复情况看,6%的提案未被采纳。\n"
+)
+FILINGS_SHARE_BEFORE = (
+    "中国人民政治协商会议重庆市永川区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "截至1月20日,共收到提案241件。经提案委员会审查,共立案222件,立案数占收到提案总数的92.1%。"
+    "立案的提案中,委员提案150件,占立案数的67.6%。\n"
+)
+
+# proposals counted in 个 where the noun 提案 follows the count directly (委员们共提交了386个提案);
+# a count in 个 of anything else beside proposals (调整承办单位25个) is none
+COUNTED_IN_GE = (
+    "中国人民政治协商会议重庆市綦江区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "会议期间,委员们共提交了386个提案,调整承办单位25个,提案全部交办到位。\n"
+)
+
 CELLS = ("received", "filed", "merged", "transferred", "completed", "adopted", "key_supervised",
          "stated_filing_rate", "stated_completion_rate", "stated_satisfaction_rate", "stated_adoption_rate")
 
@@ -433,7 +458,9 @@ def funnels(prefect_harness, tmp_path_factory):
                        ("handled_no_rate_word", HANDLED_NO_RATE_WORD),
                        ("answered_after", ANSWERED_AFTER), ("handled_earlier", HANDLED_EARLIER_IN_CLAUSE),
                        ("other_items_answered", OTHER_ITEMS_ANSWERED), ("letters_answered", LETTERS_ANSWERED),
-                       ("deputies_and_proposals", DEPUTIES_AND_PROPOSALS)):
+                       ("deputies_and_proposals", DEPUTIES_AND_PROPOSALS),
+                       ("adopted_share_after", ADOPTED_SHARE_AFTER), ("not_adopted_share", NOT_ADOPTED_SHARE),
+                       ("filings_share_before", FILINGS_SHARE_BEFORE), ("counted_in_ge", COUNTED_IN_GE)):
         (source / f"{name}.txt").write_text(text, encoding="utf-8")
     warehouse = folder / "w.duckdb"
     summary = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
@@ -860,3 +887,22 @@ def test_a_handling_word_earlier_in_the_clause_states_no_rate(funnels):
 def test_a_handling_word_of_other_items_states_no_proposal_rate(funnels, name, received, filed):
     [row] = funnels[name]
     assert (row["received"], row["filed"], row["stated_completion_rate"]) == (received, filed, None)
+
+
+def test_a_percentage_followed_by_the_adoption_word_states_the_adoption_rate(funnels):
+    [row] = funnels["adopted_share_after"]
+    assert (row["received"], row["filed"], row["stated_adoption_rate"]) == (126, 117, 43.5)
+    assert row["adopted"] is None and row["stated_completion_rate"] is None  # 正在办理落实中 states none
+    [row] = funnels["not_adopted_share"]
+    assert (row["received"], row["filed"], row["stated_adoption_rate"]) == (131, 120, None)
+
+
+def test_the_count_of_filings_taking_its_share_states_the_filing_rate(funnels):
+    [row] = funnels["filings_share_before"]
+    assert (row["received"], row["filed"], row["stated_filing_rate"]) == (241, 222, 92.1)
+
+
+def test_proposals_counted_in_ge_are_received(funnels):
+    [row] = funnels["counted_in_ge"]
+    assert row["received"] == 386
+    assert all(row[cell] is None for cell in CELLS if cell != "received")  # 承办单位25个 is no stage

@@ -7,9 +7,11 @@
 --   a keyword of stage none voids (并案后交办5289件 is no merged count);
 --   a percentage takes every rate keyword before it (办结率、满意和基本满意率均达100%), or its place
 --   in a 分别 list (办复率和满意率分别为100%和98.6%), or, worded only as a share (立案128件,
---   占提案总数的95%), the rate of the count it follows;
+--   占提案总数的95%), the rate of the count it follows, or the share a stage's count takes
+--   (立案数占收到提案总数的90.8%: seeds rate rows 立案数占);
 --   a percentage right after the handling verb (立案734件办结100%, no 率) states that rate;
---   a percentage followed by the handling verb states that rate (99.8%的提案已经办复, 100%得到办理答复), one followed by
+--   a percentage followed by the handling verb states that rate (99.8%的提案已经办复, 100%得到办理答复,
+--   44.8%的提案建议得到采纳落实), one followed by
 --   the words of those satisfied the satisfaction rate (94.5%的提案人表示满意或基本满意), a share of a
 --   count of those satisfied too (满意或基本满意的291件,占94.8%); a word inside a negation of stage
 --   none counts nothing (不具备条件采纳的C类5件), a bare word after a degree of it none either
@@ -101,7 +103,10 @@ figures as (
     from metrics as m
     join {{ ref('stg_mentions') }} as s using (document_id, char_start, char_end)
     join sentences as t on t.document_id = m.document_id and t.sentence = m.sentence
-    where m.unit in ('件', '件次', '份', '%')  -- 批示重要提案179件(次)
+    where (m.unit in ('件', '件次', '份', '%')  -- 批示重要提案179件(次)
+           -- 共提交了5762个提案: proposals counted in 个 when the noun 提案 follows the count directly
+           -- (调整主会办单位225个 or 30个“草根提案” count no proposals of the body's funnel)
+           or (m.unit = '个' and starts_with(coalesce(s.clause_after, ''), '提案')))
         and coalesce(m.period, 'actual') not in ('target', 'context')
         and (t.about_proposals or t.after_proposals)
         and not coalesce(regexp_matches(m.org_name, '人大|人民代表大会'), false)  -- 代表建议 are no proposals
@@ -274,7 +279,7 @@ rates_after as (
                 then {{ regexp_matches_seeded('f.words_after', 's.keyword', ref('proposal_stages'),
                         prefix='^(?:的)?(?:提案人|提案者|委员|提案)?(?:对[^,，;；。]{0,16}?)?(?:均|都|普遍)?(?:表示)?') }}
             else {{ regexp_matches_seeded('f.words_after', 's.keyword', ref('proposal_stages'),
-                    prefix='^(?:的)?(?:立案)?(?:提案)?(?:已经|均已|已全部|已|全部|均|得到)*') }}
+                    prefix='^(?:的)?(?:立案)?(?:提案(?:建议)?)?(?:已经|均已|已全部|已|全部|均|得到|被)*') }}
         end
     where f.unit = '%'
         and not exists (select 1 from rate_words as own where own.metric_id = f.metric_id)

@@ -234,6 +234,9 @@ class BodyCues:
     formal_organ_word: re.Pattern[str] | None = None
     # a 人大's standing committee at work (人大常委会): on a page that writes no 政协, the 人大 is the page's body
     congress_page: re.Pattern[str] | None = None
+    # a government department right after its place (莒南县 + 卫生健康局): on a page that places no 政协, the
+    # place's 政协 is the page's body (the department handles its proposals)
+    department_page: re.Pattern[str] | None = None
     # what follows a place that is part of a national venue's name (北京人民大会堂): the place is no page's own
     national_venue: re.Pattern[str] | None = None
     parties: dict[str, tuple[str, str]] = field(default_factory=dict)  # a name as written → (short, full)
@@ -318,6 +321,7 @@ def _compile_cues(words: tuple[tuple[str, str], ...],
         if "government_topic" in cue else None,
         formal_organ_word=re.compile(f"(?:{cue['formal_organ_word']})$") if "formal_organ_word" in cue else None,
         congress_page=re.compile(f"(?:{cue['congress_page']})") if "congress_page" in cue else None,
+        department_page=re.compile(f"(?:{cue['department_page']})") if "department_page" in cue else None,
         national_venue=re.compile(f"(?:{cue['national_venue']})") if "national_venue" in cue else None,
         parties=written,
     )
@@ -1792,6 +1796,12 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
         # a page that writes its 政协 only in 政协委员提案 but names the place of the 政府 handling them
         # (南县召开县政府系统人大代表建议和政协委员提案办理工作会议): the 政协 its figures were given to
         main = _sole_placed_cppcc(owners, by_name) or _congress_page(text, resolver, by_name)
+        if main is None:
+            # a department's disclosure (莒南县卫生健康局…人大代表建议和政协委员提案办理情况) that places its
+            # 政协 only in the department's own name: that place's 政协, and the 人大's items its 人大's
+            main = _department_page(text, head, resolver, by_name)
+            if main is not None:
+                owners = _owners(text, resolved, main, resolver, by_name, scope_at, line_sentences)
         if main is not None:
             scopes[0], sources[0] = (0, main.org_name), "document"
     places = [(m, _subject_place(text, m)) for m in mentions if not m.member and not _frames_by_session(text, m, main)]
@@ -1824,6 +1834,31 @@ def _congress_page(text: str, resolver: Resolver, by_name: dict[str, Body]) -> B
         name = _other_body(text, found.start(), "人大", None, resolver, by_name)
         if name is not None:
             return by_name[name]
+    return None
+
+
+def _department_page(text: str, head: list[tuple[int, str]], resolver: Resolver,
+                     by_name: dict[str, Body]) -> Body | None:
+    """A page that places no 政协 but speaks of 政协 proposals, whose head (title, issuer line) names a
+    government department with its place (莒南县卫生健康局…政协委员提案办理情况, 深圳市城市管理局关于…政协提案
+    办理结果公开通告, 作者:某省住房和城乡建设厅; cue department_page): the department handles that place's
+    政协's proposals, so that 政协 is the page's, as a 县人民政府 disclosure's. A place written in full only
+    (not 县卫健局 alone)."""
+    pattern = resolver.cues.department_page
+    if pattern is None or not _ANY_CPPCC.search(text) \
+            or any(body.kind == "政协" and body.division is not None for body in by_name.values()):
+        return None
+    if "提案" not in text:
+        return None
+    for offset, line in head:
+        for found in pattern.finditer(text, offset, offset + len(line)):
+            end = _place_end(text, found.start(), resolver.cues)
+            start = max(0, end - _LOOKBACK)
+            mention = _mention_of(text[start:end], end - start, resolver.gazetteer, Counter())
+            if mention is None or mention.national or not mention.candidates:
+                continue
+            body = _body(resolver.gazetteer.settle(mention.candidates, resolver.context))
+            return by_name.setdefault(body.org_name, body)
     return None
 
 

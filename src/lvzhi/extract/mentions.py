@@ -57,8 +57,8 @@ _GAP = r"(?:[ \t]{0,3}(?:\n[ \t]*)?)"  # what may part a number from its 余/万
 _WRAPPED_LINE_MIN = 10  # non-space characters before a number on its line: a wrapped line, not a heading
 _PDF_INDENT_MAX = 60  # spaces a PDF copy may put before the first word of a wrapped line
 MULTIPLIER_ONLY_KINDS = frozenset({"text"})  # 45万字 counts text; 24字 alone names a slogan (八字方针)
-_NUMBER_START = "[\\d零〇一二两三四五六七八九十百千万数几]"  # where a number (or 百分之) can start
-_number_starts = re.compile(screen_class([r"\d", *"零〇一二两三四五六七八九十百千万数几"]))  # (its scan: \d as a table)
+_NUMBER_START = "[\\d零〇一二两三四五六七八九十百千万数几廿卅]"  # where a number (or 百分之) can start
+_number_starts = re.compile(screen_class([r"\d", *"零〇一二两三四五六七八九十百千万数几廿卅"]))  # (its scan: \d as a table)
 
 
 @lru_cache(maxsize=4)
@@ -68,6 +68,8 @@ def _candidate_regex(unit_pattern: str) -> re.Pattern[str]:
     return re.compile(optional_as_branch(
         f"(?={_NUMBER_START})"
         rf"(?:(?P<pct>百分之)|(?P<den>[二三四五六七八九十]+)分之)?(?P<num>{number})"
+        # 10几个城市: an Arabic tens with 几 after it is an estimate (as 十几), the span on its digits
+        r"(?:(?<=\d)(?P<vague>几))?"
         rf"(?:\s*(?P<joiner>{RANGE_JOINERS})\s*(?P<num2>{number}))?"
         # web copies put a stray space between a number and its unit (298 件, 98.7 %); PDF copies
         # spaces and a line break (60 余篇, 43000⏎    册)
@@ -298,7 +300,7 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
             approx = "about"
         elif OVER_CHARS & set(numeral):
             approx = "over"
-    if joiner:
+    if joiner or (not approx and match.group("vague")):
         approx = "about"
     # a Chinese numeral absorbs a trailing 余/多 (and a multiplier after it: 两千余万); keep the
     # span on the digits proper

@@ -6,12 +6,14 @@ from decimal import Decimal
 ARABIC_PATTERN = r"\d+(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?"
 # A Chinese numeral starts with a digit word, with 数/几 before a power word (数百, 几十), or is a
 # bare power word with 余/多 (千余, 万余) or after a qualifier (近千, 逾万, 上百).
-CHINESE_PATTERN = (r"(?:[数几](?=[十百千万])|[百千万](?=[余多])|(?<=[近约逾超上])[百千万]|[零〇一二两三四五六七八九十百千])"
-                   r"[零〇一二两三四五六七八九十百千万亿几余多]*")
+# 廿 (20) and 卅 (30) are the old written tens (廿八 = 28), still found in Hong Kong and Macao copies.
+CHINESE_PATTERN = (r"(?:[数几](?=[十百千万])|[百千万](?=[余多])|(?<=[近约逾超上])[百千万]|[零〇一二两三四五六七八九十百千廿卅])"
+                   r"[零〇一二两三四五六七八九十百千万亿几余多廿卅]*")
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
            "六": 6, "七": 7, "八": 8, "九": 9}
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+_TENS = {"廿": 20, "卅": 30}
 _BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 VAGUE_CHARS = frozenset("几数")
 OVER_CHARS = frozenset("余多")
@@ -40,6 +42,9 @@ def parse_chinese(token: str) -> float | None:
             digit = _DIGITS[char]
         elif char in VAGUE_CHARS or char in OVER_CHARS:
             digit = None  # 数百 = 100, 十几 = 10, 千余 = 1000
+        elif char in _TENS:
+            section += _TENS[char]  # 廿八 = 28
+            digit = None
         elif char in _SMALL_UNITS:
             section += (1 if digit is None else digit) * _SMALL_UNITS[char]
             digit = None
