@@ -351,6 +351,8 @@ _ETC = re.compile(r"等(?<![一二三四五六七八九十特优同平均高中�
 
 def _etc_at(phrase: str) -> int:
     """Where the last list-closing 等 of ``phrase`` stands, else -1."""
+    if "等" not in phrase:
+        return -1  # (most phrases: no scan of every match)
     found = _last_match(_ETC, phrase)
     return found.start() if found else -1
 
