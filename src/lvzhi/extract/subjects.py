@@ -142,6 +142,8 @@ class Subject:
 _PEOPLE_AFTER_STOP = re.compile(r"人员|代表|委员|群众|嘉宾")  # (a stop word right before one names people)
 _INVITED_BEFORE_STOP = re.compile(r"[应受特]邀$")
 LIST_FOLLOW_ITEMS = 8  # how many items on a list of counts is followed to reach the predicate they share
+_SHARED_LEAD = re.compile(r"共同|联合|一起|一道|携手|均|都|分别")  # (the adverbs that make a list's verb all items')
+_SHARED_BEFORE = re.compile(r"(?:共计|总计|累计|一共|共)$")
 _TOTAL_LEAD = re.compile(r"^(?:共计|总计|累计|一共|共(?![同享建青产识商治赢计]))")
 
 
@@ -225,7 +227,15 @@ def _post_phrase(text: str, start: int, vocab: Vocabulary, follow_coordination: 
         assert digit is not None  # the end is a digit, or a 、 before one
         next_count = _NEXT_COUNT.match(text, digit.start())
         if next_count and text[start + offset:digit.start()].rstrip().endswith(("、", *_COORDINATION_END)):
-            tail = _post_phrase(text, next_count.end(), vocab, follow_coordination - 1)[3]
+            shared = _post_phrase(text, next_count.end(), vocab, follow_coordination - 1)[3]
+            at = text.find(shared, next_count.end()) if shared else -1
+            # a list joined by 、 shares its last verb only when a total or joint adverb says so (16个党派、
+            # 691位委员共提出提案, 6个小组、40名委员联合调研); 12个工作室、8个联络组、50名委员下沉基层: the last one's
+            # (or when the next item counts the same people by their attendances: 410名委员、2900余人次参加…)
+            attendances = "人次" in text[next_count.start():next_count.end() + 1]
+            adverb = at >= 0 and bool(_SHARED_LEAD.match(shared) or _SHARED_BEFORE.search(text, max(0, at - 2), at))
+            if end.group() != "、" or attendances or adverb:
+                tail = shared
     return (window[:cut].strip(_LEADING_PUNCT), window[:head_end].strip(_LEADING_PUNCT),
             window[cut:].strip(_LEADING_PUNCT), tail)
 

@@ -1436,10 +1436,12 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
         year, month = max(dated)
         return (year if month >= 10 else year - 1), "latest_date"
     year_marks = list(_matches_at(_ANY_YEAR, text, starts))  # (the years written and those announced ahead)
-    years = Counter(int(m.group(1)) for m in year_marks
-                    if not _SINCE_YEAR.match(text, m.start()) and not _BOUND_YEAR.match(text, m.start())
-                    and not _compared(text, m.start(), m.end())
-                    and not _announced(text, m.start()))
+    written = [m for m in year_marks
+               if not _SINCE_YEAR.match(text, m.start()) and not _BOUND_YEAR.match(text, m.start())
+               and not _announced(text, m.start())]
+    # (a comparison's base year is left out unless it is the only year written: 与2018年相比,今年…)
+    years = Counter(int(m.group(1)) for m in written if not _compared(text, m.start(), m.end())) \
+        or Counter(int(m.group(1)) for m in written)
     if frame.era[0] is not None and any(year >= frame.era[0] for year in years):
         # a year before the text's era is an event it recalls, not the year it reports on
         years = Counter({year: n for year, n in years.items() if year >= frame.era[0]})
