@@ -403,6 +403,10 @@ NOT_ADOPTED_SHARE = (
     "中国人民政治协商会议重庆市潼南区委员会常务委员会工作报告\n2024年工作回顾\n"
     "全年共收到提案131件,经审查立案120件。从答复情况看,6%的提案未被采纳。\n"
 )
+SUGGESTIONS_ADOPTED = (  # members' suggestions adopted, not proposals: no adoption rate
+    "中国人民政治协商会议重庆市南川区委员会常务委员会工作报告\n2024年工作回顾\n"
+    "全年共收到提案230件,经审查立案210件。委员提出的建议有85%得到采纳。\n"
+)
 FILINGS_SHARE_BEFORE = (
     "中国人民政治协商会议重庆市永川区委员会常务委员会工作报告\n2024年工作回顾\n"
     "截至1月20日,共收到提案241件。经提案委员会审查,共立案222件,立案数占收到提案总数的92.1%。"
@@ -459,7 +463,7 @@ def funnels(prefect_harness, tmp_path_factory):
                        ("answered_after", ANSWERED_AFTER), ("handled_earlier", HANDLED_EARLIER_IN_CLAUSE),
                        ("other_items_answered", OTHER_ITEMS_ANSWERED), ("letters_answered", LETTERS_ANSWERED),
                        ("deputies_and_proposals", DEPUTIES_AND_PROPOSALS),
-                       ("adopted_share_after", ADOPTED_SHARE_AFTER), ("not_adopted_share", NOT_ADOPTED_SHARE),
+                       ("adopted_share_after", ADOPTED_SHARE_AFTER), ("not_adopted_share", NOT_ADOPTED_SHARE), ("suggestions_adopted", SUGGESTIONS_ADOPTED),
                        ("filings_share_before", FILINGS_SHARE_BEFORE), ("counted_in_ge", COUNTED_IN_GE)):
         (source / f"{name}.txt").write_text(text, encoding="utf-8")
     warehouse = folder / "w.duckdb"
@@ -895,6 +899,8 @@ def test_a_percentage_followed_by_the_adoption_word_states_the_adoption_rate(fun
     assert row["adopted"] is None and row["stated_completion_rate"] is None  # 正在办理落实中 states none
     [row] = funnels["not_adopted_share"]
     assert (row["received"], row["filed"], row["stated_adoption_rate"]) == (131, 120, None)
+    [row] = funnels["suggestions_adopted"]
+    assert (row["received"], row["filed"], row["stated_adoption_rate"]) == (230, 210, None)
 
 
 def test_the_count_of_filings_taking_its_share_states_the_filing_rate(funnels):
