@@ -73,3 +73,12 @@ def test_a_department_on_a_page_without_proposals_names_no_body():
     text = ("宿迁市市场监督管理局开展食品安全检查\n"
             "部分政协委员参加检查,全年共检查门店120家。\n")
     assert extract(text).document.org_name == ""  # no 提案: members at a department's work place no body
+
+
+def test_a_department_s_news_page_names_no_body():
+    # the department stands in the head, 提案 only in the body: a news page, not a proposals disclosure
+    text = ("沂南县市场监督管理局\n沂南县市场监督管理局召开食品安全工作会议\n"
+            "会上通报了今年政协委员提案3件的办理情况。全县共检查门店1200家。\n")
+    result = extract(text)
+    assert result.document.org_name == ""
+    assert {m.org_name for m in result.metrics} == {""}

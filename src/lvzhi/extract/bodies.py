@@ -1848,8 +1848,8 @@ def _department_page(text: str, head: list[tuple[int, str]], resolver: Resolver,
     if pattern is None or not _ANY_CPPCC.search(text) \
             or any(body.kind == "政协" and body.division is not None for body in by_name.values()):
         return None
-    if "提案" not in text:
-        return None
+    if not any("提案" in line and "。" not in line for _, line in head):
+        return None  # a page whose title is on proposals: a department's news (召开食品安全工作会议) is none
     for offset, line in head:
         for found in pattern.finditer(text, offset, offset + len(line)):
             end = _place_end(text, found.start(), resolver.cues)
