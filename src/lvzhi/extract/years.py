@@ -1661,6 +1661,8 @@ def resolve_document_year(frame: YearFrame, figure_years: list[tuple[int | None,
     """The document's year once its figures are dated: a session text reports the year most of its
     own figures (actual or cumulative) fall in; a gazetteer entry, the latest year it records."""
     years = [year for year, period, _ in figure_years if year is not None and period in ("actual", "cumulative")]
+    if not years:  # a preview or plan counts only what is to come: the year it plans for is the one it reports
+        years = [year for year, period, _ in figure_years if year is not None and period == "target"]
     if frame.doc_source == "yearbook":
         return frame.doc_year, frame.doc_source
     if gazetteer and years:
