@@ -1356,6 +1356,14 @@ def _term_year(text, position, title_lines, sessions, current, vocab, dateline, 
 def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: str, doc_type: str,
                    dateline: tuple[int, int] | None, cues) -> tuple[int | None, str]:
     """The year the document reports on, and where it was read."""
+    # a title honouring a year's work (关于表扬2020年度好提案的通报) is of that year: it is issued early
+    # the next, sometimes in a term's later years (十四届全国政协以来…), and neither dates the work it honours
+    award = cues.get("award_year")
+    if award is not None:
+        honoured = next((found for line in title_lines.split("\n") if _is_title(line)
+                         for found in [award.search(line)] if found), None)
+        if honoured is not None:
+            return int(_ANY_YEAR.search(honoured.group()).group(1)), "title"
     if frame.term_scopes and frame.term_scopes[0][0] == 0 and frame.term_scopes[0][2] is not None:
         return frame.term_scopes[0][2], "term_review"
     # news of a body watching another's plenary open (组织收看全国政协…会议开幕实况) is of that session's
