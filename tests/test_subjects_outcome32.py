@@ -32,6 +32,7 @@ def test_outcome_class_keeps_its_clause(sentence, numeral, subject):
     (_LEAD + "其中A类提案有38件,B类有21件。", "21", "B类提案"),
     (_LEAD + "经济建设类有40件。", "40", "经济建设类提案"),
     (_LEAD + "所提问题已经解决的有56件。", "56", "所提问题已经解决的提案"),
+    (_LEAD + "其中重点提案(A类)9件。", "9", "重点提案A类"),  # a bracket after a thing's name is a label
 ])
 def test_plain_labels_read_as_before(sentence, numeral, subject):
     assert the_figure(sentence, numeral).subject == subject

@@ -503,6 +503,12 @@ def _after_last_verb(pre: str, vocab: Vocabulary, noun_follows: bool = False) ->
     return pre[best:] if best > 0 else pre
 
 
+def _names_thing(words: str, vocab: Vocabulary) -> bool:
+    """Whether ``words`` end in 的 or in the name of a thing (重点提案), not in a verb (已经解决)."""
+    head = vocab.keyword_end_regex.search(words)
+    return words.endswith("的") or (head is not None and head.group() not in vocab.subject_verbs)
+
+
 def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
                previous: "PreviousMention | None" = None, words_end: int | None = None) -> "Subject":
     """What was counted, from the clause that starts at ``begin``: VERB+OBJ+NUM+UNIT,
@@ -520,9 +526,10 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
             begin = mention.phrase_start - len(raw_pre) + disposal.end()
             raw_pre = raw_pre[disposal.end():]
     if "类" in raw_pre:
-        # (所提问题已经解决(A类)4件: the bracket stands where 的 would, 已经解决的A类提案)
-        raw_pre = _BRACKETED_CLASS.sub(lambda found: ("" if found.start() and raw_pre[found.start() - 1] == "的"
-                                                      else "的") + found.group(1), raw_pre)
+        # (所提问题已经解决(A类)4件: after a clause the bracket stands where 的 would, 已经解决的A类提案;
+        # after a thing's name, 重点提案(A类), it is only a label)
+        raw_pre = _BRACKETED_CLASS.sub(lambda found: ("" if _names_thing(raw_pre[:found.start()], vocab) else "的")
+                                       + found.group(1), raw_pre)
     pre = raw_pre.strip(_LEADING_PUNCT)
     if mention.unit_kind == "percent":  # 98.7%, 超过四成
         clause_before = text[max(0, begin - 1 - SUBJECT_MAX_CHARS):begin - 1] if begin else ""
