@@ -814,7 +814,7 @@ def test_a_run_of_endorsements_names_each_by_its_own_words(text, numeral, subjec
 @pytest.mark.parametrize("text, numeral, subject", [
     # an outcome class's bracketed label is a word of the name, not an aside cut in half
     ("全年办理提案120件。其中已经落实的(A类)70件,占58.3%;正在落实的(B类)有45件。", "70", "落实的A类提案"),
-    ("全年办理提案120件。所提问题已经解决的(A类)有64件,占53.3%。", "53.3", "解决的A类提案占比"),
+    ("全年办理提案120件。所提问题已经解决的(A类)有64件,占53.3%。", "53.3", "所提问题已经解决的A类提案占比"),
 ])
 def test_an_outcome_class_label_in_brackets_is_part_of_the_name(text, numeral, subject):
     assert figure(text, numeral).subject == subject

@@ -539,6 +539,12 @@ def _after_last_verb(pre: str, vocab: Vocabulary, noun_follows: bool = False) ->
     return pre[best:] if best > 0 else pre
 
 
+def _names_thing(words: str, vocab: Vocabulary) -> bool:
+    """Whether ``words`` end in 的 or in the name of a thing (重点提案), not in a verb (已经解决)."""
+    head = vocab.keyword_end_regex.search(words)
+    return words.endswith("的") or (head is not None and head.group() not in vocab.subject_verbs)
+
+
 def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
                previous: "PreviousMention | None" = None, words_end: int | None = None) -> "Subject":
     """What was counted, from the clause that starts at ``begin``: VERB+OBJ+NUM+UNIT,
@@ -556,7 +562,10 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
             begin = mention.phrase_start - len(raw_pre) + disposal.end()
             raw_pre = raw_pre[disposal.end():]
     if "类" in raw_pre:
-        raw_pre = _BRACKETED_CLASS.sub(r"\1", raw_pre)
+        # (所提问题已经解决(A类)4件: after a clause the bracket stands where 的 would, 已经解决的A类提案;
+        # after a thing's name, 重点提案(A类), it is only a label)
+        raw_pre = _BRACKETED_CLASS.sub(lambda found: ("" if _names_thing(raw_pre[:found.start()], vocab) else "的")
+                                       + found.group(1), raw_pre)
     pre = raw_pre.strip(_LEADING_PUNCT)
     if mention.unit_kind == "percent":  # 98.7%, 超过四成
         clause_before = text[max(0, begin - 1 - SUBJECT_MAX_CHARS):begin - 1] if begin else ""
@@ -1483,8 +1492,10 @@ _SECOND_PREDICATE = re.compile(r"、?(?:并且|并|同时)")
 # who dealt with the things, before the verb of a relative clause that names them (各承办单位对|交付的)
 _HANDLED_BY = re.compile(r"^.*(?<![一面点])对(?![口外一面点])(?=[\u4e00-\u9fff]{2,4}的?$)")
 RELATIVE_MIN_CHARS = 3  # what counted people did, in fewer characters, is a verb without its object
-_HEADLESS_END = re.compile(r"的有?$")
+# 列入计划解决的有25件, 得到解决的A类43件: a relative clause, alone or before an outcome class's label
+_HEADLESS_END = re.compile(r"的(?:[A-Ea-e甲乙丙丁]类件?)?有?$")
 _CLASS_END = re.compile(r"(?:方面|类|领域)$")
+_CLASS_ITEM_END = re.compile(r"[A-Ea-e甲乙丙丁]类件有?$")
 _HAS_END = re.compile(r"有(?<![共拥具没所只还都均占]有)$")  # 解决的有132件, 即A类提案有362件
 _STAGE_RATE_CHARS = 3  # 办结率, 满意率: a rate this short names no holder
 
@@ -1497,6 +1508,8 @@ def with_topic(subject: Subject, topic: str, topic_category: str, vocab: Vocabul
     text = subject.text
     if not text or topic in text or text.endswith(("占比", "字数")):
         return subject  # a share (a word count) is named after the figure it is a share of (the words of)
+    if _CLASS_ITEM_END.search(text):  # 得到解决的A类件有45件: 件 after a class's label is the thing itself
+        return Subject(_HAS_END.sub("", text), subject.local, subject.inherited, subject.examples, subject.headless)
     head = vocab.keyword_end_regex.search(text)
     if head and vocab.category_by_keyword[head.group()] != topic_category and head.group() not in vocab.subject_verbs:
         return subject  # 反映社情民意 names a thing; 列入计划解决 does not
