@@ -96,6 +96,9 @@ figures as (
         coalesce(m.org_name like '%政府', false) as handler_owned,
         -- the sentence as written up to the figure (a figure repeated in its sentence takes the first)
         left(m.sentence, greatest(strpos(m.sentence, m.mention_text) - 1, 0)) as sentence_before,
+        -- the same without pinyin glosses (住泉港市政協(xié)委員), for the cues of seeds proposal_handler_cues
+        regexp_replace(left(m.sentence, greatest(strpos(m.sentence, m.mention_text) - 1, 0)),
+                       '\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)', '', 'g') as plain_sentence_before,
         -- web copies gloss characters with pinyin, 經(jīng)審查: the gloss is no part of the words
         regexp_replace(coalesce(s.clause_before, ''), '\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)', '', 'g') as words_before,
         regexp_replace(coalesce(s.clause_after, ''), '\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)', '', 'g') as words_after,
@@ -194,7 +197,7 @@ blocked as (
     select distinct f.metric_id, unnest(string_split(h.blocks, ' ')) as stage
     from figures as f
     join {{ ref('proposal_handler_cues') }} as h
-        on {{ regexp_matches_seeded('f.sentence_before', 'h.pattern', ref('proposal_handler_cues')) }}
+        on {{ regexp_matches_seeded('f.plain_sentence_before', 'h.pattern', ref('proposal_handler_cues')) }}
     union
     select f.metric_id, unnest(['received', 'filed']) as stage
     from figures as f
