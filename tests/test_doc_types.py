@@ -671,3 +671,18 @@ def test_a_call_in_the_bodys_own_voice(text, kind):
 ])
 def test_stories_on_an_intake_or_a_call_stay_news(text):
     assert extract(text).document.doc_type == "news"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a yearbook entry headed by the meeting or document it records, in square brackets
+    ("【中国人民政治协商会议第八届临江市委员会第三次会议】会议于3月5~8日在城关召开,应到委员320名,"
+     "实到委员301名。会议收到提案286件。", "other"),
+    ("党政 群团\n政协临江市委员会\n【贯彻市委关于加强新时代人民政协工作的《意见》】\n"
+     "2019年,市政协召开专题协商会议4次,组织视察12次。", "other"),
+    # a repost's column tag or a headline in brackets is news
+    ("【政协会议】临江县政协召开常委会议\n3月2日,县政协召开十届五次常委会议,审议提案12件。", "news"),
+    ("【临江市政协召开2021年重点提案督办会议】6月3日上午,市政协组织召开重点提案督办会议,督办提案8件。", "news"),
+    ("【两会快讯】市政协十届二次会议收到提案305件\n1月12日,大会共收到提案305件。", "news"),
+])
+def test_a_bracketed_entry_heading(text, kind):
+    assert extract(text).document.doc_type == kind
