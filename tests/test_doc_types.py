@@ -686,3 +686,20 @@ def test_stories_on_an_intake_or_a_call_stay_news(text):
 ])
 def test_a_bracketed_entry_heading(text, kind):
     assert extract(text).document.doc_type == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a chronicle page headed by a bare year, its entries dated by day (past the page's edit-date line)
+    ("2011年度\n编辑日期:2013/02/01 作者:县政协办\n2月14日至17日,县政协八届二次会议召开,出席委员196人。\n"
+     "4月8日,县政协组织委员视察农田水利建设,参加委员22人。", "other"),
+    # a gazetteer or encyclopedia entry headed by the bare session, its text opening with the dates
+    ("县政协六届二次会议\n2002年2月20—23日,政协临江县第六届委员会第二次会议召开,实到委员188人,"
+     "会议期间收到提案152件。", "other"),
+    ("第三次会议(2010年3月3日~13日)\n中国人民政治协商会议第十一届全国委员会第三次会议于2010年3月3日至13日举行,"
+     "大会共收到提案5800件。", "other"),
+    # a headline saying what happened, or a reporter's lede under the session's name, is news
+    ("县政协六届二次会议\n提案交办会召开\n4月2日上午,县政协六届二次会议提案交办会召开,交办提案140件。", "news"),
+    ("市政协九届三次会议\n1月10日电(记者 王林)市政协九届三次会议今天开幕,到会委员285人。", "news"),
+])
+def test_a_chronicle_or_reference_entry_headed_by_a_bare_name(text, kind):
+    assert extract(text).document.doc_type == kind
