@@ -703,3 +703,15 @@ def test_a_bracketed_entry_heading(text, kind):
 ])
 def test_a_chronicle_or_reference_entry_headed_by_a_bare_name(text, kind):
     assert extract(text).document.doc_type == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a department's own account of what it handled, in the first person
+    ("您将离开本站\n2022年,我局共办理市人大代表建议21件、市政协提案36件,办复率100%。", "other"),
+    ("临江市水利局关于办理建议提案的情况\n2021年,我局共牵头承办人大代表建议和政协委员提案9件,均已按时办结。",
+     "other"),
+    # a story quoting the head of the department is news
+    ("市水利局办结提案36件\n局长王林介绍:“今年我局共办理市政协提案36件,满意率100%。”", "news"),
+])
+def test_a_departments_own_handling_account(text, kind):
+    assert extract(text).document.doc_type == kind
