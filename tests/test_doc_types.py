@@ -671,3 +671,47 @@ def test_a_call_in_the_bodys_own_voice(text, kind):
 ])
 def test_stories_on_an_intake_or_a_call_stay_news(text):
     assert extract(text).document.doc_type == "news"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a yearbook entry headed by the meeting or document it records, in square brackets
+    ("【中国人民政治协商会议第八届临江市委员会第三次会议】会议于3月5~8日在城关召开,应到委员320名,"
+     "实到委员301名。会议收到提案286件。", "other"),
+    ("党政 群团\n政协临江市委员会\n【贯彻市委关于加强新时代人民政协工作的《意见》】\n"
+     "2019年,市政协召开专题协商会议4次,组织视察12次。", "other"),
+    # a repost's column tag or a headline in brackets is news
+    ("【政协会议】临江县政协召开常委会议\n3月2日,县政协召开十届五次常委会议,审议提案12件。", "news"),
+    ("【临江市政协召开2021年重点提案督办会议】6月3日上午,市政协组织召开重点提案督办会议,督办提案8件。", "news"),
+    ("【两会快讯】市政协十届二次会议收到提案305件\n1月12日,大会共收到提案305件。", "news"),
+])
+def test_a_bracketed_entry_heading(text, kind):
+    assert extract(text).document.doc_type == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a chronicle page headed by a bare year, its entries dated by day (past the page's edit-date line)
+    ("2011年度\n编辑日期:2013/02/01 作者:县政协办\n2月14日至17日,县政协八届二次会议召开,出席委员196人。\n"
+     "4月8日,县政协组织委员视察农田水利建设,参加委员22人。", "other"),
+    # a gazetteer or encyclopedia entry headed by the bare session, its text opening with the dates
+    ("县政协六届二次会议\n2002年2月20—23日,政协临江县第六届委员会第二次会议召开,实到委员188人,"
+     "会议期间收到提案152件。", "other"),
+    ("第三次会议(2010年3月3日~13日)\n中国人民政治协商会议第十一届全国委员会第三次会议于2010年3月3日至13日举行,"
+     "大会共收到提案5800件。", "other"),
+    # a headline saying what happened, or a reporter's lede under the session's name, is news
+    ("县政协六届二次会议\n提案交办会召开\n4月2日上午,县政协六届二次会议提案交办会召开,交办提案140件。", "news"),
+    ("市政协九届三次会议\n1月10日电(记者 王林)市政协九届三次会议今天开幕,到会委员285人。", "news"),
+])
+def test_a_chronicle_or_reference_entry_headed_by_a_bare_name(text, kind):
+    assert extract(text).document.doc_type == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a department's own account of what it handled, in the first person
+    ("您将离开本站\n2022年,我局共办理市人大代表建议21件、市政协提案36件,办复率100%。", "other"),
+    ("临江市水利局关于办理建议提案的情况\n2021年,我局共牵头承办人大代表建议和政协委员提案9件,均已按时办结。",
+     "other"),
+    # a story quoting the head of the department is news
+    ("市水利局办结提案36件\n局长王林介绍:“今年我局共办理市政协提案36件,满意率100%。”", "news"),
+])
+def test_a_departments_own_handling_account(text, kind):
+    assert extract(text).document.doc_type == kind
