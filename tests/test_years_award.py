@@ -40,3 +40,12 @@ def test_an_award_named_in_passing_in_the_body_does_not_date_the_text():
             "2021年6月18日\n"
             "今年以来,县政协组织委员视察12次。此前县政协表扬了2020年度优秀委员20名。\n")
     assert extract(text).document.report_year == 2021
+
+
+def test_an_award_title_that_also_names_another_year_is_not_dated_by_the_award():
+    # review32: the same joint meeting must read the same whichever order its title names the two years
+    first = ("市政协召开2023年度提案工作表彰暨2024年度提案交办会\n2024-03-28\n"
+             "市政协六届三次会议以来,共收到提案352件,经审查立案326件。会议表彰了优秀提案20件。\n")
+    second = ("市政协召开2024年度提案交办会暨2023年度优秀提案表彰会\n2024-03-28\n"
+              "市政协六届三次会议以来,共收到提案352件,经审查立案326件。会议表彰了优秀提案20件。\n")
+    assert extract(first).document.report_year == extract(second).document.report_year

@@ -19,3 +19,10 @@ def test_a_preview_with_only_planned_counts_takes_the_year_it_plans_for() -> Non
 def test_done_work_still_decides_when_the_text_counts_any() -> None:
     # the counts since the last session are the work reported; the planned speeches do not vote
     assert extract(REVIEW, VOCAB).document.report_year == 2025
+
+
+def test_a_goal_years_ahead_does_not_date_a_preview() -> None:
+    # review32: 到2030年 goals in a coming session's preview do not outvote the session's own year
+    text = ("某市政协十四届一次会议将于2027年1月开幕\n2026年12月5日\n会议期间将安排大会发言12个。"
+            "到2030年,全市将建成委员工作室100个,到2030年将培训委员500人次。\n")
+    assert extract(text, VOCAB).document.report_year == 2027

@@ -1362,7 +1362,8 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
     if award is not None:
         honoured = next((found for line in title_lines.split("\n") if _is_title(line)
                          for found in [award.search(line)] if found), None)
-        if honoured is not None:
+        # a title that also names another year (2023年度提案工作表彰暨2024年度提案交办会) is not only an award's
+        if honoured is not None and len(set(_ANY_YEAR.findall(honoured.string))) == 1:
             return int(_ANY_YEAR.search(honoured.group()).group(1)), "title"
     if frame.term_scopes and frame.term_scopes[0][0] == 0 and frame.term_scopes[0][2] is not None:
         return frame.term_scopes[0][2], "term_review"
@@ -1670,7 +1671,9 @@ def resolve_document_year(frame: YearFrame, figure_years: list[tuple[int | None,
     own figures (actual or cumulative) fall in; a gazetteer entry, the latest year it records."""
     years = [year for year, period, _ in figure_years if year is not None and period in ("actual", "cumulative")]
     if not years:  # a preview or plan counts only what is to come: the year it plans for is the one it reports
-        years = [year for year, period, _ in figure_years if year is not None and period == "target"]
+        # … near the frame's year: a goal set for years ahead (到2030年建成…) is not the year planned for
+        years = [year for year, period, _ in figure_years if year is not None and period == "target"
+                 and (frame.doc_year is None or abs(year - frame.doc_year) <= 1)]
     if frame.doc_source == "yearbook":
         return frame.doc_year, frame.doc_source
     if gazetteer and years:
