@@ -715,3 +715,38 @@ def test_a_chronicle_or_reference_entry_headed_by_a_bare_name(text, kind):
 ])
 def test_a_departments_own_handling_account(text, kind):
     assert extract(text).document.doc_type == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a repost's topic tag over a dated lede, or over a headline, is news
+    ("【十四届全国人大二次会议】\n3月5日上午,十四届全国人大二次会议在人民大会堂开幕,出席代表2900余人。", "news"),
+    ("【政协第十三届临江市委员会第二次会议】委员们积极建言献策\n1月8日下午,各小组分组讨论,共收到提案356件。", "news"),
+    ("【学习贯彻《中共中央关于加强新时代人民政协工作的意见》】\n2月3日,市政协党组召开会议,提出意见12条。", "news"),
+    # a bare session name over a dated lede, or a speech's date line, is no entry
+    ("全国政协十四届二次会议\n3月5日上午,十四届全国人大二次会议开幕,全国政协委员2100余人列席。", "news"),
+    ("市政协十届三次会议\n1月12日,市政协十届三次会议举行第二次全体会议,12名委员作大会发言。", "news"),
+    ("县政协五届二次会议\n2月26日\n各位委员、同志们:\n这次会议共收到提案180件,经审查立案162件。", "speech"),
+    ("政协临江县第五届委员会第一次会议\n2月20日\n各位委员:\n我受政协临江县第四届委员会常务委员会委托,"
+     "向大会报告提案工作情况。四届一次会议以来共收到提案426件。", "proposal_report"),
+    # a 政协's own 我会/我委/我办, or a department head quoted in a story, is no department's disclosure
+    ("临江市政协召开提案工作座谈会\n2023年,我会共收到委员提案386件,立案352件。", "news"),
+    ("市政协提案委员会\n2023年,我委共收到提案352件,立案318件。", "news"),
+    ("区政协召开主席会议\n会议指出,今年以来,我办共收到提案线索56条。", "news"),
+    ("市教育局召开建议提案办理工作会\n会上,局长张华指出,2023年,我局共承办政协提案42件。", "news"),
+    ("市水利局召开会议\n局长王林指出,我局共承办提案36件。", "news"),
+    # entries the rows are for still read other
+    ("县政协九届四次会议\n2月14日至17日召开,出席委员196人,收到提案180件。", "other"),
+    ("党政群团\n中国人民政治协商会议临江市委员会\n【贯彻市委关于加强人民政协工作的《意见》】\n2019年,市政协召开专题协商会议4次。",
+     "other"),
+])
+def test_reposts_speeches_and_a_bodys_own_account_are_no_entry(text, kind):
+    assert extract(text).document.doc_type == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("全国政协十四届二次会议\n2024年3月4日下午,全国政协十四届二次会议在人民大会堂开幕,委员2100余人出席。", "news"),
+    ("2024年\n3月5日上午,市政协十届三次会议开幕,委员300人出席。", "news"),
+    ("2008年\n1月11日至15日,县政协六届二次会议召开,收到提案168件。", "other"),
+])
+def test_a_session_or_year_over_a_dated_lede(text, kind):
+    assert extract(text).document.doc_type == kind
