@@ -10,6 +10,8 @@ import csv
 import duckdb
 import pytest
 
+from funnels import funnel_rows
+
 from lvzhi.extract.vocab import reference_dir
 
 # one member's own count beside the body's total
@@ -46,34 +48,17 @@ PUBLIC_LETTERS = (
 CELLS = ("received", "filed", "transferred", "stated_completion_rate")
 
 
+TEXTS = {
+    "member_beside_total": MEMBER_BESIDE_TOTAL, "member_only": MEMBER_ONLY,
+    "local_delegation_only": LOCAL_DELEGATION_ONLY, "party_handlers": PARTY_HANDLERS,
+    "not_filed": NOT_FILED_AS_LETTERS, "public_letters": PUBLIC_LETTERS,
+}
+
+
 @pytest.fixture(scope="module")
 def funnels(prefect_harness, tmp_path_factory):
     """{document stem: [funnel rows as dicts]} of one flow run over the texts above."""
-    from flows.pipeline import lvzhi_run
-
-    folder = tmp_path_factory.mktemp("funnel32")
-    source = folder / "source"
-    source.mkdir()
-    for name, text in (("member_beside_total", MEMBER_BESIDE_TOTAL), ("member_only", MEMBER_ONLY),
-                       ("local_delegation_only", LOCAL_DELEGATION_ONLY), ("party_handlers", PARTY_HANDLERS),
-                       ("not_filed", NOT_FILED_AS_LETTERS), ("public_letters", PUBLIC_LETTERS)):
-        (source / f"{name}.txt").write_text(text, encoding="utf-8")
-    warehouse = folder / "w.duckdb"
-    summary = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
-    assert summary.published
-    with duckdb.connect(str(warehouse), read_only=True) as con:
-        rows = con.execute(f"""
-            select d.source_path, {', '.join('f.' + c for c in CELLS)}
-            from marts.mart_proposal_funnel as f
-            join marts.fct_metrics as m
-                on m.metric_id = coalesce(f.received_metric_id, f.filed_metric_id, f.completed_metric_id,
-                                          f.satisfaction_rate_metric_id)
-            join marts.dim_documents as d using (document_id)""").fetchall()
-    by_document: dict[str, list[dict]] = {}
-    for path, *values in rows:
-        stem = path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
-        by_document.setdefault(stem, []).append(dict(zip(CELLS, values)))
-    return by_document
+    return funnel_rows(tmp_path_factory.mktemp("funnel32"), TEXTS, CELLS)
 
 
 def test_one_members_count_is_no_stage_of_the_bodys_funnel(funnels):

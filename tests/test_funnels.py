@@ -4,6 +4,8 @@ from __future__ import annotations
 import duckdb
 import pytest
 
+from funnels import funnel_rows
+
 from lvzhi.extract import extract
 
 # every stage and stated rate of one body's year, in simplified script
@@ -424,64 +426,39 @@ CELLS = ("received", "filed", "merged", "transferred", "completed", "adopted", "
          "stated_filing_rate", "stated_completion_rate", "stated_satisfaction_rate", "stated_adoption_rate")
 
 
+TEXTS = {
+    "full": FULL_FUNNEL, "government": GOVERNMENT_TOTAL, "answered": ALL_ANSWERED, "selection": SELECTION_AND_PARTS,
+    "clause": TWO_COUNTS_IN_A_CLAUSE, "after": WORDS_AFTER, "handler": GOVERNMENT_PART, "same_a": SAME_BODY_A,
+    "same_b": SAME_BODY_B, "wrapped": WRAPPED, "session": SESSION_AND_YEAR, "grouped": GROUPED,
+    "satisfied": SATISFIED, "satisfied_count": SATISFIED_COUNT, "satisfied_apart": SATISFIED_APART,
+    "headline": HEADLINE_REPEAT, "classes": OUTCOME_CLASSES, "tenths": TENTHS, "key_rates": KEY_RATES,
+    "merged_into": MERGED_INTO, "delegation": DELEGATION, "rounded": ROUNDED_AND_ADOPTED,
+    "total_and_key": TOTAL_AND_KEY, "delegation_only": DELEGATION_ONLY, "all_filed": ALL_FILED,
+    "congress": CONGRESS_ITEMS, "congress_only": CONGRESS_ONLY, "department": DEPARTMENT_SHARE,
+    "department_quoted": DEPARTMENT_QUOTED, "last_year": LAST_YEAR_REPORTED, "member_groups": MEMBER_GROUPS,
+    "member_group_only": MEMBER_GROUP_ONLY, "part_handled": PART_HANDLED_HEADLINE,
+    "party_inside_only": PARTY_INSIDE_ONLY, "party_inside_only_traditional": PARTY_INSIDE_ONLY_TRADITIONAL,
+    "upward_only": UPWARD_ONLY, "letters": SENT_AS_LETTERS, "bureau": BUREAU_SHARE, "bureau_quoted": BUREAU_QUOTED,
+    "bureau_named_later": BUREAU_NAMED_LATER, "national_by_members": NATIONAL_INTAKE_BY_MEMBERS,
+    "committee_inside": COMMITTEE_INSIDE, "degrees": SATISFIED_BY_DEGREE,
+    "degrees_traditional": SATISFIED_BY_DEGREE_TRADITIONAL, "one_handler": ONE_HANDLER_AMONG,
+    "list_all": LIST_ALL_HANDLED, "handler_then_body": HANDLER_THEN_BODY_RATES,
+    "handlers_then_body": HANDLERS_THEN_BODY_RATES, "degree_joined": DEGREE_JOINED,
+    "degrees_respectively": DEGREES_RESPECTIVELY, "selected_across": SELECTED_ACROSS_A_FIGURE,
+    "selected_from": SELECTED_FROM_THEM, "awarded": AWARDED_NOT_SELECTED, "other_uses": SELECTED_FOR_OTHER_USES,
+    "handled_no_rate_word": HANDLED_NO_RATE_WORD, "answered_after": ANSWERED_AFTER,
+    "handled_earlier": HANDLED_EARLIER_IN_CLAUSE, "other_items_answered": OTHER_ITEMS_ANSWERED,
+    "letters_answered": LETTERS_ANSWERED, "deputies_and_proposals": DEPUTIES_AND_PROPOSALS,
+    "adopted_share_after": ADOPTED_SHARE_AFTER, "not_adopted_share": NOT_ADOPTED_SHARE,
+    "suggestions_adopted": SUGGESTIONS_ADOPTED, "filings_share_before": FILINGS_SHARE_BEFORE,
+    "counted_in_ge": COUNTED_IN_GE,
+}
+
+
 @pytest.fixture(scope="module")
 def funnels(prefect_harness, tmp_path_factory):
     """{document stem: [funnel rows as dicts]} of one flow run over the texts above."""
-    from flows.pipeline import lvzhi_run
-
-    folder = tmp_path_factory.mktemp("funnels")
-    source = folder / "source"
-    source.mkdir()
-    for name, text in (("full", FULL_FUNNEL), ("government", GOVERNMENT_TOTAL), ("answered", ALL_ANSWERED),
-                       ("selection", SELECTION_AND_PARTS), ("clause", TWO_COUNTS_IN_A_CLAUSE),
-                       ("after", WORDS_AFTER), ("handler", GOVERNMENT_PART), ("same_a", SAME_BODY_A),
-                       ("same_b", SAME_BODY_B), ("wrapped", WRAPPED), ("session", SESSION_AND_YEAR),
-                       ("grouped", GROUPED), ("satisfied", SATISFIED), ("satisfied_count", SATISFIED_COUNT),
-                       ("satisfied_apart", SATISFIED_APART), ("headline", HEADLINE_REPEAT),
-                       ("classes", OUTCOME_CLASSES), ("tenths", TENTHS), ("key_rates", KEY_RATES),
-                       ("merged_into", MERGED_INTO), ("delegation", DELEGATION),
-                       ("rounded", ROUNDED_AND_ADOPTED), ("total_and_key", TOTAL_AND_KEY),
-                       ("delegation_only", DELEGATION_ONLY), ("all_filed", ALL_FILED),
-                       ("congress", CONGRESS_ITEMS), ("congress_only", CONGRESS_ONLY),
-                       ("department", DEPARTMENT_SHARE), ("department_quoted", DEPARTMENT_QUOTED),
-                       ("last_year", LAST_YEAR_REPORTED), ("member_groups", MEMBER_GROUPS),
-                       ("member_group_only", MEMBER_GROUP_ONLY), ("part_handled", PART_HANDLED_HEADLINE),
-                       ("party_inside_only", PARTY_INSIDE_ONLY),
-                       ("party_inside_only_traditional", PARTY_INSIDE_ONLY_TRADITIONAL),
-                       ("upward_only", UPWARD_ONLY), ("letters", SENT_AS_LETTERS),
-                       ("bureau", BUREAU_SHARE), ("bureau_quoted", BUREAU_QUOTED),
-                       ("bureau_named_later", BUREAU_NAMED_LATER),
-                       ("national_by_members", NATIONAL_INTAKE_BY_MEMBERS), ("committee_inside", COMMITTEE_INSIDE),
-                       ("degrees", SATISFIED_BY_DEGREE), ("degrees_traditional", SATISFIED_BY_DEGREE_TRADITIONAL),
-                       ("one_handler", ONE_HANDLER_AMONG), ("list_all", LIST_ALL_HANDLED),
-                       ("handler_then_body", HANDLER_THEN_BODY_RATES),
-                       ("handlers_then_body", HANDLERS_THEN_BODY_RATES),
-                       ("degree_joined", DEGREE_JOINED), ("degrees_respectively", DEGREES_RESPECTIVELY),
-                       ("selected_across", SELECTED_ACROSS_A_FIGURE), ("selected_from", SELECTED_FROM_THEM),
-                       ("awarded", AWARDED_NOT_SELECTED), ("other_uses", SELECTED_FOR_OTHER_USES),
-                       ("handled_no_rate_word", HANDLED_NO_RATE_WORD),
-                       ("answered_after", ANSWERED_AFTER), ("handled_earlier", HANDLED_EARLIER_IN_CLAUSE),
-                       ("other_items_answered", OTHER_ITEMS_ANSWERED), ("letters_answered", LETTERS_ANSWERED),
-                       ("deputies_and_proposals", DEPUTIES_AND_PROPOSALS),
-                       ("adopted_share_after", ADOPTED_SHARE_AFTER), ("not_adopted_share", NOT_ADOPTED_SHARE), ("suggestions_adopted", SUGGESTIONS_ADOPTED),
-                       ("filings_share_before", FILINGS_SHARE_BEFORE), ("counted_in_ge", COUNTED_IN_GE)):
-        (source / f"{name}.txt").write_text(text, encoding="utf-8")
-    warehouse = folder / "w.duckdb"
-    summary = lvzhi_run(source=str(source), warehouse_path=str(warehouse))
-    assert summary.published
-    with duckdb.connect(str(warehouse), read_only=True) as con:
-        rows = con.execute(f"""
-            select d.source_path, {', '.join('f.' + c for c in CELLS)}
-            from marts.mart_proposal_funnel as f
-            join marts.fct_metrics as m
-                on m.metric_id = coalesce(f.received_metric_id, f.filed_metric_id, f.completed_metric_id,
-                                          f.satisfaction_rate_metric_id)
-            join marts.dim_documents as d using (document_id)""").fetchall()
-    by_document: dict[str, list[dict]] = {}
-    for path, *values in rows:
-        stem = path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
-        by_document.setdefault(stem, []).append(dict(zip(CELLS, values)))
-    return by_document
+    return funnel_rows(tmp_path_factory.mktemp("funnels"), TEXTS, CELLS)
 
 
 def test_a_report_of_every_stage_gets_one_row_with_each_cell_right(funnels):
