@@ -139,12 +139,14 @@ class Subject:
     headless: bool = False  # 解决的有60件: a relative clause whose noun the passage leaves out
 
 
-_PEOPLE_AFTER_STOP = re.compile(r"人员|代表|委员|群众|嘉宾")  # (a stop word right before one names people)
-_INVITED_BEFORE_STOP = re.compile(r"[应受特]邀$")
 LIST_FOLLOW_ITEMS = 8  # how many items on a list of counts is followed to reach the predicate they share
 _SHARED_LEAD = re.compile(r"共同|联合|一起|一道|携手|均|都|分别")  # (the adverbs that make a list's verb all items')
-_SHARED_BEFORE = re.compile(r"(?:共计|总计|累计|一共|共)$")
-_TOTAL_LEAD = re.compile(r"^(?:共计|总计|累计|一共|共(?![同享建青产识商治赢计]))")
+# the adverbs of a total (691位委员共提出…). Not derived from _TRAILING_FILLERS: that list strips
+# other words too (达, 为, 等) and lacks 共计/一共, so merging the two would change what subjects keep
+_TOTAL_WORDS = ("共计", "总计", "累计", "一共", "共")
+_SHARED_BEFORE = re.compile(f"(?:{'|'.join(_TOTAL_WORDS)})$")
+# (共 alone only where it is no word's first character: 共同, 共享, 共建, 共青团 …)
+_TOTAL_LEAD = re.compile(f"^(?:{'|'.join(_TOTAL_WORDS[:-1])}|共(?![同享建青产识商治赢计]))")
 
 
 @dataclass
@@ -194,10 +196,10 @@ def _post_phrase(text: str, start: int, vocab: Vocabulary, follow_coordination: 
     # 围绕, 参与, 予以 … end the noun too, and so do the adverbs that open a predicate (56个民族都有人选…)
     stop_word = vocab.stop_word(window, named, cut)
     if stop_word and (stop_word.start() == named or window.endswith("、", 0, stop_word.start())) \
-            and _PEOPLE_AFTER_STOP.match(window, stop_word.end()):
+            and vocab.people_after_stop_regex.match(window, stop_word.end()):
         # 30名列席人员, 118名特邀、列席人员到场: a kind of people, named by what they attend
         stop_word = vocab.stop_word(window, stop_word.end(), cut)
-    elif stop_word and _INVITED_BEFORE_STOP.search(window, 0, stop_word.start()) \
+    elif stop_word and vocab.invited_before_stop_regex.search(window, 0, stop_word.start()) \
             and window.startswith("的", stop_word.end()):
         # 40名应邀列席的港澳台侨代表组成…: the invited people's clause qualifies the noun after 的
         stop_word = vocab.stop_word(window, stop_word.end(), cut)

@@ -224,6 +224,10 @@ class Vocabulary:
     body_cues: dict[str, str] = field(default_factory=dict)
     # the democratic parties (democratic_parties.csv): (short name, full name, the names a text writes)
     democratic_parties: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
+    # 30名列席人员, 40名应邀列席的…代表: a stop word (列席) right before a people noun (people_after_stop
+    # rows of subject_fillers.csv) or right after an invitation (invited_before_stop) ends no noun
+    people_after_stop: tuple[str, ...] = ()
+    invited_before_stop: tuple[str, ...] = ()
 
     def sentence_rules_for(self, unit: str) -> list[tuple[str, str]]:
         """(keyword, category) of the sentence rules that govern figures in ``unit``, in file order
@@ -659,6 +663,15 @@ class Vocabulary:
     @cached_property
     def _predicate_opener_regex(self) -> re.Pattern[str]:
         return re.compile(alternation(self.predicate_openers) or "(?!)")
+
+    @cached_property
+    def people_after_stop_regex(self) -> re.Pattern[str]:
+        return re.compile(alternation(self.people_after_stop) or "(?!)")
+
+    @cached_property
+    def invited_before_stop_regex(self) -> re.Pattern[str]:
+        """An invitation word ending the searched span (search it up to the stop word)."""
+        return re.compile(f"(?:{alternation(self.invited_before_stop) or '(?!)'})$")
 
     def stop_word(self, phrase: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         """The first stop word in ``phrase[start:end]`` that is no part of a kept word (成都 holds 都); an
@@ -1275,6 +1288,8 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         stop_keep=tuple(r["word"] for r in fillers if r["kind"] == "stop_keep"),
         predicate_stops=tuple(r["word"] for r in fillers if r["kind"] == "predicate_adverb"),
         predicate_openers=tuple(r["word"] for r in fillers if r["kind"] == "predicate_opener"),
+        people_after_stop=tuple(r["word"] for r in fillers if r["kind"] == "people_after_stop"),
+        invited_before_stop=tuple(r["word"] for r in fillers if r["kind"] == "invited_before_stop"),
         generic_heads=[r["head"] for r in generic if r["kind"] != "listed"],
         listed_heads=[r["head"] for r in generic if r["kind"] == "listed"],
         bare_verbs=[r["head"] for r in generic if r["kind"] == "verb"],
