@@ -29,9 +29,12 @@ _CHANGE_END = re.compile("(?:增加|减少)$")
 # 将 as a verb taking an object (not 即将, 将来, 将军, 将乐县); {} adds what else may not follow it
 _JIANG_AS_VERB = "(?<![即必终也还亦并])将(?![来军领士帅近乐{}])"
 _DISPOSAL = re.compile(_JIANG_AS_VERB.format("要于"))  # (将要, 将于: a plan, not a handing on)
+# the letters of an outcome class (A类, 甲类): a regex character class's body
+_OUTCOME_CLASS_LETTERS = "A-Ea-e甲乙丙丁"
 # an outcome class's label in brackets right before its count (已经解决的(A类)22件, …(B类)有38件): the
-# label is a word of the name (已经解决的A类提案), not an aside to drop half of
-_BRACKETED_CLASS = re.compile(r"[(（]([A-Ea-e甲乙丙丁一二三四五]类)[)）](?=有?$)")
+# label is a word of the name (已经解决的A类提案), not an aside to drop half of; in brackets a
+# numbered class (一类) is a label too, while bare 一类 may be a count (一类问题)
+_BRACKETED_CLASS = re.compile(rf"[(（]([{_OUTCOME_CLASS_LETTERS}一二三四五]类)[)）](?=有?$)")
 
 
 @lru_cache(maxsize=64)
@@ -1495,9 +1498,9 @@ _SECOND_PREDICATE = re.compile(r"、?(?:并且|并|同时)")
 _HANDLED_BY = re.compile(r"^.*(?<![一面点])对(?![口外一面点])(?=[\u4e00-\u9fff]{2,4}的?$)")
 RELATIVE_MIN_CHARS = 3  # what counted people did, in fewer characters, is a verb without its object
 # 列入计划解决的有25件, 得到解决的A类43件: a relative clause, alone or before an outcome class's label
-_HEADLESS_END = re.compile(r"的(?:[A-Ea-e甲乙丙丁]类件?)?有?$")
+_HEADLESS_END = re.compile(rf"的(?:[{_OUTCOME_CLASS_LETTERS}]类件?)?有?$")
 _CLASS_END = re.compile(r"(?:方面|类|领域)$")
-_CLASS_ITEM_END = re.compile(r"[A-Ea-e甲乙丙丁]类件有?$")
+_CLASS_ITEM_END = re.compile(rf"[{_OUTCOME_CLASS_LETTERS}]类件有?$")
 _HAS_END = re.compile(r"有(?<![共拥具没所只还都均占]有)$")  # 解决的有132件, 即A类提案有362件
 _STAGE_RATE_CHARS = 3  # 办结率, 满意率: a rate this short names no holder
 
