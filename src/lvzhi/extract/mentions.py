@@ -57,8 +57,10 @@ _GAP = r"(?:[ \t]{0,3}(?:\n[ \t]*)?)"  # what may part a number from its 余/万
 _WRAPPED_LINE_MIN = 10  # non-space characters before a number on its line: a wrapped line, not a heading
 _PDF_INDENT_MAX = 60  # spaces a PDF copy may put before the first word of a wrapped line
 MULTIPLIER_ONLY_KINDS = frozenset({"text"})  # 45万字 counts text; 24字 alone names a slogan (八字方针)
-_NUMBER_START = "[\\d零〇一二两三四五六七八九十百千万数几廿卅]"  # where a number (or 百分之) can start
-_number_starts = re.compile(screen_class([r"\d", *"零〇一二两三四五六七八九十百千万数几廿卅"]))  # (its scan: \d as a table)
+_CHINESE_DIGITS = "零〇一二两三四五六七八九十"
+_NUMBER_START_CHARS = _CHINESE_DIGITS + "百千万数几廿卅"  # where a number (or 百分之) can start, besides \d
+_NUMBER_START = f"[\\d{_NUMBER_START_CHARS}]"
+_number_starts = re.compile(screen_class([r"\d", *_NUMBER_START_CHARS]))  # (its scan: \d as a table)
 
 
 @lru_cache(maxsize=4)
@@ -379,6 +381,7 @@ def _chinese_numeral_is_count(text: str, start: int, numeral: str, vocab: Vocabu
         return True
     if unit and _qualifier_over_verb(text, start, vocab):
         return True  # 至少帮扶一个学生: a bound on what is done counts it
+    # (not 二: before a unit that counts with 两 it names a session or an ordinal, 二次会议, even in a list)
     if numeral != "二" and unit in vocab.units_counting_with_two and _parallel_count_before(
             text, start, vocab.units_counting_with_two):
         return True  # 一场大会发言、三次分组讨论: an item of a list of counts of events
@@ -393,8 +396,8 @@ def _parallel_item_regex(units: frozenset[str]) -> re.Pattern[str]:
     """The list item just before a 、 or comma: a Chinese count with a unit that counts with 两 (场,
     次, 名), then the thing counted; not an ordinal or a session number (第一次、届一次会议)."""
     alternatives = "|".join(sorted(map(re.escape, units), key=len, reverse=True))
-    return re.compile(rf"(?<![第届\d零〇一二两三四五六七八九十百千])[一两三四五六七八九十][一二两三四五六七八九十]{{0,2}}(?:{alternatives})"
-                      r"[^、，,。；;：:！？\s\d零〇一二两三四五六七八九十]{1,15}[、，,]$")
+    return re.compile(rf"(?<![第届\d{_CHINESE_DIGITS}百千])[一两三四五六七八九十][一二两三四五六七八九十]{{0,2}}(?:{alternatives})"
+                      rf"[^、，,。；;：:！？\s\d{_CHINESE_DIGITS}]{{1,15}}[、，,]$")
 
 
 def _parallel_count_before(text: str, start: int, units: frozenset[str]) -> bool:
