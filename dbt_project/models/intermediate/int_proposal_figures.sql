@@ -27,9 +27,14 @@
 -- after a sentence on 提案办理); plans and
 -- context figures stay out, actual and cumulative ones (五年来…, 截至…) come in.
 -- A figure can hold two stages (立案的129件提案已全部办理完毕: filed and completed): one row each.
+-- web copies gloss characters with pinyin, 經(jīng)審查: the gloss is no part of the words
+{%- set pinyin_gloss %}'\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)'{% endset %}
 with metrics as (
     select
         m.*,
+        -- the sentence as written up to the figure (a figure repeated in its sentence takes the first)
+        left(m.sentence, greatest(strpos(m.sentence, m.mention_text) - 1, 0)) as sentence_before,
+        regexp_replace(m.sentence, {{ pinyin_gloss }}, '', 'g') as plain_sentence,
         lag(m.sentence) over (partition by m.document_id order by m.char_start) as previous_sentence,
         lag(m.metric_id) over (partition by m.document_id order by m.char_start) as previous_metric_id,
         -- 63件人大代表建议, 办复议案2件: the item counted is another body's (seeds proposal_foreign_items)
@@ -77,7 +82,7 @@ sentences as (
             from (
                 select
                     *,
-                    regexp_replace(sentence, '\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)', '', 'g') like '%提案%' as names_proposals,
+                    plain_sentence like '%提案%' as names_proposals,
                     exists (
                         select 1 from {{ ref('proposal_text_cues') }} as cue
                         where {{ regexp_matches_seeded('metrics.sentence', 'cue.pattern', ref('proposal_text_cues')) }}
@@ -94,15 +99,10 @@ figures as (
     select
         m.* replace (regexp_replace(m.org_name, '(?:人民)?政府$', '政协') as org_name),
         coalesce(m.org_name like '%政府', false) as handler_owned,
-        -- the sentence as written up to the figure (a figure repeated in its sentence takes the first)
-        left(m.sentence, greatest(strpos(m.sentence, m.mention_text) - 1, 0)) as sentence_before,
-        -- the same without pinyin glosses (住泉港市政協(xié)委員), for the cues of seeds proposal_handler_cues
-        regexp_replace(left(m.sentence, greatest(strpos(m.sentence, m.mention_text) - 1, 0)),
-                       '\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)', '', 'g') as plain_sentence_before,
-        -- web copies gloss characters with pinyin, 經(jīng)審查: the gloss is no part of the words
-        regexp_replace(coalesce(s.clause_before, ''), '\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)', '', 'g') as words_before,
-        regexp_replace(coalesce(s.clause_after, ''), '\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)', '', 'g') as words_after,
-        regexp_replace(m.sentence, '\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)', '', 'g') as plain_sentence
+        -- sentence_before without pinyin glosses (住泉港市政協(xié)委員), for the cues of seeds proposal_handler_cues
+        regexp_replace(m.sentence_before, {{ pinyin_gloss }}, '', 'g') as plain_sentence_before,
+        regexp_replace(coalesce(s.clause_before, ''), {{ pinyin_gloss }}, '', 'g') as words_before,
+        regexp_replace(coalesce(s.clause_after, ''), {{ pinyin_gloss }}, '', 'g') as words_after
     from metrics as m
     join {{ ref('stg_mentions') }} as s using (document_id, char_start, char_end)
     join sentences as t on t.document_id = m.document_id and t.sentence = m.sentence
