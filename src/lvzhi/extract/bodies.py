@@ -234,8 +234,9 @@ class BodyCues:
     formal_organ_word: re.Pattern[str] | None = None
     # a 人大's standing committee at work (人大常委会): on a page that writes no 政协, the 人大 is the page's body
     congress_page: re.Pattern[str] | None = None
-    # a government department right after its place (莒南县 + 卫生健康局): on a page that places no 政协, the
-    # place's 政协 is the page's body (the department handles its proposals)
+    # a government department right after its place (莒南县 + 卫生健康局) in a page's head: on a page that
+    # places no 政协 and whose head has a title-like line with 提案 (no 。), the place's 政协 is the page's
+    # body (the department handles its proposals)
     department_page: re.Pattern[str] | None = None
     # what follows a place that is part of a national venue's name (北京人民大会堂): the place is no page's own
     national_venue: re.Pattern[str] | None = None
@@ -1791,7 +1792,11 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
         return scopes[bisect_right(scope_starts, offset) - 1][1]
 
     _rebind_to_stretch(resolved, scope_at, by_name)
-    owners = _owners(text, resolved, main, resolver, by_name, scope_at, line_sentences)
+
+    def owners_under(page_body: Body | None) -> dict[int, str]:  # (again when the page's body is found late)
+        return _owners(text, resolved, page_body, resolver, by_name, scope_at, line_sentences)
+
+    owners = owners_under(main)
     if main is None:
         # a page that writes its 政协 only in 政协委员提案 but names the place of the 政府 handling them
         # (南县召开县政府系统人大代表建议和政协委员提案办理工作会议): the 政协 its figures were given to
@@ -1801,7 +1806,7 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
             # 政协 only in the department's own name: that place's 政协, and the 人大's items its 人大's
             main = _department_page(text, head, resolver, by_name)
             if main is not None:
-                owners = _owners(text, resolved, main, resolver, by_name, scope_at, line_sentences)
+                owners = owners_under(main)
         if main is not None:
             scopes[0], sources[0] = (0, main.org_name), "document"
     places = [(m, _subject_place(text, m)) for m in mentions if not m.member and not _frames_by_session(text, m, main)]
@@ -1839,11 +1844,12 @@ def _congress_page(text: str, resolver: Resolver, by_name: dict[str, Body]) -> B
 
 def _department_page(text: str, head: list[tuple[int, str]], resolver: Resolver,
                      by_name: dict[str, Body]) -> Body | None:
-    """A page that places no 政协 but speaks of 政协 proposals, whose head (title, issuer line) names a
-    government department with its place (莒南县卫生健康局…政协委员提案办理情况, 深圳市城市管理局关于…政协提案
-    办理结果公开通告, 作者:某省住房和城乡建设厅; cue department_page): the department handles that place's
-    政协's proposals, so that 政协 is the page's, as a 县人民政府 disclosure's. A place written in full only
-    (not 县卫健局 alone)."""
+    """A page that places no 政协 but writes one, whose head (its first non-empty lines) holds a
+    title-like line on proposals (提案 in it, no 。: 莒南县卫生健康局…政协委员提案办理情况) and names a
+    government department with its place in any head line (深圳市城市管理局关于…政协提案办理结果公开通告,
+    作者:某省住房和城乡建设厅; cue department_page): the department handles that place's 政协's
+    proposals, so that 政协 is the page's, as a 县人民政府 disclosure's. A place written in full only
+    (not 县卫健局 alone); a department's news whose head is on something else is none."""
     pattern = resolver.cues.department_page
     if pattern is None or not _ANY_CPPCC.search(text) \
             or any(body.kind == "政协" and body.division is not None for body in by_name.values()):
