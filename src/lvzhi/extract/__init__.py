@@ -247,12 +247,11 @@ def _bracket_depth(span: str) -> int:
     return span.count("(") + span.count("（") - span.count(")") - span.count("）")
 
 
-def _closes_aside(norm: str, s_begin: int, previous_end: int, start: int) -> bool:
-    """Whether the figure before stood inside brackets that close before this figure: 提交提案20件(其中集体
-    提案2件,个人提案18件),占总数的5% - the figure after the bracket goes on from the one before it."""
-    if previous_end <= s_begin or _bracket_depth(norm[s_begin:previous_end]) <= 0:
-        return False
-    return _bracket_depth(norm[s_begin:start]) <= 0
+def _closes_aside(norm: str, s_begin: int, previous_end: int, depth_here: int) -> bool:
+    """Whether the figure before stood inside brackets that close before this figure (``depth_here``, the
+    bracket depth of its sentence up to it, is 0): 提交提案20件(其中集体提案2件,个人提案18件),占总数的5% -
+    the figure after the bracket goes on from the one before it."""
+    return depth_here <= 0 and previous_end > s_begin and _bracket_depth(norm[s_begin:previous_end]) > 0
 
 
 def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
@@ -288,7 +287,8 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
             if breaks:  # (most figures stand in no headline)
                 words_start = max((at for at in breaks if at < raw.phrase_start), default=words_start)
                 words_end = min((at for at in breaks if at >= raw.phrase_end), default=None)
-        if previous and outer and _closes_aside(norm, s_begin, previous_end, raw.phrase_start):
+        depth_here = _bracket_depth(norm[s_begin:raw.phrase_start])  # (read once: here and for outer below)
+        if previous and outer and _closes_aside(norm, s_begin, previous_end, depth_here):
             previous = outer  # 提交提案20件(其中集体提案2件,…),占总数的5%: the aside's breakdown is not what follows
         subject = subject_of(norm, raw, words_start, vocab, previous if previous_sentence == s_begin else None,
                              words_end)
@@ -361,7 +361,7 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
                 metrics[-1].period = metrics[-2].period
         previous_end = raw.phrase_end
         previous_sentence, previous = s_begin, PreviousMention(subject.text, raw.unit, subject.inherited)
-        if _bracket_depth(norm[s_begin:raw.phrase_start]) <= 0:
+        if depth_here <= 0:
             outer = previous  # the last figure of the sentence that stands outside brackets
         named.append(names_category(subject, vocab))
     # a meeting's attendance (应到委员186人, 实到170人) is the session's own state, not work whose year the
