@@ -42,6 +42,7 @@ _DESTINATION_WEIGHT = 0.2
 # a byline's names (记者 江山, 通讯员 吴江) are people, not places
 _BYLINE = re.compile(r"(?:(?:记者|通讯员|作者|编辑|摄影|撰稿|供稿人)[\s:：/]*|(?<![\u4e00-\u9fff])[文图]\s*[:：/]\s*)$")
 _SCAN_TAIL = 300  # … and the closing lines of a longer text, where web copies put 来源 and 责任编辑
+_TIE = 1e-9  # weights of places this close are equal (sums of halves and quarters in another order)
 # before a level word: another level word (区县, 省市) or a word for many (各, 全, 基层): many bodies
 # (or a count of places of another level before it: 三省一市政协, 六省一市, 三市一区 name several bodies at once)
 # (\Z, not $: $ also matches before a line break, and a title line may end in a level word: 松阳县⏎县政协)
@@ -662,6 +663,8 @@ class Resolver:
         self.renamed: dict[str, str] = {}  # code → the level word the text writes after its short name
         self.spots: list[tuple[int, str, float]] = []  # (offset, code, weight) of each place the scan read
         self.home: Counter = Counter()  # places, and those above them, the scan read outside a trip
+        # the candidates of each spelling the scan read that names several places (南山区: 深圳's and 鹤岗's)
+        self.ambiguous: list[tuple[Division, ...]] = []
         self._beside: tuple[int, Weights] | None = None  # (spots read, weight outside mentions by code)
 
     @property
@@ -702,6 +705,8 @@ class Resolver:
                 weight *= _DESTINATION_WEIGHT
             else:
                 self.home.update(up.code for division in found for up in self.gazetteer.lineage(division))
+            if len({division.code for division in found}) > 1:
+                self.ambiguous.append(tuple(found))
             level = self.text[offset + len(spelling):offset + len(spelling) + 1]
             for division in found:
                 if spelling == division.short_name and level in _RENAMED_LEVELS \
@@ -826,7 +831,9 @@ class Resolver:
                        if (d := self.gazetteer.by_code.get(code)) is not None and d.has_level("自治区")]
         if not fitting:
             return None
-        _, code = max(fitting, key=lambda item: (item[0], -int(item[1])))
+        top, code = max(fitting, key=lambda item: (item[0], -int(item[1])))
+        if self._unsettled_tie({other for w, other in fitting if top - w < _TIE}):
+            return None  # 鼓楼区 alone: 南京's, 徐州's, 福州's or 开封's, and the text says none
         if self._scanned and not self.home[code] and not any(
                 code in {up.code for up in self.gazetteer.lineage(self.gazetteer.by_code[named_code])}
                 for named_code in set(named) | residences if named_code in self.gazetteer.by_code):
@@ -837,6 +844,24 @@ class Resolver:
             return as_named[0]
         division = self.gazetteer.by_code[code]
         return _body(_as_renamed(division, word) if self.renamed.get(code) == word else division)
+
+    def _unsettled_tie(self, tied: set[str]) -> bool:
+        """Whether places of one level that weigh the same (``tied``: codes) are the candidates of a spelling
+        that names several places (南山区: 深圳's and 鹤岗's), which the text's other places do not tell apart
+        (Gazetteer.settled): the lowest code would be an arbitrary pick, not the text's place. A tie of
+        places the text names each by a spelling of its own keeps the lowest code."""
+        if len(tied) < 2:
+            return False
+        lineages: dict[Division, set[str]] = {}
+        for candidates in self.ambiguous:
+            if self.gazetteer.settled(list(candidates), self.context):
+                continue
+            for division in candidates:
+                if division not in lineages:
+                    lineages[division] = {up.code for up in self.gazetteer.lineage(division)}
+            if all(any(code in lineages[division] for division in candidates) for code in tied):
+                return True
+        return False
 
 
 def _most_named(mentions: list[Mention], resolver: Resolver) -> Body:
