@@ -2,6 +2,8 @@
 
 - A district's name that several cities share (鼓楼区: 南京, 徐州, 福州, 开封) and that nothing else in
   the text places makes a tie among those cities: no body, not the lowest code's city.
+- Lines after the article's closing byline ((某某日报记者某某), 责任编辑:某某) that end no sentence are other
+  pages' headlines: their places are not the page's; the byline's own outlet and a 来源 line still count.
 
 Sentences written for the test."""
 from __future__ import annotations
@@ -41,3 +43,38 @@ def test_an_ambiguous_district_beside_another_city_takes_that_city():
 def test_a_district_named_with_its_body_stays_that_district():
     text = "西湖区政协召开提案督办会\n\n今年以来,西湖区政协共收到提案88件,经审查立案80件。"
     assert extract(text).document.org_name == "西湖区政协"
+
+
+ARTICLE = ("市政协提案工作综述\n\n"
+           "记者从市政协获悉,一年来,委员们围绕中心工作积极建言,共提交提案412件,经审查立案386件,"
+           "办复率达100%。今年,市政协将继续提高提案质量。{byline}\n\n{after}\n")
+
+
+@pytest.mark.parametrize("byline, after", [
+    # a reporter's bracketed byline ending the last paragraph, then related headlines run together
+    ("(曲靖日报记者 张某)", "桂林市举办山水文化旅游节 桂林市新建5所中学 桂林市公交线路调整"),
+    # an editor's line, then a headline
+    ("(曲靖日报 记者张某)\n责任编辑:王某", "桂林市举办山水文化旅游节 桂林市新建5所中学"),
+])
+def test_headlines_after_the_closing_byline_place_no_body(byline, after):
+    text = ARTICLE.format(byline=byline, after=after)
+    assert extract(text).document.org_name == "曲靖市政协"
+    assert _orgs(text)["412件"] == "曲靖市政协"
+
+
+def test_a_source_line_after_the_byline_still_places_the_page():
+    text = ARTICLE.format(byline="(记者 张某)", after="来源:曲靖日报\n桂林市举办山水文化旅游节")
+    assert extract(text).document.org_name == "曲靖市政协"
+
+
+def test_a_sentence_after_the_byline_is_still_read():
+    # the article (or another paragraph of it) goes on after the byline: its places count
+    text = ARTICLE.format(byline="(记者 张某)", after="本文为桂林市融媒体中心原创稿件,转载请注明出处。")
+    assert extract(text).document.org_name == "桂林市政协"
+
+
+def test_an_opening_byline_is_no_article_end():
+    # a byline at the page's head, then the article: the article's places count
+    text = ("(作者:张某)\n\n桂林市政协提案工作综述\n\n"
+            "一年来,委员们围绕中心工作积极建言,共提交提案412件,经审查立案386件。今年,市政协将继续提高提案质量。")
+    assert extract(text).document.org_name == "桂林市政协"

@@ -42,6 +42,8 @@ _DESTINATION_WEIGHT = 0.2
 # a byline's names (记者 江山, 通讯员 吴江) are people, not places
 _BYLINE = re.compile(r"(?:(?:记者|通讯员|作者|编辑|摄影|撰稿|供稿人)[\s:：/]*|(?<![\u4e00-\u9fff])[文图]\s*[:：/]\s*)$")
 _SCAN_TAIL = 300  # … and the closing lines of a longer text, where web copies put 来源 and 责任编辑
+_ENDS_IN_TAIL = re.compile("[。！？!?]")  # a sentence after a closing byline: the article (or another) goes on
+_LINE = re.compile(r"[^\n]+")
 _TIE = 1e-9  # weights of places this close are equal (sums of halves and quarters in another order)
 # before a level word: another level word (区县, 省市) or a word for many (各, 全, 基层): many bodies
 # (or a count of places of another level before it: 三省一市政协, 六省一市, 三市一区 name several bodies at once)
@@ -185,6 +187,9 @@ class BodyCues:
     link_line: re.Pattern[str] | None = None
     # a medium right after a body's name (四川政协报 2017-07-06): the publisher, not a body at work
     medium: re.Pattern[str] | None = None
+    # the closing byline of an article, ending its line: a reporter's in brackets ((某某日报记者某某), (记者 王某)) or
+    # an editor's line (责任编辑:某某); the last one in the closing lines ends the article (see trailing_spans)
+    closing_byline: re.Pattern[str] | None = None
     # a 人大 named as the deputies' own (全国人大代表, 县人大二次会议代表议案): the 人大 whose items a later
     # sentence on deputies counts
     deputies_congress: re.Pattern[str] | None = None
@@ -249,6 +254,19 @@ class BodyCues:
             return []
         return line_spans(self.link_line, text)  # (a line never holds a break: see line_spans)
 
+    def trailing_spans(self, text: str) -> list[tuple[int, int]]:
+        """[start, end) of each line after the article's closing byline ((某某日报记者某某), 责任编辑:某某) in the
+        closing lines, when no sentence ends after it: other pages' headlines, run together on a line of related
+        links, whose places say nothing of this page's. A source line among them (来源:…) is the page's own and
+        is kept; the byline itself (its outlet's place: 某某日报) too."""
+        if self.closing_byline is None:
+            return []
+        bylines = list(self.closing_byline.finditer(text, max(0, len(text) - _SCAN_TAIL)))
+        if not bylines or _ENDS_IN_TAIL.search(text, bylines[-1].end()):
+            return []
+        return [line.span() for line in _LINE.finditer(text, bylines[-1].end())
+                if line.group().strip() and not _SOURCE_LINE.search(line.group())]
+
 
 @lru_cache(maxsize=4)
 def _compile_cues(words: tuple[tuple[str, str], ...],
@@ -289,6 +307,9 @@ def _compile_cues(words: tuple[tuple[str, str], ...],
         # (a list's bullet may open the line: - 下一篇: …)
         link_line=re.compile(f"^[ \\t]*(?:[-·•*][ \\t]*)?(?:{cue['link_line']})[^\\n]*", re.M)
         if "link_line" in cue else None,
+        closing_byline=re.compile(f"(?:[(（][^()（）\\n]{{0,24}}?(?:{cue['byline_word']})[^()（）\\n]{{0,16}}[)）]"
+                                  f"|^[ \\t]*(?:{cue['byline_label']})[:：\\s][^\\n]{{0,12}}?)[ \\t]*$", re.M)
+        if "byline_word" in cue and "byline_label" in cue else None,
         deputies_congress=re.compile(f"人大(?:{session})?(?:的|期间)?(?:{cue['deputies_congress']})")
         if "deputies_congress" in cue else None,
         deputies_items=re.compile(f"(?:{cue['deputies_items']})") if "deputies_items" in cue else None,
@@ -689,7 +710,9 @@ class Resolver:
         # (郑文成一行听取…), titled or not
         people = {self.text[offset - 1:offset + len(spelling)] for offset, spelling in found_places
                   if self.gazetteer.in_person_name(self.text, offset, spelling)}
-        links = self.links  # another page's headline says nothing of this one's place
+        # another page's headline says nothing of this one's place: a line of links, or the headlines after
+        # the article's closing byline
+        links = self.links + self.cues.trailing_spans(self.text)
         for offset, spelling in found_places:
             if _within(links, offset) or _BYLINE.search(self.text, max(0, offset - 6), offset) \
                     or self.text[max(0, offset - 1):offset + len(spelling)] in people \
