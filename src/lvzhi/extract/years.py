@@ -111,6 +111,12 @@ _ANY_YEAR = re.compile(rf"({_YEAR_START}\d{{2}})年")
 _DATED = re.compile(r"(20(?<!\d20)\d{2})(?:年|[-/.])(\d{1,2})(?:月|[-/.]\d{1,2}(?!\d))")
 # a review that looks back on a term just ended (not 本届以来, a term still running)
 _ENDED_TERM = re.compile(r"五年|5年|届[^。，,；;次]{0,10}(?:期间|的五年)|届[^。，,；;次]{0,8}政协(?!以来)")
+# a term's years written as a span before its name (1994-1998年,第十届市政协…: a gazetteer's account of
+# each term), and a term named as the subject of a total (第九届市政协共征集提案1594件, 十二届政协期间共…,
+# not 县五届政协共有委员, a standing headcount, nor 十四届区政协三次会议以来共…, a session)
+_TERM_SPAN = re.compile(rf"(?P<first>{_YEAR_START}\d{{2}})\s*年?\s*(?:至|到|—|–|-|－|~|～)\s*(?P<last>(?:19|20)\d{{2}})\s*年"
+                        rf"\s*[,，]?\s*第?(?P<term>{_TERM})届")
+_TERM_TOTAL = re.compile(rf"第?(?P<term>{_TERM})届[^,，;；。\d次]{{0,8}}?政协(?:期间|任期内)?(?:共|累计|总共)(?!有)")
 # a paragraph that opens another time scope ends a term review
 # (not the as-of date a term's total is read at: 截至2017年10月31日,十二届市政协共编报…)
 _SCOPE_BREAK = re.compile(r"一年来|过去一年|今年|去年|(?<!\d)(?<!截至)(?<!截止)(?:19|20)\d{2}年(?!以来|底|末)|工作(?:建议|打算|安排|思路)"
@@ -1263,6 +1269,23 @@ def _analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, prov
         year = _term_year(text, position, title_lines, sessions, current, vocab, anchor,
                           org_level, province_of_text)
         term_scopes.append((start, end, year))
+
+    # a term's total whose term the text dates by a span (that term's, or the next one's start): the
+    # total's sentence is of the term's last year
+    if "届" in text and might_match(_TERM_SPAN, text):
+        term_last: dict[int, int] = {}
+        for found in _TERM_SPAN.finditer(text):
+            term, first, last = chinese_int(found.group("term")), int(found.group("first")), int(found.group("last"))
+            if term and first < last:
+                term_last.setdefault(term, last)
+                term_last.setdefault(term - 1, first - 1)
+        for found in _TERM_TOTAL.finditer(text):
+            year = term_last.get(chinese_int(found.group("term")) or 0)
+            if year is None or any(start <= found.start() < end for start, end, _ in term_scopes):
+                continue
+            term_scopes.append((max(text.rfind(mark, 0, found.start()) for mark in "。\n!?") + 1,
+                                _sentence_end(text, found.end()), year))
+        term_scopes.sort(key=lambda scope: scope[0])
 
     # at a session: the work report reviews the year before; the session's own count is its year
     def session_cues() -> list[tuple[int, str]]:  # read when a figure first needs them
