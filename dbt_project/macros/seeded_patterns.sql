@@ -27,3 +27,22 @@
 {% macro _sql_string(value) -%}
     '{{ value | replace("'", "''") }}'
 {%- endmacro %}
+
+{#
+  A regex alternation '(?:a|b|c)' of a seed column's values in the rows ``where`` selects, longest first,
+  written into the model as a constant (compiled once), e.g. the quantifiers of seeds proposal_stages kind
+  in_full. When dbt only parses, or the seed is not built yet, a subquery computing the same string.
+#}
+{% macro seeded_alternation(seed, column, where) -%}
+    {%- set values = [] -%}
+    {%- if execute and adapter.get_relation(seed.database, seed.schema, seed.identifier) is not none -%}
+        {%- set values = run_query("select distinct " ~ column ~ " from " ~ seed ~ " where " ~ where
+                                   ~ " order by length(" ~ column ~ ") desc, 1").columns[0].values() -%}
+    {%- endif -%}
+    {%- if values | length == 0 -%}
+        (select '(?:' || string_agg({{ column }}, '|' order by length({{ column }}) desc, {{ column }}) || ')'
+         from {{ seed }} where {{ where }})
+    {%- else -%}
+        {{ _sql_string('(?:' ~ values | join('|') ~ ')') }}
+    {%- endif -%}
+{%- endmacro %}

@@ -37,6 +37,11 @@ with metrics as (
         regexp_replace(m.sentence, {{ pinyin_gloss }}, '', 'g') as plain_sentence,
         lag(m.sentence) over (partition by m.document_id order by m.char_start) as previous_sentence,
         lag(m.metric_id) over (partition by m.document_id order by m.char_start) as previous_metric_id,
+        -- the sentence's first figure, from which a figure's place in it is counted (handled_in_full)
+        first_value(m.char_start) over (partition by m.document_id, m.sentence order by m.char_start)
+            as sentence_first_start,
+        first_value(m.mention_text) over (partition by m.document_id, m.sentence order by m.char_start)
+            as sentence_first_text,
         -- 63件人大代表建议, 办复议案2件: the item counted is another body's (seeds proposal_foreign_items)
         coalesce(m.subject, '') not like '%提案%' and exists (
             select 1 from {{ ref('proposal_foreign_items') }} as item
@@ -229,6 +234,71 @@ count_stages as (
     group by h.metric_id, h.stage
 ),
 
+-- a filed count handled in full later in its sentence is the completed count too (立案468件,分送85个承办
+-- 单位办理,至9月份已全部办复; 经审查立案66件,全部办复完毕; 对立案的61件提案,…,全部提案于11月初办复结束):
+-- a quantifier of seeds proposal_stages kind in_full (全部, 均) then, in its clause, a completed word
+-- (办复, 办结, 答复, 办理完毕; not 办复率), traditional handling characters read as simplified. Only the
+-- first filed count of its sentence (委员提案立案200件,集体提案立案30件,均已办复 totals no count), with
+-- nothing between it and the handling that the handling could be about: no other figure but a
+-- percentage or a count of those handling (85个承办单位: seeds kind handlers), no partial or negating
+-- word of stage none (大部分, 未), no 其中/其余 (a part), no 分号 (another subject); the quantifier's
+-- clause no plan (力争年底前全部办结) and no handing over between it and the word (全部交由承办单位答复, 全部转送…).
+-- 全部办复 in a later sentence, or with no filed count before it, gives none (README: no number, no
+-- count). An explicit completed count (preference 1) wins over this reading (2).
+{%- set in_full_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'in_full'") %}
+{%- set handling_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'count' and stage = 'completed'") %}
+in_full_places as (
+    select
+        f.*,
+        strpos(f.sentence, f.sentence_first_text) - 1 + f.char_start - f.sentence_first_start as sentence_at
+    from figures as f
+    join count_stages as c on c.metric_id = f.metric_id and c.stage = 'filed'
+    where f.unit <> '%'
+        and not exists (select 1 from count_stages as done
+                        where done.metric_id = f.metric_id and done.stage = 'completed')
+        -- the first filed count of its sentence
+        and not exists (select 1 from figures as other join count_stages as o using (metric_id)
+                        where o.stage = 'filed' and other.document_id = f.document_id
+                            and other.sentence = f.sentence and other.char_start < f.char_start)
+),
+
+in_full_reads as (
+    select
+        p.*,
+        regexp_extract(
+            translate(substr(p.sentence, p.sentence_at + length(p.mention_text) + 1), '辦復覆結畢', '办复复结毕'),
+            '^([^;；]*?' || {{ in_full_words }} || '[^,，;；。:：!！?？交转送]{0,12}?' || {{ handling_words }}
+                || ')(?:[^率的]|$)', 1) as handled_words
+    from in_full_places as p
+    -- the figure stands where it is counted from (a sentence repeated in its text counts its first copy)
+    where substr(p.sentence, p.sentence_at + 1, length(p.mention_text)) = p.mention_text
+),
+
+handled_in_full as (
+    select r.metric_id, s.stage, min(s.preference) as preference
+    from in_full_reads as r
+    join {{ ref('proposal_stages') }} as s
+        on s.kind = 'in_full' and s.stage = 'completed' and instr(r.handled_words, s.keyword) > 0
+    where r.handled_words <> ''
+        and not regexp_matches(r.handled_words, '其中|其余|其他|剩余|余下|另有|另外')
+        and not regexp_matches(regexp_extract(r.handled_words, '[^,，:：]*$'),
+                               '要求|力争|争取|确保|计划|预计|拟|将|应|须|需')
+        and not exists (
+            select 1 from {{ ref('proposal_stages') }} as part
+            where part.kind = 'count' and part.stage = 'none' and part.position = 'after'
+                and instr(r.handled_words, part.keyword) > 0)
+        and not exists (
+            select 1 from metrics as between_
+            join {{ ref('stg_mentions') }} as w using (document_id, char_start, char_end)
+            where between_.document_id = r.document_id and between_.sentence = r.sentence
+                and between_.char_start >= r.char_start + length(r.mention_text)
+                and between_.char_start < r.char_start + length(r.mention_text) + length(r.handled_words)
+                and between_.unit <> '%'
+                and not exists (select 1 from {{ ref('proposal_stages') }} as h
+                                where h.kind = 'handlers' and starts_with(coalesce(w.clause_after, ''), h.keyword)))
+    group by r.metric_id, s.stage
+),
+
 -- the rate words before a percentage, in the order written (办复率、满意率: completion, then satisfaction);
 -- a word inside a negation of stage none (未被采纳的占1%) states no rate
 rate_words as (
@@ -357,6 +427,8 @@ count_shares as (
 
 stages as (
     select metric_id, stage, preference, null as share_of_metric_id from count_stages
+    union all
+    select metric_id, stage, preference, null from handled_in_full
     union all
     select metric_id, stage, preference, null from count_shares
     union all
