@@ -399,9 +399,7 @@ def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin:
     # the figure's clause, for cues that name what a figure counts after it, 3.2万人口)
     texts = {"clause": clause, "sentence": sentence,
              "whole_sentence": _whole_sentence(text, mention, sentence_begin),
-             "after": _clause_after(text, mention),
-             # (paragraph: from the figure's line start, for cues that read what opens its paragraph)
-             "paragraph": text[text.rfind("\n", 0, sentence_begin) + 1:mention.phrase_start]}
+             "after": _clause_after(text, mention)}
     hits: tuple[str, ...] = ()  # (a loop, not a generator per figure: most figures hit no screen)
     for scope, (screen, _) in screens.items():
         if _screen_hits(scope, screen, texts.get(scope, sentence)):

@@ -60,7 +60,6 @@ class PeriodCue:
     pattern: re.Pattern[str]
     period: str
     scope: str  # before | clause | sentence | whole_sentence | after (the rest of the figure's clause)
-    # | paragraph (from the start of the figure's line: a cue anchored there reads what opens it)
 
 
 @dataclass(frozen=True)
