@@ -78,3 +78,23 @@ def test_an_opening_byline_is_no_article_end():
     text = ("(作者:张某)\n\n桂林市政协提案工作综述\n\n"
             "一年来,委员们围绕中心工作积极建言,共提交提案412件,经审查立案386件。今年,市政协将继续提高提案质量。")
     assert extract(text).document.org_name == "桂林市政协"
+
+
+@pytest.mark.parametrize("place", ["福建省", "福建"])
+def test_an_ambiguous_district_settled_by_its_province_takes_that_city(place):
+    # (review33) 福建 settles 鼓楼区 as 福州's: the tie goes to the settled city, not the lowest code's 南京
+    text = (f"市政协召开重点提案督办推进会\n\n会上,{place}的委员们围绕鼓楼区老旧小区加装电梯提出意见建议。"
+            "今年以来,市政协共收到提案236件,经审查立案221件。")
+    assert extract(text).document.org_name == "福州市政协"
+
+
+@pytest.mark.parametrize("byline, after", [
+    # (review33) the page's own lines after the byline: its address, its publisher and date, a photo's caption
+    ("(记者 张某)", "【打印】【关闭】\n地址:曲靖市麒麟区南宁西路 邮编:655000"),
+    ("", "编辑:张某\n曲靖新闻网 2023-12-05"),
+    ("(记者 张某 摄)", "图为委员们在麒麟区视察老旧小区改造"),
+])
+def test_the_pages_own_lines_after_the_byline_still_place_it(byline, after):
+    text = ("市政协召开提案工作座谈会\n\n一年来,委员们围绕中心工作积极建言,共提交提案412件,经审查立案386件。"
+            f"{byline}\n{after}\n")
+    assert extract(text).document.org_name == "曲靖市政协"

@@ -2,7 +2,8 @@
 全部/均 + 办复/办结/答复/办理完毕 in the same sentence (a count of those handling, 分送N个承办单位, may stand
 between) gives completed = N. Not in a later sentence, not with no filed count, not when another count, a
 part (其中, 其余, 大部分), a list of filed counts, a plan (力争) or a handing over (全部交由…) stands between,
-not for a rate (全部提案办复率100%). Sentences written for the test."""
+not for a rate (全部提案办复率100%), not when the completed word does not end its clause (办结时间) or its
+clause names another subject (重点提案全部办结). Sentences written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -39,6 +40,18 @@ STAYS_EMPTY = {
     "plan": ("上饶市", "全年共收到提案170件,立案160件,力争年底前全部办结。"),
     "handed_over": ("抚州市", "全年共收到提案100件,立案90件,全部交由承办单位答复。"),
     "rate": ("吉安市", "全年共收到提案220件,立案200件,全部提案办复率100%。"),
+    # (review33) the completed word does not end its clause: a time, a period, a system, a follow-up
+    "average": ("鹰潭市", "全年共收到提案200件,经审查立案186件,平均办结时间缩短至45天。"),
+    "time_limit": ("新余市", "全年共收到提案200件,经审查立案186件,全部提案办结时限为三个月。"),
+    "follow_up": ("景德镇市", "全年共收到提案200件,经审查立案186件,对全部提案的办理答复情况开展跟踪问效。"),
+    "afterwards": ("九江市", "全年共收到提案200件,经审查立案186件,待全部办结后开展满意度测评。"),
+    # (review33) another subject handled in full: a part, last year's, other items
+    "key_only": ("南昌市", "全年共收到提案200件,经审查立案186件,重点提案全部办结。"),
+    "carried_over": ("赣州市", "全年共收到提案200件,经审查立案186件,上年度结转提案全部办结。"),
+    "problems": ("丽水市", "全年共收到提案200件,经审查立案186件,委员反映的问题均得到答复。"),
+    # (review33) all but some, a rule
+    "but_some": ("衢州市", "全年共收到提案200件,经审查立案186件,除个别提案因涉及政策调整仍在办理外,均已办复。"),
+    "rule": ("金华市", "全年共收到提案200件,经审查立案186件,均要在三个月内办复。"),
 }
 
 TEXTS = {name: HEAD.format(place=place) + sentence + "\n"

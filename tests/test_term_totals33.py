@@ -35,6 +35,11 @@ def test_term_totals_are_cumulative(text, numeral):
     # a term total opening a paragraph, then a sentence of the current year
     ("第七届县政协共收到提案812件。今年县政协组织视察15次。", "15"),
     ("一、提案工作\n第七届县政协共收到提案812件。提案内容中,经济方面310件,社会事业方面220件。", "310"),
+    # (review33) one year of a term named with its year: that year's work, not the term's total
+    ("今年,十四届市政协共收到提案420件,立案395件。", "420"),
+    ("2023年,十四届区政协共召开常委会会议4次。", "4次"),
+    ("十四届市政协累计编报社情民意信息350期,今年以来编报68期。", "68"),
+    ("2009-2013年,第八届县政协共征集提案1105件。\n今年,第八届县政协共征集提案230件,立案215件。", "230"),
 ])
 def test_session_and_year_figures_stay_actual(text, numeral):
     assert the_figure(text, numeral).period == "actual"
@@ -52,6 +57,14 @@ def test_a_standing_headcount_is_no_term_total():
 ])
 def test_a_plan_span_stays_a_target(text):
     assert the_figure(text, "30").period == "target"
+
+
+@pytest.mark.parametrize("text", [
+    "第十四届市政协共计划开展视察30次。",        # (review33) a term's plan, not its total
+    "委员任期内共需提交提案30件以上。",
+])
+def test_a_term_plan_is_no_term_total(text):
+    assert the_figure(text, "30").period != "cumulative"
 
 
 @pytest.mark.parametrize("text, numeral, year", [

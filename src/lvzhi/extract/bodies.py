@@ -44,6 +44,9 @@ _BYLINE = re.compile(r"(?:(?:记者|通讯员|作者|编辑|摄影|撰稿|供稿
 _SCAN_TAIL = 300  # … and the closing lines of a longer text, where web copies put 来源 and 责任编辑
 _ENDS_IN_TAIL = re.compile("[。！？!?]")  # a sentence after a closing byline: the article (or another) goes on
 _LINE = re.compile(r"[^\n]+")
+# … but a line of the page's own after the byline: a labelled one (地址:…, 电话:…, 版权所有:…), one with a date
+# (曲靖新闻网 2023-12-05), a photo's caption (图为…): its places are the page's
+_PAGE_OWN_LINE = re.compile(r"[:：]|(?:19|20)\d{2}\s*[-/.年]\s*\d|^\s*图为")
 _TIE = 1e-9  # weights of places this close are equal (sums of halves and quarters in another order)
 # before a level word: another level word (区县, 省市) or a word for many (各, 全, 基层): many bodies
 # (or a count of places of another level before it: 三省一市政协, 六省一市, 三市一区 name several bodies at once)
@@ -265,7 +268,8 @@ class BodyCues:
         if not bylines or _ENDS_IN_TAIL.search(text, bylines[-1].end()):
             return []
         return [line.span() for line in _LINE.finditer(text, bylines[-1].end())
-                if line.group().strip() and not _SOURCE_LINE.search(line.group())]
+                if line.group().strip() and not _SOURCE_LINE.search(line.group())
+                and not _PAGE_OWN_LINE.search(line.group())]
 
 
 @lru_cache(maxsize=4)
@@ -855,8 +859,10 @@ class Resolver:
         if not fitting:
             return None
         top, code = max(fitting, key=lambda item: (item[0], -int(item[1])))
-        if self._unsettled_tie({other for w, other in fitting if top - w < _TIE}):
+        tied = {other for w, other in fitting if top - w < _TIE}
+        if self._unsettled_tie(tied):
             return None  # 鼓楼区 alone: 南京's, 徐州's, 福州's or 开封's, and the text says none
+        code = self._settled_pick(tied) or code  # 福建省…鼓楼区: 福州's, not the lowest code's 南京
         if self._scanned and not self.home[code] and not any(
                 code in {up.code for up in self.gazetteer.lineage(self.gazetteer.by_code[named_code])}
                 for named_code in set(named) | residences if named_code in self.gazetteer.by_code):
@@ -867,6 +873,20 @@ class Resolver:
             return as_named[0]
         division = self.gazetteer.by_code[code]
         return _body(_as_renamed(division, word) if self.renamed.get(code) == word else division)
+
+    def _settled_pick(self, tied: set[str]) -> str | None:
+        """The one code among places that weigh the same (``tied``) that the text's other places pick out
+        as the place of a spelling naming several (福建省 … 鼓楼区: 福州's), or None."""
+        if len(tied) < 2:
+            return None
+        for candidates in self.ambiguous:
+            if not self.gazetteer.settled(list(candidates), self.context):
+                continue
+            best = max(candidates, key=lambda division: self.gazetteer.support(division, self.context))
+            picked = tied & {up.code for up in self.gazetteer.lineage(best)}
+            if len(picked) == 1:
+                return picked.pop()
+        return None
 
     def _unsettled_tie(self, tied: set[str]) -> bool:
         """Whether places of one level that weigh the same (``tied``: codes) are the candidates of a spelling
