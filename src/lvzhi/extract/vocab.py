@@ -243,12 +243,16 @@ class Vocabulary:
         return {}
 
     @cached_property
+    def year_cue_patterns(self) -> dict[str, str]:
+        """The pattern of each year-cue kind (term_review, previous_year_review, session_count …): its
+        rows' patterns as one alternation, to be compiled by the caller (year_cue_regex) or written into a
+        larger pattern (years.py's term total after a term's number)."""
+        return _named_patterns([(pattern.pattern, kind) for pattern, kind in self.year_cues])
+
+    @cached_property
     def year_cue_regex(self) -> dict[str, re.Pattern[str]]:
         """One regex per year-cue kind (term_review, previous_year_review, session_count …)."""
-        kinds: dict[str, list[str]] = {}
-        for pattern, kind in self.year_cues:
-            kinds.setdefault(kind, []).append(pattern.pattern)
-        return {kind: fast_regex("|".join(f"(?:{p})" for p in patterns)) for kind, patterns in kinds.items()}
+        return {kind: fast_regex(pattern) for kind, pattern in self.year_cue_patterns.items()}
 
     def era_cues_in(self, text: str) -> list[tuple[re.Pattern[str], int | None, int | None]]:
         """The era cues that occur in ``text``, in file order: one scan for the places where any
@@ -1231,9 +1235,34 @@ def _alternations(rows: list[dict[str, str]], key: str) -> dict[str, str]:
     return {name: "|".join(patterns) for name, patterns in out.items()}
 
 
+def _named_patterns(rows: list[tuple[str, str]]) -> dict[str, str]:
+    """(pattern, kind) rows as one alternation per kind, in file order."""
+    kinds: dict[str, list[str]] = {}
+    for pattern, kind in rows:
+        kinds.setdefault(kind, []).append(pattern)
+    return {kind: "|".join(f"(?:{p})" for p in patterns) for kind, patterns in kinds.items()}
+
+
+_NAMED_CUE = re.compile(r"\(\?&(\w+)\)")
+
+
+def _with_named_cues(pattern: str, named: dict[str, str], where: str) -> str:
+    """``pattern`` with each ``(?&kind)`` (PCRE's call of a named subpattern; Python's re has no such
+    syntax) written out as the year cues' pattern of that kind (year_cues.csv): a pattern two readers
+    share is kept in one row (term_total: the words after a term's number that make the term the
+    subject of a total, read by years.py and by the term total's row of period_cues.csv)."""
+    def written(found: re.Match[str]) -> str:
+        if found.group(1) not in named:
+            raise ValueError(f"{where}: no year cue of kind {found.group(1)!r} for {found.group(0)}")
+        return f"(?:{named[found.group(1)]})"
+    return _NAMED_CUE.sub(written, pattern)
+
+
 @lru_cache(maxsize=4)
 def load_vocabulary(directory: str | None = None) -> Vocabulary:
     base = Path(directory) if directory else reference_dir()
+    year_rows = _rows(base, "year_cues.csv")
+    named_year_cues = _named_patterns([(r["pattern"], r["kind"]) for r in year_rows])
     units = {r["unit"]: Unit(r["unit"], r["kind"], _compile(r["needs_cue_before"]))
              for r in _rows(base, "units.csv")}
     qualifiers = _rows(base, "qualifiers.csv")
@@ -1256,7 +1285,8 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
                            for r in _rows(base, "keyword_defers.csv") if r["defers_to"]},
         sentence_category_rules=[(r["keyword"], r["category"], frozenset(r["units_in_sentence"].split("|")))
                                  for r in _rows(base, "category_keywords.csv") if r["units_in_sentence"]],
-        period_cues=[PeriodCue(fast_regex(r["pattern"]), r["period"], r["scope"])
+        period_cues=[PeriodCue(fast_regex(_with_named_cues(r["pattern"], named_year_cues, "period_cues.csv")),
+                               r["period"], r["scope"])
                      for r in _rows(base, "period_cues.csv")],
         subject_fillers=[r["word"] for r in fillers if r["kind"] == "filler"],
         subject_verbs=[r["word"] for r in fillers if r["kind"] in ("verb", "content_verb", "output_verb")],
@@ -1330,7 +1360,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
                                 if r["level"] == "local"), None),
         reference_year=next((int(r["first_year"]) for r in _rows(base, "session_calendar.csv")
                              if r["level"] == "reference"), None),
-        year_cues=[(re.compile(r["pattern"]), r["kind"]) for r in _rows(base, "year_cues.csv")],
+        year_cues=[(re.compile(r["pattern"]), r["kind"]) for r in year_rows],
         era_cues=[(re.compile(r["pattern"]), int(r["from_year"]) if r["from_year"] else None,
                    int(r["to_year"]) if r["to_year"] else None) for r in _rows(base, "era_cues.csv")],
         era_peaks=[(re.compile(r["pattern"]), int(r["peak_year"]))

@@ -112,15 +112,26 @@ _DATED = re.compile(r"(20(?<!\d20)\d{2})(?:年|[-/.])(\d{1,2})(?:月|[-/.]\d{1,2
 # a review that looks back on a term just ended (not 本届以来, a term still running)
 _ENDED_TERM = re.compile(r"五年|5年|届[^。，,；;次]{0,10}(?:期间|的五年)|届[^。，,；;次]{0,8}政协(?!以来)")
 # a term's years written as a span before its name (1994-1998年,第十届市政协…: a gazetteer's account of
-# each term), and a term named as the subject of a total (第九届市政协共征集提案1594件, 十二届政协期间共…,
-# not 县五届政协共有委员, a standing headcount, nor 十四届区政协三次会议以来共…, a session; nor a total of one
-# year of the term, 今年,十四届市政协共收到…, 十四届县政协共…,今年以来…, nor a plan, 十四届市政协共计划…: the
-# same guards as the term total's row in period_cues.csv)
+# each term)
 _TERM_SPAN = re.compile(rf"(?P<first>{_YEAR_START}\d{{2}})\s*年?\s*(?:至|到|—|–|-|－|~|～)\s*(?P<last>(?:19|20)\d{{2}})\s*年"
                         rf"\s*[,，]?\s*第?(?P<term>{_TERM})届")
-_TERM_TOTAL = re.compile(rf"(?<![第一二三四五六七八九十\d])(?<![今本当全]年)(?<![今本当全]年[,，])"
-                         rf"第?(?P<term>{_TERM})届[^,，;；。\d次]{{0,8}}?政协(?:期间|任期内)?(?:共|累计|总共)"
-                         rf"(?!有|计划|将|拟|要|需|须|应)(?![^。]*?(?:今年|本年|年内|全年|当年|一年来|每年|年度))")
+
+
+@lru_cache(maxsize=4)
+def _term_total_regex(words_after: str) -> re.Pattern[str]:
+    """A term named as the subject of a total (第九届市政协共征集提案1594件, 十二届政协期间共…): its number,
+    then ``words_after`` (year_cues.csv, term_total: not 县五届政协共有委员, a standing headcount, nor
+    十四届区政协三次会议以来共…, a session, nor a plan, 十四届市政协共计划…, nor a total of one year of the
+    term, 十四届县政协共…,今年以来…), not right after 今年 (今年,十四届市政协共收到…: one year's). The
+    term total's row of period_cues.csv writes out the same words after its own term number; the two
+    readers differ only where they did before the words were shared (kept so, to change no output): here
+    a term may be written in digits (第10届, as _TERM_SPAN writes one), and neither a single year right
+    before the term (2015年,十届政协共…) nor a term's first year later in the sentence (开局之年) rules the
+    total out, as they do for the period row (its figures are then that year's, not cumulative)."""
+    return re.compile(rf"(?<![第一二三四五六七八九十\d])(?<![今本当全]年)(?<![今本当全]年[,，])"
+                      rf"第?(?P<term>{_TERM})(?:{words_after})")
+
+
 # a paragraph that opens another time scope ends a term review
 # (not the as-of date a term's total is read at: 截至2017年10月31日,十二届市政协共编报…)
 _SCOPE_BREAK = re.compile(r"一年来|过去一年|今年|去年|(?<!\d)(?<!截至)(?<!截止)(?:19|20)\d{2}年(?!以来|底|末)|工作(?:建议|打算|安排|思路)"
@@ -1276,14 +1287,15 @@ def _analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, prov
 
     # a term's total whose term the text dates by a span (that term's, or the next one's start): the
     # total's sentence is of the term's last year
-    if "届" in text and might_match(_TERM_SPAN, text):
+    words_after_term = vocab.year_cue_patterns.get("term_total")
+    if words_after_term and "届" in text and might_match(_TERM_SPAN, text):
         term_last: dict[int, int] = {}
         for found in _TERM_SPAN.finditer(text):
             term, first, last = chinese_int(found.group("term")), int(found.group("first")), int(found.group("last"))
             if term and first < last:
                 term_last.setdefault(term, last)
                 term_last.setdefault(term - 1, first - 1)
-        for found in _TERM_TOTAL.finditer(text):
+        for found in _term_total_regex(words_after_term).finditer(text):
             year = term_last.get(chinese_int(found.group("term")) or 0)
             if year is None or any(start <= found.start() < end for start, end, _ in term_scopes):
                 continue
