@@ -31,18 +31,39 @@
 {#
   A regex alternation '(?:a|b|c)' of a seed column's values in the rows ``where`` selects, longest first,
   written into the model as a constant (compiled once), e.g. the quantifiers of seeds proposal_stages kind
-  in_full. When dbt only parses, or the seed is not built yet, a subquery computing the same string.
+  in_full. The values are plain words (as instr matches them elsewhere), not patterns: a regex
+  metacharacter in one is escaped (unlike regexp_matches_seeded, whose seed columns hold patterns). With
+  ``gap``, a … in a value stands for that pattern (除…外: 除, up to a clause's words, 外). When dbt only
+  parses, or the seed is not built yet, a subquery computing the same string.
 #}
-{% macro seeded_alternation(seed, column, where) -%}
+{% macro seeded_alternation(seed, column, where, gap=none) -%}
     {%- set values = [] -%}
     {%- if execute and adapter.get_relation(seed.database, seed.schema, seed.identifier) is not none -%}
         {%- set values = run_query("select distinct " ~ column ~ " from " ~ seed ~ " where " ~ where
                                    ~ " order by length(" ~ column ~ ") desc, 1").columns[0].values() -%}
     {%- endif -%}
     {%- if values | length == 0 -%}
-        (select '(?:' || string_agg({{ column }}, '|' order by length({{ column }}) desc, {{ column }}) || ')'
+        {%- set escaped = "regexp_replace(" ~ column ~ ", '([.^$|?*+()\\[\\]{}\\\\])', '\\\\\\1', 'g')" -%}
+        {%- if gap is not none -%}
+            {%- set escaped = "replace(" ~ escaped ~ ", '…', " ~ _sql_string(gap) ~ ")" -%}
+        {%- endif -%}
+        (select '(?:' || string_agg({{ escaped }}, '|' order by length({{ column }}) desc, {{ column }}) || ')'
          from {{ seed }} where {{ where }})
     {%- else -%}
-        {{ _sql_string('(?:' ~ values | join('|') ~ ')') }}
+        {%- set words = [] -%}
+        {%- for value in values -%}
+            {%- set word = _regex_escape(value) -%}
+            {%- do words.append(word | replace('…', gap) if gap is not none else word) -%}
+        {%- endfor -%}
+        {{ _sql_string('(?:' ~ words | join('|') ~ ')') }}
     {%- endif -%}
+{%- endmacro %}
+
+{# ``value`` with each regex metacharacter escaped by a backslash (Python's re.escape of a plain word). #}
+{% macro _regex_escape(value) -%}
+    {%- set escaped = namespace(text=value | replace('\\', '\\\\')) -%}
+    {%- for char in '.^$|?*+()[]{}' -%}
+        {%- set escaped.text = escaped.text | replace(char, '\\' ~ char) -%}
+    {%- endfor -%}
+    {{ escaped.text }}
 {%- endmacro %}

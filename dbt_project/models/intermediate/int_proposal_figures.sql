@@ -241,12 +241,17 @@ count_stages as (
 -- first filed count of its sentence (委员提案立案200件,集体提案立案30件,均已办复 totals no count), with
 -- nothing between it and the handling that the handling could be about: no other figure but a
 -- percentage or a count of those handling (85个承办单位: seeds kind handlers), no partial or negating
--- word of stage none (大部分, 未), no 其中/其余 (a part), no 分号 (another subject); the quantifier's
--- clause no plan (力争年底前全部办结) and no handing over between it and the word (全部交由承办单位答复, 全部转送…).
+-- word of stage none (大部分, 未), no word of a part (其中, 其余, 除…外: seeds kind part), no 分号 (another
+-- subject); the quantifier's clause no plan (力争年底前全部办结: seeds kind plan) and no handing over between
+-- it and the word (全部交由承办单位答复, 全部转送…).
 -- 全部办复 in a later sentence, or with no filed count before it, gives none (README: no number, no
 -- count). An explicit completed count (preference 1) wins over this reading (2).
 {%- set in_full_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'in_full'") %}
 {%- set handling_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'count' and stage = 'completed'") %}
+{%- set clause_end_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'clause_end'") %}
+{%- set part_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'part'", gap='[^,，;；。]{0,20}') %}
+{%- set plan_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'plan'") %}
+{%- set other_subject_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'other_subject'") %}
 in_full_places as (
     select
         f.*,
@@ -268,8 +273,9 @@ in_full_reads as (
         regexp_extract(
             translate(substr(p.sentence, p.sentence_at + length(p.mention_text) + 1), '辦復覆結畢', '办复复结毕'),
             '^([^;；]*?' || {{ in_full_words }} || '[^,，;；。:：!！?？交转送]{0,12}?' || {{ handling_words }}
-                -- the completed word ends its clause (办复完毕, 办结并…): not 办结时间, 答复情况, 办结后, 办复率
-                || ')\s*(?:完毕|结束|完成|了)?\s*(?:[,，;；。:：!！?？并]|$)', 1) as handled_words
+                -- the completed word ends its clause (办复完毕, 办结并…; seeds kind clause_end): not 办结时间,
+                -- 答复情况, 办结后, 办复率
+                || ')\s*' || {{ clause_end_words }} || '?\s*(?:[,，;；。:：!！?？并]|$)', 1) as handled_words
     from in_full_places as p
     -- the figure stands where it is counted from (a sentence repeated in its text counts its first copy)
     where substr(p.sentence, p.sentence_at + 1, length(p.mention_text)) = p.mention_text
@@ -281,15 +287,15 @@ handled_in_full as (
     join {{ ref('proposal_stages') }} as s
         on s.kind = 'in_full' and s.stage = 'completed' and instr(r.handled_words, s.keyword) > 0
     where r.handled_words <> ''
-        and not regexp_matches(r.handled_words, '其中|其余|其他|剩余|余下|另有|另外|除[^,，;；。]{0,20}外')
-        and not regexp_matches(regexp_extract(r.handled_words, '[^,，:：]*$'),
-                               '要|力争|争取|确保|计划|预计|拟|将|应|须|需')
+        and not regexp_matches(r.handled_words, {{ part_words }})
+        and not regexp_matches(regexp_extract(r.handled_words, '[^,，:：]*$'), {{ plan_words }})
         -- the quantifier's clause names no other subject before it (重点提案全部办结, 党派团体提案均已办复,
-        -- 上年度结转提案全部办结, 委员反映的问题均得到答复): only the filed proposals themselves (所有立案提案已全部办复)
+        -- 上年度结转提案全部办结, 委员反映的问题均得到答复: seeds kind other_subject): only the filed proposals
+        -- themselves (所有立案提案已全部办复)
         and not regexp_matches(
             regexp_replace(regexp_extract(r.handled_words, '[^,，:：]*$'),
                            '(?:所有|上述|以上|这些|这批)?立案的?提案|(?:所有|上述|以上|这些|这批)提案', '', 'g'),
-            '(?:提案|建议|意见|社情民意|问题)[^,，;；]*?' || {{ in_full_words }})
+            {{ other_subject_words }} || '[^,，;；]*?' || {{ in_full_words }})
         and not exists (
             select 1 from {{ ref('proposal_stages') }} as part
             where part.kind = 'count' and part.stage = 'none' and part.position = 'after'
