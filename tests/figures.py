@@ -12,3 +12,8 @@ def the_figure(text: str, numeral: str, *, leading: bool = False) -> Metric:
              if (m.mention_text.startswith(numeral) if leading else numeral in m.mention_text)]
     assert len(found) == 1, [(m.mention_text, m.subject) for m in found]
     return found[0]
+
+
+def orgs_by_mention(text: str) -> dict[str, str]:
+    """Each figure's body by its mention text (``12件`` → ``某县政协``): tests of bodies read it here."""
+    return {m.mention_text: m.org_name for m in extract(text).metrics}

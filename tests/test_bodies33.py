@@ -11,10 +11,8 @@ from __future__ import annotations
 import pytest
 
 from lvzhi.extract import extract
+from figures import orgs_by_mention
 
-
-def _orgs(text: str) -> dict[str, str]:
-    return {m.mention_text: m.org_name for m in extract(text).metrics}
 
 
 # an ambiguous district alone: 鼓楼区 lies in four cities, 西湖区 in two
@@ -24,7 +22,7 @@ def test_an_ambiguous_district_alone_places_no_body(district):
             "今年以来,市政协共收到提案236件,经审查立案221件。")
     result = extract(text)
     assert result.document.org_name == ""
-    assert set(_orgs(text).values()) == {""}
+    assert set(orgs_by_mention(text).values()) == {""}
 
 
 def test_an_ambiguous_district_with_its_city_named_takes_that_city():
@@ -59,7 +57,7 @@ ARTICLE = ("市政协提案工作综述\n\n"
 def test_headlines_after_the_closing_byline_place_no_body(byline, after):
     text = ARTICLE.format(byline=byline, after=after)
     assert extract(text).document.org_name == "曲靖市政协"
-    assert _orgs(text)["412件"] == "曲靖市政协"
+    assert orgs_by_mention(text)["412件"] == "曲靖市政协"
 
 
 def test_a_source_line_after_the_byline_still_places_the_page():

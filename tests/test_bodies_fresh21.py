@@ -6,11 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from lvzhi.extract import extract
+from figures import orgs_by_mention
 
-
-def _orgs(text: str) -> dict[str, str]:
-    return {m.mention_text: m.org_name for m in extract(text).metrics}
 
 
 HEAD = "乌什县政协召开提案交办会议\n\n"
@@ -24,18 +21,18 @@ HEAD = "乌什县政协召开提案交办会议\n\n"
     ("会议将县政协委员、人大代表提出的17件提案和31件建议转交有关部门。", "31件", "17件"),
 ])
 def test_deputies_count_beside_members_count(sentence, congress_count, cppcc_count):
-    orgs = _orgs(HEAD + sentence)
+    orgs = orgs_by_mention(HEAD + sentence)
     assert orgs[congress_count] == "乌什县人大"
     assert orgs[cppcc_count] == "乌什县政协"
 
 
 def test_paired_counts_need_the_deputies_named():
     # members alone: their 建议 and 提案 are both the 政协's
-    orgs = _orgs(HEAD + "会议将政协委员提出的31件建议和17件提案转交有关部门。")
+    orgs = orgs_by_mention(HEAD + "会议将政协委员提出的31件建议和17件提案转交有关部门。")
     assert orgs["31件"] == "乌什县政协"
     assert orgs["17件"] == "乌什县政协"
     # deputies named in another clause are no authors of the clause's items
-    orgs = _orgs(HEAD + "会议邀请部分人大代表列席,委员们提出31件建议和17件提案。")
+    orgs = orgs_by_mention(HEAD + "会议邀请部分人大代表列席,委员们提出31件建议和17件提案。")
     assert orgs["31件"] == "乌什县政协"
 
 
@@ -47,20 +44,20 @@ def test_paired_counts_need_the_deputies_named():
 ])
 def test_county_short_name_ending_in_zhou_before_a_level_word(text, body):
     # 州 ending a county's short name is no level word of a plural (州县 as 'prefectures and counties')
-    assert _orgs(text)["70余人"] == body
+    assert orgs_by_mention(text)["70余人"] == body
 
 
 def test_many_bodies_by_level_words_stay_none():
-    assert _orgs("各州县政协组织委员70余人视察农田水利。")["70余人"] == ""
+    assert orgs_by_mention("各州县政协组织委员70余人视察农田水利。")["70余人"] == ""
 
 
 def test_breakdown_names_its_items_after_its_number():
     # a 其中 after a mixed list counts what its own words name: 提案 the 政协's, 建议 the 人大's
     text = ("乌什县政协召开提案交办会议\n\n今年,县政府共承办人大代表建议53件、政协委员提案30件、来信12件,"
             "其中9件列为重点提案。")
-    assert _orgs(text)["9件"] == "乌什县政协"
+    assert orgs_by_mention(text)["9件"] == "乌什县政协"
     text = "乌什县政协召开提案交办会议\n\n今年,县政府共承办政协委员提案30件、人大代表建议53件,其中6件为重点建议。"
-    assert _orgs(text)["6件"] == "乌什县人大"
+    assert orgs_by_mention(text)["6件"] == "乌什县人大"
     # naming nothing, it breaks down the government's whole mix
     text = "乌什县政协召开提案交办会议\n\n今年,县政府共承办人大代表建议53件、政协委员提案30件,其中12件已办结。"
-    assert _orgs(text)["12件"] == "乌什县政府"
+    assert orgs_by_mention(text)["12件"] == "乌什县政府"
