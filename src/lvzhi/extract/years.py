@@ -1137,6 +1137,35 @@ _DATE_BAR = re.compile(r"^[ \t|｜]*(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d
                        r"(?:星期|礼拜|周)[一二三四五六日天][ \t|｜]*$", re.MULTILINE)
 
 
+# a page's stamp: a line that opens with a short label and a colon, then a full date (时间:2023-03-08
+# 10:06:09, 上传日期:2022年4月2日); not a text's own date line in brackets or after a dash (_OWN_DATE_LINE)
+_STAMP_LINE = re.compile(rf"^[ \t]*[\u4e00-\u9fff]{{1,6}}[ \t]*[:：][ \t]*(?={_YEAR_START}\d{{2}}(?:[-/.]\d|\s*年\s*\d))",
+                         re.MULTILINE)
+
+
+def _without_upload_stamp(text: str, vocab: Vocabulary) -> str:
+    """``text`` with its stamp lines (_STAMP_LINE) blanked, offsets kept, when its head (first 8 lines
+    that hold anything) says the page is a user's upload to a template site (Vocabulary.upload_page_regex:
+    …范文, 一文来源于网友上传): the stamp is when a copy was uploaded, often years after the text was
+    written, so the text's own evidence (its sessions, its era's words, the rhythm) dates it instead."""
+    head_end, seen = 0, 0
+    while seen < 8:
+        line_end = text.find("\n", head_end)
+        if line_end < 0:
+            head_end = len(text)
+            break
+        seen += bool(text[head_end:line_end].strip())
+        head_end = line_end + 1
+    head = text[:head_end]
+    if not _STAMP_LINE.search(head) or not vocab.upload_page_regex.search(head):
+        return text
+    for found in reversed(list(_STAMP_LINE.finditer(head))):
+        end = text.find("\n", found.start())
+        end = len(text) if end < 0 else end
+        text = text[:found.start()] + " " * (end - found.start()) + text[end:]
+    return text
+
+
 def _without_link_lines(text: str, vocab: Vocabulary, bars: bool = True) -> str:
     """``text`` with its lines of links to other pages (上一篇: 十四届三次会议提案审查情况报告, 下一篇: …2023年
     工作要点) blanked, offsets kept: other pages' headlines, whose sessions and years date none of this
@@ -1168,7 +1197,7 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
 
 def _analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, province: str, doc_type: str,
                    vocab: Vocabulary, bars: bool) -> YearFrame:
-    text = _without_link_lines(_arabic_years(text), vocab, bars)
+    text = _without_upload_stamp(_without_link_lines(_arabic_years(text), vocab, bars), vocab)
     lines = [(offset, text[offset:offset + len(line)]) for offset, line in lines]  # 二〇二〇年 read as 2020年
     # a web page's furniture (breadcrumb, 来源:, 分享到) is not its title; a 发布时间 date in it still
     # dates the page, so the head keeps the furniture lines that hold a date
