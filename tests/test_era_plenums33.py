@@ -28,3 +28,10 @@ def test_a_plenum_bounds_the_text_from_its_year(sentence, low):
 ])
 def test_a_congress_or_first_plenum_keeps_the_congress_year(sentence, low):
     assert era_bounds(sentence, load_vocabulary())[0] == low
+
+
+def test_an_undated_text_studying_a_plenum_is_of_the_plenums_year():
+    # with no year written, a text carrying out a plenum's spirit is most often from the plenum's own year
+    # (the peak_year of its row), not the middle of the years since it
+    from lvzhi.extract import extract
+    assert extract("学习贯彻十九届六中全会精神,县政协开展专题学习培训6次。").document.report_year == 2021

@@ -23,3 +23,12 @@ def test_a_paywall_share_is_no_figure(text):
 ])
 def test_the_bodys_remaining_share_stays_a_figure(text, numeral):
     assert any(numeral in m.mention_text for m in extract(text).metrics)
+
+
+@pytest.mark.parametrize("text, numeral", [
+    ("视察组逐一查看全部剩余12个整改点位。", "12"),     # an inspection of what is left: no paywall
+    ("委员们实地查看全部剩余5个项目建设情况。", "5"),
+    ("查看全部余下3处隐患点,均已整改。", "3"),
+])
+def test_viewing_the_rest_of_the_work_stays_a_figure(text, numeral):
+    assert any(numeral in m.mention_text for m in extract(text).metrics)

@@ -45,3 +45,15 @@ def test_duties_and_quotas_are_targets(sentence, numeral):
 ])
 def test_narrative_counts_stay_actual(sentence, numeral):
     assert the_figure(sentence, numeral).period == "actual"
+
+
+@pytest.mark.parametrize("sentence, numeral", [
+    ("开展“我要联系群众”主题活动走访群众300户。", "300"),      # 要 inside a programme's name
+    ("按照应提交尽提交的原则提交提案88件。", "88"),             # 应X尽X: an idiom of thoroughness
+    ("每个工作室最多的一天接待群众50人。", "50"),               # a peak in narrative, no limit
+    ("每个月最多时开展活动8次。", "8"),
+    ("每个小组最多的一次提交提案12件。", "12"),
+    ("每人最多的撰写了社情民意18条。", "18"),
+])
+def test_names_idioms_and_peaks_are_no_duty(sentence, numeral):
+    assert the_figure(sentence, numeral).period == "actual"

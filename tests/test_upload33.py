@@ -55,3 +55,17 @@ def test_a_news_pages_date_still_dates_it(page):
     # published in March 2011 at the session: it reviews 2010, not the rhythm's guess for the bare text
     assert _dated(page + _BODY) == (2010, [2010, 2010])
     assert _UNSTAMPED[0] != 2010
+
+
+@pytest.mark.parametrize("page", [
+    # a news page's disclaimer is no upload notice
+    "县政协召开提案工作座谈会\n时间:2011-03-08 10:06:09\n声明:本文转自网络,不代表本站观点,如有侵权请联系删除。\n",
+    "县政协召开提案工作座谈会\n发布时间:2011-03-08\n免责声明:本站部分信息由网友上传,仅供参考。\n",
+    "首页 > 工作动态\n县政协召开提案工作座谈会\n发布时间:2011-03-08\n(本文仅代表作者观点,不代表本站观点)\n",
+    "县政协召开提案工作座谈会\n日期:2011年3月8日\n用户上传的照片请勿转载\n",
+    # 范文 ending a link line or another word is no collection title
+    "县政协召开提案工作座谈会\n时间:2011-03-08 10:06:09\n相关推荐:提案工作报告范文\n",
+    "县政协机关开展规范文\n时间:2011-03-08 10:06:09\n",
+])
+def test_a_disclaimer_or_a_link_keeps_the_news_date(page):
+    assert _dated(page + _BODY) == (2010, [2010, 2010])

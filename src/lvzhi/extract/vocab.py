@@ -732,13 +732,14 @@ class Vocabulary:
     @cached_property
     def upload_page_regex(self) -> re.Pattern[str]:
         """A line by which a page says it is a user's upload to a template or essay site: a notice
-        (upload: 一文来源于网友上传, 不代表本站观点) anywhere on the line, or a collection's word ending
-        a title (collection: 提案工作报告范文, …范文第1篇, …范文(3篇)). Such a page's stamp (时间:2022-04-02
+        (upload: 一文来源于网友上传, not a news page's bare disclaimer 不代表本站观点 or 本站信息由网友上传)
+        anywhere on the line, or a collection's word ending a title (collection: 提案工作报告范文, …范文第1篇, …范文(3篇)). Such a page's stamp (时间:2022-04-02
         05:48:00) is when a copy was uploaded, not when the text was written."""
         notices = alternation(cue for cue, kind in self.page_chrome_cues if kind == "upload") or "(?!)"
         titles = alternation(cue for cue, kind in self.page_chrome_cues if kind == "collection") or "(?!)"
-        return re.compile(f"(?:{notices})|(?:{titles})(?:第[\\d一二三四五六七八九十]+篇|[(（]?[\\d一二三四五六七八九十]+篇[)）]?)?"
-                          "[ \\t]*$", re.M)
+        # (a title: no colon on the line, which a link line has (相关推荐:…范文); not 规范文, 示范文)
+        return re.compile(f"(?:{notices})|^[^:：\\n]*(?<![规示模典])(?:{titles})"
+                          f"(?:第[\\d一二三四五六七八九十]+篇|[(（]?[\\d一二三四五六七八九十]+篇[)）]?)?[ \\t]*$", re.M)
 
     @cached_property
     def link_list_heading_regex(self) -> re.Pattern[str]:
