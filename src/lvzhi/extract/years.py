@@ -1295,6 +1295,10 @@ def _analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, prov
             continue
         if term and (openers or term + 1 in new_terms):
             openers.append((found.start(), found))
+    # reviews of a five-year plan period (“十二五”时期…, “十四五”期间…): read as a term's review, of the
+    # plan's last year
+    plans = _plan_reviews(text, cues.get("plan_review"), dateline[0] if dateline else base_year, reference)
+    openers.extend((position, None) for position in plans)
     openers.sort(key=lambda item: item[0])
     paragraph_starts = [o for o, l in lines if l.strip()]
     term_scopes: list[tuple[int, int, int | None]] = []
@@ -1311,7 +1315,12 @@ def _analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, prov
         if position > head_end and not _is_heading(line_text) and first_stop >= 0 \
                 and position > line_start + first_stop:
             # opened in the middle of a paragraph: it governs the rest of that paragraph only
-            term_scopes.append((start, line_start + len(line_text),
+            end = line_start + len(line_text)
+            if position in plans:
+                term_scopes.append((start, _other_plan(text, position, end, plans[position][1]),
+                                    plans[position][0]))
+                continue
+            term_scopes.append((start, end,
                                 _term_year(text, position, title_lines, sessions, current, vocab,
                                            anchor, org_level, province_of_text)))
             continue
@@ -1323,6 +1332,9 @@ def _analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, prov
             if _SCOPE_BREAK.search(opening) and not (term_cue and term_cue.search(opening)):
                 end = offset
                 break
+        if position in plans:
+            term_scopes.append((start, _other_plan(text, position, end, plans[position][1]), plans[position][0]))
+            continue
         year = _term_year(text, position, title_lines, sessions, current, vocab, anchor,
                           org_level, province_of_text)
         term_scopes.append((start, end, year))
@@ -1388,6 +1400,49 @@ def _analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, prov
     if frame.base_year is None:
         frame.base_year, frame.base_source = frame.doc_year, frame.doc_source
     return frame
+
+
+# a five-year plan's number (十一五 … 十五五; not inside a longer numeral, 三十四五个)
+_PLAN_NUMBER = re.compile(r"(?<![一二三四五六七八九十百千\d])十([一二三四五])五")
+_FIRST_PLAN_YEAR = 2006  # 十一五 (2006-2010); each plan after it starts five years later
+
+
+def _plan_reviews(text: str, cue: re.Pattern[str] | None, dated: int | None,
+                  reference: int | None) -> dict[int, tuple[int, int]]:
+    """Where a review of a five-year plan period opens (year_cues.csv, plan_review: “十二五”时期, 十四五期间),
+    with the year its figures are of and the plan's number: the plan's last year, or the year the text
+    is dated in (``dated``: its dateline's, else its session's) while the plan still runs. Not a plan that
+    has not yet run a year by then (“十四五”时期 written in 2021 looks ahead), nor, in an undated text, one
+    ending after the latest year the text may report on (``reference``)."""
+    found: dict[int, tuple[int, int]] = {}
+    if cue is None or "五" not in text:
+        return found
+    for match in cue.finditer(text):
+        number = _PLAN_NUMBER.search(match.group())
+        if number is None:
+            continue
+        plan = 11 + "一二三四五".index(number.group(1))
+        first = _FIRST_PLAN_YEAR + 5 * (plan - 11)
+        last = first + 4
+        if dated is not None:
+            if dated <= first:
+                continue
+            year = min(last, dated)
+        elif reference is not None and last > reference:
+            continue
+        else:
+            year = last
+        found[match.start()] = (year, plan)
+    return found
+
+
+def _other_plan(text: str, position: int, end: int, plan: int) -> int:
+    """The end of a plan review opened at ``position``: the first sentence after the opener's that
+    names another plan (在“十三五”规划编制中…, after a review of 十二五) is no longer of it."""
+    for found in _PLAN_NUMBER.finditer(text, _sentence_end(text, position), end):
+        if 11 + "一二三四五".index(found.group(1)) != plan:
+            return max(text.rfind(mark, 0, found.start()) for mark in "。\n!?;") + 1
+    return end
 
 
 def _term_year(text, position, title_lines, sessions, current, vocab, dateline, org_level,
