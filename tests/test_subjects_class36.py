@@ -36,6 +36,9 @@ def test_class_of_a_breakdown(sentence, numeral, subject):
     (_LEAD + "经济建设类提案有88件,占14.2%。", "88", "经济建设类提案"),
     # a subject that names its own topic keeps it
     (_LEAD + "农业农村方面,提出关于种业振兴的提案12件。", "12", "关于种业振兴的提案"),
+    # a connective is no class: 一方面,… 另一方面,… 这方面,…
+    (_LEAD + "一方面,委员撰写调研报告8篇;另一方面,委员反映社情民意45条。", "45", "委员反映社情民意"),
+    (_LEAD + "这方面,委员反映社情民意21条。", "21", "委员反映社情民意"),
 ])
 def test_no_class_where_none_heads(sentence, numeral, subject):
     assert the_figure(sentence, numeral).subject == subject

@@ -1191,7 +1191,8 @@ CLASS_HEADING_REACH = 120  # how far back the class that heads an item (经济�
 def _class_heading(text: str, begin: int, vocab: Vocabulary) -> str:
     """The class that heads the item the figure's clause belongs to (经济建设方面,围绕…等,提出提案152件 →
     经济建设方面): a clause of its own that is only a class name (…方面, …类, …领域), opening a sentence or
-    a semicolon's item, then the figure's clause, or a theme clause (围绕/聚焦/针对…) and then it; else empty."""
+    a semicolon's item, then the figure's clause, or a theme clause (围绕/聚焦/针对…) and then it; else empty.
+    A connective is no class (一方面,…;另一方面,…;这方面,…)."""
     if begin < 2 or text[begin - 1] not in ",，":
         return ""
     verbs = alternation(vocab.theme_verbs) or "(?!)"
@@ -1201,7 +1202,7 @@ def _class_heading(text: str, begin: int, vocab: Vocabulary) -> str:
 
 @lru_cache(maxsize=8)
 def _class_heading_regex(theme_verbs: str) -> re.Pattern[str]:
-    return re.compile(r"(?:^|[。;；\n])[ \t\u3000]*(?:其中[,，]?)?(?![在从对就于])(?P<label>[\u4e00-\u9fff、]{2,14}?(?:方面|类|领域))[,，]"
+    return re.compile(r"(?:^|[。;；\n])[ \t\u3000]*(?:其中[,，]?)?(?![在从对就于])(?!(?:另一|一|这|那|此|该|各|多|两|诸)(?:方面|类|领域)[,，])(?P<label>[\u4e00-\u9fff、]{2,14}?(?:方面|类|领域))[,，]"
                       rf"(?:(?:{theme_verbs})[^,，;；。:：\n\d]{{2,90}}[,，])?$")
 
 
