@@ -675,9 +675,16 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
     if partner:
         subject = local = partner
     limit = SUBJECT_MAX_CHARS + (QUOTE_SLACK if relative else 0)
-    theme = _theme_before(text, begin, vocab) if not borrowed and not relative and _names_no_topic(subject, vocab) else ""
+    open_kind = not borrowed and not relative and _names_no_topic(subject, vocab)
+    heading = _class_heading(text, begin, vocab) if open_kind else ""
+    theme = "" if heading else _theme_before(text, begin, vocab) if open_kind else ""
     themed = bool(theme) and len(theme) + len(subject) <= SUBJECT_MAX_CHARS
-    if themed:
+    if heading:
+        # 经济建设方面,围绕…等,提出提案152件: the class that heads the item sets the kind apart (经济建设方面
+        # 提案), as a class before the number does; the verb and the theme's examples are no part of it
+        subject = _shorten(heading + (_strip_words(subject, vocab.subject_verbs) or subject), SUBJECT_MAX_CHARS)
+        themed = True
+    elif themed:
         # 围绕经济建设,政协委员和各参加单位提出提案893件: the theme, not who submitted, sets them apart
         subject = theme + subject
     elif not borrowed and not relative and mention.unit not in ACTIVITY_UNITS:
@@ -1178,6 +1185,27 @@ def _names_no_topic(subject: str, vocab: Vocabulary) -> bool:
     return head is not None and head.start() <= THEMED_PREFIX_CHARS
 
 
+CLASS_HEADING_REACH = 120  # how far back the class that heads an item (经济建设方面,) is looked for
+
+
+def _class_heading(text: str, begin: int, vocab: Vocabulary) -> str:
+    """The class that heads the item the figure's clause belongs to (经济建设方面,围绕…等,提出提案152件 →
+    经济建设方面): a clause of its own that is only a class name (…方面, …类, …领域), opening a sentence or
+    a semicolon's item, then the figure's clause, or a theme clause (围绕/聚焦/针对…) and then it; else empty.
+    A connective is no class (一方面,…;另一方面,…;这方面,…)."""
+    if begin < 2 or text[begin - 1] not in ",，":
+        return ""
+    verbs = alternation(vocab.theme_verbs) or "(?!)"
+    found = _class_heading_regex(verbs).search(text, max(0, begin - CLASS_HEADING_REACH), begin)
+    return found.group("label") if found else ""
+
+
+@lru_cache(maxsize=8)
+def _class_heading_regex(theme_verbs: str) -> re.Pattern[str]:
+    return re.compile(r"(?:^|[。;；\n])[ \t\u3000]*(?:其中[,，]?)?(?![在从对就于])(?!(?:另一|一|这|那|此|该|各|多|两|诸)(?:方面|类|领域)[,，])(?P<label>[\u4e00-\u9fff、]{2,14}?(?:方面|类|领域))[,，]"
+                      rf"(?:(?:{theme_verbs})[^,，;；。:：\n\d]{{2,90}}[,，])?$")
+
+
 def _theme_before(text: str, begin: int, vocab: Vocabulary) -> str:
     """The theme a clause of its own names right before the figure's clause (其中,围绕经济建设,委员提出
     提案893件 → 围绕经济建设), else empty; a clause that does something (围绕乡村振兴开展专题调研) is
@@ -1477,11 +1505,13 @@ def _thing_of(subject: str, vocab: Vocabulary) -> str:
 
 # a clause that names a class and says it leads (经济建设类依然是关注焦点): the class a bare count after it counts
 _CLASS_LEADS = re.compile(r"(?:^|[,，;；。:：])(?:其中|从[^,，;；。]{1,10}看)?,?(?:有关|关于|涉及)?"
-                          r"(?P<label>[\u4e00-\u9fff、]{2,12}?(?:类|方面|领域))(?:的)?(?:提案|建议)?(?:数量)?"
-                          r"(?:(?:依然|仍然|依旧|仍|也|始终|继续)?(?:是|为|成为|占据)[^,，;；。\d]{0,8}"
-                          r"|最多|最高|居多|较多|居首位?|排名第一|位居第一)$"
-                          # 其次是计划人事类的,有81件: the class ranked next
-                          r"|(?:^|[,，;；。:：])(?:其次是|其次为|再次是|接下来是)(?:有关|关于|涉及)?"
+                          r"(?P<label>[\u4e00-\u9fff、]{2,14}?(?:类|方面|领域))(?:的)?(?:提案|建议)?的?(?:数量)?"
+                          # (经济建设方面的提案占近一半,达2252件: a share in words, no figure, ranks it too)
+                          r"(?:(?:依然|仍然|依旧|仍|也|始终|继续)?(?:是|为|成为|占据|占)[^,，;；。\d%％]{0,8}"
+                          r"|最多|最高|居多|较多|居首位?|排名第一|位居第一|(?:位?居|排)第[一二三四五六七八九十]位?)$"
+                          # 其次是计划人事类的,有81件 / 占第二位的是教科文卫体方面的提案,达1488件: the class ranked next
+                          r"|(?:^|[,，;；。:：])(?:其次是|其次为|再次是|接下来是|(?:居|占|排)第[二三四五六七八九十]位的是)"
+                          r"(?:有关|关于|涉及)?"
                           r"(?P<next>[\u4e00-\u9fff、]{2,12}?(?:类|方面|领域))(?:的)?(?:提案|建议)?$")
 
 
