@@ -58,3 +58,30 @@ def test_plans_ahead_and_named_topics_open_no_review(text, numeral):
 def test_a_plan_period_with_future_words_is_no_review():
     figure = the_figure("“十四五”期间,全县将新建学校12所。\n推进医疗改革。县政协组织视察9次。", "9次")
     assert figure.period == "actual"
+
+
+# review36: sentences the rules were not written for
+@pytest.mark.parametrize("text, numeral", [
+    # N年以来 after an event counts since the event, not the term (nor the paragraph after it)
+    ("2023年1月10日\n县政协常委会工作报告\n过去一年,县政协组织视察14次。\n该项目开工两年以来,已完成投资5亿元。", "5亿元"),
+    ("2023年4月1日\n新冠疫情发生三年以来,县政协组织委员捐款12万元。", "12万元"),
+    ("2023年5月8日\n该县脱贫摘帽两年以来,群众收入持续增长。\n县政协组织委员视察12次。", "12次"),
+    # the plan period as a sentence's subject (“十四五”时期是…) opens no review
+    ("2023年1月10日\n县政协常委会工作报告\n一年来,县政协组织视察14次。\n“十四五”时期是全面建设社会主义现代化国家的开局"
+     "起步期。县政协全年开展协商活动8次。", "8次"),
+])
+def test_event_spans_and_plan_subjects_open_no_review(text, numeral):
+    assert the_figure(text, numeral).period == "actual"
+
+
+def test_a_running_plan_reviewed_at_a_spring_session_is_of_the_year_reported_on():
+    from lvzhi.extract import extract
+    text = "2024年1月20日\n区政协常委会工作报告\n“十四五”期间,区政协开展调研45次。\n2023年,区政协组织视察16次。"
+    assert the_figure(text, "45次").report_year == 2023
+    assert extract(text).document.report_year == 2023
+
+
+def test_a_running_plan_does_not_redate_a_titled_summary():
+    from lvzhi.extract import extract
+    text = "2023年3月1日\n区政协2022年工作总结\n“十四五”时期,区政协围绕产业发展建言资政,2022年组织调研23次,提交调研报告9篇。"
+    assert extract(text).document.report_year == 2022

@@ -39,6 +39,13 @@ def test_class_of_a_breakdown(sentence, numeral, subject):
     # a connective is no class: 一方面,… 另一方面,… 这方面,…
     (_LEAD + "一方面,委员撰写调研报告8篇;另一方面,委员反映社情民意45条。", "45", "委员反映社情民意"),
     (_LEAD + "这方面,委员反映社情民意21条。", "21", "委员反映社情民意"),
+    # review36: a side that submits or handles, or a stage, is no class
+    (_LEAD + "委员方面,共提交提案520件;", "520", "提交提案"),
+    (_LEAD + "政府方面,共办复提案600件。", "600", "办复提案"),
+    (_LEAD + "党派团体方面,提交集体提案45件。", "45", "提交集体提案"),
+    (_LEAD + "办理方面,已办复提案610件,办复率98.4%。", "610", "办复提案"),
+    # a heading before a count that is not of proposals keeps the theme reading
+    ("今年县政协工作取得新成效。乡村振兴领域,围绕产业发展,开展调研15次。", "15", "围绕产业发展开展调研"),
 ])
 def test_no_class_where_none_heads(sentence, numeral, subject):
     assert the_figure(sentence, numeral).subject == subject

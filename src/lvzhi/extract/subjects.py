@@ -676,7 +676,8 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         subject = local = partner
     limit = SUBJECT_MAX_CHARS + (QUOTE_SLACK if relative else 0)
     open_kind = not borrowed and not relative and _names_no_topic(subject, vocab)
-    heading = _class_heading(text, begin, vocab) if open_kind else ""
+    # (a class heads a breakdown of proposals only: 乡村振兴领域,围绕产业发展,开展调研15次 keeps its theme)
+    heading = _class_heading(text, begin, vocab) if open_kind and "提案" in subject else ""
     theme = "" if heading else _theme_before(text, begin, vocab) if open_kind else ""
     themed = bool(theme) and len(theme) + len(subject) <= SUBJECT_MAX_CHARS
     if heading:
@@ -1192,7 +1193,8 @@ def _class_heading(text: str, begin: int, vocab: Vocabulary) -> str:
     """The class that heads the item the figure's clause belongs to (经济建设方面,围绕…等,提出提案152件 →
     经济建设方面): a clause of its own that is only a class name (…方面, …类, …领域), opening a sentence or
     a semicolon's item, then the figure's clause, or a theme clause (围绕/聚焦/针对…) and then it; else empty.
-    A connective is no class (一方面,…;另一方面,…;这方面,…)."""
+    A connective is no class (一方面,…;另一方面,…;这方面,…), nor a side that submits or handles, nor a
+    stage (委员方面, 政府方面, 办理方面)."""
     if begin < 2 or text[begin - 1] not in ",，":
         return ""
     verbs = alternation(vocab.theme_verbs) or "(?!)"
@@ -1202,7 +1204,9 @@ def _class_heading(text: str, begin: int, vocab: Vocabulary) -> str:
 
 @lru_cache(maxsize=8)
 def _class_heading_regex(theme_verbs: str) -> re.Pattern[str]:
-    return re.compile(r"(?:^|[。;；\n])[ \t\u3000]*(?:其中[,，]?)?(?![在从对就于])(?!(?:另一|一|这|那|此|该|各|多|两|诸)(?:方面|类|领域)[,，])(?P<label>[\u4e00-\u9fff、]{2,14}?(?:方面|类|领域))[,，]"
+    return re.compile(r"(?:^|[。;；\n])[ \t\u3000]*(?:其中[,，]?)?(?![在从对就于])(?!(?:另一|一|这|那|此|该|各|多|两|诸)(?:方面|类|领域)[,，])"
+                      # (nor a side, those who submit or handle, or a stage: 委员方面, 政府方面, 党派团体方面, 办理方面)
+                      r"(?![\u4e00-\u9fff]{0,4}?(?:委员|政府|党派|团体|界别|部门|单位|承办|办理|交办|督办|具体|总体|整体|数量|质量)方面[,，])(?P<label>[\u4e00-\u9fff、]{2,14}?(?:方面|类|领域))[,，]"
                       rf"(?:(?:{theme_verbs})[^,，;；。:：\n\d]{{2,90}}[,，])?$")
 
 

@@ -1408,13 +1408,14 @@ _FIRST_PLAN_YEAR = 2006  # 十一五 (2006-2010); each plan after it starts five
 
 
 def _plan_reviews(text: str, cue: re.Pattern[str] | None, dated: int | None,
-                  reference: int | None) -> dict[int, tuple[int, int]]:
+                  reference: int | None) -> dict[int, tuple[int | None, int]]:
     """Where a review of a five-year plan period opens (year_cues.csv, plan_review: “十二五”时期, 十四五期间),
-    with the year its figures are of and the plan's number: the plan's last year, or the year the text
-    is dated in (``dated``: its dateline's, else its session's) while the plan still runs. Not a plan that
+    with the year its figures are of and the plan's number: the plan's last year, or None (the year the
+    text reports on) while the plan still runs in the year the text is dated in (``dated``: its
+    dateline's, else its session's). Not a plan that
     has not yet run a year by then (“十四五”时期 written in 2021 looks ahead), nor, in an undated text, one
     ending after the latest year the text may report on (``reference``)."""
-    found: dict[int, tuple[int, int]] = {}
+    found: dict[int, tuple[int | None, int]] = {}
     if cue is None or "五" not in text:
         return found
     for match in cue.finditer(text):
@@ -1427,7 +1428,10 @@ def _plan_reviews(text: str, cue: re.Pattern[str] | None, dated: int | None,
         if dated is not None:
             if dated <= first:
                 continue
-            year = min(last, dated)
+            # a plan still running when the text is dated (or in its last year: a report given at its
+            # spring session reviews the year before) is reviewed so far: of the year the text reports on,
+            # read as for any figure of it (a work report dated 2024年1月 on “十四五”期间 is of 2023)
+            year = last if dated > last else None
         elif reference is not None and last > reference:
             continue
         else:
