@@ -1,7 +1,6 @@
-"""Proposal counts after merging (funnel36): a count worded 立案 stated after the merging of proposals
-(…N件提案进行并案处理后,共立案M件; 经…并案,实际立案M件) is the filed count, over the one before merging,
-whose share (占91%) is still the filing rate; a count after merging worded 交办 is no filed count; N件提案
-进行并案 is the merged count. A member who attends a session for the first time (首次参加…会议的X…提交) and a
+"""Proposal counts around merging (funnel36): N件提案进行并案 is the merged count; the filed count stays
+the first 立案 count (dev gold reads so: a count after merging is no filed count of its own, whether worded
+交办 or 立案, which a lead's check on the held third showed; see the session note). A member who attends a session for the first time (首次参加…会议的X…提交) and a
 democratic party written in traditional script (臺盟…委員共提交) count their own share, no stage of the
 body's funnel. Sentences written for the test."""
 from __future__ import annotations
@@ -15,12 +14,13 @@ from funnels import funnel_rows
 
 from lvzhi.extract.vocab import reference_dir
 
-# filed before merging, then the count after merging worded 立案; the merged count worded 进行并案
+# filed before merging, then the count after merging worded 立案 (no filed count of its own); the merged
+# count worded 进行并案
 FILED_AFTER_MERGING = (
     "中国人民政治协商会议宁德市委员会\n2023年2月\n"
     "市政协六届二次会议共收到提案260件,经审查立案241件,对内容相近的12件提案进行并案处理后,共立案229件。\n"
 )
-# traditional script, 拟立案 with its share, then 实际立案 after merging
+# traditional script, 拟立案 with its share, then 实际立案 after merging (no filed count of its own)
 FILED_AFTER_MERGING_TRADITIONAL = (
     "中國人民政治協商會議莆田市委員會\n2023年2月\n"
     "本次會議共收到提案300件,擬立案270件,占90%。經對內容相同的提案進行并案,實際立案251件。\n"
@@ -56,14 +56,14 @@ def funnels(prefect_harness, tmp_path_factory):
     return funnel_rows(tmp_path_factory.mktemp("funnel36"), TEXTS, CELLS)
 
 
-def test_a_filed_count_after_merging_is_the_filed_count_and_its_merged_count_is_read(funnels):
+def test_the_merged_count_is_read_and_the_filed_count_stays_the_one_before_merging(funnels):
     [row] = funnels["filed_after_merging"]
-    assert (row["received"], row["filed"], row["merged"]) == (260, 229, 12)
+    assert (row["received"], row["filed"], row["merged"]) == (260, 241, 12)
 
 
-def test_the_share_of_the_count_before_merging_stays_the_filing_rate(funnels):
+def test_the_count_before_merging_and_its_share_stay_the_filed_count_and_rate(funnels):
     [row] = funnels["traditional"]
-    assert (row["received"], row["filed"], row["stated_filing_rate"]) == (300, 251, 90)
+    assert (row["received"], row["filed"], row["stated_filing_rate"]) == (300, 270, 90)
 
 
 def test_a_count_handed_over_after_merging_is_no_filed_count(funnels):
@@ -90,6 +90,7 @@ def test_a_member_attending_for_the_first_time_makes_no_row(funnels):
     # the body's own intake: a first session, or first-time members named in passing, are no subject
     ("在首次会议上,委员们共提交提案", False),
     ("首次参加会议的新委员占三成,全体委员共提交提案", False),
+    ("首次参加全体会议的新委员和连任委员共提交提案", False),  # (review36: one group in a list of all)
     ("大会共收到提案", False),
 ])
 def test_a_count_that_is_not_the_bodys_is_told_by_its_cue(sentence_before, not_the_bodys):

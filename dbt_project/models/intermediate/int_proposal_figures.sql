@@ -220,22 +220,9 @@ next_counts as (
     where unit <> '%'
 ),
 
--- a filed count stated after the merging of proposals, with no count between the merging and it
--- (立案203件,对…15件提案进行并案处理后,共立案192件; 经对相同或相似的提案进行并案,实际立案199件), is the
--- filed count: it wins over the count before merging (preference 0); a merged count before it (合并5件,
--- 立案112件) is no merging it follows, and a count after merging worded 交办 is no filed count at all
-{%- set merging_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'merging'") %}
 count_stages as (
-    select
-        h.metric_id,
-        h.stage,
-        case when h.stage = 'filed' and any_value(h.after_merging) then 0 else min(h.preference) end
-            as preference
-    from (
-        select hits.*, regexp_matches(f.sentence_before, {{ merging_words }} || '[^0-9０-９]*$') as after_merging
-        from count_hits as hits
-        join figures as f using (metric_id)
-    ) as h
+    select h.metric_id, h.stage, min(h.preference) as preference
+    from count_hits as h
     left join next_counts as n on n.metric_id = h.metric_id
     where h.nearest = 1 and h.stage <> 'none'
         and not exists (select 1 from blocked as b where b.metric_id = h.metric_id and b.stage = h.stage)

@@ -68,14 +68,7 @@ staged as (
     join ranked as kept
         on kept.body_key = own.body_key and kept.report_year = own.report_year
         and kept.document_id = own.document_id and kept.stage = own.stage and kept.nth = 1
-        -- or the filed count before merging (拟立案213件,占91.03%; …并案,实际立案199件): the filing rate is
-        -- reckoned on it, the largest filed count of its own preference, where the kept one is after merging
-        and (kept.value = own.value
-             or (own.stage = 'filed' and kept.preference = 0 and own.preference > 0
-                 and not exists (select 1 from ranked as larger
-                                 where larger.body_key = own.body_key and larger.report_year = own.report_year
-                                     and larger.document_id = own.document_id and larger.stage = 'filed'
-                                     and larger.preference = own.preference and larger.value > own.value)))
+        and kept.value = own.value
     where not exists (
         select 1 from ranked as own
         where own.body_key = s.body_key and own.report_year = s.report_year and own.document_id = s.document_id
