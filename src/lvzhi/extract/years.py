@@ -315,13 +315,26 @@ class YearFrame:
                 elif int(month.group(1)) <= 2 and _HANDLED.search(text, found.end(), _sentence_end(text, found.end())):
                     year -= 1  # 截至2015年1月31日已办复: read early the next year, the handling of the year before
             marks.append((found.start(), year, "sentence", not as_of, read_at))
-        marks.extend((session.start, session.year, session.source or "session",
+        marks.extend((session.start, self.since_year(session), session.source or "session",
                       not (session.since and session.number == 1), False)
                      for session in self.sessions if session.year is not None
                      and not _compared(text, session.start, session.end))
         marks.sort(key=lambda mark: mark[0])
         self._marks = marks
         self._mark_offsets = [mark[0] for mark in marks]
+
+    def since_year(self, session: Session) -> int | None:
+        """The year of the work counted since ``session`` (…次会议以来): that session's year; but a total
+        since an earlier session of the term than the one before the session the text reports at
+        (十一届一次会议以来…三年间, at the 十一届四次会议) runs to the year before that session, as a
+        term's total runs to its last year. Any other session's year is its own."""
+        if not session.since or session.year is None:
+            return session.year
+        current = next((s for s in self.sessions if not s.since), None)
+        if current is None or current.year is None or current.number <= session.number + 1 \
+                or (current.level, current.body, current.term) != (session.level, session.body, session.term):
+            return session.year
+        return max(session.year, current.year - 1)
 
     def add_this_year(self, written_in: int | None) -> None:
         """Date 今年 by the year the text was written in (``written_in``): a report given early in
@@ -420,7 +433,7 @@ class YearFrame:
             since = next((s for s in reversed(self.sessions) if s.since and s.year is not None
                           and s.start < offset), None)
             if since is not None and (index < 0 or self.session_cues[index][0] < since.start):
-                return FigureYear(since.year, "session", False)
+                return FigureYear(self.since_year(since), "session", False)
             named = self._session_of_cue(index)
             if named is not None:  # 二次会议期间收到719件 after 二次会议以来: that session's own count
                 return FigureYear(named.year, "session", False)
@@ -1070,14 +1083,16 @@ def _latest_written(text: str, reference: int | None = None, starts: list[int] |
     return max(years) if years else None
 
 
-def _only_reviewed(text: str, year: int | None, cue: re.Pattern[str] | None) -> bool:
+def _only_reviewed(text: str, year: int | None, cue: re.Pattern[str] | None, work: bool = False) -> bool:
     """Whether every place ``text`` writes ``year`` is a year looked back on (回顾总结了2016年…, 充分肯定了
     县政协常委会…2020年的工作; year_cues.csv, reviewed_year): a session text whose latest year is one it
-    reviews meets after that year, as a work report's session does."""
+    reviews meets after that year, as a work report's session does. With ``work``, a year of work the
+    session commends or assesses (2012-2014年度优秀提案…获表彰) is looked back on as well: it is over."""
     if year is None or cue is None:
         return False
     places = [m.start() for m in re.finditer(f"{year}年", text)]
-    return bool(places) and all(cue.search(text, max(0, at - 24), at) for at in places)
+    return bool(places) and all(cue.search(text, max(0, at - 24), at)
+                                or (work and _YEAR_OF_WORK.match(text, at + len(f"{year}年"))) for at in places)
 
 
 # a date written day first with dots, as some web mirrors stamp a page (02.01.2014  14:06): the day and
@@ -1252,7 +1267,7 @@ def _analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, prov
     sessions = _sessions(text, session_level, province_of_text, vocab, anchor, written, era,
                          writing_month,
                          doc_type == "work_report" or bool(cues.get("review_word") and cues["review_word"].search(head))
-                         or _only_reviewed(text[:plan_start], written, cues.get("reviewed_year")),
+                         or _only_reviewed(text[:plan_start], written, cues.get("reviewed_year"), True),
                          reference)
     cues = vocab.year_cue_regex
 
@@ -1543,7 +1558,7 @@ def _document_year(frame: YearFrame, text: str, lines, head: str, title_lines: s
         current = next((s for s in frame.sessions if not s.since), None)
         since = next((s for s in frame.sessions if s.since and s.year is not None), None)
         if since is not None and (current is None or since.start < current.start):
-            return since.year, "session"
+            return frame.since_year(since), "session"
         review = doc_type == "work_report" or frame.head_reviews or (
             _head_looks_back(head, cues) and not _closes_session(head, cues))
         review = review and not frame.late_session and not watched
