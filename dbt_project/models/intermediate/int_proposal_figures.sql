@@ -163,6 +163,26 @@ count_hits as (
         and regexp_matches(f.words_after, '^[^,，;；。]{0,4}提案')
         and not regexp_matches(f.words_after, '发言|發言|议题|議題|选编|選編|汇编|彙編|编印|編印')
     union all
+    -- the bare noun of the members' proposals, alone in its clause (…报送各类政协信息7500多篇,委员提案5900多件;
+    -- “五个一”活动,委员提案119件;反映10条社情民意…: seeds position alone) and the only count of
+    -- proposals in its sentence: the intake of the year's work it lists; beside other counts of
+    -- proposals (党派团体提案25件、…委员提案246件, 其中委员提案…,集体提案…) it is a part of the total
+    select
+        f.metric_id,
+        s.stage,
+        s.preference,
+        'before' as side,
+        1 as nearest
+    from figures as f
+    join {{ ref('proposal_stages') }} as s
+        on s.kind = 'count' and s.position = 'alone'
+        and regexp_replace(f.words_before, '^[\s、,，;；:：]+|\s+$', '', 'g') = s.keyword
+    where f.unit = '件'
+        and not exists (
+            select 1 from figures as other
+            where other.document_id = f.document_id and other.sentence = f.sentence
+                and other.metric_id <> f.metric_id and other.unit <> '%' and other.category = 'proposals')
+    union all
     select
         f.metric_id,
         s.stage,
@@ -180,7 +200,9 @@ count_hits as (
         -- 29323件提案 99.8%的提案已办复: a figure between the count and the word takes the word (but
         -- 688件提案100%办复: a bare rate of all of them right before it is the same predicate's; after
         -- 立案5039件 99.8%已办复 only a part of the count was handled)
-        and not (regexp_matches(left(f.words_after, instr(f.words_after, s.keyword) - 1), '[0-9０-９]')
+        -- (a year is no figure: 确立6件提案作为2017年区政府办理的重点提案 are key proposals)
+        and not (regexp_matches(regexp_replace(left(f.words_after, instr(f.words_after, s.keyword) - 1),
+                                               '[0-9０-９]{4}年度?', '', 'g'), '[0-9０-９]')
                  and not regexp_matches(left(f.words_after, instr(f.words_after, s.keyword) - 1),
                                         '^[^0-9０-９]*100(?:\.0+)?%(?:已经|均已|已全部|已|全部|均)*$'))
         -- 大会提案92件和会后提出的1件提案均已办理完毕: the last of a list of counts, the word 均 (都)
@@ -331,7 +353,14 @@ rate_words as (
                  and regexp_matches(f.sentence_before, '提案|立案')
                  and not exists (
                      select 1 from {{ ref('proposal_outside_words') }} as o
-                     where instr(f.words_before, o.word) > 0 and o.blocks like '%completed%')))
+                     where instr(f.words_before, o.word) > 0 and o.blocks like '%completed%'))
+             -- 非常满意的占47.2%,满意的占35.4%,两项合计为82.5%: a total (seeds position total: 合计) after
+             -- the shares of the degrees of a stage (seeds kind degree) states that stage's rate
+             or (s.position = 'total' and instr(f.words_before, s.keyword) > 0
+                 and exists (
+                     select 1 from {{ ref('proposal_stages') }} as degree
+                     where degree.kind = 'degree' and degree.stage = s.stage
+                         and instr(f.sentence_before, degree.keyword) > 0)))
     where f.unit = '%'
         and not exists (
             select 1 from {{ ref('proposal_stages') }} as negation
@@ -344,6 +373,7 @@ rate_words as (
         and not exists (
             select 1 from {{ ref('proposal_stages') }} as degree
             where degree.kind = 'degree' and degree.stage = s.stage and s.keyword not like '%率'
+                and s.position <> 'total'
                 and instr(f.sentence_before, degree.keyword) > 0
                 and (f.words_before like '%分别%' or not regexp_matches(f.words_before,
                     '[和或及与與、]' || degree.keyword || '|' || degree.keyword || '[和或及与與、]')))
