@@ -45,12 +45,38 @@ TURNED_INTO_MATERIAL = (
     "本次会议共收到提案300件,经审查立案290件,转为提案素材10件。\n"
 )
 
+# review36c: the members' proposals as a part, named so in other ways than a sibling count in the sentence
+MEMBERS_PROPOSALS_BY_SOURCE = (
+    "中国人民政治协商会议福州市委员会\n2023年1月\n"
+    "去年市政协提案工作成效明显。从提案来源看,委员提案246件。集体提案34件。\n"
+)
+MEMBERS_PROPOSALS_WITH_A_SHARE = (
+    "中国人民政治协商会议厦门市委员会\n2023年1月\n"
+    "去年市政协立案提案中,委员提案246件,占87.9%。\n"
+)
+MEMBERS_PROPOSALS_OF_ALL = (
+    "中国人民政治协商会议泉州市委员会\n2023年1月\n"
+    "去年市政协各类提案中,委员提案246件,同比增长5%。\n"
+)
+# review36c: a total after the degrees that totals something else
+CLASS_TOTAL_AFTER_DEGREES = (
+    "中国人民政治协商会议三明市委员会\n2023年1月\n"
+    "去年市政协共收到提案215件,立案196件。委员对办理结果非常满意的占52.1%,满意的占40.3%,经济类提案合计占35%。\n"
+)
+ADOPTION_TOTAL_AFTER_A_DEGREE = (
+    "中国人民政治协商会议南平市委员会\n2023年1月\n"
+    "去年市政协共收到提案215件,立案196件,委员表示非常满意的占52.1%,所提建议被采纳和部分采纳的合计占85%。\n"
+)
+
 CELLS = ("received", "filed", "transferred", "key_supervised", "stated_satisfaction_rate")
 
 TEXTS = {
     "in_a_list": MEMBERS_PROPOSALS_IN_A_LIST, "as_a_part": MEMBERS_PROPOSALS_AS_A_PART,
     "key_after_year": KEY_PROPOSALS_AFTER_A_YEAR, "satisfaction_total": SATISFACTION_TOTAL,
     "class_total": CLASS_TOTAL, "material": MATERIAL_GATHERED, "turned_into_material": TURNED_INTO_MATERIAL,
+    "by_source": MEMBERS_PROPOSALS_BY_SOURCE, "with_a_share": MEMBERS_PROPOSALS_WITH_A_SHARE,
+    "of_all": MEMBERS_PROPOSALS_OF_ALL, "class_total_after_degrees": CLASS_TOTAL_AFTER_DEGREES,
+    "adoption_total_after_a_degree": ADOPTION_TOTAL_AFTER_A_DEGREE,
 }
 
 
@@ -93,3 +119,14 @@ def test_material_gathered_for_proposals_is_no_intake(funnels):
 def test_proposals_turned_into_material_are_transferred(funnels):
     [row] = funnels["turned_into_material"]
     assert (row["received"], row["transferred"]) == (300, 10)
+
+
+@pytest.mark.parametrize("name", ["by_source", "with_a_share", "of_all"])
+def test_the_members_proposals_named_as_a_part_are_no_intake(funnels, name):
+    assert [row["received"] for row in funnels.get(name, [])] in ([], [None])
+
+
+@pytest.mark.parametrize("name", ["class_total_after_degrees", "adoption_total_after_a_degree"])
+def test_a_total_of_something_else_after_the_degrees_is_no_satisfaction_rate(funnels, name):
+    [row] = funnels[name]
+    assert (row["received"], row["stated_satisfaction_rate"]) == (215, None)

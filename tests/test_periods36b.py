@@ -77,3 +77,41 @@ def test_per_month_words_outside_a_quota_stay_actual(sentence, numeral):
 
 def test_a_monthly_peak_is_no_quota():
     assert the_figure("每月最多时接待群众60人。", "60").period == "actual"        # a peak in narrative
+
+
+# review36c: a goal stated in narrative, and a clause after it that reports what was done
+@pytest.mark.parametrize("sentence, numeral", [
+    ("区政协的目标是建设人民满意政协,全年开展视察12次,提出意见建议86条。", "12"),  # the next clause is work done
+    ("我们的目标是建设一流政协,为此去年召开主席会议12次。", "12"),
+    ("年初确定的工作目标是组织调研10次,实际组织调研12次,超额完成任务。", "12"),   # 实际: what was done
+    ("全面完成了年初确定的目标:全年共开展视察12次,提交调研报告20篇。", "12"),       # a goal met
+    ("全面完成了年初确定的目标:全年共开展视察12次,提交调研报告20篇。", "20"),
+    ("目标:已组织调研10次,协商6场。", "10"),                                       # 已: done
+])
+def test_a_goal_in_narrative_leaves_the_work_done_actual(sentence, numeral):
+    assert the_figure(sentence, numeral).period == "actual"
+
+
+# review36c: 近N年 inside a sentence that has counted already, or not opening it, frames nothing
+@pytest.mark.parametrize("sentence, numeral", [
+    ("全年收到提案320件,较近两年有所增加,立案300件。", "300"),                   # a comparison mid-sentence
+    ("全年共收到提案280件,近两年提案数量持续增长,立案260件。", "260"),
+    ("全年编报社情民意信息120篇,其中近两年新任委员提交50篇。", "50"),             # who, not when
+    ("区政协近两年的提案数量分别为300件和320件。", "300"),                          # one figure per year
+])
+def test_recent_years_that_do_not_open_the_sentence_are_not_cumulative(sentence, numeral):
+    assert the_figure(sentence, numeral).period != "cumulative"
+
+
+# review36c: a monthly level in a report of the year, an average, a volume: done, no quota
+@pytest.mark.parametrize("sentence, numeral", [
+    ("委员工作室平均每月接待群众30人。", "30"),                                    # 平均 before 每月
+    ("委员工作室去年每月接待群众30余人次。", "30"),                                # the year reported on
+    ("2023年,委员工作室每月接待群众超过100人次。", "100"),
+    ("一年来,委员工作室每月接待群众30余人次。", "30"),
+    ("去年,委员每月走访群众3次以上,全年共走访群众2000余户。", "3"),
+    ("委员们每个月都走访群众30户以上。", "30"),                                    # 都: what happened
+    ("工作室每月接待量从年初的20人增加到年底的80人。", "20"),                       # a volume
+])
+def test_a_monthly_level_of_work_done_stays_actual(sentence, numeral):
+    assert the_figure(sentence, numeral).period == "actual"

@@ -182,6 +182,16 @@ count_hits as (
             select 1 from figures as other
             where other.document_id = f.document_id and other.sentence = f.sentence
                 and other.metric_id <> f.metric_id and other.unit <> '%' and other.category = 'proposals')
+        -- a part named as such: after 其中 or a set it is drawn from (立案提案中, 从提案来源看, 按提案者分), or
+        -- with its share (委员提案246件,占87.9%), or in a text that counts another class of proposals in any
+        -- sentence (委员提案246件。集体提案34件。)
+        and not regexp_matches(f.sentence_before, '(?:中|看|分)[,，:：]?\s*(?:政协)?委员提案\s*$')
+        and not regexp_matches(f.plain_sentence, '占[^,，;；。]{0,12}?[0-9０-９.]+%')
+        and not exists (
+            select 1 from figures as class
+            where class.document_id = f.document_id and class.metric_id <> f.metric_id
+                and regexp_matches(class.words_before,
+                                   '(?:集体|党派|团体|界别|专委会|专门委员会|参加单位)[^,，;；。]{0,6}提案'))
     union all
     select
         f.metric_id,
@@ -356,7 +366,11 @@ rate_words as (
                      where instr(f.words_before, o.word) > 0 and o.blocks like '%completed%'))
              -- 非常满意的占47.2%,满意的占35.4%,两项合计为82.5%: a total (seeds position total: 合计) after
              -- the shares of the degrees of a stage (seeds kind degree) states that stage's rate
+             -- (the total's words name nothing else: 经济类提案合计占35%, 采纳和部分采纳的合计占85% are no
+             -- total of the degrees)
              or (s.position = 'total' and instr(f.words_before, s.keyword) > 0
+                 and regexp_matches(f.words_before,
+                                    '^[\s、,，;；]*(?:[两二三四]项|两者|二者|以上|上述)?(?:合计|共计|总计)(?:为|达到|达|占|是)?\s*$')
                  and exists (
                      select 1 from {{ ref('proposal_stages') }} as degree
                      where degree.kind = 'degree' and degree.stage = s.stage
