@@ -284,13 +284,35 @@ count_stages as (
 {%- set part_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'part'", gap='[^,，;；。]{0,20}') %}
 {%- set plan_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'plan'") %}
 {%- set other_subject_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'other_subject'") %}
+{%- set handed_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'handed'") %}
+-- The count read so may also be the proposals handed over for handling (交由市政府系统承办的政协提案共681件,
+-- 目前全部办复; 对交付的4838件提案…全部予以办复: seeds kind handed, in the count's clause before it, 提案 named in
+-- that clause or right after the count) where it has no stage of its own, is the first count of its sentence,
+-- and the text states no filed count of its body other than it (a handler's share, 市政府承办的200件 beside
+-- 立案300件, is no completed count of the body).
+handed_counts as (
+    select f.metric_id
+    from figures as f
+    where f.unit in ('件', '份')
+        and regexp_matches(f.words_before, {{ handed_words }})
+        and (f.words_before like '%提案%' or starts_with(f.words_after, '提案'))
+        and not exists (select 1 from count_stages as own where own.metric_id = f.metric_id)
+        and not exists (select 1 from figures as other
+                        where other.document_id = f.document_id and other.sentence = f.sentence
+                            and other.unit <> '%' and other.char_start < f.char_start)
+        and not exists (select 1 from figures as other join count_stages as o using (metric_id)
+                        where o.stage = 'filed' and other.document_id = f.document_id
+                            and other.org_name is not distinct from f.org_name and other.value <> f.value)
+),
+
 in_full_places as (
     select
         f.*,
         strpos(f.sentence, f.sentence_first_text) - 1 + f.char_start - f.sentence_first_start as sentence_at
     from figures as f
-    join count_stages as c on c.metric_id = f.metric_id and c.stage = 'filed'
     where f.unit <> '%'
+        and (exists (select 1 from count_stages as c where c.metric_id = f.metric_id and c.stage = 'filed')
+             or f.metric_id in (select metric_id from handed_counts))
         and not exists (select 1 from count_stages as done
                         where done.metric_id = f.metric_id and done.stage = 'completed')
         -- the first filed count of its sentence
