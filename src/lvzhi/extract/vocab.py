@@ -782,8 +782,8 @@ def _first_chars(items) -> set[str] | None:
     from re import _constants as c, _parser  # type: ignore[attr-defined]  # noqa: F401 (no stub)
     items = list(items)
     for index, (op, arg) in enumerate(items):
-        if op is c.ASSERT_NOT or op is c.ASSERT or op is c.AT:
-            continue  # zero-width: the next item starts the match
+        if op is c.ASSERT_NOT or op is c.ASSERT or op is c.AT or _zero_width([(op, arg)]):
+            continue  # zero-width (a look-behind, or a group of them: (?:(?<=政协)|(?<=届))): the next item starts the match
         if op is c.LITERAL:
             return {re.escape(chr(arg))}
         if op is c.IN:
@@ -815,6 +815,22 @@ def _first_chars(items) -> set[str] | None:
             return _first_chars(arg[2])
         return None
     return None
+
+
+def _zero_width(items) -> bool:
+    """Whether the parsed sequence ``items`` only holds look-arounds and anchors, directly or in groups
+    and alternatives of them: it consumes no character, whichever alternative matches."""
+    from re import _constants as c  # type: ignore[attr-defined]  # private: no stub
+    for op, arg in items:
+        if op is c.SUBPATTERN:
+            if not _zero_width(arg[-1]):
+                return False
+        elif op is c.BRANCH:
+            if not all(_zero_width(branch) for branch in arg[1]):
+                return False
+        elif not (op is c.ASSERT_NOT or op is c.ASSERT or op is c.AT):
+            return False
+    return True
 
 
 PREFIX_LENGTH = 2  # characters of a match's opening read for a screen: a pair is rare where one character is common
