@@ -97,6 +97,12 @@ class Gazetteer:
             if stock_phrases else None
         self._stock_place_at = {phrase: phrase.find(short_name) for phrase, short_name in stock_phrases}
         self._stock_reach = max(map(len, phrases), default=0)  # how far a phrase may run past a place
+        # the spellings a phrase can hide: a hidden place starts where the phrase's short name does and
+        # ends inside the phrase, so it opens the phrase's rest from there (None: a short name the
+        # phrase does not hold, where no such set is known)
+        self._hideable: frozenset[str] | None = None if any(at < 0 for at in self._stock_place_at.values()) \
+            else frozenset(phrase[at:at + size] for phrase, at in self._stock_place_at.items()
+                           for size in range(1, len(phrase) - at + 1))
         # titles before a family name (副主席郑文成): the name after them is a person's, whatever follows
         self._titled = re.compile(f"(?:{name_titles})$") if name_titles else None
         # posts before a name that opens with a place's short name (主席黄平林): no verb among them (代表邢台)
@@ -215,6 +221,8 @@ class Gazetteer:
 
     def _outside_stock_phrases(self, text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
         """The places of ``found`` that lie in no stock phrase of the genre (同心同德 holds 同德)."""
+        if self._hideable is not None and not any(word in self._hideable for _, word in found):
+            return found  # no place found is one a phrase can hide (most texts): the text is not scanned
         stock = self._stock_phrases
         hidden = {phrase.start() + self._stock_place_at[phrase.group()]: phrase.end()
                   for phrase in stock.finditer(text)} if stock is not None else {}

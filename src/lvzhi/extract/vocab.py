@@ -257,15 +257,17 @@ class Vocabulary:
     def era_cues_in(self, text: str) -> list[tuple[re.Pattern[str], int | None, int | None]]:
         """The era cues that occur in ``text``, in file order: one scan for the places where any
         cue can match (each cue's own search would scan the whole text, ~50 scans a document),
-        and at each only the cues that can start with the character there."""
-        screen, by_char, anywhere = self._era_screen
+        and at each only the cues that can open with the one to three characters there (a hit on
+        十 tries the cues of 十八大 or 十四五, not the 37 cues that open with 十)."""
+        screen, by_opening, anywhere = self._era_screen
         if screen is None:
             return [cue for cue in self.era_cues if cue[0].search(text)]
         found: set[int] = set()
         at = 0
         while len(found) < len(self.era_cues) and (hit := screen.search(text, at)) is not None:
             start = hit.start()
-            for index in (*by_char.get(text[start], ()), *anywhere):
+            for index in (*by_opening.get(text[start], ()), *by_opening.get(text[start:start + 2], ()),
+                          *by_opening.get(text[start:start + ERA_PREFIX_LENGTH], ()), *anywhere):
                 if index not in found and self.era_cues[index][0].match(text, start):
                     found.add(index)
             at = start + 1  # cues may overlap: every start is tried
@@ -274,15 +276,28 @@ class Vocabulary:
     @cached_property
     def _era_screen(self) -> tuple[re.Pattern[str] | None, dict[str, list[int]], list[int]]:
         """(a regex that matches wherever any era cue does, and maybe elsewhere, cue indexes by the
-        characters they can start with, the indexes of cues whose first characters are not known one by one)."""
+        openings they can start with (up to ERA_PREFIX_LENGTH characters; only the first character
+        where the later ones are not known one by one), the indexes of cues whose first characters
+        are not known one by one)."""
         from re import _parser  # type: ignore[attr-defined]  # private: no stub
         patterns = [pattern.pattern for pattern, _, _ in self.era_cues]
         if not patterns or any(re.search(r"\\[1-9]|\(\?P", p) for p in patterns) \
                 or any(pattern.flags & ~re.UNICODE for pattern, _, _ in self.era_cues):
             return None, {}, []  # groups or flags would clash once joined: cue by cue
-        by_char: dict[str, list[int]] = {}
+        # the words the cues open with, as a bare alternation, the engine skips to in C; the cues
+        # joined whole open with look-behinds (十六大 unless 二十六大) and make it try every position
+        words = [start_words(pattern, length=ERA_PREFIX_LENGTH) for pattern in patterns]
+        by_opening: dict[str, list[int]] = {}
         anywhere: list[int] = []
         for index, pattern in enumerate(patterns):
+            cue_words = words[index]
+            if cue_words and all(len(item) == 1 for word in cue_words for item in word):  # (no \d, no escaped mark)
+                openings = {"".join(word) for word in cue_words}
+                # (an opening that extends a shorter one of the same cue adds no start: 十八 covers 十八届)
+                for opening in openings:
+                    if not any(opening[:size] in openings for size in range(1, len(opening))):
+                        by_opening.setdefault(opening, []).append(index)
+                continue
             try:
                 first = _first_chars(list(_parser.parse(pattern)))
             except Exception:  # pragma: no cover - an unusual pattern: tried everywhere
@@ -291,14 +306,11 @@ class Vocabulary:
                 anywhere.append(index)
                 continue
             for char in first:
-                by_char.setdefault(char, []).append(index)
-        # the words the cues open with, as a bare alternation, the engine skips to in C; the cues
-        # joined whole open with look-behinds (十六大 unless 二十六大) and make it try every position
-        words = [start_words(pattern, length=ERA_PREFIX_LENGTH) for pattern in patterns]
+                by_opening.setdefault(char, []).append(index)
         if all(words):
-            return words_screen({word for cue_words in words for word in cue_words}), by_char, anywhere
+            return words_screen({word for cue_words in words for word in cue_words}), by_opening, anywhere
         try:
-            return joined_regex(patterns), by_char, anywhere
+            return joined_regex(patterns), by_opening, anywhere
         except re.error:  # pragma: no cover
             return None, {}, []
 
@@ -782,8 +794,8 @@ def _first_chars(items) -> set[str] | None:
     from re import _constants as c, _parser  # type: ignore[attr-defined]  # noqa: F401 (no stub)
     items = list(items)
     for index, (op, arg) in enumerate(items):
-        if op is c.ASSERT_NOT or op is c.ASSERT or op is c.AT:
-            continue  # zero-width: the next item starts the match
+        if op is c.ASSERT_NOT or op is c.ASSERT or op is c.AT or _zero_width([(op, arg)]):
+            continue  # zero-width (a look-behind, or a group of them: (?:(?<=政协)|(?<=届))): the next item starts the match
         if op is c.LITERAL:
             return {re.escape(chr(arg))}
         if op is c.IN:
@@ -815,6 +827,22 @@ def _first_chars(items) -> set[str] | None:
             return _first_chars(arg[2])
         return None
     return None
+
+
+def _zero_width(items) -> bool:
+    """Whether the parsed sequence ``items`` only holds look-arounds and anchors, directly or in groups
+    and alternatives of them: it consumes no character, whichever alternative matches."""
+    from re import _constants as c  # type: ignore[attr-defined]  # private: no stub
+    for op, arg in items:
+        if op is c.SUBPATTERN:
+            if not _zero_width(arg[-1]):
+                return False
+        elif op is c.BRANCH:
+            if not all(_zero_width(branch) for branch in arg[1]):
+                return False
+        elif not (op is c.ASSERT_NOT or op is c.ASSERT or op is c.AT):
+            return False
+    return True
 
 
 PREFIX_LENGTH = 2  # characters of a match's opening read for a screen: a pair is rare where one character is common

@@ -23,7 +23,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import InitVar, dataclass, field
 from functools import lru_cache
 from .bodies import body_cues
-from .vocab import DIGITS_BY_TABLE, Vocabulary, might_match, might_start, required_words, skipping_finditer
+from .vocab import (DIGITS_BY_TABLE, Vocabulary, line_spans, might_match, might_start, required_words,
+                    skipping_finditer)
 
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
               "八": 8, "九": 9}
@@ -1152,6 +1153,12 @@ _DATE_BAR = re.compile(r"^[ \t|｜]*(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d
                        r"(?:星期|礼拜|周)[一二三四五六日天][ \t|｜]*$", re.MULTILINE)
 
 
+def _date_bars(text: str) -> list[tuple[int, int]]:
+    """The spans of the date bars: read after each line break (line_spans), since the pattern's ``^``
+    and class first would have the engine try every position of the text."""
+    return line_spans(_DATE_BAR, text)
+
+
 # a page's stamp: a line that opens with a short label and a colon, then a full date (时间:2023-03-08
 # 10:06:09, 上传日期:2022年4月2日); not a text's own date line in brackets or after a dash (_OWN_DATE_LINE)
 _STAMP_LINE = re.compile(rf"^[ \t]*[\u4e00-\u9fff]{{1,6}}[ \t]*[:：][ \t]*(?={_YEAR_START}\d{{2}}(?:[-/.]\d|\s*年\s*\d))",
@@ -1187,8 +1194,9 @@ def _without_link_lines(text: str, vocab: Vocabulary, bars: bool = True) -> str:
     page's figures (as their bodies name none of its bodies, see BodyCues.link_spans); a date bar
     (_DATE_BAR) likewise, unless ``bars`` is false."""
     spans = body_cues(vocab.body_cues, vocab.democratic_parties).link_spans(text)
-    if bars and _DATE_BAR.search(text):
-        spans = sorted(spans + [m.span() for m in _DATE_BAR.finditer(text)])
+    bar_spans = _date_bars(text) if bars else []
+    if bar_spans:
+        spans = sorted(spans + bar_spans)
     if not spans:
         return text
     parts, at = [], 0
@@ -1205,7 +1213,7 @@ def analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, provi
     story naming no year, or a local session only the bar places) is of the bar's year, better than of
     none or of a guess from a session's rhythm or the era's words."""
     frame = _analyse_years(text, lines, org_level, province, doc_type, vocab, True)
-    if (frame.doc_year is None or frame.doc_source in ("rhythm", "era")) and _DATE_BAR.search(text):
+    if (frame.doc_year is None or frame.doc_source in ("rhythm", "era")) and _date_bars(text):
         return _analyse_years(text, lines, org_level, province, doc_type, vocab, False)
     return frame
 
@@ -1433,7 +1441,8 @@ def _plan_reviews(text: str, cue: re.Pattern[str] | None, dated: int | None,
     found: dict[int, tuple[int | None, int]] = {}
     if cue is None or "五" not in text:
         return found
-    for match in cue.finditer(text):
+    # (screened by the cue's openings, 十一…十五, “十, 回顾: its look-ahead first would have the engine try every position)
+    for match in skipping_finditer(cue, text):
         number = _PLAN_NUMBER.search(match.group())
         if number is None:
             continue
