@@ -393,7 +393,8 @@ def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin:
         return "context"
     found = None
     # most figures hold no cue: a scope's screen that misses rules out every cue it joins, and a
-    # cue's first characters missing from its scope's text rule it out (vocab.period_cue_screens)
+    # cue's prefilter (its first characters, or words every match holds) missing from its scope's text
+    # rules it out (vocab.period_cue_screens, vocab.period_cue_prefilters)
     screens = vocab.period_cue_screens
     # (whole_sentence: the sentence past the figure, for cues that look there; after: the rest of
     # the figure's clause, for cues that name what a figure counts after it, 3.2万人口)
@@ -408,7 +409,7 @@ def period_of(text: str, mention: RawMention, clause_begin: int, sentence_begin:
         # clause and sentence cues in file order: the first that holds wins
         scope_text = texts.get(cue.scope, sentence)
         if first_chars is not None and first_chars.search(scope_text) is None:
-            continue  # (one search for the class of the cue's first characters)
+            continue  # (one search for the cue's prefilter: the class of its first characters, or its words)
         if cue.pattern.search(scope_text):
             found = cue.period
             break
