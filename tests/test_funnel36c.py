@@ -38,6 +38,16 @@ HANDED_TO_BE_ANSWERED = (
     "中国人民政治协商会议延安市委员会\n2023年1月\n"
     "今年交办提案270件,力争年底前全部办结。本次会议共收到提案300件。\n"
 )
+# a handler's share alone in the text (承办 with no 交由/交办): no completed count of the body
+A_HANDLERS_SHARE_ALONE = (
+    "中国人民政治协商会议安康市委员会\n2023年1月\n"
+    "去年市政府承办的提案180件,已全部办复。\n"
+)
+# each handler's share, one sentence each, all answered: no completed count
+SHARES_HANDED = (
+    "中国人民政治协商会议铜川市委员会\n2023年1月\n"
+    "去年交由市政府办理的提案180件,已全部办复。交由市委部门办理的提案60件,均已办结。\n"
+)
 # the filed count handled in full keeps its reading
 FILED_ALL_ANSWERED = (
     "中国人民政治协商会议榆林市委员会\n2023年1月\n"
@@ -51,6 +61,7 @@ TEXTS = {
     "a_handlers_share": A_HANDLERS_SHARE, "handlers_listed": HANDLERS_LISTED,
     "handed_mostly_answered": HANDED_MOSTLY_ANSWERED, "handed_to_be_answered": HANDED_TO_BE_ANSWERED,
     "filed_all_answered": FILED_ALL_ANSWERED,
+    "a_handlers_share_alone": A_HANDLERS_SHARE_ALONE, "shares_handed": SHARES_HANDED,
 }
 
 
@@ -91,3 +102,11 @@ def test_proposals_handed_over_to_be_answered_give_no_completed_count(funnels):
 def test_a_filed_count_handled_in_full_is_still_completed(funnels):
     [row] = funnels["filed_all_answered"]
     assert (row["received"], row["filed"], row["completed"]) == (320, 290, 290)
+
+
+def test_a_handlers_share_alone_is_no_completed_count(funnels):
+    assert all(row["completed"] is None for row in funnels.get("a_handlers_share_alone", []))
+
+
+def test_several_shares_handed_over_give_no_completed_count(funnels):
+    assert all(row["completed"] is None for row in funnels.get("shares_handed", []))

@@ -33,6 +33,15 @@ def test_a_running_total_of_a_wenshi_series_is_cumulative(sentence, numeral):
     ("全年编辑出版文史资料2辑,共计30万字。", "2"),                          # a year's output
     ("《江城文史》第十二辑于5月出版,共收录文章40篇。", "40"),                 # one volume's contents
     ("今年编印的第3—4辑收录文章60篇。", "60"),                               # volumes not from the first
+    ("一年来,区政协文史委目前共征集史料稿件45篇。", "45"),                     # a year's work (一年来)
+    ("去年,县政协文史委目前共征集文史稿件38篇。", "38"),                      # last year's work
+    ("2023年,区政协文史委目前共征集史料稿件45篇。", "45"),                   # a year named
+    ("按照年度计划,文史委目前共征集史料稿件35篇。", "35"),                    # against a year's plan
+    ("《文史资料》第十辑征稿工作进展顺利,目前共征集稿件40篇。", "40"),         # one volume's call for pieces
+    ("区政协文史委去年编辑出版第1—2辑《文史资料》,共收录文章80篇。", "80"),   # a new series' first volumes, last year
+    ("今年对第1—12辑文史资料进行数字化处理,完成扫描2.6万页。", "2.6"),      # work on the volumes, not their contents
+    ("这次重印的第1—6辑共计印刷1200册。", "1200"),                            # a reprint
+    ("上半年,区政协将第一至三辑史料重新整理,新增文章18篇。", "18"),          # a re-edition's additions
 ])
 def test_other_totals_stay_actual(sentence, numeral):
     assert the_figure(sentence, numeral).period == "actual"

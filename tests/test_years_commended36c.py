@@ -42,6 +42,16 @@ OTHER_WORDS = (
     "表彰七届三次会议先进个人。会议期间共收到提案430件,经审查立案401件。\n"
 )
 
+# a commendation still to come, of the session at hand: no look back
+TO_BE_COMMENDED = (
+    "发布时间:2024-01-10 09:12\n"
+    "为表彰七届三次会议优秀提案者,市政协制定了评选办法。本次会议共收到提案300件,立案260件。\n"
+)
+WILL_BE_COMMENDED = (
+    "发布时间:2024-01-10 09:12\n"
+    "今年将表彰七届三次会议优秀提案,市政协制定了评选办法。本次会议共收到提案300件,立案260件。\n"
+)
+
 
 def test_a_commended_sessions_proposals_make_it_a_session_looked_back_to():
     assert sessions_looked_back_to(COMMENDATION) == [True, True]
@@ -59,5 +69,11 @@ def test_the_session_a_commendation_is_held_at_is_not_looked_back_to():
 
 @pytest.mark.parametrize("text", [OTHER_WORDS])
 def test_a_session_followed_by_other_words_than_its_proposals_is_not_looked_back_to(text):
+    assert sessions_looked_back_to(text) == [False]
+    assert document_year(text) == 2024
+
+
+@pytest.mark.parametrize("text", [TO_BE_COMMENDED, WILL_BE_COMMENDED])
+def test_a_commendation_still_to_come_is_no_look_back(text):
     assert sessions_looked_back_to(text) == [False]
     assert document_year(text) == 2024

@@ -289,9 +289,10 @@ count_stages as (
 -- 目前全部办复; 对交付的4838件提案…全部予以办复: seeds kind handed, in the count's clause before it, 提案 named in
 -- that clause or right after the count) where it has no stage of its own, is the first count of its sentence,
 -- and the text states no filed count of its body other than it (a handler's share, 市政府承办的200件 beside
--- 立案300件, is no completed count of the body).
-handed_counts as (
-    select f.metric_id
+-- 立案300件, is no completed count of the body; nor is one of several counts handed over, 交由市政府办理的
+-- 180件 … 交由市委部门办理的60件: each is a handler's share).
+handed_candidates as (
+    select f.metric_id, f.document_id, f.org_name, f.value
     from figures as f
     where f.unit in ('件', '份')
         and regexp_matches(f.words_before, {{ handed_words }})
@@ -303,6 +304,14 @@ handed_counts as (
         and not exists (select 1 from figures as other join count_stages as o using (metric_id)
                         where o.stage = 'filed' and other.document_id = f.document_id
                             and other.org_name is not distinct from f.org_name and other.value <> f.value)
+),
+
+handed_counts as (
+    select h.metric_id
+    from handed_candidates as h
+    where not exists (select 1 from handed_candidates as other
+                      where other.document_id = h.document_id and other.metric_id <> h.metric_id
+                          and other.org_name is not distinct from h.org_name and other.value <> h.value)
 ),
 
 in_full_places as (
