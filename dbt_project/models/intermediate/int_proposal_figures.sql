@@ -123,6 +123,12 @@ figures as (
         and not m.counts_foreign_items
 ),
 
+-- the word lists of the count readings (seeds proposal_stages, stage none; each joined into a regex constant)
+{%- set award_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'award'") %}
+{%- set picked_for_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'picked_for'") %}
+{%- set alone_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'count' and position = 'alone'") %}
+{%- set part_frame_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'part_frame'") %}
+{%- set other_class_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'other_class'") %}
 count_hits as (
     select
         f.metric_id,
@@ -155,13 +161,13 @@ count_hits as (
         on s.kind = 'count' and s.position = 'sentence' and instr(f.sentence_before, s.keyword) > 0
         and (coalesce(s.requires, '') = '' or instr(f.plain_sentence, s.requires) > 0)
     where f.unit in ('件', '份')
-        and not regexp_matches(f.plain_sentence, '评选|优秀|評選|優秀')  -- (初选出30件…优秀提案 too)
+        and not regexp_matches(f.plain_sentence, {{ award_words }})  -- (初选出30件…优秀提案 too; seeds kind award)
         and not regexp_matches(f.sentence_before, s.keyword || '.*[0-9０-９][0-9０-９.,]*余?(?:件|份)')
         -- the count is of proposals themselves (18件提案, 11件重点提案, 5件集体提案), not what is
         -- picked for a speech, a topic, a report or a book (选出12件作为大会发言, 遴选出10件提案作为
-        -- 协商议题, 选出5份调研报告, 选出20件,编印《提案选编》)
+        -- 协商议题, 选出5份调研报告, 选出20件,编印《提案选编》: seeds kind picked_for)
         and regexp_matches(f.words_after, '^[^,，;；。]{0,4}提案')
-        and not regexp_matches(f.words_after, '发言|發言|议题|議題|选编|選編|汇编|彙編|编印|編印')
+        and not regexp_matches(f.words_after, {{ picked_for_words }})
     union all
     -- the bare noun of the members' proposals, alone in its clause (…报送各类政协信息7500多篇,委员提案5900多件;
     -- “五个一”活动,委员提案119件;反映10条社情民意…: seeds position alone) and the only count of
@@ -182,16 +188,17 @@ count_hits as (
             select 1 from figures as other
             where other.document_id = f.document_id and other.sentence = f.sentence
                 and other.metric_id <> f.metric_id and other.unit <> '%' and other.category = 'proposals')
-        -- a part named as such: after 其中 or a set it is drawn from (立案提案中, 从提案来源看, 按提案者分), or
-        -- with its share (委员提案246件,占87.9%), or in a text that counts another class of proposals in any
-        -- sentence (委员提案246件。集体提案34件。)
-        and not regexp_matches(f.sentence_before, '(?:中|看|分)[,，:：]?\s*(?:政协)?委员提案\s*$')
+        -- a part named as such: after 其中 or a set it is drawn from (立案提案中, 从提案来源看, 按提案者分: seeds
+        -- kind part_frame, right before the keyword), or with its share (委员提案246件,占87.9%), or in a text
+        -- that counts another class of proposals in any sentence (委员提案246件。集体提案34件。: seeds kind
+        -- other_class, up to 6 characters before 提案)
+        and not regexp_matches(f.sentence_before,
+                               {{ part_frame_words }} || '[,，:：]?\s*' || {{ alone_words }} || '\s*$')
         and not regexp_matches(f.plain_sentence, '占[^,，;；。]{0,12}?[0-9０-９.]+%')
         and not exists (
             select 1 from figures as class
             where class.document_id = f.document_id and class.metric_id <> f.metric_id
-                and regexp_matches(class.words_before,
-                                   '(?:集体|党派|团体|界别|专委会|专门委员会|参加单位)[^,，;；。]{0,6}提案'))
+                and regexp_matches(class.words_before, {{ other_class_words }} || '[^,，;；。]{0,6}提案'))
     union all
     select
         f.metric_id,
@@ -285,6 +292,7 @@ count_stages as (
 {%- set plan_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'plan'") %}
 {%- set other_subject_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'other_subject'") %}
 {%- set handed_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'handed'") %}
+{%- set determiner_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'determiner'") %}
 -- The count read so may also be the proposals handed over for handling (交由市政府系统承办的政协提案共681件,
 -- 目前全部办复; 对交付的4838件提案…全部予以办复: seeds kind handed, in the count's clause before it, 提案 named in
 -- that clause or right after the count) where it has no stage of its own, is the first count of its sentence,
@@ -354,10 +362,10 @@ handled_in_full as (
         and not regexp_matches(regexp_extract(r.handled_words, '[^,，:：]*$'), {{ plan_words }})
         -- the quantifier's clause names no other subject before it (重点提案全部办结, 党派团体提案均已办复,
         -- 上年度结转提案全部办结, 委员反映的问题均得到答复: seeds kind other_subject): only the filed proposals
-        -- themselves (所有立案提案已全部办复)
+        -- themselves (所有立案提案已全部办复: seeds kind determiner)
         and not regexp_matches(
             regexp_replace(regexp_extract(r.handled_words, '[^,，:：]*$'),
-                           '(?:所有|上述|以上|这些|这批)?立案的?提案|(?:所有|上述|以上|这些|这批)提案', '', 'g'),
+                           {{ determiner_words }} || '?立案的?提案|' || {{ determiner_words }} || '提案', '', 'g'),
             {{ other_subject_words }} || '[^,，;；]*?' || {{ in_full_words }})
         and not exists (
             select 1 from {{ ref('proposal_stages') }} as part
@@ -377,6 +385,9 @@ handled_in_full as (
 
 -- the rate words before a percentage, in the order written (办复率、满意率: completion, then satisfaction);
 -- a word inside a negation of stage none (未被采纳的占1%) states no rate
+{%- set total_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'rate' and position = 'total'") %}
+{%- set total_of_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'total_of'") %}
+{%- set total_verb_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'total_verb'") %}
 rate_words as (
     select f.metric_id, f.document_id, f.sentence, f.char_start, s.stage, min(s.preference) as preference,
         min(instr(f.words_before, s.keyword)) as written_at,
@@ -397,11 +408,11 @@ rate_words as (
                      where instr(f.words_before, o.word) > 0 and o.blocks like '%completed%'))
              -- 非常满意的占47.2%,满意的占35.4%,两项合计为82.5%: a total (seeds position total: 合计) after
              -- the shares of the degrees of a stage (seeds kind degree) states that stage's rate
-             -- (the total's words name nothing else: 经济类提案合计占35%, 采纳和部分采纳的合计占85% are no
-             -- total of the degrees)
+             -- (the total's words name nothing else, but what it sums, 两项 or 以上, and a verb, 为 or 达: seeds
+             -- kinds total_of and total_verb; 经济类提案合计占35%, 采纳和部分采纳的合计占85% are no total of the degrees)
              or (s.position = 'total' and instr(f.words_before, s.keyword) > 0
-                 and regexp_matches(f.words_before,
-                                    '^[\s、,，;；]*(?:[两二三四]项|两者|二者|以上|上述)?(?:合计|共计|总计)(?:为|达到|达|占|是)?\s*$')
+                 and regexp_matches(f.words_before, '^[\s、,，;；]*' || {{ total_of_words }} || '?'
+                                                    || {{ total_words }} || {{ total_verb_words }} || '?\s*$')
                  and exists (
                      select 1 from {{ ref('proposal_stages') }} as degree
                      where degree.kind = 'degree' and degree.stage = s.stage
