@@ -149,6 +149,25 @@ def test_long_texts_are_judged_for_mojibake_as_a_whole(tmp_path, data, rejected)
         assert "mojibake" in rejections[0].reason
 
 
+# a web page's menu line in another codec (UTF-8 bytes read as Big5), above a short clean report
+GARBLED_MENU = "首页 | 新闻中心 | 政协动态 | 提案工作 | 委员风采".encode("utf-8").decode("big5", errors="replace")
+SHORT_PAGE = ("某某网首页 | 检索\n" + GARBLED_MENU + "\n2024年3月6日 星期三\n"
+              + "区政协提案委员会介绍,一年来共收到提案318件,经审查立案296件,已办复提案296件,办复率为100%。" * 3)
+
+
+@pytest.mark.parametrize("data, rejected", [
+    (SHORT_PAGE.encode("utf-8"), False),
+    # the same page wholly in a wrong codec: still mojibake
+    (SHORT_PAGE.encode("utf-8").decode("latin-1").encode("utf-8"), True),
+])
+def test_a_garbled_menu_line_does_not_reject_a_clean_page(tmp_path, data, rejected):
+    write(tmp_path, "page.txt", data)
+    documents, rejections = ingest.load(ingest.discover(tmp_path))
+    assert (len(rejections), len(documents)) == ((1, 0) if rejected else (0, 1))
+    if not rejected:
+        assert "296件" in documents[0].text
+
+
 def test_a_report_after_5000_blank_lines_is_read(tmp_path):
     body = (SEEDS / "000_13de0a4cc9b2606a.txt").read_text(encoding="utf-8")
     write(tmp_path, "late.txt", ("\n" * 5000 + body).encode("gb18030"))
