@@ -1339,27 +1339,21 @@ def _analyse_years(text: str, lines: list[tuple[int, str]], org_level: str, prov
                 and position > line_start + first_stop:
             # opened in the middle of a paragraph: it governs the rest of that paragraph only
             end = line_start + len(line_text)
-            if position in plans:
-                term_scopes.append((start, _other_plan(text, position, end, plans[position][1]),
-                                    plans[position][0]))
-                continue
-            term_scopes.append((start, end,
-                                _term_year(text, position, title_lines, sessions, current, vocab,
-                                           anchor, org_level, province_of_text)))
-            continue
-        for offset, line in lines:
-            stripped = line.strip()
-            if offset <= position or not stripped:
-                continue
-            opening = stripped[:24]
-            if _SCOPE_BREAK.search(opening) and not (term_cue and term_cue.search(opening)):
-                end = offset
-                break
-        if position in plans:
-            term_scopes.append((start, _other_plan(text, position, end, plans[position][1]), plans[position][0]))
-            continue
-        year = _term_year(text, position, title_lines, sessions, current, vocab, anchor,
-                          org_level, province_of_text)
+        else:
+            for offset, line in lines:
+                stripped = line.strip()
+                if offset <= position or not stripped:
+                    continue
+                opening = stripped[:24]
+                if _SCOPE_BREAK.search(opening) and not (term_cue and term_cue.search(opening)):
+                    end = offset
+                    break
+        if position in plans:  # a plan period's review: of its year, until a sentence names another plan
+            year, plan = plans[position]
+            end = _other_plan(text, position, end, plan)
+        else:
+            year = _term_year(text, position, title_lines, sessions, current, vocab, anchor,
+                              org_level, province_of_text)
         term_scopes.append((start, end, year))
 
     # a term's total whose term the text dates by a span (that term's, or the next one's start): the
@@ -1430,14 +1424,19 @@ _PLAN_NUMBER = re.compile(r"(?<![一二三四五六七八九十百千\d])十([�
 _FIRST_PLAN_YEAR = 2006  # 十一五 (2006-2010); each plan after it starts five years later
 
 
+def _plan_number(found: re.Match[str]) -> int:
+    """The plan a _PLAN_NUMBER match names (十二五 → 12)."""
+    return 11 + "一二三四五".index(found.group(1))
+
+
 def _plan_reviews(text: str, cue: re.Pattern[str] | None, dated: int | None,
                   reference: int | None) -> dict[int, tuple[int | None, int]]:
     """Where a review of a five-year plan period opens (year_cues.csv, plan_review: “十二五”时期, 十四五期间),
     with the year its figures are of and the plan's number: the plan's last year, or None (the year the
     text reports on) while the plan still runs in the year the text is dated in (``dated``: its
-    dateline's, else its session's). Not a plan that
-    has not yet run a year by then (“十四五”时期 written in 2021 looks ahead), nor, in an undated text, one
-    ending after the latest year the text may report on (``reference``)."""
+    dateline's, else its session's). Not a plan that has not yet run a year by then (“十四五”时期 written
+    in 2021 looks ahead), nor, in an undated text, one ending after the latest year the text may report
+    on (``reference``)."""
     found: dict[int, tuple[int | None, int]] = {}
     if cue is None or "五" not in text:
         return found
@@ -1446,7 +1445,7 @@ def _plan_reviews(text: str, cue: re.Pattern[str] | None, dated: int | None,
         number = _PLAN_NUMBER.search(match.group())
         if number is None:
             continue
-        plan = 11 + "一二三四五".index(number.group(1))
+        plan = _plan_number(number)
         first = _FIRST_PLAN_YEAR + 5 * (plan - 11)
         last = first + 4
         if dated is not None:
@@ -1468,7 +1467,7 @@ def _other_plan(text: str, position: int, end: int, plan: int) -> int:
     """The end of a plan review opened at ``position``: the first sentence after the opener's that
     names another plan (在“十三五”规划编制中…, after a review of 十二五) is no longer of it."""
     for found in _PLAN_NUMBER.finditer(text, _sentence_end(text, position), end):
-        if 11 + "一二三四五".index(found.group(1)) != plan:
+        if _plan_number(found) != plan:
             return max(text.rfind(mark, 0, found.start()) for mark in "。\n!?;") + 1
     return end
 
