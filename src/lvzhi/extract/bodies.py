@@ -126,6 +126,7 @@ _FOLLOWS_ON = re.compile(_BREAKDOWN.pattern + r"|\s*(?:另外|此外)")  # a cla
 # list's tail, and a 其中 after it breaks down the whole list
 _LIST_JOIN = re.compile(r"[^\d,;:，；：。、和及与]{0,4}[、和及与]")
 _FIRST_PERSON_LEVELS = {"县": "county", "区": "county", "旗": "county", "市": "city", "州": "city"}
+_ANAPHORIC = re.compile("(?<!应)该$")  # before a level word (该县政协): the body of that level just named; not 应该
 # a body that takes up what another sends it (市政协采用18篇, 省政协转来提案5件, 市政协领导批示3次): the
 # figure counts the sender's work, so the body opens no clause of its own
 _RECEIVES = re.compile(r"(?:[、和及与](?:中央|国务院|[省市县区州]?(?:委|政府|人大)(?:办公厅)?))*"  # 全国政协、市委共采用
@@ -133,11 +134,12 @@ _RECEIVES = re.compile(r"(?:[、和及与](?:中央|国务院|[省市县区州]?
                        r"(?:采用|采纳|录用|刊用|选用|刊发|转来|转交|批示|肯定|表彰|通报表扬|约稿)")
 # what may stand between a clause's start and a body that is its subject: time words and the like
 # (今年以来,市政协…; 2023年市政协…; 同时区政协…); anything else (向市政协报送, 配合省政协) makes the
-# body an object, not the one at work
+# body an object, not the one at work; 该 before a level word (该县政协, 该市政协) points back to the body
+# just named, as 我 and 本 point to the page's own: the body so named opens its clause too
 _SUBJECT_LEAD = re.compile(
     r"(?:\s|[\d一二三四五六七八九十〇零两]+(?:年|个?月|日)(?:份|度|来|以来|中|底|初|内)?|今年|去年|当年|全年|年内|"
     r"近年|近期|近日|日前|目前|上半年|下半年|一年来|以来|期间|本届|同时|此外|另外|其中|其次|首先|最后|"
-    r"据统计|据悉|据了解|截至|截止|至今|我|本|新一届|"
+    r"据统计|据悉|据了解|截至|截止|至今|我|本|该|新一届|"
     # a news opening: 本报讯, 华龙网讯, (记者 王某), 【两会】
     r"(?:本报|[\u4e00-\u9fff]{1,6}[网台])?讯|\([^()]{0,30}\)|【[^】]{0,20}】)*")
 
@@ -398,6 +400,7 @@ class Mention:
     member: bool = False  # 省政协委员: a person's title, not the body at work
     residence: str = ""  # 住泉港市政协委员: the code of the place its members live in, when one is written
     body: Body | None = None  # once resolved
+    anaphoric: bool = False  # 该县政协: resolved to the body of its level named last before it
 
     @property
     def resolved(self) -> Body:
@@ -773,6 +776,10 @@ class Resolver:
                 if not self.gazetteer.settled(mention.candidates, self.context):
                     self.scan()
                 mention.body = _body(self.gazetteer.settle(mention.candidates, self.context))
+        for index, mention in enumerate(self.mentions):
+            if mention.body is None and mention.level_word:
+                mention.body = self._named_before(index)
+                mention.anaphoric = mention.body is not None
         for mention in self.mentions:
             if mention.body is None and mention.level_word:
                 # the page's places, not only the bodies it names in full: a bare 市政协 beside 张家港市政协
@@ -780,6 +787,19 @@ class Resolver:
                 self.scan()
                 mention.body = self.by_level(mention.level_word)
         return self.mentions
+
+    def _named_before(self, index: int) -> Body | None:
+        """The body a level word after 该 points back to (大新县政协八届三次会议上,该县政协…; 玉州区政协…该区政协):
+        the last body of that level named in full before it, on a page that may name several (a roundup of
+        county bodies, whose most named county is not this item's); None without 该 or such a body."""
+        mention = self.mentions[index]
+        if _ANAPHORIC.search(self.text, max(0, mention.start - 2), mention.start) is None:
+            return None
+        for before in reversed(self.mentions[:index]):
+            division = before.body.division if before.body is not None else None
+            if before.candidates and division is not None and division.has_level(mention.level_word):
+                return before.body
+        return None
 
     def by_level(self, word: str, without: frozenset[str] = frozenset()) -> Body | None:
         """The place of that level the text names most: named bodies first, then places and the
@@ -2293,7 +2313,8 @@ def _rebind_to_stretch(mentions: list[Mention], scope_at, by_name: dict[str, Bod
 
 
 def _rebind(mention: Mention, stretch: Body | None) -> None:
-    if mention.level_word and mention.body is not None and stretch is not None and stretch.division is not None \
+    # (该县政协 points back to the body it follows, which is nearer than its stretch's headline)
+    if mention.level_word and not mention.anaphoric and mention.body is not None and stretch is not None and stretch.division is not None \
             and stretch.kind == "政协" and stretch.org_name != mention.body.org_name \
             and stretch.division.has_level(mention.level_word):
         mention.body = stretch

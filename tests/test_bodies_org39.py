@@ -1,0 +1,48 @@
+"""Bodies on fresh pages (org39). 该 before a level word (该县政协, 该区政协) points back to the body of that
+level just named: in a roundup of several county bodies, the item's own, and it opens its clause as 我县政协
+does. A county's name miscopied by one character right under its prefecture (商洛市丹风县政协) is that
+prefecture's one child it is one character from. Sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from lvzhi.extract import extract
+
+
+ROUNDUP = ("广西政协工作动态\n各地政协组织表彰先进\n"
+           "近日,区内各地政协纷纷召开会议,表彰上一年度的优秀提案和优秀委员。\n"
+           "凌云讯 3月2日,凌云县政协召开常委会议。在凌云县政协九届二次会议上,该县政协对28名优秀委员予以表彰。\n"
+           "田林讯 3月5日,在田林县政协九届二次会议闭幕会上,该县政协对17件优秀提案予以表彰。\n")
+
+
+def _org_of(text: str, value: float) -> str:
+    found = [m for m in extract(text).metrics if m.value == value]
+    assert len(found) == 1
+    return found[0].org_name
+
+
+def test_anaphoric_body_takes_the_item_s_county():
+    assert _org_of(ROUNDUP, 28) == "凌云县政协"
+    # the county named last before 该县, not the one the page names most
+    assert _org_of(ROUNDUP, 17) == "田林县政协"
+
+
+def test_anaphoric_district_body():
+    text = ("湖南政协动态\n"
+            "日前,笔者从永定区政协七届二次会议上获悉,该区政协全年共收到提案145件,已全部办复。")
+    assert _org_of(text, 145) == "永定区政协"
+
+
+def test_anaphoric_body_as_object_opens_no_clause():
+    # 向该县政协报送: the county body is the object, the page's own body keeps the figure
+    text = ("百色市政协召开社情民意信息工作会议\n"
+            "凌云县政协主席某某到会发言。会上,百色市政协向该县政协转送信息12条。")
+    assert _org_of(text, 12) == "百色市政协"
+
+
+def test_should_is_no_anaphora():
+    # 应该 is 'should': the level word after it is no body pointed back to
+    # (田林县 is the county the page names most, 凌云县 the one named last before 应该县政协)
+    text = ("田林县政协召开提案工作会议\n"
+            "会议由田林县政协主席某某主持,凌云县政协派员列席。这项工作应该县政协牵头,全年共办理提案36件。")
+    assert _org_of(text, 36) != "凌云县政协"
