@@ -46,3 +46,30 @@ def test_should_is_no_anaphora():
     text = ("田林县政协召开提案工作会议\n"
             "会议由田林县政协主席某某主持,凌云县政协派员列席。这项工作应该县政协牵头,全年共办理提案36件。")
     assert _org_of(text, 36) != "凌云县政协"
+
+
+def test_county_miscopied_under_its_prefecture():
+    text = ("6月3日,陕西省商洛市丹风县政协出台文件,向28个职能部门派驻民主监督小组。"
+            "丹风县政协今年委派民主监督员56名。")
+    result = extract(text)
+    assert result.document.org_name == "丹凤县政协"
+    assert _org_of(text, 28) == "丹凤县政协"
+    assert _org_of(text, 56) == "丹凤县政协"
+
+
+@pytest.mark.parametrize("text", [
+    # a zone's name under a city is no miscopied county (高新区 is one character from 高坪区)
+    "南充市高新区政协联络组今年组织委员视察9次。",
+    # a name two characters off any child is no miscopy
+    "陕西省商洛市东江县政协今年组织委员视察9次。",
+    # nor one a character off two children (洛南县, 柞水县)
+    "陕西省商洛市洛水县政协今年组织委员视察9次。",
+    # 丹凤县 is no child of 西安市: no miscopy of it there
+    "陕西省西安市丹风县政协今年组织委员视察9次。",
+])
+def test_no_miscopied_county(text):
+    assert _org_of(text, 9) not in ("高坪区政协", "丹凤县政协")
+
+
+def test_a_real_child_is_read_as_written():
+    assert _org_of("陕西省商洛市商南县政协今年组织委员视察9次。", 9) == "商南县政协"

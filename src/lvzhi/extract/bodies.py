@@ -620,6 +620,10 @@ def _mention_of(before: str, end: int, gazetteer: Gazetteer, context: Weights,
         return Mention(start, end, candidates=candidates)
     if end == 0 or before[end - 1] not in _LEVEL_LAST:
         return None
+    misspelt = gazetteer.misspelt_child(before, end)
+    if misspelt is not None:  # 商洛市丹风县政协: 丹凤县's, one character miscopied under its prefecture
+        context[misspelt[1].code] += 1
+        return Mention(misspelt[0], end, candidates=[misspelt[1]])
     for size in (5, 3, 1):
         word = before[end - size:end]
         if word in _LEVELS:

@@ -184,6 +184,37 @@ class Gazetteer:
         return None
 
     @cached_property
+    def _children(self) -> dict[str, tuple[Division, ...]]:
+        """A division's code → the current divisions right under it."""
+        out: dict[str, list[Division]] = {}
+        for division in self.divisions:
+            if not division.former:
+                out.setdefault(division.parent_code, []).append(division)
+        return {code: tuple(found) for code, found in out.items()}
+
+    def misspelt_child(self, text: str, end: int, start: int = 0) -> tuple[int, Division] | None:
+        """A county's name miscopied by one character right under its prefecture (陕西省商洛市丹风县政协: 丹凤县):
+        a name ending at ``end`` in a level word, written right after a place above it, that names no place
+        itself and differs from exactly one of that place's children of its length in one character other
+        than the level word. (start, the child), or None. A zone's name (高新区) is never one."""
+        for size in (3, 4, 2, 5):
+            begin = end - size
+            if begin - 2 < start or text[end - 1] not in _LEVEL_CHARS:
+                continue
+            written = text[begin:end]
+            if written in _GENERIC or written.endswith("新区") or self.spellings.get(written):
+                continue
+            parent = self.place_before(text, begin, start)
+            if parent is None:
+                continue
+            near = [child for division in parent[1] for child in self._children.get(division.code, ())
+                    if len(child.name) == size and child.name[-1] == written[-1]
+                    and sum(a != b for a, b in zip(child.name, written)) == 1]
+            if len(near) == 1:
+                return begin, near[0]
+        return None
+
+    @cached_property
     def _scan_lengths(self) -> dict[str, tuple[int, ...]]:
         """First two characters of a spelling → the lengths of the spellings they start, longest first."""
         lengths: dict[str, set[int]] = {}
