@@ -48,6 +48,20 @@ def test_should_is_no_anaphora():
     assert _org_of(text, 36) != "凌云县政协"
 
 
+def test_anaphoric_body_takes_a_county_written_as_a_place():
+    # the item's county is written as a place only (田林县召开政协…): 该县政协 is 田林县's, not the body
+    # named last (凌云县政协, the previous item's)
+    text = ("广西政协工作动态\n凌云讯 3月2日,凌云县政协召开常委会议,表彰优秀委员28名。\n"
+            "田林讯 3月5日,田林县召开政协九届二次会议,该县政协对17件优秀提案予以表彰。")
+    assert _org_of(text, 28) == "凌云县政协"
+    assert _org_of(text, 17) == "田林县政协"
+
+
+def test_anaphoric_body_of_a_county_named_as_a_place_alone():
+    text = "百色市政协动态\n3月2日,凌云县召开政协九届二次会议。该县政协全年共收到提案86件。"
+    assert _org_of(text, 86) == "凌云县政协"
+
+
 def test_county_miscopied_under_its_prefecture():
     text = ("6月3日,陕西省商洛市丹风县政协出台文件,向28个职能部门派驻民主监督小组。"
             "丹风县政协今年委派民主监督员56名。")
@@ -69,6 +83,22 @@ def test_county_miscopied_under_its_prefecture():
 ])
 def test_no_miscopied_county(text):
     assert _org_of(text, 9) not in ("高坪区政协", "丹凤县政协")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # one character and the level word: any 某县 is one character from a county of that length (义县)
+    ("锦州市各县政协今年共收到提案120件。", "义县政协"),
+    ("商丘市该县政协负责同志介绍,全年办结提案120件。", "睢县政协"),
+    ("佳木斯市各区政协共组织委员培训120期。", "佳木斯市郊区政协"),
+    ("安徽省铜陵市县区政协联合开展调研120次。", "铜陵市郊区政协"),
+    # the prefecture's own level word read as the name's first character (长治 + 市城区 ≈ 潞城区): 长治's
+    # former 城区 (today 潞州区), not 潞城区 miscopied
+    ("山西省长治市城区政协今年组织委员视察120次。", "潞城区政协"),
+])
+def test_no_miscopy_read_from_a_level_word(text, wrong):
+    result = extract(text)
+    assert result.document.org_name != wrong
+    assert _org_of(text, 120) != wrong
 
 
 def test_a_real_child_is_read_as_written():

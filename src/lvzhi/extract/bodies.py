@@ -134,12 +134,12 @@ _RECEIVES = re.compile(r"(?:[、和及与](?:中央|国务院|[省市县区州]?
                        r"(?:采用|采纳|录用|刊用|选用|刊发|转来|转交|批示|肯定|表彰|通报表扬|约稿)")
 # what may stand between a clause's start and a body that is its subject: time words and the like
 # (今年以来,市政协…; 2023年市政协…; 同时区政协…); anything else (向市政协报送, 配合省政协) makes the
-# body an object, not the one at work; 该 before a level word (该县政协, 该市政协) points back to the body
-# just named, as 我 and 本 point to the page's own: the body so named opens its clause too
+# body an object, not the one at work (该 before a level word that points back to a body just named,
+# 该县政协, opens its clause as 我 and 本 do: see _subject_place)
 _SUBJECT_LEAD = re.compile(
     r"(?:\s|[\d一二三四五六七八九十〇零两]+(?:年|个?月|日)(?:份|度|来|以来|中|底|初|内)?|今年|去年|当年|全年|年内|"
     r"近年|近期|近日|日前|目前|上半年|下半年|一年来|以来|期间|本届|同时|此外|另外|其中|其次|首先|最后|"
-    r"据统计|据悉|据了解|截至|截止|至今|我|本|该|新一届|"
+    r"据统计|据悉|据了解|截至|截止|至今|我|本|新一届|"
     # a news opening: 本报讯, 华龙网讯, (记者 王某), 【两会】
     r"(?:本报|[\u4e00-\u9fff]{1,6}[网台])?讯|\([^()]{0,30}\)|【[^】]{0,20}】)*")
 
@@ -795,15 +795,28 @@ class Resolver:
     def _named_before(self, index: int) -> Body | None:
         """The body a level word after 该 points back to (大新县政协八届三次会议上,该县政协…; 玉州区政协…该区政协):
         the last body of that level named in full before it, on a page that may name several (a roundup of
-        county bodies, whose most named county is not this item's); None without 该 or such a body."""
+        county bodies, whose most named county is not this item's); on a page naming no such body, the place of
+        that level written in full last before it (凌云县召开政协会议。该县政协…). None without 该, or when a
+        place of that level other than the body's is written between them (田林县召开政协会议,该县政协…
+        after 凌云县政协…: which one is meant is left to the page's other cues)."""
         mention = self.mentions[index]
         if _ANAPHORIC.search(self.text, max(0, mention.start - 2), mention.start) is None:
             return None
+        named = None
         for before in reversed(self.mentions[:index]):
             division = before.body.division if before.body is not None else None
             if before.candidates and division is not None and division.has_level(mention.level_word):
-                return before.body
-        return None
+                named = before
+                break
+        since = named.end if named is not None else 0
+        for _, spelling in reversed(self.gazetteer.places_in(self.text[since:mention.start])):
+            places = [d for d in self.gazetteer.named(spelling)
+                      if not d.former and spelling.endswith(mention.level_word) and d.has_level(mention.level_word)]
+            if named is not None and places and named.body.division not in places:
+                return None
+            if named is None and places:
+                return _body(self.gazetteer.settle(places, self.context))
+        return named.body if named is not None else None
 
     def by_level(self, word: str, without: frozenset[str] = frozenset()) -> Body | None:
         """The place of that level the text names most: named bodies first, then places and the
@@ -1171,7 +1184,10 @@ def _subject_place(text: str, mention: Mention) -> str:
         begin -= 1
         if mention.start - begin > 24:
             return ""
-    if _SUBJECT_LEAD.fullmatch(text, begin, mention.start) is None or _RECEIVES.match(text, mention.end):
+    # 该县政协 that points back to a body or place just named opens its clause as 我县政协 does; a 该
+    # that points back to no one body (none of that level before it, or two) opens none
+    lead_end = mention.start - 1 if mention.anaphoric else mention.start
+    if _SUBJECT_LEAD.fullmatch(text, begin, lead_end) is None or _RECEIVES.match(text, mention.end):
         return ""
     return "clause" if begin > 0 and text[begin - 1] in _CLAUSE_MARKS else "sentence"
 

@@ -196,10 +196,12 @@ class Gazetteer:
         """A county's name miscopied by one character right under its prefecture (陕西省商洛市丹风县政协: 丹凤县):
         a name ending at ``end`` in a level word, written right after a place above it, that names no place
         itself and differs from exactly one of that place's children of its length in one character other
-        than the level word. (start, the child), or None. A zone's name (高新区) is never one."""
-        for size in (3, 4, 2, 5):
+        than the level word. (start, the child), or None. A zone's name (高新区) is never one, nor a name of
+        one character and the level word (锦州市各县政协: 各县 is one character from 义县, as any 某县 is), nor
+        one that opens with the place's own level word (长治市城区: 城区 under 长治, not 潞城区 miscopied)."""
+        for size in (3, 4, 5):
             begin = end - size
-            if begin - 2 < start or text[end - 1] not in _LEVEL_CHARS:
+            if begin - 2 < start or text[end - 1] not in _LEVEL_CHARS or text[begin] in _LEVEL_CHARS:
                 continue
             written = text[begin:end]
             if written in _GENERIC or written.endswith("新区") or self.spellings.get(written):
