@@ -100,6 +100,8 @@ sentences as (
     )
 ),
 
+-- a body other than a 政协 (seeds proposal_stages kind other_body: 人大, 人民代表大会): its 代表建议 are no proposals
+{%- set other_body_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'other_body'") %}
 figures as (
     select
         m.* replace (regexp_replace(m.org_name, '(?:人民)?政府$', '政协') as org_name),
@@ -117,13 +119,14 @@ figures as (
            or (m.unit = '个' and starts_with(coalesce(s.clause_after, ''), '提案')))
         and coalesce(m.period, 'actual') not in ('target', 'context')
         and (t.about_proposals or t.after_proposals)
-        and not coalesce(regexp_matches(m.org_name, '人大|人民代表大会'), false)  -- 代表建议 are no proposals
+        and not coalesce(regexp_matches(m.org_name, {{ other_body_words }}), false)
         -- a democratic party's own figures are no 政协's funnel stage (a figure with no body still counts)
         and coalesce(m.org_name, '') not in (select org_name from {{ ref('stg_organizations') }} where org_kind = '党派')
         and not m.counts_foreign_items
 ),
 
 -- the word lists of the count readings (seeds proposal_stages, stage none; each joined into a regex constant)
+{%- set done_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'done'") %}
 {%- set award_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'award'") %}
 {%- set picked_for_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'picked_for'") %}
 {%- set alone_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'count' and position = 'alone'") %}
@@ -208,12 +211,13 @@ count_hits as (
         and substr(c.words_after, instr(c.words_after, c.keyword) + length(c.keyword), 1) <> '率'
         -- 29323件提案 99.8%的提案已办复: a figure between the count and the word takes the word (but
         -- 688件提案100%办复: a bare rate of all of them right before it is the same predicate's; after
-        -- 立案5039件 99.8%已办复 only a part of the count was handled)
+        -- 立案5039件 99.8%已办复 only a part of the count was handled; between the rate and the word only words
+        -- of its being done, seeds kind done: 已经, 均已, 全部)
         -- (a year is no figure: 确立6件提案作为2017年区政府办理的重点提案 are key proposals)
         and not (regexp_matches(regexp_replace(left(c.words_after, instr(c.words_after, c.keyword) - 1),
                                                '[0-9０-９]{4}年度?', '', 'g'), '[0-9０-９]')
                  and not regexp_matches(left(c.words_after, instr(c.words_after, c.keyword) - 1),
-                                        '^[^0-9０-９]*100(?:\.0+)?%(?:已经|均已|已全部|已|全部|均)*$'))
+                                        '^[^0-9０-９]*100(?:\.0+)?%' || {{ done_words }} || '*$'))
         -- 大会提案92件和会后提出的1件提案均已办理完毕: the last of a list of counts, the word 均 (都)
         -- before the stage word spreads it over the whole list, whose total is not written
         and not (regexp_matches(c.sentence_before, '[0-9０-９](?:件|份)(?:提案)?[和及与與、][^,，;；:：。0-9０-９]*$')
@@ -430,6 +434,7 @@ rate_words as (
 
 -- a percentage the handling verb follows (99.8%的提案已经办复, 提案100%办结), or the words of those
 -- satisfied (94.5%的提案人对办理结果表示满意或基本满意), with no rate word before it
+{%- set done_or_passive_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind in ('done', 'passive')") %}
 rates_after as (
     select f.metric_id, s.stage, min(s.preference) as preference
     from figures as f
@@ -442,8 +447,10 @@ rates_after as (
             when s.stage = 'satisfaction_rate'
                 then {{ regexp_matches_seeded('f.words_after', 's.keyword', ref('proposal_stages'),
                         prefix='^(?:的)?(?:提案人|提案者|委员|提案)?(?:对[^,，;；。]{0,16}?)?(?:均|都|普遍)?(?:表示)?') }}
+            -- the handling verb after words of its being done or received (seeds kinds done and passive:
+            -- 已经办复, 均已办结, 得到采纳, 被采纳)
             else {{ regexp_matches_seeded('f.words_after', 's.keyword', ref('proposal_stages'),
-                    prefix='^(?:的)?(?:立案)?(?:提案(?:建议)?)?(?:已经|均已|已全部|已|全部|均|得到|被)*') }}
+                    prefix_sql="'^(?:的)?(?:立案)?(?:提案(?:建议)?)?' || " ~ done_or_passive_words ~ " || '*'") }}
         end
     where f.unit = '%'
         and not exists (select 1 from rate_words as own where own.metric_id = f.metric_id)
