@@ -442,14 +442,16 @@ rates_after as (
         on s.kind = 'rate' and s.position in ('after', 'both')
         -- (each pattern a constant, compiled once: built from the row's keyword, one was compiled for
         -- every figure and keyword, ~2 ms each; 100 MB corpus, a loaded machine: the model alone 27-44 -> 12 s,
-        -- the same rows)
+        -- the same rows; a branch only for the keywords the join can meet: kind rate, position after or both)
         and case
             when s.stage = 'satisfaction_rate'
                 then {{ regexp_matches_seeded('f.words_after', 's.keyword', ref('proposal_stages'),
+                        where="kind = 'rate' and position in ('after', 'both') and stage = 'satisfaction_rate'",
                         prefix='^(?:的)?(?:提案人|提案者|委员|提案)?(?:对[^,，;；。]{0,16}?)?(?:均|都|普遍)?(?:表示)?') }}
             -- the handling verb after words of its being done or received (seeds kinds done and passive:
             -- 已经办复, 均已办结, 得到采纳, 被采纳)
             else {{ regexp_matches_seeded('f.words_after', 's.keyword', ref('proposal_stages'),
+                    where="kind = 'rate' and position in ('after', 'both') and stage <> 'satisfaction_rate'",
                     prefix_sql="'^(?:的)?(?:立案)?(?:提案(?:建议)?)?' || " ~ done_or_passive_words ~ " || '*'") }}
         end
     where f.unit = '%'
