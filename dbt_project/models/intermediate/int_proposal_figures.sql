@@ -127,6 +127,7 @@ figures as (
 
 -- the word lists of the count readings (seeds proposal_stages, stage none; each joined into a regex constant)
 {%- set done_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'done'") %}
+{%- set spread_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'spread'") %}
 {%- set award_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'award'") %}
 {%- set picked_for_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'picked_for'") %}
 {%- set alone_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'count' and position = 'alone'") %}
@@ -218,10 +219,10 @@ count_hits as (
                                                '[0-9０-９]{4}年度?', '', 'g'), '[0-9０-９]')
                  and not regexp_matches(left(c.words_after, instr(c.words_after, c.keyword) - 1),
                                         '^[^0-9０-９]*100(?:\.0+)?%' || {{ done_words }} || '*$'))
-        -- 大会提案92件和会后提出的1件提案均已办理完毕: the last of a list of counts, the word 均 (都)
-        -- before the stage word spreads it over the whole list, whose total is not written
+        -- 大会提案92件和会后提出的1件提案均已办理完毕: the last of a list of counts, the word 均 (都: seeds
+        -- kind spread) before the stage word spreads it over the whole list, whose total is not written
         and not (regexp_matches(c.sentence_before, '[0-9０-９](?:件|份)(?:提案)?[和及与與、][^,，;；:：。0-9０-９]*$')
-                 and regexp_matches(left(c.words_after, instr(c.words_after, c.keyword) - 1), '[均都]'))
+                 and regexp_matches(left(c.words_after, instr(c.words_after, c.keyword) - 1), {{ spread_words }}))
         -- 5000余件提案绝大多数已经办复: the word is true of only part of the count
         and not exists (
             select 1 from {{ ref('proposal_stages') }} as part
@@ -435,6 +436,8 @@ rate_words as (
 -- a percentage the handling verb follows (99.8%的提案已经办复, 提案100%办结), or the words of those
 -- satisfied (94.5%的提案人对办理结果表示满意或基本满意), with no rate word before it
 {%- set done_or_passive_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind in ('done', 'passive')") %}
+{%- set satisfied_who_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'satisfied_who'") %}
+{%- set satisfied_all_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'satisfied_all'") %}
 rates_after as (
     select f.metric_id, s.stage, min(s.preference) as preference
     from figures as f
@@ -444,10 +447,14 @@ rates_after as (
         -- every figure and keyword, ~2 ms each; 100 MB corpus, a loaded machine: the model alone 27-44 -> 12 s,
         -- the same rows; a branch only for the keywords the join can meet: kind rate, position after or both)
         and case
+            -- the words of those satisfied, after who they are and how many of them (seeds kinds
+            -- satisfied_who and satisfied_all: 提案人对办理结果普遍表示满意, 委员均表示满意或基本满意)
             when s.stage = 'satisfaction_rate'
                 then {{ regexp_matches_seeded('f.words_after', 's.keyword', ref('proposal_stages'),
                         where="kind = 'rate' and position in ('after', 'both') and stage = 'satisfaction_rate'",
-                        prefix='^(?:的)?(?:提案人|提案者|委员|提案)?(?:对[^,，;；。]{0,16}?)?(?:均|都|普遍)?(?:表示)?') }}
+                        prefix_sql="'^(?:的)?' || " ~ satisfied_who_words ~ " || '?(?:对[^,，;；。]{0,16}?)?' || "
+                                   ~ satisfied_all_words ~ " || '?'",
+                        prefix='(?:表示)?') }}
             -- the handling verb after words of its being done or received (seeds kinds done and passive:
             -- 已经办复, 均已办结, 得到采纳, 被采纳)
             else {{ regexp_matches_seeded('f.words_after', 's.keyword', ref('proposal_stages'),
