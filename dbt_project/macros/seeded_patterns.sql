@@ -4,22 +4,30 @@
   actor cues, 7 s for the handler cues). Written out as one CASE branch per value of the seed's
   column, each with its pattern as a constant, a pattern is compiled once; the seed stays the one
   place the words are kept. When dbt only parses, or the seed is not built yet, the plain call.
-  ``column``: the seed's column as the query names it (h.pattern); its values are read from ``seed``.
+  ``column``: the seed's column as the query names it (h.pattern); its values are read from ``seed``,
+  from the rows ``where`` selects when given (a condition on the seed's columns, as seeded_alternation
+  takes: the rows the query's join can meet, so that only their values get a branch; a value outside
+  them still matches, by the plain call of the ELSE branch).
+  ``prefix_sql``: a SQL expression of constant strings put before ``prefix`` (a regex constant from
+  seeded_alternation, with what surrounds it: "'^' || " ~ words ~ " || '*'"); still a constant pattern.
 #}
-{% macro regexp_matches_seeded(text, column, seed, prefix='', suffix='') -%}
+{% macro regexp_matches_seeded(text, column, seed, prefix='', suffix='', where=none, prefix_sql=none) -%}
     {%- set values = [] -%}
     {%- if execute and adapter.get_relation(seed.database, seed.schema, seed.identifier) is not none -%}
         {%- set name = column.split('.')[-1] -%}
-        {%- set values = run_query("select distinct " ~ name ~ " from " ~ seed ~ " order by 1").columns[0].values() -%}
+        {%- set values = run_query("select distinct " ~ name ~ " from " ~ seed
+                                   ~ (" where " ~ where if where is not none else "")
+                                   ~ " order by 1").columns[0].values() -%}
     {%- endif -%}
+    {%- set head = (prefix_sql ~ " || " if prefix_sql is not none else "") -%}
     {%- if values | length == 0 -%}
-        regexp_matches({{ text }}, {{ _sql_string(prefix) }} || {{ column }} || {{ _sql_string(suffix) }})
+        regexp_matches({{ text }}, {{ head }}{{ _sql_string(prefix) }} || {{ column }} || {{ _sql_string(suffix) }})
     {%- else -%}
         case {{ column }}
         {%- for value in values %}
-            when {{ _sql_string(value) }} then regexp_matches({{ text }}, {{ _sql_string(prefix ~ value ~ suffix) }})
+            when {{ _sql_string(value) }} then regexp_matches({{ text }}, {{ head }}{{ _sql_string(prefix ~ value ~ suffix) }})
         {%- endfor %}
-            else regexp_matches({{ text }}, {{ _sql_string(prefix) }} || {{ column }} || {{ _sql_string(suffix) }})
+            else regexp_matches({{ text }}, {{ head }}{{ _sql_string(prefix) }} || {{ column }} || {{ _sql_string(suffix) }})
         end
     {%- endif -%}
 {%- endmacro %}

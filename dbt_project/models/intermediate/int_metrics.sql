@@ -44,7 +44,7 @@ actor_hits as (
     join {{ ref('actor_cues') }} as cues
         on (cues.position = 'clause' and contains(words.clause_before, cues.cue))
         or (cues.position = 'subject' and contains(words.words_before, cues.cue)
-            and {{ regexp_matches_seeded('words.words_before', 'cues.cue', ref('actor_cues'),
+            and {{ regexp_matches_seeded('words.words_before', 'cues.cue', ref('actor_cues'), where="position = 'subject'",
                                          prefix='(^|[,，;；:：。!！?？])[^,，;；:：。!！?？与和同及]{0,2}') }})
 ),
 

@@ -100,6 +100,8 @@ sentences as (
     )
 ),
 
+-- a body other than a 政协 (seeds proposal_stages kind other_body: 人大, 人民代表大会): its 代表建议 are no proposals
+{%- set other_body_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'other_body'") %}
 figures as (
     select
         m.* replace (regexp_replace(m.org_name, '(?:人民)?政府$', '政协') as org_name),
@@ -117,120 +119,115 @@ figures as (
            or (m.unit = '个' and starts_with(coalesce(s.clause_after, ''), '提案')))
         and coalesce(m.period, 'actual') not in ('target', 'context')
         and (t.about_proposals or t.after_proposals)
-        and not coalesce(regexp_matches(m.org_name, '人大|人民代表大会'), false)  -- 代表建议 are no proposals
+        and not coalesce(regexp_matches(m.org_name, {{ other_body_words }}), false)
         -- a democratic party's own figures are no 政协's funnel stage (a figure with no body still counts)
         and coalesce(m.org_name, '') not in (select org_name from {{ ref('stg_organizations') }} where org_kind = '党派')
         and not m.counts_foreign_items
 ),
 
 -- the word lists of the count readings (seeds proposal_stages, stage none; each joined into a regex constant)
+{%- set done_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'done'") %}
+{%- set spread_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'spread'") %}
 {%- set award_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'award'") %}
 {%- set picked_for_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'picked_for'") %}
 {%- set alone_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'count' and position = 'alone'") %}
 {%- set part_frame_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'part_frame'") %}
 {%- set other_class_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'other_class'") %}
-count_hits as (
-    select
-        f.metric_id,
-        s.stage,
-        s.preference,
-        'before' as side,
-        row_number() over (
-            partition by f.metric_id
-            order by instr(reverse(f.words_before), reverse(s.keyword)), length(s.keyword) desc
-        ) as nearest
+-- each count (a figure not in %) beside the count keywords of seeds proposal_stages written around it (in
+-- its clause before or after it, or earlier in its sentence) whose required word, if any, its sentence holds
+-- (收到 is an intake only in a sentence on 提案); the readings below differ in where they take the keyword
+count_candidates as (
+    select f.*, s.keyword, s.stage, s.position, s.preference
     from figures as f
     join {{ ref('proposal_stages') }} as s
-        on s.kind = 'count' and s.position in ('before', 'both') and instr(f.words_before, s.keyword) > 0
+        on s.kind = 'count'
+        and (instr(f.words_before, s.keyword) > 0 or instr(f.words_after, s.keyword) > 0
+             or instr(f.sentence_before, s.keyword) > 0)
         and (coalesce(s.requires, '') = '' or instr(f.plain_sentence, s.requires) > 0)
     where f.unit <> '%'
-        and (f.unit <> '件次' or s.stage = 'key_supervised')  -- 提案被分解1719件次 counts no stage
+),
+
+count_hits as (
+    -- the keyword nearest before the count
+    select
+        metric_id,
+        stage,
+        preference,
+        'before' as side,
+        row_number() over (
+            partition by metric_id
+            order by instr(reverse(words_before), reverse(keyword)), length(keyword) desc
+        ) as nearest
+    from count_candidates
+    where position in ('before', 'both') and instr(words_before, keyword) > 0
+        and (unit <> '件次' or stage = 'key_supervised')  -- 提案被分解1719件次 counts no stage
     union all
     -- a selection word earlier in the sentence (遴选出涉及…等5个方面47件提案, 从中选出23件提案) picks
     -- the first count after it, wherever the clause begins; in a sentence on awards (评选出优秀提案,
     -- 初选出30件…初选的优秀提案) it is no selection of key proposals
     -- (the sentence as written: the keyword is listed in both scripts)
-    select
-        f.metric_id,
-        s.stage,
-        s.preference,
-        'before' as side,
-        1 as nearest
-    from figures as f
-    join {{ ref('proposal_stages') }} as s
-        on s.kind = 'count' and s.position = 'sentence' and instr(f.sentence_before, s.keyword) > 0
-        and (coalesce(s.requires, '') = '' or instr(f.plain_sentence, s.requires) > 0)
-    where f.unit in ('件', '份')
-        and not regexp_matches(f.plain_sentence, {{ award_words }})  -- (初选出30件…优秀提案 too; seeds kind award)
-        and not regexp_matches(f.sentence_before, s.keyword || '.*[0-9０-９][0-9０-９.,]*余?(?:件|份)')
+    select metric_id, stage, preference, 'before' as side, 1 as nearest
+    from count_candidates
+    where position = 'sentence' and instr(sentence_before, keyword) > 0
+        and unit in ('件', '份')
+        and not regexp_matches(plain_sentence, {{ award_words }})  -- (初选出30件…优秀提案 too; seeds kind award)
+        and not regexp_matches(sentence_before, keyword || '.*[0-9０-９][0-9０-９.,]*余?(?:件|份)')
         -- the count is of proposals themselves (18件提案, 11件重点提案, 5件集体提案), not what is
         -- picked for a speech, a topic, a report or a book (选出12件作为大会发言, 遴选出10件提案作为
         -- 协商议题, 选出5份调研报告, 选出20件,编印《提案选编》: seeds kind picked_for)
-        and regexp_matches(f.words_after, '^[^,，;；。]{0,4}提案')
-        and not regexp_matches(f.words_after, {{ picked_for_words }})
+        and regexp_matches(words_after, '^[^,，;；。]{0,4}提案')
+        and not regexp_matches(words_after, {{ picked_for_words }})
     union all
     -- the bare noun of the members' proposals, alone in its clause (…报送各类政协信息7500多篇,委员提案5900多件;
     -- “五个一”活动,委员提案119件;反映10条社情民意…: seeds position alone) and the only count of
     -- proposals in its sentence: the intake of the year's work it lists; beside other counts of
-    -- proposals (党派团体提案25件、…委员提案246件, 其中委员提案…,集体提案…) it is a part of the total
-    select
-        f.metric_id,
-        s.stage,
-        s.preference,
-        'before' as side,
-        1 as nearest
-    from figures as f
-    join {{ ref('proposal_stages') }} as s
-        on s.kind = 'count' and s.position = 'alone'
-        and regexp_replace(f.words_before, '^[\s、,，;；:：]+|\s+$', '', 'g') = s.keyword
-    where f.unit = '件'
+    -- proposals (党派团体提案25件、委员提案246件, 其中委员提案…,集体提案…) it is a part of the total
+    select c.metric_id, c.stage, c.preference, 'before' as side, 1 as nearest
+    from count_candidates as c
+    where c.position = 'alone'
+        and regexp_replace(c.words_before, '^[\s、,，;；:：]+|\s+$', '', 'g') = c.keyword
+        and c.unit = '件'
         and not exists (
             select 1 from figures as other
-            where other.document_id = f.document_id and other.sentence = f.sentence
-                and other.metric_id <> f.metric_id and other.unit <> '%' and other.category = 'proposals')
+            where other.document_id = c.document_id and other.sentence = c.sentence
+                and other.metric_id <> c.metric_id and other.unit <> '%' and other.category = 'proposals')
         -- a part named as such: after 其中 or a set it is drawn from (立案提案中, 从提案来源看, 按提案者分: seeds
         -- kind part_frame, right before the keyword), or with its share (委员提案246件,占87.9%), or in a text
         -- that counts another class of proposals in any sentence (委员提案246件。集体提案34件。: seeds kind
         -- other_class, up to 6 characters before 提案)
-        and not regexp_matches(f.sentence_before,
+        and not regexp_matches(c.sentence_before,
                                {{ part_frame_words }} || '[,，:：]?\s*' || {{ alone_words }} || '\s*$')
-        and not regexp_matches(f.plain_sentence, '占[^,，;；。]{0,12}?[0-9０-９.]+%')
+        and not regexp_matches(c.plain_sentence, '占[^,，;；。]{0,12}?[0-9０-９.]+%')
         and not exists (
             select 1 from figures as class
-            where class.document_id = f.document_id and class.metric_id <> f.metric_id
+            where class.document_id = c.document_id and class.metric_id <> c.metric_id
                 and regexp_matches(class.words_before, {{ other_class_words }} || '[^,，;；。]{0,6}提案'))
     union all
-    select
-        f.metric_id,
-        s.stage,
-        s.preference,
-        'after' as side,
-        1 as nearest  -- every stage named after the figure (286件立案提案已全部办结: filed and completed)
-    from figures as f
-    join {{ ref('proposal_stages') }} as s
-        on s.kind = 'count' and s.position in ('after', 'both') and instr(f.words_after, s.keyword) > 0
-        and (coalesce(s.requires, '') = '' or instr(f.plain_sentence, s.requires) > 0)
-    where f.unit <> '%'
-        and (f.unit <> '件次' or s.stage = 'key_supervised')  -- 提案被分解1719件次 counts no stage
+    -- every stage named after the count (286件立案提案已全部办结: filed and completed)
+    select c.metric_id, c.stage, c.preference, 'after' as side, 1 as nearest
+    from count_candidates as c
+    where c.position in ('after', 'both') and instr(c.words_after, c.keyword) > 0
+        and (c.unit <> '件次' or c.stage = 'key_supervised')  -- 提案被分解1719件次 counts no stage
         -- 12件重点提案办复率100%: the word names a rate, not the count's stage
-        and substr(f.words_after, instr(f.words_after, s.keyword) + length(s.keyword), 1) <> '率'
+        and substr(c.words_after, instr(c.words_after, c.keyword) + length(c.keyword), 1) <> '率'
         -- 29323件提案 99.8%的提案已办复: a figure between the count and the word takes the word (but
         -- 688件提案100%办复: a bare rate of all of them right before it is the same predicate's; after
-        -- 立案5039件 99.8%已办复 only a part of the count was handled)
+        -- 立案5039件 99.8%已办复 only a part of the count was handled; between the rate and the word only words
+        -- of its being done, seeds kind done: 已经, 均已, 全部)
         -- (a year is no figure: 确立6件提案作为2017年区政府办理的重点提案 are key proposals)
-        and not (regexp_matches(regexp_replace(left(f.words_after, instr(f.words_after, s.keyword) - 1),
+        and not (regexp_matches(regexp_replace(left(c.words_after, instr(c.words_after, c.keyword) - 1),
                                                '[0-9０-９]{4}年度?', '', 'g'), '[0-9０-９]')
-                 and not regexp_matches(left(f.words_after, instr(f.words_after, s.keyword) - 1),
-                                        '^[^0-9０-９]*100(?:\.0+)?%(?:已经|均已|已全部|已|全部|均)*$'))
-        -- 大会提案92件和会后提出的1件提案均已办理完毕: the last of a list of counts, the word 均 (都)
-        -- before the stage word spreads it over the whole list, whose total is not written
-        and not (regexp_matches(f.sentence_before, '[0-9０-９](?:件|份)(?:提案)?[和及与與、][^,，;；:：。0-9０-９]*$')
-                 and regexp_matches(left(f.words_after, instr(f.words_after, s.keyword) - 1), '[均都]'))
+                 and not regexp_matches(left(c.words_after, instr(c.words_after, c.keyword) - 1),
+                                        '^[^0-9０-９]*100(?:\.0+)?%' || {{ done_words }} || '*$'))
+        -- 大会提案92件和会后提出的1件提案均已办理完毕: the last of a list of counts, the word 均 (都: seeds
+        -- kind spread) before the stage word spreads it over the whole list, whose total is not written
+        and not (regexp_matches(c.sentence_before, '[0-9０-９](?:件|份)(?:提案)?[和及与與、][^,，;；:：。0-9０-９]*$')
+                 and regexp_matches(left(c.words_after, instr(c.words_after, c.keyword) - 1), {{ spread_words }}))
         -- 5000余件提案绝大多数已经办复: the word is true of only part of the count
         and not exists (
             select 1 from {{ ref('proposal_stages') }} as part
             where part.kind = 'count' and part.stage = 'none' and part.position = 'after'
-                and instr(left(f.words_after, instr(f.words_after, s.keyword) - 1), part.keyword) > 0)
+                and instr(left(c.words_after, instr(c.words_after, c.keyword) - 1), part.keyword) > 0)
 ),
 
 blocked as (
@@ -438,6 +435,9 @@ rate_words as (
 
 -- a percentage the handling verb follows (99.8%的提案已经办复, 提案100%办结), or the words of those
 -- satisfied (94.5%的提案人对办理结果表示满意或基本满意), with no rate word before it
+{%- set done_or_passive_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind in ('done', 'passive')") %}
+{%- set satisfied_who_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'satisfied_who'") %}
+{%- set satisfied_all_words = seeded_alternation(ref('proposal_stages'), 'keyword', "kind = 'satisfied_all'") %}
 rates_after as (
     select f.metric_id, s.stage, min(s.preference) as preference
     from figures as f
@@ -445,13 +445,21 @@ rates_after as (
         on s.kind = 'rate' and s.position in ('after', 'both')
         -- (each pattern a constant, compiled once: built from the row's keyword, one was compiled for
         -- every figure and keyword, ~2 ms each; 100 MB corpus, a loaded machine: the model alone 27-44 -> 12 s,
-        -- the same rows)
+        -- the same rows; a branch only for the keywords the join can meet: kind rate, position after or both)
         and case
+            -- the words of those satisfied, after who they are and how many of them (seeds kinds
+            -- satisfied_who and satisfied_all: 提案人对办理结果普遍表示满意, 委员均表示满意或基本满意)
             when s.stage = 'satisfaction_rate'
                 then {{ regexp_matches_seeded('f.words_after', 's.keyword', ref('proposal_stages'),
-                        prefix='^(?:的)?(?:提案人|提案者|委员|提案)?(?:对[^,，;；。]{0,16}?)?(?:均|都|普遍)?(?:表示)?') }}
+                        where="kind = 'rate' and position in ('after', 'both') and stage = 'satisfaction_rate'",
+                        prefix_sql="'^(?:的)?' || " ~ satisfied_who_words ~ " || '?(?:对[^,，;；。]{0,16}?)?' || "
+                                   ~ satisfied_all_words ~ " || '?'",
+                        prefix='(?:表示)?') }}
+            -- the handling verb after words of its being done or received (seeds kinds done and passive:
+            -- 已经办复, 均已办结, 得到采纳, 被采纳)
             else {{ regexp_matches_seeded('f.words_after', 's.keyword', ref('proposal_stages'),
-                    prefix='^(?:的)?(?:立案)?(?:提案(?:建议)?)?(?:已经|均已|已全部|已|全部|均|得到|被)*') }}
+                    where="kind = 'rate' and position in ('after', 'both') and stage <> 'satisfaction_rate'",
+                    prefix_sql="'^(?:的)?(?:立案)?(?:提案(?:建议)?)?' || " ~ done_or_passive_words ~ " || '*'") }}
         end
     where f.unit = '%'
         and not exists (select 1 from rate_words as own where own.metric_id = f.metric_id)
