@@ -5,46 +5,10 @@ call. With ``prefix_sql`` a SQL expression of constants (a seeded_alternation) s
 Rendered as dbt would (the seed built, or not yet), evaluated in DuckDB. Sentences written for the test."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import duckdb
-import jinja2
 import pytest
 
-MACROS = Path(__file__).resolve().parents[1] / "dbt_project" / "macros" / "seeded_patterns.sql"
-
-
-class _Seed:
-    database, schema, identifier = "memory", "main", "stages"
-
-    def __str__(self):
-        return "stages"
-
-
-class _Column:
-    def __init__(self, values):
-        self._values = values
-
-    def values(self):
-        return self._values
-
-
-class _Result:
-    def __init__(self, rows):
-        self.columns = [_Column([row[0] for row in rows])]
-
-
-def _render(con, built: bool, call: str, **context) -> str:
-    environment = jinja2.Environment(extensions=["jinja2.ext.do"])
-    template = environment.from_string(MACROS.read_text(encoding="utf-8") + "{{ " + call + " }}")
-
-    class Adapter:
-        @staticmethod
-        def get_relation(database, schema, identifier):
-            return object() if built else None
-
-    return template.render(execute=True, adapter=Adapter, seed=_Seed(),
-                           run_query=lambda query: _Result(con.execute(query).fetchall()), **context)
+from dbt_macros import render_macro
 
 
 @pytest.fixture
@@ -67,25 +31,25 @@ def _matches(con, sql: str) -> list[tuple[str, str]]:
 
 
 def test_where_writes_branches_only_for_the_rows_it_selects(con):
-    sql = _render(con, True, "regexp_matches_seeded('f.words_after', 's.keyword', seed, prefix='^', "
+    sql = render_macro(con, True, "regexp_matches_seeded('f.words_after', 's.keyword', seed, prefix='^', "
                              "where=\"kind = 'rate'\")")
     assert sql.count(" when ") == 2 and "'办结'" in sql and "'立案'" not in sql
-    every = _render(con, True, "regexp_matches_seeded('f.words_after', 's.keyword', seed, prefix='^')")
+    every = render_macro(con, True, "regexp_matches_seeded('f.words_after', 's.keyword', seed, prefix='^')")
     assert every.count(" when ") == 6
 
 
 @pytest.mark.parametrize("built", [True, False])
 def test_a_value_outside_the_where_still_matches(con, built):
     # the join meets 立案 and 得到 though the branches are for the rate words only: the ELSE branch reads them
-    sql = _render(con, built, "regexp_matches_seeded('f.words_after', 's.keyword', seed, prefix='^', "
+    sql = render_macro(con, built, "regexp_matches_seeded('f.words_after', 's.keyword', seed, prefix='^', "
                               "where=\"kind = 'rate'\")")
     assert _matches(con, sql) == [("得到答复", "得到"), ("立案", "立案")]
 
 
 @pytest.mark.parametrize("built", [True, False])
 def test_prefix_sql_stands_before_the_prefix(con, built):
-    words = _render(con, built, "seeded_alternation(seed, 'keyword', \"kind in ('done', 'passive')\")")
-    sql = _render(con, built, "regexp_matches_seeded('f.words_after', 's.keyword', seed, where=\"kind = 'rate'\", "
+    words = render_macro(con, built, "seeded_alternation(seed, 'keyword', \"kind in ('done', 'passive')\")")
+    sql = render_macro(con, built, "regexp_matches_seeded('f.words_after', 's.keyword', seed, where=\"kind = 'rate'\", "
                               "prefix_sql=\"'^(?:的)?(?:提案)?' || \" ~ words ~ \" || '*'\")", words=words)
     # 已经办结 and 得到答复 are read, 尚未办结 is not (尚未 is no word of done or passive)
     assert _matches(con, sql + " and s.kind = 'rate'") == [("得到答复", "答复"), ("的提案已经办结", "办结")]

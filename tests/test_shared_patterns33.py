@@ -10,13 +10,11 @@ import shutil
 from pathlib import Path
 
 import duckdb
-import jinja2
 import pytest
 
+from dbt_macros import render_macro
 from lvzhi.extract import years
 from lvzhi.extract.vocab import _with_named_cues, load_vocabulary, reference_dir
-
-MACROS = Path(__file__).resolve().parents[1] / "dbt_project" / "macros" / "seeded_patterns.sql"
 
 
 def _term_total_row(vocab):
@@ -84,39 +82,9 @@ def test_an_unknown_named_cue_is_an_error():
     assert _with_named_cues("第?[一二三]{1,3}(?&term_total)", {"term_total": "届共"}, "x") == "第?[一二三]{1,3}(?:届共)"
 
 
-class _Seed:
-    database, schema, identifier = "memory", "main", "stages"
-
-    def __str__(self):
-        return "stages"
-
-
-class _Table:
-    def __init__(self, values):
-        self.values_ = values
-
-    def values(self):
-        return self.values_
-
-
-class _Result:
-    def __init__(self, rows):
-        self.columns = [_Table([row[0] for row in rows])]
-
-
 def _alternation(con, built: bool, where: str, gap=None) -> str:
     """seeded_alternation rendered as dbt would (the seed built: a constant; not yet: a subquery), evaluated."""
-    environment = jinja2.Environment(extensions=["jinja2.ext.do"])
-    template = environment.from_string(MACROS.read_text(encoding="utf-8")
-                                       + "{{ seeded_alternation(seed, 'keyword', where, gap=gap) }}")
-
-    class Adapter:
-        @staticmethod
-        def get_relation(database, schema, identifier):
-            return object() if built else None
-
-    sql = template.render(execute=True, adapter=Adapter, seed=_Seed(), where=where, gap=gap,
-                          run_query=lambda query: _Result(con.execute(query).fetchall()))
+    sql = render_macro(con, built, "seeded_alternation(seed, 'keyword', where, gap=gap)", where=where, gap=gap)
     return con.execute("select " + sql).fetchone()[0]
 
 
