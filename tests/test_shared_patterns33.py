@@ -7,7 +7,6 @@ reads a … as a gap when asked. Sentences written for the test."""
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import duckdb
 import pytest
