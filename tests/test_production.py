@@ -112,10 +112,27 @@ def test_bad_input_each_file_ends_loaded_or_rejected(server_env, tmp_path):
 def test_missing_or_empty_source_is_a_clear_error(tmp_path):
     empty = tmp_path / "empty"
     empty.mkdir()
-    for source, message in ((tmp_path / "missing", "source directory not found"), (empty, "holds no files")):
+    a_file = next(SEEDS.glob("*.txt"))
+    for source, message in ((tmp_path / "missing", "source directory not found"), (empty, "holds no files"),
+                            (a_file, f"--source takes a directory, and {a_file} is a file")):
         out = subprocess.run([str(LVZHI), "run", "--source", str(source), "--warehouse", str(tmp_path / "w.duckdb")],
                              capture_output=True, text=True)
         assert out.returncode == 2 and message in out.stderr
+    out = subprocess.run([str(LVZHI), "run", "--source", str(SEEDS), "--warehouse", str(empty)],
+                         capture_output=True, text=True)
+    assert out.returncode == 2 and f"{empty} is a directory (give a file name" in out.stderr
+    assert list(tmp_path.iterdir()) == [empty]  # nothing written beside it (no journal of a failed run)
+
+
+def test_explain_names_the_file_it_cannot_read(tmp_path):
+    (tmp_path / "empty.txt").touch()
+    (tmp_path / "sheet.xlsx").write_bytes(b"PK")
+    for path, code, message in ((tmp_path / "missing.txt", 2, "not found"),
+                                (tmp_path, 2, "is a directory"),
+                                (tmp_path / "sheet.xlsx", 2, "unsupported file type .xlsx (read: .doc, .docx"),
+                                (tmp_path / "empty.txt", 1, f"{tmp_path / 'empty.txt'}: empty file")):
+        out = subprocess.run([str(LVZHI), "explain", str(path)], capture_output=True, text=True)
+        assert out.returncode == code and message in out.stderr and "Traceback" not in out.stderr, out.stderr
 
 
 # ---------------------------------------------------------------- incremental and idempotent
@@ -183,6 +200,31 @@ def test_second_run_on_a_busy_warehouse_exits_at_once(tmp_path):
     assert [(p.read_bytes(), p.stat().st_mtime_ns) for p in (warehouse, lock)] == before
     runlock.release(warehouse)
     assert not lock.exists()
+
+
+def test_a_run_holds_the_lock_before_prefect_starts(tmp_path):
+    """A second run started while the first is still starting Prefect (10-20 s for a temporary server)
+    is refused at once: the first holds the lock from its first checks, not from inside its flow. The
+    probe stops the first run at the step just before Prefect (transform.prestart) and starts the second
+    there, a real CLI on the same warehouse."""
+    warehouse = tmp_path / "w.duckdb"
+    probe = (
+        "import subprocess, sys\n"
+        "import lvzhi.transform\n"
+        "from lvzhi.cli import main\n"
+        "def second(_build):\n"
+        f"    out = subprocess.run([{str(LVZHI)!r}, 'run', '--source', {str(SEEDS)!r}, '--warehouse', {str(warehouse)!r}],\n"
+        "                         capture_output=True, text=True, timeout=300)\n"
+        "    print(out.returncode, repr(out.stderr), flush=True)\n"
+        "    raise SystemExit(0)\n"
+        "lvzhi.transform.prestart = second\n"
+        f"main(['run', '--source', {str(SEEDS)!r}, '--warehouse', {str(warehouse)!r}])\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=600)
+    code, stderr = out.stdout.split(" ", 1)
+    assert code == "3", out.stdout + out.stderr
+    assert eval(stderr).startswith(f"lvzhi: another run is using {warehouse} (pid ")
+    assert not warehouse.exists()
+    assert not runlock.lock_path(warehouse).exists()  # the first run, stopped, released it
 
 
 def _start(env: dict, source: Path, warehouse: Path) -> subprocess.Popen:

@@ -29,7 +29,15 @@ def _run(args: argparse.Namespace) -> int:
 
     source, published = Path(args.source), Path(args.warehouse)
     if not source.is_dir():
-        print(f"lvzhi: source directory not found: {source}", file=sys.stderr)
+        if source.exists():
+            print(f"lvzhi: --source takes a directory, and {source} is a file (give the folder that holds it)",
+                  file=sys.stderr)
+        else:
+            print(f"lvzhi: source directory not found: {source}", file=sys.stderr)
+        return EXIT_USAGE
+    if published.is_dir():
+        print(f"lvzhi: the warehouse is a DuckDB file, and {published} is a directory "
+              f"(give a file name, e.g. {published / 'lvzhi.duckdb'})", file=sys.stderr)
         return EXIT_USAGE
     if not any(p.is_file() for p in source.rglob("*")):
         print(f"lvzhi: source directory holds no files: {source}", file=sys.stderr)
@@ -38,6 +46,24 @@ def _run(args: argparse.Namespace) -> int:
     if owner is not None:  # fail at once, before Prefect starts
         print(f"lvzhi: another run is using {published} (pid {owner.get('pid')})", file=sys.stderr)
         return EXIT_BUSY
+    # held from here to the end of the flow (which takes it again): a second run started while Prefect
+    # is still starting is refused at once too, not after its own Prefect start
+    try:
+        note = runlock.acquire(published)
+    except runlock.WarehouseBusy as busy:
+        print(f"lvzhi: {busy}", file=sys.stderr)
+        return EXIT_BUSY
+    if note:
+        print(f"  {note}", file=sys.stderr)
+    try:
+        return _run_locked(args, source, published)
+    finally:
+        runlock.release(published)
+
+
+def _run_locked(args: argparse.Namespace, source: Path, published: Path) -> int:
+    from . import runlock
+
     runlock.stop_on_signals()
     try:
         if not args.rebuild:
@@ -197,14 +223,21 @@ async def _serve_until_stopped(deployment, early: list[int]) -> None:
         pass
 
 
+def _failed_checks(summary) -> str:
+    """A published run failed no critical check: its failed checks are warnings, and say so."""
+    if summary.published and summary.checks_failed:
+        return f"{summary.checks_failed} warning{'s' if summary.checks_failed > 1 else ''}"
+    return f"{summary.checks_failed} failed"
+
+
 def _print_summary(summary) -> None:
     stages = ", ".join(f"{stage} {seconds:.2f}s" for stage, seconds in summary.seconds.items())
     print(f"run {summary.run_id}: {summary.status}; files {summary.documents_seen} seen; documents "
           f"{summary.documents_loaded} loaded ({summary.documents_new} new, {summary.documents_changed} changed, "
           f"{summary.documents_unchanged} unchanged, {summary.documents_removed} removed), "
           f"{summary.documents_rejected} rejected, {summary.duplicate_files} duplicate files; "
-          f"mentions {summary.metrics_extracted}; checks {summary.checks_passed} passed, "
-          f"{summary.checks_failed} failed; {summary.flags.describe() if summary.flags else 'flags not checked'}; "
+          f"mentions {summary.metrics_extracted}; checks {summary.checks_passed} passed, {_failed_checks(summary)}; "
+          f"{summary.flags.describe() if summary.flags else 'flags not checked'}; "
           f"published {summary.published} -> {summary.warehouse}")
     print(f"seconds per stage: {stages}")
     for note in summary.notes:
@@ -213,8 +246,22 @@ def _print_summary(summary) -> None:
 
 def _explain(args: argparse.Namespace) -> int:
     from .explain import explain_file
+    from .readers import SUFFIXES, Unreadable
 
-    print(explain_file(Path(args.file)))
+    path = Path(args.file)
+    if not path.is_file():
+        print(f"lvzhi: explain reads one file: {path} {'is a directory' if path.is_dir() else 'not found'}",
+              file=sys.stderr)
+        return EXIT_USAGE
+    if path.suffix.lower() not in SUFFIXES:
+        print(f"lvzhi: {path}: unsupported file type {path.suffix or '(none)'} (read: "
+              f"{', '.join(sorted(SUFFIXES))})", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        print(explain_file(path))
+    except Unreadable as error:
+        print(f"lvzhi: {path}: {error}", file=sys.stderr)
+        return EXIT_FAILED
     return EXIT_OK
 
 

@@ -23,6 +23,9 @@ class WarehouseBusy(Exception):
 
 
 _held: dict[Path, int] = {}  # lock path -> the open descriptor carrying our flock
+# how many holders inside this process: `lvzhi run` takes the lock before Prefect starts and its flow
+# takes it again; only the outermost release lets it go
+_depth: dict[Path, int] = {}
 
 
 def lock_path(published: Path) -> Path:
@@ -110,8 +113,12 @@ def holder(published: Path) -> dict | None:
 
 
 def acquire(published: Path) -> str | None:
-    """Take the lock; returns a note when a stale lock was cleared. Raises WarehouseBusy."""
+    """Take the lock; returns a note when a stale lock was cleared. Raises WarehouseBusy. A process that
+    holds it already takes it once more (released as often as taken)."""
     path = lock_path(published)
+    if path in _held:
+        _depth[path] += 1
+        return None
     path.parent.mkdir(parents=True, exist_ok=True)
     for _ in range(100):
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
@@ -131,7 +138,7 @@ def acquire(published: Path) -> str | None:
             os.close(fd)
             continue
         _write(fd, json.dumps(_identity()))
-        _held[path] = fd
+        _held[path], _depth[path] = fd, 1
         return f"cleared a stale lock on {published} left by a killed run" if content.strip() else None
     raise WarehouseBusy(f"another run is using {published} (lock {path} keeps changing)")
 
@@ -144,8 +151,13 @@ def _write(fd: int, content: str) -> None:
 
 
 def release(published: Path) -> None:
-    """Remove the lock file, then drop the flock (a process that opened it meanwhile starts over)."""
+    """Remove the lock file, then drop the flock (a process that opened it meanwhile starts over); an
+    inner holder's release only counts down."""
     path = lock_path(published)
+    if _depth.get(path, 0) > 1:
+        _depth[path] -= 1
+        return
+    _depth.pop(path, None)
     fd = _held.pop(path, None)
     if fd is None:
         return
