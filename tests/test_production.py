@@ -220,11 +220,43 @@ def test_a_run_holds_the_lock_before_prefect_starts(tmp_path):
         "lvzhi.transform.prestart = second\n"
         f"main(['run', '--source', {str(SEEDS)!r}, '--warehouse', {str(warehouse)!r}])\n")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=600)
+    assert out.stdout, out.stderr
     code, stderr = out.stdout.split(" ", 1)
     assert code == "3", out.stdout + out.stderr
     assert eval(stderr).startswith(f"lvzhi: another run is using {warehouse} (pid ")
     assert not warehouse.exists()
     assert not runlock.lock_path(warehouse).exists()  # the first run, stopped, released it
+
+
+@pytest.mark.parametrize("moment", ["writing", "taken"])
+@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_a_signal_as_the_lock_is_taken_leaves_no_lock_behind(tmp_path, number, moment):
+    """The run is stopped as it takes the lock: while the lock's content is written (synced to disk, the
+    longest step of acquire) or as acquire returns. The probe sends the signal to its own process there
+    (no timing involved). The run ends as cancelled (128 + the signal, one line, no traceback) and no lock
+    file is left behind (an empty one, left by a run that never held it, or one the next run would report
+    as left by a killed run)."""
+    warehouse = tmp_path / "w.duckdb"
+    stop = f"os.kill(os.getpid(), {int(number)})"
+    probe = (
+        "import os, sys\n"
+        "from lvzhi import runlock\n"
+        "from lvzhi.cli import main\n"
+        "write, take = runlock._write, runlock.acquire\n"
+        "def _write(fd, content):\n"
+        "    write(fd, content)\n"
+        f"    {stop if moment == 'writing' else 'pass'}\n"
+        "def acquire(published):\n"
+        "    note = take(published)\n"
+        f"    {stop if moment == 'taken' else 'pass'}\n"
+        "    return note\n"
+        "runlock._write, runlock.acquire = _write, acquire\n"
+        f"sys.exit(main(['run', '--source', {str(SEEDS)!r}, '--warehouse', {str(warehouse)!r}]))\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=600)
+    assert out.returncode == 128 + number, out.stderr
+    assert out.stderr.strip().splitlines() == [
+        f"lvzhi: cancelled by {signal.Signals(number).name}: nothing published, {warehouse} is as it was"]
+    assert list(tmp_path.iterdir()) == []  # no lock file, no warehouse
 
 
 def _start(env: dict, source: Path, warehouse: Path) -> subprocess.Popen:

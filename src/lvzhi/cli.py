@@ -46,26 +46,31 @@ def _run(args: argparse.Namespace) -> int:
     if owner is not None:  # fail at once, before Prefect starts
         print(f"lvzhi: another run is using {published} (pid {owner.get('pid')})", file=sys.stderr)
         return EXIT_BUSY
-    # held from here to the end of the flow (which takes it again): a second run started while Prefect
-    # is still starting is refused at once too, not after its own Prefect start
-    try:
-        note = runlock.acquire(published)
-    except runlock.WarehouseBusy as busy:
-        print(f"lvzhi: {busy}", file=sys.stderr)
-        return EXIT_BUSY
-    if note:
-        print(f"  {note}", file=sys.stderr)
+    # SIGINT and SIGTERM stop the run from before the lock is taken: a signal right after it is taken
+    # releases it too (no lock file left behind, no traceback)
+    runlock.stop_on_signals()
     try:
         return _run_locked(args, source, published)
     finally:
-        runlock.release(published)
+        # whatever the flow's own count says (a signal between its acquire and its try); nothing to do
+        # when the lock was not taken
+        runlock.release(published, every=True)
 
 
 def _run_locked(args: argparse.Namespace, source: Path, published: Path) -> int:
+    """The run, the lock taken first and held to the end of the flow (which takes it again; _run
+    releases it): a second run started while Prefect is still starting is refused at once too, not
+    after its own Prefect start."""
     from . import runlock
 
-    runlock.stop_on_signals()
     try:
+        try:
+            note = runlock.acquire(published)
+        except runlock.WarehouseBusy as busy:
+            print(f"lvzhi: {busy}", file=sys.stderr)
+            return EXIT_BUSY
+        if note:
+            print(f"  {note}", file=sys.stderr)
         if not args.rebuild:
             code = _unchanged_at_once(source, published)
             if code is not None:
