@@ -259,6 +259,34 @@ def test_a_signal_as_the_lock_is_taken_leaves_no_lock_behind(tmp_path, number, m
     assert list(tmp_path.iterdir()) == []  # no lock file, no warehouse
 
 
+@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_a_signal_after_publishing_ends_a_published_run(server_env, tmp_path, number):
+    """A signal while the report is written (the file renamed, the run's record inside it says published):
+    the run ends published, not cancelled: its summary, a line saying the file holds this run, 128 + the
+    signal; no cancelled run journalled beside it, no lock left. The probe signals its own process as the
+    report starts (no timing involved)."""
+    warehouse = tmp_path / "w.duckdb"
+    probe = (
+        "import os, sys\n"
+        "import flows.pipeline as pipeline\n"
+        "from lvzhi.cli import main\n"
+        "write = pipeline.write_report\n"
+        "def write_report(*args, **kwargs):\n"
+        f"    os.kill(os.getpid(), {int(number)})\n"
+        "    return write(*args, **kwargs)\n"
+        "pipeline.write_report = write_report\n"
+        f"sys.exit(main(['run', '--source', {str(SEEDS)!r}, '--warehouse', {str(warehouse)!r}]))\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=server_env, timeout=900)
+    assert out.returncode == 128 + number, out.stderr
+    assert out.stderr.strip().splitlines()[-1] == (
+        f"lvzhi: stopped by {signal.Signals(number).name} after publishing: {warehouse} holds this run's result")
+    assert "published True" in out.stdout and "Traceback" not in out.stderr
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute("select status, published from quality.runs").fetchall() == [("published", True)]
+        assert con.execute("select count(*) from marts.fct_metrics").fetchone()[0] > 0
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("w.duckdb")) == ["w.duckdb"]
+
+
 def _start(env: dict, source: Path, warehouse: Path) -> subprocess.Popen:
     return subprocess.Popen([str(LVZHI), "run", "--source", str(source), "--warehouse", str(warehouse)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)

@@ -63,6 +63,7 @@ def _run_locked(args: argparse.Namespace, source: Path, published: Path) -> int:
     after its own Prefect start."""
     from . import runlock
 
+    outcome = None
     try:
         try:
             note = runlock.acquire(published)
@@ -87,6 +88,13 @@ def _run_locked(args: argparse.Namespace, source: Path, published: Path) -> int:
     except (KeyboardInterrupt, runlock.RunCancelled):
         pass
     if runlock.received:
+        if getattr(outcome, "published", False):  # stopped after the rename: the file is this run's
+            import signal
+
+            _print_summary(outcome)
+            print(f"lvzhi: stopped by {signal.Signals(runlock.received[0]).name} after publishing: {published} "
+                  f"holds this run's result", file=sys.stderr)
+            return EXIT_SIGNAL_BASE + runlock.received[0]
         return _cancelled(runlock.received[0], published)
     summary = outcome.summary if isinstance(outcome, RunFailed) else outcome
     if isinstance(outcome, BaseException) and not isinstance(outcome, RunFailed):
