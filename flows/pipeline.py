@@ -546,6 +546,7 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
     build: Path | None = None
     early: EarlyWorkers | None = None
     locked = False
+    renamed = False  # the build is the published file: a signal from here on stops a published run
     try:
         note = runlock.acquire(published)
         locked = True
@@ -623,6 +624,7 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
                 raise ValidationFailed("critical expectations failed: " + "; ".join(r.describe() for r in critical))
         with _Stage(summary, "publish") as stage:
             done = publish_task(build, published, summary)
+            renamed = True
             stage.message = (f"published {published} ({done.size / 1e6:.1f} MB; "
                              + ("compacted" if done.compacted else "not compacted")
                              + f", {done.unused_share:.1%} of the build was unused)")
@@ -630,6 +632,8 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
     except (KeyboardInterrupt, runlock.RunCancelled, TerminationSignal) as stop:
         # TerminationSignal: Prefect's own SIGTERM handler while a flow runs (it then re-sends the
         # signal to the handler it replaced: the CLI's, which ends the process with 143)
+        if renamed:
+            return _stopped_after_publishing(summary, stop)
         _cancelled(summary, build, published, locked, stop)
         raise
     except Exception as error:
@@ -657,12 +661,28 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
     return summary
 
 
+def _stopped_after_publishing(summary: RunSummary, stop: BaseException) -> RunSummary:
+    """A signal after the rename (while the report is written): the published file is this run's, its
+    record inside says published, so the run ends published, not cancelled; the signal is kept in
+    runlock.received for the CLI's exit code (128 + the signal)."""
+    number = _signal_number(stop)
+    if number not in runlock.received:  # Prefect's SIGTERM bridge, swallowed here, does not pass it on
+        runlock.received.append(number)
+    _note(summary, f"stopped by {signal.Signals(number).name} after publishing: the report beside "
+                   f"{summary.warehouse} may be incomplete (the next run writes it again)")
+    return summary
+
+
+def _signal_number(stop: BaseException) -> int:
+    return runlock.received[0] if runlock.received else getattr(stop, "signal_number", getattr(stop, "signal", 2))
+
+
 def _cancelled(summary: RunSummary, build: Path | None, published: Path, locked: bool, stop: BaseException) -> None:
     """A signal stopped the run: drop the build, journal a ``cancelled`` run (no Prefect task: the
     engine is being interrupted too); the published file was never touched."""
     summary.status, summary.published = "cancelled", False
     summary.finished_at = datetime.now(timezone.utc)
-    number = runlock.received[0] if runlock.received else getattr(stop, "signal_number", getattr(stop, "signal", 2))
+    number = _signal_number(stop)
     summary.error = f"cancelled by signal {number} ({signal.Signals(number).name})"
     if build is not None:
         for leftover in (build, build.with_name(build.name + ".wal")):

@@ -139,6 +139,42 @@ def test_simultaneous_acquires_give_the_lock_to_exactly_one(tmp_path, trial):
     assert sorted(answers) == ["busy"] * 5 + ["held"]
 
 
+def test_an_acquire_stopped_while_writing_takes_nothing(tmp_path, monkeypatch):
+    """A signal (RunCancelled) or an error while the lock's content is written: acquire holds nothing
+    and leaves no lock file (a stale one it found is gone too); the next acquire takes it at once."""
+    published = tmp_path / "lvzhi.duckdb"
+    runlock.lock_path(published).write_text('{"pid": 999999999}')  # a killed run's
+    write = runlock._write
+
+    def stopped(fd, content):
+        write(fd, content)
+        raise runlock.RunCancelled(signal.SIGTERM)
+    monkeypatch.setattr(runlock, "_write", stopped)
+    with pytest.raises(runlock.RunCancelled):
+        runlock.acquire(published)
+    assert not runlock.lock_path(published).exists() and runlock.holder(published) is None
+    monkeypatch.setattr(runlock, "_write", write)
+    assert runlock.acquire(published) is None  # no stale lock to clear
+    runlock.release(published)
+    assert not runlock.lock_path(published).exists()
+
+
+def test_the_outermost_release_lets_go_whatever_the_count(tmp_path):
+    """lvzhi run holds the lock and its flow takes it again; a flow stopped before its own release
+    leaves a count of 2, and the CLI's final release (every=True) still removes the lock."""
+    published = tmp_path / "lvzhi.duckdb"
+    runlock.acquire(published)
+    runlock.acquire(published)
+    runlock.release(published)  # the inner holder's: only counts down
+    assert runlock.lock_path(published).exists()
+    runlock.acquire(published)  # an inner holder that never releases
+    runlock.release(published, every=True)
+    assert not runlock.lock_path(published).exists() and runlock.holder(published) is None
+    runlock.release(published)  # nothing held: nothing to do
+    assert runlock.acquire(published) is None
+    runlock.release(published)
+
+
 def test_the_kernel_frees_the_lock_of_a_killed_run(tmp_path):
     published, gate, done = tmp_path / "w.duckdb", tmp_path / "gate", tmp_path / "done"
     gate.touch()

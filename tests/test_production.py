@@ -112,10 +112,27 @@ def test_bad_input_each_file_ends_loaded_or_rejected(server_env, tmp_path):
 def test_missing_or_empty_source_is_a_clear_error(tmp_path):
     empty = tmp_path / "empty"
     empty.mkdir()
-    for source, message in ((tmp_path / "missing", "source directory not found"), (empty, "holds no files")):
+    a_file = next(SEEDS.glob("*.txt"))
+    for source, message in ((tmp_path / "missing", "source directory not found"), (empty, "holds no files"),
+                            (a_file, f"--source takes a directory, and {a_file} is a file")):
         out = subprocess.run([str(LVZHI), "run", "--source", str(source), "--warehouse", str(tmp_path / "w.duckdb")],
                              capture_output=True, text=True)
         assert out.returncode == 2 and message in out.stderr
+    out = subprocess.run([str(LVZHI), "run", "--source", str(SEEDS), "--warehouse", str(empty)],
+                         capture_output=True, text=True)
+    assert out.returncode == 2 and f"{empty} is a directory (give a file name" in out.stderr
+    assert list(tmp_path.iterdir()) == [empty]  # nothing written beside it (no journal of a failed run)
+
+
+def test_explain_names_the_file_it_cannot_read(tmp_path):
+    (tmp_path / "empty.txt").touch()
+    (tmp_path / "sheet.xlsx").write_bytes(b"PK")
+    for path, code, message in ((tmp_path / "missing.txt", 2, "not found"),
+                                (tmp_path, 2, "is a directory"),
+                                (tmp_path / "sheet.xlsx", 2, "unsupported file type .xlsx (read: .doc, .docx"),
+                                (tmp_path / "empty.txt", 1, f"{tmp_path / 'empty.txt'}: empty file")):
+        out = subprocess.run([str(LVZHI), "explain", str(path)], capture_output=True, text=True)
+        assert out.returncode == code and message in out.stderr and "Traceback" not in out.stderr, out.stderr
 
 
 # ---------------------------------------------------------------- incremental and idempotent
@@ -183,6 +200,91 @@ def test_second_run_on_a_busy_warehouse_exits_at_once(tmp_path):
     assert [(p.read_bytes(), p.stat().st_mtime_ns) for p in (warehouse, lock)] == before
     runlock.release(warehouse)
     assert not lock.exists()
+
+
+def test_a_run_holds_the_lock_before_prefect_starts(tmp_path):
+    """A second run started while the first is still starting Prefect (10-20 s for a temporary server)
+    is refused at once: the first holds the lock from its first checks, not from inside its flow. The
+    probe stops the first run at the step just before Prefect (transform.prestart) and starts the second
+    there, a real CLI on the same warehouse."""
+    warehouse = tmp_path / "w.duckdb"
+    probe = (
+        "import subprocess, sys\n"
+        "import lvzhi.transform\n"
+        "from lvzhi.cli import main\n"
+        "def second(_build):\n"
+        f"    out = subprocess.run([{str(LVZHI)!r}, 'run', '--source', {str(SEEDS)!r}, '--warehouse', {str(warehouse)!r}],\n"
+        "                         capture_output=True, text=True, timeout=300)\n"
+        "    print(out.returncode, repr(out.stderr), flush=True)\n"
+        "    raise SystemExit(0)\n"
+        "lvzhi.transform.prestart = second\n"
+        f"main(['run', '--source', {str(SEEDS)!r}, '--warehouse', {str(warehouse)!r}])\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=600)
+    assert out.stdout, out.stderr
+    code, stderr = out.stdout.split(" ", 1)
+    assert code == "3", out.stdout + out.stderr
+    assert eval(stderr).startswith(f"lvzhi: another run is using {warehouse} (pid ")
+    assert not warehouse.exists()
+    assert not runlock.lock_path(warehouse).exists()  # the first run, stopped, released it
+
+
+@pytest.mark.parametrize("moment", ["writing", "taken"])
+@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_a_signal_as_the_lock_is_taken_leaves_no_lock_behind(tmp_path, number, moment):
+    """The run is stopped as it takes the lock: while the lock's content is written (synced to disk, the
+    longest step of acquire) or as acquire returns. The probe sends the signal to its own process there
+    (no timing involved). The run ends as cancelled (128 + the signal, one line, no traceback) and no lock
+    file is left behind (an empty one, left by a run that never held it, or one the next run would report
+    as left by a killed run)."""
+    warehouse = tmp_path / "w.duckdb"
+    stop = f"os.kill(os.getpid(), {int(number)})"
+    probe = (
+        "import os, sys\n"
+        "from lvzhi import runlock\n"
+        "from lvzhi.cli import main\n"
+        "write, take = runlock._write, runlock.acquire\n"
+        "def _write(fd, content):\n"
+        "    write(fd, content)\n"
+        f"    {stop if moment == 'writing' else 'pass'}\n"
+        "def acquire(published):\n"
+        "    note = take(published)\n"
+        f"    {stop if moment == 'taken' else 'pass'}\n"
+        "    return note\n"
+        "runlock._write, runlock.acquire = _write, acquire\n"
+        f"sys.exit(main(['run', '--source', {str(SEEDS)!r}, '--warehouse', {str(warehouse)!r}]))\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=600)
+    assert out.returncode == 128 + number, out.stderr
+    assert out.stderr.strip().splitlines() == [
+        f"lvzhi: cancelled by {signal.Signals(number).name}: nothing published, {warehouse} is as it was"]
+    assert list(tmp_path.iterdir()) == []  # no lock file, no warehouse
+
+
+@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_a_signal_after_publishing_ends_a_published_run(server_env, tmp_path, number):
+    """A signal while the report is written (the file renamed, the run's record inside it says published):
+    the run ends published, not cancelled: its summary, a line saying the file holds this run, 128 + the
+    signal; no cancelled run journalled beside it, no lock left. The probe signals its own process as the
+    report starts (no timing involved)."""
+    warehouse = tmp_path / "w.duckdb"
+    probe = (
+        "import os, sys\n"
+        "import flows.pipeline as pipeline\n"
+        "from lvzhi.cli import main\n"
+        "write = pipeline.write_report\n"
+        "def write_report(*args, **kwargs):\n"
+        f"    os.kill(os.getpid(), {int(number)})\n"
+        "    return write(*args, **kwargs)\n"
+        "pipeline.write_report = write_report\n"
+        f"sys.exit(main(['run', '--source', {str(SEEDS)!r}, '--warehouse', {str(warehouse)!r}]))\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=server_env, timeout=900)
+    assert out.returncode == 128 + number, out.stderr
+    assert out.stderr.strip().splitlines()[-1] == (
+        f"lvzhi: stopped by {signal.Signals(number).name} after publishing: {warehouse} holds this run's result")
+    assert "published True" in out.stdout and "Traceback" not in out.stderr
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute("select status, published from quality.runs").fetchall() == [("published", True)]
+        assert con.execute("select count(*) from marts.fct_metrics").fetchone()[0] > 0
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("w.duckdb")) == ["w.duckdb"]
 
 
 def _start(env: dict, source: Path, warehouse: Path) -> subprocess.Popen:

@@ -29,7 +29,15 @@ def _run(args: argparse.Namespace) -> int:
 
     source, published = Path(args.source), Path(args.warehouse)
     if not source.is_dir():
-        print(f"lvzhi: source directory not found: {source}", file=sys.stderr)
+        if source.exists():
+            print(f"lvzhi: --source takes a directory, and {source} is a file (give the folder that holds it)",
+                  file=sys.stderr)
+        else:
+            print(f"lvzhi: source directory not found: {source}", file=sys.stderr)
+        return EXIT_USAGE
+    if published.is_dir():
+        print(f"lvzhi: the warehouse is a DuckDB file, and {published} is a directory "
+              f"(give a file name, e.g. {published / 'lvzhi.duckdb'})", file=sys.stderr)
         return EXIT_USAGE
     if not any(p.is_file() for p in source.rglob("*")):
         print(f"lvzhi: source directory holds no files: {source}", file=sys.stderr)
@@ -38,8 +46,32 @@ def _run(args: argparse.Namespace) -> int:
     if owner is not None:  # fail at once, before Prefect starts
         print(f"lvzhi: another run is using {published} (pid {owner.get('pid')})", file=sys.stderr)
         return EXIT_BUSY
+    # SIGINT and SIGTERM stop the run from before the lock is taken: a signal right after it is taken
+    # releases it too (no lock file left behind, no traceback)
     runlock.stop_on_signals()
     try:
+        return _run_locked(args, source, published)
+    finally:
+        # whatever the flow's own count says (a signal between its acquire and its try); nothing to do
+        # when the lock was not taken
+        runlock.release(published, every=True)
+
+
+def _run_locked(args: argparse.Namespace, source: Path, published: Path) -> int:
+    """The run, the lock taken first and held to the end of the flow (which takes it again; _run
+    releases it): a second run started while Prefect is still starting is refused at once too, not
+    after its own Prefect start."""
+    from . import runlock
+
+    outcome = None
+    try:
+        try:
+            note = runlock.acquire(published)
+        except runlock.WarehouseBusy as busy:
+            print(f"lvzhi: {busy}", file=sys.stderr)
+            return EXIT_BUSY
+        if note:
+            print(f"  {note}", file=sys.stderr)
         if not args.rebuild:
             code = _unchanged_at_once(source, published)
             if code is not None:
@@ -56,6 +88,13 @@ def _run(args: argparse.Namespace) -> int:
     except (KeyboardInterrupt, runlock.RunCancelled):
         pass
     if runlock.received:
+        if getattr(outcome, "published", False):  # stopped after the rename: the file is this run's
+            import signal
+
+            _print_summary(outcome)
+            print(f"lvzhi: stopped by {signal.Signals(runlock.received[0]).name} after publishing: {published} "
+                  f"holds this run's result", file=sys.stderr)
+            return EXIT_SIGNAL_BASE + runlock.received[0]
         return _cancelled(runlock.received[0], published)
     summary = outcome.summary if isinstance(outcome, RunFailed) else outcome
     if isinstance(outcome, BaseException) and not isinstance(outcome, RunFailed):
@@ -197,14 +236,21 @@ async def _serve_until_stopped(deployment, early: list[int]) -> None:
         pass
 
 
+def _failed_checks(summary) -> str:
+    """A published run failed no critical check: its failed checks are warnings, and say so."""
+    if summary.published and summary.checks_failed:
+        return f"{summary.checks_failed} warning{'s' if summary.checks_failed > 1 else ''}"
+    return f"{summary.checks_failed} failed"
+
+
 def _print_summary(summary) -> None:
     stages = ", ".join(f"{stage} {seconds:.2f}s" for stage, seconds in summary.seconds.items())
     print(f"run {summary.run_id}: {summary.status}; files {summary.documents_seen} seen; documents "
           f"{summary.documents_loaded} loaded ({summary.documents_new} new, {summary.documents_changed} changed, "
           f"{summary.documents_unchanged} unchanged, {summary.documents_removed} removed), "
           f"{summary.documents_rejected} rejected, {summary.duplicate_files} duplicate files; "
-          f"mentions {summary.metrics_extracted}; checks {summary.checks_passed} passed, "
-          f"{summary.checks_failed} failed; {summary.flags.describe() if summary.flags else 'flags not checked'}; "
+          f"mentions {summary.metrics_extracted}; checks {summary.checks_passed} passed, {_failed_checks(summary)}; "
+          f"{summary.flags.describe() if summary.flags else 'flags not checked'}; "
           f"published {summary.published} -> {summary.warehouse}")
     print(f"seconds per stage: {stages}")
     for note in summary.notes:
@@ -213,8 +259,22 @@ def _print_summary(summary) -> None:
 
 def _explain(args: argparse.Namespace) -> int:
     from .explain import explain_file
+    from .readers import SUFFIXES, Unreadable
 
-    print(explain_file(Path(args.file)))
+    path = Path(args.file)
+    if not path.is_file():
+        print(f"lvzhi: explain reads one file: {path} {'is a directory' if path.is_dir() else 'not found'}",
+              file=sys.stderr)
+        return EXIT_USAGE
+    if path.suffix.lower() not in SUFFIXES:
+        print(f"lvzhi: {path}: unsupported file type {path.suffix or '(none)'} (read: "
+              f"{', '.join(sorted(SUFFIXES))})", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        print(explain_file(path))
+    except Unreadable as error:
+        print(f"lvzhi: {path}: {error}", file=sys.stderr)
+        return EXIT_FAILED
     return EXIT_OK
 
 

@@ -23,6 +23,9 @@ class WarehouseBusy(Exception):
 
 
 _held: dict[Path, int] = {}  # lock path -> the open descriptor carrying our flock
+# how many holders inside this process: `lvzhi run` takes the lock before Prefect starts and its flow
+# takes it again; only the outermost release lets it go
+_depth: dict[Path, int] = {}
 
 
 def lock_path(published: Path) -> Path:
@@ -110,28 +113,45 @@ def holder(published: Path) -> dict | None:
 
 
 def acquire(published: Path) -> str | None:
-    """Take the lock; returns a note when a stale lock was cleared. Raises WarehouseBusy."""
+    """Take the lock; returns a note when a stale lock was cleared. Raises WarehouseBusy. A process that
+    holds it already takes it once more (released as often as taken)."""
     path = lock_path(published)
+    if path in _held:
+        _depth[path] += 1
+        return None
     path.parent.mkdir(parents=True, exist_ok=True)
     for _ in range(100):
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-        got = _try_flock(fd)
-        content = _read(fd)
-        owner = parse_owner(content)
-        if got is False or (got is None and names_live_holder(owner)):
-            os.close(fd)
-            owner = owner or {}
-            raise WarehouseBusy(f"another run is using {published} (pid {owner.get('pid', 'unknown')} since "
-                                f"{owner.get('started', 'unknown')})")
+        fd: int | None = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        ours = False  # the file at path is locked by us: on the way out by an exception, remove it as release does
         try:
-            same = os.path.samestat(os.fstat(fd), os.stat(path))
-        except FileNotFoundError:
-            same = False
-        if not same:  # the holder released (unlinked) it between our open and our flock: start over
-            os.close(fd)
-            continue
-        _write(fd, json.dumps(_identity()))
-        _held[path] = fd
+            got = _try_flock(fd)
+            content = _read(fd)
+            owner = parse_owner(content)
+            if got is False or (got is None and names_live_holder(owner)):
+                owner = owner or {}
+                raise WarehouseBusy(f"another run is using {published} (pid {owner.get('pid', 'unknown')} since "
+                                    f"{owner.get('started', 'unknown')})")
+            try:
+                same = os.path.samestat(os.fstat(fd), os.stat(path))
+            except FileNotFoundError:
+                same = False
+            if not same:  # the holder released (unlinked) it between our open and our flock: start over
+                continue
+            ours = True
+            # (writing syncs to disk: long enough for a signal, RunCancelled, to land in it)
+            _write(fd, json.dumps(_identity()))
+            _held[path] = fd
+            _depth[path] = 1
+            fd = None
+        except BaseException:  # taken whole or not at all: no lock file of ours is left behind
+            if ours:
+                _held.pop(path, None)
+                _depth.pop(path, None)
+                _unlink_if_same(path, fd)
+            raise
+        finally:
+            if fd is not None:
+                os.close(fd)
         return f"cleared a stale lock on {published} left by a killed run" if content.strip() else None
     raise WarehouseBusy(f"another run is using {published} (lock {path} keeps changing)")
 
@@ -143,19 +163,31 @@ def _write(fd: int, content: str) -> None:
     os.fsync(fd)
 
 
-def release(published: Path) -> None:
-    """Remove the lock file, then drop the flock (a process that opened it meanwhile starts over)."""
+def release(published: Path, every: bool = False) -> None:
+    """Remove the lock file, then drop the flock (a process that opened it meanwhile starts over); an
+    inner holder's release only counts down. ``every``: let it go whatever the count (the outermost
+    holder, ``lvzhi run`` as it ends: an inner holder stopped before its own release leaves it no lock)."""
     path = lock_path(published)
+    if _depth.get(path, 0) > 1 and not every:
+        _depth[path] -= 1
+        return
+    _depth.pop(path, None)
     fd = _held.pop(path, None)
     if fd is None:
         return
+    try:
+        _unlink_if_same(path, fd)
+    finally:
+        os.close(fd)
+
+
+def _unlink_if_same(path: Path, fd: int) -> None:
+    """Remove ``path`` if it is still the file ``fd`` has open (not one a later run created)."""
     try:
         if os.path.samestat(os.fstat(fd), os.stat(path)):
             path.unlink()
     except FileNotFoundError:
         pass
-    finally:
-        os.close(fd)
 
 
 class RunCancelled(BaseException):
