@@ -122,6 +122,15 @@ def test_missing_or_empty_source_is_a_clear_error(tmp_path):
                          capture_output=True, text=True)
     assert out.returncode == 2 and f"{empty} is a directory (give a file name" in out.stderr
     assert list(tmp_path.iterdir()) == [empty]  # nothing written beside it (no journal of a failed run)
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("x", encoding="utf-8")
+    out = subprocess.run([str(LVZHI), "run", "--source", str(SEEDS), "--warehouse", str(a_file / "w.duckdb")],
+                         capture_output=True, text=True)
+    assert out.returncode == 2 and f"the warehouse's folder {a_file} is a file" in out.stderr, out.stderr
+    # lvzhi serve checks its folders the same way, before it reaches the Prefect server
+    out = subprocess.run([str(LVZHI), "serve", "--source", str(a_file)], capture_output=True, text=True,
+                         env={**os.environ, "PREFECT_API_URL": "http://127.0.0.1:9/api"})
+    assert out.returncode == 2 and f"--source takes a directory, and {a_file} is a file" in out.stderr, out.stderr
 
 
 def test_explain_names_the_file_it_cannot_read(tmp_path):
@@ -129,6 +138,7 @@ def test_explain_names_the_file_it_cannot_read(tmp_path):
     (tmp_path / "sheet.xlsx").write_bytes(b"PK")
     for path, code, message in ((tmp_path / "missing.txt", 2, "not found"),
                                 (tmp_path, 2, "is a directory"),
+                                (Path("/dev/null"), 2, "/dev/null is not a regular file"),
                                 (tmp_path / "sheet.xlsx", 2, "unsupported file type .xlsx (read: .doc, .docx"),
                                 (tmp_path / "empty.txt", 1, f"{tmp_path / 'empty.txt'}: empty file")):
         out = subprocess.run([str(LVZHI), "explain", str(path)], capture_output=True, text=True)

@@ -28,16 +28,9 @@ def _run(args: argparse.Namespace) -> int:
     from .runlock import holder
 
     source, published = Path(args.source), Path(args.warehouse)
-    if not source.is_dir():
-        if source.exists():
-            print(f"lvzhi: --source takes a directory, and {source} is a file (give the folder that holds it)",
-                  file=sys.stderr)
-        else:
-            print(f"lvzhi: source directory not found: {source}", file=sys.stderr)
-        return EXIT_USAGE
-    if published.is_dir():
-        print(f"lvzhi: the warehouse is a DuckDB file, and {published} is a directory "
-              f"(give a file name, e.g. {published / 'lvzhi.duckdb'})", file=sys.stderr)
+    problem = _source_problem(source) or _warehouse_problem(published)
+    if problem:
+        print(f"lvzhi: {problem}", file=sys.stderr)
         return EXIT_USAGE
     if not any(p.is_file() for p in source.rglob("*")):
         print(f"lvzhi: source directory holds no files: {source}", file=sys.stderr)
@@ -55,6 +48,26 @@ def _run(args: argparse.Namespace) -> int:
         # whatever the flow's own count says (a signal between its acquire and its try); nothing to do
         # when the lock was not taken
         runlock.release(published, every=True)
+
+
+def _source_problem(source: Path) -> str | None:
+    """Why ``source`` cannot be read as the folder of documents, or None."""
+    if source.is_dir():
+        return None
+    if source.exists():
+        return f"--source takes a directory, and {source} is a file (give the folder that holds it)"
+    return f"source directory not found: {source}"
+
+
+def _warehouse_problem(published: Path) -> str | None:
+    """Why ``published`` cannot be the warehouse file (nor its folder made), or None."""
+    if published.is_dir():
+        return (f"the warehouse is a DuckDB file, and {published} is a directory "
+                f"(give a file name, e.g. {published / 'lvzhi.duckdb'})")
+    folder = next((p for p in published.parents if p.exists()), None)
+    if folder is not None and not folder.is_dir():
+        return f"the warehouse's folder {folder} is a file (give a path in a directory)"
+    return None
 
 
 def _run_locked(args: argparse.Namespace, source: Path, published: Path) -> int:
@@ -165,8 +178,9 @@ def _serve(args: argparse.Namespace) -> int:
               "  .venv/bin/prefect server start --host 127.0.0.1 --port 4200\n"
               "and set PREFECT_API_URL=http://127.0.0.1:4200/api", file=sys.stderr)
         return EXIT_USAGE
-    if not Path(args.source).is_dir():
-        print(f"lvzhi: source directory not found: {args.source}", file=sys.stderr)
+    problem = _source_problem(Path(args.source)) or _warehouse_problem(Path(args.warehouse))
+    if problem:
+        print(f"lvzhi: {problem}", file=sys.stderr)
         return EXIT_USAGE
     import asyncio
     import signal
@@ -263,8 +277,8 @@ def _explain(args: argparse.Namespace) -> int:
 
     path = Path(args.file)
     if not path.is_file():
-        print(f"lvzhi: explain reads one file: {path} {'is a directory' if path.is_dir() else 'not found'}",
-              file=sys.stderr)
+        what = "is a directory" if path.is_dir() else "is not a regular file" if path.exists() else "not found"
+        print(f"lvzhi: explain reads one file: {path} {what}", file=sys.stderr)
         return EXIT_USAGE
     if path.suffix.lower() not in SUFFIXES:
         print(f"lvzhi: {path}: unsupported file type {path.suffix or '(none)'} (read: "
