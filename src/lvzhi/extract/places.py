@@ -199,9 +199,11 @@ class Gazetteer:
         than the level word. (start, the child), or None. A zone's name (高新区) is never one, nor a name of
         one character and the level word (锦州市各县政协: 各县 is one character from 义县, as any 某县 is), nor
         one that opens with the place's own level word (长治市城区: 城区 under 长治, not 潞城区 miscopied)."""
+        if text[end - 1] not in _LEVEL_CHARS:
+            return None
         for size in (3, 4, 5):
             begin = end - size
-            if begin - 2 < start or text[end - 1] not in _LEVEL_CHARS or text[begin] in _LEVEL_CHARS:
+            if begin - 2 < start or text[begin] in _LEVEL_CHARS:
                 continue
             written = text[begin:end]
             if written in _GENERIC or written.endswith("新区") or self.spellings.get(written):
