@@ -15,7 +15,8 @@ from .attributes import (category_of, counts_membership, names_category, part_of
                          seat_at_stake, subtotal_parents, unit_rule)
 from .segments import Segmenter
 from .subjects import (PEOPLE_UNITS, PreviousMention, Subject, chronicle_sessions, from_pool, headline_breaks,
-                       list_item_start, subject_of, with_sentence_topic, with_session, with_topic)
+                       list_item_start, session_length, subject_of, with_sentence_topic, with_session,
+                       with_topic)
 from .bodies import full_name, wrap_width
 from .document import DocumentInfo, analyse_document
 from .mentions import find_mentions
@@ -350,6 +351,11 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
             # activity words stand near it (文化艺术界, 提案工作报告); not members counted by a thing their
             # own subject names (有项目的委员199人 keeps economy)
             metrics[-1].category = "organization"
+        if raw.unit_kind == "duration" and norm.endswith("会期", 0, raw.phrase_start):
+            # 会期6天: a session's length is of the session the sentence (or the one before) names
+            begin = segmenter.sentence_bounds(s_begin - 1)[0] if s_begin > 0 else s_begin
+            metrics[-1].subject = session_length(
+                [(s.start, s.term, s.number) for s in years.sessions if not s.since], begin, raw.phrase_start)
         if seat_at_stake(clause_before, norm[raw.phrase_end:s_end], vocab):
             # 累计缺席常委会议7次,…应劝其辞去常委职务: a rule of membership (seat_stakes.csv)
             metrics[-1].period, metrics[-1].category = "target", "organization"

@@ -317,6 +317,8 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
     if unit and text.startswith("(次)", phrase_end) and unit + "次" in vocab.units:
         unit, phrase_end = unit + "次", phrase_end + 3  # 27人(次): 人次 written with a bracket
         unit_info = vocab.units[unit]
+    if unit_info and unit_info.kind == "duration" and not joiner and _HALF_AFTER.match(text, phrase_end):
+        value, phrase_end = value + 0.5, phrase_end + 1  # 会期4天半, 历时2年半: a half past the unit
     return RawMention(
         char_start=start, char_end=end, phrase_start=phrase_start, phrase_end=phrase_end,
         numeral=numeral, numeral_kind="chinese" if chinese else "arabic", value=value,
@@ -326,6 +328,7 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
 
 
 MAX_SIGNIFICANT_DIGITS = 15  # what a double holds exactly
+_HALF_AFTER = re.compile("半(?!数)")  # 4天半 is four and a half days; 半数 after a figure is a word of its own
 MINUS_SIGNS = "-−"  # the analysis copy has folded the full-width －
 _DIGIT_JUST_BEFORE = re.compile(r"\d\D{0,2}$")
 

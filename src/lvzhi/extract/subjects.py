@@ -1647,6 +1647,17 @@ def chronicle_sessions(text: str, sessions: Sequence[tuple[int, int, int]], offs
     return labels
 
 
+def session_length(sessions: Sequence[tuple[int, int, int]], begin: int, at: int) -> str:
+    """The subject of a plenary session's length (会期6天): the last session named between ``begin`` (the
+    sentence before the figure's) and the figure (``sessions``: (start, term, number)) with 会期, e.g.
+    十四届二次会议会期; plain 会期 where none is named."""
+    named = [(term, number) for start, term, number in sessions if begin <= start < at]
+    if not named:
+        return "会期"
+    term, number = named[-1]
+    return f"{_chinese_count(term)}届{_chinese_count(number)}次会议会期"
+
+
 # 会议选举主席, 大会增选常委: the session is that 会议 (a 会议室 is not)
 _MEETING_LEAD = re.compile(r"^(?:本次|这次)?(?:会议|大会)(?=选举|增选|补选|表彰|通过|听取|共?收到)")
 
