@@ -39,3 +39,12 @@ def test_list_item_takes_the_list_verb(sentence, numeral, subject):
 ])
 def test_list_verb_left_alone(sentence, numeral, subject):
     assert _subject(sentence, numeral) == subject
+
+
+@pytest.mark.parametrize("sentence, numeral, subject", [
+    # 规模以上 (above the designated size) names a class of enterprise: its 以上 is no bound that ends the noun
+    ("市政协组织委员走访65家规模以上企业。", "65", "规模以上企业"),
+    ("委员们深入12个乡镇、65家规模以上企业。", "65", "规模以上企业"),
+])
+def test_designated_size_is_part_of_the_noun(sentence, numeral, subject):
+    assert _subject(sentence, numeral) == subject
