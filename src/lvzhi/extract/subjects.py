@@ -48,7 +48,7 @@ QUOTE_SLACK = 6  # a subject may run this far past its limit to close a quoted n
 _PUNCT_STOP = re.compile(r"[,，;；。！？!?:：\n()（）…]|(?<![A-Za-z\d])\d|、(?![\u4e00-\u9fff])")
 # 和/及 join two counts (3个党派和10个区县), not two nouns (12卷概述和纲目初稿); 中 after a noun
 # makes it the pool the next figure is taken from (257件提案中初选18件)
-_POST_STOP = re.compile(r"每(?<=[\u4e00-\u9fff]{3})(?:人|名|位|户)|中(?<=[\u4e00-\u9fff]{3})(?<![初高]中)(?![心央国共小学华医部])|等(?![次级])|(?:和|及|(?<!参)与)(?=$|[一二三四五六七八九十两几数])|并|以上|左右|其中|共|达|占|被|获|分别|同比|就|成立|建立|先后|" + _JIANG_AS_VERB.format(""))
+_POST_STOP = re.compile(r"每(?<=[\u4e00-\u9fff]{3})(?:人|名|位|户)|中(?<=[\u4e00-\u9fff]{3})(?<![初高]中)(?![心央国共小学华医部])|等(?![次级])|(?:和|及|(?<!参)与)(?=$|[一二三四五六七八九十两几数])|并|(?<!规模)以上|左右|其中|共|达|占|被|获|分别|同比|就|成立|建立|先后|" + _JIANG_AS_VERB.format(""))
 # a joiner a few words before the next number (5万元和价值5万元); not 与 (参与调研3次, 与会) nor the
 # words 及时, 和美 (the same joiners as _ITEM_JOIN)
 _NEXT_ITEM_LEAD = re.compile(r"(?:以及|及(?![时早])|和(?![美谐平睦]))[\u4e00-\u9fff]{1,3}$")
@@ -600,6 +600,9 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         # 13次学习会、42次党组会议: what stands between belongs to the figure before; 带领部分常委和80余名
         # 民主人士: the item before 和 is another group, not a word of this one's name
         pre = ""
+        list_item = bool(noun)
+    else:
+        list_item = False
     if noun.endswith("率") and mention.unit_kind != "percent":
         noun = head_noun = ""  # 办复提案4272件 办复率99.84%: a headline's next rate names no counted thing
     # 列入计划解决的有25件: a relative clause without its noun is kept whole, verbs and all
@@ -742,8 +745,27 @@ def subject_of(text: str, mention: RawMention, begin: int, vocab: Vocabulary,
         if founded:
             # “委员议事厅”是…平台。自2014年创办以来,共举办87场: what was founded is what held them
             subject = founded + (subject if _is_bare_verb(subject, vocab) else "")
+    if list_item and previous and not borrowed and not relative and len(subject) <= SHORT_ITEM_MAX_CHARS:
+        subject = _with_list_verb(subject, previous.subject, raw_pre)
     limit = _past_keyword(subject, limit, vocab)
     return Subject(_close_bracket(subject[:limit].strip(_LEADING_PUNCT)), local, inherited, examples, headless)
+
+
+SHORT_ITEM_MAX_CHARS = 3  # a list item's bare noun this short (贫困户, 企业) names no deed of its own
+LIST_VERB_MAX_CHARS = 6  # the words a list's first item has before its noun: longer is more than its verb
+
+
+def _with_list_verb(subject: str, first: str, raw_pre: str) -> str:
+    """深入22个市地、87家企业 / 联系帮扶了131个贫困村、2560户贫困户: a later item of a list of counts is
+    governed by the verb that opens the list; its bare noun takes that verb, as the item before did
+    (``first``, its subject: the words before its noun, which stands between the two counts)."""
+    before = raw_pre.rstrip("、和及与以")
+    if not before or not first.endswith(before) or _DIGIT.search(first):
+        return subject
+    verb = first[:-len(before)].rstrip("了的")
+    if not verb or len(verb) > LIST_VERB_MAX_CHARS or subject.startswith(verb):
+        return subject
+    return verb + subject
 
 
 # 自2014年2月创办以来: a frame counted from when something was founded
