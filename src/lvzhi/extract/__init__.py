@@ -19,7 +19,7 @@ from .subjects import (PEOPLE_UNITS, PreviousMention, Subject, chronicle_session
                        with_topic)
 from .bodies import full_name, wrap_width
 from .document import DocumentInfo, analyse_document
-from .mentions import find_mentions
+from .mentions import RawMention, find_mentions
 from .normalize import AnalysisText, analysis_text
 from .vocab import Vocabulary, load_vocabulary
 from .years import resolve_document_year
@@ -255,6 +255,15 @@ def _closes_aside(norm: str, s_begin: int, previous_end: int, depth_here: int) -
     return depth_here <= 0 and previous_end > s_begin and _bracket_depth(norm[s_begin:previous_end]) > 0
 
 
+def _duty_category(subject: Subject, raw: RawMention, vocab: Vocabulary) -> str:
+    """The category an “N个一” campaign's duty names in its own words (not the list's other items:
+    提一件提案,反映一条社情民意), or "" when they name none (the figure's sentence is read then)."""
+    if not raw.duty:
+        return ""
+    category = category_of(subject, raw.duty, raw.duty, raw.duty, raw.unit, vocab, "", "", "", raw.duty)
+    return "" if category == "other" else category
+
+
 def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
     """Every quantity mention in ``text`` with its meaning; offsets index ``text`` itself."""
     vocab = vocab or load_vocabulary()
@@ -309,6 +318,8 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
         if rule:
             subject = from_pool(subject, rule[0])
         subject = with_sentence_topic(subject, norm[s_begin:c_begin], vocab)
+        if raw.duty:  # an item of an “N个一” campaign's list: the duty it names (mentions._campaign_items)
+            subject = Subject(raw.duty, raw.duty)
         clause = norm[c_begin:_clause_tail_end(norm, segmenter, raw.phrase_end, s_end)]
         next_count = _next_count_start(raws, index, s_end)
         start, end = analysis.origin(raw.char_start), analysis.origin_end(raw.char_end)
@@ -329,11 +340,12 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
             unit=raw.unit,
             approx=raw.approx,
             subject=subject.text,
-            category=category_of(subject, clause, sentence, sentence_head, raw.unit,
-                                 vocab, sentence_before, norm[raw.phrase_end:s_end],
-                                 sentences.context(s_begin), clause_before),
-            period=period_of(norm, raw, c_begin, s_begin, info.in_plan_section(raw.char_start), vocab,
-                             term_review=dated.term_review),
+            category=_duty_category(subject, raw, vocab) or category_of(
+                subject, clause, sentence, sentence_head, raw.unit, vocab, sentence_before,
+                norm[raw.phrase_end:s_end], sentences.context(s_begin), clause_before),
+            period="target" if raw.duty else period_of(norm, raw, c_begin, s_begin,
+                                                        info.in_plan_section(raw.char_start), vocab,
+                                                        term_review=dated.term_review),
             org_name=org_name,
             report_year=dated.year,
             year_source=dated.source,

@@ -51,6 +51,7 @@ class RawMention:
     unit_kind: str
     approx: str
     is_range: bool
+    duty: str = ""  # an item of an “N个一” campaign's list: the subject naming the duty (“五个一”活动要求提提案)
 
 
 _GAP = r"(?:[ \t]{0,3}(?:\n[ \t]*)?)"  # what may part a number from its 余/万/unit
@@ -165,12 +166,13 @@ def find_mentions(text: str, vocab: Vocabulary) -> list[RawMention]:
     regex = _candidate_regex(vocab.unit_pattern)
     blocked = Spans([m.span() for m in vocab.fixed_phrase_regex.finditer(text)])
     link_lists = Spans(_link_lists(text, vocab))
+    duties = _campaign_items(text, vocab)
     found: list[RawMention] = []
     range_end = 0  # the second half of a range whose unit is written twice (1%-2%) is no mention
     for match in _candidates(regex, text):
         if match.start() < range_end or link_lists.starts and link_lists.overlaps(match.start(), match.start() + 1):
             continue
-        mention = _judge(text, match, vocab, blocked)
+        mention = _judge(text, match, vocab, blocked, duties)
         if mention is not None:
             range_end = _second_half_of_range(text, mention)
             if range_end:
@@ -224,7 +226,7 @@ def _candidates(regex: re.Pattern[str], text: str):
 
 
 def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
-           blocked: "Spans") -> RawMention | None:
+           blocked: "Spans", duties: dict[int, str] | None = None) -> RawMention | None:
     # the groups read in one call (a candidate is judged by most of them; most candidates fail early)
     numeral, unit, pct, den, joiner, mult, big = match.group("num", "unit", "pct", "den", "joiner", "mult", "big")
     chinese = _is_chinese(numeral)
@@ -243,9 +245,11 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
     start, end = match.span("num")
     if not _gaps_allowed(text, match):
         return None
-    if blocked.overlaps(start, match.end()):
+    # an “N个一” campaign's item counts its duty, quoted or not, whatever 一批 elsewhere is (a vague batch)
+    duty = duties.get(start, "") if duties else ""
+    if not duty and blocked.overlaps(start, match.end()):
         return None
-    if _inside_short_quote(text, start, end):
+    if not duty and _inside_short_quote(text, start, end):
         return None
     if _excluded(text, start, end, vocab):
         return None
@@ -258,7 +262,7 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
             return None  # 2024年, 5年来, 10个月内: years and time scopes
     # 百分之五 is a percentage and 一至两个 a range of counts, whatever precedes them; 九成以上 a share
     share_with_qualifier = bool(unit_info and unit_info.kind == "percent" and match.group("after3"))
-    if chinese and not percent_word and not joiner and not share_with_qualifier \
+    if chinese and not percent_word and not joiner and not share_with_qualifier and not duty \
             and not _chinese_numeral_is_count(text, start, numeral, vocab, unit):
         return None
     value = _value(numeral)
@@ -323,7 +327,7 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
         char_start=start, char_end=end, phrase_start=phrase_start, phrase_end=phrase_end,
         numeral=numeral, numeral_kind="chinese" if chinese else "arabic", value=value,
         unit=unit, unit_kind=unit_info.kind if unit_info else "none", approx=approx or "exact",
-        is_range=bool(joiner),
+        is_range=bool(joiner), duty=duty,
     )
 
 
@@ -408,3 +412,94 @@ def _parallel_count_before(text: str, start: int, units: frozenset[str]) -> bool
     (安排了一场大会发言、三次分组讨论; 两次大会发言,一次联组讨论): parallel items count alike."""
     return text[start - 1:start] in "、，," and bool(
         _parallel_item_regex(units).search(text, max(0, start - _PARALLEL_REACH), start))
+
+
+# An “N个一” campaign (“五个一”活动) names N duties each worded with 一 and a unit (提一件提案,反映一条社情民意…).
+# Its list is the sentence or clause the list words open right after the one naming it (…开展“五个一”活动。即:…),
+# or the naming sentence's words before it when the name follows 的 (…为民办一件实事好事的“五个一”活动).
+_CAMPAIGN_NAME = re.compile(r"[“\"「](?P<n>[两二三四五六七八九十])[个個]一[”\"」]")
+_CAMPAIGN_TAIL_MAX = 16  # words after the name before the punctuation that ends its clause (精准帮扶活动的开展)
+_CAMPAIGN_LIST_MAX = 240  # characters a list of duties runs to at most
+_SENTENCE_END = re.compile(r"[。!?！？\n]")
+_ITEM_SEPARATORS = "、,，;；:：\n"
+
+
+@lru_cache(maxsize=4)
+def _campaign_regexes(openers: tuple[str, ...], unit_pattern: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the list words after the name's clause, an item: 一 and a unit, not inside a longer number or an ordinal)."""
+    opener = "|".join(sorted(map(re.escape, openers), key=len, reverse=True)) or "(?!)"
+    after_name = re.compile(rf"[^。,，;；:：!?！？\n“”\"]{{0,{_CAMPAIGN_TAIL_MAX}}}[。,，;；:：][ \t]*(?:{opener})[:：,，]?")
+    item = re.compile(rf"(?<![第每\d{_CHINESE_DIGITS}百千万几])一(?:{unit_pattern})")
+    return after_name, item
+
+
+def _campaign_items(text: str, vocab: Vocabulary) -> dict[int, str]:
+    """Start of each 一 that is an item of a campaign's list → the subject naming its duty. A list counts
+    only when it holds exactly the N items its name promises; an item's words written again elsewhere
+    (a headline: “在贫困户家中吃好一顿饭”) are the same duty."""
+    if text.find("个一") < 0:
+        return {}  # (a str.find: most texts name no such campaign)
+    after_name, item = _campaign_regexes(vocab.campaign_list_openers, vocab.unit_pattern)
+    duties: dict[int, str] = {}
+    for name in _CAMPAIGN_NAME.finditer(text):
+        opened = after_name.match(text, name.end())
+        if opened:
+            begin = opened.end()
+            stop = _SENTENCE_END.search(text, begin, begin + _CAMPAIGN_LIST_MAX)
+            if stop is None:
+                continue
+            end = stop.start()
+        elif text[name.start() - 1:name.start()] == "的":
+            end = name.start() - 1
+            begin = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, end - _CAMPAIGN_LIST_MAX), end)),
+                        default=max(0, end - _CAMPAIGN_LIST_MAX))
+        else:
+            continue
+        items = [m.span() for m in item.finditer(text, begin, end)]
+        if len(items) != parse_chinese(name.group("n")):
+            continue
+        label = f"“{name.group()[1:-1]}”{'活动' if text.startswith('活动', name.end()) else ''}要求"
+        for index, (one, unit_end) in enumerate(items):
+            words = _duty_words(text, items, index, begin, end)
+            duties[one] = label + words
+            key = _repeat_key(text, one, unit_end)
+            if key:
+                at = text.find(key[0])
+                while at >= 0:
+                    duties.setdefault(at + key[1], label + words)
+                    at = text.find(key[0], at + 1)
+    return duties
+
+
+_DUTY_BEFORE_MAX = 10  # words of a duty kept before its 一 (the list's preamble aside: 开展每个委员年内撰写)
+
+
+def _duty_words(text: str, items: list[tuple[int, int]], index: int, begin: int, end: int) -> str:
+    """The words of one item, less its 一 and unit: from its clause's start (or the 和 after the item
+    before it in the same clause) to its clause's end (or the last 和 before the next item)."""
+    one, unit_end = items[index]
+    left = max(begin, max((text.rfind(sep, begin, one) + 1 for sep in _ITEM_SEPARATORS), default=begin))
+    if index and items[index - 1][0] >= left:
+        previous_end = items[index - 1][1]
+        joiner = text.rfind("和", previous_end, one)
+        left = joiner + 1 if joiner >= 0 else previous_end
+    right = min([end] + [at for at in (text.find(sep, unit_end, end) for sep in _ITEM_SEPARATORS) if at >= 0])
+    if index + 1 < len(items) and items[index + 1][0] < right:
+        following = items[index + 1][0]
+        joiner = text.rfind("和", unit_end, following)
+        right = joiner if joiner >= 0 else following
+    return (text[left:one][-_DUTY_BEFORE_MAX:] + text[unit_end:right]).strip()
+
+
+_REPEAT_BEFORE = 2  # characters of an item's verb a repeat must write too (吃好一顿饭)
+_WORD_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _repeat_key(text: str, one: int, unit_end: int) -> tuple[str, int] | None:
+    """(the item as a repeat writes it, its 一's offset in it): two characters before the 一, one after
+    its unit, all words; else None."""
+    start = one - _REPEAT_BEFORE
+    key = text[start:unit_end + 1]
+    if start < 0 or len(key) != unit_end + 1 - start or not all(_WORD_CHAR.match(ch) for ch in key):
+        return None
+    return key, _REPEAT_BEFORE

@@ -130,6 +130,8 @@ class Vocabulary:
     chinese_numeral_cues: list[str] = field(default_factory=list)
     # verbs of making after which 一 is an article (建立了一套机制), so only 两 and up count
     chinese_numeral_plural_cues: list[str] = field(default_factory=list)
+    # words opening the list of an “N个一” campaign's duties (即:提一件提案,…), see mentions._campaign_items
+    campaign_list_openers: tuple[str, ...] = ()
     # qualifiers that only go before a bare power word (上百件, 上千人): 会上5名 is no estimate
     qualifiers_before_power: dict[str, str] = field(default_factory=dict)
     # qualifiers that reach over the verb to the number (至少组织一次, 至少已经有12位)
@@ -1409,6 +1411,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         seat_stake_regex=_kind_regex(stakes, "stake"),
         chinese_numeral_cues=[r["word"] for r in _rows(base, "chinese_numeral_cues.csv")],
         chinese_numeral_plural_cues=[r["word"] for r in _rows(base, "chinese_numeral_plural_cues.csv")],
+        campaign_list_openers=tuple(r["word"] for r in _rows(base, "campaign_list_openers.csv")),
         qualifiers_before_power={r["text"]: r["approx"] for r in qualifiers if r["position"] == "before_power"},
         qualifiers_before_verb={r["text"]: r["approx"] for r in qualifiers if r["position"] == "before_verb"},
         activity_types={r["keyword"]: (r["activity_type"], r["form"]) for r in _rows(base, "activity_types.csv")},
