@@ -183,6 +183,32 @@ def test_incremental_runs(server_env, tmp_path):
     assert runs == [("published", 8, 0, 0, 0), ("unchanged", 0, 0, 8, 0), ("published", 0, 1, 6, 1)]
 
 
+def test_a_copy_earlier_in_walk_order_names_the_document_on_the_next_run(server_env, tmp_path):
+    """README (Bad input): the walk decides the name on every run, not which file came first."""
+    source = tmp_path / "source"
+    (source / "sub").mkdir(parents=True)
+    shutil.copy(SEEDS / "000_13de0a4cc9b2606a.txt", source / "m.txt")
+    shutil.copy(source / "m.txt", source / "sub" / "z.txt")
+    warehouse = tmp_path / "w.duckdb"
+
+    def named() -> list[tuple]:
+        with duckdb.connect(str(warehouse), read_only=True) as con:
+            return [(d, [Path(p).relative_to(source).as_posix() for p in paths], metrics) for d, paths, metrics in
+                    con.execute("select document_id, source_paths, (select count(*) from marts.fct_metrics f "
+                                "where f.document_id = d.document_id) from marts.dim_documents d").fetchall()]
+
+    first = run_cli(server_env, source, warehouse)
+    assert first.returncode == 0, first.stderr
+    (document, paths, metrics), = named()
+    assert (document, paths) == ("m", ["m.txt", "sub/z.txt"]) and metrics > 0
+    shutil.copy(source / "m.txt", source / "a.txt")
+    second = run_cli(server_env, source, warehouse)
+    assert second.returncode == 0, second.stderr
+    assert "1 documents extracted on 1 worker (1 new, 0 changed, 0 re-read by a new extractor), 0 unchanged, " \
+           "1 removed" in second.stderr  # a rename: m's rows removed, a's extracted
+    assert named() == [("a", ["a.txt", "m.txt", "sub/z.txt"], metrics)]
+
+
 # ---------------------------------------------------------------- locks, kills and BI readers
 
 HEAVY_MODULES = ("prefect", "great_expectations", "pandas", "polars", "duckdb", "dbt")
