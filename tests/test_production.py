@@ -6,6 +6,7 @@ as a scheduled or manual run would be.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import resource
 import shutil
@@ -229,13 +230,54 @@ def test_second_run_on_a_busy_warehouse_exits_at_once(tmp_path):
         "print(code, heavy)\n")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert out.stdout.strip() == "3 []", out.stderr
-    assert out.stderr.strip() == f"lvzhi: another run is using {warehouse} (pid {os.getpid()})"
+    assert out.stderr.strip() == busy_line(warehouse, os.getpid())
     cli = subprocess.run([str(LVZHI), "run", "--source", str(SEEDS), "--warehouse", str(warehouse)],
                          capture_output=True, text=True)
     assert cli.returncode == 3 and cli.stderr == out.stderr
     assert [(p.read_bytes(), p.stat().st_mtime_ns) for p in (warehouse, lock)] == before
     runlock.release(warehouse)
     assert not lock.exists()
+
+
+def busy_line(warehouse: Path, pid: int) -> str:
+    """What a refused run prints, read back from the lock its holder wrote (pid, start date)."""
+    owner = json.loads(runlock.lock_path(warehouse).read_text(encoding="utf-8"))
+    assert owner["pid"] == pid and owner["started"]
+    return f"lvzhi: another run is using {warehouse} (pid {pid} since {owner['started']})"
+
+
+def test_a_run_that_takes_the_lock_after_the_early_check_is_reported_the_same_way(tmp_path):
+    """The race the early check cannot see: another process takes the lock between `lvzhi run`'s check
+    and its own acquire. The probe starts that holder at the step between them (stop_on_signals) and
+    waits until it holds the lock (no timing involved), then runs again while the holder lives, to be
+    refused by the early check: both refusals print the same line."""
+    warehouse = tmp_path / "w.duckdb"
+    holder = (f"import sys; from lvzhi import runlock; runlock.acquire(__import__('pathlib').Path({str(warehouse)!r})); "
+              "print('held', flush=True); sys.stdin.read()")
+    probe = (
+        "import subprocess, sys\n"
+        "from lvzhi import runlock\n"
+        "from lvzhi.cli import main\n"
+        "install = runlock.stop_on_signals\n"
+        "other = None\n"
+        "def stop_on_signals():\n"
+        "    global other\n"
+        "    if other is None:  # the first run only\n"
+        f"        other = subprocess.Popen([sys.executable, '-c', {holder!r}], stdin=subprocess.PIPE,\n"
+        "                                 stdout=subprocess.PIPE, text=True)\n"
+        "        assert other.stdout.readline().strip() == 'held'\n"
+        "    install()\n"
+        "runlock.stop_on_signals = stop_on_signals\n"
+        f"args = ['run', '--source', {str(SEEDS)!r}, '--warehouse', {str(warehouse)!r}]\n"
+        "raced = main(args)  # refused by acquire\n"
+        "early = main(args)  # refused by the early check\n"
+        "other.stdin.close(); other.wait()  # it ends without releasing: its (now stale) lock still names it\n"
+        "print(raced, early, other.pid)\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=600)
+    raced, early, pid = out.stdout.split()
+    assert (raced, early) == ("3", "3"), out.stdout + out.stderr
+    assert out.stderr.splitlines() == [busy_line(warehouse, int(pid))] * 2
+    assert not warehouse.exists()
 
 
 def test_a_run_holds_the_lock_before_prefect_starts(tmp_path):

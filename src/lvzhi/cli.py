@@ -25,7 +25,6 @@ EXIT_SIGNAL_BASE = 128  # the shell's convention: 130 after SIGINT, 143 after SI
 
 def _run(args: argparse.Namespace) -> int:
     from . import runlock
-    from .runlock import holder
 
     source, published = Path(args.source), Path(args.warehouse)
     problem = _source_problem(source) or _warehouse_problem(published)
@@ -35,9 +34,9 @@ def _run(args: argparse.Namespace) -> int:
     if not any(p.is_file() for p in source.rglob("*")):
         print(f"lvzhi: source directory holds no files: {source}", file=sys.stderr)
         return EXIT_USAGE
-    owner = holder(published)
+    owner = runlock.holder(published)
     if owner is not None:  # fail at once, before Prefect starts
-        print(f"lvzhi: another run is using {published} (pid {owner.get('pid')})", file=sys.stderr)
+        print(f"lvzhi: {runlock.busy_message(published, owner)}", file=sys.stderr)
         return EXIT_BUSY
     # SIGINT and SIGTERM stop the run from before the lock is taken: a signal right after it is taken
     # releases it too (no lock file left behind, no traceback)

@@ -22,6 +22,14 @@ class WarehouseBusy(Exception):
     """Another live run holds the warehouse's lock."""
 
 
+def busy_message(published: Path, owner: dict | None) -> str:
+    """The one line a refused run prints, whether ``lvzhi run``'s early check saw the holder or a run
+    that took the lock after that check made ``acquire`` refuse: a user (or a script) sees one format."""
+    owner = owner or {}
+    return (f"another run is using {published} (pid {owner.get('pid') or 'unknown'} "
+            f"since {owner.get('started') or 'unknown'})")
+
+
 _held: dict[Path, int] = {}  # lock path -> the open descriptor carrying our flock
 # how many holders inside this process: `lvzhi run` takes the lock before Prefect starts and its flow
 # takes it again; only the outermost release lets it go
@@ -128,9 +136,7 @@ def acquire(published: Path) -> str | None:
             content = _read(fd)
             owner = parse_owner(content)
             if got is False or (got is None and names_live_holder(owner)):
-                owner = owner or {}
-                raise WarehouseBusy(f"another run is using {published} (pid {owner.get('pid', 'unknown')} since "
-                                    f"{owner.get('started', 'unknown')})")
+                raise WarehouseBusy(busy_message(published, owner))
             try:
                 same = os.path.samestat(os.fstat(fd), os.stat(path))
             except FileNotFoundError:
