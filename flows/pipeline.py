@@ -544,6 +544,7 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
     except Exception:
         pass
     build: Path | None = None
+    scratch: tuple[Path, ...] = ()
     early: EarlyWorkers | None = None
     locked = False
     renamed = False  # the build is the published file: a signal from here on stops a published run
@@ -564,6 +565,9 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
         if EarlyWorkers.wanted(paths, published, rebuild, workers, dask_address):
             early = EarlyWorkers(workers, dask_address)
         with _Stage(summary, "ingest") as stage:
+            # known before the copy starts: a process ended at once (runlock.end_at_once) removes them
+            scratch = warehouse.scratch_files(warehouse.build_path(published))
+            runlock.scratch.update(scratch)
             start = warehouse.start_build(published, rebuild)
             build = start.build
             if start.damaged:
@@ -652,6 +656,7 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
                 stage.message = record_failure_task(published, summary)
         raise RunFailed(summary) from error
     finally:
+        runlock.scratch.difference_update(scratch)
         if early is not None:
             early.close()
         if locked:

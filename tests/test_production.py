@@ -365,6 +365,47 @@ def test_a_signal_after_publishing_ends_a_published_run(server_env, tmp_path, nu
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("w.duckdb")) == ["w.duckdb"]
 
 
+@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_a_third_signal_ends_a_run_whose_clean_up_hangs(server_env, seed_run, tmp_path, number):
+    """The first signal cancels the run (the probe sends it as validation starts: the build is there);
+    its clean-up then hangs where no Python handler can run (a C call: the probe's handlers do nothing
+    from there, as a main thread stuck in C never runs them) and the probe sends the second and third.
+    The third ends the process at once: 128 + the signal, the build removed, the lock released, the
+    published file as it was. No timing: the signals are sent by the process itself."""
+    _, seed_warehouse = seed_run
+    warehouse = tmp_path / "w.duckdb"
+    shutil.copy(seed_warehouse, warehouse)
+    before = fingerprint(warehouse)
+    source = tmp_path / "source"
+    source.mkdir()
+    shutil.copy(SEEDS / "000_13de0a4cc9b2606a.txt", source / "report.txt")  # not what the copy holds: a build
+    probe = (
+        "import os, signal, sys\n"
+        "import flows.pipeline as pipeline\n"
+        "from lvzhi.cli import main\n"
+        "def validate_task(build, *args, **kwargs):\n"
+        "    assert build.exists()\n"
+        f"    os.kill(os.getpid(), {int(number)})\n"
+        "    raise AssertionError('the first signal did not cancel the run')\n"
+        "def cancelled(*args):\n"
+        "    for n in (signal.SIGINT, signal.SIGTERM):\n"
+        "        signal.signal(n, lambda *a: None)\n"
+        f"    os.kill(os.getpid(), {int(number)})\n"
+        f"    os.kill(os.getpid(), {int(number)})\n"
+        "    os.read(os.pipe()[0], 1)  # never returns\n"
+        "pipeline.validate_task, pipeline._cancelled = validate_task, cancelled\n"
+        f"sys.exit(main(['run', '--source', {str(source)!r}, '--warehouse', {str(warehouse)!r}]))\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=server_env, timeout=900)
+    assert out.returncode == 128 + number, out.stderr
+    assert out.stderr.strip().splitlines()[-1] == (
+        f"lvzhi: ended at once by a third signal ({signal.Signals(number).name}): {warehouse} is whole, "
+        "its lock released, the run's build removed")
+    assert "[5/7] validate" not in out.stderr and "Traceback" not in out.stderr
+    assert fingerprint(warehouse) == before
+    left = sorted(p.name for p in tmp_path.iterdir() if "w.duckdb" in p.name)
+    assert left == ["w.duckdb"], left  # no lock, no build (nor its WAL)
+
+
 def _start(env: dict, source: Path, warehouse: Path) -> subprocess.Popen:
     return subprocess.Popen([str(LVZHI), "run", "--source", str(source), "--warehouse", str(warehouse)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)

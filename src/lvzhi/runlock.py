@@ -206,11 +206,17 @@ class RunCancelled(BaseException):
 
 
 received: list[int] = []  # signals that stopped this process's run, first first
+END_AT_ONCE = 3  # the third SIGINT/SIGTERM ends the process without waiting for the clean-up
+# temporary files of the run in progress (its build, WAL, compacted copy): a process ended at once
+# removes them; the flow adds them before it writes them
+scratch: set[Path] = set()
+_watching: list[int] = []  # the wakeup pipe's read end, once watched
 
 
 def stop_on_signals() -> None:
     """SIGINT and SIGTERM raise RunCancelled in the main thread, once; a second signal while the
-    run cleans up is only remembered (no traceback from the middle of the clean-up)."""
+    run cleans up is only remembered (no traceback from the middle of the clean-up); the third ends
+    the process at once (``_watch_signals``)."""
     import signal
 
     def handler(number: int, _frame) -> None:
@@ -220,3 +226,57 @@ def stop_on_signals() -> None:
 
     for number in (signal.SIGINT, signal.SIGTERM):
         signal.signal(number, handler)
+    _watch_signals()
+
+
+def _watch_signals() -> None:
+    """Count SIGINT/SIGTERM in a thread of its own, from the interpreter's wakeup pipe, and end the
+    process at the third. Not in the handler: a Python handler runs only when the main thread comes
+    back to Python code, so a clean-up stuck in a C call (a join, a DuckDB call) never sees it, and
+    while a flow runs Prefect's own SIGTERM handler replaces ours; the C-level handler writes every
+    signal's number to the wakeup pipe whichever Python handler is installed."""
+    import signal
+    import threading
+
+    if _watching:
+        return
+    read_end, write_end = os.pipe()
+    os.set_blocking(write_end, False)  # the signal handler must never block on a full pipe
+    signal.set_wakeup_fd(write_end, warn_on_full_buffer=False)
+    _watching.append(read_end)
+
+    def watch() -> None:
+        seen = 0
+        while True:
+            for number in os.read(read_end, 64):
+                if number in (signal.SIGINT, signal.SIGTERM):
+                    seen += 1
+                    if seen >= END_AT_ONCE:
+                        end_at_once(number)
+
+    threading.Thread(target=watch, name="lvzhi-signal-watch", daemon=True).start()
+
+
+def end_at_once(number: int) -> None:
+    """Exit now with 128 + the signal: remove the run's temporary files, then its lock files (in that
+    order: once the lock is gone another run may start a build of its own at the same path). The
+    published file needs nothing: it is only ever replaced by one rename, so it is the old file or the
+    new one, whole; the run is not journalled (the clean-up that would have was cut short)."""
+    import signal
+
+    for path in list(scratch):
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            pass
+    warehouses = []
+    for path, fd in list(_held.items()):
+        warehouses.append(str(path.with_name(path.name.removesuffix(".lock"))))
+        try:
+            _unlink_if_same(path, fd)
+        except OSError:
+            pass
+    where = f"{', '.join(warehouses)} is whole" if warehouses else "no warehouse was locked"
+    os.write(2, f"lvzhi: ended at once by a third signal ({signal.Signals(number).name}): {where}, "
+                f"its lock released, the run's build removed\n".encode())
+    os._exit(128 + number)
