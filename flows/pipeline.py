@@ -543,6 +543,8 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
         summary.flow_run_id = str(get_run_context().flow_run.id)
     except Exception:
         pass
+    # `lvzhi run`: SIGTERM raises RunCancelled, as SIGINT does, not Prefect's TerminationSignal
+    runlock.reclaim_sigterm()
     build: Path | None = None
     scratch: tuple[Path, ...] = ()
     early: EarlyWorkers | None = None
@@ -634,8 +636,9 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
                              + f", {done.unused_share:.1%} of the build was unused)")
         write_report(published, workers)
     except (KeyboardInterrupt, runlock.RunCancelled, TerminationSignal) as stop:
-        # TerminationSignal: Prefect's own SIGTERM handler while a flow runs (it then re-sends the
-        # signal to the handler it replaced: the CLI's, which ends the process with 143)
+        # TerminationSignal: Prefect's own SIGTERM handler while a flow runs (under `lvzhi serve`; in
+        # `lvzhi run`, only before runlock.reclaim_sigterm above). Prefect then re-sends the signal
+        # to the handler it replaced
         if renamed:
             return _stopped_after_publishing(summary, stop)
         _cancelled(summary, build, published, locked, stop)

@@ -406,6 +406,106 @@ def test_a_third_signal_ends_a_run_whose_clean_up_hangs(server_env, seed_run, tm
     assert left == ["w.duckdb"], left  # no lock, no build (nor its WAL)
 
 
+def test_the_line_of_a_run_ended_at_once_says_what_it_leaves(tmp_path):
+    """'<file> is whole' only where there is a file: a first run ended at once has published nothing;
+    a process holding no lock (its run over, its line printed, or not begun) says only that."""
+    warehouse = tmp_path / "w.duckdb"
+    first = (f"import signal; from pathlib import Path; from lvzhi import runlock\n"
+             f"runlock.acquire(Path({str(warehouse)!r})); runlock.end_at_once(signal.SIGINT)\n")
+    out = subprocess.run([sys.executable, "-c", first], capture_output=True, text=True)
+    assert (out.returncode, out.stderr) == (130, f"lvzhi: ended at once by a third signal (SIGINT): nothing "
+                                                 f"published at {warehouse}, its lock released, the run's build removed\n")
+    assert not runlock.lock_path(warehouse).exists()
+    warehouse.write_bytes(b"")
+    out = subprocess.run([sys.executable, "-c", first], capture_output=True, text=True)
+    assert out.stderr == (f"lvzhi: ended at once by a third signal (SIGINT): {warehouse} is whole, its lock released, "
+                          "the run's build removed\n")
+    unlocked = "import signal; from lvzhi import runlock; runlock.end_at_once(signal.SIGTERM)\n"
+    out = subprocess.run([sys.executable, "-c", unlocked], capture_output=True, text=True)
+    assert (out.returncode, out.stderr) == (143, "lvzhi: ended at once by a third signal (SIGTERM): no warehouse locked\n")
+
+
+def test_a_second_sigterm_is_only_remembered(server_env, seed_run, tmp_path):
+    """SIGTERM during the flow, as SIGINT: a second one while the run cleans up is only remembered.
+    Prefect's bridge (its SIGTERM handler while a flow runs) raised TerminationSignal into the clean-up
+    at every SIGTERM, and once it left the flow sent the process SIGTERM once more (os.kill), which the
+    watcher counted: a second SIGTERM from outside ended the run at once. The probe sends the first as
+    validation starts, the second as the flow's clean-up starts, and waits (where the CLI prints its
+    line) until the watcher has counted two: the run ends with the clean cancel, journalled."""
+    _, seed_warehouse = seed_run
+    warehouse = tmp_path / "w.duckdb"
+    shutil.copy(seed_warehouse, warehouse)
+    before = fingerprint(warehouse)
+    source = tmp_path / "source"
+    source.mkdir()
+    shutil.copy(SEEDS / "000_13de0a4cc9b2606a.txt", source / "report.txt")  # not what the copy holds: a build
+    probe = (
+        "import os, signal, sys, time\n"
+        "import flows.pipeline as pipeline\n"
+        "import lvzhi.cli as cli\n"
+        "from lvzhi import runlock\n"
+        "def validate_task(build, *args, **kwargs):\n"
+        "    os.kill(os.getpid(), signal.SIGTERM)\n"
+        "    raise AssertionError('the first signal did not cancel the run')\n"
+        "clean_up = pipeline._cancelled\n"
+        "def cancelled(*args):\n"
+        "    os.kill(os.getpid(), signal.SIGTERM)  # the second\n"
+        "    clean_up(*args)\n"
+        "say_cancelled = cli._cancelled\n"
+        "def cancelled_line(number, published):\n"
+        "    deadline = time.monotonic() + 120  # (a bound for a failure only)\n"
+        "    while len(getattr(runlock, 'counted', ())) < 2 and time.monotonic() < deadline:\n"
+        "        time.sleep(0.01)\n"
+        "    print('counted', getattr(runlock, 'counted', None), file=sys.stderr, flush=True)\n"
+        "    return say_cancelled(number, published)\n"
+        "pipeline.validate_task, pipeline._cancelled, cli._cancelled = validate_task, cancelled, cancelled_line\n"
+        f"sys.exit(cli.main(['run', '--source', {str(source)!r}, '--warehouse', {str(warehouse)!r}]))\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=server_env, timeout=900)
+    assert out.returncode == 143, out.stderr
+    lines = out.stderr.strip().splitlines()
+    assert lines[-2:] == [f"counted [{signal.SIGTERM}, {signal.SIGTERM}]",
+                          f"lvzhi: cancelled by SIGTERM: nothing published, {warehouse} is as it was"], out.stderr
+    assert "ended at once" not in out.stderr and "Traceback" not in out.stderr
+    assert fingerprint(warehouse) == before
+    journal = [json.loads(line) for line in warehouse.with_name("w.duckdb.failed-runs.jsonl").read_text().splitlines()]
+    assert [entry["run"]["status"] for entry in journal] == ["cancelled"]
+    assert sorted(p.name for p in tmp_path.iterdir() if "w.duckdb" in p.name) == ["w.duckdb", "w.duckdb.failed-runs.jsonl"]
+
+
+def test_a_third_signal_during_dbt_removes_the_builds_second_name(server_env, seed_run, tmp_path):
+    """While dbt runs, the build has a second name in dbt's folder (a hard link, with its WAL moved
+    beside it): a run ended at once there removes that too, or the build's data outlives the run
+    (until the next run clears the folder). The probe's dbt call hangs with the handlers doing nothing
+    and sends the three signals itself."""
+    _, seed_warehouse = seed_run
+    warehouse = tmp_path / "w.duckdb"
+    shutil.copy(seed_warehouse, warehouse)
+    before = fingerprint(warehouse)
+    source = tmp_path / "source"
+    source.mkdir()
+    shutil.copy(SEEDS / "000_13de0a4cc9b2606a.txt", source / "report.txt")
+    probe = (
+        "import os, signal, sys\n"
+        "import lvzhi.transform as transform\n"
+        "from lvzhi.cli import main\n"
+        "def hang(work):\n"
+        "    assert (work / transform.DBT_DATABASE).exists()\n"
+        "    for n in (signal.SIGINT, signal.SIGTERM):\n"
+        "        signal.signal(n, lambda *a: None)\n"
+        "    for _ in range(3):\n"
+        "        os.kill(os.getpid(), signal.SIGINT)\n"
+        "    os.read(os.pipe()[0], 1)  # never returns\n"
+        "transform._run = lambda args, work, *rest: hang(work)\n"
+        "transform._Started.build = lambda self, args: hang(self.work)\n"
+        f"sys.exit(main(['run', '--source', {str(source)!r}, '--warehouse', {str(warehouse)!r}]))\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=server_env, timeout=900)
+    assert out.returncode == 130, out.stderr
+    assert out.stderr.strip().splitlines()[-1].startswith("lvzhi: ended at once by a third signal (SIGINT)")
+    assert fingerprint(warehouse) == before
+    left = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*duckdb*") if p.is_file())
+    assert left == ["w.duckdb"], left  # no build, no second name of it (nor a WAL) in dbt's folder
+
+
 def _start(env: dict, source: Path, warehouse: Path) -> subprocess.Popen:
     return subprocess.Popen([str(LVZHI), "run", "--source", str(source), "--warehouse", str(warehouse)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)

@@ -211,6 +211,7 @@ END_AT_ONCE = 3  # the third SIGINT/SIGTERM ends the process without waiting for
 # removes them; the flow adds them before it writes them
 scratch: set[Path] = set()
 _watching: list[int] = []  # the wakeup pipe's read end, once watched
+counted: list[int] = []  # the SIGINT/SIGTERM the watcher has counted, first first
 
 
 def stop_on_signals() -> None:
@@ -224,17 +225,38 @@ def stop_on_signals() -> None:
         if len(received) == 1:
             raise RunCancelled(number)
 
+    _handler.append(handler)
     for number in (signal.SIGINT, signal.SIGTERM):
         signal.signal(number, handler)
     _watch_signals()
+
+
+_handler: list = []  # stop_on_signals' handler, once installed
+
+
+def reclaim_sigterm() -> None:
+    """Put stop_on_signals' SIGTERM handler back in place of Prefect's (the flow calls it first).
+    Prefect's bridge, installed while a flow runs, raises TerminationSignal on every SIGTERM, so a
+    second SIGTERM breaks into the clean-up of the first; and a TerminationSignal that leaves the
+    flow makes Prefect send the process SIGTERM once more (os.kill), which the watcher counts: a
+    second SIGTERM from outside would then be the third and end the run at once. Nothing to do in a
+    process that did not call stop_on_signals (a flow run that ``lvzhi serve``'s runner started)."""
+    import signal
+
+    if _handler:
+        try:
+            signal.signal(signal.SIGTERM, _handler[-1])
+        except ValueError:  # not the main thread: signals stay as they are
+            pass
 
 
 def _watch_signals() -> None:
     """Count SIGINT/SIGTERM in a thread of its own, from the interpreter's wakeup pipe, and end the
     process at the third. Not in the handler: a Python handler runs only when the main thread comes
     back to Python code, so a clean-up stuck in a C call (a join, a DuckDB call) never sees it, and
-    while a flow runs Prefect's own SIGTERM handler replaces ours; the C-level handler writes every
-    signal's number to the wakeup pipe whichever Python handler is installed."""
+    Prefect's own SIGTERM handler replaces ours as a flow starts (until ``reclaim_sigterm``); the
+    C-level handler writes every signal's number to the wakeup pipe whichever Python handler is
+    installed."""
     import signal
     import threading
 
@@ -246,12 +268,11 @@ def _watch_signals() -> None:
     _watching.append(read_end)
 
     def watch() -> None:
-        seen = 0
         while True:
             for number in os.read(read_end, 64):
                 if number in (signal.SIGINT, signal.SIGTERM):
-                    seen += 1
-                    if seen >= END_AT_ONCE:
+                    counted.append(number)
+                    if len(counted) >= END_AT_ONCE:
                         end_at_once(number)
 
     threading.Thread(target=watch, name="lvzhi-signal-watch", daemon=True).start()
@@ -271,12 +292,15 @@ def end_at_once(number: int) -> None:
             pass
     warehouses = []
     for path, fd in list(_held.items()):
-        warehouses.append(str(path.with_name(path.name.removesuffix(".lock"))))
+        published = path.with_name(path.name.removesuffix(".lock"))
+        # (a first run has no published file to be whole)
+        warehouses.append(f"{published} is whole" if published.exists() else f"nothing published at {published}")
         try:
             _unlink_if_same(path, fd)
         except OSError:
             pass
-    where = f"{', '.join(warehouses)} is whole" if warehouses else "no warehouse was locked"
-    os.write(2, f"lvzhi: ended at once by a third signal ({signal.Signals(number).name}): {where}, "
-                f"its lock released, the run's build removed\n".encode())
+    # no lock held: the run had not taken it yet, or had ended (its line printed) and let it go
+    what = (f"{', '.join(warehouses)}, its lock released, the run's build removed" if warehouses
+            else "no warehouse locked")
+    os.write(2, f"lvzhi: ended at once by a third signal ({signal.Signals(number).name}): {what}\n".encode())
     os._exit(128 + number)
