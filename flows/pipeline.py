@@ -631,6 +631,7 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
         with _Stage(summary, "publish") as stage:
             done = publish_task(build, published, summary)
             renamed = True
+            runlock.published.append(published)  # (the CLI's last line, for a signal after the flow's try)
             stage.message = (f"published {published} ({done.size / 1e6:.1f} MB; "
                              + ("compacted" if done.compacted else "not compacted")
                              + f", {done.unused_share:.1%} of the build was unused)")

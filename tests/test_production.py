@@ -337,6 +337,29 @@ def test_a_signal_as_the_lock_is_taken_leaves_no_lock_behind(tmp_path, number, m
     assert list(tmp_path.iterdir()) == []  # no lock file, no warehouse
 
 
+def test_a_signal_while_the_record_stage_runs_says_the_run_published(server_env, tmp_path):
+    """A signal after the flow's report, as its record stage runs (the file renamed, its record inside
+    says published): the last line says the file holds this run's result, not "nothing published". The
+    probe signals its own process as the record stage starts (no timing involved)."""
+    warehouse = tmp_path / "w.duckdb"
+    probe = (
+        "import os, signal, sys\n"
+        "import flows.pipeline as pipeline\n"
+        "from lvzhi.cli import main\n"
+        "record = pipeline.record_success_task\n"
+        "def record_success_task(*args, **kwargs):\n"
+        "    os.kill(os.getpid(), signal.SIGINT)\n"
+        "    return record(*args, **kwargs)\n"
+        "pipeline.record_success_task = record_success_task\n"
+        f"sys.exit(main(['run', '--source', {str(SEEDS)!r}, '--warehouse', {str(warehouse)!r}]))\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=server_env, timeout=900)
+    assert out.returncode == 128 + signal.SIGINT, out.stderr
+    assert out.stderr.strip().splitlines()[-1] == (
+        f"lvzhi: stopped by SIGINT after publishing: {warehouse} holds this run's result")
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute("select status, published from quality.runs").fetchall() == [("published", True)]
+
+
 @pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
 def test_a_signal_after_publishing_ends_a_published_run(server_env, tmp_path, number):
     """A signal while the report is written (the file renamed, the run's record inside it says published):

@@ -100,10 +100,12 @@ def _run_locked(args: argparse.Namespace, source: Path, published: Path) -> int:
     except (KeyboardInterrupt, runlock.RunCancelled):
         pass
     if runlock.received:
-        if getattr(outcome, "published", False):  # stopped after the rename: the file is this run's
+        # stopped after the rename, while the report or the record is written: the file is this run's
+        if getattr(outcome, "published", False) or published in runlock.published:
             import signal
 
-            _print_summary(outcome)
+            if getattr(outcome, "published", False):  # (a signal out of the record stage leaves no summary)
+                _print_summary(outcome)
             print(f"lvzhi: stopped by {signal.Signals(runlock.received[0]).name} after publishing: {published} "
                   f"holds this run's result", file=sys.stderr)
             return EXIT_SIGNAL_BASE + runlock.received[0]

@@ -206,6 +206,7 @@ class RunCancelled(BaseException):
 
 
 received: list[int] = []  # signals that stopped this process's run, first first
+published: list[Path] = []  # the file this process's run renamed into place (a signal after it stops a published run)
 END_AT_ONCE = 3  # the third SIGINT/SIGTERM ends the process without waiting for the clean-up
 # temporary files of the run in progress (its build, WAL, compacted copy): a process ended at once
 # removes them; the flow adds them before it writes them
