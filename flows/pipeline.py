@@ -543,7 +543,10 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
         summary.flow_run_id = str(get_run_context().flow_run.id)
     except Exception:
         pass
+    # `lvzhi run`: SIGTERM raises RunCancelled, as SIGINT does, not Prefect's TerminationSignal
+    runlock.reclaim_sigterm()
     build: Path | None = None
+    scratch: tuple[Path, ...] = ()
     early: EarlyWorkers | None = None
     locked = False
     renamed = False  # the build is the published file: a signal from here on stops a published run
@@ -564,6 +567,9 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
         if EarlyWorkers.wanted(paths, published, rebuild, workers, dask_address):
             early = EarlyWorkers(workers, dask_address)
         with _Stage(summary, "ingest") as stage:
+            # known before the copy starts: a process ended at once (runlock.end_at_once) removes them
+            scratch = warehouse.scratch_files(warehouse.build_path(published))
+            runlock.scratch.update(scratch)
             start = warehouse.start_build(published, rebuild)
             build = start.build
             if start.damaged:
@@ -625,13 +631,15 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
         with _Stage(summary, "publish") as stage:
             done = publish_task(build, published, summary)
             renamed = True
+            runlock.published.append(published)  # (the CLI's last line, for a signal after the flow's try)
             stage.message = (f"published {published} ({done.size / 1e6:.1f} MB; "
                              + ("compacted" if done.compacted else "not compacted")
                              + f", {done.unused_share:.1%} of the build was unused)")
         write_report(published, workers)
     except (KeyboardInterrupt, runlock.RunCancelled, TerminationSignal) as stop:
-        # TerminationSignal: Prefect's own SIGTERM handler while a flow runs (it then re-sends the
-        # signal to the handler it replaced: the CLI's, which ends the process with 143)
+        # TerminationSignal: Prefect's own SIGTERM handler while a flow runs (under `lvzhi serve`; in
+        # `lvzhi run`, only before runlock.reclaim_sigterm above). Prefect then re-sends the signal
+        # to the handler it replaced
         if renamed:
             return _stopped_after_publishing(summary, stop)
         _cancelled(summary, build, published, locked, stop)
@@ -652,6 +660,7 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
                 stage.message = record_failure_task(published, summary)
         raise RunFailed(summary) from error
     finally:
+        runlock.scratch.difference_update(scratch)
         if early is not None:
             early.close()
         if locked:

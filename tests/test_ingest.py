@@ -176,6 +176,22 @@ def test_a_report_after_5000_blank_lines_is_read(tmp_path):
     assert documents[0].text == "\n" * 5000 + body
 
 
+def test_identical_files_are_one_document_named_by_the_first_read_in_walk_order(tmp_path):
+    """README (Bad input): each folder's entries by name in code-point order, a subfolder walked where its
+    name falls; the first copy that is read as a document names it, a rejected copy names nothing."""
+    same, other = TEXT.encode(), "召开座谈会12场。".encode()
+    for name in ("c.txt", "b/z.txt", "a.md", "Z.txt"):  # walk order: Z.txt (upper case first), a.md, b/z.txt, c.txt
+        write(tmp_path, name, same)
+    for name in ("d.csv", "h/g.txt", "i.txt"):  # d.csv: unsupported; h/g.txt: its id g is taken by g.txt
+        write(tmp_path, name, other)
+    write(tmp_path, "g.txt", "开展视察5次。".encode())
+    documents, rejections = ingest.load(ingest.discover(tmp_path))
+    named = {d.document_id: [Path(p).relative_to(tmp_path).as_posix() for p in [d.source_path, *d.other_paths]]
+             for d in documents}
+    assert named == {"Z": ["Z.txt", "a.md", "b/z.txt", "c.txt"], "g": ["g.txt"], "i": ["i.txt"]}
+    assert sorted(Path(r.source_path).relative_to(tmp_path).as_posix() for r in rejections) == ["d.csv", "h/g.txt"]
+
+
 def test_every_directory_entry_is_accounted_for(tmp_path):
     write(tmp_path, "good.txt", TEXT.encode())
     write(tmp_path, "sub/other.txt", "召开座谈会12场。".encode())

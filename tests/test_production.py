@@ -6,6 +6,7 @@ as a scheduled or manual run would be.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import resource
 import shutil
@@ -183,6 +184,32 @@ def test_incremental_runs(server_env, tmp_path):
     assert runs == [("published", 8, 0, 0, 0), ("unchanged", 0, 0, 8, 0), ("published", 0, 1, 6, 1)]
 
 
+def test_a_copy_earlier_in_walk_order_names_the_document_on_the_next_run(server_env, tmp_path):
+    """README (Bad input): the walk decides the name on every run, not which file came first."""
+    source = tmp_path / "source"
+    (source / "sub").mkdir(parents=True)
+    shutil.copy(SEEDS / "000_13de0a4cc9b2606a.txt", source / "m.txt")
+    shutil.copy(source / "m.txt", source / "sub" / "z.txt")
+    warehouse = tmp_path / "w.duckdb"
+
+    def named() -> list[tuple]:
+        with duckdb.connect(str(warehouse), read_only=True) as con:
+            return [(d, [Path(p).relative_to(source).as_posix() for p in paths], metrics) for d, paths, metrics in
+                    con.execute("select document_id, source_paths, (select count(*) from marts.fct_metrics f "
+                                "where f.document_id = d.document_id) from marts.dim_documents d").fetchall()]
+
+    first = run_cli(server_env, source, warehouse)
+    assert first.returncode == 0, first.stderr
+    (document, paths, metrics), = named()
+    assert (document, paths) == ("m", ["m.txt", "sub/z.txt"]) and metrics > 0
+    shutil.copy(source / "m.txt", source / "a.txt")
+    second = run_cli(server_env, source, warehouse)
+    assert second.returncode == 0, second.stderr
+    assert "1 documents extracted on 1 worker (1 new, 0 changed, 0 re-read by a new extractor), 0 unchanged, " \
+           "1 removed" in second.stderr  # a rename: m's rows removed, a's extracted
+    assert named() == [("a", ["a.txt", "m.txt", "sub/z.txt"], metrics)]
+
+
 # ---------------------------------------------------------------- locks, kills and BI readers
 
 HEAVY_MODULES = ("prefect", "great_expectations", "pandas", "polars", "duckdb", "dbt")
@@ -203,13 +230,54 @@ def test_second_run_on_a_busy_warehouse_exits_at_once(tmp_path):
         "print(code, heavy)\n")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert out.stdout.strip() == "3 []", out.stderr
-    assert out.stderr.strip() == f"lvzhi: another run is using {warehouse} (pid {os.getpid()})"
+    assert out.stderr.strip() == busy_line(warehouse, os.getpid())
     cli = subprocess.run([str(LVZHI), "run", "--source", str(SEEDS), "--warehouse", str(warehouse)],
                          capture_output=True, text=True)
     assert cli.returncode == 3 and cli.stderr == out.stderr
     assert [(p.read_bytes(), p.stat().st_mtime_ns) for p in (warehouse, lock)] == before
     runlock.release(warehouse)
     assert not lock.exists()
+
+
+def busy_line(warehouse: Path, pid: int) -> str:
+    """What a refused run prints, read back from the lock its holder wrote (pid, start date)."""
+    owner = json.loads(runlock.lock_path(warehouse).read_text(encoding="utf-8"))
+    assert owner["pid"] == pid and owner["started"]
+    return f"lvzhi: another run is using {warehouse} (pid {pid} since {owner['started']})"
+
+
+def test_a_run_that_takes_the_lock_after_the_early_check_is_reported_the_same_way(tmp_path):
+    """The race the early check cannot see: another process takes the lock between `lvzhi run`'s check
+    and its own acquire. The probe starts that holder at the step between them (stop_on_signals) and
+    waits until it holds the lock (no timing involved), then runs again while the holder lives, to be
+    refused by the early check: both refusals print the same line."""
+    warehouse = tmp_path / "w.duckdb"
+    holder = (f"import sys; from lvzhi import runlock; runlock.acquire(__import__('pathlib').Path({str(warehouse)!r})); "
+              "print('held', flush=True); sys.stdin.read()")
+    probe = (
+        "import subprocess, sys\n"
+        "from lvzhi import runlock\n"
+        "from lvzhi.cli import main\n"
+        "install = runlock.stop_on_signals\n"
+        "other = None\n"
+        "def stop_on_signals():\n"
+        "    global other\n"
+        "    if other is None:  # the first run only\n"
+        f"        other = subprocess.Popen([sys.executable, '-c', {holder!r}], stdin=subprocess.PIPE,\n"
+        "                                 stdout=subprocess.PIPE, text=True)\n"
+        "        assert other.stdout.readline().strip() == 'held'\n"
+        "    install()\n"
+        "runlock.stop_on_signals = stop_on_signals\n"
+        f"args = ['run', '--source', {str(SEEDS)!r}, '--warehouse', {str(warehouse)!r}]\n"
+        "raced = main(args)  # refused by acquire\n"
+        "early = main(args)  # refused by the early check\n"
+        "other.stdin.close(); other.wait()  # it ends without releasing: its (now stale) lock still names it\n"
+        "print(raced, early, other.pid)\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=600)
+    raced, early, pid = out.stdout.split()
+    assert (raced, early) == ("3", "3"), out.stdout + out.stderr
+    assert out.stderr.splitlines() == [busy_line(warehouse, int(pid))] * 2
+    assert not warehouse.exists()
 
 
 def test_a_run_holds_the_lock_before_prefect_starts(tmp_path):
@@ -269,6 +337,29 @@ def test_a_signal_as_the_lock_is_taken_leaves_no_lock_behind(tmp_path, number, m
     assert list(tmp_path.iterdir()) == []  # no lock file, no warehouse
 
 
+def test_a_signal_while_the_record_stage_runs_says_the_run_published(server_env, tmp_path):
+    """A signal after the flow's report, as its record stage runs (the file renamed, its record inside
+    says published): the last line says the file holds this run's result, not "nothing published". The
+    probe signals its own process as the record stage starts (no timing involved)."""
+    warehouse = tmp_path / "w.duckdb"
+    probe = (
+        "import os, signal, sys\n"
+        "import flows.pipeline as pipeline\n"
+        "from lvzhi.cli import main\n"
+        "record = pipeline.record_success_task\n"
+        "def record_success_task(*args, **kwargs):\n"
+        "    os.kill(os.getpid(), signal.SIGINT)\n"
+        "    return record(*args, **kwargs)\n"
+        "pipeline.record_success_task = record_success_task\n"
+        f"sys.exit(main(['run', '--source', {str(SEEDS)!r}, '--warehouse', {str(warehouse)!r}]))\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=server_env, timeout=900)
+    assert out.returncode == 128 + signal.SIGINT, out.stderr
+    assert out.stderr.strip().splitlines()[-1] == (
+        f"lvzhi: stopped by SIGINT after publishing: {warehouse} holds this run's result")
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute("select status, published from quality.runs").fetchall() == [("published", True)]
+
+
 @pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
 def test_a_signal_after_publishing_ends_a_published_run(server_env, tmp_path, number):
     """A signal while the report is written (the file renamed, the run's record inside it says published):
@@ -295,6 +386,147 @@ def test_a_signal_after_publishing_ends_a_published_run(server_env, tmp_path, nu
         assert con.execute("select status, published from quality.runs").fetchall() == [("published", True)]
         assert con.execute("select count(*) from marts.fct_metrics").fetchone()[0] > 0
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("w.duckdb")) == ["w.duckdb"]
+
+
+@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_a_third_signal_ends_a_run_whose_clean_up_hangs(server_env, seed_run, tmp_path, number):
+    """The first signal cancels the run (the probe sends it as validation starts: the build is there);
+    its clean-up then hangs where no Python handler can run (a C call: the probe's handlers do nothing
+    from there, as a main thread stuck in C never runs them) and the probe sends the second and third.
+    The third ends the process at once: 128 + the signal, the build removed, the lock released, the
+    published file as it was. No timing: the signals are sent by the process itself."""
+    _, seed_warehouse = seed_run
+    warehouse = tmp_path / "w.duckdb"
+    shutil.copy(seed_warehouse, warehouse)
+    before = fingerprint(warehouse)
+    source = tmp_path / "source"
+    source.mkdir()
+    shutil.copy(SEEDS / "000_13de0a4cc9b2606a.txt", source / "report.txt")  # not what the copy holds: a build
+    probe = (
+        "import os, signal, sys\n"
+        "import flows.pipeline as pipeline\n"
+        "from lvzhi.cli import main\n"
+        "def validate_task(build, *args, **kwargs):\n"
+        "    assert build.exists()\n"
+        f"    os.kill(os.getpid(), {int(number)})\n"
+        "    raise AssertionError('the first signal did not cancel the run')\n"
+        "def cancelled(*args):\n"
+        "    for n in (signal.SIGINT, signal.SIGTERM):\n"
+        "        signal.signal(n, lambda *a: None)\n"
+        f"    os.kill(os.getpid(), {int(number)})\n"
+        f"    os.kill(os.getpid(), {int(number)})\n"
+        "    os.read(os.pipe()[0], 1)  # never returns\n"
+        "pipeline.validate_task, pipeline._cancelled = validate_task, cancelled\n"
+        f"sys.exit(main(['run', '--source', {str(source)!r}, '--warehouse', {str(warehouse)!r}]))\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=server_env, timeout=900)
+    assert out.returncode == 128 + number, out.stderr
+    assert out.stderr.strip().splitlines()[-1] == (
+        f"lvzhi: ended at once by a third signal ({signal.Signals(number).name}): {warehouse} is whole, "
+        "its lock released, the run's build removed")
+    assert "[5/7] validate" not in out.stderr and "Traceback" not in out.stderr
+    assert fingerprint(warehouse) == before
+    left = sorted(p.name for p in tmp_path.iterdir() if "w.duckdb" in p.name)
+    assert left == ["w.duckdb"], left  # no lock, no build (nor its WAL)
+
+
+def test_the_line_of_a_run_ended_at_once_says_what_it_leaves(tmp_path):
+    """'<file> is whole' only where there is a file: a first run ended at once has published nothing;
+    a process holding no lock (its run over, its line printed, or not begun) says only that."""
+    warehouse = tmp_path / "w.duckdb"
+    first = (f"import signal; from pathlib import Path; from lvzhi import runlock\n"
+             f"runlock.acquire(Path({str(warehouse)!r})); runlock.end_at_once(signal.SIGINT)\n")
+    out = subprocess.run([sys.executable, "-c", first], capture_output=True, text=True)
+    assert (out.returncode, out.stderr) == (130, f"lvzhi: ended at once by a third signal (SIGINT): nothing "
+                                                 f"published at {warehouse}, its lock released, the run's build removed\n")
+    assert not runlock.lock_path(warehouse).exists()
+    warehouse.write_bytes(b"")
+    out = subprocess.run([sys.executable, "-c", first], capture_output=True, text=True)
+    assert out.stderr == (f"lvzhi: ended at once by a third signal (SIGINT): {warehouse} is whole, its lock released, "
+                          "the run's build removed\n")
+    unlocked = "import signal; from lvzhi import runlock; runlock.end_at_once(signal.SIGTERM)\n"
+    out = subprocess.run([sys.executable, "-c", unlocked], capture_output=True, text=True)
+    assert (out.returncode, out.stderr) == (143, "lvzhi: ended at once by a third signal (SIGTERM): no warehouse locked\n")
+
+
+def test_a_second_sigterm_is_only_remembered(server_env, seed_run, tmp_path):
+    """SIGTERM during the flow, as SIGINT: a second one while the run cleans up is only remembered.
+    Prefect's bridge (its SIGTERM handler while a flow runs) raised TerminationSignal into the clean-up
+    at every SIGTERM, and once it left the flow sent the process SIGTERM once more (os.kill), which the
+    watcher counted: a second SIGTERM from outside ended the run at once. The probe sends the first as
+    validation starts, the second as the flow's clean-up starts, and waits (where the CLI prints its
+    line) until the watcher has counted two: the run ends with the clean cancel, journalled."""
+    _, seed_warehouse = seed_run
+    warehouse = tmp_path / "w.duckdb"
+    shutil.copy(seed_warehouse, warehouse)
+    before = fingerprint(warehouse)
+    source = tmp_path / "source"
+    source.mkdir()
+    shutil.copy(SEEDS / "000_13de0a4cc9b2606a.txt", source / "report.txt")  # not what the copy holds: a build
+    probe = (
+        "import os, signal, sys, time\n"
+        "import flows.pipeline as pipeline\n"
+        "import lvzhi.cli as cli\n"
+        "from lvzhi import runlock\n"
+        "def validate_task(build, *args, **kwargs):\n"
+        "    os.kill(os.getpid(), signal.SIGTERM)\n"
+        "    raise AssertionError('the first signal did not cancel the run')\n"
+        "clean_up = pipeline._cancelled\n"
+        "def cancelled(*args):\n"
+        "    os.kill(os.getpid(), signal.SIGTERM)  # the second\n"
+        "    clean_up(*args)\n"
+        "say_cancelled = cli._cancelled\n"
+        "def cancelled_line(number, published):\n"
+        "    deadline = time.monotonic() + 120  # (a bound for a failure only)\n"
+        "    while len(getattr(runlock, 'counted', ())) < 2 and time.monotonic() < deadline:\n"
+        "        time.sleep(0.01)\n"
+        "    print('counted', getattr(runlock, 'counted', None), file=sys.stderr, flush=True)\n"
+        "    return say_cancelled(number, published)\n"
+        "pipeline.validate_task, pipeline._cancelled, cli._cancelled = validate_task, cancelled, cancelled_line\n"
+        f"sys.exit(cli.main(['run', '--source', {str(source)!r}, '--warehouse', {str(warehouse)!r}]))\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=server_env, timeout=900)
+    assert out.returncode == 143, out.stderr
+    lines = out.stderr.strip().splitlines()
+    assert lines[-2:] == [f"counted [{signal.SIGTERM}, {signal.SIGTERM}]",
+                          f"lvzhi: cancelled by SIGTERM: nothing published, {warehouse} is as it was"], out.stderr
+    assert "ended at once" not in out.stderr and "Traceback" not in out.stderr
+    assert fingerprint(warehouse) == before
+    journal = [json.loads(line) for line in warehouse.with_name("w.duckdb.failed-runs.jsonl").read_text().splitlines()]
+    assert [entry["run"]["status"] for entry in journal] == ["cancelled"]
+    assert sorted(p.name for p in tmp_path.iterdir() if "w.duckdb" in p.name) == ["w.duckdb", "w.duckdb.failed-runs.jsonl"]
+
+
+def test_a_third_signal_during_dbt_removes_the_builds_second_name(server_env, seed_run, tmp_path):
+    """While dbt runs, the build has a second name in dbt's folder (a hard link, with its WAL moved
+    beside it): a run ended at once there removes that too, or the build's data outlives the run
+    (until the next run clears the folder). The probe's dbt call hangs with the handlers doing nothing
+    and sends the three signals itself."""
+    _, seed_warehouse = seed_run
+    warehouse = tmp_path / "w.duckdb"
+    shutil.copy(seed_warehouse, warehouse)
+    before = fingerprint(warehouse)
+    source = tmp_path / "source"
+    source.mkdir()
+    shutil.copy(SEEDS / "000_13de0a4cc9b2606a.txt", source / "report.txt")
+    probe = (
+        "import os, signal, sys\n"
+        "import lvzhi.transform as transform\n"
+        "from lvzhi.cli import main\n"
+        "def hang(work):\n"
+        "    assert (work / transform.DBT_DATABASE).exists()\n"
+        "    for n in (signal.SIGINT, signal.SIGTERM):\n"
+        "        signal.signal(n, lambda *a: None)\n"
+        "    for _ in range(3):\n"
+        "        os.kill(os.getpid(), signal.SIGINT)\n"
+        "    os.read(os.pipe()[0], 1)  # never returns\n"
+        "transform._run = lambda args, work, *rest: hang(work)\n"
+        "transform._Started.build = lambda self, args: hang(self.work)\n"
+        f"sys.exit(main(['run', '--source', {str(source)!r}, '--warehouse', {str(warehouse)!r}]))\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=server_env, timeout=900)
+    assert out.returncode == 130, out.stderr
+    assert out.stderr.strip().splitlines()[-1].startswith("lvzhi: ended at once by a third signal (SIGINT)")
+    assert fingerprint(warehouse) == before
+    left = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*duckdb*") if p.is_file())
+    assert left == ["w.duckdb"], left  # no build, no second name of it (nor a WAL) in dbt's folder
 
 
 def _start(env: dict, source: Path, warehouse: Path) -> subprocess.Popen:

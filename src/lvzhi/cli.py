@@ -25,7 +25,6 @@ EXIT_SIGNAL_BASE = 128  # the shell's convention: 130 after SIGINT, 143 after SI
 
 def _run(args: argparse.Namespace) -> int:
     from . import runlock
-    from .runlock import holder
 
     source, published = Path(args.source), Path(args.warehouse)
     problem = _source_problem(source) or _warehouse_problem(published)
@@ -35,9 +34,9 @@ def _run(args: argparse.Namespace) -> int:
     if not any(p.is_file() for p in source.rglob("*")):
         print(f"lvzhi: source directory holds no files: {source}", file=sys.stderr)
         return EXIT_USAGE
-    owner = holder(published)
+    owner = runlock.holder(published)
     if owner is not None:  # fail at once, before Prefect starts
-        print(f"lvzhi: another run is using {published} (pid {owner.get('pid')})", file=sys.stderr)
+        print(f"lvzhi: {runlock.busy_message(published, owner)}", file=sys.stderr)
         return EXIT_BUSY
     # SIGINT and SIGTERM stop the run from before the lock is taken: a signal right after it is taken
     # releases it too (no lock file left behind, no traceback)
@@ -101,10 +100,12 @@ def _run_locked(args: argparse.Namespace, source: Path, published: Path) -> int:
     except (KeyboardInterrupt, runlock.RunCancelled):
         pass
     if runlock.received:
-        if getattr(outcome, "published", False):  # stopped after the rename: the file is this run's
+        # stopped after the rename, while the report or the record is written: the file is this run's
+        if getattr(outcome, "published", False) or published in runlock.published:
             import signal
 
-            _print_summary(outcome)
+            if getattr(outcome, "published", False):  # (a signal out of the record stage leaves no summary)
+                _print_summary(outcome)
             print(f"lvzhi: stopped by {signal.Signals(runlock.received[0]).name} after publishing: {published} "
                   f"holds this run's result", file=sys.stderr)
             return EXIT_SIGNAL_BASE + runlock.received[0]

@@ -23,6 +23,10 @@ ASSETS_DIR = Path(os.environ.get("LVZHI_DOCS_ASSETS", Path(sys.prefix) / "data-d
 VENDOR = "static/vendor"
 # GX's logo is fetched from a bucket; its own static/images holds the same picture
 _REMOTE_LOGO = re.compile(r'https://great-expectations-web-assets\.s3[^"\')]*?/logo-long\.png(?:\?[^"\')]*)?')
+# GX's favicon.j2 puts a validation page (validations/<suite>/<run>/<time>/<page>.html) one folder
+# shallower than it is, so its favicon link misses static/images; every page's link is set from its
+# real depth, like the logo's
+_FAVICON = re.compile(r'href="(?:\.{1,2}/)*static/images/favicon\.ico"')
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,7 @@ def localize(docs_dir: Path, source: Path = ASSETS_DIR, assets: list[Asset] | No
         html = page.read_text(encoding="utf-8")
         local = pattern.sub(lambda m: f"{root}/{VENDOR}/{by_url[m.group()].folder}/{by_url[m.group()].path}", html)
         local = _REMOTE_LOGO.sub(f"{root}/static/images/logo-long.png", local)
+        local = _FAVICON.sub(f'href="{root}/static/images/favicon.ico"', local)
         if local != html:
             page.write_text(local, encoding="utf-8")
             pages += 1

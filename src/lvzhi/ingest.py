@@ -139,7 +139,9 @@ def entries(paths: list[Path], needs_text: Callable[[str, str, str], bool] | Non
         except OSError as error:
             yield Rejection(shown, f"unreadable: {error.strerror or error}", now)
             continue
-        if seen.sha256 in by_content:  # the same bytes under another name: one document, both paths
+        # the same bytes under another name: one document, both paths. Only a copy read as a document
+        # enters by_content, so the first such copy in walk order names it (README, "Bad input")
+        if seen.sha256 in by_content:
             yield Duplicate(by_content[seen.sha256], shown)
             continue
         document_id = path.stem

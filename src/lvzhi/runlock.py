@@ -22,6 +22,14 @@ class WarehouseBusy(Exception):
     """Another live run holds the warehouse's lock."""
 
 
+def busy_message(published: Path, owner: dict | None) -> str:
+    """The one line a refused run prints, whether ``lvzhi run``'s early check saw the holder or a run
+    that took the lock after that check made ``acquire`` refuse: a user (or a script) sees one format."""
+    owner = owner or {}
+    return (f"another run is using {published} (pid {owner.get('pid') or 'unknown'} "
+            f"since {owner.get('started') or 'unknown'})")
+
+
 _held: dict[Path, int] = {}  # lock path -> the open descriptor carrying our flock
 # how many holders inside this process: `lvzhi run` takes the lock before Prefect starts and its flow
 # takes it again; only the outermost release lets it go
@@ -128,9 +136,7 @@ def acquire(published: Path) -> str | None:
             content = _read(fd)
             owner = parse_owner(content)
             if got is False or (got is None and names_live_holder(owner)):
-                owner = owner or {}
-                raise WarehouseBusy(f"another run is using {published} (pid {owner.get('pid', 'unknown')} since "
-                                    f"{owner.get('started', 'unknown')})")
+                raise WarehouseBusy(busy_message(published, owner))
             try:
                 same = os.path.samestat(os.fstat(fd), os.stat(path))
             except FileNotFoundError:
@@ -200,11 +206,19 @@ class RunCancelled(BaseException):
 
 
 received: list[int] = []  # signals that stopped this process's run, first first
+published: list[Path] = []  # the file this process's run renamed into place (a signal after it stops a published run)
+END_AT_ONCE = 3  # the third SIGINT/SIGTERM ends the process without waiting for the clean-up
+# temporary files of the run in progress (its build, WAL, compacted copy): a process ended at once
+# removes them; the flow adds them before it writes them
+scratch: set[Path] = set()
+_watching: list[int] = []  # the wakeup pipe's read end, once watched
+counted: list[int] = []  # the SIGINT/SIGTERM the watcher has counted, first first
 
 
 def stop_on_signals() -> None:
     """SIGINT and SIGTERM raise RunCancelled in the main thread, once; a second signal while the
-    run cleans up is only remembered (no traceback from the middle of the clean-up)."""
+    run cleans up is only remembered (no traceback from the middle of the clean-up); the third ends
+    the process at once (``_watch_signals``)."""
     import signal
 
     def handler(number: int, _frame) -> None:
@@ -212,5 +226,82 @@ def stop_on_signals() -> None:
         if len(received) == 1:
             raise RunCancelled(number)
 
+    _handler.append(handler)
     for number in (signal.SIGINT, signal.SIGTERM):
         signal.signal(number, handler)
+    _watch_signals()
+
+
+_handler: list = []  # stop_on_signals' handler, once installed
+
+
+def reclaim_sigterm() -> None:
+    """Put stop_on_signals' SIGTERM handler back in place of Prefect's (the flow calls it first).
+    Prefect's bridge, installed while a flow runs, raises TerminationSignal on every SIGTERM, so a
+    second SIGTERM breaks into the clean-up of the first; and a TerminationSignal that leaves the
+    flow makes Prefect send the process SIGTERM once more (os.kill), which the watcher counts: a
+    second SIGTERM from outside would then be the third and end the run at once. Nothing to do in a
+    process that did not call stop_on_signals (a flow run that ``lvzhi serve``'s runner started)."""
+    import signal
+
+    if _handler:
+        try:
+            signal.signal(signal.SIGTERM, _handler[-1])
+        except ValueError:  # not the main thread: signals stay as they are
+            pass
+
+
+def _watch_signals() -> None:
+    """Count SIGINT/SIGTERM in a thread of its own, from the interpreter's wakeup pipe, and end the
+    process at the third. Not in the handler: a Python handler runs only when the main thread comes
+    back to Python code, so a clean-up stuck in a C call (a join, a DuckDB call) never sees it, and
+    Prefect's own SIGTERM handler replaces ours as a flow starts (until ``reclaim_sigterm``); the
+    C-level handler writes every signal's number to the wakeup pipe whichever Python handler is
+    installed."""
+    import signal
+    import threading
+
+    if _watching:
+        return
+    read_end, write_end = os.pipe()
+    os.set_blocking(write_end, False)  # the signal handler must never block on a full pipe
+    signal.set_wakeup_fd(write_end, warn_on_full_buffer=False)
+    _watching.append(read_end)
+
+    def watch() -> None:
+        while True:
+            for number in os.read(read_end, 64):
+                if number in (signal.SIGINT, signal.SIGTERM):
+                    counted.append(number)
+                    if len(counted) >= END_AT_ONCE:
+                        end_at_once(number)
+
+    threading.Thread(target=watch, name="lvzhi-signal-watch", daemon=True).start()
+
+
+def end_at_once(number: int) -> None:
+    """Exit now with 128 + the signal: remove the run's temporary files, then its lock files (in that
+    order: once the lock is gone another run may start a build of its own at the same path). The
+    published file needs nothing: it is only ever replaced by one rename, so it is the old file or the
+    new one, whole; the run is not journalled (the clean-up that would have was cut short)."""
+    import signal
+
+    for path in list(scratch):
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            pass
+    warehouses = []
+    for path, fd in list(_held.items()):
+        published = path.with_name(path.name.removesuffix(".lock"))
+        # (a first run has no published file to be whole)
+        warehouses.append(f"{published} is whole" if published.exists() else f"nothing published at {published}")
+        try:
+            _unlink_if_same(path, fd)
+        except OSError:
+            pass
+    # no lock held: the run had not taken it yet, or had ended (its line printed) and let it go
+    what = (f"{', '.join(warehouses)}, its lock released, the run's build removed" if warehouses
+            else "no warehouse locked")
+    os.write(2, f"lvzhi: ended at once by a third signal ({signal.Signals(number).name}): {what}\n".encode())
+    os._exit(128 + number)

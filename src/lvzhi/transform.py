@@ -167,6 +167,10 @@ def _linked(database: Path, work: Path) -> Iterator[tuple[str, Path]]:
     except OSError:
         link, profile_path = database, str(database.resolve())
     wal, link_wal = _wal(database), _wal(link)
+    # the build under a second name (and its WAL, moved here): a process ended at once by a third
+    # signal (runlock.end_at_once) removes them with the build, else the build's data outlives it here
+    linked = (link, link_wal) if link != database else ()
+    runlock.scratch.update(linked)
     if link != database and wal.exists():
         os.replace(wal, link_wal)
     try:
@@ -176,6 +180,7 @@ def _linked(database: Path, work: Path) -> Iterator[tuple[str, Path]]:
             if link_wal.exists():  # DuckDB's log of writes not yet checkpointed belongs beside the build
                 os.replace(link_wal, wal)
             link.unlink(missing_ok=True)
+        runlock.scratch.difference_update(linked)
         shutil.rmtree(work, ignore_errors=True)
 
 

@@ -111,10 +111,15 @@ def start_build(published: Path, rebuild: bool = False) -> BuildStart:
     return BuildStart(build, damaged, rebuild or damaged is not None)
 
 
-def _clear(build: Path) -> None:
-    """The build and what a killed run left beside it: its WAL, and a compacted copy (and its WAL)."""
+def scratch_files(build: Path) -> tuple[Path, ...]:
+    """The build and what a run writes beside it: its WAL, and a compacted copy (and its WAL)."""
     compact = _compact_path(build)
-    for stale in (build, _wal_of(build), compact, _wal_of(compact)):
+    return build, _wal_of(build), compact, _wal_of(compact)
+
+
+def _clear(build: Path) -> None:
+    """The build and what a killed run left beside it."""
+    for stale in scratch_files(build):
         stale.unlink(missing_ok=True)
 
 
