@@ -388,6 +388,18 @@ def test_a_signal_after_publishing_ends_a_published_run(server_env, tmp_path, nu
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("w.duckdb")) == ["w.duckdb"]
 
 
+def _published_copy_and_a_changed_source(seed_run, tmp_path: Path) -> tuple[Path, tuple[str, int], Path]:
+    """A copy of the seeds' published warehouse (w.duckdb, with its fingerprint) and a source of one seed
+    text under another name: not what the copy holds, so a run builds."""
+    _, seed_warehouse = seed_run
+    warehouse = tmp_path / "w.duckdb"
+    shutil.copy(seed_warehouse, warehouse)
+    source = tmp_path / "source"
+    source.mkdir()
+    shutil.copy(SEEDS / "000_13de0a4cc9b2606a.txt", source / "report.txt")
+    return warehouse, fingerprint(warehouse), source
+
+
 @pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
 def test_a_third_signal_ends_a_run_whose_clean_up_hangs(server_env, seed_run, tmp_path, number):
     """The first signal cancels the run (the probe sends it as validation starts: the build is there);
@@ -395,13 +407,7 @@ def test_a_third_signal_ends_a_run_whose_clean_up_hangs(server_env, seed_run, tm
     from there, as a main thread stuck in C never runs them) and the probe sends the second and third.
     The third ends the process at once: 128 + the signal, the build removed, the lock released, the
     published file as it was. No timing: the signals are sent by the process itself."""
-    _, seed_warehouse = seed_run
-    warehouse = tmp_path / "w.duckdb"
-    shutil.copy(seed_warehouse, warehouse)
-    before = fingerprint(warehouse)
-    source = tmp_path / "source"
-    source.mkdir()
-    shutil.copy(SEEDS / "000_13de0a4cc9b2606a.txt", source / "report.txt")  # not what the copy holds: a build
+    warehouse, before, source = _published_copy_and_a_changed_source(seed_run, tmp_path)
     probe = (
         "import os, signal, sys\n"
         "import flows.pipeline as pipeline\n"
@@ -455,13 +461,7 @@ def test_a_second_sigterm_is_only_remembered(server_env, seed_run, tmp_path):
     watcher counted: a second SIGTERM from outside ended the run at once. The probe sends the first as
     validation starts, the second as the flow's clean-up starts, and waits (where the CLI prints its
     line) until the watcher has counted two: the run ends with the clean cancel, journalled."""
-    _, seed_warehouse = seed_run
-    warehouse = tmp_path / "w.duckdb"
-    shutil.copy(seed_warehouse, warehouse)
-    before = fingerprint(warehouse)
-    source = tmp_path / "source"
-    source.mkdir()
-    shutil.copy(SEEDS / "000_13de0a4cc9b2606a.txt", source / "report.txt")  # not what the copy holds: a build
+    warehouse, before, source = _published_copy_and_a_changed_source(seed_run, tmp_path)
     probe = (
         "import os, signal, sys, time\n"
         "import flows.pipeline as pipeline\n"
@@ -500,13 +500,7 @@ def test_a_third_signal_during_dbt_removes_the_builds_second_name(server_env, se
     beside it): a run ended at once there removes that too, or the build's data outlives the run
     (until the next run clears the folder). The probe's dbt call hangs with the handlers doing nothing
     and sends the three signals itself."""
-    _, seed_warehouse = seed_run
-    warehouse = tmp_path / "w.duckdb"
-    shutil.copy(seed_warehouse, warehouse)
-    before = fingerprint(warehouse)
-    source = tmp_path / "source"
-    source.mkdir()
-    shutil.copy(SEEDS / "000_13de0a4cc9b2606a.txt", source / "report.txt")
+    warehouse, before, source = _published_copy_and_a_changed_source(seed_run, tmp_path)
     probe = (
         "import os, signal, sys\n"
         "import lvzhi.transform as transform\n"
