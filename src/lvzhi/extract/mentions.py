@@ -332,7 +332,9 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
 
 
 MAX_SIGNIFICANT_DIGITS = 15  # what a double holds exactly
-_HALF_AFTER = re.compile("半(?!数)")  # 4天半 is four and a half days; 半数 after a figure is a word of its own
+# 4天半 is four and a half days; 半数 after a figure is a word of its own, and so is a half of a time
+# unit (历时10天半个月, 用时两天半天, 坚持3年半月一次: a second duration, not a half; 5年半年均 keeps it)
+_HALF_AFTER = re.compile("半(?!数|个|天|月|小时|年(?!均))")
 MINUS_SIGNS = "-−"  # the analysis copy has folded the full-width －
 _DIGIT_JUST_BEFORE = re.compile(r"\d\D{0,2}$")
 
@@ -428,7 +430,7 @@ _ITEM_SEPARATORS = "、,，;；:：\n"
 def _campaign_regexes(openers: tuple[str, ...], unit_pattern: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(the list words after the name's clause, an item: 一 and a unit, not inside a longer number or an ordinal)."""
     opener = "|".join(sorted(map(re.escape, openers), key=len, reverse=True)) or "(?!)"
-    after_name = re.compile(rf"[^。,，;；:：!?！？\n“”\"]{{0,{_CAMPAIGN_TAIL_MAX}}}[。,，;；:：][ \t]*(?:{opener})[:：,，]?")
+    after_name = re.compile(rf"[^。,，;；:：!?！？\n“”\"]{{0,{_CAMPAIGN_TAIL_MAX}}}[。,，;；:：][ \t]*(?:{opener})(?!说)[:：,，]?")
     item = re.compile(rf"(?<![第每\d{_CHINESE_DIGITS}百千万几])一(?:{unit_pattern})")
     return after_name, item
 
@@ -460,13 +462,14 @@ def _campaign_items(text: str, vocab: Vocabulary) -> dict[int, str]:
             continue
         label = f"“{name.group()[1:-1]}”{'活动' if text.startswith('活动', name.end()) else ''}要求"
         for index, (one, unit_end) in enumerate(items):
-            words = _duty_words(text, items, index, begin, end)
+            words = _duty_words(text, items, index, begin, end).removeprefix("要求")  # (the label says it)
             duties[one] = label + words
             key = _repeat_key(text, one, unit_end)
             if key:
                 at = text.find(key[0])
                 while at >= 0:
-                    duties.setdefault(at + key[1], label + words)
+                    if not _REPEAT_COUNTED.search(text, at + len(key[0]), _clause_end(text, at + len(key[0]))):
+                        duties.setdefault(at + key[1], label + words)
                     at = text.find(key[0], at + 1)
     return duties
 
@@ -489,6 +492,17 @@ def _duty_words(text: str, items: list[tuple[int, int]], index: int, begin: int,
         joiner = text.rfind("和", unit_end, following)
         right = joiner if joiner >= 0 else following
     return (text[left:one][-_DUTY_BEFORE_MAX:] + text[unit_end:right]).strip()
+
+
+# a repeat followed in its clause by a figure is what that figure counts (联系一个村的委员达80名, 提出一条
+# 建议的有50人: the members who did it), not the duty again
+_REPEAT_COUNTED = re.compile(r"\d")
+_CLAUSE_END = re.compile(r"[,，;；。!?！？\n]")
+
+
+def _clause_end(text: str, at: int) -> int:
+    stop = _CLAUSE_END.search(text, at)
+    return stop.start() if stop else len(text)
 
 
 _REPEAT_BEFORE = 2  # characters of an item's verb a repeat must write too (吃好一顿饭)

@@ -763,9 +763,14 @@ def _with_list_verb(subject: str, first: str, raw_pre: str) -> str:
     if not before or not first.endswith(before) or _DIGIT.search(first):
         return subject
     verb = first[:-len(before)].rstrip("了的")
-    if not verb or len(verb) > LIST_VERB_MAX_CHARS or subject.startswith(verb):
+    if not verb or len(verb) > LIST_VERB_MAX_CHARS or subject.startswith(verb) or _NO_DEED_VERB.search(verb):
         return subject
     return verb + subject
+
+
+# words before a list that name no deed of its items (全市有14个乡镇、65家企业; 参加人员包括12名常委、30名委员):
+# a later item does not take them
+_NO_DEED_VERB = re.compile(r"(?:有|包括|包含|涵盖|涉及|是|为)$")
 
 
 # 自2014年2月创办以来: a frame counted from when something was founded
