@@ -213,6 +213,7 @@ END_AT_ONCE = 3  # the third SIGINT/SIGTERM ends the process without waiting for
 scratch: set[Path] = set()
 _watching: list[int] = []  # the wakeup pipe's read end, once watched
 counted: list[int] = []  # the SIGINT/SIGTERM the watcher has counted, first first
+_handler: list = []  # stop_on_signals' handler, once installed (reclaim_sigterm puts it back)
 
 
 def stop_on_signals() -> None:
@@ -230,9 +231,6 @@ def stop_on_signals() -> None:
     for number in (signal.SIGINT, signal.SIGTERM):
         signal.signal(number, handler)
     _watch_signals()
-
-
-_handler: list = []  # stop_on_signals' handler, once installed
 
 
 def reclaim_sigterm() -> None:

@@ -12,6 +12,7 @@ from decimal import Decimal
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .segments import CLAUSE_BREAK, SENTENCE_END
 from .numerals import (ARABIC_PATTERN, CHINESE_PATTERN, OVER_CHARS, VAGUE_CHARS, has_neighbouring_digits,
                        parse_arabic, parse_chinese)
 from .vocab import (QUALIFIER_VERB_REACH, Vocabulary, line_spans, might_match, optional_as_branch, screen_class,
@@ -422,7 +423,7 @@ def _parallel_count_before(text: str, start: int, units: frozenset[str]) -> bool
 _CAMPAIGN_NAME = re.compile(r"[“\"「](?P<n>[两二三四五六七八九十])[个個]一[”\"」]")
 _CAMPAIGN_TAIL_MAX = 16  # words after the name before the punctuation that ends its clause (精准帮扶活动的开展)
 _CAMPAIGN_LIST_MAX = 240  # characters a list of duties runs to at most
-_SENTENCE_END = re.compile(r"[。!?！？\n]")
+_SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_END)}]")
 _ITEM_SEPARATORS = "、,，;；:：\n"
 
 
@@ -497,7 +498,7 @@ def _duty_words(text: str, items: list[tuple[int, int]], index: int, begin: int,
 # a repeat followed in its clause by a figure is what that figure counts (联系一个村的委员达80名, 提出一条
 # 建议的有50人: the members who did it), not the duty again
 _REPEAT_COUNTED = re.compile(r"\d")
-_CLAUSE_END = re.compile(r"[,，;；。!?！？\n]")
+_CLAUSE_END = re.compile(f"[{re.escape(CLAUSE_BREAK)}]")
 
 
 def _clause_end(text: str, at: int) -> int:
