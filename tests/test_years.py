@@ -144,6 +144,24 @@ def test_a_gazetteer_section_without_its_source_reports_the_latest_year_it_recor
     assert (document.report_year, document.year_source) == (1986, "latest_figure")
 
 
+def test_a_gazetteer_section_reports_its_latest_entry_even_when_that_entry_counts_nothing():
+    # its last entry (1990~1992年间) dates a visit and counts nothing: the section still records up to 1992
+    text = ("第五节 视察活动\n"
+            "1986年4月,县政协组织委员32人视察城区供水工程。1988年9月,县政协文教组到3所中学调查校舍情况。"
+            "1990~1992年间,县政协领导多次陪同市政协视察乡镇企业。\n")
+    document = extract(text).document
+    assert (document.report_year, document.year_source) == (1992, "latest_entry")
+
+
+def test_the_end_of_a_books_whole_span_inside_a_sentence_is_no_entry_of_the_excerpt():
+    # the section's opening sentence spans the whole book (至2006年底); the excerpt's entries end in 1986
+    text = ("第二章 政协会议\n"
+            "县政协全体会议1984年1月至2006年底均在县城召开。第一次会议于1984年1月10日召开,出席委员95人。"
+            "第三次会议于1986年3月3日召开,出席委员102人。\n")
+    document = extract(text).document
+    assert (document.report_year, document.year_source) == (1986, "latest_figure")
+
+
 def test_a_chronicle_entry_without_figures_reports_the_year_it_records():
     # the meeting it records (1984), not the year the report it heard looked back on
     text = ("县政协七届一次会议\n知识类型: 析出资源\n内容出处:《临江县政协大事记》 图书\n"

@@ -1841,6 +1841,10 @@ def resolve_document_year(frame: YearFrame, figure_years: list[tuple[int | None,
     if frame.doc_source == "yearbook":
         return frame.doc_year, frame.doc_source
     if gazetteer and years:
+        # … or a later entry that counts nothing (1989年5月,县政协…进行考察: the latest year it records)
+        entry = _latest_entry_year(frame)
+        if entry is not None and entry > max(years):
+            return entry, "latest_entry"
         return max(years), "latest_figure"
     recorded = _latest_recorded(frame) if gazetteer else None
     # an entry without dated figures (a chronicle's meeting) reports the latest year it writes, unless
@@ -1876,6 +1880,31 @@ def _latest_recorded(frame: YearFrame) -> int | None:
     years = [int(found.group(1)) for found in _matches_at(_YEAR, frame._text, frame._year_starts)]
     years = [year for year in years if frame.reference_year is None or year <= frame.reference_year]
     return max(years) if years else None
+
+
+# an entry of a chronicle opens with its date (1986年6月,县政协…; 1987~1989年间,…): a year that opens a
+# sentence or a line; a span's end is its latest year. (A year inside a sentence may be the end of the
+# whole book's span, 1984年1月至2006年底, not an entry of the excerpt.)
+_ENTRY_YEAR = re.compile(rf"({_YEAR_START}\d{{2}})(?:\s*[~～\-—–至到]\s*({_YEAR_START}\d{{2}}))?\s*年")
+_ENTRY_OPENERS = "。！？!?；;\n"
+
+
+def _latest_entry_year(frame: YearFrame) -> int | None:
+    """The latest year that opens an entry of a reference text, none after its reference year."""
+    text, latest = frame._text, None
+    for start in frame._year_starts:
+        at = start - 1
+        while at >= 0 and text[at] in " \t\u3000":
+            at -= 1
+        if at >= 0 and text[at] not in _ENTRY_OPENERS:
+            continue
+        if (found := _ENTRY_YEAR.match(text, start)) is None:
+            continue
+        year = int(found.group(2) or found.group(1))
+        if frame.reference_year is not None and year > frame.reference_year:
+            continue
+        latest = year if latest is None else max(latest, year)
+    return latest
 
 
 def _chronicle_year(figure_years: list[tuple[int | None, str, str]], least: int = _CHRONICLE_YEARS) -> int | None:
