@@ -45,6 +45,15 @@ def test_a_count_of_places_of_each_level_before_a_level_word_is_many_bodies(text
     assert set(orgs(text)) == {""}
 
 
+def test_a_level_word_in_brackets_before_another_names_many_bodies():
+    # 各县(市)区政协 is the bodies of every county, county-level city and district, not the district
+    # the sentence goes on to name
+    text = "各县(市)区政协作了交流发言。与会人员观摩了贾汪区、邳州市4地17处协商议事室。"
+    result = extract(text)
+    assert result.document.org_name == ""
+    assert set(orgs(text)) == {""}
+
+
 def test_a_host_province_named_after_a_count_of_bodies_keeps_the_page():
     text = ("华东六省一市政协提案工作座谈会在合肥召开。安徽省政协副主席王某某主持会议。"
             "安徽省政协介绍了提案办理协商的做法,全年督办重点提案25件。")

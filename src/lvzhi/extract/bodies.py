@@ -51,7 +51,8 @@ _TIE = 1e-9  # weights of places this close are equal (sums of halves and quarte
 # before a level word: another level word (区县, 省市) or a word for many (各, 全, 基层): many bodies
 # (or a count of places of another level before it: 三省一市政协, 六省一市, 三市一区 name several bodies at once)
 # (\Z, not $: $ also matches before a line break, and a title line may end in a level word: 松阳县⏎县政协)
-_PLURAL = re.compile(r"(?:[省市区县州旗盟各全诸两三基层级]|[省市区县州旗盟][一二两三四五六七八九十\d]+)\Z")
+# (a level word in brackets before it, 各县(市)区政协, is one more of the levels named)
+_PLURAL = re.compile(r"(?:[省市区县州旗盟各全诸两三基层级]|[省市区县州旗盟][一二两三四五六七八九十\d]+|[省市区县州旗盟][)）])\Z")
 _MANY = frozenset("各全诸两三")  # words for many before a level word (全州, 各县)
 # words ending in a level character that name no place (西部地区, 社区, 城市)
 # (港区政协委员, 澳区委员: Hong Kong's and Macao's members of a mainland body, not a district's)
