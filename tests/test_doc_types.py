@@ -20,6 +20,13 @@ from lvzhi.extract import extract
     ("临江市政协提案审查情况报告:民生类提案占比近四成\n大会共收到提案402件,立案376件。", "proposal_report"),
     ("各位委员:\n受常务委员会委托,现向大会报告三次会议以来的提案工作情况,请予审议。\n共收到提案288件。",
      "proposal_report"),
+    # the title with its adoption note in brackets, on a page's record line (title | 时间:… | 来源:…)
+    ("政协临江市第六届委员会第三次会议提案审查报告(2025年1月6日政协临江市第六届委员会第三次会议通过) |\n"
+     "时间:2025-01-06 18:20:11 来源:临江新闻 |\n会议期间,共收到提案356件,经审查立案331件。", "proposal_report"),
+    ("中国人民政治协商会议临江市第六届委员会常务委员会工作报告(2025年1月6日政协临江市第六届委员会第三次会议通过)"
+     "|时间:2025-01-06|来源:临江政协网\n一年来,共召开常委会议6次。", "work_report"),
+    # … but a headline on the session adopting one is news
+    ("市政协六届三次会议通过提案审查报告 | 时间:2025-01-06 | 来源:临江新闻\n大会共收到提案356件。", "news"),
     # news: a byline or dateline wins over a report it quotes
     ("市政协常委会工作报告:全年立案提案312件\n本报讯(记者 李华)市政协六届二次会议今天开幕。", "news"),
     ("临江日报3月2日电 受常务委员会委托,县政协副主席向大会报告提案工作情况。共收到提案150件。", "news"),

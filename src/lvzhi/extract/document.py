@@ -199,8 +199,9 @@ def _doc_type(title: str, head: str, non_empty: list[tuple[int, str]] | None = N
     gazetteers, plans, bulletins), from the document's own title lines and its first lines: the
     first cue of seeds/reference/doc_type_cues.csv that holds decides, else it is news."""
     # (the analysis copy has no pinyin glosses: normalize.py drops them)
-    first = [_without_model_text_marks(_unspaced(line))
-             for line in _unflattened([line for _, line in (non_empty or [])[:10]])][:10]
+    first = [_without_model_text_marks(_unspaced(field))
+             for line in _unflattened([line for _, line in (non_empty or [])[:10]])
+             for field in _PAGE_FIELD_BAR.split(line) if field.strip()][:10]
     unfiled = "\n".join(line for line in head.split("\n") if not _SITE_PATH.search(line))
     if any(_names_a_reference_book(line) for line in first) or _DISCLOSURE_MARKS.search(unfiled):
         return "other"
@@ -219,6 +220,11 @@ def _doc_type(title: str, head: str, non_empty: list[tuple[int, str]] | None = N
         elif _matches_a_line(cue, _scoped_lines(first, cue.scope)):
             return cue.doc_type
     return "news"
+
+
+# a page's record line runs its fields together with bars (标题 | 时间:2025-01-04 | 来源:…): each field is
+# a line of its own, so a title is read as a title
+_PAGE_FIELD_BAR = re.compile(r"\s*[|｜]\s*")
 
 
 def _scoped_lines(first: list[str], scope: str) -> list[str]:
