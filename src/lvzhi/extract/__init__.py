@@ -257,11 +257,17 @@ def _closes_aside(norm: str, s_begin: int, previous_end: int, depth_here: int) -
 
 def _duty_category(subject: Subject, raw: RawMention, vocab: Vocabulary) -> str:
     """The category an “N个一” campaign's duty names in its own words (not the list's other items:
-    提一件提案,反映一条社情民意), or "" when they name none (the figure's sentence is read then)."""
+    提一件提案,反映一条社情民意); when they name none, the one the campaign's name words name (“六个一”精准
+    帮扶活动 → outreach), else other - never the sentence's, which the list's other duties fill (开展“三个一”
+    活动,即提一件提案、读一本好书、交一位朋友: 交朋友 is no proposal). "" for a figure that is no duty."""
     if not raw.duty:
         return ""
     category = category_of(subject, raw.duty, raw.duty, raw.duty, raw.unit, vocab, "", "", "", raw.duty)
-    return "" if category == "other" else category
+    if category == "other" and raw.campaign:
+        named = Subject(raw.campaign, raw.campaign)
+        category = category_of(named, raw.campaign, raw.campaign, raw.campaign, raw.unit, vocab, "", "", "",
+                               raw.campaign)
+    return category or "other"
 
 
 def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
@@ -367,7 +373,8 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
             # 会期6天: a session's length is of the session the sentence (or the one before) names
             begin = segmenter.sentence_bounds(s_begin - 1)[0] if s_begin > 0 else s_begin
             metrics[-1].subject = session_length(
-                [(s.start, s.term, s.number) for s in years.sessions if not s.since], begin, raw.phrase_start)
+                [(s.start, s.term, s.number) for s in years.sessions if not s.since], begin, raw.phrase_start,
+                sentence_head)
         if seat_at_stake(clause_before, norm[raw.phrase_end:s_end], vocab):
             # 累计缺席常委会议7次,…应劝其辞去常委职务: a rule of membership (seat_stakes.csv)
             metrics[-1].period, metrics[-1].category = "target", "organization"

@@ -1300,6 +1300,7 @@ def _owners(text: str, mentions: list[Mention], main: Body | None, resolver: Res
             owners[owned.end()] = name
             congress_owned.append(owned.end())
     _congress_clauses(text, main, resolver, by_name, owners)
+    _congress_session_lengths(text, main, resolver, by_name, owners)
     _deputies_sentences(text, main, resolver, by_name, owners, sentences)
     handler, handled, paragraph_end = None, "", -1  # the government at work, the kind of its last sentence
     congress: str | None = None  # the 人大 last named in the paragraph
@@ -1650,6 +1651,27 @@ def _congress_clauses(text: str, main: Body | None, resolver: Resolver, by_name:
         name = _other_body(text, end, "人大", main, resolver, by_name)
         if name:
             owners.setdefault(start, name)
+
+
+# a plenary session's length (会期5天, 会期三天半): its number
+_SESSION_LENGTH = re.compile(r"会期(?=(?:\d|[一二三四五六七八九十两])[\d一二三四五六七八九十两]*天)")
+_SENTENCE_MARKS = "。！？!?\n"
+
+
+def _congress_session_lengths(text: str, main: Body | None, resolver: Resolver, by_name: dict[str, Body],
+                              owners: dict[int, str]) -> None:
+    """A session length whose own sentence names a 人大 after its last word of a 政协's (市十七届人大二次会议
+    1月6日开幕,会期5天, on a 政协 page reporting the 人大's session) is that 人大's session's."""
+    if "会期" not in text or not _CONGRESS_NAME.search(text):
+        return
+    for length in _SESSION_LENGTH.finditer(text):
+        begin = max(text.rfind(mark, 0, length.start()) for mark in _SENTENCE_MARKS) + 1
+        named = list(_CONGRESS_NAME.finditer(text, begin, length.start()))
+        if not named or _CPPCC_WORDS.search(text, named[-1].end(), length.start()):
+            continue
+        name = _other_body(text, named[-1].start(), "人大", main, resolver, by_name)
+        if name:
+            owners.setdefault(length.end(), name)
 
 
 def _deputies_heads(text: str) -> Iterator[tuple[int, int]]:

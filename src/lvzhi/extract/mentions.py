@@ -53,6 +53,7 @@ class RawMention:
     approx: str
     is_range: bool
     duty: str = ""  # an item of an “N个一” campaign's list: the subject naming the duty (“五个一”活动要求提提案)
+    campaign: str = ""  # that campaign's name with its words up to its clause's end (“六个一”精准帮扶活动)
 
 
 _GAP = r"(?:[ \t]{0,3}(?:\n[ \t]*)?)"  # what may part a number from its 余/万/unit
@@ -227,7 +228,7 @@ def _candidates(regex: re.Pattern[str], text: str):
 
 
 def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
-           blocked: "Spans", duties: dict[int, str] | None = None) -> RawMention | None:
+           blocked: "Spans", duties: dict[int, tuple[str, str]] | None = None) -> RawMention | None:
     # the groups read in one call (a candidate is judged by most of them; most candidates fail early)
     numeral, unit, pct, den, joiner, mult, big = match.group("num", "unit", "pct", "den", "joiner", "mult", "big")
     chinese = _is_chinese(numeral)
@@ -247,7 +248,7 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
     if not _gaps_allowed(text, match):
         return None
     # an “N个一” campaign's item counts its duty, quoted or not, whatever 一批 elsewhere is (a vague batch)
-    duty = duties.get(start, "") if duties else ""
+    duty, campaign = duties.get(start, ("", "")) if duties else ("", "")
     if not duty and blocked.overlaps(start, match.end()):
         return None
     if not duty and _inside_short_quote(text, start, end):
@@ -322,13 +323,15 @@ def _judge(text: str, match: re.Match[str], vocab: Vocabulary,
     if unit and text.startswith("(次)", phrase_end) and unit + "次" in vocab.units:
         unit, phrase_end = unit + "次", phrase_end + 3  # 27人(次): 人次 written with a bracket
         unit_info = vocab.units[unit]
-    if unit_info and unit_info.kind == "duration" and not joiner and _HALF_AFTER.match(text, phrase_end):
-        value, phrase_end = value + 0.5, phrase_end + 1  # 会期4天半, 历时2年半: a half past the unit
+    if unit_info and unit_info.kind == "duration" and _HALF_AFTER.match(text, phrase_end):
+        # 会期4天半, 历时2年半: a half past the unit; in a range (会期3-4天半) the half is the upper end's,
+        # and a range's value is its first number: the phrase takes the half, the value stays
+        value, phrase_end = value + (0 if joiner else 0.5), phrase_end + 1
     return RawMention(
         char_start=start, char_end=end, phrase_start=phrase_start, phrase_end=phrase_end,
         numeral=numeral, numeral_kind="chinese" if chinese else "arabic", value=value,
         unit=unit, unit_kind=unit_info.kind if unit_info else "none", approx=approx or "exact",
-        is_range=bool(joiner), duty=duty,
+        is_range=bool(joiner), duty=duty, campaign=campaign,
     )
 
 
@@ -436,15 +439,20 @@ def _campaign_regexes(openers: tuple[str, ...], unit_pattern: str) -> tuple[re.P
     return after_name, item
 
 
-def _campaign_items(text: str, vocab: Vocabulary) -> dict[int, str]:
-    """Start of each 一 that is an item of a campaign's list → the subject naming its duty. A list counts
-    only when it holds exactly the N items its name promises; an item's words written again elsewhere
-    (a headline: “在贫困户家中吃好一顿饭”) are the same duty."""
+def _campaign_items(text: str, vocab: Vocabulary) -> dict[int, tuple[str, str]]:
+    """Start of each 一 that is an item of a campaign's list → (the subject naming its duty, the campaign's
+    name with its words). A list counts only when it holds exactly the N items its name promises, and
+    only when the name's head is no thing built (campaign_heads.csv: a “三个一”工程's 建设一个平台 is a part
+    set up, not a member's duty); an item's words written again elsewhere (a headline: “在贫困户家中吃好
+    一顿饭”) are the same duty."""
     if text.find("个一") < 0:
         return {}  # (a str.find: most texts name no such campaign)
     after_name, item = _campaign_regexes(vocab.campaign_list_openers, vocab.unit_pattern)
-    duties: dict[int, str] = {}
+    duties: dict[int, tuple[str, str]] = {}
     for name in _CAMPAIGN_NAME.finditer(text):
+        words = _campaign_words(text, name.start(), name.end())
+        if _campaign_head(words, vocab) == "built":
+            continue
         opened = after_name.match(text, name.end())
         if opened:
             begin = opened.end()
@@ -463,16 +471,32 @@ def _campaign_items(text: str, vocab: Vocabulary) -> dict[int, str]:
             continue
         label = f"“{name.group()[1:-1]}”{'活动' if text.startswith('活动', name.end()) else ''}要求"
         for index, (one, unit_end) in enumerate(items):
-            words = _duty_words(text, items, index, begin, end).removeprefix("要求")  # (the label says it)
-            duties[one] = label + words
+            duty = _duty_words(text, items, index, begin, end).removeprefix("要求")  # (the label says it)
+            duties[one] = label + duty, words
             key = _repeat_key(text, one, unit_end)
             if key:
                 at = text.find(key[0])
                 while at >= 0:
                     if not _REPEAT_COUNTED.search(text, at + len(key[0]), _clause_end(text, at + len(key[0]))):
-                        duties.setdefault(at + key[1], label + words)
+                        duties.setdefault(at + key[1], (label + duty, words))
                     at = text.find(key[0], at + 1)
     return duties
+
+
+_CAMPAIGN_WORDS_END = re.compile("[。,，;；:：!?！？\n]")
+
+
+def _campaign_words(text: str, start: int, end: int) -> str:
+    """The campaign's name (text[start:end]) with the words after it up to its clause's end, at most
+    _CAMPAIGN_TAIL_MAX of them (“六个一”精准帮扶活动, “三个一”工程)."""
+    stop = _CAMPAIGN_WORDS_END.search(text, end, end + _CAMPAIGN_TAIL_MAX)
+    return text[start:stop.start() if stop else min(len(text), end + _CAMPAIGN_TAIL_MAX)]
+
+
+def _campaign_head(words: str, vocab: Vocabulary) -> str:
+    """The kind of the first head word (campaign_heads.csv) in a campaign's words: duties, built or ""."""
+    found = [(words.find(head), kind) for head, kind in vocab.campaign_heads.items() if head in words]
+    return min(found)[1] if found else ""
 
 
 _DUTY_BEFORE_MAX = 10  # words of a duty kept before its 一 (the list's preamble aside: 开展每个委员年内撰写)

@@ -1674,10 +1674,24 @@ def chronicle_sessions(text: str, sessions: Sequence[tuple[int, int, int]], offs
     return labels
 
 
-def session_length(sessions: Sequence[tuple[int, int, int]], begin: int, at: int) -> str:
+# another organ's session, named in a 会期's own sentence: a 人大's, the Party's congress (中共某县第十五次代表
+# 大会), the Youth League's, the Women's Federation's, the workers' congress → its short name
+_OTHER_ORGAN_SESSION = re.compile(
+    "(?P<人大>人大|人民代表大会)|(?P<党代会>党代会|党代表大会|中共[^,，。;；:：、]{0,12}?代表大会)"
+    "|(?P<团代会>团代会|共青团[^,，。;；:：、]{0,12}?代表大会)|(?P<妇代会>妇代会|妇女代表大会)"
+    "|(?P<职代会>职代会|职工代表大会)")
+_CPPCC_NAMED = re.compile("政协|政治协商|委员(?!会)")
+
+
+def session_length(sessions: Sequence[tuple[int, int, int]], begin: int, at: int, sentence_head: str = "") -> str:
     """The subject of a plenary session's length (会期6天): the last session named between ``begin`` (the
     sentence before the figure's) and the figure (``sessions``: (start, term, number)) with 会期, e.g.
-    十四届二次会议会期; plain 会期 where none is named."""
+    十四届二次会议会期; plain 会期 where none is named. A length whose own sentence up to it
+    (``sentence_head``) names another organ's session after its last word of a 政协's is that session's
+    (市十七届人大二次会议会期5天 → 人大会期), not the 政协 session the sentence before names."""
+    organs = list(_OTHER_ORGAN_SESSION.finditer(sentence_head))
+    if organs and not _CPPCC_NAMED.search(sentence_head, organs[-1].end()):
+        return f"{organs[-1].lastgroup}会期"
     named = [(term, number) for start, term, number in sessions if begin <= start < at]
     if not named:
         return "会期"

@@ -132,6 +132,9 @@ class Vocabulary:
     chinese_numeral_plural_cues: list[str] = field(default_factory=list)
     # words opening the list of an “N个一” campaign's duties (即:提一件提案,…), see mentions._campaign_items
     campaign_list_openers: tuple[str, ...] = ()
+    # the head of an “N个一” campaign's name → duties (活动, 行动: its list names members' duties) or built
+    # (工程, 机制, 平台: its list names things set up, no duties), see mentions._campaign_items
+    campaign_heads: dict[str, str] = field(default_factory=dict)
     # qualifiers that only go before a bare power word (上百件, 上千人): 会上5名 is no estimate
     qualifiers_before_power: dict[str, str] = field(default_factory=dict)
     # qualifiers that reach over the verb to the number (至少组织一次, 至少已经有12位)
@@ -1412,6 +1415,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         chinese_numeral_cues=[r["word"] for r in _rows(base, "chinese_numeral_cues.csv")],
         chinese_numeral_plural_cues=[r["word"] for r in _rows(base, "chinese_numeral_plural_cues.csv")],
         campaign_list_openers=tuple(r["word"] for r in _rows(base, "campaign_list_openers.csv")),
+        campaign_heads={r["head"]: r["kind"] for r in _rows(base, "campaign_heads.csv")},
         qualifiers_before_power={r["text"]: r["approx"] for r in qualifiers if r["position"] == "before_power"},
         qualifiers_before_verb={r["text"]: r["approx"] for r in qualifiers if r["position"] == "before_verb"},
         activity_types={r["keyword"]: (r["activity_type"], r["form"]) for r in _rows(base, "activity_types.csv")},
