@@ -1633,3 +1633,12 @@ def test_a_breakdown_of_national_members_ends_at_a_clause_of_other_counts():
     text = ("四川省政协召开会议\n四川省政协全年开展调研15次。"
             "12名住川全国政协委员列席会议,其中3名委员作大会发言,大会共收到提案800件,立案720件。")
     assert orgs(text)[1:] == ["全国政协", "全国政协", "四川省政协", "四川省政协"]
+
+
+def test_a_roundup_item_framed_by_a_county_session_is_the_county_body_its_main_clause_points_back_to():
+    # a province's roundup: each item opens with its place's own 讯 and date, names the county body only as
+    # the session it met at (在…会议闭幕会上), and goes on with 该县政协 pointing back to it
+    text = ("广西政协动态\n我区各地政协组织表彰政协工作先进\n"
+            "灵山讯 2月28日,在灵山县政协九届三次会议闭幕会上,该县政协对23名优秀委员予以表彰。\n"
+            "2024年,委员们共撰写提案130件,反映社情民意100多条。\n")
+    assert orgs(text) == ["灵山县政协"] * 3

@@ -98,7 +98,9 @@ _VISIT = re.compile(r"(?:[^\s。！？!?,;:、]{0,24}?(?:一行|等)(?P<party>\d
 _SESSION_FRAME = re.compile(r"(?:第?[一二三四五六七八九十\d]+届)?(?:[一二三四五六七八九十\d]+次)?(?:全体)?(?:会议|全会)"
                             r"(?:期间|上|前|后|召开(?:期间|前|后)?|闭幕后|开幕前)")
 _RANKS = {"national": 0, "province": 1, "city": 2, "county": 3}
-_NEWS_OPENING = re.compile(r"(?:本报讯|[\u4e00-\u9fff]{1,8}?[网台社报]讯|新华社[^\s,。]{0,12}?电|\([^()]{0,40}\)|【[^】]{0,20}】|\s)*")
+# (a place's own 讯 before a space or the date, 大新讯 2月29日,…, opens a roundup's item as 本报讯 does)
+_NEWS_OPENING = re.compile(r"(?:本报讯|[\u4e00-\u9fff]{1,8}?[网台社报]讯|[\u4e00-\u9fff]{2,6}?讯(?=\s|\d{1,2}月)"
+                           r"|新华社[^\s,。]{0,12}?电|\([^()]{0,40}\)|【[^】]{0,20}】|\s)*")
 _CLAUSE_MARKS = ",;:，；："
 _OPENING_WIDTH = 14  # how far past a paragraph's news opening a body's name opens the paragraph
 _CLAUSE_MARK = re.compile(f"[{_CLAUSE_MARKS}]")
@@ -1088,6 +1090,26 @@ def _is_object(text: str, mention: Mention, cues: BodyCues) -> bool:
         or _RECEIVES.match(text, mention.end) is not None or cues.spirit_after.match(text, mention.end) is not None
 
 
+_POINT_BACK_REACH = 30  # how far past a paragraph's framing body its 该县政协 may open the main clause
+
+
+def _pointed_back_to(text: str, opening: Mention, mentions: list[Mention], cues: BodyCues) -> Body | None:
+    """The body a paragraph is about when its opening names it only as a frame (在某县政协八届三次会议闭幕会上,
+    该县政协对…予以表彰): the 该县政协 that opens the main clause right after points back to it."""
+    end = _SENTENCE_END.search(text, opening.end)
+    stop = min(opening.end + _POINT_BACK_REACH, end.start() if end else len(text))
+    for mention in mentions:
+        if mention.start < opening.end:
+            continue
+        if mention.start >= stop:
+            break
+        if mention.anaphoric and mention.body is not None and opening.body is not None \
+                and mention.body.org_name == opening.body.org_name \
+                and not _in_passing(text, mention, cues):
+            return mention.body
+    return None
+
+
 def _is_medium(text: str, mention: Mention, cues: BodyCues) -> bool:
     """Whether the body's name is a medium's (四川政协报, 深圳政协网): a line naming it says where the
     page was published, so it starts no stretch of that body's work."""
@@ -1903,6 +1925,8 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
         body = opening.body if opening and not _is_object(text, opening, cues) \
             and not _frames_by_session(text, opening, main) and not _is_medium(text, opening, cues) \
             and not _opened_by_unplaced_lower_body(text, offset, line, opening.body, resolver) else None
+        if opening is not None and body is None and not heading:
+            body = _pointed_back_to(text, opening, mentions, cues)
         # a paragraph opened by a higher body (市政协在我县召开推进会) on a lower body's page: only its
         # own sentence is that body's (a clause subject); the page's stretch goes on
         if body and not heading and _above(body, main):
