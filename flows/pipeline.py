@@ -576,6 +576,7 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
             start = warehouse.start_build(published, rebuild)
             build = start.build
             if start.damaged:
+                runlock.damaged.add(published)  # (a process ended at once says it is as it was, not whole)
                 summary.keep_previous_as = warehouse.set_aside_path(published, "damaged")
                 _note(summary, f"the published warehouse {published} is damaged ({start.damaged}); rebuilding it "
                                f"from {source_dir}, the damaged file will be kept as {summary.keep_previous_as}")

@@ -110,3 +110,22 @@ def test_a_server_that_does_not_answer_does_not_hold_a_hard_exit(tmp_path):
     assert (out.returncode, out.stderr) == (130, f"lvzhi: ended at once by a third signal (SIGINT): nothing "
                                                  f"published at {warehouse}, its lock released, the run's build removed\n")
     assert not runlock.lock_path(warehouse).exists()
+
+
+def test_a_third_signal_does_not_call_a_damaged_warehouse_whole(server_env, seed_run, tmp_path):
+    """The run found the published file damaged (it rebuilds from the source): ended at once before its
+    rename, its line says the file is as it was, damaged before this run, not whole."""
+    warehouse, _, source = _published_copy_and_a_changed_source(seed_run, tmp_path)
+    data = bytearray(warehouse.read_bytes())
+    data[len(data) // 2:len(data) // 2 + 4096] = b"\x00" * 4096
+    data[:4096] = b"not a duckdb file" * 240 + b"\x00" * 16  # a header DuckDB cannot read
+    warehouse.write_bytes(bytes(data))
+    before = fingerprint(warehouse)
+    out = subprocess.run([sys.executable, "-c", _third_signal_in_validation(source, warehouse)],
+                         capture_output=True, text=True, env=server_env, timeout=900)
+    assert out.returncode == 130, out.stderr
+    assert f"the published warehouse {warehouse} is damaged" in out.stderr
+    assert out.stderr.strip().splitlines()[-1] == (
+        f"lvzhi: ended at once by a third signal (SIGINT): {warehouse} is as it was (damaged before this run), "
+        "its lock released, the run's build removed")
+    assert fingerprint(warehouse) == before

@@ -38,6 +38,8 @@ _depth: dict[Path, int] = {}
 # process ended at once marks it Crashed (end_at_once), and the lock's content names it, so the next run
 # marks it when this process was killed (acquire)
 flow_runs: dict[Path, tuple[str, str, dict]] = {}
+# published files the run found damaged (it rebuilds them): until the rename they are as they were, not whole
+damaged: set[Path] = set()
 # the most a call to the Prefect server may take (end_at_once, acquire): a server that does not answer
 # costs no more than this
 FLOW_RUN_CALL_SECONDS = 2.0
@@ -194,6 +196,7 @@ def release(published: Path, every: bool = False) -> None:
         return
     _depth.pop(path, None)
     flow_runs.pop(path, None)
+    damaged.discard(published)
     fd = _held.pop(path, None)
     if fd is None:
         return
@@ -375,8 +378,12 @@ def end_at_once(number: int) -> None:
     warehouses = []
     for path, fd in list(_held.items()):
         file = path.with_name(path.name.removesuffix(".lock"))
-        # (a first run has no published file to be whole)
-        warehouses.append(f"{file} is whole" if file.exists() else f"nothing published at {file}")
+        if file in published or (file.exists() and file not in damaged):
+            warehouses.append(f"{file} is whole")
+        elif file.exists():  # the run found it damaged and had not replaced it yet
+            warehouses.append(f"{file} is as it was (damaged before this run)")
+        else:  # a first run has no published file to be whole
+            warehouses.append(f"nothing published at {file}")
         if path in flow_runs:
             flow_run_id, api_url, headers = flow_runs[path]
             close_flow_run(flow_run_id, api_url, f"lvzhi: ended at once by a third signal ({name}) during the "
