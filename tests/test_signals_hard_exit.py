@@ -12,6 +12,9 @@ import sys
 import uuid
 from pathlib import Path
 
+import pytest
+
+from conftest import SEEDS
 from lvzhi import runlock
 from test_production import LVZHI, _published_copy_and_a_changed_source, fingerprint
 
@@ -129,3 +132,50 @@ def test_a_third_signal_does_not_call_a_damaged_warehouse_whole(server_env, seed
         f"lvzhi: ended at once by a third signal (SIGINT): {warehouse} is as it was (damaged before this run), "
         "its lock released, the run's build removed")
     assert fingerprint(warehouse) == before
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """The seeds under several names: several batches for the workers."""
+    folder = tmp_path_factory.mktemp("workers") / "source"
+    folder.mkdir()
+    for copy in range(3):
+        for path in sorted(SEEDS.glob("*.txt")):
+            (folder / f"{copy}_{path.name}").write_text(f"第{copy}份\n" + path.read_text("utf-8"), "utf-8")
+    return folder
+
+
+def _with_workers(server_env: dict) -> dict:
+    """A first build on two local workers, started as ingest runs (flows.pipeline.EarlyWorkers)."""
+    return {**server_env, "LVZHI_PARALLEL_MIN_CHARS": "1", "LVZHI_BATCH_CHARS": "60000"}
+
+
+def _once_the_workers_are_up(action: str, corpus: Path, warehouse: Path) -> str:
+    """A probe running `lvzhi run --workers 2` that does ``action`` once its workers have started."""
+    return (
+        "import os, signal, sys\n"
+        "from lvzhi.cli import main\n"
+        "import flows.pipeline as pipeline\n"
+        "ready = pipeline.EarlyWorkers.ready\n"
+        "def ready_then(self):\n"
+        "    runner = ready(self)\n"
+        f"    {action}\n"
+        "    return runner\n"
+        "pipeline.EarlyWorkers.ready = ready_then\n"
+        f"sys.exit(main(['run', '--source', {str(corpus)!r}, '--warehouse', {str(warehouse)!r}, '--workers', '2']))\n")
+
+
+def test_a_hard_exit_with_workers_leaves_no_leaked_semaphore_warning(server_env, corpus, tmp_path):
+    """The nannies' queues hold named semaphores; a process ended at once removes them itself, or the
+    resource tracker (which outlives it) warns of "leaked semaphore objects" on the terminal."""
+    warehouse = tmp_path / "w.duckdb"
+    hang = ("for n in (signal.SIGINT, signal.SIGTERM): signal.signal(n, lambda *a: None)\n"
+            "    for _ in range(3): os.kill(os.getpid(), signal.SIGINT)\n"
+            "    os.read(os.pipe()[0], 1)  # never returns")
+    out = subprocess.run([sys.executable, "-c", _once_the_workers_are_up(hang, corpus, warehouse)],
+                         capture_output=True, text=True, env=_with_workers(server_env), timeout=900)
+    assert out.returncode == 130, out.stderr
+    assert out.stderr.strip().splitlines()[-1] == (
+        f"lvzhi: ended at once by a third signal (SIGINT): nothing published at {warehouse}, its lock released, "
+        "the run's build removed")
+    assert "leaked semaphore" not in out.stderr and "Traceback" not in out.stderr, out.stderr

@@ -375,6 +375,7 @@ def end_at_once(number: int) -> None:
             path.unlink(missing_ok=True)
         except OSError:
             pass
+    _unlink_semaphores()
     warehouses = []
     for path, fd in list(_held.items()):
         file = path.with_name(path.name.removesuffix(".lock"))
@@ -397,3 +398,21 @@ def end_at_once(number: int) -> None:
             else "no warehouse locked")
     os.write(2, f"lvzhi: ended at once by a third signal ({name}): {what}\n".encode())
     os._exit(128 + number)
+
+
+def _unlink_semaphores() -> None:
+    """Remove the named semaphores this process made through multiprocessing (the queues of a local
+    Dask cluster's nannies, three each) and tell the resource tracker, as the exit handlers os._exit
+    skips would: else the tracker, outliving the process, removes them itself and warns of "leaked
+    semaphore objects". Only semaphores: other finalizers (pools, queues' threads) may block."""
+    import sys
+
+    util, synchronize = sys.modules.get("multiprocessing.util"), sys.modules.get("multiprocessing.synchronize")
+    if util is None or synchronize is None:
+        return
+    for finalizer in list(getattr(util, "_finalizer_registry", {}).values()):
+        if getattr(finalizer, "_callback", None) is synchronize.SemLock._cleanup:
+            try:
+                finalizer()
+            except Exception:  # already gone: nothing to tell
+                pass
