@@ -194,6 +194,9 @@ LOCAL_CLUSTER_CONFIG = {
     "distributed.admin.system-monitor.interval": "2s",
     "distributed.worker.memory.monitor-interval": "1s",
     "distributed.worker.profile.enabled": False,
+    # each worker ignores SIGINT (lvzhi.dask_worker): a Ctrl-C at a terminal goes to the whole process
+    # group, and the run's process cancels the run and stops its workers
+    "distributed.worker.preload": ["lvzhi.dask_worker"],
 }
 
 

@@ -179,3 +179,19 @@ def test_a_hard_exit_with_workers_leaves_no_leaked_semaphore_warning(server_env,
         f"lvzhi: ended at once by a third signal (SIGINT): nothing published at {warehouse}, its lock released, "
         "the run's build removed")
     assert "leaked semaphore" not in out.stderr and "Traceback" not in out.stderr, out.stderr
+
+
+def test_a_ctrl_c_to_the_process_group_leaves_no_worker_traceback(server_env, corpus, tmp_path):
+    """A terminal's Ctrl-C goes to the whole process group, the Dask workers too: they ignore it, the run
+    cancels (and stops them); no KeyboardInterrupt traceback from a worker."""
+    warehouse = tmp_path / "w.duckdb"
+    ctrl_c = "os.killpg(os.getpgid(0), signal.SIGINT)"
+    out = subprocess.run([sys.executable, "-c", _once_the_workers_are_up(ctrl_c, corpus, warehouse)],
+                         capture_output=True, text=True, env=_with_workers(server_env), timeout=900,
+                         start_new_session=True)  # its own group, as a terminal's foreground job
+    assert out.returncode == 130, out.stderr
+    assert out.stderr.strip().splitlines()[-1] == (
+        f"lvzhi: cancelled by SIGINT: nothing published, {warehouse} is as it was")
+    assert "Traceback" not in out.stderr and "KeyboardInterrupt" not in out.stderr, out.stderr
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("w.duckdb")) == [
+        "w.duckdb.failed-runs.jsonl"]  # the cancelled run journalled, no lock left
