@@ -194,6 +194,9 @@ LOCAL_CLUSTER_CONFIG = {
     "distributed.admin.system-monitor.interval": "2s",
     "distributed.worker.memory.monitor-interval": "1s",
     "distributed.worker.profile.enabled": False,
+    # each worker ignores SIGINT (lvzhi.dask_worker): a Ctrl-C at a terminal goes to the whole process
+    # group, and the run's process cancels the run and stops its workers
+    "distributed.worker.preload": ["lvzhi.dask_worker"],
 }
 
 
@@ -539,8 +542,10 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
     summary = RunSummary(run_id=uuid.uuid4().hex[:12], source=str(source_dir), warehouse=str(published),
                          started_at=datetime.now(timezone.utc), extractor_version=extractor_fingerprint(),
                          pipeline_version=pipeline_fingerprint())
+    context = None
     try:
-        summary.flow_run_id = str(get_run_context().flow_run.id)
+        context = get_run_context()
+        summary.flow_run_id = str(context.flow_run.id)
     except Exception:
         pass
     # `lvzhi run`: SIGTERM raises RunCancelled, as SIGINT does, not Prefect's TerminationSignal
@@ -555,6 +560,7 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
         locked = True
         if note:
             print(f"  {note}", file=sys.stderr)
+        _note_flow_run(published, context)
         changed = rebuild or unchanged.take_found_changed(source_dir, published)  # the CLI looked already
         kept = None if changed else unchanged.check(source_dir, published, summary.pipeline_version,
                                                     summary.extractor_version)
@@ -573,6 +579,7 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
             start = warehouse.start_build(published, rebuild)
             build = start.build
             if start.damaged:
+                runlock.damaged.add(published)  # (a process ended at once says it is as it was, not whole)
                 summary.keep_previous_as = warehouse.set_aside_path(published, "damaged")
                 _note(summary, f"the published warehouse {published} is damaged ({start.damaged}); rebuilding it "
                                f"from {source_dir}, the damaged file will be kept as {summary.keep_previous_as}")
@@ -668,6 +675,19 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
     with _Stage(summary, "record") as stage:
         stage.message = record_success_task(summary)
     return summary
+
+
+def _note_flow_run(published: Path, context) -> None:
+    """Name this flow run in the lock (runlock.note_flow_run): a process ended at once marks it
+    Crashed, and should this process be killed, the next run on the warehouse does: the Prefect UI
+    shows no run that never ends."""
+    try:
+        client = context.client
+        # (the client's own credentials: a key or auth string from the profile as well as the environment)
+        headers = {key: value for key, value in client._client.headers.items() if key.lower() == "authorization"}
+        runlock.note_flow_run(published, str(context.flow_run.id), str(client.api_url), headers)
+    except Exception:  # outside a flow run (a direct call), or a client without an API URL
+        pass
 
 
 def _stopped_after_publishing(summary: RunSummary, stop: BaseException) -> RunSummary:

@@ -34,6 +34,15 @@ _held: dict[Path, int] = {}  # lock path -> the open descriptor carrying our flo
 # how many holders inside this process: `lvzhi run` takes the lock before Prefect starts and its flow
 # takes it again; only the outermost release lets it go
 _depth: dict[Path, int] = {}
+# lock path -> the Prefect flow run of the run holding it: (flow run id, API URL, request headers); a
+# process ended at once marks it Crashed (end_at_once), and the lock's content names it, so the next run
+# marks it when this process was killed (acquire)
+flow_runs: dict[Path, tuple[str, str, dict]] = {}
+# published files the run found damaged (it rebuilds them): until the rename they are as they were, not whole
+damaged: set[Path] = set()
+# the most a call to the Prefect server may take (end_at_once, acquire): a server that does not answer
+# costs no more than this
+FLOW_RUN_CALL_SECONDS = 2.0
 
 
 def lock_path(published: Path) -> Path:
@@ -158,7 +167,15 @@ def acquire(published: Path) -> str | None:
         finally:
             if fd is not None:
                 os.close(fd)
-        return f"cleared a stale lock on {published} left by a killed run" if content.strip() else None
+        if not content.strip():
+            return None
+        note = f"cleared a stale lock on {published} left by a killed run"
+        if owner and owner.get("flow_run") and owner.get("api_url"):
+            message = (f"lvzhi: the run on {published} (pid {owner['pid']}) ended without closing this flow run "
+                       f"(killed); marked crashed by the next run on it")
+            if close_flow_run(str(owner["flow_run"]), str(owner["api_url"]), message, only_if=("RUNNING", "PENDING")):
+                note += f"; its Prefect flow run {owner['flow_run']} marked Crashed"
+        return note
     raise WarehouseBusy(f"another run is using {published} (lock {path} keeps changing)")
 
 
@@ -178,6 +195,8 @@ def release(published: Path, every: bool = False) -> None:
         _depth[path] -= 1
         return
     _depth.pop(path, None)
+    flow_runs.pop(path, None)
+    damaged.discard(published)
     fd = _held.pop(path, None)
     if fd is None:
         return
@@ -194,6 +213,70 @@ def _unlink_if_same(path: Path, fd: int) -> None:
             path.unlink()
     except FileNotFoundError:
         pass
+
+
+def note_flow_run(published: Path, flow_run_id: str, api_url: str, headers: dict | None = None) -> None:
+    """The held lock's run is the Prefect flow run ``flow_run_id`` on ``api_url``: its content names it
+    (for the next run, should this process be killed) and end_at_once marks it Crashed."""
+    path = lock_path(published)
+    fd = _held.get(path)
+    if fd is None:
+        return
+    flow_runs[path] = (flow_run_id, api_url, dict(headers or {}))
+    owner = parse_owner(_read(fd)) or _identity()
+    owner.update(flow_run=flow_run_id, api_url=api_url)
+    _write(fd, json.dumps(owner))
+
+
+def _auth_headers() -> dict:
+    """Prefect's credentials from the environment (PREFECT_API_AUTH_STRING, else PREFECT_API_KEY)."""
+    import base64
+
+    if os.environ.get("PREFECT_API_AUTH_STRING"):
+        token = base64.b64encode(os.environ["PREFECT_API_AUTH_STRING"].encode("utf-8")).decode("ascii")
+        return {"Authorization": f"Basic {token}"}
+    if os.environ.get("PREFECT_API_KEY"):
+        return {"Authorization": f"Bearer {os.environ['PREFECT_API_KEY']}"}
+    return {}
+
+
+def close_flow_run(flow_run_id: str, api_url: str, message: str, headers: dict | None = None,
+                   only_if: tuple[str, ...] = (), seconds: float = FLOW_RUN_CALL_SECONDS) -> bool:
+    """Set a flow run Crashed on its Prefect server (``only_if``: only while its state is one of
+    those), with the server's REST API (no Prefect import: ``lvzhi run`` takes the lock before Prefect
+    loads). In a thread given ``seconds`` at most: a server that is gone or does not answer costs no
+    more, and nothing is raised. True when the server took the new state."""
+    import threading
+
+    accepted: list[bool] = []
+
+    def call() -> None:
+        import urllib.request
+
+        base = api_url.rstrip("/")
+        sent = {"Content-Type": "application/json", "Accept": "application/json",
+                **(headers if headers is not None else _auth_headers())}
+        if only_if:
+            with urllib.request.urlopen(urllib.request.Request(f"{base}/flow_runs/{flow_run_id}", headers=sent),
+                                        timeout=seconds) as answer:
+                if json.load(answer).get("state_type") not in only_if:
+                    return
+        body = json.dumps({"state": {"type": "CRASHED", "name": "Crashed", "message": message[:1000]}}).encode()
+        request = urllib.request.Request(f"{base}/flow_runs/{flow_run_id}/set_state", data=body, headers=sent,
+                                         method="POST")
+        with urllib.request.urlopen(request, timeout=seconds) as answer:
+            accepted.append(json.load(answer).get("status") == "ACCEPT")
+
+    def quietly() -> None:
+        try:
+            call()
+        except Exception:  # gone, refused, timed out, not Prefect: the record stays as it is
+            pass
+
+    thread = threading.Thread(target=quietly, name="lvzhi-close-flow-run", daemon=True)
+    thread.start()
+    thread.join(seconds)
+    return bool(accepted) and accepted[0]
 
 
 class RunCancelled(BaseException):
@@ -278,22 +361,34 @@ def _watch_signals() -> None:
 
 
 def end_at_once(number: int) -> None:
-    """Exit now with 128 + the signal: remove the run's temporary files, then its lock files (in that
-    order: once the lock is gone another run may start a build of its own at the same path). The
-    published file needs nothing: it is only ever replaced by one rename, so it is the old file or the
-    new one, whole; the run is not journalled (the clean-up that would have was cut short)."""
+    """Exit now with 128 + the signal: remove the run's temporary files, mark its Prefect flow run
+    Crashed (one call, FLOW_RUN_CALL_SECONDS at most: a server that does not answer does not hold the
+    exit), then remove its lock files (in that order: once the lock is gone another run may start a
+    build of its own at the same path). The published file needs nothing: it is only ever replaced by
+    one rename, so it is the old file or the new one, whole; the run is not journalled (the clean-up
+    that would have was cut short)."""
     import signal
 
+    name = signal.Signals(number).name
     for path in list(scratch):
         try:
             path.unlink(missing_ok=True)
         except OSError:
             pass
+    _unlink_semaphores()
     warehouses = []
     for path, fd in list(_held.items()):
-        published = path.with_name(path.name.removesuffix(".lock"))
-        # (a first run has no published file to be whole)
-        warehouses.append(f"{published} is whole" if published.exists() else f"nothing published at {published}")
+        file = path.with_name(path.name.removesuffix(".lock"))
+        if file in published or (file.exists() and file not in damaged):
+            warehouses.append(f"{file} is whole")
+        elif file.exists():  # the run found it damaged and had not replaced it yet
+            warehouses.append(f"{file} is as it was (damaged before this run)")
+        else:  # a first run has no published file to be whole
+            warehouses.append(f"nothing published at {file}")
+        if path in flow_runs:
+            flow_run_id, api_url, headers = flow_runs[path]
+            close_flow_run(flow_run_id, api_url, f"lvzhi: ended at once by a third signal ({name}) during the "
+                                                 f"run on {file}", headers)
         try:
             _unlink_if_same(path, fd)
         except OSError:
@@ -301,5 +396,23 @@ def end_at_once(number: int) -> None:
     # no lock held: the run had not taken it yet, or had ended (its line printed) and let it go
     what = (f"{', '.join(warehouses)}, its lock released, the run's build removed" if warehouses
             else "no warehouse locked")
-    os.write(2, f"lvzhi: ended at once by a third signal ({signal.Signals(number).name}): {what}\n".encode())
+    os.write(2, f"lvzhi: ended at once by a third signal ({name}): {what}\n".encode())
     os._exit(128 + number)
+
+
+def _unlink_semaphores() -> None:
+    """Remove the named semaphores this process made through multiprocessing (the queues of a local
+    Dask cluster's nannies, three each) and tell the resource tracker, as the exit handlers os._exit
+    skips would: else the tracker, outliving the process, removes them itself and warns of "leaked
+    semaphore objects". Only semaphores: other finalizers (pools, queues' threads) may block."""
+    import sys
+
+    util, synchronize = sys.modules.get("multiprocessing.util"), sys.modules.get("multiprocessing.synchronize")
+    if util is None or synchronize is None:
+        return
+    for finalizer in list(getattr(util, "_finalizer_registry", {}).values()):
+        if getattr(finalizer, "_callback", None) is synchronize.SemLock._cleanup:
+            try:
+                finalizer()
+            except Exception:  # already gone: nothing to tell
+                pass
