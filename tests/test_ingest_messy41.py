@@ -67,3 +67,50 @@ def test_short_gbk_and_big5_texts_are_not_read_as_broken_utf8(tmp_path, text, co
     codec = "gbk" if codecs == {"gb18030"} else "big5"
     documents, rejections = load_one(tmp_path, "short.txt", text.encode(codec))
     assert rejections == [] and documents[0].text == text and documents[0].encoding in codecs
+
+
+SENTENCE = "2023年,重庆市奉节县政协共收到提案320件,经审查立案299件,全年组织委员开展调研44次。"
+
+
+def page(body: str) -> bytes:
+    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>奉节县政协</title></head>'
+            f"<body>{body}</body></html>").encode()
+
+
+@pytest.mark.parametrize("hidden_copy", [
+    f'<div style="display:none">{SENTENCE}</div>',  # a print copy
+    f'<div class="print" style="color: #333; DISPLAY : NONE !important">{SENTENCE}</div>',
+    f'<div style="visibility:hidden"><p>{SENTENCE}</p></div>',
+    f"<section hidden><div><div>{SENTENCE}</div></div><p>{SENTENCE}</section>",  # nested, one p left open
+    f'<p style="display:none">{SENTENCE}',  # a paragraph whose end tag is left out: the next block ends it
+])
+def test_text_hidden_by_its_own_markup_is_not_a_pages_text(tmp_path, hidden_copy):
+    documents, rejections = load_one(tmp_path, "奉节县.html", page(
+        f'<div id="content"><p>{SENTENCE}</p></div>{hidden_copy}<div class="footer">责任编辑:张三</div>'))
+    assert rejections == []
+    assert documents[0].text == f"奉节县政协\n{SENTENCE}\n责任编辑:张三"
+
+
+def test_a_hidden_span_inside_a_sentence_leaves_the_sentence_whole(tmp_path):
+    documents, _ = load_one(tmp_path, "page.html", page(
+        '<p>共收到提案<span style="display:none">9999件</span>320件,<i hidden>x</i>立案299件。</p>'))
+    assert documents[0].text == "奉节县政协\n共收到提案320件,立案299件。"
+
+
+@pytest.mark.parametrize("body, text", [
+    # no stylesheet is evaluated: text hidden by a class (or a <style> rule) is kept
+    (f'<p>{SENTENCE}</p><div class="hidden">类隐藏</div>', f"{SENTENCE}\n类隐藏"),
+    # a style that only looks alike hides nothing
+    (f'<p style="x-display:none;display:block">{SENTENCE}</p>', SENTENCE),
+    # a hidden element never closed: kept (a tag soup costs no visible text)
+    (f'<p>{SENTENCE}</p><div style="display:none"><div>未闭合</div>', f"{SENTENCE}\n未闭合"),
+])
+def test_what_is_kept_of_a_page_whatever_its_hiding_markup(tmp_path, body, text):
+    documents, _ = load_one(tmp_path, "page.html", page(body))
+    assert documents[0].text == f"奉节县政协\n{text}"
+
+
+def test_a_body_hidden_until_a_script_shows_it_is_the_page(tmp_path):
+    html = page(f"<p>{SENTENCE}</p>").replace(b"<body>", b'<body style="display:none">')
+    documents, _ = load_one(tmp_path, "page.html", html)
+    assert documents[0].text == f"奉节县政协\n{SENTENCE}"
