@@ -114,3 +114,64 @@ def test_a_body_hidden_until_a_script_shows_it_is_the_page(tmp_path):
     html = page(f"<p>{SENTENCE}</p>").replace(b"<body>", b'<body style="display:none">')
     documents, _ = load_one(tmp_path, "page.html", html)
     assert documents[0].text == f"奉节县政协\n{SENTENCE}"
+
+
+def write_table_docx(path: Path, paragraphs: list[str], rows: list[list[str]], merged_rows: tuple[int, ...] = ()):
+    import docx
+
+    document = docx.Document()
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    for r in merged_rows:  # a title or section row across the table
+        table.cell(r, 0).merge(table.cell(r, len(rows[0]) - 1))
+    document.add_paragraph("以上数据截至年底。")
+    document.save(str(path))
+
+
+INTRO = ["重庆市九龙坡区政协提案工作统计", "重庆市九龙坡区政协近两年提案工作情况如下表。"]
+TWO_YEARS = [["项目", "2023年", "2022年"], ["收到提案", "351件", "330件"], ["立案", "333件", "310件"],
+             ["组织调研", "52次", "48次"]]
+
+
+def test_a_docx_table_of_year_columns_dates_each_figure_by_its_column(tmp_path):
+    from lvzhi.extract import extract
+
+    write_table_docx(tmp_path / "九龙坡区.docx", INTRO, TWO_YEARS)
+    documents, rejections = ingest.load(ingest.discover(tmp_path))
+    assert rejections == []
+    assert documents[0].text.splitlines() == INTRO + [
+        "项目\t2023年\t2022年", "2023年收到提案351件。", "2022年收到提案330件。", "2023年立案333件。",
+        "2022年立案310件。", "2023年组织调研52次。", "2022年组织调研48次。", "以上数据截至年底。"]
+    figures = {(m.mention_text, m.report_year, m.subject) for m in extract(documents[0].text).metrics}
+    assert figures == {("351件", 2023, "收到提案"), ("330件", 2022, "收到提案"), ("333件", 2023, "立案"),
+                       ("310件", 2022, "立案"), ("52次", 2023, "组织调研"), ("48次", 2022, "组织调研")}
+
+
+def test_a_year_table_loses_no_cell(tmp_path):
+    rows = [["2023年提案统计", "", "", "", ""],
+            ["序号", "项目", "2023", "2022年度", "增减"],
+            ["1", "收到提案", "351件", "330件", "21件"],
+            ["2", "立案", "333件", "", "23件"],
+            ["二、调研", "", "", "", ""],
+            ["3", "组织调研", "52次", "48次。", ""]]
+    write_table_docx(tmp_path / "table.docx", [], rows, merged_rows=(0, 4))
+    documents, _ = ingest.load(ingest.discover(tmp_path))
+    assert documents[0].text.splitlines() == [
+        "2023年提案统计", "序号\t项目\t2023\t2022年度\t增减",
+        "1", "2023年收到提案351件。", "2022年度收到提案330件。", "收到提案增减21件。",
+        "2", "2023年立案333件。", "立案增减23件。",
+        "二、调研",
+        "3", "2023年组织调研52次。", "2022年度组织调研48次。",  # a cell that ends its sentence keeps its mark
+        "以上数据截至年底。"]
+
+
+def test_a_table_without_year_columns_is_read_row_by_row(tmp_path):
+    write_table_docx(tmp_path / "table.docx", [], [["类别", "件数", "占比"], ["经济建设", "120件", "35%"],
+                                                   ["2023年新增", "20件", "6%"]])
+    documents, _ = ingest.load(ingest.discover(tmp_path))
+    assert documents[0].text.splitlines() == ["类别\t件数\t占比", "经济建设\t120件\t35%", "2023年新增\t20件\t6%",
+                                              "以上数据截至年底。"]
