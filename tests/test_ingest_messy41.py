@@ -175,3 +175,53 @@ def test_a_table_without_year_columns_is_read_row_by_row(tmp_path):
     documents, _ = ingest.load(ingest.discover(tmp_path))
     assert documents[0].text.splitlines() == ["类别\t件数\t占比", "经济建设\t120件\t35%", "2023年新增\t20件\t6%",
                                               "以上数据截至年底。"]
+
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def write_docx_with_notes(path: Path, body: str, footnotes: list[str], endnotes: list[str] = (),
+                          notes_xml: bytes | None = None) -> None:
+    """A DOCX by python-docx whose body paragraph carries a reference to each note, with a footnotes
+    part (its separator notes as Word writes them) and an endnotes part."""
+    import docx
+    from docx.opc.constants import CONTENT_TYPE as CT, RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+
+    def notes(tag: str, texts: list[str]) -> bytes:
+        separators = (f'<w:{tag} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{tag}>'
+                      f'<w:{tag} w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
+                      f"</w:r></w:p></w:{tag}>")
+        items = "".join(f'<w:{tag} w:id="{n}"><w:p><w:r><w:{tag}Ref/></w:r><w:r><w:t xml:space="preserve"> {text}'
+                        f"</w:t></w:r></w:p></w:{tag}>" for n, text in enumerate(texts, 1))
+        return f'<w:{tag}s xmlns:w="{W_NS}">{separators}{items}</w:{tag}s>'.encode()
+
+    document = docx.Document()
+    paragraph = document.add_paragraph(body)
+    for n in range(1, len(footnotes) + 1):
+        paragraph._p.append(parse_xml(f'<w:r xmlns:w="{W_NS}"><w:footnoteReference w:id="{n}"/></w:r>'))
+    package = document.part.package
+    blob = notes_xml if notes_xml is not None else notes("footnote", footnotes)
+    document.part.relate_to(Part(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, blob, package), RT.FOOTNOTES)
+    if endnotes:
+        document.part.relate_to(Part(PackURI("/word/endnotes.xml"), CT.WML_ENDNOTES, notes("endnote", endnotes),
+                                     package), RT.ENDNOTES)
+    document.save(str(path))
+
+
+def test_docx_footnotes_and_endnotes_are_read_after_the_body(tmp_path):
+    write_docx_with_notes(tmp_path / "report.docx", "2023年,共收到提案351件。",
+                          ["其中集体提案42件。", "含跨年度办理的提案5件。"], ["数据来源:区政协提案委员会。"])
+    documents, rejections = ingest.load(ingest.discover(tmp_path))
+    assert rejections == []
+    assert documents[0].text.splitlines() == ["2023年,共收到提案351件。", "其中集体提案42件。",
+                                              "含跨年度办理的提案5件。", "数据来源:区政协提案委员会。"]
+
+
+def test_a_damaged_footnotes_part_leaves_the_body_readable(tmp_path):
+    write_docx_with_notes(tmp_path / "report.docx", "2023年,共收到提案351件。", ["x"],
+                          notes_xml=b"<w:footnotes not xml")
+    documents, rejections = ingest.load(ingest.discover(tmp_path))
+    assert rejections == [] and documents[0].text == "2023年,共收到提案351件。"

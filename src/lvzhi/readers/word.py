@@ -1,7 +1,8 @@
 """Word files. DOCX (python-docx): body paragraphs and table rows in document order, one line each
 (cells separated by tabs); a table whose header row names years is written a sentence per cell
-(``_table_lines``). Legacy binary .doc has no well-kept pure-Python reader: it is rejected
-with the advice to save it as .docx; a .doc that is really a DOCX, a web page or text is read as such."""
+(``_table_lines``); footnotes and endnotes follow the body, a line per paragraph (``_notes``).
+Legacy binary .doc has no well-kept pure-Python reader: it is rejected with the advice to save it as
+.docx; a .doc that is really a DOCX, a web page or text is read as such."""
 from __future__ import annotations
 
 import re
@@ -95,7 +96,35 @@ def read_docx(path: Path) -> str:
             lines.append(Paragraph(block, document).text)
         elif block.tag == qn("w:tbl"):
             lines += _table_lines(Table(block, document))
-    return "\n".join(lines)
+    return "\n".join(lines + _notes(document))
+
+
+# a footnotes or endnotes part's separator lines, not notes
+_NOT_NOTES = {"separator", "continuationSeparator", "continuationNotice"}
+
+
+def _notes(document) -> list[str]:
+    """The text of the document's footnotes, then its endnotes, a line per paragraph with text, in the
+    parts' order; a notes part that is not well-formed XML is left out (the body is the document)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import qn
+    from docx.text.paragraph import Paragraph
+    from lxml.etree import XMLSyntaxError
+
+    lines: list[str] = []
+    for kind, tag in ((RT.FOOTNOTES, "w:footnote"), (RT.ENDNOTES, "w:endnote")):
+        parts = [rel.target_part for rel in document.part.rels.values() if rel.reltype == kind and not rel.is_external]
+        for part in parts:
+            try:
+                root = parse_xml(part.blob)
+            except (XMLSyntaxError, ValueError):
+                continue
+            for note in root.iterchildren(qn(tag)):
+                if note.get(qn("w:type")) in _NOT_NOTES:
+                    continue
+                lines += [text for p in note.iter(qn("w:p")) if (text := Paragraph(p, None).text.strip())]
+    return lines
 
 
 def legacy_doc_kind(head: bytes) -> str:
