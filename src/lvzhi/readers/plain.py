@@ -1,6 +1,7 @@
 """Text files: one streaming pass (hash, blank check, detection sample), then a strict decode.
 
-A byte-order mark decides UTF-32/UTF-16/UTF-8; else UTF-8 is tried (a few broken bytes replaced);
+A byte-order mark decides UTF-32/UTF-16/UTF-8; else UTF-8 is tried (a few broken bytes replaced:
+``_mostly_utf8``);
 else charset-normalizer ranks GB18030, Big5, Big5-HKSCS (or, when NULs show a wide encoding,
 BOM-less UTF-16/32) on a 1 MiB sample that starts at the first non-blank byte, and the whole file
 is decoded strictly with the first that fits.
@@ -18,8 +19,14 @@ from .errors import Unreadable
 
 CHUNK_BYTES = 1 << 20
 SAMPLE_BYTES = 1 << 20
-# a UTF-8 text with a few broken bytes (a damaged web copy) keeps its text, the bytes replaced
+# a UTF-8 text with a few broken bytes (a damaged web copy) keeps its text, the bytes replaced: at most
+# this share of its characters, or in a file of any length up to MAX_INVALID_UTF8_FEW broken places
+# besides a last character cut off at the end (a truncated download) when its well-formed multi-byte
+# characters outnumber the broken places MIN_VALID_PER_INVALID times (the cut-off one: 8 suffice).
+# GB18030 or Big5 read as UTF-8 breaks at nearly every Chinese character and forms hardly any.
 MAX_INVALID_UTF8_SHARE = 0.005
+MAX_INVALID_UTF8_FEW = 3
+MIN_VALID_PER_INVALID = 8
 # UTF-32 before UTF-16: the UTF-32-LE mark begins with the UTF-16-LE one
 _BOMS = [(b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\xef\xbb\xbf", "utf-8-sig"),
          (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")]
@@ -66,19 +73,23 @@ def decode_stream(path: Path, encoding: str, errors: str = "strict") -> str:
 
 
 def _mostly_utf8(path: Path, size: int) -> bool:
-    """Whether at most MAX_INVALID_UTF8_SHARE of the text would be replaced bytes; streams, and stops
-    as soon as the count passes that share of the size (the text is never longer than the bytes)."""
+    """Whether the bytes are UTF-8 but for a few broken ones (see MAX_INVALID_UTF8_SHARE): streams, and
+    stops as soon as the count passes what any rule allows (the text is never longer than the bytes)."""
     decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
-    invalid = length = 0
+    invalid = length = ascii_chars = 0
+    allowed = max(MAX_INVALID_UTF8_SHARE * size, MAX_INVALID_UTF8_FEW)
     with path.open("rb") as handle:
         while chunk := handle.read(CHUNK_BYTES):
             part = decoder.decode(chunk)
             invalid, length = invalid + part.count("\ufffd"), length + len(part)
-            if invalid > MAX_INVALID_UTF8_SHARE * size:
+            ascii_chars += len(part.encode("ascii", errors="ignore"))
+            if invalid > allowed:
                 return False
-    part = decoder.decode(b"", final=True)
-    invalid, length = invalid + part.count("\ufffd"), length + len(part)
-    return invalid <= MAX_INVALID_UTF8_SHARE * max(1, length)
+    cut = decoder.decode(b"", final=True).count("\ufffd")  # a last character cut off by the end of the file
+    if invalid + cut <= MAX_INVALID_UTF8_SHARE * max(1, length):
+        return True
+    multi_byte = length - ascii_chars - invalid  # well-formed characters of two to four bytes
+    return invalid <= MAX_INVALID_UTF8_FEW and multi_byte >= MIN_VALID_PER_INVALID * max(invalid, cut)
 
 
 def _common_share(text: str, encoding: str) -> float:
