@@ -1,6 +1,7 @@
 """int_metric_repeats compares the subjects of a fact, not every pair of its figures (issue 14: a fact of a
 synthetic corpus is stated thousands of times). Its rows must be those of the pairwise definition: each
-figure points to the first earlier figure of the same fact with an alike subject in another sentence."""
+figure points to the first earlier figure of the same fact with an alike subject in another sentence, a
+sentence being a place (document and start), so one sentence written twice is two sentences (review 41)."""
 from __future__ import annotations
 
 import random
@@ -16,7 +17,7 @@ MODEL = Path(__file__).resolve().parents[1] / "dbt_project" / "models" / "interm
 PAIRWISE = """
 with figures as (
     select metric_id, document_id, char_start, org_name, report_year, period, category, unit, value,
-           value_kind, sentence, coalesce(subject, '') as subject
+           value_kind, sentence_start, coalesce(subject, '') as subject
     from int_metrics
     where org_name is not null and report_year is not null and category is not null
 ),
@@ -31,7 +32,7 @@ pairs as (
         and earlier.unit = later.unit and earlier.value = later.value and earlier.value_kind = later.value_kind
         and (earlier.document_id < later.document_id
              or (earlier.document_id = later.document_id and earlier.char_start < later.char_start))
-    where earlier.sentence <> later.sentence
+    where (earlier.document_id <> later.document_id or earlier.sentence_start <> later.sentence_start)
       and (earlier.subject = later.subject
        or (earlier.subject <> '' and later.subject <> ''
            and (contains(earlier.subject, later.subject) or contains(later.subject, earlier.subject)
@@ -53,15 +54,19 @@ def _model_sql() -> str:
 
 
 def _figures(seed: int) -> list[tuple]:
-    """Figures of few facts, in few documents and sentences: repeats in the same sentence, chains of
-    alike subjects, figures with a null in a fact's columns."""
+    """Figures of few facts, in few documents and sentences: repeats in the same sentence, one
+    sentence's words at several places (in one document and in several), chains of alike subjects,
+    figures with a null in a fact's columns."""
     pick = random.Random(seed)
+    # each document's sentences: 50 places of 100 characters, each holding one of a few sentences
+    words = {(d, place): pick.choice(SENTENCES) for d in range(12) for place in range(50)}
     rows = []
     for number in range(400):
-        document = f"d{pick.randrange(12):02d}"
-        rows.append((f"m{number:04d}", document, pick.randrange(0, 5000, 7), pick.choice(["甲市政协", "乙县政协", None]),
-                     2020, pick.choice(["actual", "actual", "target"]), "research", pick.choice(["次", "项"]),
-                     float(pick.choice([12, 12, 3])), "count", pick.choice(SENTENCES), pick.choice(SUBJECTS)))
+        document, place = pick.randrange(12), pick.randrange(50)
+        rows.append((f"m{number:04d}", f"d{document:02d}", place * 100 + pick.randrange(0, 100, 7),
+                     pick.choice(["甲市政协", "乙县政协", None]), 2020, pick.choice(["actual", "actual", "target"]),
+                     "research", pick.choice(["次", "项"]), float(pick.choice([12, 12, 3])), "count",
+                     words[document, place], place * 100, pick.choice(SUBJECTS)))
     return rows
 
 
@@ -70,10 +75,10 @@ def test_repeats_are_those_of_the_pairwise_definition(seed):
     con = duckdb.connect()
     con.execute("create table int_metrics (metric_id varchar, document_id varchar, char_start integer, "
                 "org_name varchar, report_year integer, period varchar, category varchar, unit varchar, "
-                "value double, value_kind varchar, sentence varchar, subject varchar)")
+                "value double, value_kind varchar, sentence varchar, sentence_start integer, subject varchar)")
     # one figure per (document, offset), as spans are
     rows = {(r[1], r[2]): r for r in _figures(seed)}.values()
-    con.executemany("insert into int_metrics values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", list(rows))
+    con.executemany("insert into int_metrics values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", list(rows))
     ours = con.execute(f"select metric_id, repeat_of_metric_id from ({_model_sql()}) order by all").fetchall()
     defined = con.execute(f"select * from ({PAIRWISE}) order by all").fetchall()
     assert len(defined) > 50  # the cases occur

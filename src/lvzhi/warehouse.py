@@ -39,7 +39,7 @@ RAW_SCHEMA = {
         "unit": pl.Utf8, "approx": pl.Utf8, "subject": pl.Utf8, "category": pl.Utf8, "period": pl.Utf8,
         "org_name": pl.Utf8, "report_year": pl.Int64, "sentence": pl.Utf8, "parent_index": pl.Int64,
         "clause_before": pl.Utf8, "clause_after": pl.Utf8,
-        "year_source": pl.Utf8, "org_source": pl.Utf8,
+        "year_source": pl.Utf8, "org_source": pl.Utf8, "sentence_start": pl.Int64,
     },
     "activities": {
         "document_id": pl.Utf8, "activity_index": pl.Int64, "char_start": pl.Int64, "char_end": pl.Int64,

@@ -1,7 +1,11 @@
 -- A fact stated more than once (a headline and its article's body, a report and a news item on the
 -- same body and year) counts once: each later statement points to the first one. Two figures state
 -- one fact when body, year, period, category, unit and value agree and their subjects are alike
--- (one holds the other, or they share at least 60% of their characters) in different sentences.
+-- (one holds the other, or they share at least 60% of their characters) in different sentences. A
+-- sentence is a place in a text (its document and where it begins: raw.mentions.sentence_start), not
+-- its words: a sentence written twice (two sites' copies of one press release, a page whose text
+-- appears twice) states its facts twice, the later copy a repeat; two figures of one sentence never
+-- repeat each other (提案100件,其中100件已办复).
 --
 -- Linear in figures: a fact (one body, year, period, category, unit, value and kind) may be stated
 -- by thousands of figures (synthetic corpora) but with few distinct subjects, so subjects are
@@ -18,8 +22,8 @@
           post_hook="delete from {{ this }} where repeat_of_metric_id is null") }}
 {%- set restating = is_incremental() and changed_only() %}
 with stated as (
-    -- sentences compared by a hash, so no sentence text is carried along
-    select metric_id, document_id, char_start, hash(sentence) as sentence_key, coalesce(subject, '') as subject,
+    -- a sentence is where it begins (its document is added below, as a number), not its words
+    select metric_id, document_id, char_start, sentence_start, coalesce(subject, '') as subject,
            -- the seven columns that must agree, as one key (a 64-bit hash: two facts share one about
            -- once in 10^7 corpora of two million figures)
            hash(org_name, report_year, period, category, unit, value, value_kind) as fact_id
@@ -53,8 +57,9 @@ documents as (
 
 figures as (
     -- "order": reading order over the corpus (by document, then offset) as one number, without
-    -- sorting the figures
-    select stated.metric_id, stated.document_id, stated.fact_id, stated.subject, stated.sentence_key,
+    -- sorting the figures; "sentence_key": the sentence's place the same way (document, its start)
+    select stated.metric_id, stated.document_id, stated.fact_id, stated.subject,
+           documents.document_order * 4294967296 + stated.sentence_start as sentence_key,
            documents.document_order * 4294967296 + stated.char_start as "order"
     from stated_again as stated
     join documents using (document_id)

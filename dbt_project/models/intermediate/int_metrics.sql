@@ -83,7 +83,9 @@ select
     end as value_kind,
     mentions.year_source,
     mentions.org_source,
-    coalesce(actors.actor, 'body') as actor
+    coalesce(actors.actor, 'body') as actor,
+    -- where the figure's sentence begins in its text: which statement it is (int_metric_repeats)
+    mentions.sentence_start
 from mentions
 left join mentions as parents
     on parents.document_id = mentions.document_id

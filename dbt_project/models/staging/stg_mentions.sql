@@ -17,6 +17,7 @@ select
     nullif(year_source, '') as year_source,
     nullif(org_source, '') as org_source,
     sentence,
+    sentence_start,
     parent_index,
     clause_before,
     clause_after

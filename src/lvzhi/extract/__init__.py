@@ -69,6 +69,9 @@ class Metric:
     # where org_name was read (bodies.py): owner, sentence, previous_sentence, paragraph, heading,
     # title, head, document
     org_source: str = ""
+    # where the figure's sentence begins in the text (a code-point offset, as char_start): which
+    # statement it is; two copies of one sentence are two statements (dbt int_metric_repeats)
+    sentence_start: int = 0
 
     def as_row(self) -> dict:
         return _row(self)
@@ -357,6 +360,7 @@ def extract(text: str, vocab: Vocabulary | None = None) -> Extraction:
             year_source=dated.source,
             org_source=org_source if org_name else "",
             sentence=sentences.original(s_begin, s_end),
+            sentence_start=analysis.origin(s_begin),
             clause_before=clause_before,
             clause_after=clause_after,
         ))
