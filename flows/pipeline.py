@@ -4,6 +4,7 @@ The flow only wires tasks; each task calls the library (lvzhi.*) and reports one
 """
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import sys
@@ -215,8 +216,11 @@ def _task_runner(workers: int, dask_address: str | None):
 
     if dask_address:
         return DaskTaskRunner(address=dask_address)
+    # (silence_logs CRITICAL: a worker's own log lines are no console lines of lvzhi's; a cancelled run
+    # closes the scheduler first, and a worker's heartbeat then logs an ERROR with a traceback. A real
+    # failure reaches the flow as its task's error and is reported in the run's one line)
     return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True,
-                                          "dashboard_address": None, "silence_logs": 40})
+                                          "dashboard_address": None, "silence_logs": logging.CRITICAL})
 
 
 class EarlyWorkers:
