@@ -99,12 +99,14 @@ class Ingested:
 
 
 @task(name="ingest", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
-def ingest_task(paths: list[Path], build: Path, reuse: bool = False) -> Ingested:
+def ingest_task(paths: list[Path], build: Path, reuse: bool = False,
+                owners: dict[str, tuple[str, str]] | None = None) -> Ingested:
     """Read the files one at a time and store their documents in batches (memory holds one batch of
     texts, not the corpus); rejections and the paths of files repeating a document's bytes at the end.
     ``reuse`` (the build is a copy of the published warehouse): a file whose bytes the copy holds under
     its document_id already is hashed, not read, and the stored row is kept (its path and load time
-    renewed); only new and changed documents' texts are read and written."""
+    renewed); only new and changed documents' texts are read and written. ``owners``: the published
+    documents' paths and hashes (a published document keeps its id: ingest.entries)."""
     held = warehouse.stored_documents(build) if reuse else {}  # document_id -> (content_sha256, char_count)
     if not held:
         warehouse.replace_table(build, "raw", "documents", warehouse.frame("documents", []))
@@ -116,7 +118,8 @@ def ingest_task(paths: list[Path], build: Path, reuse: bool = False) -> Ingested
     max_chars, writes = parallel.setting("LVZHI_BATCH_CHARS", parallel.BATCH_CHARS), 0
     pending_chars = 0
     with warehouse.DocumentWriter(build, replacing=bool(held)) as writer:
-        for entry in ingest.entries(paths, needs_text=lambda d, _path, sha: held.get(d, ("",))[0] != sha):
+        for entry in ingest.entries(paths, needs_text=lambda d, _path, sha: held.get(d, ("",))[0] != sha,
+                                    owners=owners):
             if isinstance(entry, ingest.Document) and held.get(entry.document_id, ("",))[0] == entry.content_sha256:
                 stored.append(Stored(entry.document_id, entry.source_path, entry.content_sha256,
                                      held[entry.document_id][1]))
@@ -583,7 +586,10 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
             # texts stored by this same pipeline are kept (hashed, not read again); after a change of
             # code (decoding, readers) every file is read afresh, as a build from scratch would
             reuse = not start.rebuild and warehouse.last_published_pipeline(build) == summary.pipeline_version
-            ingested = ingest_task(paths, build, reuse=reuse)
+            # who owns each document_id: the published file's documents, whatever this build reuses (a
+            # rebuild, a new pipeline or extractor must not hand a published id to another file)
+            owners = {} if start.damaged else warehouse.document_owners(published)
+            ingested = ingest_task(paths, build, reuse=reuse, owners=owners)
             documents = ingested.documents
             summary.documents_loaded = len(documents)
             summary.documents_rejected = ingested.rejected

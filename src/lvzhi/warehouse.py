@@ -190,6 +190,19 @@ def stored_documents(database: Path) -> dict[str, tuple[str, int]]:
     return {d: (sha, chars) for d, sha, chars in rows}
 
 
+def document_owners(published: Path) -> dict[str, tuple[str, str]]:
+    """{document_id: (source_path, content_sha256)} of the documents a published warehouse holds, read
+    read-only ({} without a file, or one that cannot be read): the files that own those ids."""
+    if not published.exists():
+        return {}
+    try:
+        with duck.connect(published, read_only=True, at_most="256MB") as con:
+            rows = con.execute("select document_id, source_path, content_sha256 from raw.documents").fetchall()
+    except duckdb.Error:
+        return {}
+    return {d: (path, sha) for d, path, sha in rows}
+
+
 def keep_documents(database: Path, kept: dict[str, str], current: set[str], loaded_at: datetime) -> None:
     """After an ingest into a copy: drop the stored documents the source no longer has, give the kept
     ones ({document_id: source_path}) their path and this load's time, and clear every document's
