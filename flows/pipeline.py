@@ -431,8 +431,8 @@ def publish_task(build: Path, published: Path, summary: RunSummary) -> warehouse
     # its runs are in the published file now; a kill right before this line is harmless: the next
     # run skips runs quality.runs already holds
     journal.unlink(missing_ok=True)
-    if carried.carried:
-        print(f"  {carried.carried} earlier failed run(s) recorded in quality.runs", file=sys.stderr)
+    if carried.carried:  # by status: a run that found nothing changed is no failed run
+        print(f"  {carried.describe()}", file=sys.stderr)
     return done
 
 

@@ -397,6 +397,17 @@ class CarriedJournal:
     already: int  # runs the warehouse held already (a run killed between its publish and the cleanup)
     damaged: int  # lines that are no run (half-written): kept in ``damaged_path``
     damaged_path: Path | None
+    statuses: dict[str, int] = field(default_factory=dict)  # the carried runs by status (failed, cancelled, unchanged)
+
+    def describe(self) -> str:
+        """The carried runs by status, failed first: ``earlier runs recorded in quality.runs: 1 failed,
+        2 unchanged`` ('' when none was carried)."""
+        order = ["failed", "cancelled", "unchanged"]
+        counts = sorted(self.statuses.items(), key=lambda item: (order.index(item[0]) if item[0] in order
+                                                                 else len(order), item[0]))
+        if not counts:
+            return ""
+        return "earlier runs recorded in quality.runs: " + ", ".join(f"{n} {status}" for status, n in counts)
 
 
 def damaged_journal_path(journal: Path) -> Path:
@@ -417,6 +428,7 @@ def carry_journal(journal: Path, database: Path) -> CarriedJournal:
     with duck.connect(database, read_only=True) as con:
         known = {r[0] for r in con.execute("select run_id from quality.runs").fetchall()}
     carried = already = 0
+    statuses: dict[str, int] = {}
     for entry in entries:
         run = _parse_times(entry["run"])
         if run["run_id"] in known:
@@ -426,12 +438,14 @@ def carry_journal(journal: Path, database: Path) -> CarriedJournal:
         append_rows(database, "quality.runs", [run])
         append_rows(database, "quality.validation_results", [_parse_times(r) for r in entry["validation_results"]])
         carried += 1
+        status = str(run.get("status") or "unknown")
+        statuses[status] = statuses.get(status, 0) + 1
     damaged_path = None
     if damaged:
         damaged_path = damaged_journal_path(journal)
         with damaged_path.open("a", encoding="utf-8") as handle:
             handle.write("".join(line + "\n" for line in damaged))
-    return CarriedJournal(carried, already, len(damaged), damaged_path)
+    return CarriedJournal(carried, already, len(damaged), damaged_path, statuses)
 
 
 def _journal_entry(line: str) -> dict | None:
