@@ -215,8 +215,11 @@ def _task_runner(workers: int, dask_address: str | None):
 
     if dask_address:
         return DaskTaskRunner(address=dask_address)
+    # no dashboard; the scheduler's HTTP server (health, metrics) on a free port: on its default 8787, a
+    # second run at the same time (another warehouse) had distributed warn "Port 8787 is already in use"
     return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True,
-                                          "dashboard_address": None, "silence_logs": 40})
+                                          "dashboard_address": None, "silence_logs": 40,
+                                          "scheduler_kwargs": {"dashboard": False, "dashboard_address": ":0"}})
 
 
 class EarlyWorkers:
@@ -272,7 +275,7 @@ def _extract_distributed(batches: list[list[Stored]], build: Path, summary: RunS
     timeout = parallel.setting("LVZHI_BATCH_TIMEOUT", parallel.BATCH_TIMEOUT_SECONDS)
 
     def store_oldest() -> None:
-        future, number, sent = in_flight.popleft()
+        future, number, sent, _scattered = in_flight.popleft()  # (its scattered texts released with it)
         try:
             result = future.result(timeout=timeout)
         except TimeoutError as error:
@@ -294,10 +297,15 @@ def _extract_distributed(batches: list[list[Stored]], build: Path, summary: RunS
         while todo:
             sent = todo.popleft()
             batch = parallel.Batch(with_texts(store, sent))  # one opaque object: Prefect walks none of it
-            in_flight.append((runner.submit(extract_batch_task, {"batch": batch,
+            # the texts go to the workers as data of their own (scatter), the task gets a reference: a
+            # batch's MBs of text inside the task's graph made distributed warn of a large graph on the
+            # console at every submit; a worker that runs the task fetches the data as it fetches any
+            # dependency (a user's cluster too: workers still read no folder or warehouse)
+            scattered = runner.client.scatter(batch, hash=False)
+            in_flight.append((runner.submit(extract_batch_task, {"batch": scattered,
                                                                  "extractor_version": summary.extractor_version}),
-                              len(batches) - len(todo), sent))
-            del batch
+                              len(batches) - len(todo), sent, scattered))
+            del batch, scattered
             if len(in_flight) >= window:
                 store_oldest()
         while in_flight:
