@@ -100,12 +100,14 @@ class Ingested:
 
 
 @task(name="ingest", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
-def ingest_task(paths: list[Path], build: Path, reuse: bool = False) -> Ingested:
+def ingest_task(paths: list[Path], build: Path, reuse: bool = False,
+                owners: dict[str, tuple[str, str]] | None = None) -> Ingested:
     """Read the files one at a time and store their documents in batches (memory holds one batch of
     texts, not the corpus); rejections and the paths of files repeating a document's bytes at the end.
     ``reuse`` (the build is a copy of the published warehouse): a file whose bytes the copy holds under
     its document_id already is hashed, not read, and the stored row is kept (its path and load time
-    renewed); only new and changed documents' texts are read and written."""
+    renewed); only new and changed documents' texts are read and written. ``owners``: the published
+    documents' paths and hashes (a published document keeps its id: ingest.entries)."""
     held = warehouse.stored_documents(build) if reuse else {}  # document_id -> (content_sha256, char_count)
     if not held:
         warehouse.replace_table(build, "raw", "documents", warehouse.frame("documents", []))
@@ -117,7 +119,8 @@ def ingest_task(paths: list[Path], build: Path, reuse: bool = False) -> Ingested
     max_chars, writes = parallel.setting("LVZHI_BATCH_CHARS", parallel.BATCH_CHARS), 0
     pending_chars = 0
     with warehouse.DocumentWriter(build, replacing=bool(held)) as writer:
-        for entry in ingest.entries(paths, needs_text=lambda d, _path, sha: held.get(d, ("",))[0] != sha):
+        for entry in ingest.entries(paths, needs_text=lambda d, _path, sha: held.get(d, ("",))[0] != sha,
+                                    owners=owners):
             if isinstance(entry, ingest.Document) and held.get(entry.document_id, ("",))[0] == entry.content_sha256:
                 stored.append(Stored(entry.document_id, entry.source_path, entry.content_sha256,
                                      held[entry.document_id][1]))
@@ -216,11 +219,14 @@ def _task_runner(workers: int, dask_address: str | None):
 
     if dask_address:
         return DaskTaskRunner(address=dask_address)
+    # no dashboard; the scheduler's HTTP server (health, metrics) on a free port: on its default 8787, a
+    # second run at the same time (another warehouse) had distributed warn "Port 8787 is already in use".
     # (silence_logs CRITICAL: a worker's own log lines are no console lines of lvzhi's; a cancelled run
     # closes the scheduler first, and a worker's heartbeat then logs an ERROR with a traceback. A real
     # failure reaches the flow as its task's error and is reported in the run's one line)
     return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True,
-                                          "dashboard_address": None, "silence_logs": logging.CRITICAL})
+                                          "dashboard_address": None, "silence_logs": logging.CRITICAL,
+                                          "scheduler_kwargs": {"dashboard": False, "dashboard_address": ":0"}})
 
 
 class EarlyWorkers:
@@ -276,7 +282,7 @@ def _extract_distributed(batches: list[list[Stored]], build: Path, summary: RunS
     timeout = parallel.setting("LVZHI_BATCH_TIMEOUT", parallel.BATCH_TIMEOUT_SECONDS)
 
     def store_oldest() -> None:
-        future, number, sent = in_flight.popleft()
+        future, number, sent, _scattered = in_flight.popleft()  # (its scattered texts released with it)
         try:
             result = future.result(timeout=timeout)
         except TimeoutError as error:
@@ -298,10 +304,15 @@ def _extract_distributed(batches: list[list[Stored]], build: Path, summary: RunS
         while todo:
             sent = todo.popleft()
             batch = parallel.Batch(with_texts(store, sent))  # one opaque object: Prefect walks none of it
-            in_flight.append((runner.submit(extract_batch_task, {"batch": batch,
+            # the texts go to the workers as data of their own (scatter), the task gets a reference: a
+            # batch's MBs of text inside the task's graph made distributed warn of a large graph on the
+            # console at every submit; a worker that runs the task fetches the data as it fetches any
+            # dependency (a user's cluster too: workers still read no folder or warehouse)
+            scattered = runner.client.scatter(batch, hash=False)
+            in_flight.append((runner.submit(extract_batch_task, {"batch": scattered,
                                                                  "extractor_version": summary.extractor_version}),
-                              len(batches) - len(todo), sent))
-            del batch
+                              len(batches) - len(todo), sent, scattered))
+            del batch, scattered
             if len(in_flight) >= window:
                 store_oldest()
         while in_flight:
@@ -435,8 +446,8 @@ def publish_task(build: Path, published: Path, summary: RunSummary) -> warehouse
     # its runs are in the published file now; a kill right before this line is harmless: the next
     # run skips runs quality.runs already holds
     journal.unlink(missing_ok=True)
-    if carried.carried:
-        print(f"  {carried.carried} earlier failed run(s) recorded in quality.runs", file=sys.stderr)
+    if carried.carried:  # by status: a run that found nothing changed is no failed run
+        print(f"  {carried.describe()}", file=sys.stderr)
     return done
 
 
@@ -594,7 +605,10 @@ def lvzhi_run(source: str = "seeds/raw", warehouse_path: str = "warehouse/lvzhi.
             # texts stored by this same pipeline are kept (hashed, not read again); after a change of
             # code (decoding, readers) every file is read afresh, as a build from scratch would
             reuse = not start.rebuild and warehouse.last_published_pipeline(build) == summary.pipeline_version
-            ingested = ingest_task(paths, build, reuse=reuse)
+            # who owns each document_id: the published file's documents, whatever this build reuses (a
+            # rebuild, a new pipeline or extractor must not hand a published id to another file)
+            owners = {} if start.damaged else warehouse.document_owners(published)
+            ingested = ingest_task(paths, build, reuse=reuse, owners=owners)
             documents = ingested.documents
             summary.documents_loaded = len(documents)
             summary.documents_rejected = ingested.rejected

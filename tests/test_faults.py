@@ -81,6 +81,22 @@ def test_carrying_a_journal_twice_records_each_run_once(tmp_path):
     assert query(build, "select count(*) from quality.validation_results") == [(1,)]
 
 
+def test_carried_runs_are_counted_by_status_not_all_as_failed(tmp_path):
+    """The publish line names the carried runs by status: an unchanged run is no failed run."""
+    published = tmp_path / "w.duckdb"
+    build = warehouse.start_build(published).build
+    journal = warehouse.failed_runs_journal(published)
+    for run_id, status in (("u1", "unchanged"), ("f1", "failed"), ("u2", "unchanged"), ("c1", "cancelled")):
+        warehouse.journal_failed_run(journal, {"run_id": run_id, "status": status}, [])
+    carried = warehouse.carry_journal(journal, build)
+    assert carried.carried == 4 and carried.statuses == {"unchanged": 2, "failed": 1, "cancelled": 1}
+    assert carried.describe() == "earlier runs recorded in quality.runs: 1 failed, 1 cancelled, 2 unchanged"
+    only_unchanged = warehouse.failed_runs_journal(tmp_path / "v.duckdb")
+    warehouse.journal_failed_run(only_unchanged, {"run_id": "u3", "status": "unchanged"}, [])
+    described = warehouse.carry_journal(only_unchanged, warehouse.start_build(tmp_path / "v.duckdb").build).describe()
+    assert described == "earlier runs recorded in quality.runs: 1 unchanged" and "failed" not in described
+
+
 # ---------------------------------------------------------------- 2. the run lock
 
 @pytest.mark.parametrize("content", [

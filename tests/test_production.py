@@ -170,6 +170,9 @@ def test_incremental_runs(server_env, tmp_path):
     assert third.returncode == 0, third.stderr
     assert ("1 documents extracted on 1 worker (0 new, 1 changed, 0 re-read by a new extractor), 6 unchanged, "
             "1 removed") in third.stderr
+    # the unchanged run it carries from the journal is named as such, not as a failed run
+    assert "  earlier runs recorded in quality.runs: 1 unchanged\n" in third.stderr
+    assert "failed run" not in third.stderr
     with duckdb.connect(str(warehouse), read_only=True) as con:
         assert con.execute("select count(*) from marts.fct_metrics where document_id = 'copy_0002'").fetchone()[0] == 0
         assert con.execute("select count(*) from marts.fct_metrics where document_id = 'copy_0001' "

@@ -117,12 +117,18 @@ class Duplicate:
 Entry = Document | Duplicate | Rejection
 
 
-def entries(paths: list[Path], needs_text: Callable[[str, str, str], bool] | None = None) -> Iterator[Entry]:
+def entries(paths: list[Path], needs_text: Callable[[str, str, str], bool] | None = None,
+            owners: dict[str, tuple[str, str]] | None = None) -> Iterator[Entry]:
     """Each discovered path as a document, a duplicate of an earlier one, or a rejection, in walk
     order and one at a time (a caller that stores each document as it comes holds no corpus).
     ``needs_text(document_id, source_path, sha256)`` False: the file is hashed but not read (its
-    document has empty text), for a caller comparing with what is stored already."""
+    document has empty text), for a caller comparing with what is stored already.
+    ``owners`` ({document_id: (source_path, content_sha256)} of the published warehouse): a published
+    document keeps its id while its file is still there, whatever the walk order; another file of
+    that name (other bytes) is the one rejected as a clash."""
     by_id: dict[str, str] = {}  # document_id -> its source path
+    present = {str(path) for path in paths}
+    reserved = {d: owner for d, owner in (owners or {}).items() if owner[0] in present}
     by_content: dict[str, str] = {}  # sha256 -> document_id
     now = datetime.now(timezone.utc)
     for path in paths:
@@ -145,6 +151,11 @@ def entries(paths: list[Path], needs_text: Callable[[str, str, str], bool] | Non
             yield Duplicate(by_content[seen.sha256], shown)
             continue
         document_id = path.stem
+        owner = reserved.get(document_id)
+        if owner is not None and owner[0] != shown and owner[1] != seen.sha256:
+            yield Rejection(shown, f"document_id clash: {document_id} belongs to {owner[0]}, published; "
+                                   f"rename one of them", now)
+            continue
         if document_id in by_id:
             yield Rejection(shown, f"document_id clash: {document_id} is already {by_id[document_id]}", now)
             continue

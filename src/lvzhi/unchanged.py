@@ -76,7 +76,8 @@ def check(source: Path, published: Path, pipeline_version: str, extractor_versio
     documents: dict[str, tuple[str, str, list[str]]] = {}
     rejections: Counter = Counter()
     duplicates = 0
-    for entry in ingest.entries(paths, needs_text=lambda d, path, sha: (d, path, sha) not in keys):
+    owners = {d: (path, sha) for d, path, sha in keys}  # the flow's rule: a published document keeps its id
+    for entry in ingest.entries(paths, needs_text=lambda d, path, sha: (d, path, sha) not in keys, owners=owners):
         if isinstance(entry, ingest.Document):
             if (entry.document_id, entry.source_path, entry.content_sha256) not in keys:
                 return None  # a readable document the published file does not hold

@@ -190,6 +190,19 @@ def stored_documents(database: Path) -> dict[str, tuple[str, int]]:
     return {d: (sha, chars) for d, sha, chars in rows}
 
 
+def document_owners(published: Path) -> dict[str, tuple[str, str]]:
+    """{document_id: (source_path, content_sha256)} of the documents a published warehouse holds, read
+    read-only ({} without a file, or one that cannot be read): the files that own those ids."""
+    if not published.exists():
+        return {}
+    try:
+        with duck.connect(published, read_only=True, at_most="256MB") as con:
+            rows = con.execute("select document_id, source_path, content_sha256 from raw.documents").fetchall()
+    except duckdb.Error:
+        return {}
+    return {d: (path, sha) for d, path, sha in rows}
+
+
 def keep_documents(database: Path, kept: dict[str, str], current: set[str], loaded_at: datetime) -> None:
     """After an ingest into a copy: drop the stored documents the source no longer has, give the kept
     ones ({document_id: source_path}) their path and this load's time, and clear every document's
@@ -384,6 +397,17 @@ class CarriedJournal:
     already: int  # runs the warehouse held already (a run killed between its publish and the cleanup)
     damaged: int  # lines that are no run (half-written): kept in ``damaged_path``
     damaged_path: Path | None
+    statuses: dict[str, int] = field(default_factory=dict)  # the carried runs by status (failed, cancelled, unchanged)
+
+    def describe(self) -> str:
+        """The carried runs by status, failed first: ``earlier runs recorded in quality.runs: 1 failed,
+        2 unchanged`` ('' when none was carried)."""
+        order = ["failed", "cancelled", "unchanged"]
+        counts = sorted(self.statuses.items(), key=lambda item: (order.index(item[0]) if item[0] in order
+                                                                 else len(order), item[0]))
+        if not counts:
+            return ""
+        return "earlier runs recorded in quality.runs: " + ", ".join(f"{n} {status}" for status, n in counts)
 
 
 def damaged_journal_path(journal: Path) -> Path:
@@ -404,6 +428,7 @@ def carry_journal(journal: Path, database: Path) -> CarriedJournal:
     with duck.connect(database, read_only=True) as con:
         known = {r[0] for r in con.execute("select run_id from quality.runs").fetchall()}
     carried = already = 0
+    statuses: dict[str, int] = {}
     for entry in entries:
         run = _parse_times(entry["run"])
         if run["run_id"] in known:
@@ -413,12 +438,14 @@ def carry_journal(journal: Path, database: Path) -> CarriedJournal:
         append_rows(database, "quality.runs", [run])
         append_rows(database, "quality.validation_results", [_parse_times(r) for r in entry["validation_results"]])
         carried += 1
+        status = str(run.get("status") or "unknown")
+        statuses[status] = statuses.get(status, 0) + 1
     damaged_path = None
     if damaged:
         damaged_path = damaged_journal_path(journal)
         with damaged_path.open("a", encoding="utf-8") as handle:
             handle.write("".join(line + "\n" for line in damaged))
-    return CarriedJournal(carried, already, len(damaged), damaged_path)
+    return CarriedJournal(carried, already, len(damaged), damaged_path, statuses)
 
 
 def _journal_entry(line: str) -> dict | None:

@@ -1,5 +1,5 @@
 -- Arithmetic rules on each proposal funnel: stated rates against the rates the counts give, and the
--- order received ≥ filed ≥ completed ≥ adopted. A violated rule is "high confidence" when all its
+-- order received ≥ filed ≥ completed ≥ adopted (a received count below filed: the one set aside). A violated rule is "high confidence" when all its
 -- figures are exact Arabic numbers in one paragraph of one document: then the report itself is
 -- inconsistent (a finding, published); otherwise extraction may have paired the wrong figures (a
 -- validation warning).
@@ -38,6 +38,13 @@ rules as (
     select funnel_id, org_name, report_year, 'adopted_exceeds_completed',
         [adopted_metric_id, completed_metric_id], adopted, completed
     from funnel where adopted > completed
+    union all
+    -- a received count below filed, set aside from the funnel (int_proposal_funnel): high confidence, as
+    -- the others, when the text itself states both (收到提案200件,经审查立案250件)
+    select funnel.funnel_id, funnel.org_name, funnel.report_year, 'received_below_filed',
+        [funnel.set_aside_metric_ids, funnel.filed_metric_id], set_aside.value, funnel.filed
+    from funnel
+    join {{ ref('int_metrics') }} as set_aside on set_aside.metric_id = funnel.set_aside_metric_ids
 ),
 
 checked as (

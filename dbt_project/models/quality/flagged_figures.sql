@@ -34,13 +34,18 @@ funnel_rules as (
         end || ' (' || coalesce(checks.org_name, 'unnamed body') || ' ' || checks.report_year || ')' as detail
     from {{ ref('int_funnel_checks') }} as checks,
         unnest(string_split(checks.metric_ids, ',')) as listed(metric_id)
-    where checks.violated and listed.metric_id <> ''
+    where checks.violated and listed.metric_id <> '' and checks.rule <> 'received_below_filed'
       and checks.funnel_id in (select funnel_id from funnel)
     union all
-    -- the received count below filed is set aside from the funnel; the filed count stays unflagged
-    select funnel.set_aside_metric_ids, funnel.funnel_id, 'received_below_filed', 'extractor',
+    -- the received count below filed is set aside from the funnel; the filed count stays unflagged. Whose
+    -- doubt: the report's when it states both counts itself (int_funnel_checks, high confidence: then a
+    -- quality.findings row too), else the extractor's (a part or another figure read as the intake)
+    select funnel.set_aside_metric_ids, funnel.funnel_id, 'received_below_filed',
+        case when coalesce(below.high_confidence, false) then 'report' else 'extractor' end,
         'received ≥ filed', 'a received count below filed ' || funnel.filed || ' was set aside'
     from funnel
+    left join {{ ref('int_funnel_checks') }} as below
+        on below.funnel_id = funnel.funnel_id and below.rule = 'received_below_filed'
     where funnel.set_aside_metric_ids is not null
     union all
     select listed.metric_id, funnel.funnel_id, 'stated_rate_over_100', 'extractor',
