@@ -308,8 +308,13 @@ def _extract_distributed(batches: list[list[Stored]], build: Path, summary: RunS
             # batch's MBs of text inside the task's graph made distributed warn of a large graph on the
             # console at every submit; a worker that runs the task fetches the data as it fetches any
             # dependency (a user's cluster too: workers still read no folder or warehouse)
-            scattered = runner.client.scatter(batch, hash=False)
-            in_flight.append((runner.submit(extract_batch_task, {"batch": scattered,
+            # (no worker to take it within the batch timeout, a cluster whose workers all died: the batch
+            # goes in its task as before, and the wait for it below names it when it does not come back)
+            try:
+                scattered = runner.client.scatter(batch, hash=False, timeout=timeout)
+            except Exception:  # distributed raises TimeoutError("No valid workers found") and the like
+                scattered = None
+            in_flight.append((runner.submit(extract_batch_task, {"batch": scattered if scattered is not None else batch,
                                                                  "extractor_version": summary.extractor_version}),
                               len(batches) - len(todo), sent, scattered))
             del batch, scattered

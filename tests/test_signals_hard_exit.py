@@ -31,16 +31,21 @@ def _flow_run_id(stderr: str) -> str:
     return next(line.split(" ", 1)[1] for line in stderr.splitlines() if line.startswith("flow-run "))
 
 
+# a probe's opening: its validate_task prints the run's flow run id (_flow_run_id reads it), then acts
+_NAMING_ITS_FLOW_RUN = (
+    "import os, signal, sys\n"
+    "from lvzhi.cli import main\n"
+    "import flows.pipeline as pipeline\n"
+    "def validate_task(build, *args, **kwargs):\n"
+    "    from prefect.context import get_run_context\n"
+    "    print('flow-run', get_run_context().flow_run.id, file=sys.stderr, flush=True)\n")
+
+
 def _third_signal_in_validation(source: Path, warehouse: Path) -> str:
     """A probe: the first signal as validation starts, the clean-up hanging in a C call, the probe sending
     the second and third (as tests/test_production.py's third-signal tests)."""
     return (
-        "import os, signal, sys\n"
-        "from lvzhi.cli import main\n"
-        "import flows.pipeline as pipeline\n"
-        "def validate_task(build, *args, **kwargs):\n"
-        "    from prefect.context import get_run_context\n"
-        "    print('flow-run', get_run_context().flow_run.id, file=sys.stderr, flush=True)\n"
+        _NAMING_ITS_FLOW_RUN +
         "    os.kill(os.getpid(), signal.SIGINT)\n"
         "    raise AssertionError('the first signal did not cancel the run')\n"
         "def cancelled(*args):\n"
@@ -72,12 +77,7 @@ def test_the_next_run_marks_a_killed_runs_flow_run_crashed(server_env, seed_run,
     the lock, so sure no other run is live) sets it Crashed and says so."""
     warehouse, before, source = _published_copy_and_a_changed_source(seed_run, tmp_path)
     probe = (
-        "import os, signal, sys\n"
-        "from lvzhi.cli import main\n"
-        "import flows.pipeline as pipeline\n"
-        "def validate_task(build, *args, **kwargs):\n"
-        "    from prefect.context import get_run_context\n"
-        "    print('flow-run', get_run_context().flow_run.id, file=sys.stderr, flush=True)\n"
+        _NAMING_ITS_FLOW_RUN +
         "    os.kill(os.getpid(), signal.SIGKILL)\n"
         "pipeline.validate_task = validate_task\n"
         f"sys.exit(main(['run', '--source', {str(source)!r}, '--warehouse', {str(warehouse)!r}]))\n")
