@@ -11,6 +11,7 @@ import sys
 import threading
 import time
 import uuid
+import warnings
 from collections import deque
 from contextlib import nullcontext
 from dataclasses import dataclass, field
@@ -272,17 +273,25 @@ class EarlyWorkers:
         return size // 3 >= parallel.setting("LVZHI_PARALLEL_MIN_CHARS", parallel.PARALLEL_MIN_CHARS)
 
 
+def _quiet_large_graphs() -> None:
+    """Keep distributed's "Sending large graph of size …" UserWarning off the console (README: the console
+    shows only lvzhi's own lines). A batch travels in its task, so that a worker dying with it costs
+    nothing but a rerun, and a batch holding one large document makes a large graph; that is expected here."""
+    warnings.filterwarnings("ignore", message="Sending large graph", category=UserWarning)
+
+
 def _extract_distributed(batches: list[list[Stored]], build: Path, summary: RunSummary, workers: int,
                          dask_address: str | None, early: EarlyWorkers | None = None) -> list[tuple]:
     """Send batches to the task runner's workers, at most IN_FLIGHT_PER_WORKER per worker at a time
     (each sent batch holds its texts until its rows come back), storing results in order."""
+    _quiet_large_graphs()
     failures: list[tuple] = []
     in_flight: deque = deque()
     window = IN_FLIGHT_PER_WORKER * max(workers, 1)
     timeout = parallel.setting("LVZHI_BATCH_TIMEOUT", parallel.BATCH_TIMEOUT_SECONDS)
 
     def store_oldest() -> None:
-        future, number, sent, _scattered = in_flight.popleft()  # (its scattered texts released with it)
+        future, number, sent = in_flight.popleft()
         try:
             result = future.result(timeout=timeout)
         except TimeoutError as error:
@@ -304,20 +313,14 @@ def _extract_distributed(batches: list[list[Stored]], build: Path, summary: RunS
         while todo:
             sent = todo.popleft()
             batch = parallel.Batch(with_texts(store, sent))  # one opaque object: Prefect walks none of it
-            # the texts go to the workers as data of their own (scatter), the task gets a reference: a
-            # batch's MBs of text inside the task's graph made distributed warn of a large graph on the
-            # console at every submit; a worker that runs the task fetches the data as it fetches any
-            # dependency (a user's cluster too: workers still read no folder or warehouse)
-            # (no worker to take it within the batch timeout, a cluster whose workers all died: the batch
-            # goes in its task as before, and the wait for it below names it when it does not come back)
-            try:
-                scattered = runner.client.scatter(batch, hash=False, timeout=timeout)
-            except Exception:  # distributed raises TimeoutError("No valid workers found") and the like
-                scattered = None
-            in_flight.append((runner.submit(extract_batch_task, {"batch": scattered if scattered is not None else batch,
+            # (the batch travels in its task, so a worker that dies with it loses nothing: the scheduler
+            # runs the task again on another; scattered data would die with its worker. A batch is at least
+            # one document, so a 10 M character document makes a large graph: distributed's warning of it
+            # is kept off the console, _quiet_large_graphs)
+            in_flight.append((runner.submit(extract_batch_task, {"batch": batch,
                                                                  "extractor_version": summary.extractor_version}),
-                              len(batches) - len(todo), sent, scattered))
-            del batch, scattered
+                              len(batches) - len(todo), sent))
+            del batch
             if len(in_flight) >= window:
                 store_oldest()
         while in_flight:
@@ -706,11 +709,16 @@ def _note_flow_run(published: Path, context) -> None:
     shows no run that never ends."""
     try:
         client = context.client
-        # (the client's own credentials: a key or auth string from the profile as well as the environment)
-        headers = {key: value for key, value in client._client.headers.items() if key.lower() == "authorization"}
-        runlock.note_flow_run(published, str(context.flow_run.id), str(client.api_url), headers)
+        flow_run_id, api_url = str(context.flow_run.id), str(client.api_url)
     except Exception:  # outside a flow run (a direct call), or a client without an API URL
-        pass
+        return
+    try:
+        # (the client's own credentials: a key or auth string from the profile as well as the environment;
+        # ``_client`` is the Prefect client's private httpx client)
+        headers = {key: value for key, value in client._client.headers.items() if key.lower() == "authorization"}
+    except Exception:  # a Prefect without it: the environment's credentials (runlock._auth_headers)
+        headers = None
+    runlock.note_flow_run(published, flow_run_id, api_url, headers)
 
 
 def _stopped_after_publishing(summary: RunSummary, stop: BaseException) -> RunSummary:

@@ -108,3 +108,26 @@ def test_owners_hold_whatever_the_walk_order_and_the_build_reuses(tmp_path):
     found = list(ingest.entries([paths[0], paths[2]], owners=owners))
     assert [e.source_path for e in found if isinstance(e, ingest.Document)] == [str(paths[0])]
     assert wh.document_owners(tmp_path / "none.duckdb") == {}
+
+
+def test_an_old_copy_of_the_published_bytes_does_not_take_the_id_from_the_edited_owner(tmp_path):
+    """A copy of the published document's old bytes earlier in walk order, the owner's file edited since:
+    the owner's file keeps its id (and is read as changed); the stale copy is the clash. While the owner
+    still holds those bytes, the copy is the same document (the owner its duplicate), as before."""
+    for folder in ("a", "b"):
+        (tmp_path / "src" / folder).mkdir(parents=True)
+    old, new = report(2023, 317), report(2023, 330)
+    (tmp_path / "src" / "a" / "工作报告.txt").write_text(old, encoding="utf-8")
+    (tmp_path / "src" / "b" / "工作报告.txt").write_text(old, encoding="utf-8")
+    paths = ingest.discover(tmp_path / "src")
+    import hashlib
+    owners = {"工作报告": (str(paths[1]), hashlib.sha256(old.encode("utf-8")).hexdigest())}
+    found = list(ingest.entries(paths, owners=owners))
+    assert [type(e).__name__ for e in found] == ["Document", "Duplicate"]  # identical: one document
+
+    paths[1].write_text(new, encoding="utf-8")  # the published file edited, the old copy left before it
+    found = list(ingest.entries(paths, owners=owners))
+    documents = [e.source_path for e in found if isinstance(e, ingest.Document)]
+    assert documents == [str(paths[1])]
+    reasons = {e.source_path: e.reason for e in found if isinstance(e, ingest.Rejection)}
+    assert list(reasons) == [str(paths[0])] and "belongs to" in reasons[str(paths[0])]

@@ -169,6 +169,18 @@ def test_a_year_table_loses_no_cell(tmp_path):
         "以上数据截至年底。"]
 
 
+def test_a_year_table_without_a_label_column_dates_its_first_column_too(tmp_path):
+    """Years in every column of the header (2023年 | 2022年), no label column: the first column's cell is
+    2023's figure, not the label of the 2022 column's."""
+    from lvzhi.extract import extract
+
+    write_table_docx(tmp_path / "九龙坡区.docx", INTRO, [["2023年", "2022年"], ["收到提案351件", "收到提案330件"]])
+    documents, _ = ingest.load(ingest.discover(tmp_path))
+    assert documents[0].text.splitlines()[2:5] == ["2023年\t2022年", "2023年收到提案351件。", "2022年收到提案330件。"]
+    figures = {(m.mention_text, m.report_year) for m in extract(documents[0].text).metrics}
+    assert figures == {("351件", 2023), ("330件", 2022)}
+
+
 def test_a_table_without_year_columns_is_read_row_by_row(tmp_path):
     write_table_docx(tmp_path / "table.docx", [], [["类别", "件数", "占比"], ["经济建设", "120件", "35%"],
                                                    ["2023年新增", "20件", "6%"]])
@@ -225,3 +237,25 @@ def test_a_damaged_footnotes_part_leaves_the_body_readable(tmp_path):
                           notes_xml=b"<w:footnotes not xml")
     documents, rejections = ingest.load(ingest.discover(tmp_path))
     assert rejections == [] and documents[0].text == "2023年,共收到提案351件。"
+
+
+@pytest.mark.parametrize("html", [
+    '<div><p hidden>打印版</div>全年收到提案120件。<div>尾</div>',
+    '<table><tr><td><p style="display:none">打印版</td><td>全年收到提案120件。</td></tr></table><p>尾</p>',
+    '<ul><li><p hidden>打印版</li><li>全年收到提案120件。</li></ul><p>尾</p>',
+    '<section><p hidden>打印版</section><span>全年收到提案120件。</span><p>尾</p>',
+])
+def test_a_hidden_paragraph_without_its_end_tag_ends_with_its_parent(html):
+    """A paragraph's end tag may be left out: its parent's end tag ends it (HTML), so the visible text
+    after that parent is no part of the hidden paragraph."""
+    from lvzhi.readers.webpage import html_to_text
+
+    text = html_to_text(html)
+    assert "全年收到提案120件。" in text and "尾" in text
+    assert "打印版" not in text
+
+
+def test_a_hidden_paragraph_keeps_its_inline_elements_inside():
+    from lvzhi.readers.webpage import html_to_text
+
+    assert html_to_text('<p hidden>打<span>印</span><b>版<br>本</b></p>收到提案120件') == "收到提案120件"

@@ -195,3 +195,78 @@ def test_a_ctrl_c_to_the_process_group_leaves_no_worker_traceback(server_env, co
     assert "Traceback" not in out.stderr and "KeyboardInterrupt" not in out.stderr, out.stderr
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("w.duckdb")) == [
         "w.duckdb.failed-runs.jsonl"]  # the cancelled run journalled, no lock left
+
+
+def test_a_stale_lock_naming_another_server_gets_no_credentials(tmp_path, monkeypatch):
+    """The next run marks a killed run's flow run on the server the lock names; the lock is a file in the
+    warehouse's folder, so this environment's key goes only to this environment's own server."""
+    import http.server
+    import json as json_
+    import threading
+
+    from lvzhi import runlock
+
+    seen: list[dict] = []
+
+    class Server(http.server.BaseHTTPRequestHandler):
+        def _answer(self, body: dict) -> None:
+            seen.append(dict(self.headers))
+            data = json_.dumps(body).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def do_GET(self):  # noqa: N802
+            self._answer({"state_type": "RUNNING"})
+
+        def do_POST(self):  # noqa: N802
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            self._answer({"status": "ACCEPT"})
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Server)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        other = f"http://127.0.0.1:{server.server_port}/api/"
+        monkeypatch.setenv("PREFECT_API_URL", "http://127.0.0.1:1/api")
+        monkeypatch.setenv("PREFECT_API_KEY", "secret-key")
+        published = tmp_path / "w.duckdb"
+        runlock.lock_path(published).write_text(json_.dumps(
+            {"pid": 999999, "host": "elsewhere-or-gone", "flow_run": "f-1", "api_url": other}))
+        note = runlock.acquire(published)
+        runlock.release(published, every=True)
+        assert note and "marked Crashed" in note
+        assert seen and not any("Authorization" in headers for headers in seen)
+        # this environment's own server gets them
+        seen.clear()
+        monkeypatch.setenv("PREFECT_API_URL", other.rstrip("/"))
+        assert runlock.close_flow_run("f-1", other, "m", only_if=("RUNNING",))
+        assert seen and all(headers.get("Authorization") == "Bearer secret-key" for headers in seen)
+    finally:
+        server.shutdown()
+
+
+def test_the_flow_run_is_named_in_the_lock_without_the_clients_private_httpx_client(tmp_path, monkeypatch):
+    """_note_flow_run reads the client's headers through a private attribute; without it the flow run is
+    still named (the credentials then come from the environment when the run is closed)."""
+    import json as json_
+    from types import SimpleNamespace
+
+    from flows import pipeline
+    from lvzhi import runlock
+
+    published = tmp_path / "w.duckdb"
+    runlock.acquire(published)
+    try:
+        context = SimpleNamespace(flow_run=SimpleNamespace(id="f-2"),
+                                  client=SimpleNamespace(api_url="http://127.0.0.1:9/api/"))  # no _client
+        pipeline._note_flow_run(published, context)
+        assert json_.loads(runlock.lock_path(published).read_text())["flow_run"] == "f-2"
+        flow_run_id, api_url, headers = runlock.flow_runs[runlock.lock_path(published)]
+        assert (flow_run_id, api_url, headers) == ("f-2", "http://127.0.0.1:9/api/", None)
+    finally:
+        runlock.release(published, every=True)

@@ -152,7 +152,9 @@ def entries(paths: list[Path], needs_text: Callable[[str, str, str], bool] | Non
             continue
         document_id = path.stem
         owner = reserved.get(document_id)
-        if owner is not None and owner[0] != shown and owner[1] != seen.sha256:
+        # (a copy of the owner's published bytes may take the id only while the owner's file still holds
+        # those bytes: then the owner is its duplicate; the owner's file edited, the old copy is the clash)
+        if owner is not None and owner[0] != shown and (owner[1] != seen.sha256 or _edited(owner)):
             yield Rejection(shown, f"document_id clash: {document_id} belongs to {owner[0]}, published; "
                                    f"rename one of them", now)
             continue
@@ -172,6 +174,14 @@ def entries(paths: list[Path], needs_text: Callable[[str, str, str], bool] | Non
                 continue
         by_id[document_id], by_content[seen.sha256] = shown, document_id
         yield Document(document_id, shown, how, seen.sha256, text, now)
+
+
+def _edited(owner: tuple[str, str]) -> bool:
+    """Whether the owner's file (source_path, published sha256) no longer holds the published bytes."""
+    try:
+        return readers.scan(Path(owner[0])).sha256 != owner[1]
+    except OSError:
+        return True
 
 
 def load(paths: list[Path]) -> tuple[list[Document], list[Rejection]]:

@@ -28,9 +28,10 @@ BATCH_DOCUMENTS = 400
 PARALLEL_MIN_CHARS = 10_000_000
 # batches for workers are larger: each one costs the flow process a task submission (Prefect serializes
 # its run context, ~0.2-0.35 s of CPU) and a store, and the worker a task run's state changes through
-# the API; they shrink towards the end (see worker_batches). A batch's texts travel to the workers as
-# scattered data, not inside its task's graph (a batch is at least one document, whatever its size: a
-# 10 M character document made a 30 MiB graph, and distributed's "large graph" warning on the console).
+# the API; they shrink towards the end (see worker_batches). A batch's texts travel in its task (via
+# the scheduler), so a worker that dies with a batch costs a rerun on another, not the run: 3 M
+# characters (~8.5 MiB pickled) stays under distributed's 10 MiB "large graph" warning; a batch of one
+# larger document goes over it, and the flow keeps that warning off the console (_quiet_large_graphs).
 WORKER_BATCH_CHARS = 3_000_000
 BATCHES_PER_WORKER = 2
 # How long the flow waits for a batch sent to workers (LVZHI_BATCH_TIMEOUT seconds): a batch takes

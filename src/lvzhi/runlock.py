@@ -37,7 +37,7 @@ _depth: dict[Path, int] = {}
 # lock path -> the Prefect flow run of the run holding it: (flow run id, API URL, request headers); a
 # process ended at once marks it Crashed (end_at_once), and the lock's content names it, so the next run
 # marks it when this process was killed (acquire)
-flow_runs: dict[Path, tuple[str, str, dict]] = {}
+flow_runs: dict[Path, tuple[str, str, dict | None]] = {}
 # published files the run found damaged (it rebuilds them): until the rename they are as they were, not whole
 damaged: set[Path] = set()
 # the most a call to the Prefect server may take (end_at_once, acquire): a server that does not answer
@@ -222,16 +222,21 @@ def note_flow_run(published: Path, flow_run_id: str, api_url: str, headers: dict
     fd = _held.get(path)
     if fd is None:
         return
-    flow_runs[path] = (flow_run_id, api_url, dict(headers or {}))
+    # (no headers known: None, so that closing it sends the environment's credentials)
+    flow_runs[path] = (flow_run_id, api_url, dict(headers) if headers is not None else None)
     owner = parse_owner(_read(fd)) or _identity()
     owner.update(flow_run=flow_run_id, api_url=api_url)
     _write(fd, json.dumps(owner))
 
 
-def _auth_headers() -> dict:
-    """Prefect's credentials from the environment (PREFECT_API_AUTH_STRING, else PREFECT_API_KEY)."""
+def _auth_headers(api_url: str | None = None) -> dict:
+    """Prefect's credentials from the environment (PREFECT_API_AUTH_STRING, else PREFECT_API_KEY), and
+    only for this environment's own server (PREFECT_API_URL): ``api_url`` comes from a lock file, which
+    anyone who can write the warehouse's folder can write, so a key never goes to a server it names."""
     import base64
 
+    if api_url is not None and api_url.rstrip("/") != os.environ.get("PREFECT_API_URL", "").rstrip("/"):
+        return {}
     if os.environ.get("PREFECT_API_AUTH_STRING"):
         token = base64.b64encode(os.environ["PREFECT_API_AUTH_STRING"].encode("utf-8")).decode("ascii")
         return {"Authorization": f"Basic {token}"}
@@ -255,7 +260,7 @@ def close_flow_run(flow_run_id: str, api_url: str, message: str, headers: dict |
 
         base = api_url.rstrip("/")
         sent = {"Content-Type": "application/json", "Accept": "application/json",
-                **(headers if headers is not None else _auth_headers())}
+                **(headers if headers is not None else _auth_headers(api_url))}
         if only_if:
             with urllib.request.urlopen(urllib.request.Request(f"{base}/flow_runs/{flow_run_id}", headers=sent),
                                         timeout=seconds) as answer:

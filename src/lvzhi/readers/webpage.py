@@ -46,20 +46,31 @@ class _TextOfHtml(HTMLParser):
         self.hidden_tag: str | None = None
         self.hidden_depth = 0
         self.hidden_from = 0
+        # the elements open inside a hidden paragraph: an end tag of none of them is its parent's
+        # (</td>, </li>, </div>), which ends the paragraph whose own end tag was left out
+        self.in_hidden_p: list[str] = []
 
     def handle_starttag(self, tag: str, attrs) -> None:
         if self.hidden_tag == "p" and tag in _CLOSE_P:  # a paragraph ends where a block starts
             self.handle_endtag("p")
         if self.hidden_tag is None and self.drop_hidden and tag not in _NEVER_HIDDEN and hides(attrs):
             self.hidden_tag, self.hidden_depth, self.hidden_from = tag, 1, len(self.parts)
+            self.in_hidden_p = []
         elif tag == self.hidden_tag:
             self.hidden_depth += 1
+        elif self.hidden_tag == "p" and tag not in _NEVER_HIDDEN:
+            self.in_hidden_p.append(tag)
         if tag in {"script", "style", "noscript"}:
             self.hidden += 1
         elif tag in self.BLOCKS:
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
+        if self.hidden_tag == "p" and tag != "p":
+            if tag in self.in_hidden_p:  # (its last one: the innermost open)
+                del self.in_hidden_p[len(self.in_hidden_p) - 1 - self.in_hidden_p[::-1].index(tag)]
+            elif tag not in _NEVER_HIDDEN:  # the paragraph's parent ends, and the paragraph with it
+                self.handle_endtag("p")
         if tag in {"script", "style", "noscript"}:
             self.hidden = max(0, self.hidden - 1)
         elif tag in self.BLOCKS:

@@ -54,6 +54,8 @@ def _table_lines(table) -> list[str]:
     years = {column: year for column, head in heads.items() if column > 0 and (year := _year_head(head))}
     if not years:
         return ["\t".join(text for _, text in cells) for cells in rows]
+    if 0 in heads and _year_head(heads[0]):  # (2023年 | 2022年: no label column, the first a year's too)
+        years[0] = _year_head(heads[0])
     first_year = min(years)
     lines = ["\t".join(text for _, text in cells) for cells in rows[:at + 1]]
     for cells in rows[at + 1:]:
