@@ -42,3 +42,54 @@ def test_a_run_on_workers_sends_no_large_graph_and_prints_no_dask_warning(server
     assert "warnings.warn" not in out.stderr
     with duckdb.connect(str(warehouse), read_only=True) as con:
         assert con.execute("select count(distinct document_id) from marts.fct_metrics").fetchone()[0] == 60
+
+
+KILL_ONCE = '''
+import importlib.abc, importlib.util, os, sys
+FLAG = os.environ["LVZHI_TEST_KILL_FLAG"]
+class _Finder(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name != "lvzhi.parallel":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        sys.meta_path.insert(0, self)
+        load = spec.loader.exec_module
+        def exec_module(module):
+            load(module)
+            real = module.extract_batch
+            def extract_batch(documents, version):
+                import multiprocessing
+                if multiprocessing.current_process().name != "MainProcess" and not os.path.exists(FLAG):
+                    open(FLAG, "w").close()
+                    os._exit(1)  # the worker holding this batch dies (out of memory, say)
+                return real(documents, version)
+            module.extract_batch = extract_batch
+        spec.loader.exec_module = exec_module
+        return spec
+sys.meta_path.insert(0, _Finder())
+'''
+
+
+def test_a_worker_dying_with_a_batch_does_not_fail_the_run(server_env, tmp_path):
+    """A worker that dies mid-batch costs a rerun of the batch's task on another worker, not the run: the
+    batch's texts travel in its task (scattered data would have died with the worker, and distributed then
+    forgets the task), and the run publishes every document."""
+    import os
+
+    source = make_corpus(tmp_path / "source", 40)
+    hook = tmp_path / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(KILL_ONCE, encoding="utf-8")
+    flag = tmp_path / "killed"
+    warehouse = tmp_path / "w.duckdb"
+    env = {**server_env, "LVZHI_TEST_KILL_FLAG": str(flag),
+           "PYTHONPATH": os.pathsep.join([str(hook), server_env.get("PYTHONPATH", os.environ.get("PYTHONPATH", ""))]),
+           "LVZHI_PARALLEL_MIN_CHARS": "1", "LVZHI_BATCH_CHARS": "20000", "LVZHI_WORKER_BATCH_CHARS": "40000"}
+    out = subprocess.run([str(LVZHI), "run", "--source", str(source), "--warehouse", str(warehouse),
+                          "--workers", "2"], capture_output=True, text=True, env=env, timeout=900)
+    assert flag.exists()  # a worker did die with a batch
+    assert out.returncode == 0, out.stderr
+    assert "documents extracted on 2 workers" in out.stderr
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute("select count(distinct document_id) from marts.fct_metrics").fetchone()[0] == 40
