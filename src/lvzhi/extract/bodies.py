@@ -1093,18 +1093,17 @@ def _is_object(text: str, mention: Mention, cues: BodyCues) -> bool:
 _POINT_BACK_REACH = 30  # how far past a paragraph's framing body its 该县政协 may open the main clause
 
 
-def _pointed_back_to(text: str, opening: Mention, mentions: list[Mention], cues: BodyCues) -> Body | None:
+def _pointed_back_to(text: str, opening: Mention, mentions: list[Mention], starts: list[int],
+                     cues: BodyCues) -> Body | None:
     """The body a paragraph is about when its opening names it only as a frame (在某县政协八届三次会议闭幕会上,
-    该县政协对…予以表彰): the 该县政协 that opens the main clause right after points back to it."""
-    end = _SENTENCE_END.search(text, opening.end)
-    stop = min(opening.end + _POINT_BACK_REACH, end.start() if end else len(text))
-    for mention in mentions:
-        if mention.start < opening.end:
-            continue
-        if mention.start >= stop:
-            break
-        if mention.anaphoric and mention.body is not None and opening.body is not None \
-                and mention.body.org_name == opening.body.org_name \
+    该县政协对…予以表彰): the 该县政协 that opens the main clause right after points back to it.
+    ``starts``: the mentions' starts (sorted), to find those just after the opening without a walk."""
+    if opening.body is None:
+        return None
+    end = _SENTENCE_END.search(text, opening.end, opening.end + _POINT_BACK_REACH)
+    stop = end.start() if end else opening.end + _POINT_BACK_REACH
+    for mention in mentions[bisect_left(starts, opening.end):bisect_left(starts, stop)]:
+        if mention.anaphoric and mention.body is not None and mention.body.org_name == opening.body.org_name \
                 and not _in_passing(text, mention, cues):
             return mention.body
     return None
@@ -1926,7 +1925,7 @@ def read_bodies(text: str, lines: list[tuple[int, str]], gazetteer: Gazetteer, c
             and not _frames_by_session(text, opening, main) and not _is_medium(text, opening, cues) \
             and not _opened_by_unplaced_lower_body(text, offset, line, opening.body, resolver) else None
         if opening is not None and body is None and not heading:
-            body = _pointed_back_to(text, opening, mentions, cues)
+            body = _pointed_back_to(text, opening, mentions, starts, cues)
         # a paragraph opened by a higher body (市政协在我县召开推进会) on a lower body's page: only its
         # own sentence is that body's (a clause subject); the page's stretch goes on
         if body and not heading and _above(body, main):
