@@ -14,6 +14,17 @@ SEEDS = REPO / "seeds" / "raw"
 SHARED = REPO.parent / "shared"
 
 
+def seed_copies(folder: Path, copies: int = 3) -> Path:
+    """The seeds ``copies`` times over under ``folder`` (created): n_<seed name>, each with a distinct first
+    line, so each copy is a document of its own (same bytes would fold into one) and the copies' figures
+    repeat one another across documents."""
+    folder.mkdir(parents=True)
+    for copy in range(copies):
+        for path in sorted(SEEDS.glob("*.txt")):
+            (folder / f"{copy}_{path.name}").write_text(f"第{copy}份\n" + path.read_text("utf-8"), "utf-8")
+    return folder
+
+
 @pytest.fixture(scope="session")
 def prefect_harness():
     from prefect.testing.utilities import prefect_test_harness

@@ -10,7 +10,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from conftest import SEEDS
+from conftest import SEEDS, seed_copies
 
 # what a run records about itself, not what it built from the texts
 RUN_RECORDS = {("quality", "runs"), ("quality", "validation_results"), ("quality", "document_metric_counts"),
@@ -77,11 +77,7 @@ def differing_relations(ours: Path, theirs: Path) -> dict[str, tuple[int, int]]:
 def _corpus(folder: Path) -> Path:
     """The seeds three times over (a distinct first line each): figures repeated across documents, so
     a fact's first statement (int_metric_repeats) and bodies and years span documents."""
-    folder.mkdir()
-    for copy in range(3):
-        for path in sorted(SEEDS.glob("*.txt")):
-            (folder / f"{copy}_{path.name}").write_text(f"第{copy}份\n" + path.read_text("utf-8"), "utf-8")
-    return folder
+    return seed_copies(folder)
 
 
 def _change(source: Path) -> None:

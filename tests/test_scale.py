@@ -11,7 +11,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from conftest import SEEDS
+from conftest import SEEDS, seed_copies
 
 RAW_TABLES = ["mentions", "activities", "document_attributes", "organizations", "document_findings"]
 
@@ -24,13 +24,7 @@ def _rows(warehouse: Path) -> dict[str, list[tuple]]:
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
     """The seeds under several names: enough documents for several batches."""
-    folder = tmp_path_factory.mktemp("scale") / "source"
-    folder.mkdir()
-    for copy in range(3):
-        for path in sorted(SEEDS.glob("*.txt")):
-            # a distinct line makes each copy a distinct document (same bytes would fold into one)
-            (folder / f"{copy}_{path.name}").write_text(f"第{copy}份\n" + path.read_text("utf-8"), "utf-8")
-    return folder
+    return seed_copies(tmp_path_factory.mktemp("scale") / "source")
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SEEDS
+from conftest import seed_copies
 from lvzhi import runlock
 from test_production import LVZHI, _published_copy_and_a_changed_source, fingerprint
 
@@ -137,12 +137,7 @@ def test_a_third_signal_does_not_call_a_damaged_warehouse_whole(server_env, seed
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
     """The seeds under several names: several batches for the workers."""
-    folder = tmp_path_factory.mktemp("workers") / "source"
-    folder.mkdir()
-    for copy in range(3):
-        for path in sorted(SEEDS.glob("*.txt")):
-            (folder / f"{copy}_{path.name}").write_text(f"第{copy}份\n" + path.read_text("utf-8"), "utf-8")
-    return folder
+    return seed_copies(tmp_path_factory.mktemp("workers") / "source")
 
 
 def _with_workers(server_env: dict) -> dict:
